@@ -1,0 +1,301 @@
+"""Key hierarchy: a random data key, wrapped under the passphrase and under a recovery key.
+
+The data key opens the SQLCipher database as a raw key. It is stored only
+wrapped (AES-256-GCM) in a small header file beside the database:
+- under a key derived from the passphrase with Argon2id (parameters stored
+  with the wrap, tuned to about half a second, never below OWASP's minimum);
+- under a key derived with HKDF from a 160-bit recovery key, shown once.
+
+The header file is two lines: a canonical JSON body and its SHA-256. The
+checksum tells a damaged header apart from a wrong passphrase before any key
+is tried; the GCM tags (with the body's parameters as associated data) make
+sure a forged header cannot pass as genuine.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import os
+import secrets
+import time
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from ftbt_desktop.storage.errors import VaultDamaged, WrongPassphrase
+
+HEADER_FORMAT = "ftbt-vault-keys"
+HEADER_VERSION = 1
+DATA_KEY_BYTES = 32
+RECOVERY_KEY_BYTES = 20  # 160 bits: 32 base32 characters
+
+# OWASP Password Storage Cheat Sheet, Argon2id minimum: m=19 MiB, t=2, p=1.
+OWASP_MIN_MEMORY_KIB = 19 * 1024
+OWASP_MIN_ITERATIONS = 2
+TARGET_SECONDS = 0.5
+# Test-only shortcut: FTBT_KDF_PROFILE=owasp-min skips tuning (still OWASP's minimum).
+KDF_PROFILE_ENV = "FTBT_KDF_PROFILE"
+
+
+@dataclass(frozen=True, slots=True)
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+    salt: bytes
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": "argon2id",
+            "memory_kib": self.memory_kib,
+            "iterations": self.iterations,
+            "lanes": self.lanes,
+            "salt": _b64(self.salt),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> KdfParams:
+        if data.get("name") != "argon2id":
+            raise ValueError("unknown KDF")
+        params = cls(
+            int(data["memory_kib"]),
+            int(data["iterations"]),
+            int(data["lanes"]),
+            _unb64(data["salt"]),
+        )
+        if not params.meets_owasp_minimum():
+            raise ValueError("KDF parameters below the minimum")
+        return params
+
+    def meets_owasp_minimum(self) -> bool:
+        return (
+            self.memory_kib >= OWASP_MIN_MEMORY_KIB
+            and self.iterations >= OWASP_MIN_ITERATIONS
+            and self.lanes >= 1
+            and len(self.salt) >= 16
+        )
+
+    def derive(self, passphrase: str) -> bytes:
+        kdf = Argon2id(
+            salt=self.salt,
+            length=32,
+            iterations=self.iterations,
+            lanes=self.lanes,
+            memory_cost=self.memory_kib,
+        )
+        return kdf.derive(passphrase.encode("utf-8"))
+
+
+def minimum_params() -> KdfParams:
+    return KdfParams(OWASP_MIN_MEMORY_KIB, OWASP_MIN_ITERATIONS, 1, os.urandom(16))
+
+
+def tune_params(target_seconds: float = TARGET_SECONDS) -> KdfParams:
+    """Argon2id parameters that take about `target_seconds` on this machine."""
+    if os.environ.get(KDF_PROFILE_ENV) == "owasp-min":
+        return minimum_params()
+    memory_kib = 64 * 1024
+    probe = KdfParams(memory_kib, 2, 1, os.urandom(16))
+    start = time.perf_counter()
+    probe.derive("calibration")
+    per_iteration = max((time.perf_counter() - start) / 2, 1e-4)
+    iterations = max(OWASP_MIN_ITERATIONS, round(target_seconds / per_iteration))
+    if iterations > 8:
+        # Memory hardness is worth more than time hardness: grow memory first.
+        scale = iterations / 4
+        memory_kib = min(int(memory_kib * scale), 1024 * 1024)
+        iterations = max(OWASP_MIN_ITERATIONS, round(target_seconds / (per_iteration * scale)))
+    return KdfParams(memory_kib, iterations, 1, os.urandom(16))
+
+
+@dataclass(frozen=True, slots=True)
+class KeyHeader:
+    vault_id: str
+    kdf: KdfParams
+    pass_nonce: bytes
+    pass_wrapped: bytes
+    recovery_salt: bytes
+    recovery_nonce: bytes
+    recovery_wrapped: bytes
+
+    def body(self) -> dict[str, Any]:
+        return {
+            "format": HEADER_FORMAT,
+            "version": HEADER_VERSION,
+            "vault_id": self.vault_id,
+            "passphrase": {
+                "kdf": self.kdf.to_json(),
+                "nonce": _b64(self.pass_nonce),
+                "wrapped_key": _b64(self.pass_wrapped),
+            },
+            "recovery": {
+                "kdf": "hkdf-sha256",
+                "salt": _b64(self.recovery_salt),
+                "nonce": _b64(self.recovery_nonce),
+                "wrapped_key": _b64(self.recovery_wrapped),
+            },
+        }
+
+    def serialise(self) -> bytes:
+        body = json.dumps(self.body(), sort_keys=True, separators=(",", ":")).encode()
+        return body + b"\n" + hashlib.sha256(body).hexdigest().encode() + b"\n"
+
+    @classmethod
+    def parse(cls, raw: bytes) -> KeyHeader:
+        lines = raw.split(b"\n")
+        if len(lines) != 3 or lines[2] != b"":
+            raise ValueError("header layout")
+        body_bytes, digest = lines[0], lines[1]
+        if hashlib.sha256(body_bytes).hexdigest().encode() != digest:
+            raise ValueError("header checksum")
+        body = json.loads(body_bytes)
+        if body.get("format") != HEADER_FORMAT or body.get("version") != HEADER_VERSION:
+            raise ValueError("header format")
+        pw, rec = body["passphrase"], body["recovery"]
+        return cls(
+            vault_id=str(uuid.UUID(body["vault_id"])),
+            kdf=KdfParams.from_json(pw["kdf"]),
+            pass_nonce=_unb64(pw["nonce"]),
+            pass_wrapped=_unb64(pw["wrapped_key"]),
+            recovery_salt=_unb64(rec["salt"]),
+            recovery_nonce=_unb64(rec["nonce"]),
+            recovery_wrapped=_unb64(rec["wrapped_key"]),
+        )
+
+    def _pass_aad(self) -> bytes:
+        return json.dumps(
+            ["passphrase", self.vault_id, self.kdf.to_json()], sort_keys=True
+        ).encode()
+
+    def _recovery_aad(self) -> bytes:
+        return json.dumps(["recovery", self.vault_id, _b64(self.recovery_salt)]).encode()
+
+
+def new_header(passphrase: str, params: KdfParams | None = None) -> tuple[KeyHeader, bytes, str]:
+    """A new vault's header, its data key and its recovery key (to show once)."""
+    data_key = secrets.token_bytes(DATA_KEY_BYTES)
+    recovery_raw = secrets.token_bytes(RECOVERY_KEY_BYTES)
+    header = KeyHeader(
+        vault_id=str(uuid.uuid4()),
+        kdf=params or tune_params(),
+        pass_nonce=b"",
+        pass_wrapped=b"",
+        recovery_salt=os.urandom(16),
+        recovery_nonce=os.urandom(12),
+        recovery_wrapped=b"",
+    )
+    header = rewrap_passphrase(header, data_key, passphrase, header.kdf)
+    wrapped = AESGCM(_recovery_wrap_key(header, recovery_raw)).encrypt(
+        header.recovery_nonce, data_key, header._recovery_aad()
+    )
+    header = replace(header, recovery_wrapped=wrapped)
+    return header, data_key, format_recovery_key(recovery_raw)
+
+
+def rewrap_passphrase(
+    header: KeyHeader, data_key: bytes, passphrase: str, params: KdfParams | None = None
+) -> KeyHeader:
+    """The same header with the data key wrapped under a new passphrase."""
+    params = params or tune_params()
+    params = replace(params, salt=os.urandom(16))
+    updated = replace(header, kdf=params, pass_nonce=os.urandom(12))
+    wrapped = AESGCM(params.derive(passphrase)).encrypt(
+        updated.pass_nonce, data_key, updated._pass_aad()
+    )
+    return replace(updated, pass_wrapped=wrapped)
+
+
+def unwrap_with_passphrase(header: KeyHeader, passphrase: str) -> bytes:
+    try:
+        return AESGCM(header.kdf.derive(passphrase)).decrypt(
+            header.pass_nonce, header.pass_wrapped, header._pass_aad()
+        )
+    except InvalidTag:
+        raise WrongPassphrase() from None
+
+
+def unwrap_with_recovery_key(header: KeyHeader, recovery_key: str) -> bytes:
+    try:
+        raw = parse_recovery_key(recovery_key)
+        return AESGCM(_recovery_wrap_key(header, raw)).decrypt(
+            header.recovery_nonce, header.recovery_wrapped, header._recovery_aad()
+        )
+    except (InvalidTag, ValueError):
+        raise WrongPassphrase() from None
+
+
+def format_recovery_key(raw: bytes) -> str:
+    text = base64.b32encode(raw).decode("ascii")
+    return "-".join(text[i : i + 4] for i in range(0, len(text), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    # Forgive what people do when copying a key by hand: case, spaces, dashes,
+    # and digits that look like the letters base32 uses.
+    cleaned = "".join(ch for ch in text.upper() if ch.isalnum())
+    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    raw = base64.b32decode(cleaned)
+    if len(raw) != RECOVERY_KEY_BYTES:
+        raise ValueError("recovery key length")
+    return raw
+
+
+def read_header(path: Path) -> KeyHeader:
+    try:
+        return KeyHeader.parse(path.read_bytes())
+    except FileNotFoundError:
+        raise
+    except (ValueError, KeyError, TypeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise VaultDamaged(["key file"], detail=type(exc).__name__) from None
+
+
+def write_header(path: Path, header: KeyHeader) -> None:
+    """Atomic replace, so a crash leaves either the old or the new header."""
+    atomic_write(path, header.serialise())
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    tmp = path.with_name(path.name + ".tmp")
+    with open(tmp, "wb") as fh:
+        fh.write(data)
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path)
+    _fsync_dir(path.parent)
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # Windows cannot open directories; rename is durable enough there.
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _recovery_wrap_key(header: KeyHeader, raw: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(),
+        length=32,
+        salt=header.recovery_salt,
+        info=b"ftbt recovery wrap " + header.vault_id.encode(),
+    ).derive(raw)
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)

@@ -1,0 +1,425 @@
+"""Read and write entities through the change log.
+
+Every write is an *operation*: it turns the user's action into field changes,
+stamps each with the hybrid logical clock, appends them to the log and
+updates the current state by the merge rule — all in one transaction with
+the clock's high-water mark — and returns a `ChangeSet` saying what changed.
+Changes that come from elsewhere (an import, later sync) go through
+`apply_changes`, which keeps the log append-only and idempotent by change id.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import json
+import uuid
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from ftbt_desktop.core.changes import DELETED, Change, new_change_id
+from ftbt_desktop.core.clock import Hlc, HybridClock
+from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole, validate
+from ftbt_desktop.storage.errors import NotFound
+from ftbt_desktop.storage.vault import Vault
+
+CHANGE_COLUMNS = (
+    "change_id, entity_type, entity_id, family_id, field, value, hlc, device_id, user_id"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    entity_type: str
+    entity_id: str
+    family_id: str
+    field: str
+    value: Any
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeSet:
+    """What one operation changed: views refresh from this."""
+
+    changes: tuple[Change, ...] = ()
+    primary_id: str | None = None
+
+    @property
+    def family_ids(self) -> frozenset[str]:
+        return frozenset(c.family_id for c in self.changes)
+
+    @property
+    def entity_types(self) -> frozenset[str]:
+        return frozenset(c.entity_type for c in self.changes)
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryEntry:
+    change: Change
+    when: dt.datetime
+    old_value: Any
+    new_value: Any
+    entity_label: str
+    current: bool  # this change is the field's value now
+
+
+@dataclass(frozen=True, slots=True)
+class FamilyView:
+    family: Family
+    members: list[Member] = field(default_factory=list)
+
+
+class Repository:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+        high_water = vault.get_meta("hlc")
+        self.clock = HybridClock(Hlc.decode(high_water) if high_water else Hlc(0, 0))
+        device = vault.get_meta("device_id")
+        if device is None:
+            device = str(uuid.uuid4())
+            vault.set_meta("device_id", device)
+        self.device_id = device
+
+    # -- who ---------------------------------------------------------------
+
+    @property
+    def user_id(self) -> str:
+        return self.vault.get_meta("user_name") or _os_user()
+
+    def set_user_name(self, name: str) -> None:
+        self.vault.set_meta("user_name", name.strip() or _os_user())
+
+    # -- generic write path ------------------------------------------------
+
+    def write(self, edits: Sequence[Edit], primary_id: str | None = None) -> ChangeSet:
+        """Validate, stamp, log and apply a user's edits as one transaction."""
+        normalised = [
+            Edit(
+                e.entity_type,
+                e.entity_id,
+                e.family_id,
+                e.field,
+                validate(e.entity_type, e.field, e.value),
+            )
+            for e in edits
+        ]
+        if not normalised:
+            return ChangeSet(primary_id=primary_id)
+        user = self.user_id
+        written: list[Change] = []
+        with self.vault.transaction() as conn:
+            for edit in normalised:
+                change = Change(
+                    change_id=new_change_id(),
+                    entity_type=edit.entity_type,
+                    entity_id=edit.entity_id,
+                    family_id=edit.family_id,
+                    field=edit.field,
+                    value=edit.value,
+                    hlc=self.clock.tick().encode(),
+                    device_id=self.device_id,
+                    user_id=user,
+                )
+                _insert_change(conn, change, origin="local")
+                _apply_to_state(conn, change)
+                written.append(change)
+            self.vault.set_meta("hlc", self.clock.high_water.encode(), conn=conn)
+        return ChangeSet(tuple(written), primary_id)
+
+    def apply_changes(self, changes: Iterable[Change], origin: str) -> ChangeSet:
+        """Merge changes made elsewhere. Known change ids are skipped, so this is idempotent."""
+        applied: list[Change] = []
+        with self.vault.transaction() as conn:
+            for change in changes:
+                if not _insert_change(conn, change, origin=origin):
+                    continue
+                _apply_to_state(conn, change)
+                self.clock.receive(Hlc.decode(change.hlc))
+                applied.append(change)
+            self.vault.set_meta("hlc", self.clock.high_water.encode(), conn=conn)
+        return ChangeSet(tuple(applied))
+
+    # -- generic reads -----------------------------------------------------
+
+    def entities(
+        self, family_id: str, entity_type: str, include_deleted: bool = False
+    ) -> dict[str, dict[str, Any]]:
+        rows = self.vault.execute(
+            "SELECT entity_id, field, value FROM state WHERE family_id = ? AND entity_type = ?",
+            (family_id, entity_type),
+        )
+        return _group(rows, include_deleted)
+
+    def entity(self, entity_id: str) -> tuple[str, str, dict[str, Any]]:
+        """(entity_type, family_id, fields) of one live entity, or NotFound."""
+        rows = self.vault.execute(
+            "SELECT entity_type, family_id, field, value FROM state WHERE entity_id = ?",
+            (entity_id,),
+        )
+        if not rows:
+            raise NotFound(entity_id)
+        values = {f: json.loads(v) for _, _, f, v in rows}
+        if values.get(DELETED):
+            raise NotFound(entity_id)
+        return rows[0][0], rows[0][1], values
+
+    def changes(self, family_id: str | None = None) -> list[Change]:
+        """The log in clock order, for one family or all."""
+        sql = f"SELECT {CHANGE_COLUMNS} FROM changes"
+        params: tuple[Any, ...] = ()
+        if family_id is not None:
+            sql += " WHERE family_id = ?"
+            params = (family_id,)
+        sql += " ORDER BY hlc, device_id, change_id"
+        return [_row_to_change(row) for row in self.vault.execute(sql, params)]
+
+    def change_count(self) -> int:
+        return int(self.vault.execute("SELECT count(*) FROM changes")[0][0])
+
+    # -- families ----------------------------------------------------------
+
+    def create_family(self, name: str, **fields: Any) -> ChangeSet:
+        family_id = str(uuid.uuid4())
+        values = {"name": name, "status": FamilyStatus.ACTIVE.value, **fields}
+        values.setdefault("start", dt.date.today().isoformat())
+        edits = [Edit("family", family_id, family_id, k, v) for k, v in values.items()]
+        return self.write(edits, primary_id=family_id)
+
+    def update_family(self, family_id: str, **fields: Any) -> ChangeSet:
+        current = self._live("family", family_id)
+        return self.write(_diff("family", family_id, family_id, current, fields), family_id)
+
+    def close_family(self, family_id: str) -> ChangeSet:
+        return self.update_family(
+            family_id, status=FamilyStatus.CLOSED.value, end=dt.date.today().isoformat()
+        )
+
+    def reopen_family(self, family_id: str) -> ChangeSet:
+        return self.update_family(family_id, status=FamilyStatus.ACTIVE.value, end=None)
+
+    def family(self, family_id: str) -> Family:
+        return Family.from_fields(family_id, self._live("family", family_id))
+
+    def list_families(self, search: str = "", status: FamilyStatus | None = None) -> list[Family]:
+        rows = self.vault.execute(
+            "SELECT entity_id, field, value FROM state WHERE entity_type = 'family'"
+        )
+        families = [Family.from_fields(fid, values) for fid, values in _group(rows, False).items()]
+        if status is not None:
+            families = [f for f in families if f.status == status]
+        needle = search.strip().casefold()
+        if needle:
+            member_names = self._member_names_by_family()
+            families = [
+                f
+                for f in families
+                if needle in f.name.casefold()
+                or any(needle in n.casefold() for n in member_names.get(f.id, []))
+            ]
+        return sorted(families, key=lambda f: (f.is_demo, f.name.casefold()))
+
+    def family_view(self, family_id: str) -> FamilyView:
+        return FamilyView(self.family(family_id), self.members(family_id))
+
+    # -- members -----------------------------------------------------------
+
+    def add_member(
+        self,
+        family_id: str,
+        name: str,
+        role: MemberRole | str = MemberRole.PARENT,
+        birth_year: int | None = None,
+        in_household: bool = True,
+    ) -> ChangeSet:
+        self._live("family", family_id)
+        member_id = str(uuid.uuid4())
+        values = {
+            "name": name,
+            "role": MemberRole(role).value,
+            "birth_year": birth_year,
+            "in_household": in_household,
+        }
+        edits = [Edit("member", member_id, family_id, k, v) for k, v in values.items()]
+        return self.write(edits, primary_id=member_id)
+
+    def update_member(self, member_id: str, **fields: Any) -> ChangeSet:
+        entity_type, family_id, current = self.entity(member_id)
+        if entity_type != "member":
+            raise NotFound(member_id)
+        if "role" in fields:
+            fields["role"] = MemberRole(fields["role"]).value
+        return self.write(_diff("member", member_id, family_id, current, fields), member_id)
+
+    def remove_member(self, member_id: str) -> ChangeSet:
+        entity_type, family_id, _ = self.entity(member_id)
+        if entity_type != "member":
+            raise NotFound(member_id)
+        return self.write([Edit("member", member_id, family_id, DELETED, True)], member_id)
+
+    def members(self, family_id: str) -> list[Member]:
+        from ftbt_desktop.core.model import member_sort_key
+
+        members = [
+            Member.from_fields(mid, {**values, "family_id": family_id})
+            for mid, values in self.entities(family_id, "member").items()
+        ]
+        return sorted(members, key=member_sort_key)
+
+    # -- history -----------------------------------------------------------
+
+    def history(self, family_id: str) -> list[HistoryEntry]:
+        """Every change of the family, newest first, with the value it replaced."""
+        changes = self.changes(family_id)
+        labels = self._labels(family_id, changes)
+        winners = {
+            (r[0], r[1]): r[2]
+            for r in self.vault.execute(
+                "SELECT entity_id, field, change_id FROM state WHERE family_id = ?", (family_id,)
+            )
+        }
+        previous: dict[tuple[str, str], Any] = {}
+        entries: list[HistoryEntry] = []
+        for change in changes:
+            key = (change.entity_id, change.field)
+            entries.append(
+                HistoryEntry(
+                    change=change,
+                    when=hlc_time(change.hlc),
+                    old_value=previous.get(key),
+                    new_value=change.value,
+                    entity_label=labels.get(change.entity_id, ""),
+                    current=winners.get(key) == change.change_id,
+                )
+            )
+            previous[key] = change.value
+        entries.reverse()
+        return entries
+
+    # -- internals ---------------------------------------------------------
+
+    def _live(self, entity_type: str, entity_id: str) -> dict[str, Any]:
+        found_type, _, values = self.entity(entity_id)
+        if found_type != entity_type:
+            raise NotFound(entity_id)
+        return values
+
+    def _labels(self, family_id: str, changes: Sequence[Change]) -> dict[str, str]:
+        # The latest name an entity ever had, deleted ones included, so history
+        # can say "Emma (removed)" rather than an id.
+        labels: dict[str, str] = {}
+        for change in changes:
+            if change.field in ("name", "label") and isinstance(change.value, str):
+                labels[change.entity_id] = change.value
+        return labels
+
+    def _member_names_by_family(self) -> dict[str, list[str]]:
+        rows = self.vault.execute(
+            "SELECT family_id, entity_id, field, value FROM state WHERE entity_type = 'member'"
+        )
+        by_entity: dict[str, tuple[str, dict[str, Any]]] = {}
+        for family_id, entity_id, f, v in rows:
+            by_entity.setdefault(entity_id, (family_id, {}))[1][f] = json.loads(v)
+        names: dict[str, list[str]] = {}
+        for family_id, values in by_entity.values():
+            if not values.get(DELETED) and isinstance(values.get("name"), str):
+                names.setdefault(family_id, []).append(values["name"])
+        return names
+
+
+def hlc_time(hlc: str) -> dt.datetime:
+    return dt.datetime.fromtimestamp(Hlc.decode(hlc).ms / 1000, tz=dt.UTC)
+
+
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "coordinator"
+
+
+def _diff(
+    entity_type: str,
+    entity_id: str,
+    family_id: str,
+    current: Mapping[str, Any],
+    fields: Mapping[str, Any],
+) -> list[Edit]:
+    edits = []
+    for name, value in fields.items():
+        normalised = validate(entity_type, name, value)
+        if current.get(name) != normalised:
+            edits.append(Edit(entity_type, entity_id, family_id, name, normalised))
+    return edits
+
+
+def _group(rows: Iterable[Sequence[Any]], include_deleted: bool) -> dict[str, dict[str, Any]]:
+    grouped: dict[str, dict[str, Any]] = {}
+    for entity_id, f, v in rows:
+        grouped.setdefault(entity_id, {})[f] = json.loads(v)
+    if include_deleted:
+        return grouped
+    return {k: v for k, v in grouped.items() if not v.get(DELETED)}
+
+
+def _insert_change(conn: sqlcipher.Connection, change: Change, origin: str) -> bool:
+    cursor = conn.execute(
+        f"INSERT OR IGNORE INTO changes ({CHANGE_COLUMNS}, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            change.change_id,
+            change.entity_type,
+            change.entity_id,
+            change.family_id,
+            change.field,
+            json.dumps(change.value, ensure_ascii=False),
+            change.hlc,
+            change.device_id,
+            change.user_id,
+            origin,
+        ),
+    )
+    return cursor.rowcount == 1
+
+
+def _apply_to_state(conn: sqlcipher.Connection, change: Change) -> None:
+    # The merge rule in SQL: replace only when (hlc, device_id, change_id) is greater.
+    conn.execute(
+        """
+        INSERT INTO state (entity_id, field, entity_type, family_id, value, hlc, device_id, change_id)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (entity_id, field) DO UPDATE SET
+            value = excluded.value, hlc = excluded.hlc,
+            device_id = excluded.device_id, change_id = excluded.change_id
+        WHERE (excluded.hlc, excluded.device_id, excluded.change_id)
+            > (state.hlc, state.device_id, state.change_id)
+        """,
+        (
+            change.entity_id,
+            change.field,
+            change.entity_type,
+            change.family_id,
+            json.dumps(change.value, ensure_ascii=False),
+            change.hlc,
+            change.device_id,
+            change.change_id,
+        ),
+    )
+
+
+def _row_to_change(row: Sequence[Any]) -> Change:
+    return Change(
+        change_id=row[0],
+        entity_type=row[1],
+        entity_id=row[2],
+        family_id=row[3],
+        field=row[4],
+        value=json.loads(row[5]),
+        hlc=row[6],
+        device_id=row[7],
+        user_id=row[8],
+    )

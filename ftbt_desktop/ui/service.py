@@ -1,0 +1,112 @@
+"""The one object the widgets talk to: vault operations plus a "changed" signal.
+
+Views never query the database and are never told by whoever wrote: each
+operation returns a `ChangeSet`, the service emits it on `sig_changed`, and
+every view refreshes itself from that (STYLE pattern 2).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole
+from ftbt_desktop.storage.errors import VaultLocked
+from ftbt_desktop.storage.repository import ChangeSet, FamilyView, HistoryEntry, Repository
+from ftbt_desktop.storage.vault import Vault
+
+
+class VaultService(QObject):
+    sig_changed = Signal(object)  # ChangeSet
+    sig_unlocked = Signal()
+    sig_locked = Signal()
+
+    def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self._vault: Vault | None = None
+        self._repo: Repository | None = None
+
+    # -- lifecycle ---------------------------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._vault is not None
+
+    @property
+    def vault(self) -> Vault:
+        if self._vault is None:
+            raise VaultLocked()
+        return self._vault
+
+    @property
+    def repo(self) -> Repository:
+        if self._repo is None:
+            raise VaultLocked()
+        return self._repo
+
+    def attach(self, vault: Vault) -> None:
+        """Take over a vault opened by a worker (unlock runs off the UI thread)."""
+        self._vault = vault
+        self._repo = Repository(vault)
+        self.sig_unlocked.emit()
+
+    def lock(self) -> None:
+        if self._vault is None:
+            return
+        vault, self._vault, self._repo = self._vault, None, None
+        vault.close(backup=True)
+        self.sig_locked.emit()
+
+    def _emit(self, changes: ChangeSet) -> ChangeSet:
+        if changes:
+            self.sig_changed.emit(changes)
+        return changes
+
+    # -- families ----------------------------------------------------------
+
+    def list_families(self, search: str = "", status: FamilyStatus | None = None) -> list[Family]:
+        return self.repo.list_families(search, status)
+
+    def family_view(self, family_id: str) -> FamilyView:
+        return self.repo.family_view(family_id)
+
+    def create_family(self, name: str, **fields: Any) -> ChangeSet:
+        return self._emit(self.repo.create_family(name, **fields))
+
+    def update_family(self, family_id: str, **fields: Any) -> ChangeSet:
+        return self._emit(self.repo.update_family(family_id, **fields))
+
+    def close_family(self, family_id: str) -> ChangeSet:
+        return self._emit(self.repo.close_family(family_id))
+
+    def reopen_family(self, family_id: str) -> ChangeSet:
+        return self._emit(self.repo.reopen_family(family_id))
+
+    # -- members -----------------------------------------------------------
+
+    def members(self, family_id: str) -> list[Member]:
+        return self.repo.members(family_id)
+
+    def add_member(
+        self,
+        family_id: str,
+        name: str,
+        role: MemberRole | str,
+        birth_year: int | None = None,
+        in_household: bool = True,
+    ) -> ChangeSet:
+        return self._emit(self.repo.add_member(family_id, name, role, birth_year, in_household))
+
+    def update_member(self, member_id: str, **fields: Any) -> ChangeSet:
+        return self._emit(self.repo.update_member(member_id, **fields))
+
+    def remove_member(self, member_id: str) -> ChangeSet:
+        return self._emit(self.repo.remove_member(member_id))
+
+    # -- history -----------------------------------------------------------
+
+    def history(self, family_id: str) -> list[HistoryEntry]:
+        return self.repo.history(family_id)
