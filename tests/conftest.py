@@ -1,0 +1,46 @@
+"""Shared fixtures: a real SQLCipher vault in a temporary folder.
+
+Tests run Argon2id at OWASP's minimum (FTBT_KDF_PROFILE=owasp-min) rather
+than the tuned half second, so that the many unlocks of a test run stay fast;
+the parameters are still stored with the wrap and still no weaker than the
+minimum. `bench/vault_bench.py` measures the tuned unlock.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("FTBT_KDF_PROFILE", "owasp-min")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from ftbt_desktop.storage import keys  # noqa: E402
+from ftbt_desktop.storage.repository import Repository  # noqa: E402
+from ftbt_desktop.storage.vault import Vault  # noqa: E402
+
+PASSPHRASE = "korrekt hest batteri hæfteklamme"
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def created_vault(data_dir: Path) -> Iterator[tuple[Vault, str]]:
+    vault, recovery_key = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
+    yield vault, recovery_key
+    vault.close(backup=False)
+
+
+@pytest.fixture
+def vault(created_vault: tuple[Vault, str]) -> Vault:
+    return created_vault[0]
+
+
+@pytest.fixture
+def repo(vault: Vault) -> Repository:
+    return Repository(vault)
