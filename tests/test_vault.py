@@ -1,0 +1,169 @@
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.errors import (
+    VaultDamaged,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import (
+    BACKUP_KEEP,
+    Vault,
+    check_file,
+    list_backups,
+    restore_latest_backup,
+)
+from tests.conftest import PASSPHRASE
+
+PAGE = 4096
+
+
+def _fill(vault: Vault, families: int = 30) -> list[str]:
+    repo = Repository(vault)
+    ids = []
+    for i in range(families):
+        fid = repo.create_family(f"Familien Nummer {i}", notes="x" * 300).primary_id
+        repo.add_member(fid, f"Forælder {i}", "parent", 1980)
+        ids.append(fid)
+    return ids
+
+
+def _digest(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def _flip(path: Path, offset: int) -> None:
+    data = bytearray(path.read_bytes())
+    data[offset] ^= 0x40
+    path.write_bytes(bytes(data))
+
+
+def test_create_open_and_refuse_a_second_create(data_dir: Path) -> None:
+    vault, recovery = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
+    fid = Repository(vault).create_family("Familien Test").primary_id
+    vault.close()
+    reopened = Vault.open(data_dir, PASSPHRASE)
+    assert Repository(reopened).family(fid).name == "Familien Test"
+    reopened.close()
+    with pytest.raises(VaultExists):
+        Vault.create(data_dir, PASSPHRASE)
+    assert len(recovery.replace("-", "")) == 32
+
+
+def test_missing_vault_is_named(tmp_path: Path) -> None:
+    with pytest.raises(VaultNotFound):
+        Vault.open(tmp_path / "nothing", PASSPHRASE)
+
+
+def test_wrong_passphrase_changes_nothing_on_disk(vault: Vault, data_dir: Path) -> None:
+    _fill(vault, 3)
+    vault.close()
+    before = _digest(data_dir)
+    with pytest.raises(WrongPassphrase):
+        Vault.open(data_dir, PASSPHRASE + "x")
+    with pytest.raises(WrongPassphrase):
+        check_file(data_dir, passphrase="forkert")
+    assert _digest(data_dir) == before
+
+
+def test_passphrase_change_keeps_data_and_retires_the_old_one(
+    created_vault: tuple[Vault, str], data_dir: Path
+) -> None:
+    vault, recovery = created_vault
+    ids = _fill(vault, 5)
+    vault.change_passphrase("helt ny adgangssætning til boksen", keys.minimum_params())
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open(data_dir, PASSPHRASE)
+    for opened in (
+        Vault.open(data_dir, "helt ny adgangssætning til boksen"),
+        Vault.open_with_recovery_key(data_dir, recovery),
+    ):
+        assert sorted(f.id for f in Repository(opened).list_families()) == sorted(ids)
+        opened.close(backup=False)
+
+
+def test_a_flipped_data_page_is_found_and_named(vault: Vault, data_dir: Path) -> None:
+    _fill(vault, 40)
+    vault.close()
+    db = data_dir / "vault.db"
+    pages = db.stat().st_size // PAGE
+    assert pages > 6
+    _flip(db, PAGE * (pages - 2) + 500)
+    report = check_file(data_dir, passphrase=PASSPHRASE)
+    assert not report.ok
+    assert set(report.affected) & {"change history", "current data", "search indexes"}
+    with pytest.raises(VaultDamaged) as caught:
+        Vault.open(data_dir, PASSPHRASE)
+    assert caught.value.affected == report.affected
+
+
+def test_a_flipped_first_page_is_damage_not_a_wrong_passphrase(
+    vault: Vault, data_dir: Path
+) -> None:
+    _fill(vault, 2)
+    vault.close()
+    _flip(data_dir / "vault.db", 100)
+    with pytest.raises(VaultDamaged) as caught:
+        Vault.open(data_dir, PASSPHRASE)
+    assert caught.value.affected == ["database file"]
+
+
+def test_a_flipped_key_file_byte_is_damage(vault: Vault, data_dir: Path) -> None:
+    vault.close()
+    _flip(data_dir / "vault.keys", 40)
+    with pytest.raises(VaultDamaged) as caught:
+        Vault.open(data_dir, PASSPHRASE)
+    assert caught.value.affected == ["key file"]
+    assert check_file(data_dir, passphrase=PASSPHRASE).affected == ["key file"]
+
+
+def test_restore_brings_back_the_latest_good_backup(vault: Vault, data_dir: Path) -> None:
+    ids = _fill(vault, 10)
+    vault.backup()
+    Repository(vault).create_family("Efter backup")
+    vault.close(backup=False)
+    db = data_dir / "vault.db"
+    _flip(db, db.stat().st_size - PAGE + 10)
+    _flip(data_dir / "vault.keys", 30)
+    used = restore_latest_backup(data_dir, passphrase=PASSPHRASE)
+    assert used in list_backups(data_dir)
+    restored = Vault.open(data_dir, PASSPHRASE)
+    assert sorted(f.id for f in Repository(restored).list_families()) == sorted(ids)
+    restored.close(backup=False)
+    # The damaged files are kept aside, not destroyed.
+    aside = list(data_dir.glob("damaged-*"))
+    assert aside and (aside[0] / "vault.db").exists()
+
+
+def test_backups_rotate_and_skip_when_nothing_changed(vault: Vault, data_dir: Path) -> None:
+    repo = Repository(vault)
+    for i in range(BACKUP_KEEP + 3):
+        repo.create_family(f"Familie {i}")
+        assert vault.backup_if_changed() is not None
+    assert vault.backup_if_changed() is None
+    assert len(list_backups(data_dir)) == BACKUP_KEEP
+    newest = list_backups(data_dir)[0]
+    assert check_file(data_dir, passphrase=PASSPHRASE).ok
+    assert newest.stat().st_size > 0
+
+
+def test_close_backs_up_and_drops_the_key(vault: Vault, data_dir: Path) -> None:
+    Repository(vault).create_family("Familien Lås")
+    vault.close()
+    assert list_backups(data_dir)
+    assert not vault.is_open
+    with pytest.raises(VaultLocked):
+        vault.execute("SELECT 1")
