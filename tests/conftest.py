@@ -17,9 +17,9 @@ import pytest
 os.environ.setdefault("FTBT_KDF_PROFILE", "owasp-min")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from ftbt_desktop.storage import keys  # noqa: E402
-from ftbt_desktop.storage.repository import Repository  # noqa: E402
-from ftbt_desktop.storage.vault import Vault  # noqa: E402
+from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault
 
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
 

@@ -7,11 +7,23 @@ defaults for fields that were never written.
 
 from __future__ import annotations
 
-import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from typing import Any, Self
+
+from ftbt_desktop.core.fields import (
+    InvalidField,
+    birth_year,
+    boolean,
+    enum_of,
+    iso_date,
+    register,
+    text,
+    validate,
+)
+
+__all__ = ["InvalidField", "validate"]
 
 
 class FamilyStatus(StrEnum):
@@ -41,64 +53,6 @@ class LifeArea(StrEnum):
     CARE_PARENTING = "care_parenting"
     FAMILY_RELATIONS = "family_relations"
     NETWORK_CIVIL_SOCIETY = "network_civil_society"
-
-
-class InvalidField(ValueError):
-    """A value does not fit the field it is written to."""
-
-    def __init__(self, entity_type: str, field: str, reason: str) -> None:
-        super().__init__(f"{entity_type}.{field}: {reason}")
-        self.entity_type = entity_type
-        self.field = field
-        self.reason = reason
-
-
-def _text(required: bool, max_len: int = 500) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        if value is None and not required:
-            return None
-        if not isinstance(value, str):
-            raise ValueError("must be text")
-        value = value.strip()
-        if required and not value:
-            raise ValueError("must not be empty")
-        if len(value) > max_len:
-            raise ValueError(f"must be at most {max_len} characters")
-        return value
-
-    return check
-
-
-def _enum(enum: type[StrEnum]) -> Callable[[Any], Any]:
-    def check(value: Any) -> Any:
-        return enum(value).value
-
-    return check
-
-
-def _birth_year(value: Any) -> Any:
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise ValueError("must be a whole year")
-    if not 1900 <= value <= dt.date.today().year:
-        raise ValueError("must be between 1900 and this year")
-    return value
-
-
-def _bool(value: Any) -> Any:
-    if not isinstance(value, bool):
-        raise ValueError("must be true or false")
-    return value
-
-
-def _iso_date(value: Any) -> Any:
-    if value is None:
-        return None
-    if not isinstance(value, str):
-        raise ValueError("must be a date")
-    dt.date.fromisoformat(value)
-    return value
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,40 +97,27 @@ def _build(cls: Any, entity_id: str, values: Mapping[str, Any]) -> Any:
     return cls(**kwargs)
 
 
-# entity type → field → validator (returns the normalised value or raises).
-FIELD_RULES: dict[str, dict[str, Callable[[Any], Any]]] = {
-    "family": {
-        "name": _text(required=True, max_len=200),
-        "status": _enum(FamilyStatus),
-        "coordinator": _text(required=False, max_len=200),
-        "start": _iso_date,
-        "end": _iso_date,
-        "notes": _text(required=False, max_len=5000),
-        "is_demo": _bool,
+register(
+    "family",
+    {
+        "name": text(required=True, max_len=200),
+        "status": enum_of(FamilyStatus),
+        "coordinator": text(required=False, max_len=200),
+        "start": iso_date,
+        "end": iso_date,
+        "notes": text(required=False, max_len=5000),
+        "is_demo": boolean,
     },
-    "member": {
-        "name": _text(required=True, max_len=200),
-        "role": _enum(MemberRole),
-        "birth_year": _birth_year,
-        "in_household": _bool,
+)
+register(
+    "member",
+    {
+        "name": text(required=True, max_len=200),
+        "role": enum_of(MemberRole),
+        "birth_year": birth_year,
+        "in_household": boolean,
     },
-}
-
-
-def validate(entity_type: str, field: str, value: Any) -> Any:
-    """The normalised value, or InvalidField. `_deleted` is allowed on every type."""
-    if field == "_deleted":
-        return _bool(value)
-    rules = FIELD_RULES.get(entity_type)
-    if rules is None:
-        raise InvalidField(entity_type, field, "unknown entity type")
-    rule = rules.get(field)
-    if rule is None:
-        raise InvalidField(entity_type, field, "unknown field")
-    try:
-        return rule(value)
-    except ValueError as exc:
-        raise InvalidField(entity_type, field, str(exc)) from exc
+)
 
 
 def member_sort_key(member: Member) -> tuple[int, int, str]:

@@ -1,0 +1,150 @@
+"""Field validators and the registry of which fields each entity type has.
+
+The vault validates every locally written value through `validate`, so a
+value that does not fit its field never reaches the change log. Each entity
+module registers its rules here; the change log itself stays generic.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import uuid
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+Rule = Callable[[Any], Any]
+
+DELETED_FIELD = "_deleted"
+
+
+class InvalidField(ValueError):
+    """A value does not fit the field it is written to."""
+
+    def __init__(self, entity_type: str, field: str, reason: str) -> None:
+        super().__init__(f"{entity_type}.{field}: {reason}")
+        self.entity_type = entity_type
+        self.field = field
+        self.reason = reason
+
+
+ENTITY_RULES: dict[str, dict[str, Rule]] = {}
+
+
+def register(entity_type: str, rules: dict[str, Rule]) -> None:
+    ENTITY_RULES[entity_type] = rules
+
+
+def validate(entity_type: str, field: str, value: Any) -> Any:
+    """The normalised value, or InvalidField. `_deleted` is allowed on every type."""
+    rules = ENTITY_RULES.get(entity_type)
+    if rules is None:
+        raise InvalidField(entity_type, field, "unknown entity type")
+    rule = boolean if field == DELETED_FIELD else rules.get(field)
+    if rule is None:
+        raise InvalidField(entity_type, field, "unknown field")
+    try:
+        return rule(value)
+    except (ValueError, TypeError) as exc:
+        raise InvalidField(entity_type, field, str(exc)) from exc
+
+
+def text(required: bool, max_len: int = 500) -> Rule:
+    def check(value: Any) -> Any:
+        if value is None and not required:
+            return None
+        if not isinstance(value, str):
+            raise ValueError("must be text")
+        value = value.strip()
+        if required and not value:
+            raise ValueError("must not be empty")
+        if len(value) > max_len:
+            raise ValueError(f"must be at most {max_len} characters")
+        return value if value or required else None
+
+    return check
+
+
+def enum_of(enum: type[StrEnum], optional: bool = False) -> Rule:
+    def check(value: Any) -> Any:
+        if value is None and optional:
+            return None
+        return enum(value).value
+
+    return check
+
+
+def boolean(value: Any) -> Any:
+    if not isinstance(value, bool):
+        raise ValueError("must be true or false")
+    return value
+
+
+def integer(low: int, high: int, optional: bool = True) -> Rule:
+    def check(value: Any) -> Any:
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ValueError("must be a whole number")
+        if not low <= value <= high:
+            raise ValueError(f"must be between {low} and {high}")
+        return value
+
+    return check
+
+
+def number(optional: bool = False) -> Rule:
+    def check(value: Any) -> Any:
+        if value is None and optional:
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise ValueError("must be a number")
+        if not math.isfinite(value):
+            raise ValueError("must be finite")
+        return float(value)
+
+    return check
+
+
+def birth_year(value: Any) -> Any:
+    return integer(1900, dt.date.today().year)(value)
+
+
+def iso_date(value: Any) -> Any:
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise ValueError("must be a date")
+    return dt.date.fromisoformat(value).isoformat()
+
+
+def ref(optional: bool = False) -> Rule:
+    """The id of another entity."""
+
+    def check(value: Any) -> Any:
+        if value is None and optional:
+            return None
+        if not isinstance(value, str):
+            raise ValueError("must be an id")
+        return str(uuid.UUID(value))
+
+    return check
+
+
+def ref_list(value: Any) -> Any:
+    if not isinstance(value, list):
+        raise ValueError("must be a list of ids")
+    return sorted({ref()(item) for item in value})
+
+
+def string_list(allowed: type[StrEnum] | None = None, max_items: int = 50) -> Rule:
+    def check(value: Any) -> Any:
+        if not isinstance(value, list) or len(value) > max_items:
+            raise ValueError("must be a list")
+        items = [text(required=True, max_len=200)(v) for v in value]
+        if allowed is not None:
+            items = [allowed(v).value for v in items]
+        return items
+
+    return check
