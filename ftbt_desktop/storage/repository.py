@@ -22,6 +22,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import DELETED, Change, new_change_id
 from ftbt_desktop.core.clock import Hlc, HybridClock
+from ftbt_desktop.core.entities import ENTITY_CLASSES
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole, validate
 from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.vault import Vault
@@ -181,6 +182,53 @@ class Repository:
 
     def change_count(self) -> int:
         return int(self.vault.execute("SELECT count(*) FROM changes")[0][0])
+
+    # -- any entity type ---------------------------------------------------
+
+    def create_entity(self, entity_type: str, family_id: str, **fields: Any) -> ChangeSet:
+        """A new entity of any registered type in a live family; `primary_id` is its id."""
+        self._live("family", family_id)
+        entity_id = str(uuid.uuid4())
+        edits = [Edit(entity_type, entity_id, family_id, k, v) for k, v in fields.items()]
+        return self.write(edits, primary_id=entity_id)
+
+    def update_entity(self, entity_id: str, **fields: Any) -> ChangeSet:
+        entity_type, family_id, current = self.entity(entity_id)
+        return self.write(_diff(entity_type, entity_id, family_id, current, fields), entity_id)
+
+    def delete_entities(self, entity_ids: Sequence[str]) -> ChangeSet:
+        """Tombstones for several entities in one transaction (one user action)."""
+        edits = []
+        for entity_id in entity_ids:
+            entity_type, family_id, _ = self.entity(entity_id)
+            edits.append(Edit(entity_type, entity_id, family_id, DELETED, True))
+        return self.write(edits)
+
+    def restore_entities(self, entity_ids: Sequence[str]) -> ChangeSet:
+        """Undo a delete: the tombstone is overwritten by a newer `_deleted = false`."""
+        edits = []
+        for entity_id in entity_ids:
+            rows = self.vault.execute(
+                "SELECT entity_type, family_id FROM state WHERE entity_id = ? LIMIT 1", (entity_id,)
+            )
+            if not rows:
+                raise NotFound(entity_id)
+            edits.append(Edit(rows[0][0], entity_id, rows[0][1], DELETED, False))
+        return self.write(edits)
+
+    def load(self, family_id: str, entity_type: str) -> list[Any]:
+        """The live entities of one type in a family, as their dataclasses."""
+        cls = ENTITY_CLASSES[entity_type]
+        return [
+            cls.from_fields(entity_id, {**values, "family_id": family_id})
+            for entity_id, values in self.entities(family_id, entity_type).items()
+        ]
+
+    def load_one(self, entity_id: str) -> Any:
+        entity_type, family_id, values = self.entity(entity_id)
+        return ENTITY_CLASSES[entity_type].from_fields(
+            entity_id, {**values, "family_id": family_id}
+        )
 
     # -- families ----------------------------------------------------------
 
