@@ -1,0 +1,72 @@
+"""The app's few preferences, in `settings.json` in the data folder.
+
+Only the known keys are ever written, and none of them can hold personal
+data: the file sits beside the vault unencrypted. A missing or unreadable
+file, or a value out of range, falls back to the default rather than
+stopping the app from starting.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from ftbt_desktop.storage.keys import atomic_write
+
+SETTINGS_NAME = "settings.json"
+LANGUAGES = ("auto", "da", "en")
+AUTO_LOCK_DEFAULT = 5
+AUTO_LOCK_MIN = 1
+AUTO_LOCK_MAX = 120
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    language: str = "auto"
+    auto_lock_minutes: int = AUTO_LOCK_DEFAULT
+
+    def __post_init__(self) -> None:
+        if self.language not in LANGUAGES:
+            raise ValueError(f"language must be one of {LANGUAGES}")
+        if not isinstance(self.auto_lock_minutes, int) or isinstance(self.auto_lock_minutes, bool):
+            raise ValueError("auto_lock_minutes must be a whole number")
+        if not AUTO_LOCK_MIN <= self.auto_lock_minutes <= AUTO_LOCK_MAX:
+            raise ValueError(f"auto_lock_minutes must be {AUTO_LOCK_MIN}..{AUTO_LOCK_MAX}")
+
+
+def settings_path(data_dir: Path) -> Path:
+    return Path(data_dir) / SETTINGS_NAME
+
+
+def load_settings(data_dir: Path) -> Settings:
+    path = settings_path(data_dir)
+    try:
+        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Settings()
+    except (OSError, ValueError):
+        log.warning("settings file unreadable; using defaults")
+        return Settings()
+    if not isinstance(raw, dict):
+        return Settings()
+    settings = Settings()
+    # Each value on its own: one bad value should not reset the others.
+    for key in ("language", "auto_lock_minutes"):
+        if key in raw:
+            try:
+                settings = replace(settings, **{key: raw[key]})
+            except (ValueError, TypeError):
+                log.warning("settings value %s invalid; using the default", key)
+    return settings
+
+
+def save_settings(data_dir: Path, settings: Settings) -> None:
+    path = settings_path(data_dir)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    body = json.dumps(asdict(settings), indent=2, sort_keys=True) + "\n"
+    atomic_write(path, body.encode("utf-8"))
