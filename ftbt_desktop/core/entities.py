@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
+from ftbt_desktop.core.casework import Consent, Visit
 from ftbt_desktop.core.family_map import MapLink, MapNode, MapSnapshot
+from ftbt_desktop.core.measure_records import (
+    CivilSocietyConnection,
+    EmploymentRecord,
+    LeisureActivity,
+    ThrivingRating,
+    Who5Measure,
+)
 from ftbt_desktop.core.model import Family, Member
 from ftbt_desktop.core.plan import Actor, Goal, ProgressRating, Step
 
@@ -18,6 +26,13 @@ ENTITY_CLASSES: dict[str, Any] = {
     "map_node": MapNode,
     "map_link": MapLink,
     "map_snapshot": MapSnapshot,
+    "who5_measure": Who5Measure,
+    "employment_record": EmploymentRecord,
+    "thriving_rating": ThrivingRating,
+    "leisure_activity": LeisureActivity,
+    "civil_society_connection": CivilSocietyConnection,
+    "visit": Visit,
+    "consent": Consent,
 }
 
 

@@ -1,0 +1,119 @@
+"""Visits and consents (Retssikkerhedsloven §11a).
+
+A consent names which kinds of information, exchanged with which actor, for
+which purpose, given when, valid until, withdrawn when. A blanket consent is
+not valid, so every part is required.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Self
+
+from ftbt_desktop.core.fields import enum_of, iso_date, ref, ref_list, register, string_list, text
+from ftbt_desktop.core.plan import build
+
+EXPIRY_WARNING_DAYS = 31
+
+
+class VisitKind(StrEnum):
+    HOME = "home"
+    OFFICE = "office"
+    PHONE = "phone"
+    VIDEO = "video"
+
+
+class InfoKind(StrEnum):
+    """Kinds of information a consent may cover; each must be named, never "everything"."""
+
+    HEALTH = "health"
+    WORK_EDUCATION = "work_education"
+    ECONOMY = "economy"
+    SCHOOL_DAYCARE = "school_daycare"
+    SOCIAL = "social"
+    FAMILY_CIRCUMSTANCES = "family_circumstances"
+
+
+@dataclass(frozen=True, slots=True)
+class Visit:
+    id: str
+    family_id: str
+    date: str
+    kind: VisitKind = VisitKind.HOME
+    attendee_ids: list[str] = field(default_factory=list)
+    other_attendees: str | None = None
+    summary: str | None = None  # internal: never in the family's own exports
+    next_steps: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_fields(cls, entity_id: str, values: Mapping[str, Any]) -> Self:
+        return build(cls, entity_id, values, kind=VisitKind)
+
+
+@dataclass(frozen=True, slots=True)
+class Consent:
+    id: str
+    family_id: str
+    member_id: str
+    actor_id: str
+    info_kinds: list[str]
+    purpose: str
+    given: str
+    valid_until: str
+    withdrawn: str | None = None
+
+    def is_valid(self, on: dt.date) -> bool:
+        if self.withdrawn and dt.date.fromisoformat(self.withdrawn) <= on:
+            return False
+        return dt.date.fromisoformat(self.given) <= on <= dt.date.fromisoformat(self.valid_until)
+
+    def expires_within(self, on: dt.date, days: int = EXPIRY_WARNING_DAYS) -> bool:
+        return self.is_valid(on) and dt.date.fromisoformat(self.valid_until) - on <= dt.timedelta(
+            days=days
+        )
+
+    @classmethod
+    def from_fields(cls, entity_id: str, values: Mapping[str, Any]) -> Self:
+        return build(cls, entity_id, values)
+
+
+def actors_without_valid_consent(
+    actor_ids: Iterable[str], consents: Iterable[Consent], on: dt.date
+) -> set[str]:
+    covered = {c.actor_id for c in consents if c.is_valid(on)}
+    return {a for a in actor_ids if a not in covered}
+
+
+def _info_kinds(value: Any) -> Any:
+    kinds = string_list(InfoKind)(value)
+    if not kinds:
+        raise ValueError("name at least one kind of information")
+    return sorted(set(kinds))
+
+
+register(
+    "visit",
+    {
+        "date": iso_date,
+        "kind": enum_of(VisitKind),
+        "attendee_ids": ref_list,
+        "other_attendees": text(required=False, max_len=500),
+        "summary": text(required=False, max_len=10000),
+        "next_steps": string_list(max_items=50),
+    },
+)
+register(
+    "consent",
+    {
+        "member_id": ref(),
+        "actor_id": ref(),
+        "info_kinds": _info_kinds,
+        "purpose": text(required=True, max_len=1000),
+        "given": iso_date,
+        "valid_until": iso_date,
+        "withdrawn": iso_date,
+    },
+)
