@@ -256,6 +256,21 @@ class Vault:
             return None
         return self.backup_if_changed()
 
+    def restore(self, backup: Path) -> Vault:
+        """Put one of this vault's backups in place of the current data and reopen.
+
+        For a coordinator who wants an earlier state back while unlocked: the
+        open vault's key checks the backup, the current files are kept aside
+        (never deleted) and this vault is closed; use the returned one.
+        """
+        with self.lock:
+            data_key, header = self._key(), self.header
+            if not check_database(Path(backup), data_key).ok:
+                raise VaultDamaged(["backups"], detail="chosen backup damaged")
+            self.close(backup=False)
+            _put_in_place(self.paths, header, Path(backup), aside_prefix="replaced")
+            return Vault._open_with_key(self.paths, header, data_key, verify=True)
+
     # -- checks ------------------------------------------------------------
 
     def check(self) -> CheckReport:
@@ -421,19 +436,26 @@ def restore_latest_backup(
     for candidate in list_backups(paths.data_dir):
         if not check_database(candidate, data_key).ok:
             continue
-        stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-        aside = paths.data_dir / f"damaged-{stamp}"
-        aside.mkdir(exist_ok=True)
-        for suffix in ("", *SIDE_FILES):
-            src = paths.db.with_name(paths.db.name + suffix)
-            if src.exists():
-                src.replace(aside / src.name)
-        if paths.header.exists():
-            shutil.copy2(paths.header, aside / paths.header.name)
-        shutil.copy2(candidate, paths.db)
-        keys.write_header(paths.header, header)
+        _put_in_place(paths, header, candidate, aside_prefix="damaged")
         return candidate
     raise VaultDamaged(["backups"], detail="no whole backup")
+
+
+def _put_in_place(
+    paths: VaultPaths, header: keys.KeyHeader, backup: Path, aside_prefix: str
+) -> None:
+    """Move the current files aside (renamed, still encrypted) and copy `backup` in."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    aside = paths.data_dir / f"{aside_prefix}-{stamp}"
+    aside.mkdir(exist_ok=True)
+    for suffix in ("", *SIDE_FILES):
+        src = paths.db.with_name(paths.db.name + suffix)
+        if src.exists():
+            src.replace(aside / src.name)
+    if paths.header.exists():
+        shutil.copy2(paths.header, aside / paths.header.name)
+    shutil.copy2(backup, paths.db)
+    keys.write_header(paths.header, header)
 
 
 def _unwrap(header: keys.KeyHeader, passphrase: str | None, recovery_key: str | None) -> bytes:

@@ -1,0 +1,50 @@
+"""Vault.restore: put a chosen backup back while unlocked (used by the app's restore dialog)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ftbt_desktop.storage.errors import VaultDamaged
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault, list_backups
+from tests.conftest import PASSPHRASE
+
+
+def test_restore_brings_back_the_chosen_state_and_keeps_the_current_aside(
+    data_dir: Path, vault: Vault
+) -> None:
+    repo = Repository(vault)
+    repo.create_family("Familien Andersen")
+    first = vault.backup()
+    repo.create_family("Familien Bech")
+    vault.backup()
+
+    restored = vault.restore(first)
+    try:
+        assert not vault.is_open
+        names = [f.name for f in Repository(restored).list_families()]
+        assert names == ["Familien Andersen"]
+        aside = [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]
+        assert len(aside) == 1
+        assert (aside[0] / "vault.db").exists()
+        assert len(list_backups(data_dir)) == 2
+    finally:
+        restored.close(backup=False)
+    # The passphrase still opens the restored vault.
+    reopened = Vault.open(data_dir, PASSPHRASE)
+    reopened.close(backup=False)
+
+
+def test_a_damaged_backup_is_refused_and_nothing_changes(data_dir: Path, vault: Vault) -> None:
+    Repository(vault).create_family("Familien Andersen")
+    backup = vault.backup()
+    raw = bytearray(backup.read_bytes())
+    raw[len(raw) // 2] ^= 0x01
+    backup.write_bytes(bytes(raw))
+    with pytest.raises(VaultDamaged) as caught:
+        vault.restore(backup)
+    assert caught.value.affected == ["backups"]
+    assert vault.is_open
+    assert [f.name for f in Repository(vault).list_families()] == ["Familien Andersen"]
