@@ -1,0 +1,52 @@
+"""The base of every page in the family workspace (Family, Members, History, later Map…).
+
+A tab is told which family to show and when that family changed; it reads
+what it needs from the service itself. Adding a page to the workspace is
+subclassing this and calling `FamilyWorkspace.add_tab`.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.ui.service import VaultService
+
+
+class FamilyTab(QWidget):
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.family_id: str | None = None
+
+    def tab_title(self) -> str:
+        """The tab's label, translated (called again when the language changes)."""
+        raise NotImplementedError
+
+    def show_family(self, family_id: str | None) -> None:
+        """Show another family, or the same one again (then open forms are kept)."""
+        if family_id != self.family_id:
+            self.family_id = family_id
+            self.family_switched()
+        self.refresh()
+
+    def family_switched(self) -> None:
+        """Drop what belonged to the previous family (open forms, selection)."""
+
+    def refresh(self) -> None:
+        """Re-read the shown family from the service. Typed, unsaved text must survive."""
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        """The shown family changed (the workspace filters by family)."""
+        self.refresh()
+
+    def retranslate(self) -> None:
+        """Set every fixed text again; called once at start and on a language change."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.family_id is not None and self.service.is_unlocked:
+                self.refresh()
+        super().changeEvent(event)

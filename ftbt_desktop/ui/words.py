@@ -1,0 +1,147 @@
+"""Plain, translated words for the model's codes: roles, statuses, fields, values.
+
+One place, so every view says "Birth year" for `birth_year` and "Barn" for
+`child` the same way. Each function translates when called, so a language
+switched at runtime is picked up by the next refresh.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+
+from ftbt_desktop.core.changes import DELETED
+from ftbt_desktop.core.model import FamilyStatus, InvalidField, MemberRole
+
+EMPTY = "–"  # shown for a value that was never given
+
+
+def role_label(role: MemberRole | str) -> str:
+    labels = {
+        MemberRole.PARENT: QCoreApplication.translate("Words", "Parent"),
+        MemberRole.PARTNER: QCoreApplication.translate("Words", "Partner"),
+        MemberRole.CHILD: QCoreApplication.translate("Words", "Child"),
+        MemberRole.OTHER_ADULT: QCoreApplication.translate("Words", "Other adult"),
+    }
+    try:
+        return labels[MemberRole(role)]
+    except ValueError:
+        return str(role)
+
+
+def status_label(status: FamilyStatus | str) -> str:
+    labels = {
+        FamilyStatus.ACTIVE: QCoreApplication.translate("Words", "Active"),
+        FamilyStatus.CLOSED: QCoreApplication.translate("Words", "Closed"),
+    }
+    try:
+        return labels[FamilyStatus(status)]
+    except ValueError:
+        return str(status)
+
+
+def yes_no(value: bool) -> str:
+    if value:
+        return QCoreApplication.translate("Words", "Yes")
+    return QCoreApplication.translate("Words", "No")
+
+
+def entity_label(entity_type: str) -> str:
+    """What an entity is called when it has no name of its own."""
+    labels = {
+        "family": QCoreApplication.translate("Words", "Family"),
+        "member": QCoreApplication.translate("Words", "Family member"),
+    }
+    return labels.get(entity_type, entity_type)
+
+
+def field_label(field: str) -> str:
+    """A field's name in plain words; unknown fields (from later issues) stay as they are."""
+    labels = {
+        "name": QCoreApplication.translate("Words", "Name"),
+        "status": QCoreApplication.translate("Words", "Status"),
+        "coordinator": QCoreApplication.translate("Words", "Coordinator"),
+        "start": QCoreApplication.translate("Words", "Start"),
+        "end": QCoreApplication.translate("Words", "End"),
+        "notes": QCoreApplication.translate("Words", "Notes"),
+        "is_demo": QCoreApplication.translate("Words", "Demo family"),
+        "role": QCoreApplication.translate("Words", "Role"),
+        "birth_year": QCoreApplication.translate("Words", "Birth year"),
+        "in_household": QCoreApplication.translate("Words", "In household"),
+        DELETED: QCoreApplication.translate("Words", "Removed"),
+    }
+    return labels.get(field, field.replace("_", " "))
+
+
+def date_format(locale: QLocale | None = None) -> str:
+    """The locale's short date format, always with a four-digit year (no "1/2/25")."""
+    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
+    if "yyyy" not in fmt:
+        fmt = re.sub(r"y+", "yyyy", fmt)
+    return fmt
+
+
+def date_text(iso: str | None, locale: QLocale | None = None) -> str:
+    if not iso:
+        return EMPTY
+    date = QDate.fromString(iso, "yyyy-MM-dd")
+    if not date.isValid():
+        return iso
+    return (locale or QLocale()).toString(date, date_format(locale))
+
+
+def datetime_text(when: dt.datetime, locale: QLocale | None = None) -> str:
+    """A moment in the user's local time and the locale's own format."""
+    moment = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000)).toLocalTime()
+    loc = locale or QLocale()
+    return loc.toString(moment, date_format(loc) + " " + loc.timeFormat(QLocale.ShortFormat))
+
+
+def value_text(field: str, value: Any, locale: QLocale | None = None) -> str:
+    """A field's value in words, as history and tables show it."""
+    if value is None or value == "":
+        return EMPTY
+    if field == "role":
+        return role_label(value)
+    if field == "status":
+        return status_label(value)
+    if field in ("start", "end") and isinstance(value, str):
+        return date_text(value, locale)
+    if isinstance(value, bool):
+        return yes_no(value)
+    return str(value)
+
+
+def invalid_field_message(error: InvalidField) -> str:
+    """A translated sentence for a refused value; the core's reasons are English codes."""
+    name = field_label(error.field)
+    reason = error.reason
+    if reason == "must not be empty":
+        return QCoreApplication.translate("Words", "{field} must be filled in.").format(field=name)
+    if reason.startswith("must be at most"):
+        limit = "".join(ch for ch in reason if ch.isdigit())
+        return QCoreApplication.translate(
+            "Words", "{field} can be at most {limit} characters."
+        ).format(field=name, limit=limit)
+    if reason == "must be between 1900 and this year":
+        return QCoreApplication.translate(
+            "Words", "{field} must be a year from 1900 to {year}."
+        ).format(field=name, year=dt.date.today().year)
+    if reason == "must be a whole year":
+        return QCoreApplication.translate("Words", "{field} must be a year, like 1985.").format(
+            field=name
+        )
+    if reason == "must be a date":
+        return QCoreApplication.translate("Words", "{field} must be a date.").format(field=name)
+    return QCoreApplication.translate("Words", "{field} has a value that cannot be used.").format(
+        field=name
+    )
+
+
+def not_found_message() -> str:
+    return QCoreApplication.translate(
+        "Words", "This was removed or changed in the meantime. The view has been updated."
+    )
