@@ -7,6 +7,7 @@ every view refreshes itself from that (STYLE pattern 2).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -64,6 +65,30 @@ class VaultService(QObject):
         if changes:
             self.sig_changed.emit(changes)
         return changes
+
+    # -- any entity type (map, plan, measures…) ----------------------------
+
+    def apply(self, operation: Callable[[Repository], ChangeSet]) -> ChangeSet:
+        """Run one repository operation (one user action) and announce what changed."""
+        return self._emit(operation(self.repo))
+
+    def create_entity(self, entity_type: str, family_id: str, **fields: Any) -> ChangeSet:
+        return self._emit(self.repo.create_entity(entity_type, family_id, **fields))
+
+    def update_entity(self, entity_id: str, **fields: Any) -> ChangeSet:
+        return self._emit(self.repo.update_entity(entity_id, **fields))
+
+    def delete_entities(self, entity_ids: Sequence[str]) -> ChangeSet:
+        return self._emit(self.repo.delete_entities(entity_ids))
+
+    def restore_entities(self, entity_ids: Sequence[str]) -> ChangeSet:
+        return self._emit(self.repo.restore_entities(entity_ids))
+
+    def load(self, family_id: str, entity_type: str) -> list[Any]:
+        return self.repo.load(family_id, entity_type)
+
+    def load_one(self, entity_id: str) -> Any:
+        return self.repo.load_one(entity_id)
 
     # -- families ----------------------------------------------------------
 
