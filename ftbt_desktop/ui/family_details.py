@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.model import Family, FamilyStatus, InvalidField
 from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.service import VaultService
@@ -148,6 +149,10 @@ class FamilyDetailsTab(FamilyTab):
         except NotFound:
             return
         self._apply(family)
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if "family" in changes.entity_types:
+            self.refresh()
 
     def _apply(self, family: Family) -> None:
         new = {key: getattr(family, key) for key in EDITABLE}

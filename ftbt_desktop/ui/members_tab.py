@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.member_form import MemberForm
@@ -113,6 +114,10 @@ class MembersTab(FamilyTab):
             except NotFound:
                 self._members = []
         self._fill_table()
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if "member" in changes.entity_types:
+            self.refresh()
 
     def _fill_table(self) -> None:
         this_year = dt.date.today().year

@@ -121,20 +121,25 @@ def invalid_field_message(error: InvalidField) -> str:
     reason = error.reason
     if reason == "must not be empty":
         return QCoreApplication.translate("Words", "{field} must be filled in.").format(field=name)
-    if reason.startswith("must be at most"):
-        limit = "".join(ch for ch in reason if ch.isdigit())
+    if match := re.fullmatch(r"must be at most (\d+) characters", reason):
         return QCoreApplication.translate(
             "Words", "{field} can be at most {limit} characters."
-        ).format(field=name, limit=limit)
-    if reason == "must be between 1900 and this year":
-        return QCoreApplication.translate(
-            "Words", "{field} must be a year from 1900 to {year}."
-        ).format(field=name, year=dt.date.today().year)
-    if reason == "must be a whole year":
-        return QCoreApplication.translate("Words", "{field} must be a year, like 1985.").format(
-            field=name
-        )
-    if reason == "must be a date":
+        ).format(field=name, limit=match[1])
+    if match := re.fullmatch(r"must be between (-?\d+) and (-?\d+)", reason):
+        if error.field == "birth_year":
+            text = QCoreApplication.translate(
+                "Words", "{field} must be a year from {low} to {high}."
+            )
+        else:
+            text = QCoreApplication.translate("Words", "{field} must be from {low} to {high}.")
+        return text.format(field=name, low=match[1], high=match[2])
+    if reason in ("must be a whole number", "must be a number"):
+        if error.field == "birth_year":
+            text = QCoreApplication.translate("Words", "{field} must be a year, like 1985.")
+        else:
+            text = QCoreApplication.translate("Words", "{field} must be a number.")
+        return text.format(field=name)
+    if reason == "must be a date" or reason.startswith("Invalid isoformat"):
         return QCoreApplication.translate("Words", "{field} must be a date.").format(field=name)
     return QCoreApplication.translate("Words", "{field} has a value that cannot be used.").format(
         field=name

@@ -158,7 +158,8 @@ class FamilyWorkspace(QWidget):
     def _on_changed(self, changes: ChangeSet) -> None:
         if self._family_id is None or self._family_id not in changes.family_ids:
             return
-        self.header.set_family(self._load(self._family_id))
+        if "family" in changes.entity_types:
+            self.header.set_family(self._load(self._family_id))
         for tab in self._tabs:
             tab.on_changes(changes)
 
