@@ -1,0 +1,31 @@
+"""Gather each family's records from the vault for the outcome figures (no Qt)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ftbt_desktop.core.outcomes import FamilyData
+from ftbt_desktop.storage.repository import Repository
+
+
+def load_cohort(repo: Repository, family_ids: Iterable[str] | None = None) -> list[FamilyData]:
+    """Every family in the vault (demo families left out), or the chosen ones."""
+    if family_ids is None:
+        ids = [f.id for f in repo.list_families() if not f.is_demo]
+    else:
+        ids = list(family_ids)
+    return [load_family(repo, family_id) for family_id in ids]
+
+
+def load_family(repo: Repository, family_id: str) -> FamilyData:
+    return FamilyData(
+        family=repo.family(family_id),
+        members=repo.members(family_id),
+        who5=repo.load(family_id, "who5_measure"),
+        employment=repo.load(family_id, "employment_record"),
+        thriving=repo.load(family_id, "thriving_rating"),
+        leisure=repo.load(family_id, "leisure_activity"),
+        connections=repo.load(family_id, "civil_society_connection"),
+        goals=repo.load(family_id, "goal"),
+        ratings=repo.load(family_id, "progress_rating"),
+    )
