@@ -14,7 +14,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole
-from ftbt_desktop.storage.errors import VaultLocked
+from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.errors import VaultLocked, WrongPassphrase
 from ftbt_desktop.storage.repository import ChangeSet, FamilyView, HistoryEntry, Repository
 from ftbt_desktop.storage.vault import Vault
 
@@ -60,6 +61,19 @@ class VaultService(QObject):
         vault, self._vault, self._repo = self._vault, None, None
         vault.close(backup=True)
         self.sig_locked.emit()
+
+    def verify_passphrase(self, passphrase: str) -> bool:
+        """Whether `passphrase` unwraps the open vault's current key header.
+
+        Runs Argon2id (about half a second): call it off the UI thread. Nothing
+        is unlocked or kept; raises `VaultLocked` when the vault is locked.
+        """
+        header = self.vault.header
+        try:
+            keys.unwrap_with_passphrase(header, passphrase)
+        except WrongPassphrase:
+            return False
+        return True
 
     def _emit(self, changes: ChangeSet) -> ChangeSet:
         if changes:

@@ -1,0 +1,153 @@
+"""The family map as a PNG picture or a vector PDF page.
+
+Both render a `QGraphicsScene` the caller built for the purpose (a family
+export gets a scene without internal nodes), so what is on the page is
+exactly what that scene holds. The PDF goes through `QPdfWriter`, so labels
+stay text (searchable, sharp at any zoom) and links stay vector lines.
+
+Files are written only at the path given (the user's choice in a save
+dialog): no temporary copies, since a map is personal data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtWidgets import QGraphicsScene
+
+MARGIN = 24.0  # scene units of white space around the drawing
+PNG_SCALE = 2.0  # twice the on-screen size: crisp when printed or zoomed
+PNG_MAX_SIDE = 8000  # a huge map is scaled down rather than made a 100 MB picture
+PDF_MARGIN_MM = 12.0
+
+
+class ExportFailed(Exception):
+    """The file could not be written (no permission, disk full, bad path)."""
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """Words printed around the map on a PDF page (already translated)."""
+
+    heading: str = ""
+    footer: str = ""  # e.g. "Confidential – holds personal data"
+
+
+def drawing_rect(scene: QGraphicsScene, margin: float = MARGIN) -> QRectF:
+    """The part of the scene with something on it, plus a margin; never empty."""
+    rect = scene.itemsBoundingRect()
+    if rect.isEmpty():
+        rect = QRectF(0, 0, 200, 120)
+    return rect.adjusted(-margin, -margin, margin, margin)
+
+
+def render_image(
+    scene: QGraphicsScene, scale: float = PNG_SCALE, max_side: int = PNG_MAX_SIDE
+) -> QImage:
+    """The scene drawn on a white picture."""
+    source = drawing_rect(scene)
+    scale = min(scale, max_side / max(source.width(), source.height()))
+    size = QSize(max(1, round(source.width() * scale)), max(1, round(source.height() * scale)))
+    image = QImage(size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.setDotsPerMeterX(round(96 * scale / 0.0254))
+    image.setDotsPerMeterY(round(96 * scale / 0.0254))
+    image.fill(QColor(Qt.GlobalColor.white))
+    painter = QPainter(image)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        scene.render(painter, QRectF(0, 0, size.width(), size.height()), source)
+    finally:
+        painter.end()
+    return image
+
+
+def export_png(scene: QGraphicsScene, path: Path, scale: float = PNG_SCALE) -> QSize:
+    """Write the scene as a PNG at `path`; returns the picture's size in pixels."""
+    image = render_image(scene, scale)
+    if not image.save(str(path), "PNG"):
+        raise ExportFailed(str(path))
+    return image.size()
+
+
+def export_pdf(scene: QGraphicsScene, path: Path, text: PageText | None = None) -> None:
+    """Write the scene as one vector PDF page (A4, turned to fit the map)."""
+    text = text or PageText()
+    source = drawing_rect(scene)
+    orientation = (
+        QPageLayout.Orientation.Landscape
+        if source.width() >= source.height()
+        else QPageLayout.Orientation.Portrait
+    )
+    writer = QPdfWriter(str(path))
+    writer.setCreator("FTBT Desktop")
+    writer.setTitle(text.heading)
+    writer.setResolution(300)
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            orientation,
+            QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise ExportFailed(str(path))
+    try:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        page = QRectF(painter.viewport())
+        target = _draw_page_text(painter, page, text)
+        scene.render(painter, _fit(source.size(), target), source)
+    finally:
+        painter.end()
+    if not path.exists() or path.stat().st_size == 0:
+        raise ExportFailed(str(path))
+
+
+def _draw_page_text(painter: QPainter, page: QRectF, text: PageText) -> QRectF:
+    """Heading on top, footer at the bottom; returns the room left for the map."""
+    dpi = painter.device().logicalDpiY()
+    target = QRectF(page)
+    gap = dpi * 0.08
+    if text.heading:
+        font = QFont()
+        font.setPointSizeF(14)
+        font.setBold(True)
+        painter.setFont(font)
+        height = painter.fontMetrics().height()
+        painter.drawText(
+            QRectF(page.left(), page.top(), page.width(), height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text.heading,
+        )
+        target.setTop(page.top() + height + gap)
+    if text.footer:
+        font = QFont()
+        font.setPointSizeF(8)
+        painter.setFont(font)
+        height = painter.fontMetrics().height()
+        painter.drawText(
+            QRectF(page.left(), page.bottom() - height, page.width(), height),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            text.footer,
+        )
+        target.setBottom(page.bottom() - height - gap)
+    return target
+
+
+def _fit(size: QSizeF, room: QRectF) -> QRectF:
+    """The largest rectangle of `size`'s shape centred in `room` (no stretching)."""
+    scale = min(room.width() / size.width(), room.height() / size.height())
+    width, height = size.width() * scale, size.height() * scale
+    return QRectF(
+        room.left() + (room.width() - width) / 2,
+        room.top() + (room.height() - height) / 2,
+        width,
+        height,
+    )
