@@ -471,3 +471,9 @@ def _row_to_change(row: Sequence[Any]) -> Change:
         device_id=row[7],
         user_id=row[8],
     )
+
+
+# The merge rule's SQL and the row reader, for storage.sync_state, which applies
+# pulled pages in its own transaction together with the sync cursor.
+apply_to_state = _apply_to_state
+row_to_change = _row_to_change

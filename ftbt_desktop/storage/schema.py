@@ -63,6 +63,45 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE INDEX state_by_type ON state (entity_type, field)")
 
 
+@migrations()
+def m002_sync(db: Database) -> None:
+    # `changes.pushed`: 0 waits to be pushed, 1 the server has it, -1 the server
+    # refused it (why is in sync_rejections). `server_seq` is the server's
+    # sequence number once the change has come back in a pull, so a local change
+    # still lacking one may be concurrent with changes pulled now (a conflict).
+    db.execute("ALTER TABLE changes ADD COLUMN server_seq INTEGER")
+    db.execute("CREATE INDEX changes_pending ON changes (pushed, origin)")
+    db.execute(
+        """
+        CREATE TABLE sync_rejections (
+            change_id TEXT PRIMARY KEY,
+            family_id TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            message TEXT NOT NULL,
+            rejected_at TEXT NOT NULL
+        )
+        """
+    )
+    db.execute(
+        """
+        CREATE TABLE sync_conflicts (
+            conflict_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            family_id TEXT NOT NULL,
+            entity_type TEXT NOT NULL,
+            entity_id TEXT NOT NULL,
+            field TEXT NOT NULL,
+            local_change_id TEXT NOT NULL,
+            remote_change_id TEXT NOT NULL,
+            winner_change_id TEXT NOT NULL,
+            detected_at TEXT NOT NULL,
+            resolved_at TEXT,
+            resolution_change_id TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX sync_conflicts_open ON sync_conflicts (family_id, resolved_at)")
+
+
 def latest_migration() -> str:
     return migrations._migrations[-1].name
 

@@ -1,0 +1,524 @@
+"""What the vault knows about sync: the account, the cursor, pending changes,
+rejections, conflicts and families to purge. No network here (see `sync/`).
+
+The rules that make a sync safe to kill at any point live here:
+- a local change stays pending (`changes.pushed = 0`) until the server has
+  answered that it accepted it;
+- a pulled page and the cursor after it are written in one transaction, and
+  pulled changes are idempotent by change id, so a page is never applied twice
+  and never skipped;
+- a local change counts as "in flight" until it comes back in a pull with the
+  server's sequence number. A pulled change for a field with an in-flight local
+  change of a different value was made without knowing it: that is a conflict,
+  recorded with both changes, whichever the merge rule lets win. Exactly one of
+  the two devices sees it (the one whose change reached the server later).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from ftbt_desktop.core.changes import Change
+from ftbt_desktop.core.clock import Hlc
+from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.storage.repository import (
+    CHANGE_COLUMNS,
+    ChangeSet,
+    Edit,
+    Repository,
+    apply_to_state,
+    hlc_time,
+    row_to_change,
+)
+
+PENDING, PUSHED, REFUSED = 0, 1, -1
+SERVER_ORIGIN = "server"
+
+_ACCOUNT_KEYS = (
+    "server_url",
+    "username",
+    "user_id",
+    "role",
+    "token",
+    "expires_at",
+    "device_name",
+)
+
+
+class PendingChangesLeft(VaultError):
+    """A family still has changes the server has not accepted, so it cannot be purged yet."""
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """Who this vault syncs as. The token never leaves the vault except to the server."""
+
+    server_url: str
+    username: str
+    user_id: str = ""
+    role: str = ""
+    token: str = ""
+    expires_at: str = ""  # ISO-8601 UTC
+    device_name: str = ""
+
+    @property
+    def signed_in(self) -> bool:
+        return bool(self.token)
+
+    def expired(self, now: dt.datetime | None = None) -> bool:
+        if not self.expires_at:
+            return False
+        try:
+            expires = dt.datetime.fromisoformat(self.expires_at.replace("Z", "+00:00"))
+        except ValueError:
+            return True
+        if expires.tzinfo is None:
+            expires = expires.replace(tzinfo=dt.UTC)
+        return (now or dt.datetime.now(dt.UTC)) >= expires
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    change: Change
+    reason: str  # forbidden | read_only | invalid | …, as the server said
+    message: str  # the server's English detail, for support
+    rejected_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    conflict_id: int
+    family_id: str
+    entity_type: str
+    entity_id: str
+    field: str
+    local: Change
+    remote: Change
+    winner_change_id: str
+    detected_at: str
+
+    @property
+    def local_wins(self) -> bool:
+        return self.winner_change_id == self.local.change_id
+
+    @property
+    def local_when(self) -> dt.datetime:
+        return hlc_time(self.local.hlc)
+
+    @property
+    def remote_when(self) -> dt.datetime:
+        return hlc_time(self.remote.hlc)
+
+
+@dataclass(frozen=True, slots=True)
+class PulledChange:
+    seq: int
+    change: Change
+
+
+@dataclass(slots=True)
+class PageResult:
+    applied: ChangeSet = field(default_factory=ChangeSet)
+    conflicts: int = 0
+    echoed: int = 0  # our own changes the server sent back
+    restart: bool = False  # a newly visible family: pull again from the start
+
+
+@dataclass(frozen=True, slots=True)
+class PurgedFamily:
+    family_id: str
+    name: str
+
+
+class SyncState:
+    """Sync bookkeeping over one vault, using the repository's clock and merge."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+        self.vault = repo.vault
+
+    # -- account -----------------------------------------------------------
+
+    def account(self) -> Account | None:
+        values = {key: self.vault.get_meta(f"sync.{key}") or "" for key in _ACCOUNT_KEYS}
+        if not values["server_url"]:
+            return None
+        return Account(**values)
+
+    def save_account(self, account: Account) -> None:
+        """Store a sign-in. Another server or user starts the pull from the beginning."""
+        previous = self.account()
+        with self.vault.transaction() as conn:
+            if previous is None or (previous.server_url, previous.username) != (
+                account.server_url,
+                account.username,
+            ):
+                self.vault.set_meta("sync.cursor", "0", conn=conn)
+                self.vault.set_meta("sync.families", "[]", conn=conn)
+            for key in _ACCOUNT_KEYS:
+                self.vault.set_meta(f"sync.{key}", getattr(account, key), conn=conn)
+        self.repo.set_user_name(account.username)
+
+    def forget_token(self) -> None:
+        """Signed out (or the server refused the token); server and username stay for next time."""
+        with self.vault.transaction() as conn:
+            self.vault.set_meta("sync.token", "", conn=conn)
+            self.vault.set_meta("sync.expires_at", "", conn=conn)
+
+    def cursor(self) -> int:
+        return int(self.vault.get_meta("sync.cursor") or 0)
+
+    def last_sync(self) -> dt.datetime | None:
+        text = self.vault.get_meta("sync.last_sync_at")
+        return dt.datetime.fromisoformat(text) if text else None
+
+    def set_last_sync(self, when: dt.datetime | None = None) -> None:
+        self.vault.set_meta("sync.last_sync_at", (when or dt.datetime.now(dt.UTC)).isoformat())
+
+    # -- pending -----------------------------------------------------------
+
+    def pending_count(self, family_id: str | None = None) -> int:
+        sql = "SELECT count(*) FROM changes WHERE pushed = 0 AND origin != ?"
+        params: tuple[Any, ...] = (SERVER_ORIGIN,)
+        if family_id is not None:
+            sql += " AND family_id = ?"
+            params += (family_id,)
+        return int(self.vault.execute(sql, params)[0][0])
+
+    def pending_batch(self, after_seq: int, limit: int) -> list[tuple[int, Change]]:
+        """Pending changes in the order they were written, after a local sequence number."""
+        rows = self.vault.execute(
+            f"SELECT seq, {CHANGE_COLUMNS} FROM changes "
+            "WHERE pushed = 0 AND origin != ? AND seq > ? ORDER BY seq LIMIT ?",
+            (SERVER_ORIGIN, after_seq, limit),
+        )
+        return [(int(row[0]), row_to_change(row[1:])) for row in rows]
+
+    def mark_pushed(self, change_ids: Iterable[str]) -> int:
+        """The server answered that it holds these changes."""
+        ids = list(change_ids)
+        with self.vault.transaction() as conn:
+            for chunk in _chunks(ids, 500):
+                marks = ",".join("?" * len(chunk))
+                conn.execute(
+                    f"UPDATE changes SET pushed = 1 WHERE change_id IN ({marks})", tuple(chunk)
+                )
+        return len(ids)
+
+    def record_rejections(self, refused: Sequence[tuple[str, str, str]]) -> list[Rejection]:
+        """(change_id, reason, message) the server refused for good.
+
+        The change stays in the log (history shows it) but no longer counts for
+        the current state, which falls back to the best change the server has,
+        so this vault shows what everyone else sees.
+        """
+        now = _now_iso()
+        with self.vault.transaction() as conn:
+            for change_id, reason, message in refused:
+                row = conn.execute(
+                    "SELECT family_id, entity_id, field FROM changes WHERE change_id = ?",
+                    (change_id,),
+                ).fetchone()
+                if row is None:
+                    continue
+                conn.execute("UPDATE changes SET pushed = -1 WHERE change_id = ?", (change_id,))
+                conn.execute(
+                    "INSERT OR REPLACE INTO sync_rejections "
+                    "(change_id, family_id, reason, message, rejected_at) VALUES (?, ?, ?, ?, ?)",
+                    (change_id, row[0], reason, message, now),
+                )
+                _recompute_field(conn, row[1], row[2])
+        ids = [r[0] for r in refused]
+        return [r for r in self.rejections() if r.change.change_id in ids]
+
+    def rejections(self, family_id: str | None = None) -> list[Rejection]:
+        sql = (
+            f"SELECT {_prefixed('c')}, r.reason, r.message, r.rejected_at "
+            "FROM sync_rejections r JOIN changes c ON c.change_id = r.change_id"
+        )
+        params: tuple[Any, ...] = ()
+        if family_id is not None:
+            sql += " WHERE r.family_id = ?"
+            params = (family_id,)
+        sql += " ORDER BY r.rejected_at, c.seq"
+        return [
+            Rejection(row_to_change(row[:9]), row[9], row[10], row[11])
+            for row in self.vault.execute(sql, params)
+        ]
+
+    def dismiss_rejection(self, change_id: str) -> None:
+        """The coordinator has seen it; the refused change itself stays in history."""
+        with self.vault.transaction() as conn:
+            conn.execute("DELETE FROM sync_rejections WHERE change_id = ?", (change_id,))
+
+    # -- pull --------------------------------------------------------------
+
+    def apply_page(
+        self,
+        pulled: Sequence[PulledChange],
+        next_cursor: int,
+        families: Sequence[str] | None = None,
+        revoked: Sequence[str] = (),
+    ) -> PageResult:
+        """Apply one pulled page and move the cursor past it, in one transaction."""
+        result = PageResult()
+        applied: list[Change] = []
+        cursor = self.cursor()
+        with self.vault.transaction() as conn:
+            in_flight = _in_flight(conn)
+            known = set(json.loads(self.vault.get_meta("sync.families") or "[]"))
+            newly_visible = set(families or ()) - known
+            # Checked before this page is written: a family granted to us now may
+            # hold changes numbered below our cursor, which pulling again from 0
+            # fetches (changes we hold are skipped).
+            result.restart = cursor > 0 and bool(
+                newly_visible - _families_with_changes(conn, newly_visible)
+            )
+            for item in pulled:
+                change = item.change
+                inserted = conn.execute(
+                    f"INSERT OR IGNORE INTO changes ({CHANGE_COLUMNS}, origin, pushed, server_seq) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+                    (*_change_values(change), SERVER_ORIGIN, item.seq),
+                ).rowcount
+                if not inserted:
+                    # Ours (or already pulled): the server holds it, so it is pushed
+                    # and settled; nothing changes in the state.
+                    echoed = conn.execute(
+                        "UPDATE changes SET server_seq = ?, pushed = 1 "
+                        "WHERE change_id = ? AND server_seq IS NULL",
+                        (item.seq, change.change_id),
+                    ).rowcount
+                    if echoed:
+                        result.echoed += 1
+                        _settle(in_flight, change)
+                    continue
+                local = in_flight.get((change.entity_id, change.field))
+                if local is not None and local[-1].value != change.value:
+                    _record_conflict(conn, local[-1], change)
+                    result.conflicts += 1
+                apply_to_state(conn, change)
+                self.repo.clock.receive(Hlc.decode(change.hlc))
+                applied.append(change)
+            known = (known | set(families or ())) - set(revoked)
+            purge = set(json.loads(self.vault.get_meta("sync.purge") or "[]")) | set(revoked)
+            self.vault.set_meta("sync.families", json.dumps(sorted(known)), conn=conn)
+            self.vault.set_meta("sync.purge", json.dumps(sorted(purge)), conn=conn)
+            self.vault.set_meta("sync.cursor", str(0 if result.restart else next_cursor), conn=conn)
+            self.vault.set_meta("hlc", self.repo.clock.high_water.encode(), conn=conn)
+        result.applied = ChangeSet(tuple(applied))
+        return result
+
+    def settle_unechoed(self) -> None:
+        """After a complete pull: a pushed change that did not come back is settled anyway.
+
+        A server that does not send a device its own changes would otherwise
+        leave them in flight for ever, and every later edit of the field by
+        someone else would look like a conflict.
+        """
+        with self.vault.transaction() as conn:
+            conn.execute(
+                "UPDATE changes SET server_seq = 0 "
+                "WHERE pushed = 1 AND origin != ? AND server_seq IS NULL",
+                (SERVER_ORIGIN,),
+            )
+
+    # -- conflicts ---------------------------------------------------------
+
+    def conflicts(self, family_id: str | None = None) -> list[Conflict]:
+        """Open conflicts, oldest first."""
+        sql = (
+            "SELECT k.conflict_id, k.family_id, k.entity_type, k.entity_id, k.field, "
+            f"k.winner_change_id, k.detected_at, {_prefixed('l')}, {_prefixed('r')} "
+            "FROM sync_conflicts k "
+            "JOIN changes l ON l.change_id = k.local_change_id "
+            "JOIN changes r ON r.change_id = k.remote_change_id "
+            "WHERE k.resolved_at IS NULL"
+        )
+        params: tuple[Any, ...] = ()
+        if family_id is not None:
+            sql += " AND k.family_id = ?"
+            params = (family_id,)
+        sql += " ORDER BY k.conflict_id"
+        return [
+            Conflict(
+                conflict_id=int(row[0]),
+                family_id=row[1],
+                entity_type=row[2],
+                entity_id=row[3],
+                field=row[4],
+                winner_change_id=row[5],
+                detected_at=row[6],
+                local=row_to_change(row[7:16]),
+                remote=row_to_change(row[16:25]),
+            )
+            for row in self.vault.execute(sql, params)
+        ]
+
+    def conflict_count(self, family_id: str | None = None) -> int:
+        sql = "SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"
+        params: tuple[Any, ...] = ()
+        if family_id is not None:
+            sql += " AND family_id = ?"
+            params = (family_id,)
+        return int(self.vault.execute(sql, params)[0][0])
+
+    def resolve(self, conflict_id: int, keep_change_id: str) -> ChangeSet:
+        """Keep one of the two values: written as a new local change, so it wins
+        everywhere; the other value stays in history."""
+        found = [c for c in self.conflicts() if c.conflict_id == conflict_id]
+        if not found:
+            raise NotFound(str(conflict_id))
+        conflict = found[0]
+        if keep_change_id not in (conflict.local.change_id, conflict.remote.change_id):
+            raise ValueError("keep_change_id must be one of the conflict's two changes")
+        kept = conflict.local if keep_change_id == conflict.local.change_id else conflict.remote
+        written = self.repo.write(
+            [Edit(kept.entity_type, kept.entity_id, kept.family_id, kept.field, kept.value)]
+        )
+        with self.vault.transaction() as conn:
+            conn.execute(
+                "UPDATE sync_conflicts SET resolved_at = ?, resolution_change_id = ? "
+                "WHERE conflict_id = ?",
+                (_now_iso(), written.changes[0].change_id, conflict_id),
+            )
+        return written
+
+    # -- revoked families --------------------------------------------------
+
+    def families_to_purge(self) -> list[str]:
+        return sorted(json.loads(self.vault.get_meta("sync.purge") or "[]"))
+
+    def purge_family(self, family_id: str) -> PurgedFamily:
+        """Remove every row of a family no longer ours. Refused while changes are pending."""
+        if self.pending_count(family_id):
+            raise PendingChangesLeft(family_id)
+        name = self._family_name(family_id)
+        with self.vault.transaction() as conn:
+            for table in ("state", "changes", "sync_conflicts", "sync_rejections"):
+                conn.execute(f"DELETE FROM {table} WHERE family_id = ?", (family_id,))
+            purge = set(json.loads(self.vault.get_meta("sync.purge") or "[]")) - {family_id}
+            self.vault.set_meta("sync.purge", json.dumps(sorted(purge)), conn=conn)
+        return PurgedFamily(family_id, name)
+
+    def _family_name(self, family_id: str) -> str:
+        rows = self.vault.execute(
+            "SELECT value FROM state WHERE entity_id = ? AND field = 'name'", (family_id,)
+        )
+        if rows:
+            value = json.loads(rows[0][0])
+            if isinstance(value, str):
+                return value
+        return ""
+
+
+def _now_iso() -> str:
+    return dt.datetime.now(dt.UTC).isoformat()
+
+
+def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _prefixed(alias: str) -> str:
+    return ", ".join(f"{alias}.{name.strip()}" for name in CHANGE_COLUMNS.split(","))
+
+
+def _change_values(change: Change) -> tuple[Any, ...]:
+    return (
+        change.change_id,
+        change.entity_type,
+        change.entity_id,
+        change.family_id,
+        change.field,
+        json.dumps(change.value, ensure_ascii=False),
+        change.hlc,
+        change.device_id,
+        change.user_id,
+    )
+
+
+def _in_flight(conn: sqlcipher.Connection) -> dict[tuple[str, str], list[Change]]:
+    """Local changes the pull stream has not yet returned, by field, oldest first."""
+    rows = conn.execute(
+        f"SELECT {CHANGE_COLUMNS} FROM changes "
+        "WHERE origin != ? AND server_seq IS NULL AND pushed >= 0 "
+        "ORDER BY hlc, device_id, change_id",
+        (SERVER_ORIGIN,),
+    ).fetchall()
+    found: dict[tuple[str, str], list[Change]] = {}
+    for row in rows:
+        change = row_to_change(row)
+        found.setdefault((change.entity_id, change.field), []).append(change)
+    return found
+
+
+def _settle(in_flight: dict[tuple[str, str], list[Change]], change: Change) -> None:
+    key = (change.entity_id, change.field)
+    remaining = [c for c in in_flight.get(key, []) if c.change_id != change.change_id]
+    if remaining:
+        in_flight[key] = remaining
+    else:
+        in_flight.pop(key, None)
+
+
+def _record_conflict(conn: sqlcipher.Connection, local: Change, remote: Change) -> None:
+    winner = remote if remote.order_key > local.order_key else local
+    open_row = conn.execute(
+        "SELECT conflict_id FROM sync_conflicts "
+        "WHERE entity_id = ? AND field = ? AND resolved_at IS NULL",
+        (local.entity_id, local.field),
+    ).fetchone()
+    if open_row is not None:
+        # One notice per field: the newest remote value replaces the older one
+        # there (which stays in history).
+        conn.execute(
+            "UPDATE sync_conflicts SET local_change_id = ?, remote_change_id = ?, "
+            "winner_change_id = ?, detected_at = ? WHERE conflict_id = ?",
+            (local.change_id, remote.change_id, winner.change_id, _now_iso(), open_row[0]),
+        )
+        return
+    conn.execute(
+        "INSERT INTO sync_conflicts (family_id, entity_type, entity_id, field, "
+        "local_change_id, remote_change_id, winner_change_id, detected_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            local.family_id,
+            local.entity_type,
+            local.entity_id,
+            local.field,
+            local.change_id,
+            remote.change_id,
+            winner.change_id,
+            _now_iso(),
+        ),
+    )
+
+
+def _families_with_changes(conn: sqlcipher.Connection, family_ids: set[str]) -> set[str]:
+    found: set[str] = set()
+    for family_id in family_ids:
+        if conn.execute(
+            "SELECT 1 FROM changes WHERE family_id = ? LIMIT 1", (family_id,)
+        ).fetchone():
+            found.add(family_id)
+    return found
+
+
+def _recompute_field(conn: sqlcipher.Connection, entity_id: str, field_name: str) -> None:
+    """The field's state from the best change not refused by the server."""
+    row = conn.execute(
+        f"SELECT {CHANGE_COLUMNS} FROM changes WHERE entity_id = ? AND field = ? AND pushed >= 0 "
+        "ORDER BY hlc DESC, device_id DESC, change_id DESC LIMIT 1",
+        (entity_id, field_name),
+    ).fetchone()
+    conn.execute("DELETE FROM state WHERE entity_id = ? AND field = ?", (entity_id, field_name))
+    if row is not None:
+        apply_to_state(conn, row_to_change(row))
