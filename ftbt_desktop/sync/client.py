@@ -1,0 +1,268 @@
+"""The wire protocol (docs/sync-protocol.md) over httpx, errors turned into named exceptions.
+
+Only this module knows HTTP: the engine sees Python values and `SyncError`s.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+import httpx
+
+from ftbt_desktop import __version__
+from ftbt_desktop.core.changes import Change, ChangeFormatError
+from ftbt_desktop.storage.sync_state import PulledChange
+from ftbt_desktop.sync.errors import (
+    BadServerAddress,
+    ClockWrong,
+    IncompatibleServer,
+    InsecureServer,
+    RateLimited,
+    ServerRejected,
+    ServerTrouble,
+    ServerUnreachable,
+    TokenExpired,
+    Unauthorized,
+    UserDisabled,
+    WrongPassword,
+)
+
+API_VERSION = 1
+API_PREFIX = "/api/v1"
+MAX_PUSH = 1000
+MAX_PULL = 1000
+
+
+def normalise_server_url(text: str) -> str:
+    """The server's base address as typed by a person; https:// when no scheme is given.
+
+    Plain http:// is refused unless the server is this computer (loopback),
+    because the token and the families' data would cross the network unencrypted.
+    """
+    raw = text.strip()
+    if not raw:
+        raise BadServerAddress("empty")
+    if "://" not in raw:
+        raw = "https://" + raw
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise BadServerAddress(parts.scheme or "no host")
+    try:
+        _ = parts.port
+    except ValueError as exc:
+        raise BadServerAddress("bad port") from exc
+    if parts.scheme == "http" and not is_loopback(parts.hostname):
+        raise InsecureServer(parts.hostname)
+    path = parts.path.rstrip("/")
+    if path.endswith(API_PREFIX):
+        path = path[: -len(API_PREFIX)]
+    return urlunsplit((parts.scheme, parts.netloc, path, "", ""))
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in ("localhost", "localhost."):
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class ServerVersion:
+    api: int
+    min_api: int
+    server_time_ms: int
+    version: str
+
+
+@dataclass(frozen=True, slots=True)
+class LoginAnswer:
+    token: str
+    expires_at: str
+    role: str
+    user_id: str
+    username: str
+
+
+@dataclass(frozen=True, slots=True)
+class PushAnswer:
+    accepted: list[str]
+    rejected: list[tuple[str, str, str]]  # change_id, reason, message
+    server_time_ms: int
+
+
+@dataclass(frozen=True, slots=True)
+class PullAnswer:
+    changes: list[PulledChange]
+    next: int
+    has_more: bool
+    families: list[str]
+    revoked_families: list[str]
+
+
+class SyncClient:
+    """One server, one token. Thread-confined: use it from the thread that made it."""
+
+    def __init__(
+        self,
+        server_url: str,
+        token: str = "",
+        timeout: float = 30.0,
+        transport: httpx.BaseTransport | None = None,
+    ) -> None:
+        self.server_url = normalise_server_url(server_url)
+        headers = {
+            "X-FTBT-API": str(API_VERSION),
+            "User-Agent": f"ftbt-desktop/{__version__}",
+        }
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        self._http = httpx.Client(
+            base_url=self.server_url + API_PREFIX,
+            headers=headers,
+            timeout=httpx.Timeout(timeout, connect=min(timeout, 10.0)),
+            transport=transport,
+            follow_redirects=False,
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    # -- calls -------------------------------------------------------------
+
+    def version(self) -> ServerVersion:
+        body = self._call("GET", "/version")
+        try:
+            answer = ServerVersion(
+                api=int(body["api"]),
+                min_api=int(body.get("min_api", body["api"])),
+                server_time_ms=int(body["server_time_ms"]),
+                version=str(body.get("version", "")),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ServerTrouble("unreadable version answer") from exc
+        if answer.min_api > API_VERSION:
+            raise IncompatibleServer("server_too_new", f"server needs api {answer.min_api}")
+        if answer.api < API_VERSION:
+            raise IncompatibleServer("server_too_old", f"server speaks api {answer.api}")
+        return answer
+
+    def login(self, username: str, password: str, device_name: str) -> LoginAnswer:
+        body = self._call(
+            "POST",
+            "/auth/login",
+            json={"username": username, "password": password, "device_name": device_name},
+            login=True,
+        )
+        try:
+            return LoginAnswer(
+                token=str(body["token"]),
+                expires_at=str(body.get("expires_at") or ""),
+                role=str(body.get("role") or ""),
+                user_id=str(body.get("user_id") or ""),
+                username=str(body.get("username") or username),
+            )
+        except KeyError as exc:
+            raise ServerTrouble("unreadable login answer") from exc
+
+    def logout(self) -> None:
+        self._call("POST", "/auth/logout")
+
+    def push(self, changes: Sequence[Change]) -> PushAnswer:
+        if len(changes) > MAX_PUSH:
+            raise ValueError(f"at most {MAX_PUSH} changes per push")
+        body = self._call("POST", "/sync/push", json={"changes": [c.to_dict() for c in changes]})
+        try:
+            return PushAnswer(
+                accepted=[str(i) for i in body.get("accepted", [])],
+                rejected=[
+                    (str(r["change_id"]), str(r.get("reason", "")), str(r.get("message", "")))
+                    for r in body.get("rejected", [])
+                ],
+                server_time_ms=int(body.get("server_time_ms") or 0),
+            )
+        except (KeyError, TypeError, ValueError) as exc:
+            raise ServerTrouble("unreadable push answer") from exc
+
+    def pull(self, after: int, limit: int = MAX_PULL) -> PullAnswer:
+        body = self._call(
+            "GET", "/sync/pull", params={"after": after, "limit": min(limit, MAX_PULL)}
+        )
+        try:
+            changes = [
+                PulledChange(int(item["seq"]), Change.from_dict(item))
+                for item in body.get("changes", [])
+            ]
+            return PullAnswer(
+                changes=changes,
+                next=int(body["next"]),
+                has_more=bool(body.get("has_more", False)),
+                families=[str(f) for f in body.get("families", [])],
+                revoked_families=[str(f) for f in body.get("revoked_families", [])],
+            )
+        except (KeyError, TypeError, ValueError, ChangeFormatError) as exc:
+            raise ServerTrouble("unreadable pull answer") from exc
+
+    # -- internals ---------------------------------------------------------
+
+    def _call(self, method: str, path: str, login: bool = False, **kwargs: Any) -> dict[str, Any]:
+        try:
+            response = self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as exc:
+            raise ServerUnreachable("timeout") from exc
+        except (httpx.TransportError, OSError) as exc:
+            raise ServerUnreachable(type(exc).__name__) from exc
+        if response.status_code == 204:
+            return {}
+        body = _json(response)
+        if response.is_success:
+            if not isinstance(body, dict):
+                raise ServerTrouble("answer is not a JSON object")
+            return body
+        raise _error(response.status_code, body if isinstance(body, dict) else {}, login)
+
+
+def _json(response: httpx.Response) -> Any:
+    try:
+        return response.json()
+    except ValueError:
+        return None
+
+
+def _error(status: int, body: dict[str, Any], login: bool) -> Exception:
+    code = str(body.get("error") or "")
+    detail = str(body.get("message") or code or status)
+    if status == 426 or code in ("client_too_old", "client_too_new"):
+        # The server names what the *client* is; we say what the server is.
+        which = "server_too_old" if code == "client_too_new" else "server_too_new"
+        return IncompatibleServer(which, detail)
+    if status == 401:
+        if login or code == "wrong_credentials":
+            return WrongPassword(detail)
+        if code == "token_expired":
+            return TokenExpired(detail)
+        return Unauthorized(detail)
+    if status == 403 and code == "user_disabled":
+        return UserDisabled(detail)
+    if status == 429:
+        try:
+            retry_after = float(body.get("retry_after") or 60)
+        except (TypeError, ValueError):
+            retry_after = 60.0
+        return RateLimited(retry_after, detail)
+    if code in ("clock_ahead", "clock_wrong"):
+        return ClockWrong(0, detail)
+    if status >= 500:
+        return ServerTrouble(f"{status}: {detail}")
+    return ServerRejected(code or str(status), detail)

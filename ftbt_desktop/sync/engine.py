@@ -1,0 +1,240 @@
+"""Sign in and sync one vault with the central store.
+
+A sync is: check the server's version and clock; push pending changes in
+batches of at most 1000, marking each batch pushed only after the server's
+answer; pull pages, each applied together with its cursor in one vault
+transaction (conflicts recorded there); then purge families revoked from
+this user, after pushing anything still pending for them. A cancel flag is
+checked between batches and pages, so a cancelled or killed sync leaves the
+vault consistent and the next one carries on where this one stopped.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from ftbt_desktop.storage.repository import ChangeSet, Repository
+from ftbt_desktop.storage.sync_state import Account, PurgedFamily, Rejection, SyncState
+from ftbt_desktop.sync.client import MAX_PULL, MAX_PUSH, SyncClient, normalise_server_url
+from ftbt_desktop.sync.errors import ClockWrong, NotSignedIn, TokenExpired, Unauthorized
+
+# The server refuses stamps more than 5 minutes ahead of its clock (protocol);
+# checking a little below that tells the coordinator before anything is refused.
+CLOCK_TOLERANCE_MS = 4 * 60 * 1000
+CLOCK_AHEAD = "clock_ahead"
+
+
+@dataclass(frozen=True, slots=True)
+class SyncProgress:
+    phase: str  # "connect" | "push" | "pull" | "purge"
+    done: int  # changes pushed or pulled so far in this phase
+    total: int  # changes to push; 0 when unknown (pull)
+
+
+@dataclass(slots=True)
+class SyncReport:
+    pushed: int = 0
+    pulled: int = 0
+    conflicts: int = 0  # new conflicts found in this sync
+    rejected: list[Rejection] = field(default_factory=list)
+    purged: list[PurgedFamily] = field(default_factory=list)
+    cancelled: bool = False
+    pending: int = 0  # changes still waiting to be pushed afterwards
+    open_conflicts: int = 0  # all conflicts waiting for the coordinator
+    clock_refused: int = 0  # changes the server refused as stamped in the future
+
+    @property
+    def in_sync(self) -> bool:
+        return not self.cancelled and self.pending == 0 and not self.rejected
+
+
+Progress = Callable[[SyncProgress], None]
+Applied = Callable[[ChangeSet], None]
+ClientFactory = Callable[[str, str], SyncClient]
+
+
+def default_device_name() -> str:
+    try:
+        return socket.gethostname() or "computer"
+    except OSError:
+        return "computer"
+
+
+class SyncEngine:
+    """Runs on any one thread; the vault's own lock serialises it with the UI."""
+
+    def __init__(
+        self,
+        repo: Repository,
+        client_factory: ClientFactory | None = None,
+        now_ms: Callable[[], int] | None = None,
+        push_batch: int = MAX_PUSH,
+        pull_page: int = MAX_PULL,
+    ) -> None:
+        self.repo = repo
+        self.state = SyncState(repo)
+        self._client_factory = client_factory or (lambda url, token: SyncClient(url, token))
+        self._now_ms = now_ms or (lambda: time.time_ns() // 1_000_000)
+        self.push_batch = min(push_batch, MAX_PUSH)
+        self.pull_page = min(pull_page, MAX_PULL)
+        self.cancel_event = threading.Event()
+
+    # -- signing in --------------------------------------------------------
+
+    def login(
+        self, server_url: str, username: str, password: str, device_name: str = ""
+    ) -> Account:
+        """Sign in and keep the token inside the vault. Pending changes are kept."""
+        url = normalise_server_url(server_url)
+        device = device_name or default_device_name()
+        with self._client_factory(url, "") as client:
+            version = client.version()
+            self._check_clock(version.server_time_ms)
+            answer = client.login(username.strip(), password, device)
+        account = Account(
+            server_url=url,
+            username=answer.username,
+            user_id=answer.user_id,
+            role=answer.role,
+            token=answer.token,
+            expires_at=answer.expires_at,
+            device_name=device,
+        )
+        self.state.save_account(account)
+        return account
+
+    def logout(self) -> None:
+        account = self.state.account()
+        if account is not None and account.signed_in:
+            try:
+                with self._client_factory(account.server_url, account.token) as client:
+                    client.logout()
+            except Exception:  # signing out locally must work offline too
+                pass
+        self.state.forget_token()
+
+    # -- syncing -----------------------------------------------------------
+
+    def cancel(self) -> None:
+        """Ask a running sync to stop at the next batch or page (any thread)."""
+        self.cancel_event.set()
+
+    def sync(self, progress: Progress | None = None, applied: Applied | None = None) -> SyncReport:
+        self.cancel_event.clear()
+        account = self._signed_in_account()
+        report = SyncReport()
+        say = progress or (lambda _p: None)
+        try:
+            with self._client_factory(account.server_url, account.token) as client:
+                say(SyncProgress("connect", 0, 0))
+                version = client.version()
+                self._check_clock(version.server_time_ms)
+                if self._push(client, report, say) and self._pull(client, report, say, applied):
+                    self._purge(client, report, say)
+        except Unauthorized:
+            # Asked again at the next sign-in; every pending change stays.
+            self.state.forget_token()
+            raise
+        finally:
+            report.pending = self.state.pending_count()
+            report.open_conflicts = self.state.conflict_count()
+        if report.clock_refused:
+            error = ClockWrong(0, f"{report.clock_refused} changes stamped ahead of the server")
+            error.report = report
+            raise error
+        if not report.cancelled:
+            self.state.set_last_sync()
+        return report
+
+    def _signed_in_account(self) -> Account:
+        account = self.state.account()
+        if account is None or not account.server_url:
+            raise NotSignedIn()
+        if not account.signed_in:
+            raise TokenExpired("signed out")
+        if account.expired():
+            self.state.forget_token()
+            raise TokenExpired("expired before sync")
+        return account
+
+    def _check_clock(self, server_ms: int) -> None:
+        offset = self._now_ms() - server_ms
+        if offset > CLOCK_TOLERANCE_MS:
+            raise ClockWrong(offset)
+
+    def _cancelled(self, report: SyncReport) -> bool:
+        if self.cancel_event.is_set():
+            report.cancelled = True
+        return report.cancelled
+
+    def _push(
+        self,
+        client: SyncClient,
+        report: SyncReport,
+        say: Progress,
+        family_id: str | None = None,
+    ) -> bool:
+        """Push every pending change (of one family, or all); False when cancelled."""
+        total = self.state.pending_count(family_id)
+        after = 0
+        say(SyncProgress("push", 0, total))
+        while True:
+            if self._cancelled(report):
+                return False
+            batch = self.state.pending_batch(after, self.push_batch)
+            if family_id is not None:
+                batch = [(seq, c) for seq, c in batch if c.family_id == family_id]
+            if not batch:
+                return True
+            after = batch[-1][0]
+            answer = client.push([change for _, change in batch])
+            self.state.mark_pushed(answer.accepted)
+            refused = [r for r in answer.rejected if r[1] != CLOCK_AHEAD]
+            # Stamped ahead of the server: kept pending, pushed again once the
+            # server's clock has passed the stamp (or the clock is fixed).
+            report.clock_refused += len(answer.rejected) - len(refused)
+            if refused:
+                report.rejected.extend(self.state.record_rejections(refused))
+            report.pushed += len(answer.accepted)
+            say(SyncProgress("push", report.pushed, total))
+
+    def _pull(
+        self,
+        client: SyncClient,
+        report: SyncReport,
+        say: Progress,
+        applied: Applied | None,
+    ) -> bool:
+        """Pull until caught up; False when cancelled."""
+        say(SyncProgress("pull", 0, 0))
+        while True:
+            if self._cancelled(report):
+                return False
+            page = client.pull(self.state.cursor(), self.pull_page)
+            result = self.state.apply_page(
+                page.changes, page.next, page.families, page.revoked_families
+            )
+            report.pulled += len(result.applied.changes)
+            report.conflicts += result.conflicts
+            if result.applied and applied is not None:
+                applied(result.applied)
+            say(SyncProgress("pull", report.pulled, 0))
+            if not page.has_more and not result.restart:
+                self.state.settle_unechoed()
+                return True
+
+    def _purge(self, client: SyncClient, report: SyncReport, say: Progress) -> None:
+        for family_id in self.state.families_to_purge():
+            say(SyncProgress("purge", len(report.purged), 0))
+            # Edits made while this sync ran are pushed before the family goes.
+            if self.state.pending_count(family_id) and not self._push(
+                client, report, say, family_id
+            ):
+                return
+            if self.state.pending_count(family_id):
+                continue  # refused for the clock: kept until it can be pushed
+            report.purged.append(self.state.purge_family(family_id))

@@ -1,0 +1,118 @@
+"""Named sync failures. Each carries what the UI or the command line must say.
+
+`kind` is a stable code the UI turns into a translated sentence
+(`ui/sync_words.py`); `transient` says whether trying again later, with
+backoff, can help without the coordinator doing anything. No message here
+ever holds personal data: the server's own detail is English, for support.
+"""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    kind = "sync_error"
+    transient = False
+
+    def __init__(self, detail: str = "") -> None:
+        super().__init__(detail or self.kind)
+        self.detail = detail
+
+
+class NotSignedIn(SyncError):
+    """No server address or no sign-in stored in this vault yet."""
+
+    kind = "not_signed_in"
+
+
+class BadServerAddress(SyncError):
+    """The server address cannot be understood as a web address."""
+
+    kind = "bad_address"
+
+
+class InsecureServer(SyncError):
+    """Plain http:// to a computer other than this one: refused, the token would travel openly."""
+
+    kind = "insecure"
+
+
+class WrongPassword(SyncError):
+    """The server did not accept the username and password."""
+
+    kind = "wrong_password"
+
+
+class UserDisabled(SyncError):
+    """The account was disabled by an administrator."""
+
+    kind = "user_disabled"
+
+
+class Unauthorized(SyncError):
+    """The server no longer accepts this vault's sign-in (revoked, or the user disabled)."""
+
+    kind = "unauthorized"
+
+
+class TokenExpired(Unauthorized):
+    """The sign-in has run out; signing in again keeps every pending change."""
+
+    kind = "token_expired"
+
+
+class ServerUnreachable(SyncError):
+    """No answer from the server (offline, wrong address, server down)."""
+
+    kind = "unreachable"
+    transient = True
+
+
+class ServerTrouble(ServerUnreachable):
+    """The server answered with an error of its own (5xx) or with something unreadable."""
+
+    kind = "server_trouble"
+
+
+class RateLimited(ServerUnreachable):
+    """Too many attempts; the server says when to try again."""
+
+    kind = "rate_limited"
+
+    def __init__(self, retry_after: float, detail: str = "") -> None:
+        super().__init__(detail)
+        self.retry_after = retry_after
+
+
+class ServerRejected(SyncError):
+    """The server refused a request as a whole (too large, invalid, forbidden)."""
+
+    kind = "rejected"
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(detail or code)
+        self.code = code
+
+
+class ClockWrong(SyncError):
+    """This computer's clock is too far ahead of the server's; its changes would win unfairly."""
+
+    kind = "clock_wrong"
+
+    def __init__(self, offset_ms: int, detail: str = "") -> None:
+        super().__init__(detail or f"clock ahead by {offset_ms} ms")
+        self.offset_ms = offset_ms
+        self.report: object | None = None  # what the sync did before it stopped, if anything
+
+
+class IncompatibleServer(SyncError):
+    """The server speaks another protocol version. `server_too_old` or `server_too_new`."""
+
+    kind = "incompatible"
+
+    def __init__(self, which: str, detail: str = "") -> None:
+        super().__init__(detail or which)
+        self.which = which
+
+    @property
+    def server_too_old(self) -> bool:
+        return self.which == "server_too_old"
