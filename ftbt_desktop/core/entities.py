@@ -15,6 +15,7 @@ from ftbt_desktop.core.measure_records import (
 )
 from ftbt_desktop.core.model import Family, Member
 from ftbt_desktop.core.plan import Actor, Goal, ProgressRating, Step
+from ftbt_desktop.core.review import PlanReview, ReviewComment
 
 ENTITY_CLASSES: dict[str, Any] = {
     "family": Family,
@@ -33,6 +34,8 @@ ENTITY_CLASSES: dict[str, Any] = {
     "civil_society_connection": CivilSocietyConnection,
     "visit": Visit,
     "consent": Consent,
+    "review_comment": ReviewComment,
+    "plan_review": PlanReview,
 }
 
 

@@ -127,7 +127,6 @@ class PageResult:
     applied: ChangeSet = field(default_factory=ChangeSet)
     conflicts: int = 0
     echoed: int = 0  # our own changes the server sent back
-    restart: bool = False  # a newly visible family: pull again from the start
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,7 +159,6 @@ class SyncState:
                 account.username,
             ):
                 self.vault.set_meta("sync.cursor", "0", conn=conn)
-                self.vault.set_meta("sync.families", "[]", conn=conn)
             for key in _ACCOUNT_KEYS:
                 self.vault.set_meta(f"sync.{key}", getattr(account, key), conn=conn)
         self.repo.set_user_name(account.username)
@@ -263,23 +261,13 @@ class SyncState:
         self,
         pulled: Sequence[PulledChange],
         next_cursor: int,
-        families: Sequence[str] | None = None,
         revoked: Sequence[str] = (),
     ) -> PageResult:
         """Apply one pulled page and move the cursor past it, in one transaction."""
         result = PageResult()
         applied: list[Change] = []
-        cursor = self.cursor()
         with self.vault.transaction() as conn:
             in_flight = _in_flight(conn)
-            known = set(json.loads(self.vault.get_meta("sync.families") or "[]"))
-            newly_visible = set(families or ()) - known
-            # Checked before this page is written: a family granted to us now may
-            # hold changes numbered below our cursor, which pulling again from 0
-            # fetches (changes we hold are skipped).
-            result.restart = cursor > 0 and bool(
-                newly_visible - _families_with_changes(conn, newly_visible)
-            )
             for item in pulled:
                 change = item.change
                 inserted = conn.execute(
@@ -306,11 +294,9 @@ class SyncState:
                 apply_to_state(conn, change)
                 self.repo.clock.receive(Hlc.decode(change.hlc))
                 applied.append(change)
-            known = (known | set(families or ())) - set(revoked)
             purge = set(json.loads(self.vault.get_meta("sync.purge") or "[]")) | set(revoked)
-            self.vault.set_meta("sync.families", json.dumps(sorted(known)), conn=conn)
             self.vault.set_meta("sync.purge", json.dumps(sorted(purge)), conn=conn)
-            self.vault.set_meta("sync.cursor", str(0 if result.restart else next_cursor), conn=conn)
+            self.vault.set_meta("sync.cursor", str(next_cursor), conn=conn)
             self.vault.set_meta("hlc", self.repo.clock.high_water.encode(), conn=conn)
         result.applied = ChangeSet(tuple(applied))
         return result
@@ -395,17 +381,21 @@ class SyncState:
     def families_to_purge(self) -> list[str]:
         return sorted(json.loads(self.vault.get_meta("sync.purge") or "[]"))
 
-    def purge_family(self, family_id: str) -> PurgedFamily:
-        """Remove every row of a family no longer ours. Refused while changes are pending."""
+    def purge_family(self, family_id: str) -> PurgedFamily | None:
+        """Remove every row of a family no longer ours. Refused while changes are pending.
+
+        None when the vault held nothing of it (already purged, or never pulled).
+        """
         if self.pending_count(family_id):
             raise PendingChangesLeft(family_id)
         name = self._family_name(family_id)
+        held = self.vault.execute("SELECT 1 FROM changes WHERE family_id = ? LIMIT 1", (family_id,))
         with self.vault.transaction() as conn:
             for table in ("state", "changes", "sync_conflicts", "sync_rejections"):
                 conn.execute(f"DELETE FROM {table} WHERE family_id = ?", (family_id,))
             purge = set(json.loads(self.vault.get_meta("sync.purge") or "[]")) - {family_id}
             self.vault.set_meta("sync.purge", json.dumps(sorted(purge)), conn=conn)
-        return PurgedFamily(family_id, name)
+        return PurgedFamily(family_id, name) if held else None
 
     def _family_name(self, family_id: str) -> str:
         rows = self.vault.execute(
@@ -500,16 +490,6 @@ def _record_conflict(conn: sqlcipher.Connection, local: Change, remote: Change) 
             _now_iso(),
         ),
     )
-
-
-def _families_with_changes(conn: sqlcipher.Connection, family_ids: set[str]) -> set[str]:
-    found: set[str] = set()
-    for family_id in family_ids:
-        if conn.execute(
-            "SELECT 1 FROM changes WHERE family_id = ? LIMIT 1", (family_id,)
-        ).fetchone():
-            found.add(family_id)
-    return found
 
 
 def _recompute_field(conn: sqlcipher.Connection, entity_id: str, field_name: str) -> None:

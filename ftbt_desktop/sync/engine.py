@@ -215,15 +215,13 @@ class SyncEngine:
             if self._cancelled(report):
                 return False
             page = client.pull(self.state.cursor(), self.pull_page)
-            result = self.state.apply_page(
-                page.changes, page.next, page.families, page.revoked_families
-            )
+            result = self.state.apply_page(page.changes, page.next, page.revoked_families)
             report.pulled += len(result.applied.changes)
             report.conflicts += result.conflicts
             if result.applied and applied is not None:
                 applied(result.applied)
             say(SyncProgress("pull", report.pulled, 0))
-            if not page.has_more and not result.restart:
+            if not page.has_more:
                 self.state.settle_unechoed()
                 return True
 
@@ -237,4 +235,6 @@ class SyncEngine:
                 return
             if self.state.pending_count(family_id):
                 continue  # refused for the clock: kept until it can be pushed
-            report.purged.append(self.state.purge_family(family_id))
+            purged = self.state.purge_family(family_id)
+            if purged is not None:
+                report.purged.append(purged)
