@@ -28,6 +28,7 @@ import gc
 import os
 import platform
 import random
+import shutil
 import sqlite3
 import statistics
 import sys
@@ -50,6 +51,7 @@ from ftbt_desktop.storage.repository import Edit, Repository
 from ftbt_desktop.storage.vault import Vault, VaultPaths
 
 PASSPHRASE = "bench passphrase: nothing personal here"
+KINDS = ("encrypted", "plain")
 BULK_BATCH = 1_000
 CHANGES_PER_FAMILY = 200  # a family followed for a year or two
 MEMBERS_PER_FAMILY = 4
@@ -252,25 +254,50 @@ class WriteFigures:
     read_s: float
     size_mb: float
 
+    def best(self, other: WriteFigures) -> WriteFigures:
+        return WriteFigures(
+            min(self.ops_s, other.ops_s),
+            min(self.bulk_s, other.bulk_s),
+            min(self.read_s, other.read_s),
+            self.size_mb,
+        )
 
-def bench_size(root: Path, n: int, seed: int) -> tuple[dict[str, WriteFigures], float]:
+
+def measure(
+    kind: str, root: Path, n: int, ops: list[list[Edit]], remote: list[Change]
+) -> WriteFigures:
+    ops_dir, bulk_dir = root / f"{kind}-ops-{n}", root / f"{kind}-bulk-{n}"
+    for folder in (ops_dir, bulk_dir):
+        shutil.rmtree(folder, ignore_errors=True)
+    store = new_store(kind, ops_dir)
+    ops_s, _ = timed(lambda: write_user_ops(Repository(store), ops))
+    store.close(backup=False)
+    size_mb = store.paths.db.stat().st_size / 1e6
+    store = new_store(kind, bulk_dir)
+    bulk_s, _ = timed(lambda: write_bulk(Repository(store), remote))
+    store.close(backup=False)
+    shutil.rmtree(bulk_dir)
+    # Read on a fresh connection, so every page is read (and decrypted) again.
+    store = reopen(kind, ops_dir)
+    read_s, _ = timed(lambda: full_read(Repository(store)))
+    store.close(backup=False)
+    return WriteFigures(ops_s, bulk_s, read_s, size_mb)
+
+
+def bench_size(
+    root: Path, n: int, seed: int, repeats: int
+) -> tuple[dict[str, WriteFigures], float]:
+    """Best of `repeats` for each figure: other work on the machine only ever slows a run
+    down, so the fastest run is the closest to what the code costs. The two kinds take
+    turns, so a busy moment cannot favour one side for a whole size."""
     ops = make_ops(n, seed)
     remote = as_remote_changes(ops)
-    figures: dict[str, WriteFigures] = {}
-    for kind in ("encrypted", "plain"):
-        store = new_store(kind, root / f"{kind}-ops-{n}")
-        ops_s, _ = timed(lambda s=store: write_user_ops(Repository(s), ops))
-        store.close(backup=False)
-        size_mb = store.paths.db.stat().st_size / 1e6
-        store = new_store(kind, root / f"{kind}-bulk-{n}")
-        bulk_s, _ = timed(lambda s=store: write_bulk(Repository(s), remote))
-        store.close(backup=False)
-        # Read on a fresh connection, so every page is read (and decrypted) again.
-        store = reopen(kind, root / f"{kind}-ops-{n}")
-        read_s, _ = timed(lambda s=store: full_read(Repository(s)))
-        store.close(backup=False)
-        figures[kind] = WriteFigures(ops_s, bulk_s, read_s, size_mb)
-    return figures, sum(len(op) for op in ops) / len(ops)
+    best: dict[str, WriteFigures] = {}
+    for _ in range(repeats):
+        for kind in KINDS:
+            figures = measure(kind, root, n, ops, remote)
+            best[kind] = best[kind].best(figures) if kind in best else figures
+    return best, sum(len(op) for op in ops) / len(ops)
 
 
 def bench_family(folder: Path, n_changes: int, runs: int) -> tuple[float, int]:
@@ -340,11 +367,14 @@ def sqlcipher_versions() -> str:
     return f"SQLCipher {cipher} (SQLite {sqlcipher.sqlite_version})"
 
 
-def print_write_table(results: list[tuple[int, dict[str, WriteFigures], float]]) -> None:
+def print_write_table(
+    results: list[tuple[int, dict[str, WriteFigures], float]], repeats: dict[int, int]
+) -> None:
     print(
-        "1. Writes and full read: encrypted vault vs plain SQLite\n"
-        "   (same Repository code, schema, transactions and pragmas; "
-        "ratio = encrypted time / plain time)\n"
+        "1. Writes and full read: the encrypted vault against plain SQLite\n"
+        "   encrypted = SQLCipher vault; plain = the same Repository code over stdlib sqlite3\n"
+        "   without encryption (same migrations, transactions, pragmas and page cache).\n"
+        "   ratio = encrypted time / plain time\n"
     )
     head = f"{'changes':>9}  {'what':<44}{'encrypted':>14}{'plain':>14}{'ratio':>8}  target"
     print(head)
@@ -367,6 +397,11 @@ def print_write_table(results: list[tuple[int, dict[str, WriteFigures], float]])
             print(f"{n:>9,}  {label:<44}{cells}{ratio:>7.2f}x  {target}")
         cells = f"{enc.size_mb:>11,.1f} MB{pla.size_mb:>11,.1f} MB"
         print(f"{n:>9,}  {'database file size':<44}{cells}{enc.size_mb / pla.size_mb:>7.2f}x  -")
+    runs = ", ".join(
+        f"{n:,} changes: {'best of ' + str(r) + ' runs' if r > 1 else 'one run'}"
+        for n, r in repeats.items()
+    )
+    print(f"   ({runs}; c/s = field changes per second)")
     print()
 
 
@@ -380,6 +415,10 @@ def main(argv: list[str] | None = None) -> int:
     sizes = (1_000, 5_000) if args.quick else (10_000, 100_000)
     family_changes = 2_000
     runs = 3 if args.quick else 5
+
+    def repeats(n: int) -> int:
+        return 1 if args.quick or n > 20_000 else 3
+
     unlock_runs = 2 if args.quick else 5
 
     print(f"FTBT vault benchmark{' (quick run)' if args.quick else ''}")
@@ -392,9 +431,9 @@ def main(argv: list[str] | None = None) -> int:
         root = Path(tmp)
         results = []
         for n in sizes:
-            figs, per_op = bench_size(root, n, seed=n)
+            figs, per_op = bench_size(root, n, seed=n, repeats=repeats(n))
             results.append((n, figs, per_op))
-        print_write_table(results)
+        print_write_table(results, {n: repeats(n) for n in sizes})
 
         biggest = root / f"encrypted-ops-{sizes[-1]}"
         print(f"2. One family of {family_changes:,} changes, in the {sizes[-1]:,}-change vault")
