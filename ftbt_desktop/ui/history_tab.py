@@ -7,15 +7,23 @@ shown; changes made while it is hidden mark it stale.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -29,29 +37,113 @@ from ftbt_desktop.ui.words import datetime_text, entity_label, field_label, valu
 
 COLUMNS = 5
 MAX_CELL = 80  # longer values (notes) are cut in the cell and shown whole in the tooltip
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class HistoryModel(QAbstractTableModel):
+    """Rows of words, one per change; built once per refresh, read by the view."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+        self._search: list[str] = []
+        self._headers: list[str] = [""] * COLUMNS
+
+    def set_rows(self, rows: list[tuple[str, ...]]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._search = [" ".join(row).casefold() for row in rows]
+        self.endResetModel()
+
+    def row(self, row: int) -> tuple[str, ...]:
+        return self._rows[row]
+
+    def set_headers(self, headers: list[str]) -> None:
+        self._headers = headers
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMNS
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        text = self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+        if role == Qt.ItemDataRole.ToolTipRole and len(text) > MAX_CELL:
+            return text
+        if role == SEARCH_ROLE:
+            return self._search[index.row()]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+
+class HistoryFilter(QSortFilterProxyModel):
+    """Keeps the rows whose words (any column) contain the filter text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_needle(self, text: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+; the older call is deprecated there
+            self.beginFilterChange()
+            self._needle = text.strip().casefold()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._needle = text.strip().casefold()
+            self.invalidateRowsFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return self._needle in index.data(SEARCH_ROLE)
 
 
 class HistoryTab(FamilyTab):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self._entries: list[HistoryEntry] = []
-        self._row_texts: list[str] = []
         self._stale = True
 
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setObjectName("history_filter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.table = QTableWidget(0, COLUMNS, self)
+        self.model = HistoryModel(self)
+        self.proxy = HistoryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(self)
         self.table.setObjectName("history_table")
+        self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.setTabKeyNavigation(False)
         header = self.table.horizontalHeader()
+        # Contents decide the narrow columns, but only over the first rows: a long
+        # history must not be measured cell by cell.
+        header.setResizeContentsPrecision(200)
         for column in range(COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+            mode = (
+                QHeaderView.ResizeMode.ResizeToContents
+                if column < 3
+                else QHeaderView.ResizeMode.Stretch
+            )
+            header.setSectionResizeMode(column, mode)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName("history_empty")
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -72,9 +164,13 @@ class HistoryTab(FamilyTab):
     def entries(self) -> list[HistoryEntry]:
         return list(self._entries)
 
+    def visible_row_count(self) -> int:
+        return self.proxy.rowCount()
+
     def row_texts(self, row: int) -> list[str]:
-        """The five cells of a row as shown (for tests and accessibility checks)."""
-        return [self.table.item(row, c).text() for c in range(COLUMNS)]
+        """The five cells of a shown row (after the filter), in full."""
+        source = self.proxy.mapToSource(self.proxy.index(row, 0)).row()
+        return list(self.model.row(source))
 
     # -- refresh -----------------------------------------------------------
 
@@ -96,23 +192,22 @@ class HistoryTab(FamilyTab):
                 self._entries = self.service.history(self.family_id)
             except (NotFound, VaultError):
                 self._entries = []
-        self._fill_table()
+        self.model.set_rows(self._rows(self._entries))
+        self._apply_filter()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.reload()
 
-    def _fill_table(self) -> None:
+    def _rows(self, entries: list[HistoryEntry]) -> list[tuple[str, ...]]:
         removed = {
             e.change.entity_id
-            for e in self._entries
+            for e in entries
             if e.change.field == DELETED and e.current and e.new_value is True
         }
-        self.table.setUpdatesEnabled(False)
-        self.table.setRowCount(len(self._entries))
-        self._row_texts = []
-        for row, entry in enumerate(self._entries):
+        rows = []
+        for entry in entries:
             change = entry.change
             if change.entity_type == "family":
                 subject = entity_label("family")
@@ -120,36 +215,26 @@ class HistoryTab(FamilyTab):
                 subject = entry.entity_label or entity_label(change.entity_type)
                 if change.entity_id in removed:
                     subject = self.tr("{name} (removed)").format(name=subject)
-            cells = (
-                datetime_text(entry.when),
-                change.user_id,
-                f"{subject} · {field_label(change.field)}",
-                value_text(change.field, entry.old_value),
-                value_text(change.field, entry.new_value),
+            rows.append(
+                (
+                    datetime_text(entry.when),
+                    change.user_id,
+                    f"{subject} · {field_label(change.field)}",
+                    value_text(change.field, entry.old_value),
+                    value_text(change.field, entry.new_value),
+                )
             )
-            for column, text in enumerate(cells):
-                shown = text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
-                item = QTableWidgetItem(shown)
-                if shown != text:
-                    item.setToolTip(text)
-                self.table.setItem(row, column, item)
-            self._row_texts.append(" ".join(cells).casefold())
-        self.table.resizeColumnsToContents()
-        self.table.setUpdatesEnabled(True)
-        self._apply_filter()
+        return rows
 
     def _apply_filter(self) -> None:
-        needle = self.filter_edit.text().strip().casefold()
-        visible = 0
-        for row, text in enumerate(self._row_texts):
-            hidden = bool(needle) and needle not in text
-            self.table.setRowHidden(row, hidden)
-            visible += not hidden
-        self.empty_label.setVisible(visible == 0)
-        if visible == 0:
+        self.proxy.set_needle(self.filter_edit.text())
+        empty = self.proxy.rowCount() == 0
+        self.empty_label.setVisible(empty)
+        if empty:
+            text = self.filter_edit.text().strip()
             self.empty_label.setText(
-                self.tr("No changes match “{text}”.").format(text=self.filter_edit.text().strip())
-                if needle
+                self.tr("No changes match “{text}”.").format(text=text)
+                if text
                 else self.tr("No changes yet.")
             )
 
@@ -158,7 +243,7 @@ class HistoryTab(FamilyTab):
     def retranslate(self) -> None:
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, field, value or who…"))
         self.filter_edit.setAccessibleName(self.tr("Filter history"))
-        self.table.setHorizontalHeaderLabels(
+        self.model.set_headers(
             [self.tr("When"), self.tr("Who"), self.tr("What"), self.tr("From"), self.tr("To")]
         )
         self.table.setAccessibleName(self.tr("History of changes"))

@@ -98,9 +98,6 @@ class MemberForm(QGroupBox):
     def member_id(self) -> str | None:
         return self._member.id if self._member is not None else None
 
-    def is_adding(self) -> bool:
-        return self.isVisibleTo(self.parentWidget()) and self._member is None
-
     def start_new(self, family_id: str) -> None:
         self.family_id = family_id
         self._member = None
