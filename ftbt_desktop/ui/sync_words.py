@@ -1,0 +1,155 @@
+"""Plain, translated sentences for sync: failures, refused changes, purged families, status.
+
+Needs QtCore only, so the command line says the same as the app. The sync
+engine raises named errors with codes (`sync/errors.py`); only the sentences
+here reach the coordinator, never a server's raw detail.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from ftbt_desktop.storage.sync_state import Rejection
+from ftbt_desktop.sync.errors import (
+    ClockWrong,
+    IncompatibleServer,
+    RateLimited,
+    ServerRejected,
+    SyncError,
+)
+from ftbt_desktop.ui.words import datetime_text, entity_label, field_label
+
+
+def _tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("SyncWords", text, None, n)
+
+
+def error_text(error: SyncError) -> str:
+    """One or two sentences: what happened, and what to do."""
+    if isinstance(error, ClockWrong):
+        return clock_text(error)
+    if isinstance(error, IncompatibleServer):
+        if error.server_too_old:
+            return _tr(
+                "The central server is too old for this version of FTBT Desktop. "
+                "Ask your IT support to update the server. Your changes are kept."
+            )
+        return _tr(
+            "This version of FTBT Desktop is too old for the central server. "
+            "Install the newest version. Your changes are kept."
+        )
+    if isinstance(error, RateLimited):
+        minutes = max(1, round(error.retry_after / 60))
+        return _tr("Too many attempts. Wait %n minute(s) and try again.", minutes)
+    if isinstance(error, ServerRejected):
+        return _tr(
+            "The central server refused the request ({code}). Your changes are kept; "
+            "contact your IT support if this keeps happening."
+        ).format(code=error.code)
+    texts = {
+        "not_signed_in": _tr(
+            "This computer is not signed in to the central server yet. Choose "
+            "“Sign in to the server…” in the Sync menu."
+        ),
+        "wrong_password": _tr(
+            "The username or password is wrong. Check them (is Caps Lock on?) and try again."
+        ),
+        "user_disabled": _tr(
+            "Your account on the central server is disabled. Contact your administrator."
+        ),
+        "unauthorized": _tr(
+            "The central server no longer accepts this computer's sign-in. Sign in again; "
+            "changes not yet synced are kept."
+        ),
+        "token_expired": _tr(
+            "Your sign-in has expired. Sign in again; changes not yet synced are kept."
+        ),
+        "unreachable": _tr(
+            "The central server cannot be reached. Keep working offline: FTBT Desktop "
+            "tries again by itself, and nothing is lost."
+        ),
+        "server_trouble": _tr(
+            "The central server has a problem right now. Keep working: FTBT Desktop "
+            "tries again later, and nothing is lost."
+        ),
+        "insecure": _tr(
+            "The server address must start with https://. Only a server on this "
+            "computer may use plain http://."
+        ),
+        "bad_address": _tr("This is not a server address. Write it like https://ftbt.kommune.dk."),
+    }
+    return texts.get(
+        error.kind,
+        _tr("Sync failed. Your changes are kept; FTBT Desktop tries again later."),
+    )
+
+
+def clock_text(error: ClockWrong) -> str:
+    minutes = round(error.offset_ms / 60000)
+    if minutes > 0:
+        return _tr(
+            "This computer's clock is wrong: it is %n minute(s) ahead of the central "
+            "server. Correct the date and time on this computer, then sync again. "
+            "Your changes are kept.",
+            minutes,
+        )
+    return _tr(
+        "This computer's clock is wrong: the central server refused changes stamped "
+        "in the future. Correct the date and time on this computer. The changes are "
+        "kept and sent once they can be accepted."
+    )
+
+
+def rejection_reason_text(reason: str) -> str:
+    texts = {
+        "forbidden": _tr("you may not change this family"),
+        "read_only": _tr("you may read this family but only write review comments"),
+        "invalid": _tr("the server found the value invalid"),
+    }
+    return texts.get(reason, _tr("refused by the central server"))
+
+
+def rejection_text(rejection: Rejection) -> str:
+    """Which change, and why: "Family member – Birth year: the server found the value invalid"."""
+    change = rejection.change
+    return _tr("{what} – {field}: {why}").format(
+        what=entity_label(change.entity_type),
+        field=field_label(change.field),
+        why=rejection_reason_text(rejection.reason),
+    )
+
+
+def rejections_summary(count: int) -> str:
+    return _tr(
+        "The central server refused %n change(s). They stay in the history but are "
+        "not shared with anyone.",
+        count,
+    )
+
+
+def purged_text(name: str) -> str:
+    if not name:
+        return _tr(
+            "A family was assigned to another coordinator and has been removed from "
+            "this computer. Your changes were sent to the central server first."
+        )
+    return _tr(
+        "The family “{name}” was assigned to another coordinator and has been removed "
+        "from this computer. Your changes were sent to the central server first."
+    ).format(name=name)
+
+
+def conflicts_text(count: int) -> str:
+    return _tr("%n change(s) need your eye", count)
+
+
+def pending_text(count: int) -> str:
+    return _tr("%n change(s) waiting to sync", count)
+
+
+def last_sync_text(when: dt.datetime | None, locale: QLocale | None = None) -> str:
+    if when is None:
+        return _tr("Never synced")
+    return _tr("Last synced {when}").format(when=datetime_text(when, locale))
