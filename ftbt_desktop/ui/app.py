@@ -1,0 +1,51 @@
+"""Start the GUI: settings, translations, the main window, and a safety net for surprises."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication
+
+import ftbt_desktop
+from ftbt_desktop.settings import load_settings
+from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
+from ftbt_desktop.ui.translations import install_translators
+
+
+def run_gui(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
+    """Run FTBT Desktop on `data_dir` (default: the per-user data folder); the exit code."""
+    if data_dir is None:
+        from ftbt_desktop.paths import default_data_dir
+
+        data_dir = default_data_dir()
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName(APP_TITLE)
+    app.setApplicationVersion(ftbt_desktop.__version__)
+    settings = load_settings(data_dir)
+    install_translators(app, settings.language)
+    window = MainWindow(Path(data_dir), settings)
+    window.resize(1100, 720)
+    window.show()
+    app.aboutToQuit.connect(window.shut_down)
+
+    previous_hook = sys.excepthook
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        # An exception escaping a slot would otherwise only print a traceback; the
+        # coordinator gets a plain message and the log gets no personal data.
+        if issubclass(kind, KeyboardInterrupt):
+            previous_hook(kind, exc, tb)
+            return
+        window.show_unexpected(exc)
+
+    sys.excepthook = hook
+    try:
+        return app.exec()
+    finally:
+        sys.excepthook = previous_hook

@@ -1,0 +1,122 @@
+"""First start: choose a passphrase, then see the recovery key once."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from ftbt_desktop.ui.page_frame import BusyBar, CenteredPage, show_error
+from ftbt_desktop.ui.passphrase_widgets import NewPassphraseForm
+
+
+class CreateVaultPage(CenteredPage):
+    sig_create = Signal(str)  # an accepted passphrase
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_title(self.tr("Welcome to FTBT Desktop"))
+        self.add_text(
+            self.tr(
+                "The information about your families is kept encrypted on this computer, "
+                "in a vault that only your passphrase opens. Choose a passphrase of several "
+                "ordinary words you can remember, for example four words with spaces "
+                "between them. Nobody, not even IT support, can open the vault without it."
+            )
+        )
+        self.form = NewPassphraseForm()
+        self.body.addWidget(self.form)
+        self.error = self.add_error_label()
+        self.create_button = QPushButton(self.tr("Create vault"))
+        self.create_button.setDefault(True)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.create_button)
+        self.body.addLayout(row)
+        self.busy = BusyBar()
+        self.body.addWidget(self.busy)
+        self.create_button.clicked.connect(self._submit)
+        self.form.sig_submitted.connect(self._submit)
+
+    def focus(self) -> None:
+        self.form.focus()
+
+    def set_busy(self, busy: bool) -> None:
+        self.form.setEnabled(not busy)
+        self.create_button.setEnabled(not busy)
+        if busy:
+            self.busy.start(self.tr("Creating the vault…"))
+        else:
+            self.busy.stop()
+
+    def show_failure(self, text: str) -> None:
+        show_error(self.error, text)
+
+    def _submit(self) -> None:
+        problem = self.form.problem()
+        show_error(self.error, problem)
+        if problem:
+            self.form.focus()
+            return
+        self.sig_create.emit(self.form.passphrase())
+
+
+class RecoveryKeyPage(CenteredPage):
+    """Shows the recovery key once; Continue only after the coordinator says it is stored."""
+
+    sig_continue = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add_title(self.tr("Your recovery key"))
+        self.add_text(
+            self.tr(
+                "If you ever forget your passphrase, this recovery key is the only way to "
+                "open the vault. It is shown only this once."
+            )
+        )
+        self.key_label = QLabel()
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setWeight(QFont.Weight.Bold)
+        self.key_label.setFont(font)
+        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.key_label.setWordWrap(True)
+        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.key_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
+        self.key_label.setMargin(12)
+        self.body.addWidget(self.key_label)
+        self.add_text(
+            self.tr(
+                "Write it down on paper and keep it somewhere safe, away from this computer "
+                "(for example locked in a drawer at the office), or store it in your "
+                "municipality's password manager. Do not keep it in a file on this computer."
+            )
+        )
+        self.stored = QCheckBox(self.tr("I have stored the recovery key safely"))
+        self.body.addWidget(self.stored)
+        self.continue_button = QPushButton(self.tr("Continue"))
+        self.continue_button.setEnabled(False)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.continue_button)
+        self.body.addLayout(row)
+        self.stored.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self._continue)
+
+    def show_key(self, recovery_key: str) -> None:
+        self.key_label.setText(recovery_key)
+        self.stored.setChecked(False)
+
+    def focus(self) -> None:
+        self.stored.setFocus()
+
+    def _continue(self) -> None:
+        # Once is once: the key leaves the screen (and this widget) for good.
+        self.key_label.clear()
+        self.stored.setChecked(False)
+        self.sig_continue.emit()

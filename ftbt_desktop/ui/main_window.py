@@ -1,0 +1,541 @@
+"""The main window: the vault's pages (create, unlock, recover, damaged) and the work page.
+
+One QStackedWidget holds every page. Slow vault work (Argon2id, page checks,
+restores) runs on the window's single worker thread; the pages only show a
+busy bar meanwhile, so the window never freezes. Locking closes the vault
+and shows the unlock page, but the work page's widgets are only hidden:
+whatever was being typed in an inline form is still there after unlocking.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TypeVar
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QWidget,
+)
+
+import ftbt_desktop
+from ftbt_desktop.settings import Settings, load_settings
+from ftbt_desktop.storage.errors import (
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from ftbt_desktop.storage.vault import Vault, vault_exists
+from ftbt_desktop.ui import vault_jobs
+from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog, backup_time, format_when
+from ftbt_desktop.ui.create_pages import CreateVaultPage, RecoveryKeyPage
+from ftbt_desktop.ui.damaged_page import DamagedPage
+from ftbt_desktop.ui.family_list import FamilyListPanel
+from ftbt_desktop.ui.idle import IdleWatcher
+from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.settings_dialog import SettingsDialog
+from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
+from ftbt_desktop.ui.unlock_pages import NewPassphrasePage, RecoveryPage, UnlockPage
+from ftbt_desktop.ui.vault_jobs import Secret
+from ftbt_desktop.ui.vault_words import (
+    storage_failure_text,
+    unexpected_text,
+    wrong_passphrase_text,
+    wrong_recovery_key_text,
+)
+from ftbt_desktop.ui.workspace import FamilyWorkspace
+
+_D = TypeVar("_D", bound=QDialog)
+
+APP_TITLE = "FTBT Desktop"  # the product's name, the same in every language
+STATUS_MESSAGE_MS = 15_000
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        data_dir: Path,
+        settings: Settings | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # Only ever the app's name: a family's name in the title would show in
+        # the task bar, window switchers and screen-sharing lists.
+        self.setWindowTitle(APP_TITLE)
+        self.data_dir = Path(data_dir)
+        self.settings = settings or load_settings(self.data_dir)
+        self.service = VaultService(self.data_dir, self)
+        self.runner = TaskRunner(self)
+        self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60_000, self)
+        self._pending_vault: Vault | None = None  # opened, not yet handed to the service
+        self._damage_secret: Secret | None = None  # held only while the damaged page shows
+        self._demo_family_ids: list[str] = []
+        self._lock_requested = False
+        self._closed = False
+
+        self.create_page = CreateVaultPage()
+        self.recovery_key_page = RecoveryKeyPage()
+        self.unlock_page = UnlockPage()
+        self.recovery_page = RecoveryPage()
+        self.new_passphrase_page = NewPassphrasePage()
+        self.damaged_page = DamagedPage()
+        self.main_page = QSplitter(Qt.Orientation.Horizontal)
+        self.main_page.setChildrenCollapsible(False)
+        self.family_list = FamilyListPanel(self.service, self.main_page)
+        self.workspace = FamilyWorkspace(self.service, self.main_page)
+        self.main_page.setStretchFactor(0, 1)
+        self.main_page.setStretchFactor(1, 3)
+        self.stack = QStackedWidget()
+        for page in (
+            self.create_page,
+            self.recovery_key_page,
+            self.unlock_page,
+            self.recovery_page,
+            self.new_passphrase_page,
+            self.damaged_page,
+            self.main_page,
+        ):
+            self.stack.addWidget(page)
+        self.setCentralWidget(self.stack)
+        self._build_actions()
+        self._build_status_bar()
+        self._connect()
+        self.show_start_page()
+
+    # -- set-up ------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_L))
+        # Also from inside a dialog: locking closes the dialog anyway.
+        self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.lock_action.setToolTip(self.tr("Lock FTBT Desktop now (Ctrl+L)"))
+        self.change_passphrase_action = QAction(self.tr("Change passphrase…"), self)
+        self.restore_action = QAction(self.tr("Restore from backup…"), self)
+        self.settings_action = QAction(self.tr("Settings…"), self)
+        self.about_action = QAction(self.tr("About FTBT Desktop"), self)
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("main_toolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.work_actions = (
+            self.lock_action,
+            self.change_passphrase_action,
+            self.restore_action,
+            self.settings_action,
+            self.about_action,
+        )
+        for action in self.work_actions:
+            self.toolbar.addAction(action)
+            # On the window too, so the shortcut does not depend on the toolbar.
+            self.addAction(action)
+        self.addToolBar(self.toolbar)
+
+    def _build_status_bar(self) -> None:
+        self.folder_label = QLabel(self.tr("Data folder: {folder}").format(folder=self.data_dir))
+        self.folder_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.busy_bar = QProgressBar()
+        self.busy_bar.setRange(0, 0)
+        self.busy_bar.setMaximumWidth(160)
+        self.busy_bar.hide()
+        self.statusBar().addPermanentWidget(self.busy_bar)
+        self.statusBar().addPermanentWidget(self.folder_label)
+
+    def _connect(self) -> None:
+        self.create_page.sig_create.connect(self._create_vault)
+        self.recovery_key_page.sig_continue.connect(self._recovery_key_stored)
+        self.unlock_page.sig_unlock.connect(
+            lambda text: self._open(Secret("passphrase", text), self.unlock_page)
+        )
+        self.unlock_page.sig_use_recovery_key.connect(self._show_recovery_page)
+        self.recovery_page.sig_unlock.connect(
+            lambda text: self._open(Secret("recovery", text), self.recovery_page)
+        )
+        self.recovery_page.sig_back.connect(lambda: self._show(self.unlock_page))
+        self.new_passphrase_page.sig_set_passphrase.connect(self._set_new_passphrase)
+        self.damaged_page.sig_restore.connect(self._restore_latest)
+        self.family_list.sig_family_selected.connect(self.workspace.show_family)
+        self.idle.sig_idle.connect(self._on_idle)
+        self.runner.sig_busy_changed.connect(self._on_busy_changed)
+        self.lock_action.triggered.connect(lambda: self.lock())
+        self.change_passphrase_action.triggered.connect(self.open_change_passphrase)
+        self.restore_action.triggered.connect(self.open_restore_backup)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.about_action.triggered.connect(self.open_about)
+
+    # -- pages -------------------------------------------------------------
+
+    def show_start_page(self) -> None:
+        self._show(self.unlock_page if vault_exists(self.data_dir) else self.create_page)
+
+    def current_page(self) -> QWidget:
+        return self.stack.currentWidget()
+
+    def _show(self, page: QWidget) -> None:
+        self.stack.setCurrentWidget(page)
+        working = page is self.main_page
+        self.toolbar.setVisible(working)
+        for action in self.work_actions:
+            action.setEnabled(working)
+        focus = getattr(page, "focus", None)
+        if callable(focus):
+            focus()
+
+    def _show_recovery_page(self) -> None:
+        self.recovery_page.reset()
+        self._show(self.recovery_page)
+
+    def _attach(self, vault: Vault) -> None:
+        self.service.attach(vault)
+        self._show(self.main_page)
+        self.idle.start()
+
+    # -- create ------------------------------------------------------------
+
+    def _create_vault(self, passphrase: str) -> None:
+        self.create_page.set_busy(True)
+        data_dir = self.data_dir
+        self.runner.submit(
+            lambda: vault_jobs.create_vault(data_dir, passphrase),
+            self._on_created,
+            self._on_create_failed,
+        )
+
+    def _on_created(self, created: vault_jobs.Created) -> None:
+        self.create_page.set_busy(False)
+        self.create_page.form.clear()
+        self._pending_vault = created.vault
+        self._demo_family_ids = created.demo_family_ids
+        self.recovery_key_page.show_key(created.recovery_key)
+        self._show(self.recovery_key_page)
+
+    def _on_create_failed(self, exc: BaseException) -> None:
+        self.create_page.set_busy(False)
+        if isinstance(exc, VaultExists):
+            self._show(self.unlock_page)
+            return
+        self.create_page.show_failure(self._failure_text(exc))
+
+    def _recovery_key_stored(self) -> None:
+        vault, self._pending_vault = self._pending_vault, None
+        if vault is None:
+            self.show_start_page()
+            return
+        self._attach(vault)
+        if self._demo_family_ids:
+            self.family_list.select_family(self._demo_family_ids[0])
+
+    # -- unlock ------------------------------------------------------------
+
+    def _open(self, secret: Secret, page: UnlockPage | RecoveryPage) -> None:
+        page.set_busy(True)
+        data_dir = self.data_dir
+        self.runner.submit(
+            lambda: vault_jobs.open_vault(data_dir, secret),
+            lambda vault: self._on_opened(vault, secret, page),
+            lambda exc: self._on_open_failed(exc, secret, page),
+        )
+
+    def _on_opened(self, vault: Vault, secret: Secret, page: UnlockPage | RecoveryPage) -> None:
+        page.set_busy(False)
+        page.reset()
+        self._after_open(vault, secret)
+
+    def _after_open(self, vault: Vault, secret: Secret) -> None:
+        if secret.kind == "recovery":
+            # The passphrase is forgotten: a new one before anything else.
+            self._pending_vault = vault
+            self.new_passphrase_page.reset()
+            self._show(self.new_passphrase_page)
+        else:
+            self._attach(vault)
+
+    def _on_open_failed(
+        self, exc: BaseException, secret: Secret, page: UnlockPage | RecoveryPage
+    ) -> None:
+        page.set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            page.show_failure(
+                wrong_recovery_key_text() if secret.kind == "recovery" else wrong_passphrase_text()
+            )
+        elif isinstance(exc, VaultDamaged):
+            page.reset()
+            self._show_damaged(exc, secret)
+        elif isinstance(exc, VaultNotFound):
+            page.reset()
+            self._show(self.create_page)
+        else:
+            page.show_failure(self._failure_text(exc))
+
+    def _set_new_passphrase(self, passphrase: str) -> None:
+        vault = self._pending_vault
+        if vault is None:
+            self.show_start_page()
+            return
+        self.new_passphrase_page.set_busy(True)
+        self.runner.submit(
+            lambda: vault_jobs.set_new_passphrase(vault, passphrase),
+            self._on_new_passphrase_set,
+            self._on_new_passphrase_failed,
+        )
+
+    def _on_new_passphrase_set(self, vault: Vault) -> None:
+        self.new_passphrase_page.set_busy(False)
+        self.new_passphrase_page.reset()
+        self._pending_vault = None
+        self._attach(vault)
+        self.statusBar().showMessage(
+            self.tr("The new passphrase is saved. Use it from now on."), STATUS_MESSAGE_MS
+        )
+
+    def _on_new_passphrase_failed(self, exc: BaseException) -> None:
+        self.new_passphrase_page.set_busy(False)
+        self.new_passphrase_page.show_failure(self._failure_text(exc))
+
+    # -- damaged -----------------------------------------------------------
+
+    def _show_damaged(self, exc: VaultDamaged, secret: Secret | None) -> None:
+        self._damage_secret = secret
+        self.damaged_page.show_damage(exc.affected, exc.detail)
+        self.damaged_page.ask_passphrase(secret is None)
+        self._show(self.damaged_page)
+
+    def _restore_latest(self, typed: str) -> None:
+        secret = Secret("passphrase", typed) if typed else self._damage_secret
+        if secret is None:
+            self.damaged_page.ask_passphrase(True)
+            self.damaged_page.focus()
+            return
+        self.damaged_page.set_busy(True)
+        data_dir = self.data_dir
+        self.runner.submit(
+            lambda: vault_jobs.restore_and_open(data_dir, secret),
+            lambda restored: self._on_restored_latest(restored, secret),
+            self._on_restore_latest_failed,
+        )
+
+    def _on_restored_latest(self, restored: vault_jobs.Restored, secret: Secret) -> None:
+        self.damaged_page.set_busy(False)
+        self.damaged_page.ask_passphrase(False)
+        self._damage_secret = None
+        self._after_open(restored.vault, secret)
+        when = backup_time(restored.backup)
+        self.statusBar().showMessage(
+            self.tr("The backup from {when} was restored.").format(
+                when=format_when(when) if when else restored.backup.name
+            ),
+            STATUS_MESSAGE_MS,
+        )
+
+    def _on_restore_latest_failed(self, exc: BaseException) -> None:
+        self.damaged_page.set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            self._damage_secret = None
+            self.damaged_page.ask_passphrase(True)
+            self.damaged_page.show_failure(wrong_passphrase_text())
+        elif isinstance(exc, VaultDamaged) and exc.affected == ["backups"]:
+            self.damaged_page.show_failure(
+                self.tr(
+                    "No whole backup was found, so the vault cannot be restored here. "
+                    "Do not delete the data folder; contact your IT support."
+                )
+            )
+        elif isinstance(exc, VaultDamaged):
+            self.damaged_page.show_damage(exc.affected, exc.detail)
+        else:
+            self.damaged_page.show_failure(self._failure_text(exc))
+
+    # -- lock --------------------------------------------------------------
+
+    def lock(self, notice: str = "") -> None:
+        """Close the vault and show the unlock page; work in progress waits for it."""
+        if self.runner.busy:
+            self._lock_requested = True
+            return
+        self._lock_requested = False
+        if not self.service.is_unlocked:
+            return
+        self._close_dialogs()
+        self.idle.stop()
+        try:
+            self.service.lock()
+        except Exception as exc:  # the screen must lock whatever happens to the files
+            log_unexpected(exc)
+        self.unlock_page.reset()
+        self.unlock_page.set_notice(notice)
+        self._show(self.unlock_page)
+
+    def set_idle_timeout_ms(self, ms: int) -> None:
+        """Auto-lock after `ms` milliseconds without input (the setting is in minutes)."""
+        self.idle.set_timeout_ms(ms)
+
+    def _on_idle(self) -> None:
+        self.lock(self.tr("FTBT Desktop locked itself because it was not used for a while."))
+
+    def _on_busy_changed(self, busy: bool) -> None:
+        self.busy_bar.setVisible(busy and self.current_page() is self.main_page)
+        self.main_page.setEnabled(not busy)
+        if not busy and self._lock_requested:
+            self.lock()
+
+    def _close_dialogs(self) -> None:
+        """Close menus, message boxes and dialogs: nothing may stay over a locked window."""
+        popup = QApplication.activePopupWidget()
+        while popup is not None:
+            popup.close()
+            next_popup = QApplication.activePopupWidget()
+            popup = None if next_popup is popup else next_popup
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.done(QDialog.DialogCode.Rejected)
+
+    # -- actions -----------------------------------------------------------
+
+    def open_change_passphrase(self) -> ChangePassphraseDialog | None:
+        if not self.service.is_unlocked:
+            return None
+        dialog = ChangePassphraseDialog(self.service.vault, self.runner, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("The passphrase was changed."), STATUS_MESSAGE_MS
+            )
+        )
+        return self._open_dialog(dialog)
+
+    def open_restore_backup(self) -> RestoreBackupDialog | None:
+        if not self.service.is_unlocked:
+            return None
+        dialog = RestoreBackupDialog(self.data_dir, self)
+        dialog.sig_restore.connect(self._restore_chosen)
+        return self._open_dialog(dialog)
+
+    def open_settings(self) -> SettingsDialog:
+        dialog = SettingsDialog(self.data_dir, self.settings, self)
+        dialog.sig_saved.connect(self._apply_settings)
+        return self._open_dialog(dialog)
+
+    def open_about(self) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("About FTBT Desktop"),
+            self.tr(
+                "FTBT Desktop {version}\n\n"
+                "For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole "
+                "family's plan, in one place.\n\n"
+                "The information is kept encrypted on this computer and opens only with "
+                "your passphrase."
+            ).format(version=ftbt_desktop.__version__),
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.addAction(self.lock_action)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def _open_dialog(self, dialog: _D) -> _D:
+        # A modal dialog blocks the window's own shortcuts; Ctrl+L must still lock.
+        dialog.addAction(self.lock_action)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _apply_settings(self, settings: Settings) -> None:
+        self.settings = settings
+        self.idle.set_timeout_ms(settings.auto_lock_minutes * 60_000)
+
+    def _restore_chosen(self, backup: Path) -> None:
+        vault = self.service.vault
+        self.runner.submit(
+            lambda: vault.restore(backup),
+            lambda restored: self._on_restored_chosen(restored, backup),
+            lambda exc: self._on_restore_chosen_failed(exc, vault),
+        )
+
+    def _on_restored_chosen(self, restored: Vault, backup: Path) -> None:
+        # The old vault is closed already; lock() tells the views, attach() brings them back.
+        self.service.lock()
+        self._attach(restored)
+        when = backup_time(backup)
+        self.statusBar().showMessage(
+            self.tr("The backup from {when} was restored.").format(
+                when=format_when(when) if when else backup.name
+            ),
+            STATUS_MESSAGE_MS,
+        )
+
+    def _on_restore_chosen_failed(self, exc: BaseException, vault: Vault) -> None:
+        if vault.is_open:
+            if isinstance(exc, VaultDamaged):
+                text = self.tr("That backup is damaged and was not used. Choose another one.")
+            else:
+                text = self._failure_text(exc)
+            self._message(QMessageBox.Icon.Warning, self.tr("Restore from backup"), text)
+            return
+        # The vault was closed before the failure: start again from unlocking.
+        self.service.lock()
+        self.idle.stop()
+        if isinstance(exc, VaultDamaged):
+            self._show_damaged(exc, None)
+        else:
+            self.unlock_page.reset()
+            self._show(self.unlock_page)
+            self.unlock_page.show_failure(self._failure_text(exc))
+
+    def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.addAction(self.lock_action)
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    # -- failures ----------------------------------------------------------
+
+    def _failure_text(self, exc: BaseException) -> str:
+        if isinstance(exc, OSError):
+            return storage_failure_text()
+        log_unexpected(exc)
+        return unexpected_text()
+
+    def show_unexpected(self, exc: BaseException) -> None:
+        """For the application's exception hook: a plain message, never a traceback."""
+        log_unexpected(exc)
+        self.statusBar().showMessage(unexpected_text(), STATUS_MESSAGE_MS)
+
+    # -- closing -----------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.shut_down()
+        super().closeEvent(event)
+
+    def shut_down(self) -> None:
+        """Finish running work, then close and back up the vault (idempotent)."""
+        if self._closed:
+            return
+        self._closed = True
+        self.idle.stop()
+        self.runner.shutdown()
+        # Deliver a result that arrived while waiting, so its vault is closed below.
+        QCoreApplication.sendPostedEvents(self.runner)
+        if self._pending_vault is not None:
+            self._pending_vault.close()
+            self._pending_vault = None
+        try:
+            self.service.lock()
+        except VaultError as exc:
+            log_unexpected(exc)

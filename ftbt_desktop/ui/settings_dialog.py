@@ -1,0 +1,87 @@
+"""Settings: language (from the next start), auto-lock minutes, and where the data lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ftbt_desktop.settings import AUTO_LOCK_MAX, AUTO_LOCK_MIN, Settings, save_settings
+from ftbt_desktop.ui.page_frame import error_label, show_error
+
+
+class SettingsDialog(QDialog):
+    sig_saved = Signal(object)  # the saved Settings
+
+    def __init__(self, data_dir: Path, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self.setMinimumWidth(460)
+        self._data_dir = Path(data_dir)
+        self._settings = settings
+        self.language = QComboBox()
+        self.language.addItem(self.tr("Automatic (the computer's language)"), "auto")
+        # Each language in its own words, so it can be found whatever the UI speaks.
+        self.language.addItem("Dansk", "da")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        language_note = QLabel(self.tr("A new language is used from the next start."))
+        language_note.setWordWrap(True)
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setRange(AUTO_LOCK_MIN, AUTO_LOCK_MAX)
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        auto_lock_note = QLabel(
+            self.tr("FTBT Desktop locks itself after this many minutes without use.")
+        )
+        auto_lock_note.setWordWrap(True)
+        self.data_folder = QLineEdit(str(self._data_dir))
+        self.data_folder.setReadOnly(True)
+        data_note = QLabel(
+            self.tr("To use another folder, start FTBT Desktop with --data-dir FOLDER.")
+        )
+        data_note.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Language:"), self.language)
+        form.addRow("", language_note)
+        form.addRow(self.tr("Lock after:"), self.auto_lock)
+        form.addRow("", auto_lock_note)
+        form.addRow(self.tr("Data folder:"), self.data_folder)
+        form.addRow("", data_note)
+        self.error = error_label()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+
+    def chosen(self) -> Settings:
+        return Settings(
+            language=str(self.language.currentData()),
+            auto_lock_minutes=self.auto_lock.value(),
+        )
+
+    def _save(self) -> None:
+        settings = self.chosen()
+        try:
+            save_settings(self._data_dir, settings)
+        except OSError:
+            show_error(self.error, self.tr("The settings could not be saved in the data folder."))
+            return
+        self.accept()
+        self.sig_saved.emit(settings)

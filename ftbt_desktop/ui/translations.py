@@ -1,0 +1,64 @@
+"""Pick the UI language and install Qt's and our own translations.
+
+Danish is the primary language; English is chosen automatically only when
+the system speaks English. Qt's own `qtbase` catalogue goes in first so the
+standard dialogs and buttons (OK, Cancel, Yes…) speak the same language as
+ours. Works with a plain QCoreApplication, so the command line speaks
+Danish too.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+import ftbt_desktop
+
+LANGUAGES = ("da", "en")
+QM_DIR = Path(ftbt_desktop.__file__).resolve().parent / "i18n"
+
+log = logging.getLogger(__name__)
+
+# Translators must outlive the call (Qt holds only a pointer); keeping them
+# here also lets a second call replace rather than stack them.
+_installed: list[QTranslator] = []
+
+
+def resolve_language(setting: str, system: QLocale | None = None) -> str:
+    """The language to use for a setting of "auto", "da" or "en"."""
+    if setting in LANGUAGES:
+        return setting
+    system = system if system is not None else QLocale.system()
+    return "en" if system.language() == QLocale.Language.English else "da"
+
+
+def install_translators(app: QCoreApplication, language: str, qm_dir: Path | None = None) -> str:
+    """Install the translations for `language` ("auto", "da" or "en"); returns "da" or "en".
+
+    `qm_dir` overrides where ftbt_da.qm is looked for (tests build it afresh).
+    """
+    chosen = resolve_language(language)
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if chosen == "da":
+        QLocale.setDefault(QLocale(QLocale.Language.Danish, QLocale.Country.Denmark))
+        qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+        _install(app, qt_dir / "qtbase_da.qm")
+        _install(app, (qm_dir or QM_DIR) / "ftbt_da.qm")
+    else:
+        # English words with the system's own dates and numbers (en_DK on a Danish
+        # machine writes 24/12/2025 rather than the American 12/24/2025).
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.system().territory()))
+    return chosen
+
+
+def _install(app: QCoreApplication, path: Path) -> None:
+    translator = QTranslator(app)
+    if not translator.load(str(path)):
+        log.warning("translation %s not found; run `make setup` to build it", path.name)
+        return
+    app.installTranslator(translator)
+    _installed.append(translator)

@@ -1,0 +1,84 @@
+"""The slow vault steps the window runs on its worker thread (no widgets here).
+
+Each returns what the UI needs next and raises the storage layer's named
+errors unchanged, so the window can say what happened in plain words.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault, restore_latest_backup
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Secret:
+    """What the coordinator typed to open the vault, kept only while it is needed."""
+
+    kind: str  # "passphrase" or "recovery"
+    value: str
+
+    def __repr__(self) -> str:  # never show the secret in logs or tracebacks
+        return f"Secret({self.kind}, ***)"
+
+
+@dataclass(frozen=True, slots=True)
+class Created:
+    vault: Vault
+    recovery_key: str
+    demo_family_ids: list[str]
+
+    def __repr__(self) -> str:
+        return "Created(***)"
+
+
+@dataclass(frozen=True, slots=True)
+class Restored:
+    vault: Vault
+    backup: Path
+
+
+def create_vault(data_dir: Path, passphrase: str) -> Created:
+    vault, recovery_key = Vault.create(data_dir, passphrase)
+    demo_ids: list[str] = []
+    try:
+        # Imported here: the demo content is only needed on a first start.
+        from ftbt_desktop.storage.demo import add_demo_families
+
+        demo_ids = add_demo_families(Repository(vault))
+    except Exception as exc:
+        # The demo is a welcome, not a must: a vault without it is still a vault.
+        log.warning("demo families not added (%s)", type(exc).__name__)
+    return Created(vault, recovery_key, demo_ids)
+
+
+def open_vault(data_dir: Path, secret: Secret) -> Vault:
+    if secret.kind == "recovery":
+        vault = Vault.open_with_recovery_key(data_dir, secret.value)
+    else:
+        vault = Vault.open(data_dir, secret.value)
+    # DESIGN §3: a backup at most daily, besides the one made at every lock.
+    with contextlib.suppress(sqlcipher.DatabaseError, OSError):
+        vault.backup_if_due()
+    return vault
+
+
+def restore_and_open(data_dir: Path, secret: Secret) -> Restored:
+    if secret.kind == "recovery":
+        backup = restore_latest_backup(data_dir, recovery_key=secret.value)
+    else:
+        backup = restore_latest_backup(data_dir, passphrase=secret.value)
+    return Restored(open_vault(data_dir, secret), backup)
+
+
+def set_new_passphrase(vault: Vault, passphrase: str) -> Vault:
+    vault.change_passphrase(passphrase)
+    return vault

@@ -1,0 +1,79 @@
+"""Shared steps for the application-shell tests: a window over a real vault in a tmp dir."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from ftbt_desktop.settings import Settings
+from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.main_window import MainWindow
+
+WAIT_MS = 15_000
+
+
+def make_window(qtbot: QtBot, data_dir: Path, settings: Settings | None = None) -> MainWindow:
+    window = MainWindow(data_dir, settings or Settings())
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    return window
+
+
+def make_vault(data_dir: Path, passphrase: str, families: tuple[str, ...] = ()) -> str:
+    """A closed vault holding `families`; returns its recovery key."""
+    vault, recovery_key = Vault.create(data_dir, passphrase, keys.minimum_params())
+    repo = Repository(vault)
+    for name in families:
+        repo.create_family(name)
+    vault.close(backup=False)
+    return recovery_key
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    """A real mouse click, after pending layout work so the widget is where it will be drawn."""
+    QApplication.processEvents()
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def wait_page(qtbot: QtBot, window: MainWindow, page: QWidget) -> None:
+    qtbot.waitUntil(lambda: window.current_page() is page, timeout=WAIT_MS)
+
+
+def unlock(qtbot: QtBot, window: MainWindow, passphrase: str) -> None:
+    page = window.unlock_page
+    page.passphrase.clear()
+    qtbot.keyClicks(page.passphrase, passphrase)
+    click(qtbot, page.unlock_button)
+    wait_page(qtbot, window, window.main_page)
+
+
+def listed_families(window: MainWindow) -> list[str]:
+    model = window.family_list.model
+    return [
+        str(model.index(row).data(Qt.ItemDataRole.DisplayRole)) for row in range(model.rowCount())
+    ]
+
+
+def visible_texts(widget: QWidget) -> str:
+    """Every label's text on a page, to check what the coordinator can read."""
+    return "\n".join(
+        label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)
+    )
+
+
+def open_dialogs() -> list[QDialog]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+
+
+def data_dir_snapshot(data_dir: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(data_dir)): p.read_bytes() for p in data_dir.rglob("*") if p.is_file()
+    }
