@@ -1,0 +1,147 @@
+"""`ftbt-desktop`: the app, and a few sub-commands for scripting and support.
+
+Without a sub-command the GUI starts. The sub-commands (`demo`, `check`,
+`export`, `import`) need only QtCore, for the translated messages; the GUI's
+widgets are imported only when the GUI is started. Documented in
+docs/command-line.md, exit codes included.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import NoReturn
+
+from ftbt_desktop import __version__
+from ftbt_desktop.paths import default_data_dir
+
+HELP_FLAGS = ("-h", "--help", "--version")
+
+
+class UsageError(Exception):
+    """A command line argparse cannot make sense of."""
+
+    def __init__(self, usage: str, message: str) -> None:
+        super().__init__(message)
+        self.usage = usage
+
+
+class Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(self.format_usage(), message)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    pre = argparse.ArgumentParser(add_help=False)
+    pre.add_argument("--data-dir")
+    known, rest = pre.parse_known_args(argv)
+    data_dir = Path(known.data_dir).expanduser() if known.data_dir else default_data_dir()
+    if not rest or (rest[0].startswith("-") and rest[0] not in HELP_FLAGS):
+        # Anything else starting with "-" is left to Qt (-platform, -style …).
+        from ftbt_desktop.ui.app import run_gui
+
+        return run_gui(data_dir, [sys.argv[0] if sys.argv else "ftbt-desktop", *rest])
+    return run_command(argv, data_dir)
+
+
+def run_command(argv: list[str], data_dir: Path) -> int:
+    from ftbt_desktop import commands
+
+    _app = commands.start_core_app(data_dir)  # kept alive while the command runs
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except UsageError as exc:
+        sys.stderr.write(exc.usage)
+        commands.say_error(str(exc))
+        # Not argparse's own 2, which would read as "wrong passphrase".
+        return commands.ExitCode.USAGE
+    except SystemExit as exc:  # --help and --version exit through argparse
+        return int(exc.code or 0)
+    if args.command is None:
+        parser.print_usage(sys.stderr)
+        return commands.ExitCode.USAGE
+    return commands.run(args.command, args, data_dir)
+
+
+def build_parser() -> Parser:
+    from PySide6.QtCore import QCoreApplication
+
+    data_dir_help = QCoreApplication.translate(
+        "cli",
+        "the folder holding the vault (default: {path})",
+    ).format(path=default_data_dir())
+    parser = Parser(
+        prog="ftbt-desktop",
+        description=QCoreApplication.translate(
+            "cli",
+            "FTBT Desktop. Without a command the app starts; the commands below are for "
+            "scripts and support. The passphrase is asked for, or read from the "
+            "environment variable FTBT_PASSPHRASE.",
+        ),
+    )
+    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    parser.add_argument("--version", action="version", version=f"FTBT Desktop {__version__}")
+    # Sub-commands take --data-dir too (`ftbt-desktop check --data-dir DIR`);
+    # SUPPRESS keeps an absent one from hiding the global one.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    sub.add_parser(
+        "demo",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "create a vault (or open the one there) and add the invented demo families"
+        ),
+    )
+    sub.add_parser(
+        "check",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "verify every page of the vault and its schema; exit 0 when whole"
+        ),
+    )
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help=QCoreApplication.translate("cli", "write the families as JSON"),
+    )
+    export.add_argument(
+        "--format",
+        choices=["json"],
+        default="json",
+        help=QCoreApplication.translate("cli", "file format"),
+    )
+    export.add_argument(
+        "-o",
+        "--output",
+        metavar="FILE",
+        required=True,
+        help=QCoreApplication.translate("cli", "the file to write ('-' for standard output)"),
+    )
+    export.add_argument(
+        "--family", metavar="ID", help=QCoreApplication.translate("cli", "only this family")
+    )
+    imp = sub.add_parser(
+        "import",
+        parents=[common],
+        help=QCoreApplication.translate(
+            "cli", "merge the families of a JSON export into the vault"
+        ),
+    )
+    imp.add_argument(
+        "file",
+        metavar="FILE",
+        help=QCoreApplication.translate("cli", "a file made by `ftbt-desktop export`"),
+    )
+    from ftbt_desktop import sync_cli
+
+    sync_cli.add_parsers(sub, common)
+    return parser
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,92 @@
+"""No personal data on disk in plaintext: every name and text of the export is
+absent from every file in the data folder — database, WAL, journal, settings,
+key file and backups — while the vault is open and after it is closed."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from clitools import PASSPHRASE, make_demo_vault, run_cli, snapshot
+
+from ftbt_desktop.core import model, plan
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault
+
+ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
+# Enum words ("active", "child" …) are the app's vocabulary, not personal data.
+VOCABULARY = {
+    member.value
+    for module in (model, plan)
+    for enum in vars(module).values()
+    if isinstance(enum, type) and issubclass(enum, StrEnum) and enum is not StrEnum
+    for member in enum
+}
+SKIPPED_KEYS = {"hlc", "field", "entity_type", "user_id"}
+
+
+def texts_of(value: Any, key: str = "") -> set[str]:
+    """Every string value in an exported family: names, notes, ids, changes' values."""
+    if isinstance(value, dict):
+        return {t for k, v in value.items() for t in texts_of(v, k)}
+    if isinstance(value, list):
+        return {t for v in value for t in texts_of(v, key)}
+    if isinstance(value, str) and key not in SKIPPED_KEYS and value not in VOCABULARY:
+        return {value} if len(value) >= 4 else set()
+    return set()
+
+
+def leaks(files: dict[str, bytes], needles: set[str]) -> list[tuple[str, str, str]]:
+    """(file, text, encoding) for every text found in a file's raw bytes."""
+    found = []
+    for name, content in files.items():
+        for needle in needles:
+            for encoding in ENCODINGS:
+                if needle.encode(encoding) in content:
+                    found.append((name, needle, encoding))
+    return found
+
+
+def test_nothing_personal_is_on_disk_in_plaintext(tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    make_demo_vault(data_dir)
+
+    vault = Vault.open(data_dir, PASSPHRASE)
+    repo = Repository(vault)
+    holm = next(f.id for f in repo.list_families() if f.name.startswith("Familien Holm"))
+    repo.update_family(
+        holm,
+        name="Familien Østergaard-Å",
+        notes="Aftalt på mødet: Mette søger flexjob hos Ærøskøbing Bageri",
+    )
+    partner = repo.add_member(holm, "Søren Ærø Ibsen", role="partner", birth_year=1979)
+    assert partner.primary_id is not None
+    repo.update_member(partner.primary_id, name="Søren Ærø Ibsen-Holm")
+    repo.create_entity("goal", holm, text="Freja kommer i skole hver dag før jul")
+    # While open: the database, its WAL and shared-memory files are all on disk.
+    open_files = snapshot(data_dir)
+    vault.close(backup=True)
+
+    exported = tmp_path / "export.json"
+    result = run_cli("export", "--data-dir", data_dir, "-o", exported)
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(exported.read_text(encoding="utf-8"))
+    needles = texts_of(doc["families"])
+
+    # The search would find them if they were there: the plaintext export has them all.
+    assert {"Familien Østergaard-Å", "Søren Ærø Ibsen", "Søren Ærø Ibsen-Holm"} <= needles
+    assert "Freja kommer i skole hver dag før jul" in needles
+    assert any("Mette er sygemeldt" in n for n in needles)
+    found_in_export = {needle for _, needle, _ in leaks({"export": exported.read_bytes()}, needles)}
+    assert found_in_export == needles
+    assert len(needles) > 40
+
+    closed_files = snapshot(data_dir)
+    assert any(name.startswith("backups/vault-") for name in closed_files)
+    assert "settings.json" in closed_files
+    assert leaks(closed_files, needles) == []
+    # The files as they were while the vault was open (WAL included) leak nothing either.
+    assert "vault.db-wal" in open_files
+    assert leaks(open_files, needles) == []
