@@ -74,6 +74,7 @@ class SyncEngine:
         now_ms: Callable[[], int] | None = None,
         push_batch: int = MAX_PUSH,
         pull_page: int = MAX_PULL,
+        cancel_event: threading.Event | None = None,
     ) -> None:
         self.repo = repo
         self.state = SyncState(repo)
@@ -81,7 +82,9 @@ class SyncEngine:
         self._now_ms = now_ms or (lambda: time.time_ns() // 1_000_000)
         self.push_batch = min(push_batch, MAX_PUSH)
         self.pull_page = min(pull_page, MAX_PULL)
-        self.cancel_event = threading.Event()
+        # Set from any thread; never cleared here, so a cancel that comes before
+        # the sync starts is not lost (the owner clears it before the next run).
+        self.cancel_event = cancel_event or threading.Event()
 
     # -- signing in --------------------------------------------------------
 
@@ -124,7 +127,6 @@ class SyncEngine:
         self.cancel_event.set()
 
     def sync(self, progress: Progress | None = None, applied: Applied | None = None) -> SyncReport:
-        self.cancel_event.clear()
         account = self._signed_in_account()
         report = SyncReport()
         say = progress or (lambda _p: None)

@@ -1,0 +1,310 @@
+"""When to sync, and what the window shows about it.
+
+The controller owns the sync worker's thread and decides when a sync runs:
+at unlock, after edits settle (a debounce after the last change), every few
+minutes, and when the coordinator asks. Failures that time can cure (no
+network, server trouble) schedule a retry with exponential backoff; the
+others are said once, in plain words, and wait for the coordinator. Widgets
+(status bar, sign-in dialog, conflict notice) talk to the controller only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
+
+from ftbt_desktop.storage.errors import VaultLocked
+from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.storage.sync_state import Account, Conflict, SyncState
+from ftbt_desktop.sync.backoff import Backoff
+from ftbt_desktop.sync.engine import ClientFactory, SyncReport
+from ftbt_desktop.sync.errors import RateLimited
+from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.sync_words import rejection_text, rejections_summary
+from ftbt_desktop.ui.sync_worker import LOCKED, UNEXPECTED, SyncWorker
+
+DEBOUNCE_MS = 20_000
+PERIODIC_MS = 5 * 60_000
+SIGN_IN_KINDS = frozenset({"not_signed_in", "unauthorized", "token_expired", "user_disabled"})
+OFFLINE_KINDS = frozenset({"unreachable", "server_trouble", "rate_limited"})
+
+
+@dataclass(frozen=True, slots=True)
+class SyncStatus:
+    signed_in: bool = False
+    online: bool | None = None  # None: not tried since unlock
+    running: bool = False
+    last_sync: dt.datetime | None = None
+    pending: int = 0
+    conflicts: int = 0
+    username: str = ""
+    server_url: str = ""
+    retry_in_ms: int = 0  # a retry is scheduled (offline)
+
+
+class SyncController(QObject):
+    sig_status_changed = Signal(object)  # SyncStatus
+    sig_progress = Signal(object)  # SyncProgress
+    sig_message = Signal(str)  # a sentence for the status bar or a notice
+    sig_sign_in_needed = Signal(str)  # why; the window offers the sign-in dialog
+    sig_signed_in = Signal(object)  # Account
+    sig_sign_in_failed = Signal(str)
+    sig_families_purged = Signal(object)  # list[PurgedFamily]
+    sig_conflicts_changed = Signal()
+    sig_finished = Signal(object)  # SyncReport
+    sig_failed = Signal(str, str)  # kind, message
+
+    _sig_run_sync = Signal(object)
+    _sig_run_login = Signal(object, str, str, str, str)
+
+    def __init__(
+        self,
+        service: VaultService,
+        parent: QObject | None = None,
+        client_factory: ClientFactory | None = None,
+        now_ms: Callable[[], int] | None = None,
+        debounce_ms: int = DEBOUNCE_MS,
+        periodic_ms: int = PERIODIC_MS,
+        backoff: Backoff | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.backoff = backoff or Backoff()
+        self._status = SyncStatus()
+        self._running = False
+        self._again = False  # "sync now" pressed while a sync ran
+        self._emitting = False  # our own sig_changed must not restart the debounce
+        self._online: bool | None = None
+        self._signing_in = False
+
+        self._thread = QThread(self)
+        self._thread.setObjectName("ftbt-sync-worker")
+        self.worker = SyncWorker(client_factory, now_ms)
+        self.worker.moveToThread(self._thread)
+        self._sig_run_sync.connect(self.worker.run_sync)
+        self._sig_run_login.connect(self.worker.run_login)
+        self.worker.sig_progress.connect(self.sig_progress)
+        self.worker.sig_applied.connect(self._on_applied)
+        self.worker.sig_finished.connect(self._on_finished)
+        self.worker.sig_failed.connect(self._on_failed)
+        self.worker.sig_signed_in.connect(self._on_signed_in)
+        self._thread.start()
+
+        self.debounce = _single_shot(self, debounce_ms, self.sync_now)
+        self.retry = _single_shot(self, 0, self.sync_now)
+        self.periodic = QTimer(self)
+        self.periodic.setInterval(periodic_ms)
+        self.periodic.timeout.connect(self._on_periodic)
+
+        service.sig_unlocked.connect(self._on_unlocked)
+        service.sig_locked.connect(self._on_locked)
+        service.sig_changed.connect(self._on_local_change)
+        if service.is_unlocked:
+            self._on_unlocked()
+
+    # -- what the widgets read ---------------------------------------------
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def status(self) -> SyncStatus:
+        return self._status
+
+    def account(self) -> Account | None:
+        state = self._state()
+        return state.account() if state is not None else None
+
+    def conflicts(self, family_id: str | None = None) -> list[Conflict]:
+        state = self._state()
+        return state.conflicts(family_id) if state is not None else []
+
+    def resolve(self, conflict_id: int, keep_change_id: str) -> ChangeSet:
+        """The coordinator kept one value: a new change, pushed at the next sync."""
+        state = self._state()
+        if state is None:
+            raise VaultLocked()
+        changes = state.resolve(conflict_id, keep_change_id)
+        self.service.sig_changed.emit(changes)  # views refresh; the debounce starts
+        self.sig_conflicts_changed.emit()
+        self.refresh_status()
+        return changes
+
+    # -- commands ----------------------------------------------------------
+
+    def sync_now(self) -> bool:
+        """Start a sync unless one runs (then one more follows). False when not possible."""
+        if not self.service.is_unlocked:
+            return False
+        if self._running:
+            self._again = True
+            return True
+        account = self.account()
+        if account is None or not account.signed_in:
+            return False
+        self.debounce.stop()
+        self.retry.stop()
+        self._again = False
+        self._set_running(True)
+        self.worker.cancel_event.clear()
+        self._sig_run_sync.emit(self.service.repo)
+        return True
+
+    def cancel(self) -> None:
+        self._again = False
+        self.worker.cancel()
+
+    def sign_in(self, server: str, username: str, password: str, device: str = "") -> bool:
+        if not self.service.is_unlocked or self._running:
+            return False
+        self._signing_in = True
+        self._set_running(True)
+        self.worker.cancel_event.clear()
+        self._sig_run_login.emit(self.service.repo, server, username, password, device)
+        return True
+
+    def sign_out(self) -> None:
+        state = self._state()
+        if state is not None:
+            state.forget_token()
+        self.refresh_status()
+
+    def shutdown(self, wait_ms: int = 35_000) -> None:
+        """Stop the worker thread (at app exit): a running sync stops at its next step."""
+        self.debounce.stop()
+        self.retry.stop()
+        self.periodic.stop()
+        self.worker.cancel()
+        if self._thread.isRunning():
+            self._thread.quit()
+            self._thread.wait(wait_ms)
+
+    def refresh_status(self) -> None:
+        state = self._state()
+        if state is None:
+            self._status = SyncStatus(online=self._online)
+        else:
+            account = state.account()
+            self._status = SyncStatus(
+                signed_in=account is not None and account.signed_in,
+                online=self._online,
+                running=self._running,
+                last_sync=state.last_sync(),
+                pending=state.pending_count(),
+                conflicts=state.conflict_count(),
+                username=account.username if account else "",
+                server_url=account.server_url if account else "",
+                retry_in_ms=self.retry.remainingTime() if self.retry.isActive() else 0,
+            )
+        self.sig_status_changed.emit(self._status)
+
+    # -- internals ---------------------------------------------------------
+
+    def _state(self) -> SyncState | None:
+        if not self.service.is_unlocked:
+            return None
+        return SyncState(self.service.repo)
+
+    def _set_running(self, running: bool) -> None:
+        self._running = running
+        self.refresh_status()
+
+    @Slot()
+    def _on_unlocked(self) -> None:
+        self._online = None
+        self.backoff.reset()
+        self.periodic.start()
+        self.refresh_status()
+        self.sync_now()
+
+    @Slot()
+    def _on_locked(self) -> None:
+        self.debounce.stop()
+        self.retry.stop()
+        self.periodic.stop()
+        self.worker.cancel()
+        self.refresh_status()
+
+    @Slot(object)
+    def _on_local_change(self, _changes: object) -> None:
+        if self._emitting:
+            return
+        if self.account() is not None:
+            self.debounce.start()
+        self.refresh_status()
+
+    @Slot()
+    def _on_periodic(self) -> None:
+        if not self.retry.isActive():
+            self.sync_now()
+
+    @Slot(object)
+    def _on_applied(self, changes: ChangeSet) -> None:
+        if not self.service.is_unlocked:
+            return
+        self._emitting = True
+        try:
+            self.service.sig_changed.emit(changes)
+        finally:
+            self._emitting = False
+
+    @Slot(object)
+    def _on_finished(self, report: SyncReport) -> None:
+        self._online = True
+        self.backoff.reset()
+        self._set_running(False)
+        if report.purged:
+            self.sig_families_purged.emit(list(report.purged))
+        if report.conflicts or report.purged:
+            self.sig_conflicts_changed.emit()
+        if report.rejected:
+            details = "\n".join(rejection_text(r) for r in report.rejected)
+            self.sig_message.emit(rejections_summary(len(report.rejected)) + "\n" + details)
+        self.sig_finished.emit(report)
+        if self._again:
+            self.sync_now()
+
+    @Slot(str, str)
+    def _on_failed(self, kind: str, message: str) -> None:
+        signing_in, self._signing_in = self._signing_in, False
+        self._set_running(False)
+        if kind == LOCKED:
+            return
+        if kind in OFFLINE_KINDS:
+            self._online = False
+        elif kind != UNEXPECTED:
+            self._online = True  # the server answered, whatever it said
+        if signing_in:
+            self.refresh_status()
+            self.sig_sign_in_failed.emit(message)
+            return
+        if kind in OFFLINE_KINDS:
+            error = self.worker.last_error
+            at_least = error.retry_after if isinstance(error, RateLimited) else 0.0
+            self.retry.start(int(self.backoff.next_delay(at_least) * 1000))
+        self.refresh_status()
+        self.sig_failed.emit(kind, message)
+        if kind in SIGN_IN_KINDS:
+            self.sig_sign_in_needed.emit(message)
+        else:
+            self.sig_message.emit(message)
+
+    @Slot(object)
+    def _on_signed_in(self, account: Account) -> None:
+        self._signing_in = False
+        self._online = True
+        self.backoff.reset()
+        self._set_running(False)
+        self.sig_signed_in.emit(account)
+        self.sync_now()
+
+
+def _single_shot(parent: QObject, interval_ms: int, slot: Callable[[], object]) -> QTimer:
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(slot)
+    return timer

@@ -1,0 +1,92 @@
+"""The sync engine on its own QThread, talking to the UI only by signals (STYLE pattern 5).
+
+Network waits and pulled pages never block the window. The worker applies
+pulled pages itself (each page one short vault transaction under the vault's
+lock) and reports them by `sig_applied`, so the views refresh on the UI thread.
+Cancelling sets an event the engine checks between batches and pages.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal, Slot
+
+from ftbt_desktop.storage.errors import VaultLocked
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.sync.engine import ClientFactory, SyncEngine
+from ftbt_desktop.sync.errors import ClockWrong, SyncError
+from ftbt_desktop.ui.sync_words import error_text
+from ftbt_desktop.ui.tasks import log_unexpected
+from ftbt_desktop.ui.vault_words import unexpected_text
+
+LOCKED = "locked"  # the vault was locked while the sync ran: nothing to tell
+UNEXPECTED = "unexpected"
+
+
+class SyncWorker(QObject):
+    sig_progress = Signal(object)  # SyncProgress
+    sig_applied = Signal(object)  # ChangeSet of one pulled page
+    sig_finished = Signal(object)  # SyncReport
+    sig_failed = Signal(str, str)  # kind, translated message
+    sig_signed_in = Signal(object)  # Account
+
+    def __init__(
+        self,
+        client_factory: ClientFactory | None = None,
+        now_ms: Callable[[], int] | None = None,
+    ) -> None:
+        super().__init__()
+        self._client_factory = client_factory
+        self._now_ms = now_ms
+        self.cancel_event = threading.Event()
+        # The last failure itself, for the controller's backoff (retry_after) and
+        # clock handling; read on the UI thread after sig_failed arrives.
+        self.last_error: BaseException | None = None
+
+    def cancel(self) -> None:
+        """Thread-safe: the running sync stops at its next batch or page."""
+        self.cancel_event.set()
+
+    def _engine(self, repo: Repository) -> SyncEngine:
+        return SyncEngine(
+            repo,
+            client_factory=self._client_factory,
+            now_ms=self._now_ms,
+            cancel_event=self.cancel_event,
+        )
+
+    @Slot(object)
+    def run_sync(self, repo: Repository) -> None:
+        try:
+            report = self._engine(repo).sync(self.sig_progress.emit, self.sig_applied.emit)
+        except ClockWrong as exc:
+            if exc.report is not None:
+                self.sig_finished.emit(exc.report)
+            self._fail(exc)
+        except Exception as exc:  # every failure must reach the UI
+            self._fail(exc)
+        else:
+            self.sig_finished.emit(report)
+
+    @Slot(object, str, str, str, str)
+    def run_login(
+        self, repo: Repository, server: str, username: str, password: str, device: str
+    ) -> None:
+        try:
+            account = self._engine(repo).login(server, username, password, device)
+        except Exception as exc:
+            self._fail(exc)
+        else:
+            self.sig_signed_in.emit(account)
+
+    def _fail(self, exc: BaseException) -> None:
+        self.last_error = exc
+        if isinstance(exc, SyncError):
+            self.sig_failed.emit(exc.kind, error_text(exc))
+        elif isinstance(exc, VaultLocked):
+            self.sig_failed.emit(LOCKED, "")
+        else:
+            log_unexpected(exc)
+            self.sig_failed.emit(UNEXPECTED, unexpected_text())
