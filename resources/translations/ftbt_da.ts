@@ -7,37 +7,37 @@
         <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="31"/>
         <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="45"/>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift adgangssætning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="37"/>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende adgangssætning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="47"/>
         <source>Current passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuværende adgangssætning:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="67"/>
         <source>Type your current passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først din nuværende adgangssætning.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="72"/>
         <source>The new passphrase is the same as the current one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="88"/>
         <source>Changing the passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skifter adgangssætningen…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="101"/>
         <source>The current passphrase is not right. Try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nuværende adgangssætning er ikke rigtig. Prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -45,22 +45,22 @@
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="18"/>
         <source>Welcome to FTBT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Velkommen til FTBT Desktop</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="21"/>
         <source>The information about your families is kept encrypted on this computer, in a vault that only your passphrase opens. Choose a passphrase of several ordinary words you can remember, for example four words with spaces between them. Nobody, not even IT support, can open the vault without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplysningerne om dine familier gemmes krypteret på denne computer i en boks, som kun din adgangssætning kan åbne. Vælg en adgangssætning af flere almindelige ord, du kan huske – for eksempel fire ord med mellemrum imellem. Ingen, heller ikke it-supporten, kan åbne boksen uden den.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="30"/>
         <source>Create vault</source>
-        <translation type="unfinished"></translation>
+        <translation>Opret boks</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="48"/>
         <source>Creating the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opretter boksen…</translation>
     </message>
 </context>
 <context>
@@ -68,42 +68,42 @@
     <message>
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="24"/>
         <source>The vault is damaged</source>
-        <translation type="unfinished"></translation>
+        <translation>Boksen er beskadiget</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="27"/>
         <source>Some of the vault&apos;s files have been changed or broken, so FTBT Desktop will not trust them. This is affected:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nogle af boksens filer er blevet ændret eller ødelagt, så FTBT Desktop stoler ikke på dem. Dette er berørt:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="36"/>
         <source>FTBT Desktop can put back the latest backup that is whole. Changes made after that backup are not in it. The damaged files are kept aside in the data folder, nothing is deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>FTBT Desktop kan lægge den seneste hele sikkerhedskopi tilbage. Ændringer, der er lavet efter den sikkerhedskopi, er ikke med i den. De beskadigede filer gemmes til side i datamappen – intet bliver slettet.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="41"/>
         <source>Type your passphrase to restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din adgangssætning for at gendanne:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="43"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangssætning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="46"/>
         <source>Restore the latest good backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan den seneste gode sikkerhedskopi</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="90"/>
         <source>Restoring the latest good backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendanner den seneste gode sikkerhedskopi…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="100"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først din adgangssætning.</translation>
     </message>
 </context>
 <context>
@@ -385,69 +385,69 @@
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="123"/>
         <source>Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="127"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="128"/>
         <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skift adgangssætning…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="129"/>
         <source>Restore from backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="130"/>
         <source>Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="131"/>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="435"/>
         <source>About FTBT Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Om FTBT Desktop</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="132"/>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="150"/>
         <source>Data folder: {folder}</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappe: {folder}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="303"/>
         <source>The new passphrase is saved. Use it from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="339"/>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="476"/>
         <source>The backup from {when} was restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="354"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="388"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
-        <translation type="unfinished"></translation>
+        <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="415"/>
         <source>The passphrase was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="437"/>
@@ -456,17 +456,21 @@
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
 
 The information is kept encrypted on this computer and opens only with your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>FTBT Desktop {version}
+
+Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens plan samlet ét sted.
+
+Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="485"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="488"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerhedskopi</translation>
     </message>
 </context>
 <context>
@@ -623,17 +627,17 @@ The information is kept encrypted on this computer and opens only with your pass
     <message>
         <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="78"/>
         <source>Show what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis det, jeg skriver</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="82"/>
         <source>New passphrase:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny adgangssætning:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="84"/>
         <source>Repeat it:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag den:</translation>
     </message>
 </context>
 <context>
@@ -641,22 +645,22 @@ The information is kept encrypted on this computer and opens only with your pass
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="148"/>
         <source>Choose a new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="151"/>
         <source>You opened the vault with your recovery key. Choose a new passphrase now; the old one will no longer work. Your recovery key keeps working.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har åbnet boksen med din gendannelsesnøgle. Vælg en ny adgangssætning nu – den gamle virker ikke længere. Din gendannelsesnøgle virker fortsat.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="158"/>
         <source>Save the new passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem den nye adgangssætning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="176"/>
         <source>Saving the new passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer den nye adgangssætning…</translation>
     </message>
 </context>
 <context>
@@ -664,27 +668,27 @@ The information is kept encrypted on this computer and opens only with your pass
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="71"/>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Din gendannelsesnøgle</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="74"/>
         <source>If you ever forget your passphrase, this recovery key is the only way to open the vault. It is shown only this once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvis du en dag glemmer din adgangssætning, er denne gendannelsesnøgle den eneste måde at åbne boksen på. Den vises kun denne ene gang.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="95"/>
         <source>Write it down on paper and keep it somewhere safe, away from this computer (for example locked in a drawer at the office), or store it in your municipality&apos;s password manager. Do not keep it in a file on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den ned på papir, og opbevar den et sikkert sted væk fra denne computer (for eksempel i en låst skuffe på kontoret), eller gem den i kommunens adgangskodeadministrator. Gem den ikke i en fil på denne computer.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="100"/>
         <source>I have stored the recovery key safely</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg har gemt gendannelsesnøglen et sikkert sted</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="102"/>
         <source>Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortsæt</translation>
     </message>
 </context>
 <context>
@@ -692,37 +696,37 @@ The information is kept encrypted on this computer and opens only with your pass
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="87"/>
         <source>Unlock with your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås op med din gendannelsesnøgle</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="90"/>
         <source>Type the recovery key you were shown when the vault was created. Upper or lower case and the dashes do not matter. Afterwards you choose a new passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv den gendannelsesnøgle, du fik vist, da boksen blev oprettet. Store eller små bogstaver og bindestregerne er ligegyldige. Bagefter vælger du en ny adgangssætning.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="98"/>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendannelsesnøgle</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="101"/>
         <source>Back to the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbage til adgangssætningen</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="102"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås op</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="122"/>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner boksen…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="136"/>
         <source>Type your recovery key first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først din gendannelsesnøgle.</translation>
     </message>
 </context>
 <context>
@@ -731,32 +735,32 @@ The information is kept encrypted on this computer and opens only with your pass
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="43"/>
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="97"/>
         <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="47"/>
-        <source>FTBT Desktop backs up the vault when you lock it, at most once a day, and keeps the last seven backups. Choose the backup to go back to. Changes made after it will no longer be in the vault; the current files are kept aside in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <source>FTBT Desktop backs up the vault when you lock it and once a day, and keeps the last seven backups. Choose the backup to go back to. Changes made after it will no longer be in the vault; the current files are kept aside in the data folder.</source>
+        <translation>FTBT Desktop tager en sikkerhedskopi af boksen, når du låser den, og én gang om dagen, og gemmer de seneste syv. Vælg den sikkerhedskopi, du vil gå tilbage til. Ændringer, der er lavet efter den, vil ikke længere være i boksen; de nuværende filer gemmes til side i datamappen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="55"/>
         <source>There are no backups yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="60"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="99"/>
         <source>Go back to the backup from {when}? Changes made after it will no longer be in the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå tilbage til sikkerhedskopien fra {when}? Ændringer, der er lavet efter den, vil ikke længere være i boksen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="106"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Gendan</translation>
     </message>
 </context>
 <context>
@@ -764,52 +768,149 @@ The information is kept encrypted on this computer and opens only with your pass
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="29"/>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Indstillinger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="34"/>
         <source>Automatic (the computer&apos;s language)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisk (computerens sprog)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="39"/>
         <source>A new language is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et nyt sprog bruges fra næste gang, programmet starter.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="44"/>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="46"/>
         <source>FTBT Desktop locks itself after this many minutes without use.</source>
-        <translation type="unfinished"></translation>
+        <translation>FTBT Desktop låser sig selv efter så mange minutter uden brug.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="52"/>
         <source>To use another folder, start FTBT Desktop with --data-dir FOLDER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vil du bruge en anden mappe, så start FTBT Desktop med --data-dir MAPPE.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="56"/>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprog:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
         <source>Lock after:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås efter:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
         <source>Data folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datamappe:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="84"/>
         <source>The settings could not be saved in the data folder.</source>
+        <translation>Indstillingerne kunne ikke gemmes i datamappen.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="32"/>
+        <source>Sign in to the central server</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="59"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="63"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="64"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="65"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="90"/>
+        <source>Fill in the server address, username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="94"/>
+        <source>A sync is running. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="112"/>
+        <source>Sending %v of %m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="114"/>
+        <source>Fetched {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="124"/>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="122"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="126"/>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="128"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="130"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="132"/>
+        <source>Signed in as {user} at {server}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="144"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="147"/>
+        <source>Sign in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="149"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuller</translation>
     </message>
 </context>
 <context>
@@ -817,38 +918,166 @@ The information is kept encrypted on this computer and opens only with your pass
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="26"/>
         <source>FTBT Desktop is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>FTBT Desktop er låst</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="29"/>
         <source>Type your passphrase to unlock the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din adgangssætning for at låse boksen op.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="31"/>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="32"/>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangssætning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="35"/>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lås op</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="37"/>
         <source>Forgot your passphrase? Use your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Glemt din adgangssætning? Brug din gendannelsesnøgle</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="61"/>
         <source>Opening the vault…</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbner boksen…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="76"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv først din adgangssætning.</translation>
+    </message>
+</context>
+<context>
+    <name>VaultWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="20"/>
+        <source>the key file (vault.keys)</source>
+        <translation>nøglefilen (vault.keys)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="21"/>
+        <source>the database file (vault.db)</source>
+        <translation>databasefilen (vault.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="22"/>
+        <source>the history of changes</source>
+        <translation>historikken over ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="23"/>
+        <source>the current data about families</source>
+        <translation>de aktuelle oplysninger om familierne</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="24"/>
+        <source>the vault&apos;s own settings</source>
+        <translation>boksens egne indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="25"/>
+        <source>the record of the vault&apos;s format version</source>
+        <translation>oplysningen om boksens formatversion</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="28"/>
+        <source>the search indexes</source>
+        <translation>søgeindeksene</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="29"/>
+        <source>unused pages or index pages</source>
+        <translation>ubrugte sider eller indekssider</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="32"/>
+        <source>the backups</source>
+        <translation>sikkerhedskopierne</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="34"/>
+        <source>other parts of the vault</source>
+        <translation>andre dele af boksen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="39"/>
+        <source>Choose a passphrase of several ordinary words you can remember, for example four words with spaces between them.</source>
+        <translation>Vælg en adgangssætning af flere almindelige ord, du kan huske – for eksempel fire ord med mellemrum imellem.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="44"/>
+        <source>Too short: use at least 12 characters. Several words are easier to remember than one complicated word.</source>
+        <translation>For kort: brug mindst 12 tegn. Flere ord er lettere at huske end ét kompliceret ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="49"/>
+        <source>This is a common password that is easy to guess. Choose your own words.</source>
+        <translation>Det er en almindelig adgangskode, som er let at gætte. Vælg dine egne ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="52"/>
+        <source>Repeated characters or words are easy to guess. Use different words.</source>
+        <translation>Gentagne tegn eller ord er lette at gætte. Brug forskellige ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="55"/>
+        <source>Sequences such as “abcd”, “1234” or “qwerty” are easy to guess. Use words instead.</source>
+        <translation>Rækkefølger som »abcd«, »1234« eller »qwerty« er lette at gætte. Brug hellere ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="59"/>
+        <source>Only digits or symbols are easy to guess. Use words instead.</source>
+        <translation>Kun tal eller tegn er let at gætte. Brug hellere ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="62"/>
+        <source>Acceptable. One or two more words would make it much stronger.</source>
+        <translation>Godkendt. Et eller to ord mere vil gøre den meget stærkere.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="65"/>
+        <source>Good passphrase.</source>
+        <translation>God adgangssætning.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="66"/>
+        <source>Strong passphrase.</source>
+        <translation>Stærk adgangssætning.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="72"/>
+        <source>The two passphrases are not the same. Type the same passphrase twice.</source>
+        <translation>De to adgangssætninger er ikke ens. Skriv den samme adgangssætning to gange.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="78"/>
+        <source>This passphrase does not open the vault. Check that Caps Lock is off and try again.</source>
+        <translation>Denne adgangssætning åbner ikke boksen. Tjek, at Caps Lock er slået fra, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="85"/>
+        <source>This recovery key does not open the vault. Check each group of characters and try again.</source>
+        <translation>Denne gendannelsesnøgle åbner ikke boksen. Tjek hver gruppe af tegn, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="92"/>
+        <source>This vault was saved by a newer version of FTBT Desktop. Install the newest version to open it.</source>
+        <translation>Boksen er gemt af en nyere version af FTBT Desktop. Installér den nyeste version for at åbne den.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="100"/>
+        <source>Something unexpected went wrong. Try again; if it keeps happening, restart FTBT Desktop and contact your IT support.</source>
+        <translation>Noget uventet gik galt. Prøv igen. Sker det igen, så genstart FTBT Desktop, og kontakt din it-support.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="108"/>
+        <source>FTBT Desktop could not read or write its files in the data folder. Check that the disk is not full and that you may write to the folder.</source>
+        <translation>FTBT Desktop kunne ikke læse eller skrive sine filer i datamappen. Tjek, at disken ikke er fuld, og at du har lov til at skrive i mappen.</translation>
     </message>
 </context>
 <context>
@@ -1002,6 +1231,334 @@ The information is kept encrypted on this computer and opens only with your pass
         <location filename="../../ftbt_desktop/ui/words.py" line="150"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="73"/>
+        <source>the folder holding the vault (default: {path})</source>
+        <translation>mappen med boksen (standard: {path})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="79"/>
+        <source>FTBT Desktop. Without a command the app starts; the commands below are for scripts and support. The passphrase is asked for, or read from the environment variable FTBT_PASSPHRASE.</source>
+        <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
+        <source>create a vault (or open the one there) and add the invented demo families</source>
+        <translation>opret en boks (eller åbn den, der er) og tilføj de opdigtede demofamilier</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="103"/>
+        <source>verify every page of the vault and its schema; exit 0 when whole</source>
+        <translation>kontrollér hver side i boksen og dens skema; slutkode 0, når den er hel</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="110"/>
+        <source>write the families as JSON</source>
+        <translation>skriv familierne som JSON</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="116"/>
+        <source>file format</source>
+        <translation>filformat</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="123"/>
+        <source>the file to write (&apos;-&apos; for standard output)</source>
+        <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="126"/>
+        <source>only this family</source>
+        <translation>kun denne familie</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="131"/>
+        <source>merge the families of a JSON export into the vault</source>
+        <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="138"/>
+        <source>a file made by `ftbt-desktop export`</source>
+        <translation>en fil lavet med `ftbt-desktop export`</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="103"/>
+        <source>The passphrase does not open this vault. Nothing was changed.</source>
+        <translation>Adgangssætningen åbner ikke denne boks. Intet er ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="117"/>
+        <source>The vault is in use by FTBT Desktop. Close the app and try again.</source>
+        <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="128"/>
+        <source>Cannot use {path}: {reason}.</source>
+        <translation>Kan ikke bruge {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="139"/>
+        <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
+        <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="149"/>
+        <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
+        <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="175"/>
+        <source>Demo families added: {count}.</source>
+        <translation>Demofamilier tilføjet: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="180"/>
+        <source>The demo families are already in the vault.</source>
+        <translation>Demofamilierne er allerede i boksen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="198"/>
+        <source>The vault is whole: every page and the schema check out.</source>
+        <translation>Boksen er hel: alle sider og skemaet er i orden.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="213"/>
+        <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
+        <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="224"/>
+        <source>There is no family with the id {id}.</source>
+        <translation>Der er ingen familie med id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="233"/>
+        <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
+        <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="252"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>Kan ikke læse {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="269"/>
+        <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
+        <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="293"/>
+        <source>Passphrase: </source>
+        <translation>Adgangssætning: </translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="297"/>
+        <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
+        <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="307"/>
+        <source>New passphrase: </source>
+        <translation>Ny adgangssætning: </translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="309"/>
+        <source>Type the passphrase again: </source>
+        <translation>Skriv adgangssætningen igen: </translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="316"/>
+        <source>The two passphrases differ. No vault was created.</source>
+        <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="326"/>
+        <source>No vault was created.</source>
+        <translation>Der er ikke oprettet nogen boks.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="335"/>
+        <source>The passphrase is empty.</source>
+        <translation>Adgangssætningen er tom.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="336"/>
+        <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
+        <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="341"/>
+        <source>The passphrase is one of the most used ones and easy to guess.</source>
+        <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="344"/>
+        <source>The passphrase repeats the same characters and is easy to guess.</source>
+        <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="347"/>
+        <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
+        <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="350"/>
+        <source>The passphrase has no letters. Use words.</source>
+        <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="353"/>
+        <source>The passphrase is accepted; one more word would make it much stronger.</source>
+        <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="364"/>
+        <source>A new vault was created in {path}.
+
+Recovery key: {key}
+
+Write the recovery key on paper and keep it somewhere safe, away from this computer. It opens the vault if the passphrase is forgotten. It is shown only this once and cannot be shown again.</source>
+        <translation>Der er oprettet en ny boks i {path}.
+
+Gendannelsesnøgle: {key}
+
+Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="377"/>
+        <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
+        <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="386"/>
+        <source>The vault is damaged. Affected: {affected}.
+Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
+        <translation>Boksen er beskadiget. Berørt: {affected}.
+Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="397"/>
+        <source>the key file (vault.keys)</source>
+        <translation>nøglefilen (vault.keys)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="398"/>
+        <source>the database file (vault.db)</source>
+        <translation>databasefilen (vault.db)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="399"/>
+        <source>the vault&apos;s settings</source>
+        <translation>boksens indstillinger</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="400"/>
+        <source>the change history</source>
+        <translation>ændringshistorikken</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="401"/>
+        <source>the current data</source>
+        <translation>de aktuelle data</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="402"/>
+        <source>the schema version</source>
+        <translation>skemaversionen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="403"/>
+        <source>the search indexes</source>
+        <translation>søgeindeksene</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="404"/>
+        <source>the backups</source>
+        <translation>sikkerhedskopierne</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="411"/>
+        <source>the file is not JSON text</source>
+        <translation>filen er ikke JSON-tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="412"/>
+        <source>the file is not an FTBT export</source>
+        <translation>filen er ikke en FTBT-eksport</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="413"/>
+        <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
+        <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="418"/>
+        <source>the file has an unknown format version</source>
+        <translation>filen har en ukendt formatversion</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="419"/>
+        <source>the file has no list of families</source>
+        <translation>filen har ingen liste over familier</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="420"/>
+        <source>family {family} lacks an id or a list of changes</source>
+        <translation>familie {family} mangler et id eller en liste over ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="423"/>
+        <source>family {family} appears twice</source>
+        <translation>familie {family} optræder to gange</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="424"/>
+        <source>family {family}, change {change} is malformed ({detail})</source>
+        <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="427"/>
+        <source>family {family}, change {change} belongs to another family</source>
+        <translation>familie {family}, ændring {change} hører til en anden familie</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="430"/>
+        <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
+        <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="435"/>
+        <source>family {family}, change {change} has an invalid value for {field}</source>
+        <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="438"/>
+        <source>the change {change_id} appears twice</source>
+        <translation>ændringen {change_id} optræder to gange</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="441"/>
+        <source>family {family} has no name in its change history</source>
+        <translation>familie {family} har intet navn i sin ændringshistorik</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="444"/>
+        <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
+        <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="450"/>
+        <source>Cannot import {path}: {reason}. Nothing was changed.</source>
+        <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="478"/>
+        <source>Cannot write {path}: {reason}. Nothing was written.</source>
+        <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
 </context>
 </TS>
