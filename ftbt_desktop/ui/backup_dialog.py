@@ -44,8 +44,8 @@ class RestoreBackupDialog(QDialog):
         self.setMinimumWidth(440)
         intro = QLabel(
             self.tr(
-                "FTBT Desktop backs up the vault when you lock it, at most once a day, and "
-                "keeps the last seven backups. Choose the backup to go back to. Changes made "
+                "FTBT Desktop backs up the vault when you lock it and once a day, and keeps "
+                "the last seven backups. Choose the backup to go back to. Changes made "
                 "after it will no longer be in the vault; the current files are kept aside "
                 "in the data folder."
             )
