@@ -19,6 +19,11 @@ Workloads, each over the same generated edits (synthetic names, no real data):
 - full read, on a freshly opened connection: the whole log through
   `Repository.changes()`, the state rebuilt from it by the merge rule, and
   every live entity (`list_families` + `members` of each family).
+
+The 10,000-change figures are the best of three runs (other work on the
+machine only ever slows a run down); 100,000 is one run, to keep the whole
+bench to about two minutes. The vaults of sections 1-2 use Argon2id at OWASP's
+minimum, since only section 3 is about unlocking; it uses `tune_params()`.
 """
 
 from __future__ import annotations
