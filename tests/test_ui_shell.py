@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
+import textwrap
 import threading
 from pathlib import Path
 
@@ -15,7 +19,7 @@ from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import WrongPassphrase
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, check_file, list_backups, vault_exists
-from ftbt_desktop.ui import vault_jobs
+from ftbt_desktop.ui import passphrase_dialog, vault_jobs
 from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog
 from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from ftbt_desktop.ui.settings_dialog import SettingsDialog
@@ -423,3 +427,88 @@ def test_closing_the_window_locks_and_backs_up(qtbot: QtBot, data_dir: Path) -> 
     assert not window.service.is_unlocked
     assert list_backups(data_dir)
     assert QApplication.activeModalWidget() is None
+
+
+def test_run_gui_opens_the_window_on_the_data_folder_and_exits_cleanly(data_dir: Path) -> None:
+    script = textwrap.dedent(
+        """
+        import sys
+        from pathlib import Path
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+        from ftbt_desktop.ui.app import run_gui
+        from ftbt_desktop.ui.main_window import MainWindow
+
+        app = QApplication(sys.argv[:1])
+
+        def look() -> None:
+            window = next(w for w in app.topLevelWidgets() if isinstance(w, MainWindow))
+            print(type(window.current_page()).__name__, window.windowTitle(), window.data_dir)
+            window.close()
+            app.quit()
+
+        QTimer.singleShot(200, look)
+        print("exit", run_gui(Path(sys.argv[1])))
+        """
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(data_dir)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines == [f"CreateVaultPage FTBT Desktop {data_dir}", "exit 0"]
+    assert "Traceback" not in result.stderr
+
+
+def test_lock_waits_for_running_work_then_locks(
+    qtbot: QtBot, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    make_vault(data_dir, PASSPHRASE)
+    window = make_window(qtbot, data_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    release = threading.Event()
+    real_change = passphrase_dialog.change_passphrase
+
+    def held_change(vault: Vault, current: str, new: str) -> None:
+        assert release.wait(10)
+        real_change(vault, current, new)
+
+    monkeypatch.setattr(passphrase_dialog, "change_passphrase", held_change)
+    dialog = window.open_change_passphrase()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.current, PASSPHRASE)
+    qtbot.keyClicks(dialog.form.first, NEW_PASSPHRASE)
+    qtbot.keyClicks(dialog.form.second, NEW_PASSPHRASE)
+    click(qtbot, dialog.ok_button)
+    assert window.runner.busy and dialog.busy.isVisible()
+
+    window.lock()  # asked while the new passphrase is being written
+    assert window.current_page() is window.main_page
+    assert window.service.is_unlocked
+    release.set()
+    wait_page(qtbot, window, window.unlock_page)
+    assert not window.service.is_unlocked
+    Vault.open(data_dir, NEW_PASSPHRASE).close(backup=False)
+
+
+def test_walking_away_from_the_new_passphrase_page_closes_the_vault(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    recovery_key = make_vault(data_dir, PASSPHRASE)
+    window = make_window(qtbot, data_dir)
+    click(qtbot, window.unlock_page.forgot)
+    qtbot.keyClicks(window.recovery_page.key, recovery_key)
+    click(qtbot, window.recovery_page.unlock_button)
+    wait_page(qtbot, window, window.new_passphrase_page)
+    pending = window._pending_vault
+    assert pending is not None and pending.is_open
+    window.set_idle_timeout_ms(200)
+    wait_page(qtbot, window, window.unlock_page)
+    assert not pending.is_open
+    assert window._pending_vault is None
+    # Nothing was changed: the old passphrase still works.
+    unlock(qtbot, window, PASSPHRASE)

@@ -262,6 +262,7 @@ class MainWindow(QMainWindow):
             self._pending_vault = vault
             self.new_passphrase_page.reset()
             self._show(self.new_passphrase_page)
+            self.idle.start()  # the vault is open here too: walking away must close it
         else:
             self._attach(vault)
 
@@ -368,6 +369,15 @@ class MainWindow(QMainWindow):
             self._lock_requested = True
             return
         self._lock_requested = False
+        if self.current_page() is self.new_passphrase_page and self._pending_vault is not None:
+            # Opened by recovery key, new passphrase not chosen yet: start over.
+            self.idle.stop()
+            self._pending_vault.close(backup=False)
+            self._pending_vault = None
+            self.unlock_page.reset()
+            self.unlock_page.set_notice(notice)
+            self._show(self.unlock_page)
+            return
         if not self.service.is_unlocked:
             return
         self._close_dialogs()
