@@ -20,7 +20,7 @@ from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.sync_state import Account, Conflict, SyncState
 from ftbt_desktop.sync.backoff import Backoff
-from ftbt_desktop.sync.engine import ClientFactory, SyncReport
+from ftbt_desktop.sync.engine import SyncReport
 from ftbt_desktop.sync.errors import RateLimited
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync_words import rejection_text, rejections_summary
@@ -64,8 +64,7 @@ class SyncController(QObject):
         self,
         service: VaultService,
         parent: QObject | None = None,
-        client_factory: ClientFactory | None = None,
-        now_ms: Callable[[], int] | None = None,
+        worker: SyncWorker | None = None,
         debounce_ms: int = DEBOUNCE_MS,
         periodic_ms: int = PERIODIC_MS,
         backoff: Backoff | None = None,
@@ -82,7 +81,7 @@ class SyncController(QObject):
 
         self._thread = QThread(self)
         self._thread.setObjectName("ftbt-sync-worker")
-        self.worker = SyncWorker(client_factory, now_ms)
+        self.worker = worker or SyncWorker()
         self.worker.moveToThread(self._thread)
         self._sig_run_sync.connect(self.worker.run_sync)
         self._sig_run_login.connect(self.worker.run_login)

@@ -22,8 +22,13 @@ from ftbt_desktop.sync.errors import (
 from ftbt_desktop.ui.words import datetime_text, entity_label, field_label
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SyncWords", text, None, n)
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SyncWords", text)
+
+
+# Counted phrases come as a singular and a plural sentence rather than Qt's %n
+# forms: Danish and English both have exactly these two, and the English UI
+# runs without a catalogue, where "%n change(s)" would show its brackets.
 
 
 def error_text(error: SyncError) -> str:
@@ -42,7 +47,11 @@ def error_text(error: SyncError) -> str:
         )
     if isinstance(error, RateLimited):
         minutes = max(1, round(error.retry_after / 60))
-        return _tr("Too many attempts. Wait %n minute(s) and try again.", minutes)
+        if minutes == 1:
+            return _tr("Too many attempts. Wait a minute and try again.")
+        return _tr("Too many attempts. Wait {minutes} minutes and try again.").format(
+            minutes=minutes
+        )
     if isinstance(error, ServerRejected):
         return _tr(
             "The central server refused the request ({code}). Your changes are kept; "
@@ -90,11 +99,10 @@ def clock_text(error: ClockWrong) -> str:
     minutes = round(error.offset_ms / 60000)
     if minutes > 0:
         return _tr(
-            "This computer's clock is wrong: it is %n minute(s) ahead of the central "
+            "This computer's clock is wrong: it is {minutes} minutes ahead of the central "
             "server. Correct the date and time on this computer, then sync again. "
-            "Your changes are kept.",
-            minutes,
-        )
+            "Your changes are kept."
+        ).format(minutes=minutes)
     return _tr(
         "This computer's clock is wrong: the central server refused changes stamped "
         "in the future. Correct the date and time on this computer. The changes are "
@@ -122,11 +130,15 @@ def rejection_text(rejection: Rejection) -> str:
 
 
 def rejections_summary(count: int) -> str:
+    if count == 1:
+        return _tr(
+            "The central server refused a change. It stays in the history but is not "
+            "shared with anyone."
+        )
     return _tr(
-        "The central server refused %n change(s). They stay in the history but are "
-        "not shared with anyone.",
-        count,
-    )
+        "The central server refused {count} changes. They stay in the history but are "
+        "not shared with anyone."
+    ).format(count=count)
 
 
 def purged_text(name: str) -> str:
@@ -142,11 +154,15 @@ def purged_text(name: str) -> str:
 
 
 def conflicts_text(count: int) -> str:
-    return _tr("%n change(s) need your eye", count)
+    if count == 1:
+        return _tr("1 change needs your eye")
+    return _tr("{count} changes need your eye").format(count=count)
 
 
 def pending_text(count: int) -> str:
-    return _tr("%n change(s) waiting to sync", count)
+    if count == 1:
+        return _tr("1 change waiting to sync")
+    return _tr("{count} changes waiting to sync").format(count=count)
 
 
 def last_sync_text(when: dt.datetime | None, locale: QLocale | None = None) -> str:

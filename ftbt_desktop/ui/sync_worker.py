@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.sync.client import MAX_PULL, MAX_PUSH
 from ftbt_desktop.sync.engine import ClientFactory, SyncEngine
 from ftbt_desktop.sync.errors import ClockWrong, SyncError
 from ftbt_desktop.ui.sync_words import error_text
@@ -36,10 +37,14 @@ class SyncWorker(QObject):
         self,
         client_factory: ClientFactory | None = None,
         now_ms: Callable[[], int] | None = None,
+        push_batch: int = MAX_PUSH,
+        pull_page: int = MAX_PULL,
     ) -> None:
         super().__init__()
         self._client_factory = client_factory
         self._now_ms = now_ms
+        self._push_batch = push_batch
+        self._pull_page = pull_page
         self.cancel_event = threading.Event()
         # The last failure itself, for the controller's backoff (retry_after) and
         # clock handling; read on the UI thread after sig_failed arrives.
@@ -54,6 +59,8 @@ class SyncWorker(QObject):
             repo,
             client_factory=self._client_factory,
             now_ms=self._now_ms,
+            push_batch=self._push_batch,
+            pull_page=self._pull_page,
             cancel_event=self.cancel_event,
         )
 
