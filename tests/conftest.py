@@ -21,6 +21,9 @@ from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 
+# A real ftbt-server process for server and sync tests (fixtures `server`, `sqlite_server`, …).
+pytest_plugins = ("server_fixtures",)
+
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
 
 

@@ -1,0 +1,104 @@
+"""Who may read and write which family (DESIGN §6), checked on every request.
+
+- A coordinator reads and writes the families assigned to them (as coordinator
+  or substitute); a family first pushed by a coordinator is assigned to them.
+- A supervisor reads the families of the coordinators in the teams they
+  supervise, and writes only review entities there.
+- An admin manages users and reads the audit log; no family data.
+
+A coordinator whose assignment has ended may still push changes stamped
+before it ended, so work done offline before a reassignment is not lost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, and_, select
+
+from ftbt_server.accounts import Role
+from ftbt_server.tables import assignments, families, team_members
+
+# The only entity types a supervisor may write (a comment; the "reviewed" mark).
+REVIEW_ENTITY_TYPES = frozenset({"review_comment", "plan_review"})
+
+
+@dataclass(frozen=True)
+class Principal:
+    """The signed-in user behind a request."""
+
+    user_id: str
+    username: str
+    role: Role
+    device_name: str
+    token_hash: str
+
+
+def readable_families(conn: Connection, principal: Principal) -> set[str]:
+    if principal.role is Role.COORDINATOR:
+        query = select(assignments.c.family_id).where(
+            and_(assignments.c.user_id == principal.user_id, assignments.c.ended_ms.is_(None))
+        )
+    elif principal.role is Role.SUPERVISOR:
+        supervised = select(team_members.c.team_id).where(
+            and_(team_members.c.user_id == principal.user_id, team_members.c.kind == "supervisor")
+        )
+        coordinators = select(team_members.c.user_id).where(
+            and_(team_members.c.team_id.in_(supervised), team_members.c.kind == "member")
+        )
+        query = select(assignments.c.family_id).where(
+            and_(assignments.c.user_id.in_(coordinators), assignments.c.ended_ms.is_(None))
+        )
+    else:
+        return set()
+    return {row.family_id for row in conn.execute(query)}
+
+
+@dataclass(frozen=True)
+class WriteRights:
+    """What a principal may push, per family of one batch."""
+
+    principal: Principal
+    existing: frozenset[str]
+    readable: frozenset[str]
+    # Family → when the principal's last assignment to it ended (coordinators).
+    ended_ms: dict[str, int]
+
+    def reason(self, family_id: str, entity_type: str, hlc_ms: int) -> str | None:
+        """None when the change may be written, else the rejection reason."""
+        role = self.principal.role
+        if role is Role.COORDINATOR:
+            if family_id in self.readable or family_id not in self.existing:
+                return None
+            if hlc_ms < self.ended_ms.get(family_id, 0):
+                return None
+            return "forbidden"
+        if role is Role.SUPERVISOR and family_id in self.readable:
+            return None if entity_type in REVIEW_ENTITY_TYPES else "read_only"
+        return "forbidden"
+
+
+def write_rights(conn: Connection, principal: Principal, family_ids: Iterable[str]) -> WriteRights:
+    wanted = sorted(set(family_ids))
+    existing = {
+        row.family_id
+        for row in conn.execute(
+            select(families.c.family_id).where(families.c.family_id.in_(wanted))
+        )
+    }
+    readable = readable_families(conn, principal) & set(wanted)
+    ended: dict[str, int] = {}
+    if principal.role is Role.COORDINATOR:
+        rows = conn.execute(
+            select(assignments.c.family_id, assignments.c.ended_ms).where(
+                and_(
+                    assignments.c.user_id == principal.user_id,
+                    assignments.c.family_id.in_(wanted),
+                    assignments.c.ended_ms.is_not(None),
+                )
+            )
+        )
+        for row in rows:
+            ended[row.family_id] = max(ended.get(row.family_id, 0), int(row.ended_ms))
+    return WriteRights(principal, frozenset(existing), frozenset(readable), ended)

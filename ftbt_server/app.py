@@ -1,0 +1,301 @@
+"""The FastAPI application: routes of docs/sync-protocol.md over the store modules.
+
+Routes are plain functions (FastAPI runs them in its thread pool) because the
+database work is blocking SQLAlchemy. Every route that touches family data
+authenticates the token and checks the family rules itself; nothing is cached
+between requests, so a disabled user or a reassignment takes effect at once.
+"""
+
+# No `from __future__ import annotations` here: FastAPI must evaluate the route
+# signatures, whose Depends() name functions local to create_app.
+import asyncio
+import contextlib
+import datetime as dt
+import logging
+from collections.abc import AsyncIterator
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import Engine
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ftbt_server import API_VERSION, MIN_API_VERSION, __version__, audit, auth, migrate
+from ftbt_server.access import Principal
+from ftbt_server.accounts import Role
+from ftbt_server.db import make_engine, read_tx, write_tx
+from ftbt_server.guard import ProtocolGuard
+from ftbt_server.pull import family_state, pull
+from ftbt_server.push import push
+from ftbt_server.schemas import (
+    AuditOut,
+    ErrorBody,
+    ExportIn,
+    FamilyStateOut,
+    LoginIn,
+    LoginOut,
+    PullOut,
+    PushIn,
+    PushOut,
+    VersionOut,
+)
+from ftbt_server.settings import DAY_MS, Settings
+
+log = logging.getLogger("ftbt_server")
+
+PULL_LIMIT_MAX = 1000
+PURGE_INTERVAL_S = DAY_MS / 1000
+
+STATUS_CODES = {
+    400: "invalid",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "request_too_large",
+    429: "rate_limited",
+}
+
+
+class ApiError(Exception):
+    """An error answer in the protocol's shape."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {status: {"model": ErrorBody} for status in statuses}
+
+
+def client_addr(request: Request) -> str:
+    return request.client.host if request.client else "unknown"
+
+
+def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
+    """The app over `settings.db_url` (or `engine`); refuses a schema that is not current."""
+    own_engine = engine is None
+    engine = engine or make_engine(settings.db_url)
+    migrate.check(engine)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        task = asyncio.create_task(_purge_daily(engine, settings))
+        try:
+            yield
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            if own_engine:
+                engine.dispose()
+
+    app = FastAPI(
+        title="FTBT central store",
+        version=__version__,
+        summary="Sync protocol v1 of FTBT Desktop (docs/sync-protocol.md)",
+        lifespan=lifespan,
+    )
+    app.state.engine = engine
+    app.state.settings = settings
+    app.add_middleware(ProtocolGuard, max_body_bytes=settings.max_body_bytes)
+    _install_error_handlers(app)
+    bearer = HTTPBearer(auto_error=False)
+
+    def principal(
+        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    ) -> Principal:
+        if creds is None:
+            raise ApiError(401, "unauthorized", "sign in first")
+        return auth.authenticate(engine, settings, creds.credentials)
+
+    def family_user(who: Annotated[Principal, Depends(principal)]) -> Principal:
+        if who.role is Role.ADMIN:
+            raise ApiError(403, "forbidden", "an admin account has no family data")
+        return who
+
+    def admin_user(who: Annotated[Principal, Depends(principal)]) -> Principal:
+        if who.role is not Role.ADMIN:
+            raise ApiError(403, "forbidden", "only an admin may read the audit log")
+        return who
+
+    @app.get("/api/v1/version", response_model=VersionOut)
+    def version() -> dict[str, Any]:
+        return {
+            "api": API_VERSION,
+            "min_api": MIN_API_VERSION,
+            "server_time_ms": settings.clock(),
+            "version": __version__,
+        }
+
+    @app.post(
+        "/api/v1/auth/login",
+        response_model=LoginOut,
+        responses=_errors(400, 401, 403, 413, 426, 429),
+    )
+    def login(body: LoginIn, request: Request) -> dict[str, Any]:
+        session = auth.login(
+            engine, settings, body.username, body.password, body.device_name, client_addr(request)
+        )
+        return {
+            "token": session.token,
+            "expires_at": session.expires_at,
+            "role": session.role.value,
+            "user_id": session.user_id,
+            "username": session.username,
+        }
+
+    @app.post("/api/v1/auth/logout", status_code=204, responses=_errors(401, 426))
+    def logout(who: Annotated[Principal, Depends(principal)], request: Request) -> Response:
+        auth.logout(engine, settings, who, client_addr(request))
+        return Response(status_code=204)
+
+    @app.post(
+        "/api/v1/sync/push", response_model=PushOut, responses=_errors(400, 401, 403, 413, 426)
+    )
+    def sync_push(
+        body: PushIn, who: Annotated[Principal, Depends(family_user)], request: Request
+    ) -> dict[str, Any]:
+        if len(body.changes) > settings.max_batch:
+            raise ApiError(
+                413, "batch_too_large", f"a push carries at most {settings.max_batch} changes"
+            )
+        result = push(
+            engine,
+            settings,
+            who,
+            [c.model_dump() for c in body.changes],
+            client_addr(request),
+        )
+        log.info(
+            "push by user %s: %d accepted, %d rejected",
+            who.user_id,
+            len(result.accepted),
+            len(result.rejected),
+        )
+        return {
+            "accepted": result.accepted,
+            "rejected": result.rejected,
+            "server_time_ms": settings.clock(),
+        }
+
+    @app.get("/api/v1/sync/pull", response_model=PullOut, responses=_errors(400, 401, 403, 426))
+    def sync_pull(
+        who: Annotated[Principal, Depends(family_user)],
+        request: Request,
+        after: Annotated[int, Query(ge=0, le=2**62)] = 0,
+        limit: Annotated[int | None, Query(ge=1, le=PULL_LIMIT_MAX)] = None,
+    ) -> dict[str, Any]:
+        page = pull(
+            engine,
+            settings,
+            who,
+            after,
+            min(limit or settings.default_pull_limit, settings.max_pull_limit),
+            client_addr(request),
+        )
+        return page.to_json()
+
+    @app.get(
+        "/api/v1/families/{family_id}/state",
+        response_model=FamilyStateOut,
+        responses=_errors(400, 401, 403, 426),
+    )
+    def state(
+        family_id: str, who: Annotated[Principal, Depends(family_user)], request: Request
+    ) -> dict[str, Any]:
+        entities = family_state(engine, settings, who, family_id, client_addr(request))
+        if entities is None:
+            raise ApiError(403, "forbidden", "you may not read this family")
+        return {"family_id": family_id, "entities": entities}
+
+    @app.post("/api/v1/audit/export", status_code=204, responses=_errors(400, 401, 413, 426))
+    def report_export(
+        body: ExportIn, who: Annotated[Principal, Depends(principal)], request: Request
+    ) -> Response:
+        actor = audit.Actor(who.user_id, who.username, who.device_name, client_addr(request))
+        with write_tx(engine) as conn:
+            audit.record(
+                conn,
+                settings.clock(),
+                "export",
+                actor,
+                families=body.family_ids,
+                counts={"families": len(set(body.family_ids))},
+                detail=f"kind={body.kind} format={body.format}",
+            )
+        return Response(status_code=204)
+
+    @app.get("/api/v1/audit", response_model=AuditOut, responses=_errors(400, 401, 403, 426))
+    def audit_log(
+        who: Annotated[Principal, Depends(admin_user)],
+        family: Annotated[str | None, Query(max_length=100)] = None,
+        user: Annotated[str | None, Query(max_length=100)] = None,
+        since: Annotated[dt.date | None, Query()] = None,
+        limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
+    ) -> dict[str, Any]:
+        since_ms = None
+        if since is not None:
+            start = dt.datetime.combine(since, dt.time(), tzinfo=dt.UTC)
+            since_ms = int(start.timestamp() * 1000)
+        with read_tx(engine) as conn:
+            found = audit.entries(conn, family, user, since_ms, limit)
+        return {"entries": [e.to_json() for e in found]}
+
+    return app
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    def body(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
+        headers = {}
+        if extra.get("retry_after") is not None:
+            headers["Retry-After"] = str(extra["retry_after"])
+        return JSONResponse(
+            {"error": code, "message": message, **extra}, status_code=status, headers=headers
+        )
+
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        return body(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(auth.AuthError)
+    async def _auth_error(_request: Request, exc: auth.AuthError) -> JSONResponse:
+        if exc.retry_after is not None:
+            return body(exc.status, exc.code, exc.message, retry_after=exc.retry_after)
+        return body(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        # Name where and what, never the submitted value (it may be personal data).
+        parts = [
+            f"{'.'.join(str(p) for p in err.get('loc', ()))}: {err.get('msg', '')}"
+            for err in exc.errors()[:5]
+        ]
+        return body(400, "invalid", "; ".join(parts) or "invalid request")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        code = STATUS_CODES.get(exc.status_code, f"http_{exc.status_code}")
+        return body(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(Exception)
+    async def _crash(_request: Request, exc: Exception) -> JSONResponse:
+        log.error("unhandled %s", type(exc).__name__)
+        return body(500, "server_error", "the server failed; try again later")
+
+
+async def _purge_daily(engine: Engine, settings: Settings) -> None:
+    while True:
+        try:
+            await run_in_threadpool(
+                audit.purge, engine, settings.clock(), settings.audit_retention_days
+            )
+        except Exception as exc:  # a failed purge must not stop the server
+            log.error("audit retention purge failed: %s", type(exc).__name__)
+        await asyncio.sleep(PURGE_INTERVAL_S)

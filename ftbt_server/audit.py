@@ -1,0 +1,155 @@
+"""The append-only audit log: who read, changed, exported or deleted what, when.
+
+Entries carry ids and counts only, never change values. Each entry lists the
+families it concerns in `audit_families`, so the log can be listed per family
+when a citizen asks who has looked at their data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Connection, Engine, delete, insert, select
+
+from ftbt_server.db import write_tx
+from ftbt_server.settings import DAY_MS
+from ftbt_server.tables import audit, audit_families, users
+
+log = logging.getLogger("ftbt_server.audit")
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who did it, from where: the fields every entry carries."""
+
+    user_id: str | None
+    username: str | None
+    device_name: str | None = None
+    client_addr: str | None = None
+
+
+def record(
+    conn: Connection,
+    at_ms: int,
+    action: str,
+    actor: Actor,
+    outcome: str = "ok",
+    families: Iterable[str] = (),
+    counts: Mapping[str, int] | None = None,
+    detail: str = "",
+) -> None:
+    result = conn.execute(
+        insert(audit).values(
+            at_ms=at_ms,
+            action=action,
+            outcome=outcome,
+            user_id=actor.user_id,
+            username=actor.username,
+            device_name=actor.device_name,
+            client_addr=actor.client_addr,
+            counts=json.dumps(dict(counts or {}), sort_keys=True),
+            detail=detail,
+        )
+    )
+    audit_id = result.inserted_primary_key[0]
+    family_ids = sorted(set(families))
+    if family_ids:
+        conn.execute(
+            insert(audit_families), [{"audit_id": audit_id, "family_id": f} for f in family_ids]
+        )
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int
+    at_ms: int
+    action: str
+    outcome: str
+    username: str | None
+    device_name: str | None
+    client_addr: str | None
+    families: tuple[str, ...]
+    counts: dict[str, int]
+    detail: str
+
+    @property
+    def at(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self.at_ms / 1000, tz=dt.UTC)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "at": self.at.isoformat().replace("+00:00", "Z"),
+            "action": self.action,
+            "outcome": self.outcome,
+            "username": self.username,
+            "device_name": self.device_name,
+            "client_addr": self.client_addr,
+            "families": list(self.families),
+            "counts": self.counts,
+            "detail": self.detail,
+        }
+
+
+def entries(
+    conn: Connection,
+    family_id: str | None = None,
+    username: str | None = None,
+    since_ms: int | None = None,
+    limit: int = 10_000,
+) -> list[Entry]:
+    """Entries oldest first, filtered by family, user and time."""
+    query = select(audit).order_by(audit.c.id).limit(limit)
+    if family_id is not None:
+        query = query.where(
+            audit.c.id.in_(
+                select(audit_families.c.audit_id).where(audit_families.c.family_id == family_id)
+            )
+        )
+    if username is not None:
+        query = query.where(
+            (audit.c.username == username)
+            | audit.c.user_id.in_(select(users.c.id).where(users.c.username == username))
+        )
+    if since_ms is not None:
+        query = query.where(audit.c.at_ms >= since_ms)
+    rows = conn.execute(query).all()
+    fams: dict[int, list[str]] = {row.id: [] for row in rows}
+    if rows:
+        for audit_id, fam in conn.execute(
+            select(audit_families.c.audit_id, audit_families.c.family_id)
+            .where(audit_families.c.audit_id.in_(list(fams)))
+            .order_by(audit_families.c.family_id)
+        ):
+            fams[audit_id].append(fam)
+    return [
+        Entry(
+            id=row.id,
+            at_ms=row.at_ms,
+            action=row.action,
+            outcome=row.outcome,
+            username=row.username,
+            device_name=row.device_name,
+            client_addr=row.client_addr,
+            families=tuple(fams[row.id]),
+            counts=json.loads(row.counts),
+            detail=row.detail,
+        )
+        for row in rows
+    ]
+
+
+def purge(engine: Engine, now_ms: int, retention_days: int) -> int:
+    """Delete entries older than the retention period; returns how many."""
+    cutoff = now_ms - retention_days * DAY_MS
+    old = select(audit.c.id).where(audit.c.at_ms < cutoff)
+    with write_tx(engine) as conn:
+        conn.execute(delete(audit_families).where(audit_families.c.audit_id.in_(old)))
+        removed = conn.execute(delete(audit).where(audit.c.at_ms < cutoff)).rowcount
+    log.info("audit retention: removed %d entries older than %d days", removed, retention_days)
+    return removed

@@ -1,0 +1,279 @@
+"""`ftbt-server`: set up, serve and administer the central store.
+
+Exit codes: 0 done; 1 the command could not be carried out (the message says
+why); 2 wrong usage or unsafe serve options; 3 the database is not initialised,
+or its schema is older or newer than this server.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import getpass
+import json
+import logging
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy import Engine, make_url
+from sqlalchemy.exc import OperationalError
+
+from ftbt_server import __version__, accounts, audit, migrate
+from ftbt_server.db import DatabaseUrlError, make_engine, read_tx
+from ftbt_server.passwords import WeakPassword
+from ftbt_server.serve import ServeOptions, ServeRefused, serve
+from ftbt_server.settings import DB_ENV, Settings, resolve_db_url
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SCHEMA = 0, 1, 2, 3
+PASSWORD_ENV = "FTBT_PASSWORD"
+
+
+def _parser() -> argparse.ArgumentParser:
+    db_help = f"database URL (default: ${DB_ENV}, else a SQLite file in the server's data dir)"
+    top_db = argparse.ArgumentParser(add_help=False)
+    top_db.add_argument("--db", help=db_help)
+    sub_db = argparse.ArgumentParser(add_help=False)
+    sub_db.add_argument("--db", default=argparse.SUPPRESS, help=db_help)
+
+    parser = argparse.ArgumentParser(
+        prog="ftbt-server", description="The FTBT central store.", parents=[top_db]
+    )
+    parser.add_argument("--version", action="version", version=f"ftbt-server {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    commands.add_parser("init", parents=[sub_db], help="create or upgrade the database schema")
+
+    srv = commands.add_parser("serve", parents=[sub_db], help="run the server")
+    srv.add_argument("--host", default="127.0.0.1")
+    srv.add_argument("--port", type=int, default=8765)
+    srv.add_argument("--certfile", type=Path, help="TLS certificate (PEM)")
+    srv.add_argument("--keyfile", type=Path, help="TLS private key (PEM)")
+    srv.add_argument(
+        "--insecure",
+        action="store_true",
+        help="allow plain HTTP on a non-loopback address (only behind a TLS proxy)",
+    )
+    srv.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+
+    user = commands.add_parser("user", help="manage users").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    add = user.add_parser(
+        "add", parents=[sub_db], help="add a user (password from prompt or $FTBT_PASSWORD)"
+    )
+    add.add_argument("name")
+    add.add_argument("--role", required=True, choices=[r.value for r in accounts.Role])
+    user.add_parser(
+        "passwd", parents=[sub_db], help="set a new password; signs the user out everywhere"
+    ).add_argument("name")
+    user.add_parser(
+        "disable", parents=[sub_db], help="disable a user; their tokens stop working at once"
+    ).add_argument("name")
+    user.add_parser("enable", parents=[sub_db], help="enable a disabled user again").add_argument(
+        "name"
+    )
+    user.add_parser("list", parents=[sub_db], help="list users")
+
+    family = commands.add_parser("family", help="assign families").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    assign = family.add_parser(
+        "assign", parents=[sub_db], help="make USER the family's coordinator"
+    )
+    assign.add_argument("family_id")
+    assign.add_argument("name")
+    assign.add_argument(
+        "--substitute", action="store_true", help="add USER as a substitute instead"
+    )
+    unassign = family.add_parser(
+        "unassign", parents=[sub_db], help="end USER's assignment to the family"
+    )
+    unassign.add_argument("family_id")
+    unassign.add_argument("name")
+    flist = family.add_parser("list", parents=[sub_db], help="list families and their coordinators")
+    flist.add_argument("--user", help="only the families of this user")
+
+    team = commands.add_parser("team", help="manage teams").add_subparsers(
+        dest="action", required=True, metavar="ACTION"
+    )
+    team.add_parser("add", parents=[sub_db], help="add a team").add_argument("team")
+    for kind, text in (
+        ("member", "put a coordinator in a team"),
+        ("supervisor", "make a supervisor read the team's families"),
+    ):
+        cmd = team.add_parser(kind, parents=[sub_db], help=text)
+        cmd.add_argument("team")
+        cmd.add_argument("name")
+        cmd.add_argument("--remove", action="store_true", help="take them out of the team instead")
+    team.add_parser("list", parents=[sub_db], help="list teams")
+
+    aud = commands.add_parser("audit", parents=[sub_db], help="list the audit log")
+    aud.add_argument("--family", help="only entries about this family")
+    aud.add_argument("--user", help="only entries by this user")
+    aud.add_argument("--since", type=_date, help="only entries from this date (YYYY-MM-DD, UTC)")
+    aud.add_argument("--json", action="store_true", help="one JSON object per line")
+    return parser
+
+
+def _date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a date (YYYY-MM-DD): {text!r}") from exc
+
+
+def _read_password(confirm: bool = True) -> str:
+    from_env = os.environ.get(PASSWORD_ENV)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise accounts.AdminError(f"no terminal to ask for the password: set ${PASSWORD_ENV}")
+    first = getpass.getpass("Password: ")
+    if confirm and getpass.getpass("Password again: ") != first:
+        raise accounts.AdminError("the two passwords differ")
+    return first
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    if args.command != "init":
+        logging.getLogger("alembic").setLevel(logging.WARNING)
+    db_url = resolve_db_url(args.db)
+    try:
+        return _run(args, db_url)
+    except (accounts.AdminError, WeakPassword) as exc:
+        print(f"ftbt-server: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    except ServeRefused as exc:
+        print(f"ftbt-server: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except migrate.SchemaMismatch as exc:
+        print(f"ftbt-server: {exc}", file=sys.stderr)
+        return EXIT_SCHEMA
+    except DatabaseUrlError as exc:
+        print(f"ftbt-server: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except OperationalError as exc:
+        shown = make_url(db_url).render_as_string(hide_password=True)
+        print(f"ftbt-server: cannot use the database {shown}: {exc.orig}", file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _run(args: argparse.Namespace, db_url: str) -> int:
+    if args.command == "serve":
+        options = ServeOptions(
+            args.host, args.port, args.certfile, args.keyfile, args.insecure, args.log_level
+        )
+        serve(Settings.from_env(db_url), options)
+        return EXIT_OK
+    engine = make_engine(db_url)
+    try:
+        if args.command == "init":
+            before, after = migrate.upgrade(engine)
+            shown = make_url(db_url).render_as_string(hide_password=True)
+            if before == after:
+                print(f"The database {shown} is up to date (schema {after}).")
+            else:
+                print(f"Initialised {shown}: schema {before or 'empty'} -> {after}.")
+            return EXIT_OK
+        migrate.check(engine)
+        return _admin(args, engine)
+    finally:
+        engine.dispose()
+
+
+def _admin(args: argparse.Namespace, engine: Engine) -> int:
+    if args.command == "user":
+        return _user(args, engine)
+    if args.command == "family":
+        return _family(args, engine)
+    if args.command == "team":
+        return _team(args, engine)
+    return _audit(args, engine)
+
+
+def _user(args: argparse.Namespace, engine: Engine) -> int:
+    if args.action == "add":
+        user = accounts.add_user(engine, args.name, _read_password(), args.role)
+        print(f"Added {user.username} ({user.role}).")
+    elif args.action == "passwd":
+        accounts.get_user(engine, args.name)
+        accounts.set_password(engine, args.name, _read_password())
+        print(f"New password set for {args.name}; their sign-ins were revoked.")
+    elif args.action == "disable":
+        accounts.set_disabled(engine, args.name, True)
+        print(f"Disabled {args.name}; their sign-ins were revoked.")
+    elif args.action == "enable":
+        accounts.set_disabled(engine, args.name, False)
+        print(f"Enabled {args.name}.")
+    else:
+        for user in accounts.list_users(engine):
+            state = "disabled" if user.disabled else "active"
+            print(f"{user.username}\t{user.role}\t{state}")
+    return EXIT_OK
+
+
+def _family(args: argparse.Namespace, engine: Engine) -> int:
+    if args.action == "assign":
+        accounts.assign_family(engine, args.family_id, args.name, substitute=args.substitute)
+        role = "a substitute coordinator" if args.substitute else "the coordinator"
+        print(f"{args.name} is now {role} of family {args.family_id}.")
+    elif args.action == "unassign":
+        accounts.unassign_family(engine, args.family_id, args.name)
+        print(f"{args.name} is no longer assigned family {args.family_id}.")
+    else:
+        for row in accounts.list_families(engine, args.user):
+            subs = ",".join(row.substitutes) or "-"
+            print(f"{row.family_id}\t{row.coordinator or '-'}\t{subs}")
+    return EXIT_OK
+
+
+def _team(args: argparse.Namespace, engine: Engine) -> int:
+    if args.action == "add":
+        accounts.add_team(engine, args.team)
+        print(f"Added team {args.team}.")
+    elif args.action in ("member", "supervisor"):
+        accounts.set_team_member(engine, args.team, args.name, args.action, remove=args.remove)
+        verb = "removed from" if args.remove else "added to"
+        print(f"{args.name} {verb} team {args.team} as {args.action}.")
+    else:
+        for row in accounts.list_teams(engine):
+            print(
+                f"{row.name}\tmembers: {','.join(row.members) or '-'}\tsupervisors: {','.join(row.supervisors) or '-'}"
+            )
+    return EXIT_OK
+
+
+def _audit(args: argparse.Namespace, engine: Engine) -> int:
+    since_ms = None
+    if args.since is not None:
+        start = dt.datetime.combine(args.since, dt.time(), tzinfo=dt.UTC)
+        since_ms = int(start.timestamp() * 1000)
+    with read_tx(engine) as conn:
+        found = audit.entries(conn, args.family, args.user, since_ms, limit=1_000_000)
+    for entry in found:
+        data = entry.to_json()
+        if args.json:
+            print(json.dumps(data, ensure_ascii=False))
+            continue
+        counts = " ".join(f"{k}={v}" for k, v in sorted(entry.counts.items()))
+        print(
+            "\t".join(
+                [
+                    data["at"],
+                    entry.action,
+                    entry.outcome,
+                    entry.username or "-",
+                    entry.device_name or "-",
+                    ",".join(entry.families) or "-",
+                    counts or "-",
+                    entry.detail or "-",
+                ]
+            )
+        )
+    return EXIT_OK

@@ -1,0 +1,91 @@
+"""Engines and transactions for SQLite and PostgreSQL.
+
+Writers that assign sequence numbers serialise on the `seq_counter` row:
+`SELECT … FOR UPDATE` on PostgreSQL, and on SQLite a `BEGIN IMMEDIATE`
+transaction (SQLite has one writer at a time; taking the write lock at BEGIN
+rather than at the first write also avoids deadlocking two upgrading readers).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, make_url, select, update
+
+from ftbt_server.tables import seq_counter
+
+_WRITE_OPTION = "ftbt_write"
+
+
+class DatabaseUrlError(ValueError):
+    """The database URL names a driver the store does not support."""
+
+
+def is_sqlite(engine_or_url: Engine | str) -> bool:
+    url = engine_or_url.url if isinstance(engine_or_url, Engine) else make_url(engine_or_url)
+    return url.get_backend_name() == "sqlite"
+
+
+def make_engine(db_url: str, **kwargs: Any) -> Engine:
+    url = make_url(db_url)
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if url.database and url.database != ":memory:":
+            Path(url.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        _configure_sqlite(engine)
+        return engine
+    if backend == "postgresql":
+        if url.get_driver_name() != "psycopg":
+            raise DatabaseUrlError("use a postgresql+psycopg://… URL for PostgreSQL")
+        return create_engine(url, pool_pre_ping=True, **kwargs)
+    raise DatabaseUrlError(
+        f"unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://"
+    )
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # Let SQLAlchemy's "begin" event emit BEGIN itself, so writers can ask for IMMEDIATE.
+        dbapi_conn.isolation_level = None
+        cursor = dbapi_conn.cursor()
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Connection) -> None:
+        immediate = conn.get_execution_options().get(_WRITE_OPTION, False)
+        conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+@contextmanager
+def read_tx(engine: Engine) -> Iterator[Connection]:
+    with engine.connect() as conn, conn.begin():
+        yield conn
+
+
+@contextmanager
+def write_tx(engine: Engine) -> Iterator[Connection]:
+    """A transaction that will write; on SQLite it holds the write lock from the start."""
+    with engine.connect() as conn:
+        conn.execution_options(**{_WRITE_OPTION: True})
+        with conn.begin():
+            yield conn
+
+
+def lock_sequence(conn: Connection) -> int:
+    """The last sequence number issued, locked until this transaction ends."""
+    row = conn.execute(
+        select(seq_counter.c.value).where(seq_counter.c.id == 1).with_for_update()
+    ).one()
+    return int(row.value)
+
+
+def store_sequence(conn: Connection, value: int) -> None:
+    conn.execute(update(seq_counter).where(seq_counter.c.id == 1).values(value=value))

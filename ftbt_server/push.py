@@ -1,0 +1,268 @@
+"""Push: store a batch of changes, merge them into the current state, number them.
+
+The whole batch runs in one transaction that holds the sequence lock, so the
+numbers it assigns become visible together and after every lower number.
+Idempotent by change_id: a change the store already has is accepted again and
+nothing else happens. The merge rule is `core.changes.wins`, the client's own.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, Engine, and_, bindparam, insert, select, update
+
+from ftbt_desktop.core.changes import DELETED, Change, ChangeFormatError, wins
+from ftbt_desktop.core.clock import Hlc
+from ftbt_server import audit
+from ftbt_server.access import Principal, write_rights
+from ftbt_server.accounts import ensure_family
+from ftbt_server.db import lock_sequence, store_sequence, write_tx
+from ftbt_server.settings import Settings
+from ftbt_server.tables import assignments, changes, entities, feed, grants, state
+
+# Longest accepted identifiers; the columns are sized to match.
+MAX_LENGTHS = {
+    "change_id": 36,
+    "entity_type": 64,
+    "entity_id": 100,
+    "family_id": 100,
+    "field": 100,
+    "device_id": 100,
+    "user_id": 200,
+}
+
+
+@dataclass
+class PushResult:
+    accepted: list[str] = field(default_factory=list)
+    rejected: list[dict[str, str]] = field(default_factory=list)
+
+    def reject(self, change_id: str, reason: str, message: str) -> None:
+        self.rejected.append({"change_id": change_id, "reason": reason, "message": message})
+
+
+def encode_value(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _parse(raw: Mapping[str, Any], now: int, settings: Settings) -> tuple[Change | None, str, str]:
+    """(change, "", "") when well formed, else (None, reason, message)."""
+    try:
+        change = Change.from_dict(raw)
+    except ChangeFormatError as exc:
+        return None, "invalid", str(exc)
+    for name, limit in MAX_LENGTHS.items():
+        if len(getattr(change, name)) > limit:
+            return None, "invalid", f"{name} is longer than {limit} characters"
+    if change.entity_type == "family" and change.entity_id != change.family_id:
+        return None, "invalid", "a family entity's id must be its family_id"
+    if Hlc.decode(change.hlc).ms > now + settings.clock_ahead_ms:
+        return None, "clock_ahead", "the change is stamped ahead of the server's clock"
+    return change, "", ""
+
+
+def push(
+    engine: Engine,
+    settings: Settings,
+    principal: Principal,
+    raw_changes: Sequence[Mapping[str, Any]],
+    client_addr: str,
+) -> PushResult:
+    now = settings.clock()
+    result = PushResult()
+    parsed: dict[str, Change] = {}
+    reasons: dict[str, int] = {}
+    touched: set[str] = set()
+    for raw in raw_changes:
+        change, reason, message = _parse(raw, now, settings)
+        change_id = str(raw.get("change_id", ""))
+        if change is None:
+            result.reject(change_id, reason, message)
+            reasons[reason] = reasons.get(reason, 0) + 1
+            family_id = raw.get("family_id")
+            if isinstance(family_id, str) and len(family_id) <= MAX_LENGTHS["family_id"]:
+                touched.add(family_id)
+            continue
+        parsed.setdefault(change.change_id, change)
+
+    with write_tx(engine) as conn:
+        last = lock_sequence(conn)
+        known = _known_ids(conn, list(parsed))
+        result.accepted.extend(cid for cid in parsed if cid in known)
+        fresh = [c for cid, c in parsed.items() if cid not in known]
+        rights = write_rights(conn, principal, {c.family_id for c in fresh})
+        owners = _entity_owners(conn, {c.entity_id for c in fresh})
+        stored: list[Change] = []
+        created: set[str] = set()
+        for change in fresh:
+            touched.add(change.family_id)
+            reason = rights.reason(change.family_id, change.entity_type, Hlc.decode(change.hlc).ms)
+            owner = owners.get(change.entity_id)
+            if (
+                reason is None
+                and owner is not None
+                and owner != (change.entity_type, change.family_id)
+            ):
+                reason = "invalid"
+            if reason is not None:
+                result.reject(change.change_id, reason, _message(reason, change))
+                reasons[reason] = reasons.get(reason, 0) + 1
+                continue
+            if owner is None:
+                owners[change.entity_id] = (change.entity_type, change.family_id)
+                conn.execute(
+                    insert(entities).values(
+                        entity_id=change.entity_id,
+                        entity_type=change.entity_type,
+                        family_id=change.family_id,
+                    )
+                )
+            if change.family_id not in rights.existing and change.family_id not in created:
+                _create_family(conn, principal, change.family_id, now)
+                created.add(change.family_id)
+            stored.append(change)
+            result.accepted.append(change.change_id)
+
+        if stored:
+            _insert(conn, stored, last, principal.user_id, now)
+            _merge_state(conn, stored)
+            store_sequence(conn, last + len(stored))
+        counts = {
+            "accepted": len(stored),
+            "already_stored": len(known),
+            "rejected": len(result.rejected),
+            "deletions": sum(1 for c in stored if c.field == DELETED and c.value),
+            **{f"rejected_{r}": n for r, n in reasons.items()},
+        }
+        actor = audit.Actor(
+            principal.user_id, principal.username, principal.device_name, client_addr
+        )
+        outcome = "denied" if {"forbidden", "read_only"} & reasons.keys() else "ok"
+        audit.record(conn, now, "push", actor, outcome=outcome, families=touched, counts=counts)
+    return result
+
+
+def _message(reason: str, change: Change) -> str:
+    if reason == "forbidden":
+        return f"you may not write family {change.family_id}"
+    if reason == "read_only":
+        return f"a supervisor may write only review entities, not {change.entity_type}"
+    return f"entity {change.entity_id} belongs to another family or entity type"
+
+
+def _known_ids(conn: Connection, change_ids: list[str]) -> set[str]:
+    if not change_ids:
+        return set()
+    rows = conn.execute(select(changes.c.change_id).where(changes.c.change_id.in_(change_ids)))
+    return {row.change_id for row in rows}
+
+
+def _entity_owners(conn: Connection, entity_ids: set[str]) -> dict[str, tuple[str, str]]:
+    if not entity_ids:
+        return {}
+    rows = conn.execute(select(entities).where(entities.c.entity_id.in_(sorted(entity_ids))))
+    return {row.entity_id: (row.entity_type, row.family_id) for row in rows}
+
+
+def _create_family(conn: Connection, principal: Principal, family_id: str, now: int) -> None:
+    """A family first pushed by a coordinator becomes theirs (write_rights allows no one else)."""
+    ensure_family(conn, family_id, principal.user_id, now)
+    conn.execute(
+        insert(assignments).values(
+            family_id=family_id,
+            user_id=principal.user_id,
+            kind="coordinator",
+            assigned_ms=now,
+            ended_ms=None,
+        )
+    )
+    # Floor 0: the family has no earlier changes that a device could have read past.
+    conn.execute(
+        insert(grants).values(
+            user_id=principal.user_id, family_id=family_id, floor_seq=0, granted_ms=now
+        )
+    )
+
+
+def _insert(conn: Connection, stored: list[Change], last: int, pushed_by: str, now: int) -> None:
+    rows = []
+    feed_rows = []
+    for offset, change in enumerate(stored, start=1):
+        seq = last + offset
+        rows.append(
+            {
+                **change.to_dict(),
+                "value": encode_value(change.value),
+                "seq": seq,
+                "pushed_by": pushed_by,
+                "received_ms": now,
+            }
+        )
+        feed_rows.append(
+            {
+                "seq": seq,
+                "change_id": change.change_id,
+                "family_id": change.family_id,
+                "audience": None,
+            }
+        )
+    conn.execute(insert(changes), rows)
+    conn.execute(insert(feed), feed_rows)
+
+
+def _merge_state(conn: Connection, stored: list[Change]) -> None:
+    keys = {(c.entity_id, c.field) for c in stored}
+    current: dict[tuple[str, str], Change] = {}
+    rows = conn.execute(
+        select(state).where(state.c.entity_id.in_(sorted({k[0] for k in keys})))
+    ).all()
+    for row in rows:
+        current[(row.entity_id, row.field)] = Change(
+            change_id=row.change_id,
+            entity_type=row.entity_type,
+            entity_id=row.entity_id,
+            family_id=row.family_id,
+            field=row.field,
+            value=None,  # only the order key matters to the rule
+            hlc=row.hlc,
+            device_id=row.device_id,
+            user_id=row.user_id,
+        )
+    winners: dict[tuple[str, str], Change] = {}
+    for change in stored:
+        key = (change.entity_id, change.field)
+        if wins(change, winners.get(key) or current.get(key)):
+            winners[key] = change
+    updates = [_state_row(c) for k, c in winners.items() if k in current]
+    inserts = [_state_row(c) for k, c in winners.items() if k not in current]
+    if inserts:
+        conn.execute(insert(state), inserts)
+    if updates:
+        # The SET clause comes from the parameter keys that name columns.
+        conn.execute(
+            update(state).where(
+                and_(
+                    state.c.entity_id == bindparam("b_entity_id"),
+                    state.c.field == bindparam("b_field"),
+                )
+            ),
+            [{**row, "b_entity_id": row["entity_id"], "b_field": row["field"]} for row in updates],
+        )
+
+
+def _state_row(change: Change) -> dict[str, Any]:
+    return {
+        "entity_id": change.entity_id,
+        "field": change.field,
+        "entity_type": change.entity_type,
+        "family_id": change.family_id,
+        "change_id": change.change_id,
+        "hlc": change.hlc,
+        "device_id": change.device_id,
+        "user_id": change.user_id,
+        "value": encode_value(change.value),
+    }

@@ -1,0 +1,121 @@
+"""Request and answer bodies as pydantic models, for validation and the OpenAPI schema.
+
+The shapes are those of docs/sync-protocol.md. A change is checked here only
+for its JSON types; push checks the rest per change, so one bad change is
+rejected alone rather than failing the whole batch.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Role = Literal["coordinator", "supervisor", "admin"]
+
+
+class ErrorBody(BaseModel):
+    error: str
+    message: str = ""
+    retry_after: int | None = None
+    server_api: int | None = None
+
+
+class VersionOut(BaseModel):
+    api: int
+    min_api: int
+    server_time_ms: int
+    version: str
+
+
+class LoginIn(BaseModel):
+    username: str = Field(max_length=100)
+    password: str = Field(max_length=1000)
+    device_name: str = Field(default="", max_length=200)
+
+
+class LoginOut(BaseModel):
+    token: str
+    expires_at: str
+    role: Role
+    user_id: str
+    username: str
+
+
+class ChangeIn(BaseModel):
+    model_config = ConfigDict(extra="ignore")
+
+    change_id: str
+    entity_type: str
+    entity_id: str
+    family_id: str
+    field: str
+    value: Any = Field(json_schema_extra={"nullable": True})
+    hlc: str
+    device_id: str
+    user_id: str
+
+
+class PushIn(BaseModel):
+    changes: list[ChangeIn]
+
+
+class Rejection(BaseModel):
+    change_id: str
+    reason: Literal["forbidden", "read_only", "clock_ahead", "invalid"]
+    message: str
+
+
+class PushOut(BaseModel):
+    accepted: list[str]
+    rejected: list[Rejection]
+    server_time_ms: int
+
+
+class ChangeOut(BaseModel):
+    seq: int
+    change_id: str
+    entity_type: str
+    entity_id: str
+    family_id: str
+    field: str
+    value: Any = Field(json_schema_extra={"nullable": True})
+    hlc: str
+    device_id: str
+    user_id: str
+
+
+class PullOut(BaseModel):
+    changes: list[ChangeOut]
+    next: int
+    has_more: bool
+    families: list[str]
+    revoked_families: list[str]
+
+
+class FamilyStateOut(BaseModel):
+    family_id: str
+    entities: dict[str, dict[str, Any]]
+
+
+class ExportIn(BaseModel):
+    family_ids: list[str] = Field(max_length=10_000)
+    kind: str = Field(max_length=100)
+    format: str = Field(max_length=50)
+
+
+class AuditEntryOut(BaseModel):
+    id: int
+    at: str
+    action: str
+    outcome: str
+    username: str | None
+    device_name: str | None
+    client_addr: str | None
+    families: list[str]
+    counts: dict[str, int]
+    detail: str
+
+
+class AuditOut(BaseModel):
+    entries: list[AuditEntryOut]

@@ -1,0 +1,87 @@
+"""Server settings: defaults, environment overrides, and the injectable clock.
+
+Everything an administrator may tune lives here, so the app, the CLI and the
+tests build the server from one object. Times are epoch milliseconds
+throughout the server, which both SQLite and PostgreSQL compare natively.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+DB_ENV = "FTBT_SERVER_DB"
+DATA_DIR_ENV = "FTBT_SERVER_DATA_DIR"
+DB_FILE_NAME = "ftbt-server.sqlite3"
+
+HOUR_MS = 3_600_000
+DAY_MS = 24 * HOUR_MS
+
+
+def now_ms() -> int:
+    return time.time_ns() // 1_000_000
+
+
+def data_dir() -> Path:
+    """Where the default SQLite file lives: FTBT_SERVER_DATA_DIR or the platform's data dir."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    return platformdirs.user_data_path("ftbt-server", appauthor=False)
+
+
+def default_db_url() -> str:
+    return f"sqlite:///{data_dir() / DB_FILE_NAME}"
+
+
+def resolve_db_url(cli_value: str | None) -> str:
+    """`--db` wins, then FTBT_SERVER_DB, then the SQLite file in the data dir."""
+    return cli_value or os.environ.get(DB_ENV) or default_db_url()
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"{name} must be a whole number, not {raw!r}") from exc
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str
+    token_ttl_ms: int = 12 * HOUR_MS
+    audit_retention_days: int = 183
+    # A push of 1000 changes with long texts stays well below this.
+    max_body_bytes: int = 16 * 1024 * 1024
+    max_batch: int = 1000
+    max_pull_limit: int = 1000
+    default_pull_limit: int = 500
+    clock_ahead_ms: int = 5 * 60 * 1000
+    login_window_ms: int = 15 * 60 * 1000
+    login_max_failures_per_user: int = 5
+    login_max_failures_per_addr: int = 30
+    # Tests replace the clock to exercise expiry and rate limits without sleeping.
+    clock: Callable[[], int] = field(default=now_ms, compare=False)
+
+    @classmethod
+    def from_env(cls, db_url: str | None = None) -> Settings:
+        """Settings with FTBT_SERVER_* environment overrides (see docs/server.md)."""
+        return cls(
+            db_url=resolve_db_url(db_url),
+            # Seconds, when set, win over hours: tests need sign-ins that expire quickly.
+            token_ttl_ms=_env_int("FTBT_SERVER_TOKEN_SECONDS", 0) * 1000
+            or _env_int("FTBT_SERVER_TOKEN_HOURS", 12) * HOUR_MS,
+            audit_retention_days=_env_int("FTBT_SERVER_AUDIT_RETENTION_DAYS", 183),
+            max_body_bytes=_env_int("FTBT_SERVER_MAX_BODY_BYTES", 16 * 1024 * 1024),
+            login_max_failures_per_user=_env_int("FTBT_SERVER_LOGIN_MAX_PER_USER", 5),
+            login_max_failures_per_addr=_env_int("FTBT_SERVER_LOGIN_MAX_PER_ADDR", 30),
+            login_window_ms=_env_int("FTBT_SERVER_LOGIN_WINDOW_SECONDS", 900) * 1000,
+        )

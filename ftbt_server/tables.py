@@ -1,0 +1,217 @@
+"""The store's tables, in SQLAlchemy Core. Alembic migrations create them.
+
+Times are epoch milliseconds (BigInteger). Change values are kept as JSON text
+so SQLite and PostgreSQL store them byte for byte alike.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+)
+
+# SQLite autoincrements only an INTEGER PRIMARY KEY.
+AutoId = BigInteger().with_variant(Integer(), "sqlite")
+
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+        "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+ID = String(36)
+FAMILY_ID = String(100)
+
+users = Table(
+    "users",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("username", String(100), nullable=False, unique=True),
+    Column("password_hash", Text, nullable=False),
+    Column("role", String(20), nullable=False),
+    Column("disabled", Boolean, nullable=False, default=False),
+    Column("created_ms", BigInteger, nullable=False),
+)
+
+tokens = Table(
+    "tokens",
+    metadata,
+    # SHA-256 of the token: a stolen database yields no usable token.
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False, index=True),
+    Column("device_name", String(200), nullable=False),
+    Column("created_ms", BigInteger, nullable=False),
+    Column("expires_ms", BigInteger, nullable=False),
+    Column("revoked_ms", BigInteger, nullable=True),
+)
+
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", AutoId, primary_key=True, autoincrement=True),
+    Column("username", String(100), nullable=False),
+    Column("client_addr", String(100), nullable=False),
+    Column("at_ms", BigInteger, nullable=False),
+    Index(None, "username", "at_ms"),
+    Index(None, "client_addr", "at_ms"),
+)
+
+teams = Table(
+    "teams",
+    metadata,
+    Column("id", ID, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+)
+
+# kind: "member" (a coordinator in the team) or "supervisor" (reads the team's families).
+team_members = Table(
+    "team_members",
+    metadata,
+    Column("team_id", ID, ForeignKey("teams.id"), nullable=False),
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    PrimaryKeyConstraint("team_id", "user_id", "kind"),
+    Index(None, "user_id"),
+)
+
+families = Table(
+    "families",
+    metadata,
+    Column("family_id", FAMILY_ID, primary_key=True),
+    Column("created_by", ID, ForeignKey("users.id"), nullable=True),
+    Column("created_ms", BigInteger, nullable=False),
+)
+
+# Assignment history: rows are ended, never deleted, so a change made while a
+# coordinator still had the family can be accepted after a reassignment.
+# kind: "coordinator" (one current per family) or "substitute".
+assignments = Table(
+    "assignments",
+    metadata,
+    Column("id", AutoId, primary_key=True, autoincrement=True),
+    Column("family_id", FAMILY_ID, ForeignKey("families.family_id"), nullable=False),
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("assigned_ms", BigInteger, nullable=False),
+    Column("ended_ms", BigInteger, nullable=True),
+    Index(None, "user_id", "ended_ms"),
+    Index(None, "family_id", "ended_ms"),
+)
+
+# What each user has been able to read, as last seen by a pull. `floor_seq`:
+# feed rows of the family at or below it reach this user as redelivered copies
+# (audience = user) instead, because the user's devices may have read past them
+# before the family was theirs.
+grants = Table(
+    "grants",
+    metadata,
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False),
+    Column("family_id", FAMILY_ID, ForeignKey("families.family_id"), nullable=False),
+    Column("floor_seq", BigInteger, nullable=False),
+    Column("granted_ms", BigInteger, nullable=False),
+    Column("revoked_ms", BigInteger, nullable=True),
+    PrimaryKeyConstraint("user_id", "family_id"),
+)
+
+# One row; pushes lock it for their whole transaction, so sequence numbers
+# commit in order and a reader can never see N+1 before N.
+seq_counter = Table(
+    "seq_counter",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("value", BigInteger, nullable=False),
+)
+
+changes = Table(
+    "changes",
+    metadata,
+    Column("change_id", ID, primary_key=True),
+    Column("seq", BigInteger, nullable=False, unique=True),
+    Column("entity_type", String(64), nullable=False),
+    Column("entity_id", String(100), nullable=False),
+    Column("family_id", FAMILY_ID, ForeignKey("families.family_id"), nullable=False),
+    Column("field", String(100), nullable=False),
+    Column("value", Text, nullable=False),
+    Column("hlc", String(32), nullable=False),
+    Column("device_id", String(100), nullable=False),
+    Column("user_id", String(200), nullable=False),
+    Column("pushed_by", ID, ForeignKey("users.id"), nullable=False),
+    Column("received_ms", BigInteger, nullable=False),
+    Index(None, "family_id", "seq"),
+)
+
+# What pulls read, in seq order: each change once for everyone who may read its
+# family (audience NULL), plus copies for one user after a family became theirs.
+feed = Table(
+    "feed",
+    metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("change_id", ID, ForeignKey("changes.change_id"), nullable=False),
+    Column("family_id", FAMILY_ID, nullable=False),
+    Column("audience", ID, nullable=True),
+    Index(None, "family_id", "seq"),
+    Index(None, "audience", "seq"),
+)
+
+# Which family and type an entity id belongs to, fixed by its first change, so
+# nobody can reach another family's entity by relabelling a change.
+entities = Table(
+    "entities",
+    metadata,
+    Column("entity_id", String(100), primary_key=True),
+    Column("entity_type", String(64), nullable=False),
+    Column("family_id", FAMILY_ID, nullable=False),
+)
+
+# The winning change per (entity_id, field), by the merge rule in core/changes.py.
+state = Table(
+    "state",
+    metadata,
+    Column("entity_id", String(100), nullable=False),
+    Column("field", String(100), nullable=False),
+    Column("entity_type", String(64), nullable=False),
+    Column("family_id", FAMILY_ID, nullable=False, index=True),
+    Column("change_id", ID, nullable=False),
+    Column("hlc", String(32), nullable=False),
+    Column("device_id", String(100), nullable=False),
+    Column("user_id", String(200), nullable=False),
+    Column("value", Text, nullable=False),
+    PrimaryKeyConstraint("entity_id", "field"),
+)
+
+# Append-only; only the retention purge deletes. No personal data: ids and counts.
+audit = Table(
+    "audit",
+    metadata,
+    Column("id", AutoId, primary_key=True, autoincrement=True),
+    Column("at_ms", BigInteger, nullable=False, index=True),
+    Column("action", String(30), nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("user_id", ID, nullable=True),
+    Column("username", String(100), nullable=True),
+    Column("device_name", String(200), nullable=True),
+    Column("client_addr", String(100), nullable=True),
+    Column("counts", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+)
+
+audit_families = Table(
+    "audit_families",
+    metadata,
+    Column("audit_id", AutoId, ForeignKey("audit.id", ondelete="CASCADE"), nullable=False),
+    Column("family_id", FAMILY_ID, nullable=False, index=True),
+    PrimaryKeyConstraint("audit_id", "family_id"),
+)

@@ -1,0 +1,327 @@
+"""A real `ftbt-server` process on loopback, for server tests and end-to-end sync tests.
+
+Use from a test module with `pytest_plugins = ("server_fixtures",)`, then ask for:
+
+- `server`: a running server on a fresh database; parametrized over SQLite and,
+  when FTBT_TEST_POSTGRES_URL is set, PostgreSQL (a fresh schema per server).
+- `sqlite_server`: the same, SQLite only (for tests that need not run twice).
+- `server_factory`: `server_factory(db_url=None, env=None)` starts more servers;
+  all are stopped after the test.
+- `server_db_url`: a fresh, empty database URL of the parametrized backend.
+
+A `RunningServer` has `url` (e.g. "http://127.0.0.1:40123"), `db_url`,
+`cli(*args)` (runs `python -m ftbt_server --db <db_url> *args`),
+`add_user(name, role)`, `login(name) -> token`, `headers(token)`, and
+`stop()`, `kill()` (SIGKILL, for fault tests), `start()` (again, same port and
+database). Every user added by `add_user` has the password `PASSWORD` unless
+given another.
+
+Server settings come from the environment of the server process: pass
+`env={"FTBT_SERVER_TOKEN_SECONDS": "2", "FTBT_SERVER_LOGIN_MAX_PER_USER": "3"}`
+and so on (see docs/server.md).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import uuid
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import ExitStack, contextmanager
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from sqlalchemy import create_engine, make_url, text
+
+from ftbt_server import accounts, migrate
+from ftbt_server.db import make_engine
+
+PG_ENV = "FTBT_TEST_POSTGRES_URL"
+PASSWORD = "korrekt-hest-9"
+API_HEADERS = {"X-FTBT-API": "1"}
+START_TIMEOUT_S = 30.0
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def server_env(data_dir: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ)
+    env.pop("FTBT_SERVER_DB", None)
+    env.update(
+        {
+            "FTBT_KDF_PROFILE": "owasp-min",
+            "FTBT_SERVER_DATA_DIR": str(data_dir),
+            "PYTHONUNBUFFERED": "1",
+        }
+    )
+    env.update(extra or {})
+    return env
+
+
+class ServerFailed(RuntimeError):
+    """The server process did not come up; the message carries its log's tail."""
+
+
+class RunningServer:
+    def __init__(self, workdir: Path, db_url: str, env: Mapping[str, str] | None = None) -> None:
+        self.workdir = workdir
+        self.db_url = db_url
+        self.env = server_env(workdir, env)
+        self.port = free_port()
+        self.log_path = workdir / "server.log"
+        self.process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    # -- the administrator's CLI ------------------------------------------
+
+    def cli(
+        self, *args: str, password: str | None = None, check: bool = True
+    ) -> subprocess.CompletedProcess[str]:
+        env = dict(self.env)
+        if password is not None:
+            env["FTBT_PASSWORD"] = password
+        result = subprocess.run(
+            [sys.executable, "-m", "ftbt_server", "--db", self.db_url, *args],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            stdin=subprocess.DEVNULL,
+        )
+        if check and result.returncode != 0:
+            raise AssertionError(
+                f"ftbt-server {' '.join(args)} exited {result.returncode}: {result.stderr[-2000:]}"
+            )
+        return result
+
+    def init(self) -> None:
+        """Migrate the database in this process (the CLI's `init` has its own test)."""
+        engine = make_engine(self.db_url)
+        try:
+            migrate.upgrade(engine)
+        finally:
+            engine.dispose()
+
+    def add_user(self, name: str, role: str = "coordinator", password: str = PASSWORD) -> None:
+        """Add a user in this process, as `ftbt-server user add` does, but faster."""
+        engine = make_engine(self.db_url)
+        try:
+            accounts.add_user(engine, name, password, role)
+        finally:
+            engine.dispose()
+
+    def assign(self, family_id: str, name: str, substitute: bool = False) -> None:
+        engine = make_engine(self.db_url)
+        try:
+            accounts.assign_family(engine, family_id, name, substitute=substitute)
+        finally:
+            engine.dispose()
+
+    # -- the API ----------------------------------------------------------
+
+    def headers(self, token: str | None = None) -> dict[str, str]:
+        headers = dict(API_HEADERS)
+        if token is not None:
+            headers["Authorization"] = f"Bearer {token}"
+        return headers
+
+    def login(self, name: str, password: str = PASSWORD, device_name: str = "test") -> str:
+        response = httpx.post(
+            f"{self.url}/api/v1/auth/login",
+            json={"username": name, "password": password, "device_name": device_name},
+            headers=self.headers(),
+            timeout=30,
+        )
+        response.raise_for_status()
+        return str(response.json()["token"])
+
+    # -- the process ------------------------------------------------------
+
+    def start(self) -> None:
+        """Start (or start again) on the same port and database; waits until it answers."""
+        assert self.process is None or self.process.poll() is not None, "already running"
+        with self.log_path.open("ab") as log:
+            self.process = subprocess.Popen(
+                [
+                    sys.executable,
+                    "-m",
+                    "ftbt_server",
+                    "--db",
+                    self.db_url,
+                    "serve",
+                    "--host",
+                    "127.0.0.1",
+                    "--port",
+                    str(self.port),
+                    "--log-level",
+                    "warning",
+                ],
+                env=self.env,
+                stdout=log,
+                stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL,
+            )
+        self._wait_ready()
+
+    def _wait_ready(self) -> None:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        assert self.process is not None
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                raise ServerFailed(
+                    f"ftbt-server exited {self.process.returncode}: {self.log_tail()}"
+                )
+            try:
+                response = httpx.get(f"{self.url}/api/v1/version", timeout=1.0)
+                if response.status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            time.sleep(0.05)
+        self.kill()
+        raise ServerFailed(
+            f"ftbt-server did not answer within {START_TIMEOUT_S} s: {self.log_tail()}"
+        )
+
+    def log_tail(self) -> str:
+        try:
+            return self.log_path.read_text(errors="replace")[-3000:]
+        except FileNotFoundError:
+            return ""
+
+    @property
+    def running(self) -> bool:
+        return self.process is not None and self.process.poll() is None
+
+    def stop(self) -> None:
+        """Stop gracefully (SIGTERM), killing it if it does not stop in 10 s."""
+        if not self.running:
+            return
+        assert self.process is not None
+        self.process.send_signal(signal.SIGTERM)
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.kill()
+
+    def kill(self) -> None:
+        """Kill at once (SIGKILL), as a crash or power cut would."""
+        if self.process is not None and self.process.poll() is None:
+            self.process.kill()
+            self.process.wait(timeout=10)
+
+
+@contextmanager
+def running_server(
+    workdir: Path, db_url: str | None = None, env: Mapping[str, str] | None = None
+) -> Iterator[RunningServer]:
+    """Initialise the database (SQLite in `workdir` unless given) and run a server on it."""
+    workdir.mkdir(parents=True, exist_ok=True)
+    server = RunningServer(workdir, db_url or f"sqlite:///{workdir / 'server.sqlite3'}", env)
+    server.init()
+    for attempt in range(3):
+        try:
+            server.start()
+            break
+        except ServerFailed:
+            # Another process may have taken the free port between probe and bind.
+            if attempt == 2 or "address already in use" not in server.log_tail():
+                raise
+            server.port = free_port()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+# -- PostgreSQL: one database per test session, one schema per use ---------
+
+
+class PostgresSchemas:
+    """Creates a throwaway database, hands out fresh schemas in it, drops it at the end."""
+
+    def __init__(self, admin_url: str) -> None:
+        self.admin_url = make_url(admin_url)
+        self.database = f"ftbt_test_{uuid.uuid4().hex[:12]}"
+        admin = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{self.database}"'))
+        admin.dispose()
+        self.base_url = self.admin_url.set(database=self.database)
+        self.engine = create_engine(self.base_url, isolation_level="AUTOCOMMIT")
+
+    def fresh_url(self) -> str:
+        schema = f"s_{uuid.uuid4().hex[:12]}"
+        with self.engine.connect() as conn:
+            conn.execute(text(f'CREATE SCHEMA "{schema}"'))
+        url = self.base_url.update_query_dict({"options": f"-csearch_path={schema}"})
+        return url.render_as_string(hide_password=False)
+
+    def close(self) -> None:
+        self.engine.dispose()
+        admin = create_engine(self.admin_url, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{self.database}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def postgres_schemas() -> Iterator[PostgresSchemas]:
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV} (a postgresql+psycopg:// URL)")
+    schemas = PostgresSchemas(url)
+    try:
+        yield schemas
+    finally:
+        schemas.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def server_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A fresh, empty database URL: SQLite always, PostgreSQL when configured."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'store.sqlite3'}"
+    schemas: PostgresSchemas = request.getfixturevalue("postgres_schemas")
+    return schemas.fresh_url()
+
+
+@pytest.fixture
+def server_factory(tmp_path: Path) -> Iterator[Callable[..., RunningServer]]:
+    with ExitStack() as stack:
+        count = 0
+
+        def start(db_url: str | None = None, env: Mapping[str, str] | None = None) -> RunningServer:
+            nonlocal count
+            count += 1
+            return stack.enter_context(running_server(tmp_path / f"server{count}", db_url, env))
+
+        yield start
+
+
+@pytest.fixture
+def server(server_factory: Callable[..., RunningServer], server_db_url: str) -> RunningServer:
+    return server_factory(server_db_url)
+
+
+@pytest.fixture
+def sqlite_server(server_factory: Callable[..., RunningServer]) -> RunningServer:
+    return server_factory()
+
+
+def api(server: RunningServer, token: str | None = None, **kwargs: Any) -> httpx.Client:
+    """An httpx client for the server's API, with the protocol header (and the token)."""
+    return httpx.Client(base_url=server.url, headers=server.headers(token), timeout=30, **kwargs)
