@@ -1,0 +1,549 @@
+"""One family's map as a model: nodes, links and the entities they show.
+
+The model reads through the service and writes every edit as one operation
+(`service.apply`), so each edit is one ChangeSet in the vault. It never
+emits on its own write: it refreshes, like every other view, from the
+service's `sig_changed`, diffs what is shown and emits `sig_node_added`,
+`sig_link_removed`… — so an edit made elsewhere (the Goals tab, a sync) and an
+edit made here reach the scene the same way.
+
+A goal, actor or member node is a placement of that entity: its words are
+the entity's (a goal's text, an actor's or member's name), and its id is
+derived from the entity's id, so every entity has at most one node even when
+two devices place it at the same time. Every live member, goal and actor of
+the family gets a node; a node whose entity is gone is not shown.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import uuid
+from collections.abc import Callable, Collection, Iterable, Mapping
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ftbt_desktop.core.changes import DELETED
+from ftbt_desktop.core.family_map import LinkKind, MapLink, MapNode, NodeKind, Visibility
+from ftbt_desktop.core.model import LifeArea, Member, MemberRole, member_sort_key
+from ftbt_desktop.core.plan import Actor, ActorKind, Goal, GoalStatus
+from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.storage.repository import ChangeSet, Edit, Repository
+from ftbt_desktop.ui.family_map.map_words import new_node_label
+from ftbt_desktop.ui.family_map.node_view import NodeView, link_to_json
+from ftbt_desktop.ui.service import VaultService
+
+NODE_NAMESPACE = uuid.UUID("5b0c7f3e-6c1a-4f55-9a57-3f1f0b8e2d41")
+REF_TYPES: dict[NodeKind, str] = {
+    NodeKind.MEMBER: "member",
+    NodeKind.GOAL: "goal",
+    NodeKind.ACTOR: "actor",
+}
+WATCHED_TYPES = frozenset({"map_node", "map_link", "member", "goal", "actor"})
+FULL_RELOAD_AT = 200  # entities touched by one ChangeSet; past this one reload is cheaper
+
+# Genogram placement (scene units; a node's position is its centre).
+ROW_SPACING = 220.0
+COLUMN_SPACING = 200.0
+ACTOR_ROW_Y = -ROW_SPACING
+ADULT_ROW_Y = 0.0
+CHILD_ROW_Y = ROW_SPACING
+GOAL_ROW_Y = 2 * ROW_SPACING
+
+
+def node_id_for(ref_id: str) -> str:
+    """The one node id of a member, goal or actor."""
+    return str(uuid.uuid5(NODE_NAMESPACE, ref_id))
+
+
+class FamilyMapModel(QObject):
+    """The map of ONE family. Operations return the ChangeSet they wrote."""
+
+    sig_node_added = Signal(str)
+    sig_node_changed = Signal(str)
+    sig_node_removed = Signal(str)
+    sig_link_added = Signal(str)
+    sig_link_changed = Signal(str)
+    sig_link_removed = Signal(str)
+    sig_reset = Signal()  # everything was read again: mirror from scratch
+    sig_failed = Signal(object)  # an edit was refused (VaultError, InvalidField…): say so
+
+    def __init__(
+        self,
+        service: VaultService,
+        family_id: str,
+        parent: QObject | None = None,
+        auto_place: bool = True,
+    ) -> None:
+        super().__init__(parent)
+        self.service = service
+        self.family_id = family_id
+        self.auto_place = auto_place
+        self._nodes: dict[str, MapNode] = {}
+        self._tombstoned: set[str] = set()
+        self._links: dict[str, MapLink] = {}
+        self._members: dict[str, Member] = {}
+        self._goals: dict[str, Goal] = {}
+        self._actors: dict[str, Actor] = {}
+        self._views: dict[str, NodeView] = {}
+        self._shown_links: dict[str, MapLink] = {}
+        service.sig_changed.connect(self._on_changed)
+        self.reload()
+
+    def close(self) -> None:
+        """Stop following the service (the tab is going away)."""
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.service.sig_changed.disconnect(self._on_changed)
+
+    # -- reading -----------------------------------------------------------
+
+    def nodes(self) -> list[NodeView]:
+        return list(self._views.values())
+
+    def node(self, node_id: str) -> NodeView | None:
+        return self._views.get(node_id)
+
+    def links(self) -> list[MapLink]:
+        return list(self._shown_links.values())
+
+    def link(self, link_id: str) -> MapLink | None:
+        return self._shown_links.get(link_id)
+
+    def links_of(self, node_id: str) -> list[MapLink]:
+        return [
+            link
+            for link in self._shown_links.values()
+            if node_id in (link.source_id, link.target_id)
+        ]
+
+    def members(self) -> list[Member]:
+        return sorted(self._members.values(), key=member_sort_key)
+
+    def goals(self) -> list[Goal]:
+        return list(self._goals.values())
+
+    def actors(self) -> list[Actor]:
+        return list(self._actors.values())
+
+    def node_for(self, ref_id: str) -> NodeView | None:
+        """The node showing a member, goal or actor."""
+        return self._views.get(node_id_for(ref_id))
+
+    def can_delete(self, node_id: str) -> bool:
+        """Members leave the map only by leaving the family (the Members tab)."""
+        view = self._views.get(node_id)
+        return view is not None and view.kind is not NodeKind.MEMBER
+
+    def snapshot_content(self) -> dict[str, Any]:
+        """A JSON-able copy of the whole map, words resolved, internal nodes marked."""
+        return {
+            "nodes": [view.to_json() for view in self._views.values()],
+            "links": [link_to_json(link) for link in self._shown_links.values()],
+        }
+
+    # -- operations (one user action each) ---------------------------------
+
+    def add_node(
+        self,
+        kind: NodeKind,
+        x: float,
+        y: float,
+        label: str | None = None,
+        member_ids: Iterable[str] = (),
+        life_area: LifeArea | None = None,
+        visibility: Visibility = Visibility.FAMILY,
+        actor_kind: ActorKind = ActorKind.OTHER,
+    ) -> str:
+        """A new node; a goal or actor node creates its Goal or Actor in the same ChangeSet."""
+        kind = NodeKind(kind)
+        if kind is NodeKind.MEMBER:
+            raise ValueError("members are added in the Members tab")
+        fid = self.family_id
+        members = sorted(set(member_ids))
+        area = None if life_area is None else LifeArea(life_area).value
+        text = (label or "").strip()
+        node_fields: dict[str, Any] = {
+            "kind": kind.value,
+            "x": float(x),
+            "y": float(y),
+            "visibility": Visibility(visibility).value,
+        }
+        edits: list[Edit] = []
+        if kind is NodeKind.GOAL:
+            goal_id = str(uuid.uuid4())
+            node_id = node_id_for(goal_id)
+            goal_fields = {
+                "text": text or new_node_label(kind),
+                "member_ids": members,
+                "life_area": area,
+                "status": GoalStatus.ACTIVE.value,
+            }
+            edits += [Edit("goal", goal_id, fid, k, v) for k, v in goal_fields.items()]
+            node_fields["ref_id"] = goal_id
+        elif kind is NodeKind.ACTOR:
+            actor_id = str(uuid.uuid4())
+            node_id = node_id_for(actor_id)
+            actor_fields = {"name": text or new_node_label(kind), "kind": actor_kind.value}
+            edits += [Edit("actor", actor_id, fid, k, v) for k, v in actor_fields.items()]
+            node_fields.update(ref_id=actor_id, member_ids=members, life_area=area)
+        else:
+            node_id = str(uuid.uuid4())
+            node_fields.update(label=text or None, member_ids=members, life_area=area)
+        edits += [Edit("map_node", node_id, fid, k, v) for k, v in node_fields.items()]
+        self._write(lambda repo: repo.write(edits, primary_id=node_id))
+        return node_id
+
+    def relabel(self, node_id: str, text: str) -> ChangeSet:
+        """New words for a node: a goal's text, an actor's or member's name, or the node's label."""
+        node = self._raw(node_id)
+        kind = NodeKind(node.kind)
+        if kind is NodeKind.GOAL:
+            return self._update(str(node.ref_id), text=text)
+        if kind is NodeKind.ACTOR:
+            return self._update(str(node.ref_id), name=text)
+        if kind is NodeKind.MEMBER:
+            return self._write(lambda repo: repo.update_member(str(node.ref_id), name=text))
+        return self._update(node_id, label=text.strip() or None)
+
+    def set_life_area(self, node_id: str, life_area: LifeArea | None) -> ChangeSet:
+        node = self._raw(node_id)
+        area = None if life_area is None else LifeArea(life_area).value
+        if node.kind is NodeKind.GOAL:
+            return self._update(str(node.ref_id), life_area=area)
+        return self._update(node_id, life_area=area)
+
+    def set_members(self, node_id: str, member_ids: Iterable[str]) -> ChangeSet:
+        """Which members a node concerns (a goal's members are the Goal's)."""
+        node = self._raw(node_id)
+        ids = sorted(set(member_ids))
+        if node.kind is NodeKind.MEMBER:
+            raise ValueError("a member node is the member")
+        if node.kind is NodeKind.GOAL:
+            return self._update(str(node.ref_id), member_ids=ids)
+        return self._update(node_id, member_ids=ids)
+
+    def set_visibility(self, node_ids: Collection[str], visibility: Visibility) -> ChangeSet:
+        value = Visibility(visibility).value
+        edits = [
+            Edit("map_node", nid, self.family_id, "visibility", value)
+            for nid in node_ids
+            if self._raw(nid).visibility != value
+        ]
+        return self._write(lambda repo: repo.write(edits))
+
+    def move_nodes(self, positions: Mapping[str, tuple[float, float]]) -> ChangeSet:
+        """Several nodes to new places in one ChangeSet (one drag, one undo step)."""
+        edits: list[Edit] = []
+        for nid, (x, y) in positions.items():
+            node = self._raw(nid)
+            x, y = round(float(x), 1), round(float(y), 1)
+            if node.x != x:
+                edits.append(Edit("map_node", nid, self.family_id, "x", x))
+            if node.y != y:
+                edits.append(Edit("map_node", nid, self.family_id, "y", y))
+        return self._write(lambda repo: repo.write(edits))
+
+    def add_link(
+        self,
+        source_id: str,
+        target_id: str,
+        kind: LinkKind = LinkKind.INFLUENCES,
+        mutual: bool = False,
+        label: str | None = None,
+    ) -> str:
+        if source_id == target_id:
+            raise ValueError("a link needs two different nodes")
+        for nid in (source_id, target_id):
+            if nid not in self._views:
+                raise NotFound(nid)
+        fields = {
+            "source_id": source_id,
+            "target_id": target_id,
+            "kind": LinkKind(kind).value,
+            "mutual": bool(mutual),
+            "label": (label or "").strip() or None,
+        }
+        changes = self._write(lambda repo: repo.create_entity("map_link", self.family_id, **fields))
+        return str(changes.primary_id)
+
+    def set_link_kind(self, link_id: str, kind: LinkKind, mutual: bool | None = None) -> ChangeSet:
+        fields: dict[str, Any] = {"kind": LinkKind(kind).value}
+        if mutual is not None:
+            fields["mutual"] = bool(mutual)
+        return self._update(link_id, **fields)
+
+    def set_link_label(self, link_id: str, label: str | None) -> ChangeSet:
+        return self._update(link_id, label=(label or "").strip() or None)
+
+    def delete_items(self, node_ids: Iterable[str], link_ids: Iterable[str] = ()) -> list[str]:
+        """Delete nodes with the links they carry (and a goal's or actor's entity) in one step.
+
+        Member nodes are skipped. Returns every entity id tombstoned, for `restore`.
+        """
+        doomed_nodes = [nid for nid in dict.fromkeys(node_ids) if self.can_delete(nid)]
+        ids: list[str] = []
+        for nid in doomed_nodes:
+            ids.append(nid)
+            ref_id = self._nodes[nid].ref_id
+            if ref_id is not None:
+                ids.append(ref_id)
+        carried = [
+            link.id
+            for link in self._links.values()
+            if link.source_id in doomed_nodes or link.target_id in doomed_nodes
+        ]
+        ids += [lid for lid in dict.fromkeys([*carried, *link_ids]) if lid in self._links]
+        if ids:
+            self._write(lambda repo: repo.delete_entities(ids))
+        return ids
+
+    def restore(self, entity_ids: Collection[str]) -> ChangeSet:
+        """Undo a delete: the nodes, their entities and their links come back as they were."""
+        ids = list(entity_ids)
+        return self._write(lambda repo: repo.restore_entities(ids))
+
+    # -- loading -----------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the whole family again (opening, unlocking, a large sync)."""
+        self._read_all()
+        self._publish(reset=True)
+        self._place_missing()
+
+    def _read_all(self) -> None:
+        self._nodes.clear()
+        self._tombstoned.clear()
+        self._links.clear()
+        self._members.clear()
+        self._goals.clear()
+        self._actors.clear()
+        if not self.service.is_unlocked:
+            return
+        fid = self.family_id
+        try:
+            raw = self.service.repo.entities(fid, "map_node", include_deleted=True)
+            for nid, values in raw.items():
+                if values.get(DELETED):
+                    self._tombstoned.add(nid)
+                else:
+                    self._nodes[nid] = MapNode.from_fields(nid, {**values, "family_id": fid})
+            self._links = {link.id: link for link in self.service.load(fid, "map_link")}
+            self._members = {m.id: m for m in self.service.members(fid)}
+            self._goals = {g.id: g for g in self.service.load(fid, "goal")}
+            self._actors = {a.id: a for a in self.service.load(fid, "actor")}
+        except VaultError:
+            self._nodes.clear()
+            self._links.clear()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        fid = self.family_id
+        if fid not in changes.family_ids:
+            return
+        touched = {
+            (c.entity_type, c.entity_id)
+            for c in changes.changes
+            if c.family_id == fid and c.entity_type in WATCHED_TYPES
+        }
+        if not touched:
+            return
+        if len(touched) >= FULL_RELOAD_AT:
+            self._read_all()
+        else:
+            for entity_type, entity_id in touched:
+                self._read_one(entity_type, entity_id)
+        self._publish()
+        self._place_missing()
+
+    def _read_one(self, entity_type: str, entity_id: str) -> None:
+        stores: dict[str, dict[str, Any]] = {
+            "map_node": self._nodes,
+            "map_link": self._links,
+            "member": self._members,
+            "goal": self._goals,
+            "actor": self._actors,
+        }
+        store = stores[entity_type]
+        try:
+            store[entity_id] = self.service.load_one(entity_id)
+        except NotFound:
+            store.pop(entity_id, None)
+            if entity_type == "map_node":
+                self._tombstoned.add(entity_id)
+            return
+        except VaultError:
+            return
+        if entity_type == "map_node":
+            self._tombstoned.discard(entity_id)
+
+    # -- what is shown -----------------------------------------------------
+
+    def _view_of(self, node: MapNode) -> NodeView | None:
+        kind = NodeKind(node.kind)
+        label = node.label or ""
+        member_ids: list[str] = list(node.member_ids)
+        life_area = node.life_area
+        role: MemberRole | None = None
+        in_household = True
+        actor_kind: ActorKind | None = None
+        if kind is NodeKind.MEMBER:
+            member = self._members.get(str(node.ref_id))
+            if member is None:
+                return None
+            label, role, in_household = member.name, member.role, member.in_household
+            member_ids = []
+        elif kind is NodeKind.GOAL:
+            goal = self._goals.get(str(node.ref_id))
+            if goal is None:
+                return None
+            label, member_ids, life_area = goal.text, list(goal.member_ids), goal.life_area
+        elif kind is NodeKind.ACTOR:
+            actor = self._actors.get(str(node.ref_id))
+            if actor is None:
+                return None
+            label, actor_kind = actor.name, actor.kind
+        concerned = [self._members[m] for m in member_ids if m in self._members]
+        concerned.sort(key=member_sort_key)
+        return NodeView(
+            id=node.id,
+            kind=kind,
+            label=label,
+            x=node.x,
+            y=node.y,
+            visibility=Visibility(node.visibility),
+            member_ids=tuple(m.id for m in concerned),
+            member_names=tuple(m.name for m in concerned),
+            life_area=None if life_area is None else LifeArea(life_area),
+            ref_id=node.ref_id,
+            role=role,
+            in_household=in_household,
+            actor_kind=actor_kind,
+        )
+
+    def _publish(self, reset: bool = False) -> None:
+        views: dict[str, NodeView] = {}
+        for node in self._nodes.values():
+            view = self._view_of(node)
+            if view is not None:
+                views[node.id] = view
+        shown = {
+            lid: link
+            for lid, link in self._links.items()
+            if link.source_id in views and link.target_id in views
+        }
+        old_views, old_links = self._views, self._shown_links
+        self._views, self._shown_links = views, shown
+        if reset:
+            self.sig_reset.emit()
+            return
+        for lid in old_links.keys() - shown.keys():
+            self.sig_link_removed.emit(lid)
+        for nid in old_views.keys() - views.keys():
+            self.sig_node_removed.emit(nid)
+        for nid in views.keys() - old_views.keys():
+            self.sig_node_added.emit(nid)
+        for nid in views.keys() & old_views.keys():
+            if views[nid] != old_views[nid]:
+                self.sig_node_changed.emit(nid)
+        for lid in shown.keys() - old_links.keys():
+            self.sig_link_added.emit(lid)
+        for lid in shown.keys() & old_links.keys():
+            if shown[lid] != old_links[lid]:
+                self.sig_link_changed.emit(lid)
+
+    # -- automatic placement -----------------------------------------------
+
+    def _place_missing(self) -> None:
+        """Give every live member, goal and actor its node (a write, not an undo step)."""
+        if not self.auto_place or not self.service.is_unlocked:
+            return
+        wanted: list[tuple[NodeKind, str]] = [(NodeKind.MEMBER, m.id) for m in self.members()]
+        wanted += [(NodeKind.GOAL, g) for g in self._goals]
+        wanted += [(NodeKind.ACTOR, a) for a in self._actors]
+        missing = [(k, ref) for k, ref in wanted if node_id_for(ref) not in self._nodes]
+        if not missing:
+            return
+        fid = self.family_id
+        edits: list[Edit] = []
+        fresh: list[tuple[NodeKind, str]] = []
+        for kind, ref_id in missing:
+            nid = node_id_for(ref_id)
+            if nid in self._tombstoned:
+                edits.append(Edit("map_node", nid, fid, DELETED, False))
+            else:
+                fresh.append((kind, ref_id))
+        for (kind, ref_id), (x, y) in self._placements(fresh).items():
+            values = {
+                "kind": kind.value,
+                "ref_id": ref_id,
+                "x": x,
+                "y": y,
+                "visibility": Visibility.FAMILY.value,
+            }
+            nid = node_id_for(ref_id)
+            edits += [Edit("map_node", nid, fid, k, v) for k, v in values.items()]
+        with contextlib.suppress(VaultError):
+            self._write(lambda repo: repo.write(edits))
+
+    def _placements(
+        self, fresh: list[tuple[NodeKind, str]]
+    ) -> dict[tuple[NodeKind, str], tuple[float, float]]:
+        placed: dict[tuple[NodeKind, str], tuple[float, float]] = {}
+        members = [self._members[ref] for kind, ref in fresh if kind is NodeKind.MEMBER]
+        has_member_nodes = any(n.kind is NodeKind.MEMBER for n in self._nodes.values())
+        if members and not has_member_nodes:
+            for member_id, pos in genogram_positions(members).items():
+                placed[(NodeKind.MEMBER, member_id)] = pos
+        else:
+            for member in sorted(members, key=member_sort_key):
+                row_y = ADULT_ROW_Y if member.role.is_adult else CHILD_ROW_Y
+                placed[(NodeKind.MEMBER, member.id)] = (self._next_x(row_y, placed), row_y)
+        for kind, ref_id in fresh:
+            if kind is NodeKind.MEMBER:
+                continue
+            row_y = GOAL_ROW_Y if kind is NodeKind.GOAL else ACTOR_ROW_Y
+            placed[(kind, ref_id)] = (self._next_x(row_y, placed), row_y)
+        return placed
+
+    def _next_x(self, row_y: float, placed: Mapping[Any, tuple[float, float]]) -> float:
+        xs = [n.x for n in self._nodes.values() if abs(n.y - row_y) < ROW_SPACING / 2]
+        xs += [x for x, y in placed.values() if y == row_y]
+        return max(xs) + COLUMN_SPACING if xs else 0.0
+
+    # -- writing -----------------------------------------------------------
+
+    def _raw(self, node_id: str) -> MapNode:
+        node = self._nodes.get(node_id)
+        if node is None:
+            raise NotFound(node_id)
+        return node
+
+    def _update(self, entity_id: str, **fields: Any) -> ChangeSet:
+        return self._write(lambda repo: repo.update_entity(entity_id, **fields))
+
+    def _write(self, operation: Callable[[Repository], ChangeSet]) -> ChangeSet:
+        return self.service.apply(operation)
+
+
+def genogram_positions(members: Iterable[Member]) -> dict[str, tuple[float, float]]:
+    """Adults above, children below, oldest child on the left, as in a genogram.
+
+    The parents (and partners) in the household are centred above the
+    children; other adults and adults outside the household stand to the right.
+    """
+    adults = [m for m in members if m.role.is_adult]
+    children = sorted(
+        (m for m in members if not m.role.is_adult), key=lambda m: (m.birth_year or 9999, m.name)
+    )
+    core = [m for m in adults if m.role is not MemberRole.OTHER_ADULT and m.in_household]
+    others = [m for m in adults if m not in core]
+    core.sort(key=lambda m: (list(MemberRole).index(m.role), m.birth_year or 9999, m.name))
+    others.sort(key=lambda m: (m.birth_year or 9999, m.name))
+    positions: dict[str, tuple[float, float]] = {}
+    for row, row_y in ((core, ADULT_ROW_Y), (children, CHILD_ROW_Y)):
+        start = -(len(row) - 1) * COLUMN_SPACING / 2
+        for index, member in enumerate(row):
+            positions[member.id] = (start + index * COLUMN_SPACING, row_y)
+    right = max((x for x, _ in positions.values()), default=-COLUMN_SPACING)
+    for index, member in enumerate(others, start=1):
+        positions[member.id] = (right + index * COLUMN_SPACING, ADULT_ROW_Y)
+    return positions

@@ -1,0 +1,174 @@
+"""The view onto the map: wheel and pinch zoom, fit, and the keys that move and zoom.
+
+Zoom never goes below `MIN_ZOOM`, where a node is still about 50 px high,
+so text stays readable and every node is a large enough target for a finger.
+Arrow keys ask for the selection to move (the tab makes the undo step);
+panning is by scroll bars, the middle mouse button or Space + drag.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import (
+    QGestureEvent,
+    QGraphicsView,
+    QPinchGesture,
+    QWidget,
+)
+
+from ftbt_desktop.ui.family_map.scene import FamilyMapScene
+
+MIN_ZOOM = 0.55  # a 96 px node stays above 44 px on screen
+MAX_ZOOM = 3.0
+WHEEL_STEP = 1.15
+NUDGE = 10.0  # scene units per arrow key; with Shift ten times that
+
+
+class FamilyMapView(QGraphicsView):
+    sig_nudge = Signal(float, float)  # move the selection by dx, dy
+    sig_zoom_changed = Signal(float)
+
+    def __init__(self, scene: FamilyMapScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setObjectName("family_map_view")
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.NoDrag)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self._pan_from: QPointF | None = None
+        self._space_down = False
+
+    # -- zoom --------------------------------------------------------------
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def set_zoom(self, level: float) -> None:
+        level = max(MIN_ZOOM, min(MAX_ZOOM, level))
+        current = self.zoom()
+        if abs(level - current) < 1e-6:
+            return
+        self.scale(level / current, level / current)
+        self.sig_zoom_changed.emit(self.zoom())
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self.zoom() * factor)
+
+    def zoom_in(self) -> None:
+        self.zoom_by(WHEEL_STEP)
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / WHEEL_STEP)
+
+    def fit_all(self) -> None:
+        """The whole map in view, at no less than the readable minimum and no more than 1:1."""
+        scene = self.scene()
+        rect = scene.map_rect() if isinstance(scene, FamilyMapScene) else scene.itemsBoundingRect()
+        if rect.isEmpty():
+            rect = QRectF(-200, -150, 400, 300)
+        rect = rect.adjusted(-40, -40, 40, 40)
+        self.setSceneRect(rect.united(self.sceneRect()) if not self.sceneRect().isEmpty() else rect)
+        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        level = max(MIN_ZOOM, min(1.0, self.zoom()))
+        self.resetTransform()
+        self.scale(level, level)
+        self.centerOn(rect.center())
+        self.sig_zoom_changed.emit(self.zoom())
+
+    def grow_scene_rect(self) -> None:
+        """Room around the map to move nodes into, without jumping the view."""
+        scene = self.scene()
+        if isinstance(scene, FamilyMapScene):
+            rect = scene.map_rect().adjusted(-800, -600, 800, 600)
+            self.setSceneRect(rect.united(self.sceneRect()))
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        delta = event.angleDelta().y()
+        if delta == 0 or event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+            super().wheelEvent(event)  # sideways scroll, or Shift + wheel to scroll
+            return
+        self.zoom_by(WHEEL_STEP ** (delta / 120))
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            return self._gesture(event)  # type: ignore[arg-type]
+        return super().event(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Gesture:
+            return self._gesture(event)  # type: ignore[arg-type]
+        return super().viewportEvent(event)
+
+    def _gesture(self, event: QGestureEvent) -> bool:
+        pinch = event.gesture(Qt.GestureType.PinchGesture)
+        if isinstance(pinch, QPinchGesture):
+            flags = pinch.changeFlags()
+            if flags & QPinchGesture.ChangeFlag.ScaleFactorChanged:
+                self.zoom_by(pinch.scaleFactor())
+            event.accept(pinch)
+            return True
+        return False
+
+    # -- keys and panning --------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        scene = self.scene()
+        if isinstance(scene, FamilyMapScene) and scene.interaction() is not None:
+            super().keyPressEvent(event)
+            return
+        key = event.key()
+        step = NUDGE * (10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
+        arrows = {
+            Qt.Key.Key_Left: (-step, 0.0),
+            Qt.Key.Key_Right: (step, 0.0),
+            Qt.Key.Key_Up: (0.0, -step),
+            Qt.Key.Key_Down: (0.0, step),
+        }
+        if key in arrows and isinstance(scene, FamilyMapScene) and scene.selected_node_ids():
+            self.sig_nudge.emit(*arrows[key])
+            event.accept()
+            return
+        if key == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = True
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_down = False
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton or (
+            self._space_down and event.button() == Qt.MouseButton.LeftButton
+        ):
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            self._pan_from = None
+            self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+        self.grow_scene_rect()
