@@ -1,0 +1,171 @@
+"""End to end with a real `ftbt-server` process on loopback and real vaults:
+coordinators, a supervisor, two laptops of one coordinator, reassignment."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+pytest_plugins = ("server_fixtures",)
+
+from server_fixtures import RunningServer  # noqa: E402
+from sync_devices import Device, devices  # noqa: E402, F401
+
+Devices = Callable[[str], Device]
+
+
+def setup_team(server: RunningServer) -> None:
+    server.add_user("anne")
+    server.add_user("bente")
+    server.add_user("sofie", role="supervisor")
+    server.cli("team", "add", "nord")
+    server.cli("team", "member", "nord", "anne")
+    server.cli("team", "member", "nord", "bente")
+    server.cli("team", "supervisor", "nord", "sofie")
+
+
+def test_coordinators_and_supervisor_converge_and_review_reaches_coordinator(
+    server: RunningServer, devices: Devices
+) -> None:
+    setup_team(server)
+    anne, bente, sofie = devices("anne-laptop"), devices("bente-laptop"), devices("sofie-pc")
+    anne.login(server.url, "anne")
+    bente.login(server.url, "bente")
+    sofie.login(server.url, "sofie")
+
+    # Offline on both laptops.
+    holm = anne.repo.create_family("Familien Holm").primary_id
+    berg = bente.repo.create_family("Familien Berg").primary_id
+    assert holm and berg
+    anne.repo.add_member(holm, "Mette Holm", "parent", 1985)
+    bente.repo.add_member(berg, "Jonas Berg", "parent", 1979)
+    assert anne.sync().pushed > 0
+    assert bente.sync().pushed > 0
+    assert "Familien Berg" not in anne.family_names()  # not hers to read
+
+    # Bente becomes Anne's substitute; both edit Holm offline, then sync.
+    server.cli("family", "assign", holm, "bente", "--substitute")
+    bente.sync()
+    assert "Familien Holm" in bente.family_names()
+    anne.repo.update_family(holm, notes="Ring før besøg")
+    bente.repo.add_member(holm, "Oskar Holm", "child", 2015)
+    anne.sync()
+    bente.sync()
+    anne.sync()
+    sofie.sync()
+    assert anne.family_state(holm) == bente.family_state(holm) == sofie.family_state(holm)
+    assert bente.family_state(berg) == sofie.family_state(berg)
+    assert {m.name for m in anne.repo.members(holm)} == {"Mette Holm", "Oskar Holm"}
+    assert anne.repo.family(holm).notes == "Ring før besøg"
+    assert not anne.state.conflicts() and not bente.state.conflicts()
+
+    # The supervisor's review comment reaches the coordinator.
+    sofie.repo.create_entity("review_comment", holm, text="Fint første mål", author="sofie")
+    assert sofie.sync().pushed == 2
+    anne.sync()
+    [comment] = anne.repo.load(holm, "review_comment")
+    assert comment.text == "Fint første mål"
+    assert comment.author == "sofie"
+
+    # A supervisor may not change the family itself: refused, and the vault shows the
+    # server's value again.
+    sofie.repo.update_family(holm, name="Familien Forkert")
+    report = sofie.sync()
+    assert [r.reason for r in report.rejected] == ["read_only"]
+    assert not report.in_sync
+    assert sofie.repo.family(holm).name == "Familien Holm"
+    assert sofie.family_state(holm) == anne.family_state(holm)
+
+
+def test_new_laptop_gets_everything_and_same_field_on_two_laptops_is_a_conflict(
+    server: RunningServer, devices: Devices
+) -> None:
+    server.add_user("anne")
+    one = devices("laptop-1")
+    one.login(server.url, "anne")
+    holm = one.repo.create_family("Familien Holm").primary_id
+    assert holm
+    one.repo.create_family("Familien Berg")
+    one.sync()
+
+    two = devices("laptop-2")
+    two.login(server.url, "anne")
+    first = two.sync()
+    assert two.family_names() == {"Familien Holm", "Familien Berg"}
+    assert first.pulled == one.repo.change_count()
+
+    one.repo.update_family(holm, name="Familien Holm-Jensen")
+    two.repo.update_family(holm, name="Familien Holm Jensen")
+    one.sync()
+    report = two.sync()
+    assert report.conflicts == 1 and report.open_conflicts == 1
+    [conflict] = two.state.conflicts(holm)
+    assert conflict.local.value == "Familien Holm Jensen"
+    assert conflict.remote.value == "Familien Holm-Jensen"
+    assert conflict.remote.user_id == "anne"
+    assert conflict.local_wins  # made later: the merge rule lets it win until decided
+
+    # The coordinator keeps the other laptop's value: a new change, synced everywhere.
+    kept = two.state.resolve(conflict.conflict_id, conflict.remote.change_id)
+    assert kept.changes[0].change_id != conflict.remote.change_id
+    assert two.sync().pushed == 1
+    one.sync()
+    assert one.repo.family(holm).name == two.repo.family(holm).name == "Familien Holm-Jensen"
+    assert one.family_state(holm) == two.family_state(holm)
+    names = [e.new_value for e in one.repo.history(holm) if e.change.field == "name"]
+    assert "Familien Holm Jensen" in names  # the losing value stays in history
+    assert not one.state.conflicts() and not two.state.conflicts()
+
+
+def test_reassigned_family_is_pushed_then_purged(server: RunningServer, devices: Devices) -> None:
+    server.add_user("anne")
+    server.add_user("bente")
+    anne, bente = devices("anne-laptop"), devices("bente-laptop")
+    anne.login(server.url, "anne")
+    bente.login(server.url, "bente")
+    holm = anne.repo.create_family("Familien Holm").primary_id
+    assert holm
+    anne.repo.create_family("Familien Berg")
+    anne.sync()
+
+    # Written offline before the reassignment, not yet pushed.
+    anne.repo.update_family(holm, notes="Sidste besøg gik godt")
+    server.cli("family", "assign", holm, "bente")
+    report = anne.sync()
+    assert report.pushed == 1
+    assert [(p.family_id, p.name) for p in report.purged] == [(holm, "Familien Holm")]
+    assert anne.family_names() == {"Familien Berg"}
+    assert anne.repo.changes(holm) == []
+    assert anne.state.families_to_purge() == []
+    assert anne.sync().purged == []  # said once
+
+    bente.sync()
+    assert bente.repo.family(holm).notes == "Sidste besøg gik godt"
+    assert bente.family_names() == {"Familien Holm"}
+
+
+def test_protocol_version_mismatch_both_ways(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    from ftbt_desktop.sync.client import SyncClient
+    from ftbt_desktop.sync.errors import IncompatibleServer
+
+    sqlite_server.add_user("anne")
+    device = devices("laptop")
+
+    def speaking(api: str) -> Callable[[str, str], SyncClient]:
+        def make(url: str, token: str) -> SyncClient:
+            client = SyncClient(url, token)
+            client._http.headers["X-FTBT-API"] = api
+            return client
+
+        return make
+
+    with pytest.raises(IncompatibleServer) as too_new:
+        device.engine(client_factory=speaking("2")).login(sqlite_server.url, "anne", "x")
+    assert too_new.value.server_too_old
+    with pytest.raises(IncompatibleServer) as too_old:
+        device.engine(client_factory=speaking("0")).login(sqlite_server.url, "anne", "x")
+    assert not too_old.value.server_too_old
+    assert device.state.account() is None
