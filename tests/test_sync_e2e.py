@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 import pytest
 
-pytest_plugins = ("server_fixtures",)
+pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from sync_devices import Device, devices  # noqa: E402, F401
+from sync_devices import Device  # noqa: E402
 
 Devices = Callable[[str], Device]
 
