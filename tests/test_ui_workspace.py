@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TypeVar
@@ -11,6 +13,7 @@ from typing import TypeVar
 import pytest
 from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -23,7 +26,9 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.model import FamilyStatus, MemberRole
 from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.family_list import FamilyListPanel
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.translations import install_translators
 from ftbt_desktop.ui.words import datetime_text
 from ftbt_desktop.ui.workspace import FamilyWorkspace
 from tests.conftest import PASSPHRASE
@@ -338,3 +343,45 @@ def test_only_changes_to_the_shown_family_refresh_it(
     assert workspace.members_tab.members() == []
     service.add_member(family_id, "Sara", MemberRole.PARENT, 1986)
     assert [m.name for m in workspace.members_tab.members()] == ["Sara"]
+
+
+@pytest.fixture
+def danish_catalogue(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
+    """Our .ts compiled afresh and installed, then English again afterwards."""
+    lrelease = Path(sys.executable).with_name("pyside6-lrelease")
+    ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / "ftbt_da.ts"
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "ftbt_da.qm")], check=True
+    )
+    install_translators(qapp, "da", qm_dir=tmp_path)
+    yield
+    install_translators(qapp, "en")
+    qapp.processEvents()  # deliver the language change while the vault is still open
+
+
+def test_family_views_speak_danish_and_follow_a_language_switch(
+    qtbot: QtBot,
+    service: VaultService,
+    family_id: str,
+    workspace: FamilyWorkspace,
+    danish_catalogue: None,
+) -> None:
+    service.add_member(family_id, "Emma", MemberRole.CHILD, 2014)
+    panel = FamilyListPanel(service)
+    qtbot.addWidget(panel)
+    combo = panel.findChild(QComboBox, "family_status_filter")
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Aktive", "Lukkede", "Alle"]
+
+    # The workspace was built in English before the switch: it follows the LanguageChange.
+    tabs = workspace.tab_widget
+    assert [tabs.tabText(i) for i in range(tabs.count())] == [
+        "Familie",
+        "Familiemedlemmer",
+        "Historik",
+    ]
+    table = child(workspace, QTableWidget, "members_table")
+    assert [table.item(0, c).text() for c in (1, 4)] == ["Barn", "Ja"]
+
+    child(workspace, QLineEdit, "family_name").clear()
+    child(workspace, QPushButton, "family_save").click()
+    assert child(workspace, QLabel, "family_error").text() == "Navn skal udfyldes."

@@ -146,7 +146,7 @@ class FamilyDetailsTab(FamilyTab):
             return
         try:
             family = self.service.family_view(self.family_id).family
-        except NotFound:
+        except VaultError:  # gone, or the vault closed under us: keep what is shown
             return
         self._apply(family)
 

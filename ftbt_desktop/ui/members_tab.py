@@ -111,7 +111,7 @@ class MembersTab(FamilyTab):
         else:
             try:
                 self._members = self.service.members(self.family_id)
-            except NotFound:
+            except VaultError:
                 self._members = []
         self._fill_table()
 
