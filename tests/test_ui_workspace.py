@@ -353,9 +353,11 @@ def danish_catalogue(tmp_path: Path, qapp: QApplication) -> Iterator[None]:
     subprocess.run(
         [str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "ftbt_da.qm")], check=True
     )
+    locale_before = QLocale()
     install_translators(qapp, "da", qm_dir=tmp_path)
     yield
     install_translators(qapp, "en")
+    QLocale.setDefault(locale_before)
     qapp.processEvents()  # deliver the language change while the vault is still open
 
 
