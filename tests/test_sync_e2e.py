@@ -4,15 +4,18 @@ coordinators, a supervisor, two laptops of one coordinator, reassignment."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 import pytest
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from sync_devices import Device  # noqa: E402
 
-Devices = Callable[[str], Device]
+if TYPE_CHECKING:
+    from sync_devices import Device
+
+    Devices = Callable[[str], Device]
 
 
 def setup_team(server: RunningServer) -> None:
