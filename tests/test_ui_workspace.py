@@ -55,6 +55,7 @@ def workspace(qtbot: QtBot, service: VaultService, family_id: str) -> FamilyWork
     workspace.resize(900, 700)
     workspace.show()
     workspace.show_family(family_id)
+    workspace.tab_widget.setCurrentWidget(workspace.details_tab)
     return workspace
 
 
