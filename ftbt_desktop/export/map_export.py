@@ -37,8 +37,12 @@ class PageText:
 
 
 def drawing_rect(scene: QGraphicsScene, margin: float = MARGIN) -> QRectF:
-    """The part of the scene with something on it, plus a margin; never empty."""
-    rect = scene.itemsBoundingRect()
+    """The part of the scene with something on it, plus a margin; never empty.
+
+    A map scene's own `map_rect` is preferred: it leaves out gesture helpers.
+    """
+    map_rect = getattr(scene, "map_rect", None)
+    rect = map_rect() if callable(map_rect) else scene.itemsBoundingRect()
     if rect.isEmpty():
         rect = QRectF(0, 0, 200, 120)
     return rect.adjusted(-margin, -margin, margin, margin)

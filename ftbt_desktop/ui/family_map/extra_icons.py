@@ -51,7 +51,11 @@ def extra_icon(draw: str, size: int = 40) -> QIcon:
         painter.setBrush(QBrush(INK))
         painter.drawPolygon(
             QPolygonF(
-                [QPointF(s * 0.9, s * 0.1), QPointF(s * 0.62, s * 0.16), QPointF(s * 0.84, s * 0.38)]
+                [
+                    QPointF(s * 0.9, s * 0.1),
+                    QPointF(s * 0.62, s * 0.16),
+                    QPointF(s * 0.84, s * 0.38),
+                ]
             )
         )
     elif draw == "family_view":  # a table with people around it

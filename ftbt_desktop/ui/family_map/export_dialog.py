@@ -1,0 +1,208 @@
+"""Exporting the map: choose PNG or PDF and who it is for, then where to save it.
+
+A family export leaves internal nodes out: the map is drawn afresh from a
+copy of the model (`snapshot_content`) by a scene that does not show them,
+so they are not in the file at all, not merely covered. The dialog says the
+file holds personal data, and the file is written only where the user
+chose in the save dialog.
+
+Qt's own save dialog is used rather than the system's: a system dialog may
+add the file's name (often a family's name) to the desktop's list of recent
+files.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Mapping
+from enum import StrEnum
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QGroupBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ftbt_desktop.export.map_export import PageText, export_pdf, export_png
+from ftbt_desktop.ui.family_map.scene import FamilyMapScene
+from ftbt_desktop.ui.family_map.snapshots import SnapshotMap
+from ftbt_desktop.ui.words import date_text
+
+
+class Audience(StrEnum):
+    FAMILY = "family"  # without internal nodes
+    COORDINATOR = "coordinator"  # with them, marked
+
+
+class ExportFormat(StrEnum):
+    PNG = "png"
+    PDF = "pdf"
+
+
+# Asks where to save: (parent, title, suggested path, filter) -> chosen path or "".
+ChoosePath = Callable[[QWidget, str, str, str], str]
+
+
+def qt_save_dialog(parent: QWidget, title: str, suggested: str, name_filter: str) -> str:
+    path, _ = QFileDialog.getSaveFileName(
+        parent, title, suggested, name_filter, "", QFileDialog.Option.DontUseNativeDialog
+    )
+    return path
+
+
+def export_scene(content: Mapping[str, Any], audience: Audience) -> FamilyMapScene:
+    """A scene of its own for the export: no selection, no gesture helpers, white paper."""
+    scene = FamilyMapScene(show_internal=audience is Audience.COORDINATOR)
+    scene.set_model(SnapshotMap(content, scene))
+    scene.setBackgroundBrush(QBrush(Qt.BrushStyle.NoBrush))
+    return scene
+
+
+def export_map(
+    content: Mapping[str, Any],
+    path: Path,
+    fmt: ExportFormat,
+    audience: Audience,
+    text: PageText | None = None,
+) -> None:
+    """Write the map copy as PNG or PDF at `path` (raises `ExportFailed`)."""
+    scene = export_scene(content, audience)
+    try:
+        if fmt is ExportFormat.PNG:
+            export_png(scene, path)
+        else:
+            export_pdf(scene, path, text)
+    finally:
+        scene.set_model(None)
+        scene.deleteLater()
+
+
+class MapExportDialog(QDialog):
+    """What to export and for whom; then the save dialog."""
+
+    sig_chosen = Signal(object, object, object)  # Path, ExportFormat, Audience
+
+    def __init__(
+        self, parent: QWidget | None = None, choose_path: ChoosePath = qt_save_dialog
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("map_export_dialog")
+        self.choose_path = choose_path
+        self.setWindowTitle(self.tr("Export the map"))
+
+        self.format_box = QGroupBox(self.tr("Format"), self)
+        self.png_radio = QRadioButton(self.tr("Picture (PNG)"), self.format_box)
+        self.png_radio.setObjectName("export_png")
+        self.pdf_radio = QRadioButton(self.tr("PDF document, sharp when printed"), self.format_box)
+        self.pdf_radio.setObjectName("export_pdf")
+        self.pdf_radio.setChecked(True)
+        self.format_group = QButtonGroup(self)
+        for radio in (self.pdf_radio, self.png_radio):
+            self.format_group.addButton(radio)
+        format_layout = QVBoxLayout(self.format_box)
+        format_layout.addWidget(self.pdf_radio)
+        format_layout.addWidget(self.png_radio)
+
+        self.audience_box = QGroupBox(self.tr("Who is it for?"), self)
+        self.family_radio = QRadioButton(
+            self.tr("The family: without internal notes"), self.audience_box
+        )
+        self.family_radio.setObjectName("export_for_family")
+        self.family_radio.setChecked(True)
+        self.coordinator_radio = QRadioButton(
+            self.tr("The coordinator: with internal notes, marked"), self.audience_box
+        )
+        self.coordinator_radio.setObjectName("export_for_coordinator")
+        self.audience_group = QButtonGroup(self)
+        for radio in (self.family_radio, self.coordinator_radio):
+            self.audience_group.addButton(radio)
+        audience_layout = QVBoxLayout(self.audience_box)
+        audience_layout.addWidget(self.family_radio)
+        audience_layout.addWidget(self.coordinator_radio)
+
+        self.warning = QLabel(
+            self.tr(
+                "The file will hold personal data about the family. Save it only in a "
+                "protected place, share it only as your municipality allows, and delete it "
+                "when it is no longer needed."
+            ),
+            self,
+        )
+        self.warning.setObjectName("export_warning")
+        self.warning.setWordWrap(True)
+        self.warning.setProperty("role", "banner")
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.format_box)
+        layout.addWidget(self.audience_box)
+        layout.addWidget(self.warning)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._choose)
+        self.buttons.rejected.connect(self.reject)
+
+    def chosen_format(self) -> ExportFormat:
+        return ExportFormat.PNG if self.png_radio.isChecked() else ExportFormat.PDF
+
+    def chosen_audience(self) -> Audience:
+        return Audience.COORDINATOR if self.coordinator_radio.isChecked() else Audience.FAMILY
+
+    def suggested_path(self, today: dt.date | None = None) -> str:
+        """A name without the family's: file names end up in lists and backups."""
+        today = today or dt.date.today()
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        stem = self.tr("family-map")
+        if self.chosen_audience() is Audience.COORDINATOR:
+            stem = self.tr("family-map-internal")
+        name = f"{stem}-{today.isoformat()}.{self.chosen_format().value}"
+        return str(Path(folder) / name) if folder else name
+
+    def _choose(self) -> None:
+        fmt = self.chosen_format()
+        name_filter = (
+            self.tr("PNG picture (*.png)")
+            if fmt is ExportFormat.PNG
+            else self.tr("PDF document (*.pdf)")
+        )
+        chosen = self.choose_path(self, self.tr("Save the map"), self.suggested_path(), name_filter)
+        if not chosen:
+            return  # back in the dialog: nothing written
+        path = Path(chosen)
+        if path.suffix.lower() != f".{fmt.value}":
+            path = path.with_name(path.name + f".{fmt.value}")
+        self.sig_chosen.emit(path, fmt, self.chosen_audience())
+        self.accept()
+
+
+def page_text(family_name: str, audience: Audience, today: dt.date | None = None) -> PageText:
+    """Heading and confidentiality footer for a PDF page."""
+    when = date_text((today or dt.date.today()).isoformat())
+    heading = QCoreApplication.translate("MapExport", "{family} – family map, {date}").format(
+        family=family_name, date=when
+    )
+    if audience is Audience.FAMILY:
+        version = QCoreApplication.translate(
+            "MapExport", "Version for the family (without internal notes)."
+        )
+    else:
+        version = QCoreApplication.translate(
+            "MapExport", "Coordinator's version: internal notes included and marked."
+        )
+    confidential = QCoreApplication.translate(
+        "MapExport", "Confidential: holds personal data. Made with FTBT Desktop."
+    )
+    return PageText(heading=heading, footer=f"{confidential} {version}")
