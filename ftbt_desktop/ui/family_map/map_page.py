@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.service import VaultService
@@ -46,6 +47,7 @@ class MapPage(FamilyTab):
         tab = self._maps.get(self.family_id)
         if tab is None:
             tab = FamilyMapTab(self.service, self.family_id, self.stack)
+            MapExtras(tab)  # snapshots, export, family view (map_extras.py)
             self._maps[self.family_id] = tab
             self.stack.addWidget(tab)
         self.stack.setCurrentWidget(tab)
