@@ -43,6 +43,7 @@ from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog, backup_time, form
 from ftbt_desktop.ui.create_pages import CreateVaultPage, RecoveryKeyPage
 from ftbt_desktop.ui.damaged_page import DamagedPage
 from ftbt_desktop.ui.family_list import FamilyListPanel
+from ftbt_desktop.ui.family_map.kitchen import KitchenTableMode
 from ftbt_desktop.ui.idle import IdleWatcher
 from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from ftbt_desktop.ui.service import VaultService
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         self._connect()
+        # Family view (kitchen-table mode) hides this window while it is on: family_map/kitchen.py
+        self.kitchen_mode = KitchenTableMode(self.service, self.runner, self, self.lock_action)
         self.show_start_page()
 
     # -- set-up ------------------------------------------------------------
