@@ -414,10 +414,16 @@ def check_file(
             applied = {m.name for m in schema.migrations.applied(db)}
         except sqlcipher.DatabaseError:
             applied = set()
-        missing = set(schema.known_migrations()) - applied
-        if missing and "schema version" not in report.affected:
+        # A vault from an older app lacks later migrations: that is an upgrade
+        # (done at the next unlock), not damage. No schema record at all, or
+        # migrations this app does not know, is.
+        known = schema.known_migrations()
+        unknown = applied - set(known)
+        if (not applied or unknown or known[0] not in applied) and (
+            "schema version" not in report.affected
+        ):
             report.affected.append("schema version")
-            report.details.append("missing migrations: " + ", ".join(sorted(missing)))
+            report.details.append("unknown or missing schema: " + ", ".join(sorted(unknown)))
         return report
     finally:
         conn.close()
