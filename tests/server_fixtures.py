@@ -30,6 +30,7 @@ import subprocess
 import sys
 import time
 import uuid
+import warnings
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -325,3 +326,123 @@ def sqlite_server(server_factory: Callable[..., RunningServer]) -> RunningServer
 def api(server: RunningServer, token: str | None = None, **kwargs: Any) -> httpx.Client:
     """An httpx client for the server's API, with the protocol header (and the token)."""
     return httpx.Client(base_url=server.url, headers=server.headers(token), timeout=30, **kwargs)
+
+
+# -- the app in this process, for fast API tests with a controllable clock -----
+
+
+class FakeClock:
+    """Epoch milliseconds that move only when told to."""
+
+    def __init__(self) -> None:
+        self.ms = time.time_ns() // 1_000_000
+
+    def __call__(self) -> int:
+        return self.ms
+
+    def advance(self, seconds: float) -> None:
+        self.ms += int(seconds * 1000)
+
+
+class Store:
+    """An initialised database, the app over it, and helpers to act as its users."""
+
+    def __init__(self, db_url: str, **settings: Any) -> None:
+        with warnings.catch_warnings():
+            # Starlette now prefers `httpx2` for its test client; httpx still works.
+            warnings.filterwarnings("ignore", message="Using `httpx` with")
+            from fastapi.testclient import TestClient
+
+        from ftbt_server.app import create_app
+        from ftbt_server.settings import Settings
+
+        self.db_url = db_url
+        self.clock = FakeClock()
+        self.engine = make_engine(db_url)
+        migrate.upgrade(self.engine)
+        self.settings = Settings(db_url=db_url, clock=self.clock, **settings)
+        self.app = create_app(self.settings, self.engine)
+        self.client = TestClient(self.app, headers=API_HEADERS)
+        self.tokens: dict[str, str] = {}
+
+    def close(self) -> None:
+        self.client.close()
+        self.engine.dispose()
+
+    def add_user(self, name: str, role: str = "coordinator", password: str = PASSWORD) -> str:
+        return accounts.add_user(self.engine, name, password, role).id
+
+    def login(self, name: str, password: str = PASSWORD, device_name: str = "laptop") -> str:
+        response = self.client.post(
+            "/api/v1/auth/login",
+            json={"username": name, "password": password, "device_name": device_name},
+        )
+        assert response.status_code == 200, response.text
+        self.tokens[name] = response.json()["token"]
+        return self.tokens[name]
+
+    def auth(self, name_or_token: str) -> dict[str, str]:
+        token = self.tokens.get(name_or_token, name_or_token)
+        return {"Authorization": f"Bearer {token}"}
+
+    def push(self, who: str, changes: list[dict[str, Any]]) -> httpx.Response:
+        return self.client.post(
+            "/api/v1/sync/push", json={"changes": changes}, headers=self.auth(who)
+        )
+
+    def pull(self, who: str, after: int = 0, limit: int | None = None) -> httpx.Response:
+        params: dict[str, int] = {"after": after}
+        if limit is not None:
+            params["limit"] = limit
+        return self.client.get("/api/v1/sync/pull", params=params, headers=self.auth(who))
+
+    def pull_all(self, who: str, after: int = 0, limit: int = 1000) -> dict[str, Any]:
+        """Every page from `after` on: changes, the final cursor and the last page's lists."""
+        collected: list[dict[str, Any]] = []
+        while True:
+            response = self.pull(who, after, limit)
+            assert response.status_code == 200, response.text
+            page = response.json()
+            collected.extend(page["changes"])
+            after = page["next"]
+            if not page["has_more"]:
+                return {**page, "changes": collected, "next": after}
+
+
+@pytest.fixture
+def store(server_db_url: str) -> Iterator[Store]:
+    """The app in this process over a fresh database, SQLite and PostgreSQL."""
+    instance = Store(server_db_url)
+    try:
+        yield instance
+    finally:
+        instance.close()
+
+
+def make_change(
+    family_id: str,
+    *,
+    entity_type: str = "member",
+    entity_id: str | None = None,
+    field: str = "name",
+    value: Any = "x",
+    ms: int | None = None,
+    counter: int = 0,
+    device_id: str = "device-a",
+    user_id: str = "anna",
+) -> dict[str, Any]:
+    """A change in the wire format (Change.to_dict()), stamped `ms` (now by default)."""
+    from ftbt_desktop.core.clock import Hlc
+
+    stamp = Hlc(ms if ms is not None else time.time_ns() // 1_000_000, counter)
+    return {
+        "change_id": str(uuid.uuid4()),
+        "entity_type": entity_type,
+        "entity_id": entity_id or (family_id if entity_type == "family" else str(uuid.uuid4())),
+        "family_id": family_id,
+        "field": field,
+        "value": value,
+        "hlc": stamp.encode(),
+        "device_id": device_id,
+        "user_id": user_id,
+    }

@@ -1,0 +1,287 @@
+"""Push and pull on the central store: idempotency, merge, limits, paging, revocation."""
+
+from __future__ import annotations
+
+import random
+import uuid
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from server_fixtures import Store, make_change
+
+from ftbt_desktop.core.changes import Change, merge, state_from
+from ftbt_server import accounts, audit
+from ftbt_server.db import read_tx
+
+
+def _family(store: Store, who: str = "anna") -> str:
+    family_id = str(uuid.uuid4())
+    answer = store.push(who, [make_change(family_id, entity_type="family", value="F")]).json()
+    assert answer["rejected"] == []
+    return family_id
+
+
+def _state(store: Store, who: str, family_id: str) -> dict:
+    response = store.client.get(f"/api/v1/families/{family_id}/state", headers=store.auth(who))
+    assert response.status_code == 200, response.text
+    return response.json()["entities"]
+
+
+def test_push_is_idempotent_by_change_id(store: Store) -> None:
+    store.add_user("anna")
+    store.login("anna")
+    family_id = _family(store)
+    change = make_change(family_id, value="Mor")
+    first = store.push("anna", [change, change]).json()
+    again = store.push("anna", [change]).json()
+    assert first["accepted"] == [change["change_id"]]
+    assert again["accepted"] == [change["change_id"]] and again["rejected"] == []
+    pulled = [c["change_id"] for c in store.pull_all("anna")["changes"]]
+    assert pulled.count(change["change_id"]) == 1
+    entry = store.pull_all("anna")["changes"][-1]
+    assert {k: entry[k] for k in change} == change
+
+
+def test_server_state_follows_the_shared_merge_rule(store: Store) -> None:
+    store.add_user("anna")
+    store.login("anna")
+    family_id = _family(store)
+    entity = str(uuid.uuid4())
+    base = store.clock() - 10_000
+    newest = make_change(family_id, entity_id=entity, value="ny", ms=base + 5, device_id="a")
+    older = make_change(family_id, entity_id=entity, value="gammel", ms=base, device_id="z")
+    # Same stamp: the greater device_id wins.
+    tie_low = make_change(
+        family_id, entity_id=entity, field="role", value="child", ms=base, device_id="a"
+    )
+    tie_high = make_change(
+        family_id, entity_id=entity, field="role", value="parent", ms=base, device_id="b"
+    )
+    store.push("anna", [newest, tie_high])
+    store.push("anna", [older, tie_low])
+    entities = _state(store, "anna", family_id)
+    assert entities[entity] == {"_type": "member", "name": "ny", "role": "parent"}
+    # Every change is kept, losers included (they are history on the clients).
+    assert len(store.pull_all("anna")["changes"]) == 5
+
+
+@settings(
+    max_examples=15,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture],
+)
+@given(data=st.data())
+def test_server_state_equals_core_merge_in_any_push_order(
+    store: Store, data: st.DataObject
+) -> None:
+    if "anna" not in store.tokens:
+        store.add_user("anna")
+        store.login("anna")
+    family_id = _family(store)
+    entities = [str(uuid.uuid4()) for _ in range(3)]
+    base = store.clock() - 100_000
+    changes = [
+        make_change(
+            family_id,
+            entity_id=data.draw(st.sampled_from(entities)),
+            field=data.draw(st.sampled_from(["name", "role", "_deleted"])),
+            value=data.draw(st.integers(0, 9)),
+            ms=base + data.draw(st.integers(0, 3)),
+            counter=data.draw(st.integers(0, 2)),
+            device_id=data.draw(st.sampled_from(["a", "b", "c"])),
+        )
+        for _ in range(data.draw(st.integers(1, 25)))
+    ]
+    order = data.draw(st.permutations(changes))
+    cut = data.draw(st.integers(0, len(order)))
+    for batch in (order[:cut], order[cut:]):
+        if batch:
+            assert store.push("anna", list(batch)).json()["rejected"] == []
+    expected = state_from(merge(Change.from_dict(c) for c in changes))
+    server = _state(store, "anna", family_id)
+    server.pop(family_id)
+    assert server == expected
+
+
+def test_clock_ahead_is_rejected(store: Store) -> None:
+    store.add_user("anna")
+    store.login("anna")
+    family_id = _family(store)
+    hour_ahead = make_change(family_id, ms=store.clock() + 3600_000)
+    within = make_change(family_id, ms=store.clock() + 4 * 60_000)
+    answer = store.push("anna", [hour_ahead, within]).json()
+    assert answer["accepted"] == [within["change_id"]]
+    assert answer["rejected"] == [
+        {
+            "change_id": hour_ahead["change_id"],
+            "reason": "clock_ahead",
+            "message": "the change is stamped ahead of the server's clock",
+        }
+    ]
+    assert abs(answer["server_time_ms"] - store.clock()) < 1000
+
+
+def test_malformed_changes_are_rejected_one_by_one(store: Store) -> None:
+    store.add_user("anna")
+    store.login("anna")
+    family_id = _family(store)
+    good = make_change(family_id)
+    bad_id = {**make_change(family_id), "change_id": "not-a-uuid"}
+    bad_clock = {**make_change(family_id), "hlc": "yesterday"}
+    bad_family = make_change(family_id, entity_type="family", entity_id=str(uuid.uuid4()))
+    answer = store.push("anna", [bad_id, good, bad_clock, bad_family]).json()
+    assert answer["accepted"] == [good["change_id"]]
+    assert [r["reason"] for r in answer["rejected"]] == ["invalid"] * 3
+    shape = store.client.post(
+        "/api/v1/sync/push", json={"changes": [{"change_id": 1}]}, headers=store.auth("anna")
+    )
+    assert shape.status_code == 400 and shape.json()["error"] == "invalid"
+
+
+def test_batch_and_body_limits_answer_413(server_db_url: str) -> None:
+    store = Store(server_db_url, max_body_bytes=600_000)
+    try:
+        store.add_user("anna")
+        store.login("anna")
+        family_id = _family(store)
+        batch = [make_change(family_id, value="") for _ in range(1001)]
+        too_many = store.push("anna", batch)
+        assert too_many.status_code == 413
+        assert too_many.json()["error"] == "batch_too_large"
+        assert store.push("anna", batch[:1000]).status_code == 200
+        huge = store.push("anna", [make_change(family_id, value="x" * 700_000)])
+        assert huge.status_code == 413
+        assert huge.json()["error"] == "request_too_large"
+
+        def chunks():
+            yield b'{"changes": ['
+            for _ in range(10):
+                yield b" " * 100_000
+            yield b"]}"
+
+        chunked = store.client.post(
+            "/api/v1/sync/push",
+            content=chunks(),
+            headers={**store.auth("anna"), "Content-Type": "application/json"},
+        )
+        assert chunked.status_code == 413
+    finally:
+        store.close()
+
+
+def test_pull_pages_in_sequence_order(store: Store) -> None:
+    store.add_user("anna")
+    store.login("anna")
+    family_id = _family(store)
+    pushed = [make_change(family_id, value=i) for i in range(6)]
+    store.push("anna", pushed)
+    seen: list[dict] = []
+    after = 0
+    pages = 0
+    while True:
+        page = store.pull("anna", after=after, limit=3).json()
+        pages += 1
+        assert len(page["changes"]) <= 3
+        seen.extend(page["changes"])
+        assert page["next"] == (page["changes"][-1]["seq"] if page["changes"] else after)
+        after = page["next"]
+        if not page["has_more"]:
+            break
+    assert pages == 3
+    seqs = [c["seq"] for c in seen]
+    assert seqs == sorted(seqs) and len(set(seqs)) == 7
+    assert [c["change_id"] for c in seen[1:]] == [c["change_id"] for c in pushed]
+    assert store.pull("anna", after=after).json()["changes"] == []
+    assert store.pull("anna", limit=1001).status_code == 400
+    assert store.pull("anna", after=-1).status_code == 400
+
+
+def test_reassignment_revokes_the_old_and_redelivers_to_the_new(store: Store) -> None:
+    for name in ("anna", "bo"):
+        store.add_user(name)
+        store.login(name)
+    annas = _family(store, "anna")
+    bos = _family(store, "bo")
+    store.push("anna", [make_change(annas, value=i) for i in range(3)])
+    # Bo's laptop has read past Anna's changes before the family becomes his.
+    bo_cursor = store.pull_all("bo")["next"]
+    anna_cursor = store.pull_all("anna")["next"]
+    assert bo_cursor > 0
+
+    accounts.assign_family(store.engine, annas, "bo")
+    anna_page = store.pull_all("anna", after=anna_cursor)
+    assert anna_page["families"] == []
+    assert anna_page["revoked_families"] == [annas]
+    # A second laptop of Anna's learns it too, whenever it pulls.
+    assert store.pull_all("anna")["revoked_families"] == [annas]
+
+    bo_page = store.pull_all("bo", after=bo_cursor)
+    assert bo_page["families"] == sorted([annas, bos])
+    redelivered = [c for c in bo_page["changes"] if c["family_id"] == annas]
+    assert len(redelivered) == 4
+    assert all(c["seq"] > bo_cursor for c in redelivered)
+    # A new laptop of Bo's gets each of Anna's changes once.
+    fresh = [c["change_id"] for c in store.pull_all("bo")["changes"] if c["family_id"] == annas]
+    assert len(fresh) == len(set(fresh)) == 4
+
+
+def test_changes_made_before_a_reassignment_are_still_accepted(store: Store) -> None:
+    for name in ("anna", "bo"):
+        store.add_user(name)
+        store.login(name)
+    annas = _family(store, "anna")
+    offline = make_change(annas, value="skrevet offline", ms=store.clock() - 60_000)
+    accounts.assign_family(store.engine, annas, "bo")
+    answer = store.push("anna", [offline]).json()
+    assert answer["accepted"] == [offline["change_id"]]
+    assert offline["change_id"] in {c["change_id"] for c in store.pull_all("bo")["changes"]}
+
+
+def test_supervisor_gets_a_team_members_families_when_they_join(store: Store) -> None:
+    store.add_user("anna")
+    store.add_user("sif", "supervisor")
+    store.login("anna")
+    store.login("sif")
+    accounts.add_team(store.engine, "Syd")
+    accounts.set_team_member(store.engine, "Syd", "sif", "supervisor")
+    annas = _family(store, "anna")
+    assert store.pull_all("sif")["families"] == []
+    accounts.set_team_member(store.engine, "Syd", "anna", "member")
+    page = store.pull_all("sif")
+    assert page["families"] == [annas]
+    assert {c["family_id"] for c in page["changes"]} == {annas}
+    accounts.set_team_member(store.engine, "Syd", "anna", "member", remove=True)
+    assert store.pull_all("sif", after=page["next"])["revoked_families"] == [annas]
+
+
+def test_deletes_are_changes_and_audited_as_deletions(store: Store) -> None:
+    store.add_user("anna")
+    store.login("anna")
+    family_id = _family(store)
+    member = make_change(family_id, value="Mor")
+    store.push("anna", [member])
+    gone = make_change(family_id, entity_id=member["entity_id"], field="_deleted", value=True)
+    store.push("anna", [gone])
+    assert _state(store, "anna", family_id)[member["entity_id"]]["_deleted"] is True
+    with read_tx(store.engine) as conn:
+        pushes = [e for e in audit.entries(conn, family_id=family_id) if e.action == "push"]
+    assert [e.counts["deletions"] for e in pushes] == [0, 0, 1]
+
+
+def test_random_interleaving_of_two_coordinators_keeps_everything(store: Store) -> None:
+    for name in ("anna", "bo"):
+        store.add_user(name)
+        store.login(name)
+    families = {name: _family(store, name) for name in ("anna", "bo")}
+    rng = random.Random(5)
+    pushed: dict[str, set[str]] = {"anna": set(), "bo": set()}
+    for _ in range(30):
+        name = rng.choice(["anna", "bo"])
+        batch = [make_change(families[name], value=rng.random()) for _ in range(rng.randint(1, 4))]
+        store.push(name, batch)
+        pushed[name].update(c["change_id"] for c in batch)
+    for name in ("anna", "bo"):
+        got = {c["change_id"] for c in store.pull_all(name, limit=7)["changes"]}
+        assert pushed[name] <= got
+        other = "bo" if name == "anna" else "anna"
+        assert not (pushed[other] & got)
