@@ -1,0 +1,101 @@
+"""`ftbt-desktop login` and `ftbt-desktop sync` as real subprocesses against a real server:
+exit codes and the printed counts, as scripts and support staff see them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from clitools import TIMEOUT, cli_env, make_demo_vault
+
+from ftbt_desktop.sync_cli import SyncExit
+
+pytest_plugins = ("server_fixtures",)
+
+from server_fixtures import PASSWORD, RunningServer  # noqa: E402
+
+
+def run(*args: str | Path, password: str | None = PASSWORD) -> subprocess.CompletedProcess[str]:
+    env = cli_env()
+    env.pop("FTBT_PASSWORD", None)
+    if password is not None:
+        env["FTBT_PASSWORD"] = password
+    return subprocess.run(
+        [sys.executable, "-m", "ftbt_desktop", *map(str, args)],
+        env=env,
+        input="",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+@pytest.fixture
+def demo_dir(tmp_path: Path) -> Path:
+    data_dir = tmp_path / "laptop"
+    make_demo_vault(data_dir)
+    return data_dir
+
+
+def test_login_then_sync_prints_counts_and_exits_zero(
+    sqlite_server: RunningServer, demo_dir: Path, tmp_path: Path
+) -> None:
+    sqlite_server.add_user("anne")
+    not_yet = run("sync", "--data-dir", demo_dir)
+    assert not_yet.returncode == SyncExit.SIGN_IN_NEEDED
+    assert "not signed in" in not_yet.stderr
+
+    login = run("login", "--data-dir", demo_dir, "--server", sqlite_server.url, "--user", "anne")
+    assert login.returncode == 0, login.stderr
+    assert f"Signed in to {sqlite_server.url} as anne (coordinator)" in login.stdout
+    assert PASSWORD not in login.stdout + login.stderr
+
+    first = run("sync", "--data-dir", demo_dir)
+    assert first.returncode == 0, first.stderr
+    pushed = int(first.stdout.split("Pushed: ")[1].split(".")[0])
+    assert pushed > 0
+    assert "Pulled: 0. Conflicts: 0." in first.stdout
+
+    again = run("sync", "--data-dir", demo_dir)
+    assert again.returncode == 0
+    assert "Pushed: 0. Pulled: 0. Conflicts: 0." in again.stdout
+
+    # A second laptop of the same coordinator pulls everything the first pushed.
+    second_dir = tmp_path / "second"
+    make_demo_vault(second_dir)  # its own demo families, with other ids
+    assert (
+        run(
+            "login", "--data-dir", second_dir, "--server", sqlite_server.url, "--user", "anne"
+        ).returncode
+        == 0
+    )
+    second = run("sync", "--data-dir", second_dir)
+    assert second.returncode == 0
+    assert f"Pulled: {pushed}." in second.stdout
+
+
+def test_cli_failures_have_their_own_exit_codes(
+    sqlite_server: RunningServer, demo_dir: Path
+) -> None:
+    sqlite_server.add_user("anne")
+    args = ("login", "--data-dir", demo_dir, "--server", sqlite_server.url, "--user", "anne")
+
+    wrong = run(*args, password="not the password")
+    assert wrong.returncode == SyncExit.WRONG_PASSWORD
+    assert "username or password is wrong" in wrong.stderr
+
+    insecure = run(
+        "login", "--data-dir", demo_dir, "--server", "http://ftbt.example.org", "--user", "anne"
+    )
+    assert insecure.returncode == SyncExit.BAD_ADDRESS
+    assert "https://" in insecure.stderr
+
+    assert run(*args).returncode == 0
+    sqlite_server.stop()
+    offline = run("sync", "--data-dir", demo_dir)
+    assert offline.returncode == SyncExit.OFFLINE
+    assert "cannot be reached" in offline.stderr
