@@ -15,6 +15,7 @@ from ftbt_desktop.core.model import Family, FamilyStatus
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_details import FamilyDetailsTab
+from ftbt_desktop.ui.family_map.map_page import MapPage
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.history_tab import HistoryTab
 from ftbt_desktop.ui.members_tab import MembersTab
@@ -109,6 +110,9 @@ class FamilyWorkspace(QWidget):
         self.history_tab = HistoryTab(service, self)
         for tab in (self.details_tab, self.members_tab, self.history_tab):
             self.add_tab(tab)
+        self.map_tab = MapPage(service, self)
+        self.add_tab(self.map_tab, 0)  # the map is the family's first page
+        self.tab_widget.setCurrentWidget(self.map_tab)
 
         service.sig_changed.connect(self._on_changed)
         service.sig_unlocked.connect(self._on_unlocked)

@@ -1,0 +1,56 @@
+"""Shared pieces of the map tests: a service over a real vault with the demo families."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from ftbt_desktop.core.family_map import NodeKind
+from ftbt_desktop.core.model import Member
+from ftbt_desktop.storage.demo import add_demo_families
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
+from ftbt_desktop.ui.service import VaultService
+
+
+@pytest.fixture
+def service(data_dir: Path, vault: Vault) -> VaultService:
+    service = VaultService(data_dir)
+    service.attach(vault)
+    return service
+
+
+@pytest.fixture
+def demo_ids(service: VaultService) -> list[str]:
+    """[Holm-Kristensen (five members), Jensen (two, closed)]."""
+    return add_demo_families(service.repo)
+
+
+def member(model: FamilyMapModel, first_name: str) -> Member:
+    return next(m for m in model.members() if m.name.split()[0] == first_name)
+
+
+def member_node_id(model: FamilyMapModel, first_name: str) -> str:
+    view = model.node_for(member(model, first_name).id)
+    assert view is not None
+    return view.id
+
+
+def map_state(model: FamilyMapModel) -> dict[str, Any]:
+    """The model's map, order-free, for comparing two moments."""
+    content = model.snapshot_content()
+    return {
+        "nodes": sorted(content["nodes"], key=lambda n: n["id"]),
+        "links": sorted(content["links"], key=lambda link: link["id"]),
+    }
+
+
+def vault_nodes(service: VaultService, family_id: str) -> dict[str, Any]:
+    """What the vault itself holds, read through a fresh repository call."""
+    return {n.id: n for n in service.repo.load(family_id, "map_node")}
+
+
+def non_member_nodes(model: FamilyMapModel) -> list[str]:
+    return sorted(v.label for v in model.nodes() if v.kind is not NodeKind.MEMBER)
