@@ -12,12 +12,12 @@ from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.service import VaultService
 from tests.map_helpers import (
-    demo_ids,  # noqa: F401 (fixture)
     member,
     member_node_id,
-    service,  # noqa: F401 (fixture)
     vault_nodes,
 )
+
+pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 
 
 def test_members_are_placed_as_in_a_genogram_once_and_later_members_join(

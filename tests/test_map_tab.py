@@ -14,11 +14,11 @@ from ftbt_desktop.ui.family_map.view import MIN_ZOOM
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace import FamilyWorkspace
 from tests.map_helpers import (
-    demo_ids,  # noqa: F401 (fixture)
     member,
     member_node_id,
-    service,  # noqa: F401 (fixture)
 )
+
+pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 
 NO_MOD = Qt.KeyboardModifier.NoModifier
 

@@ -15,13 +15,13 @@ from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.service import VaultService
 from tests.conftest import PASSPHRASE
 from tests.map_helpers import (
-    demo_ids,  # noqa: F401 (fixture)
     map_state,
     member,
     member_node_id,
-    service,  # noqa: F401 (fixture)
     vault_nodes,
 )
+
+pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 
 
 def open_tab(qtbot: QtBot, service: VaultService, family_id: str) -> FamilyMapTab:
