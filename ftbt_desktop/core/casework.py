@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Any, Self
+from typing import Any, Protocol, Self
 
 from ftbt_desktop.core.fields import enum_of, iso_date, ref, ref_list, register, string_list, text
 from ftbt_desktop.core.plan import build
@@ -85,6 +85,30 @@ def actors_without_valid_consent(
 ) -> set[str]:
     covered = {c.actor_id for c in consents if c.is_valid(on)}
     return {a for a in actor_ids if a not in covered}
+
+
+class EntityLoader(Protocol):
+    """Anything that loads a family's live entities: `Repository` or the UI's `VaultService`."""
+
+    def load(self, family_id: str, entity_type: str) -> list[Any]: ...
+
+
+def consent_marks(source: EntityLoader, family_id: str, on: dt.date | None = None) -> set[str]:
+    """The ids of the family's actors that have no valid consent today (or `on`).
+
+    One call for every view that marks such actors (network, plan, map), so
+    they all agree on which actors are marked.
+    """
+    actors = source.load(family_id, "actor")
+    consents = source.load(family_id, "consent")
+    return actors_without_valid_consent((a.id for a in actors), consents, on or dt.date.today())
+
+
+def expiring_consents(
+    consents: Iterable[Consent], on: dt.date, days: int = EXPIRY_WARNING_DAYS
+) -> list[Consent]:
+    """Valid consents that run out within `days`, the soonest first."""
+    return sorted((c for c in consents if c.expires_within(on, days)), key=lambda c: c.valid_until)
 
 
 def _info_kinds(value: Any) -> Any:
