@@ -1,0 +1,274 @@
+"""pytest-qt: sign in, sync off the UI thread with progress and Cancel, the status bar,
+the conflict notice, debounce and offline backoff — against a real server process."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication, QDialog
+
+from ftbt_desktop.sync.backoff import Backoff
+from ftbt_desktop.sync.client import SyncClient
+from ftbt_desktop.sync.engine import SyncReport
+from ftbt_desktop.ui.conflict_notice import ConflictNotice
+from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.sign_in_dialog import SignInDialog
+from ftbt_desktop.ui.sync_controller import SyncController
+from ftbt_desktop.ui.sync_status import SyncStatusWidget
+from ftbt_desktop.ui.sync_worker import SyncWorker
+
+pytest_plugins = ("server_fixtures", "sync_devices")
+
+from server_fixtures import PASSWORD, RunningServer  # noqa: E402
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+    from sync_devices import Device
+
+    Devices = Callable[[str], Device]
+
+WAIT_MS = 30_000
+
+
+@pytest.fixture
+def service(vault: Any, data_dir: Path) -> Iterator[VaultService]:
+    service = VaultService(data_dir)
+    service.attach(vault)
+    yield service
+    service.lock()
+
+
+@pytest.fixture
+def controllers() -> Iterator[Callable[..., SyncController]]:
+    made: list[SyncController] = []
+
+    def make(service: VaultService, **options: Any) -> SyncController:
+        worker = options.pop("worker", None) or SyncWorker()
+        options.setdefault("periodic_ms", 3_600_000)
+        controller = SyncController(service, worker=worker, **options)
+        made.append(controller)
+        return controller
+
+    yield make
+    for controller in made:
+        controller.shutdown()
+
+
+def sign_in(qtbot: QtBot, controller: SyncController, server: RunningServer) -> SyncReport:
+    """Sign in (which starts a sync by itself) and wait for that first sync."""
+    with qtbot.waitSignal(controller.sig_finished, timeout=WAIT_MS) as finished:
+        assert controller.sign_in(server.url, "anne", PASSWORD, "ui-test")
+    report = finished.args[0]
+    assert isinstance(report, SyncReport)
+    return report
+
+
+def sync(qtbot: QtBot, controller: SyncController) -> SyncReport:
+    with qtbot.waitSignal(controller.sig_finished, timeout=WAIT_MS) as finished:
+        assert controller.sync_now()
+    return finished.args[0]
+
+
+def test_sign_in_dialog_and_status_bar(
+    qtbot: QtBot,
+    sqlite_server: RunningServer,
+    service: VaultService,
+    controllers: Callable[..., SyncController],
+) -> None:
+    sqlite_server.add_user("anne")
+    controller = controllers(service)
+    status = SyncStatusWidget(controller)
+    qtbot.addWidget(status)
+    status.show()
+    assert status.state_label.text() == "Not signed in"
+    assert status.sign_in_button.isVisible() and not status.sync_button.isVisible()
+
+    service.create_family("Familien Holm")
+    assert status.pending_label.isVisible()
+    assert status.pending_label.text().endswith("changes waiting to sync")
+
+    dialog = SignInDialog(controller)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.server_edit.setText(sqlite_server.url)
+    dialog.username_edit.setText("anne")
+    dialog.password_edit.setText("forkert")
+    with qtbot.waitSignal(controller.sig_sign_in_failed, timeout=WAIT_MS):
+        dialog.sign_in_button.click()
+    assert dialog.isVisible()
+    assert "username or password is wrong" in dialog.message_label.text()
+    assert dialog.password_edit.text() == ""
+
+    dialog.password_edit.setText(PASSWORD)
+    with qtbot.waitSignal(controller.sig_finished, timeout=WAIT_MS):
+        dialog.sign_in_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: status.state_label.text() == "Online")
+    assert not status.pending_label.isVisible()
+    assert status.last_label.text().startswith("Last synced ")
+    assert status.sync_button.isVisible() and status.sync_button.isEnabled()
+
+
+class GatedClient(SyncClient):
+    """Holds the second push until the test opens the gate: a long sync on demand."""
+
+    gate = threading.Event()
+    pushes = 0
+
+    def push(self, changes: Any) -> Any:
+        GatedClient.pushes += 1
+        if GatedClient.pushes == 2:
+            assert GatedClient.gate.wait(WAIT_MS / 1000)
+        return super().push(changes)
+
+
+def test_worker_runs_off_the_ui_thread_with_progress_and_cancel(
+    qtbot: QtBot,
+    sqlite_server: RunningServer,
+    service: VaultService,
+    controllers: Callable[..., SyncController],
+) -> None:
+    sqlite_server.add_user("anne")
+    GatedClient.gate = threading.Event()
+    GatedClient.pushes = 0
+    worker = SyncWorker(client_factory=GatedClient, push_batch=5)
+    controller = controllers(service, worker=worker)
+    status = SyncStatusWidget(controller)
+    qtbot.addWidget(status)
+    status.show()
+    sign_in(qtbot, controller, sqlite_server)
+    for n in range(4):
+        family_id = service.create_family(f"Familie {n}").primary_id
+        assert family_id
+        service.add_member(family_id, f"Barn {n}", "child", 2015)
+    pending = controller.status().pending
+    assert pending > 10
+
+    threads: list[QThread] = []
+    worker.sig_progress.connect(lambda _p: threads.append(QThread.currentThread()))
+    progress: list[Any] = []
+    controller.sig_progress.connect(progress.append)
+    with qtbot.waitSignal(controller.sig_finished, timeout=WAIT_MS) as finished:
+        assert controller.sync_now()
+        # The worker waits inside the second push; the UI keeps running meanwhile.
+        qtbot.waitUntil(lambda: status.progress_bar.isVisible(), timeout=WAIT_MS)
+        assert status.cancel_button.isVisible()
+        assert status.state_label.text() == "Syncing…"
+        assert any(p.phase == "push" and p.done == 5 for p in progress)
+        status.cancel_button.click()
+        GatedClient.gate.set()
+    report = finished.args[0]
+    assert report.cancelled
+    assert report.pushed == 10  # the batch under way finished; no further one started
+    assert threads and all(t is not QApplication.instance().thread() for t in threads)
+    qtbot.waitUntil(lambda: not status.progress_bar.isVisible())
+    assert controller.status().pending == pending - 10
+
+    again = sync(qtbot, controller)
+    assert again.in_sync and again.pushed == pending - 10
+
+
+def test_conflict_shows_in_status_bar_and_notice_resolves_with_a_click(
+    qtbot: QtBot,
+    sqlite_server: RunningServer,
+    service: VaultService,
+    controllers: Callable[..., SyncController],
+    devices: Devices,
+) -> None:
+    sqlite_server.add_user("anne")
+    controller = controllers(service)
+    status = SyncStatusWidget(controller)
+    notice = ConflictNotice(controller)
+    qtbot.addWidget(status)
+    qtbot.addWidget(notice)
+    status.show()
+    family_id = service.create_family("Familien Holm").primary_id
+    assert family_id
+    sign_in(qtbot, controller, sqlite_server)
+
+    other = devices("other-laptop")
+    other.login(sqlite_server.url, "anne")
+    other.sync()
+    other.repo.update_family(family_id, name="Familien Holm-Jensen")
+    other.sync()
+
+    service.update_family(family_id, name="Familien Holm Jensen")
+    assert status.pending_label.text() == "1 change waiting to sync"
+    changed: list[Any] = []
+    service.sig_changed.connect(changed.append)
+    report = sync(qtbot, controller)
+    assert report.conflicts == 1
+    assert any(family_id in c.family_ids for c in changed)  # pulled pages refresh views
+    assert status.conflicts_label.isVisible()
+    assert "1 change needs your eye" in status.conflicts_label.text()
+
+    notice.show_family(family_id)
+    notice.show()
+    assert notice.isVisible()
+    assert notice.title_label.text() == "1 change needs your eye"
+    texts = [label.text() for label in notice.findChildren(type(notice.title_label))]
+    assert "Familien Holm-Jensen" in texts and "Familien Holm Jensen" in texts
+    assert any("by anne" in t and "(shown now)" in t for t in texts)
+    [conflict] = controller.conflicts(family_id)
+    keep_theirs = notice.findChild(
+        type(notice.keep_buttons()[0]), f"keep_{conflict.remote.change_id}"
+    )
+    assert keep_theirs is not None
+    keep_theirs.click()
+    assert not notice.isVisible()
+    assert service.repo.family(family_id).name == "Familien Holm-Jensen"
+    qtbot.waitUntil(lambda: not status.conflicts_label.isVisible())
+    assert controller.status().pending == 1  # the decision is a new change to push
+
+    sync(qtbot, controller)
+    other.sync()
+    assert other.family_state(family_id) == SyncStateView(service).family_state(family_id)
+
+
+class SyncStateView:
+    def __init__(self, service: VaultService) -> None:
+        self.vault = service.vault
+
+    def family_state(self, family_id: str) -> dict[tuple[str, str], tuple[str, str]]:
+        rows = self.vault.execute(
+            "SELECT entity_id, field, value, change_id FROM state WHERE family_id = ?",
+            (family_id,),
+        )
+        return {(r[0], r[1]): (r[2], r[3]) for r in rows}
+
+
+def test_edits_settle_then_sync_and_offline_retries_with_backoff(
+    qtbot: QtBot,
+    sqlite_server: RunningServer,
+    service: VaultService,
+    controllers: Callable[..., SyncController],
+) -> None:
+    sqlite_server.add_user("anne")
+    controller = controllers(service, debounce_ms=300, backoff=Backoff(base=0.3, cap=1.0))
+    status = SyncStatusWidget(controller)
+    qtbot.addWidget(status)
+    sign_in(qtbot, controller, sqlite_server)
+
+    with qtbot.waitSignal(controller.sig_finished, timeout=WAIT_MS) as settled:
+        service.create_family("Familien Holm")  # no button: the debounce syncs
+    assert settled.args[0].pushed > 0
+
+    sqlite_server.stop()
+    with qtbot.waitSignal(controller.sig_failed, timeout=WAIT_MS) as failed:
+        controller.sync_now()
+    assert failed.args[0] == "unreachable"
+    assert "cannot be reached" in failed.args[1]
+    assert status.state_label.text() == "Offline"
+    assert controller.retry.isActive()
+
+    service.create_family("Familien Berg")
+    sqlite_server.start()
+    with qtbot.waitSignal(controller.sig_finished, timeout=WAIT_MS) as back:
+        pass  # the backoff retry (or the debounce) reaches the server again
+    assert back.args[0].in_sync
+    qtbot.waitUntil(lambda: status.state_label.text() == "Online")
