@@ -34,6 +34,7 @@ from ftbt_desktop.ui.family_map.snapshots import (
     SaveSnapshotDialog,
     SnapshotPane,
     default_snapshot_name,
+    snapshot_content,
     today_date,
 )
 
@@ -152,7 +153,7 @@ class MapExtras(QObject):
                 self.family_id,
                 name=name,
                 date=today_date().isoformat(),
-                content=self.tab.model.snapshot_content(),
+                content=snapshot_content(self.tab.model.snapshot_content()),
             )
         except (VaultError, ValueError):
             self.tab.message.show_message(self.tr("The snapshot could not be saved."))

@@ -109,9 +109,17 @@ def snapshot_title(snapshot: MapSnapshot) -> str:
     return f"{snapshot.name} · {date_text(snapshot.date)}"
 
 
+def snapshot_content(model_content: Mapping[str, Any]) -> dict[str, Any]:
+    """The map copy to store, stamped with the moment it was taken (orders a day's snapshots)."""
+    taken_at = dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds")
+    return {**model_content, "taken_at": taken_at}
+
+
 def sorted_snapshots(snapshots: list[MapSnapshot]) -> list[MapSnapshot]:
     """Oldest first, as the family's story goes."""
-    return sorted(snapshots, key=lambda s: (s.date, s.name.casefold(), s.id))
+    return sorted(
+        snapshots, key=lambda s: (s.date, str(s.content.get("taken_at", "")), s.name.casefold())
+    )
 
 
 class SaveSnapshotDialog(QDialog):

@@ -1,0 +1,125 @@
+"""Map export: a PNG that opens, a vector PDF with text, internal notes only for the coordinator."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
+from ftbt_desktop.ui.family_map.export_dialog import Audience, ExportFormat, MapExportDialog
+from ftbt_desktop.ui.family_map.map_extras import MapExtras
+from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
+from ftbt_desktop.ui.service import VaultService
+from tests.map_helpers import member_node_id
+from tests.pdf_text import page_count, pdf_text
+
+pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
+
+INTERNAL = "Bekymring for økonomi"
+FAMILY_WORDS = "Freja vil i skole hver dag"
+
+
+def map_with_internal_note(
+    qtbot: QtBot, service: VaultService, family_id: str
+) -> tuple[FamilyMapTab, MapExtras]:
+    tab = FamilyMapTab(service, family_id)
+    extras = MapExtras(tab)
+    qtbot.addWidget(tab)
+    goal = tab.add_node(NodeKind.GOAL, (0.0, 450.0), FAMILY_WORDS)
+    note = tab.add_node(NodeKind.NOTE, (400.0, -250.0), INTERNAL)
+    assert goal and note
+    tab.set_visibility([note], Visibility.INTERNAL)
+    tab.link_nodes(goal, member_node_id(tab.model, "Freja"), LinkKind.SUPPORTS)
+    tab.link_nodes(note, member_node_id(tab.model, "Mette"), LinkKind.STRAINS)
+    return tab, extras
+
+
+def ink_share(image: QImage) -> float:
+    """The share of sampled pixels that are not white: 0 for a blank picture."""
+    white = QColor("white").rgb()
+    samples = [
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    ]
+    return sum(1 for p in samples if p != white) / len(samples)
+
+
+def test_png_export_opens_and_is_not_blank(
+    qtbot: QtBot, tmp_path: Path, service: VaultService, demo_ids: list[str]
+) -> None:
+    _tab, extras = map_with_internal_note(qtbot, service, demo_ids[0])
+    path = tmp_path / "kort.png"
+    assert extras.export_to(path, ExportFormat.PNG, Audience.FAMILY)
+
+    image = QImage(str(path))
+    assert not image.isNull()
+    assert image.width() >= 1000 and image.height() >= 600  # drawn at twice screen size
+    assert 0.01 < ink_share(image) < 0.9
+    assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_pdf_export_is_vector_text_and_the_family_version_leaves_internal_notes_out(
+    qtbot: QtBot, tmp_path: Path, service: VaultService, demo_ids: list[str]
+) -> None:
+    _tab, extras = map_with_internal_note(qtbot, service, demo_ids[0])
+    for_family = tmp_path / "familie.pdf"
+    for_coordinator = tmp_path / "koordinator.pdf"
+    assert extras.export_to(for_family, ExportFormat.PDF, Audience.FAMILY)
+    assert extras.export_to(for_coordinator, ExportFormat.PDF, Audience.COORDINATOR)
+
+    for path in (for_family, for_coordinator):
+        raw = path.read_bytes()
+        assert raw.startswith(b"%PDF")
+        assert page_count(raw) == 1
+        assert b"/Subtype /Image" not in raw  # drawn as vectors and text, not a picture
+    family_text = pdf_text(for_family)
+    coordinator_text = pdf_text(for_coordinator)
+    compact = "".join(FAMILY_WORDS.split())
+    assert compact in family_text and compact in coordinator_text  # text stays text
+    assert "FamilienHolm-Kristensen" in family_text  # the heading
+    assert "".join(INTERNAL.split()) in coordinator_text
+    assert "".join(INTERNAL.split()) not in family_text
+
+
+def test_export_dialog_writes_only_where_the_user_chose(
+    qtbot: QtBot, tmp_path: Path, service: VaultService, demo_ids: list[str]
+) -> None:
+    tab, extras = map_with_internal_note(qtbot, service, demo_ids[0])
+    out = tmp_path / "out"
+    chosen = out / "valgt" / "kortet"
+    chosen.parent.mkdir(parents=True)
+    answers = [""]  # first the user cancels the save dialog, then picks a file
+
+    def choose(_parent: object, _title: str, suggested: str, name_filter: str) -> str:
+        assert "holm" not in suggested.casefold()  # no family name in the suggested file name
+        assert "*.png" in name_filter
+        return answers.pop(0) if answers else str(chosen)
+
+    dialog = extras.open_export()
+    dialog.choose_path = choose
+    assert isinstance(dialog, MapExportDialog)
+    assert dialog.warning.isVisibleTo(dialog) and len(dialog.warning.text()) > 40
+    assert dialog.family_radio.isChecked()  # the safe version is the default
+    dialog.png_radio.setChecked(True)
+
+    dialog.save_button.click()
+    assert dialog.isVisible() and list(out.rglob("*.*")) == []  # cancelled: nothing written
+
+    with qtbot.waitSignal(extras.sig_exported) as exported:
+        dialog.save_button.click()
+    written = chosen.with_name("kortet.png")  # the format's suffix is added
+    assert exported.args == [written]
+    assert [p for p in out.rglob("*") if p.is_file()] == [written]
+    assert not QImage(str(written)).isNull()
+    assert written.name in tab.message.text()
+
+
+def test_export_to_an_unwritable_place_says_so(
+    qtbot: QtBot, tmp_path: Path, service: VaultService, demo_ids: list[str]
+) -> None:
+    tab, extras = map_with_internal_note(qtbot, service, demo_ids[0])
+    missing = tmp_path / "findes-ikke" / "kort.pdf"
+    assert not extras.export_to(missing, ExportFormat.PDF, Audience.FAMILY)
+    assert not missing.exists()
+    assert tab.message.text()

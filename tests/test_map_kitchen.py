@@ -1,0 +1,226 @@
+"""Family view (kitchen-table mode) in the real main window over a real vault.
+
+Two families in the vault: what the screen shows in family view is walked
+widget by widget (texts, tooltips, window titles, list and combo entries,
+the map's node labels and tooltips) and must hold nothing of the other
+family and no internal note. Leaving needs the passphrase; a lock replaces
+family view with the unlock page and unlocking brings family view back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QToolButton,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from ftbt_desktop.core.family_map import NodeKind, Visibility
+from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.family_list import FamilyListPanel
+from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow, LeaveDialog
+from ftbt_desktop.ui.family_map.map_extras import MapExtras
+from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
+from ftbt_desktop.ui.main_window import MainWindow
+from tests.conftest import PASSPHRASE
+from tests.ui_shell_helpers import WAIT_MS, click, make_window, unlock, wait_page
+
+OUR_FAMILY = "Familien Holm"
+OTHER_FAMILY = "Familien Andersen"
+OTHER_MEMBER = "Bodil Andersen"
+INTERNAL_LABEL = "Underretning overvejes"
+GOAL_TEXT = "Mette vil tilbage på arbejde"
+
+
+def make_two_family_vault(data_dir: Path) -> str:
+    """Our family (members, a goal, a family node and an internal note) and another family."""
+    vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
+    repo = Repository(vault)
+    ours = str(repo.create_family(OUR_FAMILY).primary_id)
+    mette = str(repo.add_member(ours, "Mette Holm", "parent", 1988).primary_id)
+    repo.add_member(ours, "Freja Holm", "child", 2015)
+    repo.create_entity("goal", ours, text=GOAL_TEXT, member_ids=[mette], status="active")
+    repo.create_entity("goal", ours, text="Gammelt mål", status="reached")
+    repo.create_entity(
+        "map_node", ours, kind="challenge", label="Stress", x=0.0, y=-200.0, visibility="family"
+    )
+    repo.create_entity(
+        "map_node",
+        ours,
+        kind=NodeKind.NOTE.value,
+        label=INTERNAL_LABEL,
+        x=300.0,
+        y=-200.0,
+        visibility=Visibility.INTERNAL.value,
+    )
+    other = str(repo.create_family(OTHER_FAMILY).primary_id)
+    repo.add_member(other, OTHER_MEMBER, "parent", 1979)
+    vault.close(backup=False)
+    return ours
+
+
+@pytest.fixture
+def shell(qtbot: QtBot, data_dir: Path) -> Iterator[tuple[MainWindow, str]]:
+    family_id = make_two_family_vault(data_dir)
+    window = make_window(qtbot, data_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    window.family_list.select_family(family_id)
+    yield window, family_id
+    window.kitchen_mode._close_window()  # never leave a full-screen window to the next test
+
+
+def open_family_view(qtbot: QtBot, window: MainWindow) -> KitchenTableWindow:
+    map_tab = window.workspace.map_tab.current_map
+    assert isinstance(map_tab, FamilyMapTab)
+    assert map_tab.findChild(MapExtras) is not None
+    map_tab.actions_by_name["family_view"].trigger()
+    kitchen = window.kitchen_mode.window
+    assert kitchen is not None
+    qtbot.waitExposed(kitchen)
+    return kitchen
+
+
+def shown_words(widget: QWidget) -> list[str]:
+    """Everything a widget shows or would show on hover: texts, tooltips, entries."""
+    words = [widget.windowTitle(), widget.toolTip(), widget.accessibleName()]
+    if isinstance(widget, QLabel | QAbstractButton | QLineEdit):
+        words.append(widget.text())
+    if isinstance(widget, QLineEdit):
+        words.append(widget.placeholderText())
+    if isinstance(widget, QGroupBox):
+        words.append(widget.title())
+    if isinstance(widget, QComboBox):
+        words += [widget.itemText(i) for i in range(widget.count())]
+    if isinstance(widget, QAbstractItemView) and widget.model() is not None:
+        model = widget.model()
+        words += [str(model.index(r, 0).data() or "") for r in range(model.rowCount())]
+    if isinstance(widget, QToolButton) and widget.defaultAction() is not None:
+        words += [widget.defaultAction().text(), widget.defaultAction().toolTip()]
+    if isinstance(widget, QMenu):
+        words += [a.text() for a in widget.actions()]
+    return [w for w in words if w]
+
+
+def everything_on_screen() -> tuple[list[str], list[QWidget]]:
+    """The words and widgets of every visible window of the app."""
+    words: list[str] = []
+    widgets: list[QWidget] = []
+    for top in QApplication.topLevelWidgets():
+        if not top.isVisible():
+            continue
+        for widget in [top, *top.findChildren(QWidget)]:
+            if widget.isVisible():
+                widgets.append(widget)
+                words += shown_words(widget)
+    return words, widgets
+
+
+def test_family_view_shows_only_this_family_without_internal_notes(
+    qtbot: QtBot, shell: tuple[MainWindow, str]
+) -> None:
+    window, _family_id = shell
+    # The normal map does show the internal note and the other family is in the list.
+    normal_map = window.workspace.map_tab.current_map
+    assert normal_map is not None
+    assert INTERNAL_LABEL in [item.view.label for item in normal_map.scene.node_items()]
+    assert OTHER_FAMILY in "\n".join(everything_on_screen()[0])
+
+    kitchen = open_family_view(qtbot, window)
+    assert kitchen.isFullScreen()
+    assert not window.isVisible()
+
+    words, widgets = everything_on_screen()
+    text = "\n".join(words)
+    assert OUR_FAMILY in text  # this family's own name is fine
+    assert GOAL_TEXT in text
+    for forbidden in (OTHER_FAMILY, OTHER_MEMBER, INTERNAL_LABEL, "Gammelt mål"):
+        assert forbidden not in text
+    assert not [w for w in widgets if isinstance(w, FamilyListPanel)]
+    assert all(w.window() is kitchen for w in widgets)
+    assert OUR_FAMILY not in kitchen.windowTitle()  # the title shows in task bars
+
+    scene = kitchen.map_tab.scene
+    labels = [item.view.label for item in scene.node_items()]
+    assert "Stress" in labels and "Mette Holm" in labels
+    assert not [item for item in scene.node_items() if item.view.internal]
+    tooltips = "\n".join(item.toolTip() for item in scene.items())
+    assert INTERNAL_LABEL not in tooltips and OTHER_MEMBER not in tooltips
+    assert kitchen.goals.goal_texts() == [f"{GOAL_TEXT}\nMette Holm"]
+    assert kitchen.font().pointSizeF() > QApplication.font().pointSizeF() * 1.5
+
+
+def visible_family_views() -> list[QWidget]:
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, KitchenTableWindow) and w.isVisible()
+    ]
+
+
+def leave_with(qtbot: QtBot, kitchen: KitchenTableWindow, passphrase: str) -> LeaveDialog:
+    click(qtbot, kitchen.leave_button)
+    dialog = kitchen.leave_dialog
+    assert dialog is not None and dialog.isVisible()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    click(qtbot, dialog.leave_button)
+    return dialog
+
+
+def test_leaving_needs_the_right_passphrase(qtbot: QtBot, shell: tuple[MainWindow, str]) -> None:
+    window, _ = shell
+    kitchen = open_family_view(qtbot, window)
+
+    dialog = leave_with(qtbot, kitchen, "not the passphrase")
+    qtbot.waitUntil(lambda: dialog.leave_button.isEnabled(), timeout=WAIT_MS)
+    assert "not the passphrase" in dialog.feedback.text()
+    assert dialog.passphrase.text() == ""
+    assert window.kitchen_mode.active and kitchen.isVisible() and not window.isVisible()
+
+    dialog.reject()
+    kitchen.close()  # Alt+F4 and the like are refused too
+    assert kitchen.isVisible() and window.kitchen_mode.active
+    assert kitchen.leave_dialog is not None and kitchen.leave_dialog.isVisible()
+    kitchen.leave_dialog.reject()
+
+    dialog = leave_with(qtbot, kitchen, PASSPHRASE)
+    qtbot.waitUntil(lambda: not window.kitchen_mode.active, timeout=WAIT_MS)
+    assert window.isVisible() and not visible_family_views()
+    assert window.current_page() is window.main_page
+
+
+def test_a_lock_replaces_family_view_and_unlocking_returns_to_it(
+    qtbot: QtBot, shell: tuple[MainWindow, str]
+) -> None:
+    window, family_id = shell
+    kitchen = open_family_view(qtbot, window)
+    kitchen.ask_to_leave()  # a dialog open at the lock must not stay either
+
+    window.lock()
+    assert not window.kitchen_mode.active
+    assert not visible_family_views()
+    assert window.isVisible() and window.current_page() is window.unlock_page
+    words, _ = everything_on_screen()
+    assert not [w for w in words if OUR_FAMILY in w or GOAL_TEXT in w]
+
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.kitchen_mode.active, timeout=WAIT_MS)
+    assert window.kitchen_mode.family_id == family_id
+    assert not window.isVisible()
+    again = window.kitchen_mode.window
+    assert again is not None and again.isFullScreen()
+    assert visible_family_views() == [again]
+    wait_page(qtbot, window, window.main_page)
