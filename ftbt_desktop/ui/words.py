@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.core.model import FamilyStatus, InvalidField, MemberRole
+from ftbt_desktop.ui.family_map.map_words import life_area_label
 
 EMPTY = "–"  # shown for a value that was never given
 
@@ -37,10 +38,15 @@ def status_label(status: FamilyStatus | str) -> str:
         FamilyStatus.ACTIVE: QCoreApplication.translate("Words", "Active"),
         FamilyStatus.CLOSED: QCoreApplication.translate("Words", "Closed"),
     }
+    # A goal's statuses (issue 4); "active" is the same word for both.
+    goal_labels = {
+        "reached": QCoreApplication.translate("Words", "Reached"),
+        "dropped": QCoreApplication.translate("Words", "Dropped"),
+    }
     try:
         return labels[FamilyStatus(status)]
     except ValueError:
-        return str(status)
+        return goal_labels.get(str(status), str(status))
 
 
 def yes_no(value: bool) -> str:
@@ -54,6 +60,11 @@ def entity_label(entity_type: str) -> str:
     labels = {
         "family": QCoreApplication.translate("Words", "Family"),
         "member": QCoreApplication.translate("Words", "Family member"),
+        # Goals and plan, visits (issue 4)
+        "goal": QCoreApplication.translate("Words", "Goal"),
+        "step": QCoreApplication.translate("Words", "Step"),
+        "progress_rating": QCoreApplication.translate("Words", "Progress rating"),
+        "visit": QCoreApplication.translate("Words", "Visit"),
     }
     return labels.get(entity_type, entity_type)
 
@@ -71,6 +82,24 @@ def field_label(field: str) -> str:
         "role": QCoreApplication.translate("Words", "Role"),
         "birth_year": QCoreApplication.translate("Words", "Birth year"),
         "in_household": QCoreApplication.translate("Words", "In household"),
+        # Goals and plan, visits (issue 4)
+        "text": QCoreApplication.translate("Words", "Text"),
+        "member_ids": QCoreApplication.translate("Words", "Family members"),
+        "life_area": QCoreApplication.translate("Words", "Life area"),
+        "why": QCoreApplication.translate("Words", "Why it matters"),
+        "target_date": QCoreApplication.translate("Words", "Target date"),
+        "goal_id": QCoreApplication.translate("Words", "Goal"),
+        "what": QCoreApplication.translate("Words", "What"),
+        "owner_kind": QCoreApplication.translate("Words", "Who does it"),
+        "owner_id": QCoreApplication.translate("Words", "Who (member or actor)"),
+        "due": QCoreApplication.translate("Words", "By when"),
+        "done": QCoreApplication.translate("Words", "Done"),
+        "date": QCoreApplication.translate("Words", "Date"),
+        "value": QCoreApplication.translate("Words", "Rating (0–10)"),
+        "attendee_ids": QCoreApplication.translate("Words", "Who was there"),
+        "other_attendees": QCoreApplication.translate("Words", "Others present"),
+        "summary": QCoreApplication.translate("Words", "Summary (internal)"),
+        "next_steps": QCoreApplication.translate("Words", "Agreed next steps"),
         DELETED: QCoreApplication.translate("Words", "Removed"),
     }
     return labels.get(field, field.replace("_", " "))
@@ -108,8 +137,12 @@ def value_text(field: str, value: Any, locale: QLocale | None = None) -> str:
         return role_label(value)
     if field == "status":
         return status_label(value)
-    if field in ("start", "end") and isinstance(value, str):
+    if field in ("start", "end", "date", "target_date", "due") and isinstance(value, str):
         return date_text(value, locale)
+    if field == "life_area":
+        return life_area_label(value)
+    if field == "next_steps" and isinstance(value, list):
+        return "; ".join(str(v) for v in value)
     if isinstance(value, bool):
         return yes_no(value)
     return str(value)
