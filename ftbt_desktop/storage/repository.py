@@ -27,6 +27,9 @@ from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole, va
 from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.vault import Vault
 
+# Entities without a name whose own words name them in history (a goal, a step).
+WORDS_AS_LABEL = frozenset({("goal", "text"), ("step", "what")})
+
 CHANGE_COLUMNS = (
     "change_id, entity_type, entity_id, family_id, field, value, hlc, device_id, user_id"
 )
@@ -362,7 +365,10 @@ class Repository:
         # can say "Emma (removed)" rather than an id.
         labels: dict[str, str] = {}
         for change in changes:
-            if change.field in ("name", "label") and isinstance(change.value, str):
+            named = change.field in ("name", "label") or (
+                (change.entity_type, change.field) in WORDS_AS_LABEL
+            )
+            if named and isinstance(change.value, str):
                 labels[change.entity_id] = change.value
         return labels
 
