@@ -86,6 +86,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        await _purge(engine, settings)
         task = asyncio.create_task(_purge_daily(engine, settings))
         try:
             yield
@@ -290,12 +291,17 @@ def _install_error_handlers(app: FastAPI) -> None:
         return body(500, "server_error", "the server failed; try again later")
 
 
+async def _purge(engine: Engine, settings: Settings) -> None:
+    try:
+        await run_in_threadpool(
+            audit.purge, engine, settings.clock(), settings.audit_retention_days
+        )
+    except Exception as exc:  # a failed purge must not stop the server
+        log.error("audit retention purge failed: %s", type(exc).__name__)
+
+
 async def _purge_daily(engine: Engine, settings: Settings) -> None:
+    """After the purge at start-up, once a day."""
     while True:
-        try:
-            await run_in_threadpool(
-                audit.purge, engine, settings.clock(), settings.audit_retention_days
-            )
-        except Exception as exc:  # a failed purge must not stop the server
-            log.error("audit retention purge failed: %s", type(exc).__name__)
         await asyncio.sleep(PURGE_INTERVAL_S)
+        await _purge(engine, settings)

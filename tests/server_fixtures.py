@@ -5,8 +5,8 @@ Use from a test module with `pytest_plugins = ("server_fixtures",)`, then ask fo
 - `server`: a running server on a fresh database; parametrized over SQLite and,
   when FTBT_TEST_POSTGRES_URL is set, PostgreSQL (a fresh schema per server).
 - `sqlite_server`: the same, SQLite only (for tests that need not run twice).
-- `server_factory`: `server_factory(db_url=None, env=None)` starts more servers;
-  all are stopped after the test.
+- `server_factory`: `server_factory(db_url=None, env=None, serve_args=(...))`
+  starts more servers; all are stopped after the test.
 - `server_db_url`: a fresh, empty database URL of the parametrized backend.
 
 A `RunningServer` has `url` (e.g. "http://127.0.0.1:40123"), `db_url`,
@@ -31,7 +31,7 @@ import sys
 import time
 import uuid
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
@@ -74,17 +74,25 @@ class ServerFailed(RuntimeError):
 
 
 class RunningServer:
-    def __init__(self, workdir: Path, db_url: str, env: Mapping[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        workdir: Path,
+        db_url: str,
+        env: Mapping[str, str] | None = None,
+        serve_args: Sequence[str] = ("--log-level", "warning"),
+    ) -> None:
         self.workdir = workdir
         self.db_url = db_url
         self.env = server_env(workdir, env)
+        self.serve_args = tuple(serve_args)
         self.port = free_port()
         self.log_path = workdir / "server.log"
         self.process: subprocess.Popen[bytes] | None = None
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        scheme = "https" if "--certfile" in self.serve_args else "http"
+        return f"{scheme}://127.0.0.1:{self.port}"
 
     # -- the administrator's CLI ------------------------------------------
 
@@ -167,8 +175,7 @@ class RunningServer:
                     "127.0.0.1",
                     "--port",
                     str(self.port),
-                    "--log-level",
-                    "warning",
+                    *self.serve_args,
                 ],
                 env=self.env,
                 stdout=log,
@@ -186,7 +193,8 @@ class RunningServer:
                     f"ftbt-server exited {self.process.returncode}: {self.log_tail()}"
                 )
             try:
-                response = httpx.get(f"{self.url}/api/v1/version", timeout=1.0)
+                # Readiness only; TLS tests verify the certificate themselves.
+                response = httpx.get(f"{self.url}/api/v1/version", timeout=1.0, verify=False)
                 if response.status_code == 200:
                     return
             except httpx.TransportError:
@@ -227,11 +235,15 @@ class RunningServer:
 
 @contextmanager
 def running_server(
-    workdir: Path, db_url: str | None = None, env: Mapping[str, str] | None = None
+    workdir: Path,
+    db_url: str | None = None,
+    env: Mapping[str, str] | None = None,
+    serve_args: Sequence[str] = ("--log-level", "warning"),
 ) -> Iterator[RunningServer]:
     """Initialise the database (SQLite in `workdir` unless given) and run a server on it."""
     workdir.mkdir(parents=True, exist_ok=True)
-    server = RunningServer(workdir, db_url or f"sqlite:///{workdir / 'server.sqlite3'}", env)
+    sqlite_url = f"sqlite:///{workdir / 'server.sqlite3'}"
+    server = RunningServer(workdir, db_url or sqlite_url, env, serve_args)
     server.init()
     for attempt in range(3):
         try:
@@ -305,10 +317,13 @@ def server_factory(tmp_path: Path) -> Iterator[Callable[..., RunningServer]]:
     with ExitStack() as stack:
         count = 0
 
-        def start(db_url: str | None = None, env: Mapping[str, str] | None = None) -> RunningServer:
+        def start(
+            db_url: str | None = None, env: Mapping[str, str] | None = None, **kwargs: Any
+        ) -> RunningServer:
             nonlocal count
             count += 1
-            return stack.enter_context(running_server(tmp_path / f"server{count}", db_url, env))
+            workdir = tmp_path / f"server{count}"
+            return stack.enter_context(running_server(workdir, db_url, env, **kwargs))
 
         yield start
 
