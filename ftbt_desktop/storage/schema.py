@@ -102,6 +102,30 @@ def m002_sync(db: Database) -> None:
     db.execute("CREATE INDEX sync_conflicts_open ON sync_conflicts (family_id, resolved_at)")
 
 
+@migrations()
+def m003_export_audit(db: Database) -> None:
+    # Every export takes personal data out of the vault, so each one is noted
+    # here (ids only, never names) and, while `sent_at` is empty, waits to be
+    # reported to the central audit log at the next sync.
+    db.execute(
+        """
+        CREATE TABLE export_audit (
+            export_id TEXT PRIMARY KEY,
+            at TEXT NOT NULL,
+            user_id TEXT NOT NULL,
+            device_id TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            format TEXT NOT NULL,
+            audience TEXT,
+            family_ids TEXT NOT NULL,
+            sent_at TEXT
+        )
+        """
+    )
+    db.execute("CREATE INDEX export_audit_by_time ON export_audit (at)")
+    db.execute("CREATE INDEX export_audit_unsent ON export_audit (sent_at)")
+
+
 def latest_migration() -> str:
     return migrations._migrations[-1].name
 
