@@ -14,6 +14,7 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ftbt_desktop.core.measures import SelfSupportDefinition
 from ftbt_desktop.storage.keys import atomic_write
 
 SETTINGS_NAME = "settings.json"
@@ -29,6 +30,10 @@ log = logging.getLogger(__name__)
 class Settings:
     language: str = "auto"
     auto_lock_minutes: int = AUTO_LOCK_DEFAULT
+    # Whether SU and fleksjob count as self-supporting (DESIGN §2): sources differ,
+    # so it is a choice; the defaults follow Danmarks Statistik's headline count.
+    su_counts_self_supporting: bool = True
+    fleksjob_counts_self_supporting: bool = False
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -37,6 +42,15 @@ class Settings:
             raise ValueError("auto_lock_minutes must be a whole number")
         if not AUTO_LOCK_MIN <= self.auto_lock_minutes <= AUTO_LOCK_MAX:
             raise ValueError(f"auto_lock_minutes must be {AUTO_LOCK_MIN}..{AUTO_LOCK_MAX}")
+        for name in ("su_counts_self_supporting", "fleksjob_counts_self_supporting"):
+            if not isinstance(getattr(self, name), bool):
+                raise ValueError(f"{name} must be true or false")
+
+    def self_support_definition(self) -> SelfSupportDefinition:
+        return SelfSupportDefinition(
+            su_counts=self.su_counts_self_supporting,
+            fleksjob_counts=self.fleksjob_counts_self_supporting,
+        )
 
 
 def settings_path(data_dir: Path) -> Path:
@@ -56,7 +70,12 @@ def load_settings(data_dir: Path) -> Settings:
         return Settings()
     settings = Settings()
     # Each value on its own: one bad value should not reset the others.
-    for key in ("language", "auto_lock_minutes"):
+    for key in (
+        "language",
+        "auto_lock_minutes",
+        "su_counts_self_supporting",
+        "fleksjob_counts_self_supporting",
+    ):
         if key in raw:
             try:
                 settings = replace(settings, **{key: raw[key]})

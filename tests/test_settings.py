@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from ftbt_desktop.core.measures import SelfSupportDefinition
 from ftbt_desktop.settings import Settings, load_settings, save_settings, settings_path
 
 
@@ -22,6 +23,8 @@ def test_round_trip_creates_the_data_folder(tmp_path: Path) -> None:
     assert json.loads(settings_path(data_dir).read_text()) == {
         "auto_lock_minutes": 15,
         "language": "da",
+        "su_counts_self_supporting": True,
+        "fleksjob_counts_self_supporting": False,
     }
 
 
@@ -31,7 +34,12 @@ def test_only_known_keys_are_written(tmp_path: Path) -> None:
     save_settings(tmp_path, settings)
     text = settings_path(tmp_path).read_text()
     assert "Jensen" not in text
-    assert json.loads(text) == {"auto_lock_minutes": 5, "language": "en"}
+    assert json.loads(text) == {
+        "auto_lock_minutes": 5,
+        "language": "en",
+        "su_counts_self_supporting": True,
+        "fleksjob_counts_self_supporting": False,
+    }
 
 
 @pytest.mark.parametrize("content", ["", "{not json", "[1, 2]", "null", '"da"', "\xff\xfe"])
@@ -74,3 +82,21 @@ def test_write_is_atomic_and_leaves_no_temporary_file(tmp_path: Path) -> None:
     save_settings(tmp_path, Settings(language="da"))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
     assert load_settings(tmp_path).language == "da"
+
+
+def test_self_support_settings_round_trip_and_give_the_definition(tmp_path: Path) -> None:
+    assert Settings().self_support_definition() == SelfSupportDefinition(
+        su_counts=True, fleksjob_counts=False
+    )
+    chosen = Settings(su_counts_self_supporting=False, fleksjob_counts_self_supporting=True)
+    save_settings(tmp_path, chosen)
+    loaded = load_settings(tmp_path)
+    assert loaded == chosen
+    assert loaded.self_support_definition() == SelfSupportDefinition(
+        su_counts=False, fleksjob_counts=True
+    )
+    # A value that is not true/false falls back to its default alone.
+    settings_path(tmp_path).write_text(
+        json.dumps({"su_counts_self_supporting": "no", "fleksjob_counts_self_supporting": True})
+    )
+    assert load_settings(tmp_path) == Settings(fleksjob_counts_self_supporting=True)

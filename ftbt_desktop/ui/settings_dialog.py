@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.settings import AUTO_LOCK_MAX, AUTO_LOCK_MIN, Settings, save_settings
 from ftbt_desktop.ui.page_frame import error_label, show_error
+from ftbt_desktop.ui.settings_notifier import settings_notifier
 
 
 class SettingsDialog(QDialog):
@@ -59,6 +61,24 @@ class SettingsDialog(QDialog):
         form.addRow("", auto_lock_note)
         form.addRow(self.tr("Data folder:"), self.data_folder)
         form.addRow("", data_note)
+        # Self-supporting: the two choices where sources differ (DESIGN §2).
+        self.su_counts = QCheckBox(self.tr("SU counts as self-supporting"))
+        self.su_counts.setObjectName("settings_su_counts")
+        self.su_counts.setChecked(settings.su_counts_self_supporting)
+        self.fleksjob_counts = QCheckBox(self.tr("fleksjob counts as self-supporting"))
+        self.fleksjob_counts.setObjectName("settings_fleksjob_counts")
+        self.fleksjob_counts.setChecked(settings.fleksjob_counts_self_supporting)
+        support_note = QLabel(
+            self.tr(
+                "Self-supporting means receiving no public benefit. The defaults follow "
+                "Danmarks Statistik's count of people on public support, which leaves SU out "
+                "and counts fleksjob in. Every view and report states the definition it used."
+            )
+        )
+        support_note.setWordWrap(True)
+        form.addRow(self.tr("Self-supporting:"), self.su_counts)
+        form.addRow("", self.fleksjob_counts)
+        form.addRow("", support_note)
         self.error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -74,6 +94,8 @@ class SettingsDialog(QDialog):
         return Settings(
             language=str(self.language.currentData()),
             auto_lock_minutes=self.auto_lock.value(),
+            su_counts_self_supporting=self.su_counts.isChecked(),
+            fleksjob_counts_self_supporting=self.fleksjob_counts.isChecked(),
         )
 
     def _save(self) -> None:
@@ -85,3 +107,4 @@ class SettingsDialog(QDialog):
             return
         self.accept()
         self.sig_saved.emit(settings)
+        settings_notifier().sig_saved.emit(settings)
