@@ -8,7 +8,9 @@ command that writes the positions.
 
 from __future__ import annotations
 
+import itertools
 import math
+from dataclasses import replace
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
@@ -40,6 +42,7 @@ LABEL_PX = 15
 SMALL_PX = 12
 HANDLE_RADIUS = 16.0  # drawn; the grab area is 44 px wide (touch)
 HANDLE_GRAB = 22.0
+MIN_TEXT_PX = 7.0  # a link's words are left out when smaller than this on screen
 PADDING = 10.0
 LINK_COLOURS: dict[LinkKind, QColor] = {
     LinkKind.INFLUENCES: QColor("#37474f"),
@@ -93,6 +96,7 @@ class NodeItem(QGraphicsItem):
         self._label_font = _font(LABEL_PX)
         self._small_font = _font(SMALL_PX)
         self._mark_font = _font(SMALL_PX, bold=True)
+        self._laid_out = False
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
@@ -110,10 +114,16 @@ class NodeItem(QGraphicsItem):
     # -- content -----------------------------------------------------------
 
     def set_view(self, view: NodeView) -> None:
-        geometry_changes = view.kind is not self.view.kind
-        if geometry_changes:
+        position = QPointF(view.x, view.y)
+        if self._laid_out and replace(view, x=self.view.x, y=self.view.y) == self.view:
+            self.view = view  # only moved (a drag, an undo): no new text layout
+            if self.pos() != position:
+                self.setPos(position)
+            return
+        if view.kind is not self.view.kind:
             self.prepareGeometryChange()
         self.view = view
+        self._laid_out = True
         width = self.body_rect().width() - 2 * PADDING
         if view.kind is NodeKind.MEMBER:
             self._label_lines = wrap_lines(view.label, self._label_font, shapes.MEMBER_WIDTH, 2)
@@ -125,8 +135,8 @@ class NodeItem(QGraphicsItem):
                 " · ".join(view.member_names), Qt.TextElideMode.ElideRight, width
             )
         self.setToolTip(self._tooltip())
-        if self.pos() != QPointF(view.x, view.y):
-            self.setPos(view.x, view.y)
+        if self.pos() != position:
+            self.setPos(position)
         self.update()
 
     def _tooltip(self) -> str:
@@ -317,7 +327,9 @@ class LinkItem(QGraphicsItem):
         self.source = source
         self.target = target
         self._line = QLineF()
-        self._path = QPainterPath()
+        self._zigzag: list[QLineF] | None = None  # strains only, drawn lazily
+        self._text_box = QRectF()
+        self._text_size = (0.0, 0.0)
         self._arrows: list[QPolygonF] = []
         self._text = ""
         self._font = _font(SMALL_PX)
@@ -345,6 +357,8 @@ class LinkItem(QGraphicsItem):
             # The kind in words: the pattern and the colour are only helps.
             words = f"{words} ({link_kind_label(kind)})" if words else link_kind_label(kind)
         self._text = words
+        metrics = QFontMetricsF(self._font)
+        self._text_size = (metrics.horizontalAdvance(words) + 10, metrics.height() + 4)
         self.setToolTip(words or link_kind_label(kind))
         self.adjust()
 
@@ -354,22 +368,21 @@ class LinkItem(QGraphicsItem):
         end = self.target.clip_point(self.source.anchor())
         self._line = QLineF(start, end)
         kind = LinkKind(self.link.kind)
-        self._path = _zigzag(self._line) if kind is LinkKind.STRAINS else _straight(self._line)
+        self._zigzag = None  # drawn lazily: a drag adjusts more often than it paints
         self._arrows = []
         if kind in (LinkKind.INFLUENCES, LinkKind.SUPPORTS):
             self._arrows.append(_arrow_head(self._line.p1(), self._line.p2()))
             if self.link.mutual:
                 self._arrows.append(_arrow_head(self._line.p2(), self._line.p1()))
-        bounds = self._path.boundingRect().adjusted(-14, -14, 14, 14)
+        bounds = QRectF(start, end).normalized().adjusted(-14, -14, 14, 14)
         if self._text:
-            bounds = bounds.united(self._text_rect())
+            self._text_box = self._text_rect()
+            bounds = bounds.united(self._text_box)
         self._bounds = bounds
         self.update()
 
     def _text_rect(self) -> QRectF:
-        metrics = QFontMetricsF(self._font)
-        width = metrics.horizontalAdvance(self._text) + 10
-        height = metrics.height() + 4
+        width, height = self._text_size
         mid = self._line.center()
         return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
 
@@ -381,24 +394,11 @@ class LinkItem(QGraphicsItem):
         stroker.setWidth(20.0)
         shape = stroker.createStroke(_straight(self._line))
         if self._text:
-            shape.addRect(self._text_rect())
+            shape.addRect(self._text_box)
         return shape
 
     def pen(self) -> QPen:
-        kind = LinkKind(self.link.kind)
-        widths = {
-            LinkKind.INFLUENCES: 2.0,
-            LinkKind.SUPPORTS: 3.0,
-            LinkKind.STRAINS: 2.5,
-            LinkKind.STRONG: 6.0,
-            LinkKind.WEAK: 2.0,
-        }
-        pen = QPen(LINK_COLOURS[kind], widths[kind])
-        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-        pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
-        if kind is LinkKind.WEAK:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        return pen
+        return link_pen(LinkKind(self.link.kind))
 
     def paint(
         self,
@@ -415,14 +415,22 @@ class LinkItem(QGraphicsItem):
         pen = self.pen()
         painter.setPen(pen)
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(self._path)
+        # Plain lines rather than stroked paths or polylines: an order of magnitude
+        # cheaper, which counts when fifty nodes and their links move at once.
+        if self.link.kind is LinkKind.STRAINS:
+            if self._zigzag is None:
+                self._zigzag = _zigzag(self._line)
+            painter.drawLines(self._zigzag)
+        else:
+            painter.drawLine(self._line)
         if self._arrows:
             painter.setPen(QPen(pen.color(), 1.0))
             painter.setBrush(QBrush(pen.color()))
             for arrow in self._arrows:
                 painter.drawPolygon(arrow)
-        if self._text:
-            rect = self._text_rect()
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if self._text and lod * SMALL_PX >= MIN_TEXT_PX:
+            rect = self._text_box
             painter.setPen(QPen(pen.color(), 1.0))
             painter.setBrush(QBrush(shapes.CANVAS))
             painter.drawRoundedRect(rect, 4, 4)
@@ -431,28 +439,52 @@ class LinkItem(QGraphicsItem):
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
 
 
+def link_pen(kind: LinkKind) -> QPen:
+    """The ecomap line of a kind: strong thick, weak dashed, the others by width and colour."""
+    pen = _PENS.get(kind)
+    if pen is None:
+        widths = {
+            LinkKind.INFLUENCES: 2.0,
+            LinkKind.SUPPORTS: 3.0,
+            LinkKind.STRAINS: 2.5,
+            LinkKind.STRONG: 6.0,
+            LinkKind.WEAK: 2.0,
+        }
+        pen = QPen(LINK_COLOURS[kind], widths[kind])
+        # Square caps close the corners of a zigzag drawn as separate segments.
+        cap = Qt.PenCapStyle.SquareCap if kind is LinkKind.STRAINS else Qt.PenCapStyle.FlatCap
+        pen.setCapStyle(cap)
+        if kind is LinkKind.WEAK:
+            pen.setStyle(Qt.PenStyle.DashLine)
+        _PENS[kind] = pen
+    return pen
+
+
+_PENS: dict[LinkKind, QPen] = {}
+
+
 def _straight(line: QLineF) -> QPainterPath:
     path = QPainterPath(line.p1())
     path.lineTo(line.p2())
     return path
 
 
-def _zigzag(line: QLineF, step: float = 12.0, amplitude: float = 6.0) -> QPainterPath:
-    """A jagged line: the ecomap sign for a strained, stressful relation."""
-    path = QPainterPath(line.p1())
-    length = line.length()
+def _zigzag(line: QLineF, step: float = 12.0, amplitude: float = 6.0) -> list[QLineF]:
+    """A jagged line (the ecomap sign for a strained relation) as separate segments."""
+    x1, y1, x2, y2 = line.x1(), line.y1(), line.x2(), line.y2()
+    length = math.hypot(x2 - x1, y2 - y1)
     if length < 2 * step:
-        path.lineTo(line.p2())
-        return path
-    ux, uy = line.dx() / length, line.dy() / length
-    nx, ny = -uy, ux
-    count = int(length // step)
-    for i in range(1, count):
+        return [QLineF(line)]
+    ux, uy = (x2 - x1) / length, (y2 - y1) / length
+    nx, ny = -uy * amplitude, ux * amplitude
+    points = [QPointF(x1, y1)]
+    sign = 1.0
+    for i in range(1, int(length // step)):
         along = i * step
-        side = amplitude if i % 2 else -amplitude
-        path.lineTo(line.p1().x() + ux * along + nx * side, line.p1().y() + uy * along + ny * side)
-    path.lineTo(line.p2())
-    return path
+        points.append(QPointF(x1 + ux * along + nx * sign, y1 + uy * along + ny * sign))
+        sign = -sign
+    points.append(QPointF(x2, y2))
+    return [QLineF(a, b) for a, b in itertools.pairwise(points)]
 
 
 def _arrow_head(start: QPointF, tip: QPointF, size: float = 14.0) -> QPolygonF:

@@ -91,14 +91,11 @@ class FamilyMapTab(QWidget):
         self.scene.sig_context_menu.connect(self._on_context_menu)
         self.scene.selectionChanged.connect(self._update_editor)
         self.view.sig_nudge.connect(self._nudge)
-        for signal in (
-            self.model.sig_node_changed,
-            self.model.sig_node_added,
-            self.model.sig_node_removed,
-            self.model.sig_link_changed,
-            self.model.sig_reset,
-        ):
-            signal.connect(self._update_editor)
+        self.model.sig_node_changed.connect(self._on_node_changed)
+        self.model.sig_link_changed.connect(self._on_link_changed)
+        for signal in (self.model.sig_node_added, self.model.sig_node_removed):
+            signal.connect(self._on_node_set_changed)
+        self.model.sig_reset.connect(self._update_editor)
         self.model.sig_failed.connect(self._on_failed)
         self.editor.sig_relabel.connect(self.relabel)
         self.editor.sig_life_area.connect(self.set_life_area)
@@ -417,6 +414,19 @@ class FamilyMapTab(QWidget):
                 if all(abs(x - tx) >= FREE_STEP_X - 4 or abs(y - ty) >= 104 for tx, ty in taken):
                     return QPointF(x, y)
         return QPointF(near)
+
+    def _on_node_changed(self, node_id: str) -> None:
+        # Only the node shown in the panel matters; a drag of fifty nodes stays cheap.
+        if node_id == self.editor.node_id or self.editor.link_id is not None:
+            self._update_editor()
+
+    def _on_link_changed(self, link_id: str) -> None:
+        if link_id == self.editor.link_id:
+            self._update_editor()
+
+    def _on_node_set_changed(self, _node_id: str) -> None:
+        if self.editor.node_id is not None or self.editor.link_id is not None:
+            self._update_editor()  # the "link to" list, or a shown item that went away
 
     def _update_editor(self, *_args: object) -> None:
         self._update_actions()

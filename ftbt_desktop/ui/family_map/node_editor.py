@@ -71,6 +71,7 @@ class NodeEditor(QWidget):
         self.members_list = QListWidget(self.node_box)
         self.members_list.setObjectName("map_editor_members")
         self.members_list.setMaximumHeight(170)
+        self.members_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.internal_check = QCheckBox(self.node_box)
         self.internal_check.setObjectName("map_editor_internal")
         self.internal_check.setMinimumHeight(36)
@@ -181,7 +182,7 @@ class NodeEditor(QWidget):
             for member in members:
                 item = QListWidgetItem(member.name, self.members_list)
                 item.setData(ID_ROLE, member.id)
-                item.setSizeHint(QSize(PANEL_WIDTH - 40, 36))  # a finger-sized row
+                item.setSizeHint(QSize(PANEL_WIDTH - 80, 36))  # a finger-sized row
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = member.id in view.member_ids
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

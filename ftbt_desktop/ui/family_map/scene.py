@@ -65,6 +65,7 @@ class FamilyMapScene(QGraphicsScene):
         self._drag_start: dict[str, tuple[float, float]] | None = None
         self._selection_order: list[str] = []
         self.link_mode = False  # the toolbar's Link tool: a press on a node starts a link
+        self._cache_nodes = False
         self.setBackgroundBrush(QBrush(shapes.CANVAS))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.selectionChanged.connect(self._on_selection_changed)
@@ -89,6 +90,21 @@ class FamilyMapScene(QGraphicsScene):
         if show != self._show_internal:
             self._show_internal = show
             self.rebuild()
+
+    def set_node_cache(self, on: bool) -> None:
+        """Keep each node's drawing as a pixmap, so moving many nodes only blits them.
+
+        For scenes on screen (the view turns it on); a scene rendered into a
+        PDF leaves it off, so the nodes stay vector drawings.
+        """
+        self._cache_nodes = on
+        for item in self._nodes.values():
+            item.setCacheMode(self._cache_mode())
+
+    def _cache_mode(self) -> QGraphicsItem.CacheMode:
+        if self._cache_nodes:
+            return QGraphicsItem.CacheMode.DeviceCoordinateCache
+        return QGraphicsItem.CacheMode.NoCache
 
     def rebuild(self) -> None:
         """Draw the model from scratch."""
@@ -282,6 +298,7 @@ class FamilyMapScene(QGraphicsScene):
 
     def _add_node(self, view: NodeView) -> NodeItem:
         item = NodeItem(view)
+        item.setCacheMode(self._cache_mode())
         self.addItem(item)
         self._nodes[view.id] = item
         return item

@@ -41,6 +41,7 @@ class FamilyMapView(QGraphicsView):
         self.viewport().setAttribute(Qt.WidgetAttribute.WA_AcceptTouchEvents)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.grabGesture(Qt.GestureType.PinchGesture)
+        scene.set_node_cache(True)
         self._pan_from: QPointF | None = None
         self._space_down = False
 
