@@ -281,3 +281,21 @@ def test_workspace_has_a_map_page_first_with_one_map_per_family(
     service.lock()
     assert page.current_map is None and page.map_for(demo_ids[0]) is None
     QApplication.processEvents()
+
+
+def test_tab_walks_the_nodes_and_escape_clears_the_selection(
+    qtbot: QtBot, service: VaultService, demo_ids: list[str]
+) -> None:
+    tab = open_tab(qtbot, service, demo_ids[0])
+    seen = []
+    for _ in range(5):
+        press(tab, Qt.Key.Key_Tab)
+        (selected,) = tab.scene.selected_node_ids()
+        seen.append(tab.model.node(selected).label.split()[0])
+    # Top row first, left to right: the adults, then the children (oldest first).
+    assert seen == ["Mette", "Jonas", "Inger", "Freja", "Oscar"]
+    assert tab.editor.node_id == tab.scene.selected_node_ids()[0]
+    press(tab, Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    assert tab.model.node(tab.scene.selected_node_ids()[0]).label.startswith("Freja")
+    press(tab, Qt.Key.Key_Escape)
+    assert tab.scene.selected_node_ids() == []

@@ -260,6 +260,9 @@ class FamilyMapTab(QWidget):
         view = self.model.node(node_id)
         if view is None or text.strip() == view.label:
             return
+        if not text.strip() and view.kind in (NodeKind.GOAL, NodeKind.ACTOR, NodeKind.MEMBER):
+            self.message.show_message(self.tr("A goal, an actor or a member needs words."))
+            return
         self.push(cmd.RelabelNodeCommand(self.model, node_id, view.label, text))
 
     def relabel_selected(self) -> None:

@@ -100,7 +100,37 @@ class FamilyMapView(QGraphicsView):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture:
             return self._gesture(event)  # type: ignore[arg-type]
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            key = event.key()
+            if (
+                key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+                and not (event.modifiers() & Qt.KeyboardModifier.ControlModifier)
+                and self.select_next(
+                    forward=key == Qt.Key.Key_Tab
+                    and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+                )
+            ):
+                return True
         return super().event(event)
+
+    def select_next(self, forward: bool = True) -> bool:
+        """Tab walks the nodes (top to bottom, left to right); past the last it leaves the map."""
+        scene = self.scene()
+        if not isinstance(scene, FamilyMapScene) or scene.interaction() is not None:
+            return False
+        order = sorted(scene.node_items(), key=lambda i: (round(i.pos().y() / 60), i.pos().x()))
+        ids = [item.node_id for item in order]
+        selected = scene.selected_node_ids()
+        if len(selected) == 1 and selected[0] in ids:
+            index = ids.index(selected[0]) + (1 if forward else -1)
+        else:
+            index = 0 if forward else len(ids) - 1
+        if not 0 <= index < len(ids):
+            scene.clearSelection()
+            return False
+        scene.select_only([ids[index]])
+        self.ensureVisible(order[index], 40, 40)
+        return True
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture:
@@ -134,6 +164,10 @@ class FamilyMapView(QGraphicsView):
         }
         if key in arrows and isinstance(scene, FamilyMapScene) and scene.selected_node_ids():
             self.sig_nudge.emit(*arrows[key])
+            event.accept()
+            return
+        if key == Qt.Key.Key_Escape and isinstance(scene, FamilyMapScene):
+            scene.clearSelection()
             event.accept()
             return
         if key == Qt.Key.Key_Space and not event.isAutoRepeat():
