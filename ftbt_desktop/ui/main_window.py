@@ -48,6 +48,7 @@ from ftbt_desktop.ui.idle import IdleWatcher
 from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.settings_dialog import SettingsDialog
+from ftbt_desktop.ui.sync_ui import SyncUi
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
 from ftbt_desktop.ui.unlock_pages import NewPassphrasePage, RecoveryPage, UnlockPage
 from ftbt_desktop.ui.vault_jobs import Secret
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
         self._connect()
         # Family view (kitchen-table mode) hides this window while it is on: family_map/kitchen.py
         self.kitchen_mode = KitchenTableMode(self.service, self.runner, self, self.lock_action)
+        # Sync: status bar corner, toolbar actions, conflict notice, sign-in (ui/sync_ui.py).
+        self.sync_ui = SyncUi(self)
         self.show_start_page()
 
     # -- set-up ------------------------------------------------------------
@@ -548,6 +551,7 @@ class MainWindow(QMainWindow):
         if self._pending_vault is not None:
             self._pending_vault.close()
             self._pending_vault = None
+        self.sync_ui.shutdown()  # a running sync stops at its next step, before the vault closes
         try:
             self.service.lock()
         except VaultError as exc:

@@ -48,7 +48,7 @@ class SyncStatus:
 class SyncController(QObject):
     sig_status_changed = Signal(object)  # SyncStatus
     sig_progress = Signal(object)  # SyncProgress
-    sig_message = Signal(str)  # a sentence for the status bar or a notice
+    sig_message = Signal(str)  # what the server refused, in sentences (failures: sig_failed)
     sig_sign_in_needed = Signal(str)  # why; the window offers the sign-in dialog
     sig_signed_in = Signal(object)  # Account
     sig_sign_in_failed = Signal(str)
@@ -288,8 +288,6 @@ class SyncController(QObject):
         self.sig_failed.emit(kind, message)
         if kind in SIGN_IN_KINDS:
             self.sig_sign_in_needed.emit(message)
-        else:
-            self.sig_message.emit(message)
 
     @Slot(object)
     def _on_signed_in(self, account: Account) -> None:
