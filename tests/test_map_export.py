@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QImage
@@ -57,6 +58,8 @@ def test_png_export_opens_and_is_not_blank(
     assert image.width() >= 1000 and image.height() >= 600  # drawn at twice screen size
     assert 0.01 < ink_share(image) < 0.9
     assert path.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    if os.name == "posix":
+        assert path.stat().st_mode & 0o777 == 0o600  # personal data: the owner only
 
 
 def test_pdf_export_is_vector_text_and_the_family_version_leaves_internal_notes_out(

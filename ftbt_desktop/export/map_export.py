@@ -6,11 +6,15 @@ exactly what that scene holds. The PDF goes through `QPdfWriter`, so labels
 stay text (searchable, sharp at any zoom) and links stay vector lines.
 
 Files are written only at the path given (the user's choice in a save
-dialog): no temporary copies, since a map is personal data.
+dialog): no temporary copies, since a map is personal data. The file is
+created readable by its owner only, as the JSON export is.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -73,8 +77,9 @@ def render_image(
 def export_png(scene: QGraphicsScene, path: Path, scale: float = PNG_SCALE) -> QSize:
     """Write the scene as a PNG at `path`; returns the picture's size in pixels."""
     image = render_image(scene, scale)
-    if not image.save(str(path), "PNG"):
-        raise ExportFailed(str(path))
+    with _private_file(path):
+        if not image.save(str(path), "PNG"):
+            raise ExportFailed(str(path))
     return image.size()
 
 
@@ -87,31 +92,52 @@ def export_pdf(scene: QGraphicsScene, path: Path, text: PageText | None = None) 
         if source.width() >= source.height()
         else QPageLayout.Orientation.Portrait
     )
-    writer = QPdfWriter(str(path))
-    writer.setCreator("FTBT Desktop")
-    writer.setTitle(text.heading)
-    writer.setResolution(300)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            orientation,
-            QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM),
-            QPageLayout.Unit.Millimeter,
+    with _private_file(path):
+        writer = QPdfWriter(str(path))
+        writer.setCreator("FTBT Desktop")
+        writer.setTitle(text.heading)
+        writer.setResolution(300)
+        writer.setPageLayout(
+            QPageLayout(
+                QPageSize(QPageSize.PageSizeId.A4),
+                orientation,
+                QMarginsF(PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM, PDF_MARGIN_MM),
+                QPageLayout.Unit.Millimeter,
+            )
         )
-    )
-    painter = QPainter()
-    if not painter.begin(writer):
-        raise ExportFailed(str(path))
+        painter = QPainter()
+        if not painter.begin(writer):
+            raise ExportFailed(str(path))
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            page = QRectF(painter.viewport())
+            target = _draw_page_text(painter, page, text)
+            scene.render(painter, _fit(source.size(), target), source)
+        finally:
+            painter.end()
+        if path.stat().st_size == 0:
+            raise ExportFailed(str(path))
+
+
+@contextlib.contextmanager
+def _private_file(path: Path) -> Iterator[None]:
+    """Create `path` as owner-only before Qt writes into it; remove it if writing fails."""
+    existed = path.exists()
     try:
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        page = QRectF(painter.viewport())
-        target = _draw_page_text(painter, page, text)
-        scene.render(painter, _fit(source.size(), target), source)
-    finally:
-        painter.end()
-    if not path.exists() or path.stat().st_size == 0:
-        raise ExportFailed(str(path))
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    except OSError as exc:
+        raise ExportFailed(str(path)) from exc
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.chmod(path, 0o600)  # an existing file keeps its mode on open: narrow it too
+    try:
+        yield
+    except BaseException:
+        if not existed:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        raise
 
 
 def _draw_page_text(painter: QPainter, page: QRectF, text: PageText) -> QRectF:
