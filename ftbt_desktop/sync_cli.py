@@ -49,33 +49,42 @@ class SyncExit(IntEnum):
     REQUEST_REFUSED = 17  # the server refused a request as a whole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("cli", text)
-
-
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """The two sub-commands, for `__main__.build_parser`."""
     login = sub.add_parser(
         "login",
         parents=[common],
-        help=_tr(
-            "sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)"
+        help=QCoreApplication.translate(
+            "cli",
+            "sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)",
         ),
     )
     login.add_argument(
-        "--server", metavar="URL", required=True, help=_tr("the central server's address")
+        "--server",
+        metavar="URL",
+        required=True,
+        help=QCoreApplication.translate("cli", "the central server's address"),
     )
-    login.add_argument("--user", metavar="NAME", required=True, help=_tr("your username"))
+    login.add_argument(
+        "--user",
+        metavar="NAME",
+        required=True,
+        help=QCoreApplication.translate("cli", "your username"),
+    )
     login.add_argument(
         "--device",
         metavar="NAME",
         default="",
-        help=_tr("this computer's name as the server's audit log shows it"),
+        help=QCoreApplication.translate(
+            "cli", "this computer's name as the server's audit log shows it"
+        ),
     )
     sub.add_parser(
         "sync",
         parents=[common],
-        help=_tr("send and fetch changes; exit 0 when this vault is in sync"),
+        help=QCoreApplication.translate(
+            "cli", "send and fetch changes; exit 0 when this vault is in sync"
+        ),
     )
 
 
@@ -91,7 +100,9 @@ def cmd_login(args: argparse.Namespace, data_dir: Path) -> int:
         except SyncError as exc:
             return _failed(exc)
         print(
-            _tr("Signed in to {server} as {user} ({role}). Device: {device}.").format(
+            QCoreApplication.translate(
+                "cli", "Signed in to {server} as {user} ({role}). Device: {device}."
+            ).format(
                 server=account.server_url,
                 user=account.username,
                 role=account.role or "-",
@@ -132,16 +143,18 @@ def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
 
 def print_report(report: SyncReport) -> None:
     print(
-        _tr("Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.").format(
-            pushed=report.pushed, pulled=report.pulled, conflicts=report.open_conflicts
-        ),
+        QCoreApplication.translate(
+            "cli", "Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}."
+        ).format(pushed=report.pushed, pulled=report.pulled, conflicts=report.open_conflicts),
         flush=True,
     )
     for family in report.purged:
         print(purged_text(family.name), flush=True)
     if report.open_conflicts:
         print(
-            _tr("Open FTBT Desktop to decide the conflicts: both values are kept until then."),
+            QCoreApplication.translate(
+                "cli", "Open FTBT Desktop to decide the conflicts: both values are kept until then."
+            ),
             flush=True,
         )
 
@@ -151,7 +164,7 @@ def read_password() -> str:
     if value:
         return value
     try:
-        return getpass.getpass(_tr("Server password: "))
+        return getpass.getpass(QCoreApplication.translate("cli", "Server password: "))
     except EOFError:
         return ""
 

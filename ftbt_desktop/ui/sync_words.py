@@ -3,6 +3,12 @@
 Needs QtCore only, so the command line says the same as the app. The sync
 engine raises named errors with codes (`sync/errors.py`); only the sentences
 here reach the coordinator, never a server's raw detail.
+
+Every call is a literal `QCoreApplication.translate("SyncWords", "...")`, so
+pyside6-lupdate finds it. Counted phrases come as a singular and a plural
+sentence rather than Qt's %n forms: Danish and English both have exactly these
+two, and the English UI runs without a catalogue, where "%n change(s)" would
+show its brackets.
 """
 
 from __future__ import annotations
@@ -22,107 +28,120 @@ from ftbt_desktop.sync.errors import (
 from ftbt_desktop.ui.words import datetime_text, entity_label, field_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncWords", text)
-
-
-# Counted phrases come as a singular and a plural sentence rather than Qt's %n
-# forms: Danish and English both have exactly these two, and the English UI
-# runs without a catalogue, where "%n change(s)" would show its brackets.
-
-
 def error_text(error: SyncError) -> str:
     """One or two sentences: what happened, and what to do."""
     if isinstance(error, ClockWrong):
         return clock_text(error)
     if isinstance(error, IncompatibleServer):
         if error.server_too_old:
-            return _tr(
+            return QCoreApplication.translate(
+                "SyncWords",
                 "The central server is too old for this version of FTBT Desktop. "
-                "Ask your IT support to update the server. Your changes are kept."
+                "Ask your IT support to update the server. Your changes are kept.",
             )
-        return _tr(
+        return QCoreApplication.translate(
+            "SyncWords",
             "This version of FTBT Desktop is too old for the central server. "
-            "Install the newest version. Your changes are kept."
+            "Install the newest version. Your changes are kept.",
         )
     if isinstance(error, RateLimited):
         minutes = max(1, round(error.retry_after / 60))
         if minutes == 1:
-            return _tr("Too many attempts. Wait a minute and try again.")
-        return _tr("Too many attempts. Wait {minutes} minutes and try again.").format(
-            minutes=minutes
-        )
+            return QCoreApplication.translate(
+                "SyncWords", "Too many attempts. Wait a minute and try again."
+            )
+        return QCoreApplication.translate(
+            "SyncWords", "Too many attempts. Wait {minutes} minutes and try again."
+        ).format(minutes=minutes)
     if isinstance(error, ServerRejected):
-        return _tr(
+        return QCoreApplication.translate(
+            "SyncWords",
             "The central server refused the request ({code}). Your changes are kept; "
-            "contact your IT support if this keeps happening."
+            "contact your IT support if this keeps happening.",
         ).format(code=error.code)
     texts = {
-        "not_signed_in": _tr(
+        "not_signed_in": QCoreApplication.translate(
+            "SyncWords",
             "This computer is not signed in to the central server yet. Choose "
-            "“Sign in to the server…” in the Sync menu."
+            "“Sign in to the server…” in the Sync menu.",
         ),
-        "wrong_password": _tr(
-            "The username or password is wrong. Check them (is Caps Lock on?) and try again."
+        "wrong_password": QCoreApplication.translate(
+            "SyncWords",
+            "The username or password is wrong. Check them (is Caps Lock on?) and try again.",
         ),
-        "user_disabled": _tr(
-            "Your account on the central server is disabled. Contact your administrator."
+        "user_disabled": QCoreApplication.translate(
+            "SyncWords",
+            "Your account on the central server is disabled. Contact your administrator.",
         ),
-        "unauthorized": _tr(
+        "unauthorized": QCoreApplication.translate(
+            "SyncWords",
             "The central server no longer accepts this computer's sign-in. Sign in again; "
-            "changes not yet synced are kept."
+            "changes not yet synced are kept.",
         ),
-        "token_expired": _tr(
-            "Your sign-in has expired. Sign in again; changes not yet synced are kept."
+        "token_expired": QCoreApplication.translate(
+            "SyncWords", "Your sign-in has expired. Sign in again; changes not yet synced are kept."
         ),
-        "unreachable": _tr(
+        "unreachable": QCoreApplication.translate(
+            "SyncWords",
             "The central server cannot be reached. Keep working offline: FTBT Desktop "
-            "tries again by itself, and nothing is lost."
+            "tries again by itself, and nothing is lost.",
         ),
-        "server_trouble": _tr(
+        "server_trouble": QCoreApplication.translate(
+            "SyncWords",
             "The central server has a problem right now. Keep working: FTBT Desktop "
-            "tries again later, and nothing is lost."
+            "tries again later, and nothing is lost.",
         ),
-        "insecure": _tr(
+        "insecure": QCoreApplication.translate(
+            "SyncWords",
             "The server address must start with https://. Only a server on this "
-            "computer may use plain http://."
+            "computer may use plain http://.",
         ),
-        "bad_address": _tr("This is not a server address. Write it like https://ftbt.kommune.dk."),
+        "bad_address": QCoreApplication.translate(
+            "SyncWords", "This is not a server address. Write it like https://ftbt.kommune.dk."
+        ),
     }
     return texts.get(
         error.kind,
-        _tr("Sync failed. Your changes are kept; FTBT Desktop tries again later."),
+        QCoreApplication.translate(
+            "SyncWords", "Sync failed. Your changes are kept; FTBT Desktop tries again later."
+        ),
     )
 
 
 def clock_text(error: ClockWrong) -> str:
     minutes = round(error.offset_ms / 60000)
     if minutes > 0:
-        return _tr(
+        return QCoreApplication.translate(
+            "SyncWords",
             "This computer's clock is wrong: it is {minutes} minutes ahead of the central "
             "server. Correct the date and time on this computer, then sync again. "
-            "Your changes are kept."
+            "Your changes are kept.",
         ).format(minutes=minutes)
-    return _tr(
+    return QCoreApplication.translate(
+        "SyncWords",
         "This computer's clock is wrong: the central server refused changes stamped "
         "in the future. Correct the date and time on this computer. The changes are "
-        "kept and sent once they can be accepted."
+        "kept and sent once they can be accepted.",
     )
 
 
 def rejection_reason_text(reason: str) -> str:
     texts = {
-        "forbidden": _tr("you may not change this family"),
-        "read_only": _tr("you may read this family but only write review comments"),
-        "invalid": _tr("the server found the value invalid"),
+        "forbidden": QCoreApplication.translate("SyncWords", "you may not change this family"),
+        "read_only": QCoreApplication.translate(
+            "SyncWords", "you may read this family but only write review comments"
+        ),
+        "invalid": QCoreApplication.translate("SyncWords", "the server found the value invalid"),
     }
-    return texts.get(reason, _tr("refused by the central server"))
+    return texts.get(
+        reason, QCoreApplication.translate("SyncWords", "refused by the central server")
+    )
 
 
 def rejection_text(rejection: Rejection) -> str:
     """Which change, and why: "Family member – Birth year: the server found the value invalid"."""
     change = rejection.change
-    return _tr("{what} – {field}: {why}").format(
+    return QCoreApplication.translate("SyncWords", "{what} – {field}: {why}").format(
         what=entity_label(change.entity_type),
         field=field_label(change.field),
         why=rejection_reason_text(rejection.reason),
@@ -131,41 +150,51 @@ def rejection_text(rejection: Rejection) -> str:
 
 def rejections_summary(count: int) -> str:
     if count == 1:
-        return _tr(
+        return QCoreApplication.translate(
+            "SyncWords",
             "The central server refused a change. It stays in the history but is not "
-            "shared with anyone."
+            "shared with anyone.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "SyncWords",
         "The central server refused {count} changes. They stay in the history but are "
-        "not shared with anyone."
+        "not shared with anyone.",
     ).format(count=count)
 
 
 def purged_text(name: str) -> str:
     if not name:
-        return _tr(
+        return QCoreApplication.translate(
+            "SyncWords",
             "A family was assigned to another coordinator and has been removed from "
-            "this computer. Your changes were sent to the central server first."
+            "this computer. Your changes were sent to the central server first.",
         )
-    return _tr(
+    return QCoreApplication.translate(
+        "SyncWords",
         "The family “{name}” was assigned to another coordinator and has been removed "
-        "from this computer. Your changes were sent to the central server first."
+        "from this computer. Your changes were sent to the central server first.",
     ).format(name=name)
 
 
 def conflicts_text(count: int) -> str:
     if count == 1:
-        return _tr("1 change needs your eye")
-    return _tr("{count} changes need your eye").format(count=count)
+        return QCoreApplication.translate("SyncWords", "1 change needs your eye")
+    return QCoreApplication.translate("SyncWords", "{count} changes need your eye").format(
+        count=count
+    )
 
 
 def pending_text(count: int) -> str:
     if count == 1:
-        return _tr("1 change waiting to sync")
-    return _tr("{count} changes waiting to sync").format(count=count)
+        return QCoreApplication.translate("SyncWords", "1 change waiting to sync")
+    return QCoreApplication.translate("SyncWords", "{count} changes waiting to sync").format(
+        count=count
+    )
 
 
 def last_sync_text(when: dt.datetime | None, locale: QLocale | None = None) -> str:
     if when is None:
-        return _tr("Never synced")
-    return _tr("Last synced {when}").format(when=datetime_text(when, locale))
+        return QCoreApplication.translate("SyncWords", "Never synced")
+    return QCoreApplication.translate("SyncWords", "Last synced {when}").format(
+        when=datetime_text(when, locale)
+    )
