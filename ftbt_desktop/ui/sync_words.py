@@ -63,7 +63,7 @@ def error_text(error: SyncError) -> str:
         "not_signed_in": QCoreApplication.translate(
             "SyncWords",
             "This computer is not signed in to the central server yet. Choose "
-            "“Sign in to the server…” in the Sync menu.",
+            "“Sign in to the server…” in the toolbar.",
         ),
         "wrong_password": QCoreApplication.translate(
             "SyncWords",
