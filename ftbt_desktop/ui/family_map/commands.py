@@ -26,18 +26,14 @@ MOVE_NUDGE_ID = 4101  # arrow-key nudges of the same nodes merge into one step
 Positions = Mapping[str, tuple[float, float]]
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MapCommands", text)
-
-
 def add_text(kind: NodeKind) -> str:
     return {
-        NodeKind.CHALLENGE: _t("Add challenge"),
-        NodeKind.STRENGTH: _t("Add strength"),
-        NodeKind.GOAL: _t("Add goal"),
-        NodeKind.ACTOR: _t("Add actor"),
-        NodeKind.NOTE: _t("Add note"),
-        NodeKind.MEMBER: _t("Add family member"),
+        NodeKind.CHALLENGE: QCoreApplication.translate("MapCommands", "Add challenge"),
+        NodeKind.STRENGTH: QCoreApplication.translate("MapCommands", "Add strength"),
+        NodeKind.GOAL: QCoreApplication.translate("MapCommands", "Add goal"),
+        NodeKind.ACTOR: QCoreApplication.translate("MapCommands", "Add actor"),
+        NodeKind.NOTE: QCoreApplication.translate("MapCommands", "Add note"),
+        NodeKind.MEMBER: QCoreApplication.translate("MapCommands", "Add family member"),
     }[NodeKind(kind)]
 
 
@@ -115,7 +111,7 @@ class DeleteItemsCommand(MapCommand):
     def __init__(
         self, model: FamilyMapModel, node_ids: Iterable[str], link_ids: Iterable[str] = ()
     ) -> None:
-        super().__init__(model, _t("Delete"))
+        super().__init__(model, QCoreApplication.translate("MapCommands", "Delete"))
         self.node_ids, self.link_ids = list(node_ids), list(link_ids)
         self.removed: list[str] = []
 
@@ -134,7 +130,7 @@ class MoveNodesCommand(MapCommand):
     def __init__(
         self, model: FamilyMapModel, before: Positions, after: Positions, nudge: bool = False
     ) -> None:
-        super().__init__(model, _t("Move"))
+        super().__init__(model, QCoreApplication.translate("MapCommands", "Move"))
         self.before, self.after = dict(before), dict(after)
         self.nudge = nudge
 
@@ -175,7 +171,9 @@ class _SetNodeValue(MapCommand):
 
 class RelabelNodeCommand(_SetNodeValue):
     def __init__(self, model: FamilyMapModel, node_id: str, old: str, new: str) -> None:
-        super().__init__(model, _t("Change words"), node_id, old, new)
+        super().__init__(
+            model, QCoreApplication.translate("MapCommands", "Change words"), node_id, old, new
+        )
 
     def apply(self, value: object) -> None:
         self.model.relabel(self.node_id, str(value))
@@ -185,7 +183,9 @@ class SetLifeAreaCommand(_SetNodeValue):
     def __init__(
         self, model: FamilyMapModel, node_id: str, old: LifeArea | None, new: LifeArea | None
     ) -> None:
-        super().__init__(model, _t("Set life area"), node_id, old, new)
+        super().__init__(
+            model, QCoreApplication.translate("MapCommands", "Set life area"), node_id, old, new
+        )
 
     def apply(self, value: object) -> None:
         self.model.set_life_area(self.node_id, value)  # type: ignore[arg-type]
@@ -195,7 +195,13 @@ class SetMembersCommand(_SetNodeValue):
     def __init__(
         self, model: FamilyMapModel, node_id: str, old: Iterable[str], new: Iterable[str]
     ) -> None:
-        super().__init__(model, _t("Set family members"), node_id, list(old), list(new))
+        super().__init__(
+            model,
+            QCoreApplication.translate("MapCommands", "Set family members"),
+            node_id,
+            list(old),
+            list(new),
+        )
 
     def apply(self, value: object) -> None:
         self.model.set_members(self.node_id, value)  # type: ignore[arg-type]
@@ -206,7 +212,9 @@ class SetVisibilityCommand(MapCommand):
         self, model: FamilyMapModel, node_ids: Iterable[str], visibility: Visibility
     ) -> None:
         text = (
-            _t("Mark internal") if visibility is Visibility.INTERNAL else _t("Show to the family")
+            QCoreApplication.translate("MapCommands", "Mark internal")
+            if visibility is Visibility.INTERNAL
+            else QCoreApplication.translate("MapCommands", "Show to the family")
         )
         super().__init__(model, text)
         self.visibility = Visibility(visibility)
@@ -234,7 +242,7 @@ class AddLinkCommand(MapCommand):
         kind: LinkKind,
         mutual: bool = False,
     ) -> None:
-        super().__init__(model, _t("Link"))
+        super().__init__(model, QCoreApplication.translate("MapCommands", "Link"))
         self.source_id, self.target_id = source_id, target_id
         self.kind, self.mutual = LinkKind(kind), mutual
         self.link_id: str | None = None
@@ -256,7 +264,7 @@ class SetLinkKindCommand(MapCommand):
     def __init__(
         self, model: FamilyMapModel, link_id: str, kind: LinkKind, mutual: bool | None = None
     ) -> None:
-        super().__init__(model, _t("Change link"))
+        super().__init__(model, QCoreApplication.translate("MapCommands", "Change link"))
         link = model.link(link_id)
         self.link_id = link_id
         self.old = (link.kind, link.mutual) if link else (LinkKind(kind), bool(mutual))
@@ -271,7 +279,7 @@ class SetLinkKindCommand(MapCommand):
 
 class SetLinkLabelCommand(MapCommand):
     def __init__(self, model: FamilyMapModel, link_id: str, label: str | None) -> None:
-        super().__init__(model, _t("Change link words"))
+        super().__init__(model, QCoreApplication.translate("MapCommands", "Change link words"))
         link = model.link(link_id)
         self.link_id = link_id
         self.old = link.label if link else None

@@ -27,6 +27,8 @@ from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.ui.family_map import commands as cmd
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
 from ftbt_desktop.ui.family_map.map_words import (
+    add_here_text,
+    add_tooltip,
     internal_label,
     link_kind_label,
     node_kind_label,
@@ -344,10 +346,7 @@ class FamilyMapTab(QWidget):
     def _add_entries(self, menu: QMenu, scene_pos: QPointF) -> None:
         at = QPointF(scene_pos)
         for kind in ADD_KINDS:
-            act = menu.addAction(
-                kind_icon(kind),
-                self.tr("Add {kind} here").format(kind=node_kind_label(kind).lower()),
-            )
+            act = menu.addAction(kind_icon(kind), add_here_text(kind))
             act.setObjectName(f"map_menu_add_{kind.value}")
             act.triggered.connect(lambda _=False, k=kind, p=at: self.add_node_here(k, p))
 
@@ -475,10 +474,7 @@ class FamilyMapTab(QWidget):
             "zoom_out": (self.tr("Zoom out"), ""),
         }
         for kind in ADD_KINDS:
-            texts[f"add_{kind.value}"] = (
-                node_kind_label(kind),
-                self.tr("Add a {kind} to the map").format(kind=node_kind_label(kind).lower()),
-            )
+            texts[f"add_{kind.value}"] = (node_kind_label(kind), add_tooltip(kind))
         for name, (text, tip) in texts.items():
             act = self.actions_by_name[name]
             act.setText(text)
