@@ -421,7 +421,8 @@ def test_the_plan_speaks_danish(
         tab.show_page(PLAN_PAGE)
         tab.overview.set_grouping(BY_OWNER)
         titles = [g.text(0) for g in tab.overview.group_items()]
-        assert "Skolen (Skole) – intet gyldigt samtykke" in titles
+        school = next(t for t in titles if t.startswith("Skolen ("))
+        assert school.endswith(") – intet gyldigt samtykke")
         assert "Koordinator" in titles
         tab.select_goal(planned["home"])
         row = tab.detail.step_row(next(s.id for s in tab.detail.steps() if s.what == "For sent"))

@@ -41,6 +41,39 @@
     </message>
 </context>
 <context>
+    <name>ConflictNotice</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="96"/>
+        <source>The same thing was changed in two places before they were synced. Keep one value; the other stays in History.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="109"/>
+        <source>{field} of {what}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="125"/>
+        <source>Keep this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="148"/>
+        <source>on this computer, by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="150"/>
+        <source>from the central server, by {who}, {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="153"/>
+        <source>(shown now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultPage</name>
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="18"/>
@@ -193,27 +226,27 @@
 <context>
     <name>FamilyHeader</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="69"/>
         <source>Closed since {date}</source>
         <translation>Lukket siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="68"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="71"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="71"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="74"/>
         <source>Active since {date}</source>
         <translation>Aktiv siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="73"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="76"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="78"/>
         <source>Demo family – invented people to practise with</source>
         <translation>Demofamilie – opdigtede personer at øve sig på</translation>
     </message>
@@ -310,11 +343,427 @@
     </message>
 </context>
 <context>
+    <name>FamilyMapTab</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="255"/>
+        <source>Family members stay on the map; remove them in the Members tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="266"/>
+        <source>A goal, an actor or a member needs words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="318"/>
+        <source>What does the link say?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="335"/>
+        <source>Drag from one node to another to link them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="472"/>
+        <source>Change the words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="374"/>
+        <source>Link to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="399"/>
+        <source>Both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="457"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation type="unfinished">Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="461"/>
+        <source>This change could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <source>Link two nodes: drag from one to the other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <source>Delete the selection and its links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <source>Redo what was undone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <source>Show the whole map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="473"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="474"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="483"/>
+        <source>Family map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="186"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDetail</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="226"/>
+        <source>Choose a goal, or add one with “New goal”.</source>
+        <translation>Vælg et mål, eller tilføj et med “Nyt mål”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="234"/>
+        <source>For {names}</source>
+        <translation>For {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="241"/>
+        <source>Target date {date}</source>
+        <translation>Måldato {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="243"/>
+        <source>Why it matters: {why}</source>
+        <translation>Derfor er det vigtigt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="275"/>
+        <source>Tick when the step is done</source>
+        <translation>Sæt flueben, når skridtet er udført</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="332"/>
+        <source>Choose where they are now, from 0 to 10.</source>
+        <translation>Vælg, hvor de er nu, fra 0 til 10.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="349"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="410"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="386"/>
+        <source>Remove the step “{what}”? It stays in the history.</source>
+        <translation>Fjern skridtet “{what}”? Det bliver stående i historikken.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="387"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
+        <source>Remove step</source>
+        <translation>Fjern skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="388"/>
+        <source>Keep it</source>
+        <translation>Behold det</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="417"/>
+        <source>Progress (0–10): where are you now?</source>
+        <translation>Skalering (0–10): hvor er I nu?</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="418"/>
+        <source>Date of the rating</source>
+        <translation>Dato for skaleringen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="420"/>
+        <source>Where are you now, from 0 to 10</source>
+        <translation>Hvor er I nu, fra 0 til 10</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="421"/>
+        <source>0 is the worst it has been, 10 is the goal reached</source>
+        <translation>0 er det værste, det har været; 10 er målet nået</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="422"/>
+        <source>What would one step up look like? (optional)</source>
+        <translation>Hvordan ser et skridt op ad skalaen ud? (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="423"/>
+        <source>Add rating</source>
+        <translation>Tilføj skalering</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="424"/>
+        <source>Ratings, newest first</source>
+        <translation>Skaleringer, nyeste først</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="425"/>
+        <source>Remove rating</source>
+        <translation>Fjern skalering</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="426"/>
+        <source>Steps: who does what by when</source>
+        <translation>Skridt: hvem gør hvad hvornår</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="429"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="430"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="431"/>
+        <source>Who</source>
+        <translation>Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
+        <source>By when</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="436"/>
+        <source>Steps of the goal</source>
+        <translation>Målets skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
+        <source>New step</source>
+        <translation>Nyt skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <source>Edit step</source>
+        <translation>Ret skridt</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForm</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="157"/>
+        <source>Write the goal in the family&apos;s own words.</source>
+        <translation>Skriv målet med familiens egne ord.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="189"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="216"/>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="216"/>
+        <source>Edit goal</source>
+        <translation>Ret mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="217"/>
+        <source>&amp;Goal:</source>
+        <translation>&amp;Mål:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="218"/>
+        <source>For:</source>
+        <translation>For:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="219"/>
+        <source>&amp;Life area:</source>
+        <translation>&amp;Livsområde:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="220"/>
+        <source>&amp;Why it matters:</source>
+        <translation>&amp;Derfor er det vigtigt:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="221"/>
+        <source>Target date:</source>
+        <translation>Måldato:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="222"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="223"/>
+        <source>In the family&apos;s own words</source>
+        <translation>Med familiens egne ord</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="224"/>
+        <source>Why this matters to them (optional)</source>
+        <translation>Hvorfor det betyder noget for dem (valgfrit)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="225"/>
+        <source>No members yet – the goal is for the whole family</source>
+        <translation>Ingen familiemedlemmer endnu – målet gælder hele familien</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="226"/>
+        <source>Tick no one for a goal of the whole family</source>
+        <translation>Sæt ikke flueben ved nogen, hvis målet gælder hele familien</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="227"/>
+        <source>By</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="236"/>
+        <source>Save goal</source>
+        <translation>Gem mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="237"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPlanTab</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="140"/>
+        <source>Goals and plan</source>
+        <translation>Mål og plan</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="290"/>
+        <source>Remove the goal “{text}” with its steps and ratings, here and on the map? It stays in the history. A goal that is reached or dropped can keep its place with that status instead.</source>
+        <translation>Fjern målet “{text}” med dets skridt og skaleringer, her og på kortet? Det bliver stående i historikken. Et mål, der er nået eller opgivet, kan i stedet blive stående med den status.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="332"/>
+        <source>Remove goal</source>
+        <translation>Fjern mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="295"/>
+        <source>Keep it</source>
+        <translation>Behold det</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="317"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="324"/>
+        <source>Goals</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="325"/>
+        <source>Family plan</source>
+        <translation>Familiens plan</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="327"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="327"/>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="327"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="327"/>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="329"/>
+        <source>The family&apos;s goals</source>
+        <translation>Familiens mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="330"/>
+        <source>New goal</source>
+        <translation>Nyt mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="331"/>
+        <source>Edit goal</source>
+        <translation>Ret mål</translation>
     </message>
 </context>
 <context>
@@ -381,76 +830,156 @@
     </message>
 </context>
 <context>
+    <name>KitchenGoalsPanel</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="102"/>
+        <source>No goals yet. Add one on the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="129"/>
+        <source>Our goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KitchenTableWindow</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="308"/>
+        <source>The passphrase could not be checked. Family view stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="311"/>
+        <source>That is not the passphrase. Family view stays until it is typed right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="346"/>
+        <source>Family view – {app}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="348"/>
+        <source>Family view: only this family&apos;s map and goals are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="349"/>
+        <source>Leave family view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="350"/>
+        <source>Asks for the coordinator&apos;s passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="155"/>
+        <source>Leave family view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="142"/>
+        <source>Type your passphrase to leave family view.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="147"/>
+        <source>Passphrase</source>
+        <translation type="unfinished">Adgangssætning</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="159"/>
+        <source>Stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="175"/>
+        <source>Type your passphrase first.</source>
+        <translation type="unfinished">Skriv først din adgangssætning.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="184"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="129"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="133"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="134"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="135"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="136"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="131"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="451"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="138"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="310"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="339"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="346"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="492"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="361"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="388"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="404"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="415"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="431"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="453"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -463,14 +992,578 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="485"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="501"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="488"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="504"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+</context>
+<context>
+    <name>MapCommands</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="31"/>
+        <source>Add challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="32"/>
+        <source>Add strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="33"/>
+        <source>Add goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="34"/>
+        <source>Add actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="35"/>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="36"/>
+        <source>Add family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="114"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="133"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="175"/>
+        <source>Change words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="187"/>
+        <source>Set life area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="200"/>
+        <source>Set family members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="215"/>
+        <source>Mark internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="217"/>
+        <source>Show to the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="245"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="267"/>
+        <source>Change link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="282"/>
+        <source>Change link words</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapExport</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="194"/>
+        <source>{family} – family map, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="198"/>
+        <source>Version for the family (without internal notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="202"/>
+        <source>Coordinator&apos;s version: internal notes included and marked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="205"/>
+        <source>Confidential: holds personal data. Made with FTBT Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapExportDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="101"/>
+        <source>Export the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="103"/>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="104"/>
+        <source>Picture (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="106"/>
+        <source>PDF document, sharp when printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="116"/>
+        <source>Who is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="118"/>
+        <source>The family: without internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="123"/>
+        <source>The coordinator: with internal notes, marked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="135"/>
+        <source>The file will hold personal data about the family. Save it only in a protected place, share it only as your municipality allows, and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="147"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="168"/>
+        <source>family-map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="170"/>
+        <source>family-map-internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="177"/>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="179"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="181"/>
+        <source>Save the map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapExtras</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="104"/>
+        <source>Save snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="105"/>
+        <source>Keep the map as it looks today, with a name and the date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="108"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="109"/>
+        <source>Show a snapshot beside the current map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="111"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="111"/>
+        <source>Save the map as a PNG picture or a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="113"/>
+        <source>Family view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="115"/>
+        <source>Full screen with only this family&apos;s map and goals, to use with the family. Leaving it asks for your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="159"/>
+        <source>The snapshot could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="163"/>
+        <source>Snapshot “{name}” saved. “Compare” shows it beside the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="215"/>
+        <source>The map could not be saved there. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="220"/>
+        <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapPage</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_page.py" line="33"/>
+        <source>Map</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MapWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="18"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="35"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="114"/>
+        <source>Family member</source>
+        <translation type="unfinished">Familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="19"/>
+        <source>Challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="20"/>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="21"/>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="22"/>
+        <source>Actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="23"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="30"/>
+        <source>New goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="31"/>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="32"/>
+        <source>New challenge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="33"/>
+        <source>New strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="34"/>
+        <source>New note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="41"/>
+        <source>influences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="42"/>
+        <source>supports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="43"/>
+        <source>strains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="44"/>
+        <source>strong relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="45"/>
+        <source>weak relation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="51"/>
+        <source>No life area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="53"/>
+        <source>work and education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="54"/>
+        <source>economy and housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="55"/>
+        <source>physical and mental health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="56"/>
+        <source>school, daycare and learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="59"/>
+        <source>leisure and friendships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="60"/>
+        <source>care and parenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="61"/>
+        <source>family relations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="62"/>
+        <source>network and civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="70"/>
+        <source>Jobcenter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="71"/>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="72"/>
+        <source>Daycare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="73"/>
+        <source>Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="74"/>
+        <source>Psychiatry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="75"/>
+        <source>Social services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="76"/>
+        <source>Civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="77"/>
+        <source>Private network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="78"/>
+        <source>Other actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="84"/>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="90"/>
+        <source>Add a challenge here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="91"/>
+        <source>Add a strength here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="92"/>
+        <source>Add a goal here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="93"/>
+        <source>Add an actor here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="94"/>
+        <source>Add a note here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="101"/>
+        <source>Add a challenge: what is hard for the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="104"/>
+        <source>Add a strength: what works, what the family can lean on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="107"/>
+        <source>Add a goal in the family&apos;s own words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="110"/>
+        <source>Add an actor: jobcenter, school, club, volunteer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="113"/>
+        <source>Add a free note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="119"/>
+        <source>Internal (coordinator only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTab</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="147"/>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="386"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="387"/>
+        <source>WHO-5…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="388"/>
+        <source>Wellbeing (WHO-5) for an adult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="389"/>
+        <source>Work and education status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="390"/>
+        <source>Child&apos;s thriving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="391"/>
+        <source>Leisure activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="392"/>
+        <source>Civil-society connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="393"/>
+        <source>The family&apos;s civil-society connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <source>Who</source>
+        <translation type="unfinished">Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <source>From</source>
+        <translation type="unfinished">Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <source>To</source>
+        <translation type="unfinished">Til</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
+        <source>No civil-society connections yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -585,6 +1678,14 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>NetworkTab</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="21"/>
+        <source>Network and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewFamilyForm</name>
     <message>
         <location filename="../../ftbt_desktop/ui/family_list.py" line="221"/>
@@ -661,6 +1762,312 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="176"/>
         <source>Saving the new passphrase…</source>
         <translation>Gemmer den nye adgangssætning…</translation>
+    </message>
+</context>
+<context>
+    <name>NextStepsPanel</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="107"/>
+        <source>Choose the goal the step belongs to.</source>
+        <translation>Vælg det mål, skridtet hører til.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="126"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="154"/>
+        <source>✓ In the plan</source>
+        <translation>✓ I planen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="157"/>
+        <source>Make plan step</source>
+        <translation>Gør til skridt i planen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="159"/>
+        <source>Make “{what}” a plan step</source>
+        <translation>Gør “{what}” til et skridt i planen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="170"/>
+        <source>Agreed next steps</source>
+        <translation>Aftalte næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="171"/>
+        <source>&amp;Goal for new plan steps:</source>
+        <translation>&amp;Mål for nye skridt:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="173"/>
+        <source>The family has no active goals yet. Add one under “Goals and plan” first.</source>
+        <translation>Familien har ingen aktive mål endnu. Tilføj først et under “Mål og plan”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="175"/>
+        <source>No next steps were agreed at this visit.</source>
+        <translation>Der blev ikke aftalt næste skridt ved dette besøg.</translation>
+    </message>
+</context>
+<context>
+    <name>NodeEditor</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="283"/>
+        <source>Select something on the map to change it here. Double-click empty space to add, drag from the round handle of a selected node to link it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="296"/>
+        <source>&amp;Words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="288"/>
+        <source>Life &amp;area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
+        <source>Concerns &amp;these members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="291"/>
+        <source>Lin&amp;k to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="292"/>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="293"/>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="294"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="295"/>
+        <source>&amp;Both ways</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnerPicker</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="155"/>
+        <source>Write the actor&apos;s name, e.g. “Jobcentret”.</source>
+        <translation>Skriv aktørens navn, fx “Jobcentret”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="166"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="192"/>
+        <source>Who does it</source>
+        <translation>Hvem gør det</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="193"/>
+        <source>New actor…</source>
+        <translation>Ny aktør …</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="195"/>
+        <source>Add an actor such as the jobcenter or the school</source>
+        <translation>Tilføj en aktør, fx jobcentret eller skolen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="199"/>
+        <source>The family has no actors yet. Add one, such as the jobcenter or the school, with “New actor…”.</source>
+        <translation>Familien har ingen aktører endnu. Tilføj en, fx jobcentret eller skolen, med “Ny aktør …”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="203"/>
+        <source>Name, e.g. Jobcentret</source>
+        <translation>Navn, fx Jobcentret</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="204"/>
+        <source>Actor&apos;s name</source>
+        <translation>Aktørens navn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="205"/>
+        <source>Kind of actor</source>
+        <translation>Slags aktør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="208"/>
+        <source>Add actor</source>
+        <translation>Tilføj aktør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="209"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>PlanOverview</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="136"/>
+        <source>Nothing to do in the plan</source>
+        <translation>Intet at gøre i planen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="144"/>
+        <source>Goal: {text}</source>
+        <translation>Mål: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="152"/>
+        <source>No open steps</source>
+        <translation>Ingen åbne skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="181"/>
+        <source>Active goals: {goals} · Open steps: {steps}</source>
+        <translation>Aktive mål: {goals} · Åbne skridt: {steps}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="203"/>
+        <source>&amp;Group by:</source>
+        <translation>&amp;Gruppér efter:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="204"/>
+        <source>Family member</source>
+        <translation>Familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="205"/>
+        <source>Who does it (actor, coordinator, member)</source>
+        <translation>Hvem gør det (aktør, koordinator, familiemedlem)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="208"/>
+        <source>Goal and steps</source>
+        <translation>Mål og skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="209"/>
+        <source>Who / life area</source>
+        <translation>Hvem / livsområde</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="210"/>
+        <source>By when</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="211"/>
+        <source>Notes</source>
+        <translation>Bemærkninger</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="214"/>
+        <source>The family plan</source>
+        <translation>Familiens plan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="17"/>
+        <source>Active</source>
+        <translation>Aktivt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="18"/>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="19"/>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="28"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="34"/>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="33"/>
+        <source>Family member</source>
+        <translation>Familiemedlem</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="35"/>
+        <source>Actor</source>
+        <translation>Aktør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="44"/>
+        <source>The whole family</source>
+        <translation>Hele familien</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="48"/>
+        <source>Someone no longer in the plan</source>
+        <translation>En, der ikke længere er med i planen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="52"/>
+        <source>Overdue</source>
+        <translation>Overskredet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="56"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="60"/>
+        <source>No valid consent</source>
+        <translation>Intet gyldigt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="65"/>
+        <source>{name} – no valid consent</source>
+        <translation>{name} – intet gyldigt samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>RatingChart</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/rating_chart.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/plan/rating_chart.py" line="125"/>
+        <source>No ratings yet</source>
+        <translation>Ingen skaleringer endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/rating_chart.py" line="123"/>
+        <source>Progress ratings over time</source>
+        <translation>Skaleringer over tid</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/rating_chart.py" line="130"/>
+        <source>One rating: {value} on {date}</source>
+        <translation>Én skalering: {value} den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/rating_chart.py" line="138"/>
+        <source>{count} ratings, from {first} on {first_date} to {last} on {last_date}</source>
+        <translation>{count} skaleringer, fra {first} den {first_date} til {last} den {last_date}</translation>
     </message>
 </context>
 <context>
@@ -764,54 +2171,97 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>SaveSnapshotDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="131"/>
+        <source>Save snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="135"/>
+        <source>A snapshot keeps the map as it looks now, so you can later show it beside the map and talk about what has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="151"/>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="152"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="29"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="31"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="34"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="36"/>
         <source>Automatic (the computer&apos;s language)</source>
         <translation>Automatisk (computerens sprog)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="39"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="41"/>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="46"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="48"/>
         <source>FTBT Desktop locks itself after this many minutes without use.</source>
         <translation>FTBT Desktop låser sig selv efter så mange minutter uden brug.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="54"/>
         <source>To use another folder, start FTBT Desktop with --data-dir FOLDER.</source>
         <translation>Vil du bruge en anden mappe, så start FTBT Desktop med --data-dir MAPPE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
         <source>Language:</source>
         <translation>Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
         <source>Lock after:</source>
         <translation>Lås efter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="62"/>
         <source>Data folder:</source>
         <translation>Datamappe:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="65"/>
+        <source>SU counts as self-supporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="68"/>
+        <source>fleksjob counts as self-supporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="73"/>
+        <source>Self-supporting means receiving no public benefit. The defaults follow Danmarks Statistik&apos;s count of people on public support, which leaves SU out and counts fleksjob in. Every view and report states the definition it used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="79"/>
+        <source>Self-supporting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="106"/>
         <source>The settings could not be saved in the data folder.</source>
         <translation>Indstillingerne kunne ikke gemmes i datamappen.</translation>
     </message>
@@ -852,6 +2302,115 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="94"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotNames</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="104"/>
+        <source>First visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="105"/>
+        <source>Visit {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotPane</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="276"/>
+        <source>The map on {date} (“{name}”). Only for looking: changes go in the map.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="282"/>
+        <source>Snapshot to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="283"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="284"/>
+        <source>Stop showing the snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="285"/>
+        <source>The snapshot&apos;s map (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="287"/>
+        <source>No snapshots yet. Use “Save snapshot” to keep the map as it looks today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepForm</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="134"/>
+        <source>Write what is to be done.</source>
+        <translation>Skriv, hvad der skal gøres.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="163"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="185"/>
+        <source>New step</source>
+        <translation>Nyt skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="185"/>
+        <source>Edit step</source>
+        <translation>Ret skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="186"/>
+        <source>&amp;What:</source>
+        <translation>H&amp;vad:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="187"/>
+        <source>W&amp;ho:</source>
+        <translation>H&amp;vem:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="188"/>
+        <source>By when:</source>
+        <translation>Senest:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="189"/>
+        <source>What is to be done</source>
+        <translation>Hvad der skal gøres</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="190"/>
+        <source>By</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="192"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Udført</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="193"/>
+        <source>Save step</source>
+        <translation>Gem skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="194"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -898,19 +2457,200 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="142"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="145"/>
         <source>Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="147"/>
         <source>Cancel</source>
         <translation type="unfinished">Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>SyncUi</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="36"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="38"/>
+        <source>Sign in to the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="130"/>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="37"/>
+        <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="42"/>
+        <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="50"/>
+        <source>Too many attempts. Wait a minute and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="53"/>
+        <source>Too many attempts. Wait {minutes} minutes and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="57"/>
+        <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="63"/>
+        <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="68"/>
+        <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="72"/>
+        <source>Your account on the central server is disabled. Contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="76"/>
+        <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="81"/>
+        <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="84"/>
+        <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="89"/>
+        <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="94"/>
+        <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="99"/>
+        <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="105"/>
+        <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="114"/>
+        <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="120"/>
+        <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="130"/>
+        <source>you may not change this family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="131"/>
+        <source>you may read this family but only write review comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="134"/>
+        <source>the server found the value invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="137"/>
+        <source>refused by the central server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="144"/>
+        <source>{what} – {field}: {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="153"/>
+        <source>The central server refused a change. It stays in the history but is not shared with anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="158"/>
+        <source>The central server refused {count} changes. They stay in the history but are not shared with anyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="167"/>
+        <source>A family was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="172"/>
+        <source>The family “{name}” was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="181"/>
+        <source>1 change needs your eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="182"/>
+        <source>{count} changes need your eye</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="189"/>
+        <source>1 change waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="190"/>
+        <source>{count} changes waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="197"/>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="198"/>
+        <source>Last synced {when}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1081,154 +2821,505 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>VisitForm</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="178"/>
+        <source>Each next step can be at most {limit} characters; shorten “{start}…”.</source>
+        <translation>Hvert næste skridt kan højst være {limit} tegn; forkort “{start}…”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="186"/>
+        <source>The date {date} is in the future. Save the visit with this date?</source>
+        <translation>Datoen {date} ligger ude i fremtiden. Vil du gemme besøget med den dato?</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="189"/>
+        <source>Yes, save</source>
+        <translation>Ja, gem</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="190"/>
+        <source>No, change the date</source>
+        <translation>Nej, ret datoen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="224"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="242"/>
+        <source>New visit</source>
+        <translation>Nyt besøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="242"/>
+        <source>Edit visit</source>
+        <translation>Ret besøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="243"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="244"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Form:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="245"/>
+        <source>Who was there:</source>
+        <translation>Hvem var med:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="246"/>
+        <source>&amp;Others:</source>
+        <translation>&amp;Andre:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="247"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Resumé:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="248"/>
+        <source>Agreed &amp;next steps:</source>
+        <translation>Aftalte &amp;næste skridt:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="252"/>
+        <source>No family members yet</source>
+        <translation>Ingen familiemedlemmer endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="253"/>
+        <source>e.g. the class teacher, an interpreter</source>
+        <translation>fx klasselæreren, en tolk</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="255"/>
+        <source>Internal (coordinator only): not shown to the family or in their exports.</source>
+        <translation>Intern (kun for koordinator): vises ikke for familien eller i deres udtræk.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="257"/>
+        <source>A short summary for your own use</source>
+        <translation>Et kort resumé til eget brug</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="258"/>
+        <source>Summary, internal (coordinator only)</source>
+        <translation>Resumé, internt (kun for koordinator)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="259"/>
+        <source>One step per line</source>
+        <translation>Ét skridt pr. linje</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="260"/>
+        <source>Save visit</source>
+        <translation>Gem besøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="261"/>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>VisitWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="16"/>
+        <source>Home visit</source>
+        <translation>Hjemmebesøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="17"/>
+        <source>At the office</source>
+        <translation>På kontoret</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="18"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="19"/>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="34"/>
+        <source>today</source>
+        <translation>i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="36"/>
+        <source>yesterday</source>
+        <translation>i går</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="38"/>
+        <source>{days} days ago</source>
+        <translation>{days} dage siden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="40"/>
+        <source>tomorrow</source>
+        <translation>i morgen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="41"/>
+        <source>in {days} days</source>
+        <translation>om {days} dage</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="46"/>
+        <source>No visits yet.</source>
+        <translation>Ingen besøg endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="47"/>
+        <source>Last visit: {when}</source>
+        <translation>Seneste besøg: {when}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="142"/>
+        <source>Visits</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="242"/>
+        <source>Summary of {date} – internal (coordinator only)</source>
+        <translation>Resumé fra {date} – internt (kun for koordinator)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="246"/>
+        <source>No summary written.</source>
+        <translation>Intet resumé skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="285"/>
+        <source>Remove the visit of {date}? It stays in the history.</source>
+        <translation>Fjern besøget den {date}? Det bliver stående i historikken.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <source>Remove visit</source>
+        <translation>Fjern besøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="289"/>
+        <source>Keep it</source>
+        <translation>Behold det</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="302"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="309"/>
+        <source>New visit</source>
+        <translation>Nyt besøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="310"/>
+        <source>Edit visit</source>
+        <translation>Ret besøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <source>Kind</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <source>Who was there</source>
+        <translation>Hvem var med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <source>Next steps</source>
+        <translation>Næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
+        <source>Visits, newest first</source>
+        <translation>Besøg, nyeste først</translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="24"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="25"/>
         <source>Parent</source>
         <translation>Forælder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="25"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="26"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="26"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="27"/>
         <source>Child</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="27"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="28"/>
         <source>Other adult</source>
         <translation>Anden voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="38"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="38"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="39"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="43"/>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="44"/>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="54"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="49"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="55"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="55"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="61"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="56"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="62"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="64"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="91"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="65"/>
+        <source>Step</source>
+        <translation>Skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="66"/>
+        <source>Progress rating</source>
+        <translation>Skalering</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="67"/>
+        <source>Visit</source>
+        <translation>Besøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="75"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="76"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="77"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="67"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="78"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="68"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="79"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="69"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="80"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="81"/>
         <source>Demo family</source>
         <translation>Demofamilie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="71"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="82"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="83"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="73"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="84"/>
         <source>In household</source>
         <translation>I husstanden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="86"/>
+        <source>Text</source>
+        <translation>Tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="87"/>
+        <source>Family members</source>
+        <translation>Familiemedlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="88"/>
+        <source>Life area</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="89"/>
+        <source>Why it matters</source>
+        <translation>Derfor er det vigtigt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="90"/>
+        <source>Target date</source>
+        <translation>Måldato</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="92"/>
+        <source>What</source>
+        <translation>Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="93"/>
+        <source>Who does it</source>
+        <translation>Hvem gør det</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="94"/>
+        <source>Who (member or actor)</source>
+        <translation>Hvem (familiemedlem eller aktør)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="95"/>
+        <source>By when</source>
+        <translation>Senest</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="96"/>
+        <source>Done</source>
+        <translation>Udført</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="97"/>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="98"/>
+        <source>Rating (0–10)</source>
+        <translation>Skalering (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="99"/>
+        <source>Who was there</source>
+        <translation>Hvem var med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="100"/>
+        <source>Others present</source>
+        <translation>Andre til stede</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="101"/>
+        <source>Summary (internal)</source>
+        <translation>Resumé (internt)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="102"/>
+        <source>Agreed next steps</source>
+        <translation>Aftalte næste skridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="103"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
         <source>{field} must be filled in.</source>
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
         <source>{field} can be at most {limit} characters.</source>
         <translation>{field} må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
         <source>{field} must be a year from {low} to {high}.</source>
         <translation>{field} skal være et årstal fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
         <source>{field} must be from {low} to {high}.</source>
         <translation>{field} skal være fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="171"/>
         <source>{field} must be a year, like 1985.</source>
         <translation>{field} skal være et årstal, f.eks. 1985.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="173"/>
         <source>{field} must be a number.</source>
         <translation>{field} skal være et tal.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="176"/>
         <source>{field} must be a date.</source>
         <translation>{field} skal være en dato.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="177"/>
         <source>{field} has a value that cannot be used.</source>
         <translation>{field} har en værdi, der ikke kan bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="183"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
     </message>
@@ -1559,6 +3650,51 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <location filename="../../ftbt_desktop/commands.py" line="478"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="57"/>
+        <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="66"/>
+        <source>the central server&apos;s address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="72"/>
+        <source>your username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="78"/>
+        <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="85"/>
+        <source>send and fetch changes; exit 0 when this vault is in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="103"/>
+        <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="146"/>
+        <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="155"/>
+        <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="167"/>
+        <source>Server password: </source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -54,6 +55,7 @@ class GoalsPlanTab(FamilyTab):
         self.today: Callable[[], dt.date] = dt.date.today  # tests move the day
         self._data = PlanData()
         self._selected_id: str | None = None
+        self._stale = True
 
         self.goals_button = QPushButton(self)
         self.goals_button.setObjectName("plan_show_goals")
@@ -174,6 +176,21 @@ class GoalsPlanTab(FamilyTab):
         self.detail.family_id = self.family_id
 
     def refresh(self) -> None:
+        # Read only while shown: a change made on the map must not cost a re-read
+        # of every hidden page. `showEvent` catches up.
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the family again now, shown or not."""
+        self._stale = False
         self._data = load_plan(self.service, self.family_id)
         today = self.today()
         self.goal_form.set_members(self._data.members)

@@ -9,18 +9,14 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from ftbt_desktop.core.plan import GoalStatus, StepOwnerKind
 
-CONTEXT = "PlanWords"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# Literal translate calls throughout: lupdate finds only those.
 
 
 def goal_status_label(status: GoalStatus | str) -> str:
     labels = {
-        GoalStatus.ACTIVE: _t("Active"),
-        GoalStatus.REACHED: _t("Reached"),
-        GoalStatus.DROPPED: _t("Dropped"),
+        GoalStatus.ACTIVE: QCoreApplication.translate("PlanWords", "Active"),
+        GoalStatus.REACHED: QCoreApplication.translate("PlanWords", "Reached"),
+        GoalStatus.DROPPED: QCoreApplication.translate("PlanWords", "Dropped"),
     }
     try:
         return labels[GoalStatus(status)]
@@ -29,14 +25,14 @@ def goal_status_label(status: GoalStatus | str) -> str:
 
 
 def coordinator_label() -> str:
-    return _t("Coordinator")
+    return QCoreApplication.translate("PlanWords", "Coordinator")
 
 
 def owner_kind_label(kind: StepOwnerKind | str) -> str:
     labels = {
-        StepOwnerKind.MEMBER: _t("Family member"),
-        StepOwnerKind.COORDINATOR: _t("Coordinator"),
-        StepOwnerKind.ACTOR: _t("Actor"),
+        StepOwnerKind.MEMBER: QCoreApplication.translate("PlanWords", "Family member"),
+        StepOwnerKind.COORDINATOR: QCoreApplication.translate("PlanWords", "Coordinator"),
+        StepOwnerKind.ACTOR: QCoreApplication.translate("PlanWords", "Actor"),
     }
     try:
         return labels[StepOwnerKind(kind)]
@@ -45,28 +41,28 @@ def owner_kind_label(kind: StepOwnerKind | str) -> str:
 
 
 def whole_family_label() -> str:
-    return _t("The whole family")
+    return QCoreApplication.translate("PlanWords", "The whole family")
 
 
 def removed_owner_label() -> str:
-    return _t("Someone no longer in the plan")
+    return QCoreApplication.translate("PlanWords", "Someone no longer in the plan")
 
 
 def overdue_word() -> str:
-    return _t("Overdue")
+    return QCoreApplication.translate("PlanWords", "Overdue")
 
 
 def done_word() -> str:
-    return _t("Done")
+    return QCoreApplication.translate("PlanWords", "Done")
 
 
 def no_consent_word() -> str:
-    return _t("No valid consent")
+    return QCoreApplication.translate("PlanWords", "No valid consent")
 
 
 def with_no_consent(name: str) -> str:
     """An actor's name with the mark in words, e.g. "Skolen – no valid consent"."""
-    return _t("{name} – no valid consent").format(name=name)
+    return QCoreApplication.translate("PlanWords", "{name} – no valid consent").format(name=name)
 
 
 def warning_icon() -> QIcon:

@@ -8,19 +8,15 @@ from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.core.casework import VisitKind
 
-CONTEXT = "VisitWords"
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
+# Literal translate calls throughout: lupdate finds only those.
 
 
 def visit_kind_label(kind: VisitKind | str) -> str:
     labels = {
-        VisitKind.HOME: _t("Home visit"),
-        VisitKind.OFFICE: _t("At the office"),
-        VisitKind.PHONE: _t("Phone"),
-        VisitKind.VIDEO: _t("Video"),
+        VisitKind.HOME: QCoreApplication.translate("VisitWords", "Home visit"),
+        VisitKind.OFFICE: QCoreApplication.translate("VisitWords", "At the office"),
+        VisitKind.PHONE: QCoreApplication.translate("VisitWords", "Phone"),
+        VisitKind.VIDEO: QCoreApplication.translate("VisitWords", "Video"),
     }
     try:
         return labels[VisitKind(kind)]
@@ -35,17 +31,19 @@ def days_ago_text(days: int) -> str:
     UI, which runs without a catalogue, never shows "day(s)".
     """
     if days == 0:
-        return _t("today")
+        return QCoreApplication.translate("VisitWords", "today")
     if days == 1:
-        return _t("yesterday")
+        return QCoreApplication.translate("VisitWords", "yesterday")
     if days > 1:
-        return _t("{days} days ago").format(days=days)
+        return QCoreApplication.translate("VisitWords", "{days} days ago").format(days=days)
     if days == -1:
-        return _t("tomorrow")
-    return _t("in {days} days").format(days=-days)
+        return QCoreApplication.translate("VisitWords", "tomorrow")
+    return QCoreApplication.translate("VisitWords", "in {days} days").format(days=-days)
 
 
 def since_last_visit_text(last: dt.date | None, today: dt.date) -> str:
     if last is None:
-        return _t("No visits yet.")
-    return _t("Last visit: {when}").format(when=days_ago_text((today - last).days))
+        return QCoreApplication.translate("VisitWords", "No visits yet.")
+    return QCoreApplication.translate("VisitWords", "Last visit: {when}").format(
+        when=days_ago_text((today - last).days)
+    )

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -56,6 +57,7 @@ class VisitsTab(FamilyTab):
         self._goals: list[Goal] = []
         self._steps: list[Step] = []
         self._selected_id: str | None = None
+        self._stale = True
 
         self.since_label = QLabel(self)
         self.since_label.setObjectName("visits_since_last")
@@ -164,6 +166,21 @@ class VisitsTab(FamilyTab):
         self.message.clear_message()
 
     def refresh(self) -> None:
+        # Read only while shown: a change made on the map must not cost a re-read
+        # of every hidden page. `showEvent` catches up.
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
+
+    def reload(self) -> None:
+        """Read the family again now, shown or not."""
+        self._stale = False
         self._visits, self._members, self._goals, self._steps = [], [], [], []
         if self.family_id is not None and self.service.is_unlocked:
             fid = self.family_id
