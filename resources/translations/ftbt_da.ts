@@ -45,32 +45,32 @@
     <message>
         <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="96"/>
         <source>The same thing was changed in two places before they were synced. Keep one value; the other stays in History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det samme er blevet ændret to steder, før de blev synkroniseret. Behold den ene værdi; den anden bliver i historikken.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="109"/>
         <source>{field} of {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} for {what}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="125"/>
         <source>Keep this</source>
-        <translation type="unfinished"></translation>
+        <translation>Behold denne</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="148"/>
         <source>on this computer, by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>på denne computer, af {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="150"/>
         <source>from the central server, by {who}, {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>fra den centrale server, af {who}, {when}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="153"/>
         <source>(shown now)</source>
-        <translation type="unfinished"></translation>
+        <translation>(vises nu)</translation>
     </message>
 </context>
 <context>
@@ -2271,37 +2271,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="32"/>
         <source>Sign in to the central server</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind på den centrale server</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="59"/>
         <source>Sign in</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="63"/>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="64"/>
         <source>Username</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugernavn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="65"/>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="90"/>
         <source>Fill in the server address, username and password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfyld serveradresse, brugernavn og adgangskode.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="94"/>
         <source>A sync is running. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
     </message>
 </context>
 <context>
@@ -2418,58 +2418,58 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="112"/>
         <source>Sending %v of %m</source>
-        <translation type="unfinished"></translation>
+        <translation>Sender %v af %m</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="114"/>
         <source>Fetched {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hentet {count}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="116"/>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="124"/>
         <source>Syncing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniserer…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="122"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke logget ind</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="126"/>
         <source>Offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="128"/>
         <source>Not synced yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="130"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="132"/>
         <source>Signed in as {user} at {server}</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind som {user} på {server}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="142"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisér nu</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="145"/>
         <source>Sign in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_status.py" line="147"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annuller</translation>
     </message>
 </context>
 <context>
@@ -2477,17 +2477,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/sync_ui.py" line="36"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisér nu</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_ui.py" line="38"/>
         <source>Sign in to the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Log ind på serveren…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_ui.py" line="130"/>
         <source>Sync</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkronisering</translation>
     </message>
 </context>
 <context>
@@ -2495,162 +2495,162 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="37"/>
         <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den centrale server er for gammel til denne version af FTBT Desktop. Bed jeres IT-support om at opdatere serveren. Dine ændringer er gemt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="42"/>
         <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne version af FTBT Desktop er for gammel til den centrale server. Installér den nyeste version. Dine ændringer er gemt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="50"/>
         <source>Too many attempts. Wait a minute and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange forsøg. Vent et minut, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="53"/>
         <source>Too many attempts. Wait {minutes} minutes and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>For mange forsøg. Vent {minutes} minutter, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="57"/>
         <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den centrale server afviste forespørgslen ({code}). Dine ændringer er gemt; kontakt jeres IT-support, hvis det bliver ved med at ske.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="63"/>
         <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computer er endnu ikke logget ind på den centrale server. Vælg “Log ind på serveren…” i værktøjslinjen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="68"/>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Brugernavn eller adgangskode er forkert. Tjek dem (er Caps Lock slået til?), og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="72"/>
         <source>Your account on the central server is disabled. Contact your administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Din konto på den centrale server er spærret. Kontakt din administrator.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="76"/>
         <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den centrale server godtager ikke længere denne computers login. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="81"/>
         <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit login er udløbet. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="84"/>
         <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den centrale server kan ikke nås. Arbejd bare videre offline: FTBT Desktop prøver selv igen, og intet går tabt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="89"/>
         <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den centrale server har problemer lige nu. Arbejd bare videre: FTBT Desktop prøver igen senere, og intet går tabt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="94"/>
         <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradressen skal begynde med https://. Kun en server på denne computer må bruge almindelig http://.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="99"/>
         <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke en serveradresse. Skriv den som https://ftbt.kommune.dk.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="105"/>
         <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Synkroniseringen mislykkedes. Dine ændringer er gemt; FTBT Desktop prøver igen senere.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="114"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computers ur går forkert: det er {minutes} minutter foran den centrale server. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Dine ændringer er gemt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="120"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Denne computers ur går forkert: den centrale server afviste ændringer med et tidspunkt i fremtiden. Ret dato og klokkeslæt på computeren. Ændringerne er gemt og bliver sendt, så snart serveren kan tage imod dem.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="130"/>
         <source>you may not change this family</source>
-        <translation type="unfinished"></translation>
+        <translation>du må ikke ændre i denne familie</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="131"/>
         <source>you may read this family but only write review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>du må læse denne familie, men kun skrive kommentarer til gennemsyn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="134"/>
         <source>the server found the value invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>serveren fandt værdien ugyldig</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="137"/>
         <source>refused by the central server</source>
-        <translation type="unfinished"></translation>
+        <translation>afvist af den centrale server</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="144"/>
         <source>{what} – {field}: {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} – {field}: {why}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="153"/>
         <source>The central server refused a change. It stays in the history but is not shared with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den centrale server afviste en ændring. Den bliver i historikken, men deles ikke med nogen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="158"/>
         <source>The central server refused {count} changes. They stay in the history but are not shared with anyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den centrale server afviste {count} ændringer. De bliver i historikken, men deles ikke med nogen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="167"/>
         <source>A family was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="172"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="181"/>
         <source>1 change needs your eye</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ændring kræver din stillingtagen</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="182"/>
         <source>{count} changes need your eye</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ændringer kræver din stillingtagen</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="189"/>
         <source>1 change waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ændring venter på synkronisering</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="190"/>
         <source>{count} changes waiting to sync</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} ændringer venter på synkronisering</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="197"/>
         <source>Never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="198"/>
         <source>Last synced {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sidst synkroniseret {when}</translation>
     </message>
 </context>
 <context>
@@ -3654,47 +3654,47 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
     <message>
         <location filename="../../ftbt_desktop/sync_cli.py" line="57"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
-        <translation type="unfinished"></translation>
+        <translation>log denne boks ind på den centrale server (adgangskoden læses fra FTBT_PASSWORD, ellers spørges der efter den)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/sync_cli.py" line="66"/>
         <source>the central server&apos;s address</source>
-        <translation type="unfinished"></translation>
+        <translation>den centrale servers adresse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/sync_cli.py" line="72"/>
         <source>your username</source>
-        <translation type="unfinished"></translation>
+        <translation>dit brugernavn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/sync_cli.py" line="78"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
-        <translation type="unfinished"></translation>
+        <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/sync_cli.py" line="85"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
-        <translation type="unfinished"></translation>
+        <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/sync_cli.py" line="103"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Logget ind på {server} som {user} ({role}). Enhed: {device}.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/sync_cli.py" line="146"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sendt: {pushed}. Hentet: {pulled}. Konflikter: {conflicts}.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/sync_cli.py" line="155"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Åbn FTBT Desktop for at tage stilling til konflikterne: begge værdier gemmes indtil da.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/sync_cli.py" line="167"/>
         <source>Server password: </source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangskode til serveren: </translation>
     </message>
 </context>
 </TS>
