@@ -179,17 +179,18 @@ class RelabelInPlace(Interaction):
         self.editor.setAccessibleName(node.toolTip().split("\n", 1)[0])
         self.editor.setText(node.view.label)
         self.editor.selectAll()
-        self.editor.setMinimumHeight(44)
+        font = self.editor.font()
+        font.setPixelSize(16)
+        self.editor.setFont(font)
+        self.editor.setFixedHeight(44)  # a finger-sized field
         self.proxy = QGraphicsProxyWidget()
         self.proxy.setWidget(self.editor)
         self.proxy.setZValue(20.0)
         body = node.body_rect()
-        width = max(body.width(), 220.0)
+        width = max(body.width() + 80.0, 300.0)
         self.editor.setFixedWidth(int(width))
         top = node.symbol_rect().center().y() if node.view.kind is NodeKind.MEMBER else 0.0
-        self.proxy.setPos(
-            node.scenePos() + QPointF(-width / 2, top - self.editor.sizeHint().height() / 2)
-        )
+        self.proxy.setPos(node.scenePos() + QPointF(-width / 2, top - self.editor.height() / 2))
         scene.addItem(self.proxy)
         self.editor.sig_committed.connect(self.commit)
         self.editor.sig_cancelled.connect(self.cancel)
