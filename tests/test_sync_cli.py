@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from clitools import TIMEOUT, cli_env, make_demo_vault
+from clitools import TIMEOUT, cli_env, make_demo_vault, use_language
 
 from ftbt_desktop.sync_cli import SyncExit
 
@@ -99,3 +99,20 @@ def test_cli_failures_have_their_own_exit_codes(
     offline = run("sync", "--data-dir", demo_dir)
     assert offline.returncode == SyncExit.OFFLINE
     assert "cannot be reached" in offline.stderr
+
+
+def test_cli_speaks_danish(sqlite_server: RunningServer, demo_dir: Path) -> None:
+    sqlite_server.add_user("anne")
+    use_language(demo_dir, "da")
+    not_yet = run("sync", "--data-dir", demo_dir)
+    assert not_yet.returncode == SyncExit.SIGN_IN_NEEDED
+    assert "ikke logget ind på den centrale server" in not_yet.stderr
+    assert (
+        run(
+            "login", "--data-dir", demo_dir, "--server", sqlite_server.url, "--user", "anne"
+        ).returncode
+        == 0
+    )
+    synced = run("sync", "--data-dir", demo_dir)
+    assert synced.returncode == 0
+    assert "Sendt: " in synced.stdout and "Konflikter: 0." in synced.stdout

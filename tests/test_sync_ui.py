@@ -3,6 +3,7 @@ the conflict notice, debounce and offline backoff — against a real server proc
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -272,3 +273,49 @@ def test_edits_settle_then_sync_and_offline_retries_with_backoff(
         pass  # the backoff retry (or the debounce) reaches the server again
     assert back.args[0].in_sync
     qtbot.waitUntil(lambda: status.state_label.text() == "Online")
+
+
+def test_status_bar_speaks_danish_with_danish_dates(
+    qtbot: QtBot,
+    qapp: QApplication,
+    tmp_path: Path,
+    controllers: Callable[..., SyncController],
+) -> None:
+    import datetime as dt
+    import re
+    import subprocess
+
+    from PySide6.QtCore import QLocale
+
+    from ftbt_desktop.ui.sync_controller import SyncStatus
+    from ftbt_desktop.ui.translations import install_translators
+
+    root = Path(__file__).resolve().parents[1]
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    ts = root / "resources" / "translations" / "ftbt_da.ts"
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "ftbt_da.qm")], check=True
+    )
+    before = QLocale()
+    install_translators(qapp, "da", qm_dir=tmp_path)
+    try:
+        controller = controllers(VaultService(tmp_path / "locked"))
+        status = SyncStatusWidget(controller)
+        qtbot.addWidget(status)
+        when = dt.datetime(2025, 12, 24, 13, 5, tzinfo=dt.UTC)
+        status.show_status(
+            SyncStatus(signed_in=True, online=True, last_sync=when, pending=2, conflicts=2)
+        )
+        assert status.state_label.text() == "Online"
+        assert re.fullmatch(
+            r"Sidst synkroniseret 24\.12\.2025 \d\d\.\d\d", status.last_label.text()
+        )
+        assert status.pending_label.text() == "2 ændringer venter på synkronisering"
+        assert "2 ændringer kræver din stillingtagen" in status.conflicts_label.text()
+        assert status.sync_button.text() == "Synkronisér nu"
+        status.show_status(SyncStatus(signed_in=True, online=False))
+        assert status.state_label.text() == "Offline"
+        assert status.last_label.text() == "Aldrig synkroniseret"
+    finally:
+        install_translators(qapp, "en")
+        QLocale.setDefault(before)
