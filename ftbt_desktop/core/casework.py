@@ -111,6 +111,26 @@ def expiring_consents(
     return sorted((c for c in consents if c.expires_within(on, days)), key=lambda c: c.valid_until)
 
 
+class ConsentState(StrEnum):
+    VALID = "valid"
+    EXPIRING = "expiring"  # valid, but runs out within EXPIRY_WARNING_DAYS
+    EXPIRED = "expired"
+    WITHDRAWN = "withdrawn"
+    NOT_YET = "not_yet"  # given with a date still to come
+
+
+def consent_state(consent: Consent, on: dt.date) -> ConsentState:
+    if consent.withdrawn and dt.date.fromisoformat(consent.withdrawn) <= on:
+        return ConsentState.WITHDRAWN
+    if on < dt.date.fromisoformat(consent.given):
+        return ConsentState.NOT_YET
+    if on > dt.date.fromisoformat(consent.valid_until):
+        return ConsentState.EXPIRED
+    if consent.expires_within(on):
+        return ConsentState.EXPIRING
+    return ConsentState.VALID
+
+
 def _info_kinds(value: Any) -> Any:
     kinds = string_list(InfoKind)(value)
     if not kinds:

@@ -18,7 +18,9 @@ from ftbt_desktop.ui.family_details import FamilyDetailsTab
 from ftbt_desktop.ui.family_map.map_page import MapPage
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.history_tab import HistoryTab
+from ftbt_desktop.ui.measures.measures_tab import MeasuresTab
 from ftbt_desktop.ui.members_tab import MembersTab
+from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.plan.plan_tab import GoalsPlanTab
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.visits.visits_tab import VisitsTab
@@ -114,11 +116,15 @@ class FamilyWorkspace(QWidget):
             self.add_tab(tab)
         self.map_tab = MapPage(service, self)
         self.add_tab(self.map_tab, 0)  # the map is the family's first page
-        # Map, Goals and plan, (Measures), Visits, (Network and consent), …
+        # Map, Goals and plan, Measures, Visits, Network and consent, …
         self.plan_tab = GoalsPlanTab(service, self)
         self.add_tab(self.plan_tab, 1)
         self.visits_tab = VisitsTab(service, self)
         self.add_tab(self.visits_tab, 2)
+        self.measures_tab = MeasuresTab(service, parent=self)
+        self.add_tab(self.measures_tab, 2)
+        self.network_tab = NetworkTab(service, parent=self)
+        self.add_tab(self.network_tab, 4)
         self.tab_widget.setCurrentWidget(self.map_tab)
 
         service.sig_changed.connect(self._on_changed)

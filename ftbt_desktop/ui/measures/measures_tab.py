@@ -1,11 +1,58 @@
-"""The "Measures" tab (first version: the page and its constructor)."""
+"""The "Measures" tab: short forms for each measure and a timeline per person.
+
+At the top, the self-supporting definition in use (from Settings) and the
+buttons that open each form inline: WHO-5, work and education status, a
+child's thriving, a leisure activity and a civil-society connection. Below,
+the chosen person's timeline and the family's civil-society connections.
+Forms keep what is typed across refreshes, refusals and a lock.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ftbt_desktop.core.measures import SelfSupportDefinition
+from ftbt_desktop.settings import Settings, load_settings
+from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_tab import FamilyTab
+from ftbt_desktop.ui.measures.entity_form import EntityForm
+from ftbt_desktop.ui.measures.inputs import MemberCombo
+from ftbt_desktop.ui.measures.leisure_forms import ConnectionForm, LeisureForm
+from ftbt_desktop.ui.measures.measure_words import (
+    connection_kind_label,
+    definition_text,
+    ongoing_text,
+)
+from ftbt_desktop.ui.measures.record_table import RecordTable, Row
+from ftbt_desktop.ui.measures.status_form import StatusForm
+from ftbt_desktop.ui.measures.thriving_form import ThrivingForm
+from ftbt_desktop.ui.measures.timeline import MeasuresData, PersonTimeline, load_measures
+from ftbt_desktop.ui.measures.who5_form import Who5Form
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.settings_notifier import settings_notifier
+from ftbt_desktop.ui.words import EMPTY, date_text
+
+WATCHED_TYPES = frozenset(
+    {
+        "member",
+        "who5_measure",
+        "employment_record",
+        "thriving_rating",
+        "leisure_activity",
+        "civil_society_connection",
+    }
+)
 
 
 class MeasuresTab(FamilyTab):
@@ -13,9 +60,352 @@ class MeasuresTab(FamilyTab):
         self, service: VaultService, family_id: str | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(service, parent)
-        QVBoxLayout(self)
+        self._data = MeasuresData()
+        self._definition = SelfSupportDefinition()
+        self._person_id: str | None = None
+        self._stale = True
+
+        content = QWidget(self)
+        self.definition_label = QLabel(content)
+        self.definition_label.setObjectName("measures_definition")
+        self.definition_label.setWordWrap(True)
+        self.person_label = QLabel(content)
+        self.person_combo = MemberCombo("measures_person", content)
+        self.person_label.setBuddy(self.person_combo)
+        person_row = QHBoxLayout()
+        person_row.addWidget(self.person_label)
+        person_row.addWidget(self.person_combo, 1)
+        person_row.addStretch(1)
+
+        self.who5_button = QPushButton(content)
+        self.who5_button.setObjectName("measures_add_who5")
+        self.status_button = QPushButton(content)
+        self.status_button.setObjectName("measures_add_status")
+        self.thriving_button = QPushButton(content)
+        self.thriving_button.setObjectName("measures_add_thriving")
+        self.leisure_button = QPushButton(content)
+        self.leisure_button.setObjectName("measures_add_leisure")
+        self.connection_button = QPushButton(content)
+        self.connection_button.setObjectName("measures_add_connection")
+        buttons = QHBoxLayout()
+        for button in (
+            self.who5_button,
+            self.status_button,
+            self.thriving_button,
+            self.leisure_button,
+            self.connection_button,
+        ):
+            button.setMinimumHeight(36)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        self.who5_form = Who5Form(service, content)
+        self.status_form = StatusForm(service, content)
+        self.thriving_form = ThrivingForm(service, content)
+        self.leisure_form = LeisureForm(service, content)
+        self.connection_form = ConnectionForm(service, content)
+        self.timeline = PersonTimeline(service, content)
+        self.connection_table = RecordTable(service, "connection_list", 5, content)
+
+        body = QVBoxLayout(content)
+        body.addWidget(self.definition_label)
+        body.addLayout(person_row)
+        body.addLayout(buttons)
+        for form in self.forms():
+            body.addWidget(form)
+        body.addWidget(self.timeline)
+        body.addWidget(self.connection_table)
+        body.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setObjectName("measures_scroll")
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        self.scroll = scroll
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroll)
+
+        self.person_combo.currentIndexChanged.connect(self._on_person_chosen)
+        self.who5_button.clicked.connect(self.open_who5)
+        self.status_button.clicked.connect(self.open_status)
+        self.thriving_button.clicked.connect(self.open_thriving)
+        self.leisure_button.clicked.connect(self.open_leisure)
+        self.connection_button.clicked.connect(self.open_connection)
+        for form in self.forms():
+            form.sig_saved.connect(self._on_saved)
+        self.timeline.who5_table.sig_edit.connect(self._edit_who5)
+        self.timeline.status_table.sig_edit.connect(self._edit_status)
+        self.timeline.thriving_table.sig_edit.connect(self._edit_thriving)
+        self.timeline.leisure_table.sig_edit.connect(self._edit_leisure)
+        self.connection_table.sig_edit.connect(self._edit_connection)
+        settings_notifier().sig_saved.connect(self._on_settings_saved)
+        self.retranslate()
         if family_id is not None:
             self.show_family(family_id)
 
     def tab_title(self) -> str:
         return self.tr("Measures")
+
+    # -- public ------------------------------------------------------------
+
+    def forms(self) -> list[EntityForm]:
+        return [
+            self.who5_form,
+            self.status_form,
+            self.thriving_form,
+            self.leisure_form,
+            self.connection_form,
+        ]
+
+    def record_tables(self) -> list[RecordTable]:
+        timeline = self.timeline
+        return [
+            timeline.who5_table,
+            timeline.status_table,
+            timeline.thriving_table,
+            timeline.leisure_table,
+            self.connection_table,
+        ]
+
+    def data(self) -> MeasuresData:
+        return self._data
+
+    def definition(self) -> SelfSupportDefinition:
+        return self._definition
+
+    def select_person(self, member_id: str) -> None:
+        self.person_combo.set_current_id(member_id)
+
+    # -- refresh -----------------------------------------------------------
+
+    def family_switched(self) -> None:
+        self._person_id = None
+        for form in self.forms():
+            form.cancel()
+
+    def refresh(self) -> None:
+        # Read only while shown: a change made on another page must not cost a
+        # re-read of this one; `showEvent` catches up.
+        if not self.isVisible():
+            self._stale = True
+            return
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the family again now, shown or not."""
+        self._stale = False
+        self._definition = self._read_definition()
+        data = MeasuresData()
+        if self.family_id is not None and self.service.is_unlocked:
+            try:
+                data = load_measures(self.service, self.family_id)
+            except (NotFound, VaultError):
+                data = MeasuresData()
+        self._data = data
+        keep = self._person_id if data.member(self._person_id) is not None else None
+        self.person_combo.set_members(data.members)
+        if keep is None:
+            # A family opened afresh starts with its first parent (the one most
+            # often measured), not the oldest adult, who may be a grandparent.
+            first = next(iter(data.parents or data.members), None)
+            self.person_combo.set_current_id(first.id if first is not None else None)
+        self.who5_form.set_members(data.adults)
+        self.who5_form.set_history(data.who5)
+        self.status_form.set_members(data.adults)
+        self.status_form.set_definition(self._definition)
+        self.thriving_form.set_members(data.parents, data.children)
+        self.leisure_form.set_members(data.children)
+        self.connection_form.set_members(data.members)
+        self._show_definition()
+        self._show_person()
+        self._show_connections()
+        self._update_buttons()
+
+    def on_changes(self, changes: ChangeSet) -> None:
+        if changes.entity_types & WATCHED_TYPES:
+            self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        # The definition may also have been changed in Settings while another page showed.
+        if self._stale or self._read_definition() != self._definition:
+            self.reload()
+
+    def _read_definition(self) -> SelfSupportDefinition:
+        return load_settings(self.service.data_dir).self_support_definition()
+
+    def _on_settings_saved(self, settings: Settings) -> None:
+        if settings.self_support_definition() != self._definition:
+            self.refresh()
+
+    def _show_definition(self) -> None:
+        self.definition_label.setText(definition_text(self._definition))
+
+    def _on_person_chosen(self) -> None:
+        self._person_id = self.person_combo.current_id()
+        self._show_person()
+
+    def _show_person(self) -> None:
+        person = self._data.member(self.person_combo.current_id())
+        self._person_id = person.id if person is not None else None
+        self.timeline.show_person(person, self._data, self._definition)
+
+    def _show_connections(self) -> None:
+        rows = []
+        for c in sorted(
+            self._data.connections, key=lambda c: (c.start or "", c.name), reverse=True
+        ):
+            who = ", ".join(self._data.name(m) for m in c.member_ids) or EMPTY
+            rows.append(
+                Row(
+                    c.id,
+                    [
+                        connection_kind_label(c.kind),
+                        c.name,
+                        who,
+                        date_text(c.start),
+                        date_text(c.end) if c.end else ongoing_text(),
+                    ],
+                )
+            )
+        self.connection_table.set_rows(rows)
+
+    def _update_buttons(self) -> None:
+        has_family = self.family_id is not None
+        self.who5_button.setEnabled(has_family and bool(self._data.adults))
+        self.status_button.setEnabled(has_family and bool(self._data.adults))
+        self.thriving_button.setEnabled(
+            has_family and bool(self._data.parents) and bool(self._data.children)
+        )
+        self.leisure_button.setEnabled(has_family and bool(self._data.children))
+        self.connection_button.setEnabled(has_family)
+
+    # -- opening forms -----------------------------------------------------
+
+    def _person_if(self, adult: bool) -> str | None:
+        person = self._data.member(self._person_id)
+        if person is None or person.role.is_adult != adult:
+            return None
+        return person.id
+
+    def open_who5(self) -> None:
+        if self.family_id is None:
+            return
+        fresh = not self.who5_form.is_open
+        self.who5_form.start_new(self.family_id)
+        if fresh:
+            self.who5_form.set_member(self._person_if(adult=True))
+        self._reveal(self.who5_form)
+
+    def open_status(self) -> None:
+        if self.family_id is None:
+            return
+        fresh = not self.status_form.is_open
+        self.status_form.start_new(self.family_id)
+        if fresh:
+            self.status_form.set_member(self._person_if(adult=True))
+        self._reveal(self.status_form)
+
+    def open_thriving(self) -> None:
+        if self.family_id is None:
+            return
+        fresh = not self.thriving_form.is_open
+        self.thriving_form.start_new(self.family_id)
+        if fresh:
+            self.thriving_form.set_child(self._person_if(adult=False))
+            self.thriving_form.set_parent(self._person_if(adult=True))
+        self._reveal(self.thriving_form)
+
+    def open_leisure(self) -> None:
+        if self.family_id is None:
+            return
+        fresh = not self.leisure_form.is_open
+        self.leisure_form.start_new(self.family_id)
+        if fresh:
+            self.leisure_form.set_child(self._person_if(adult=False))
+        self._reveal(self.leisure_form)
+
+    def open_connection(self) -> None:
+        if self.family_id is not None:
+            self.connection_form.start_new(self.family_id)
+            self._reveal(self.connection_form)
+
+    def _reveal(self, form: QWidget) -> None:
+        self.scroll.ensureWidgetVisible(form, 0, 0)
+
+    def _edit_who5(self, entity_id: str) -> None:
+        found = next((m for m in self._data.who5 if m.id == entity_id), None)
+        if found is not None:
+            self.who5_form.start_edit(found)
+            self._reveal(self.who5_form)
+
+    def _edit_status(self, entity_id: str) -> None:
+        found = next((r for r in self._data.records if r.id == entity_id), None)
+        if found is not None:
+            self.status_form.start_edit(found)
+            self._reveal(self.status_form)
+
+    def _edit_thriving(self, entity_id: str) -> None:
+        found = next((r for r in self._data.thriving if r.id == entity_id), None)
+        if found is not None:
+            self.thriving_form.start_edit(found)
+            self._reveal(self.thriving_form)
+
+    def _edit_leisure(self, entity_id: str) -> None:
+        found = next((a for a in self._data.leisure if a.id == entity_id), None)
+        if found is not None:
+            self.leisure_form.start_edit(found)
+            self._reveal(self.leisure_form)
+
+    def _edit_connection(self, entity_id: str) -> None:
+        found = next((c for c in self._data.connections if c.id == entity_id), None)
+        if found is not None:
+            self.connection_form.start_edit(found)
+            self._reveal(self.connection_form)
+
+    def _on_saved(self, entity_id: str) -> None:
+        # The workspace refreshes on the change; a tab used on its own refreshes here.
+        self.refresh()
+        person = self._person_of(entity_id)
+        if person is not None:
+            self.select_person(person)
+        for table in self.record_tables():
+            table.select(entity_id)
+        self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _person_of(self, entity_id: str) -> str | None:
+        data = self._data
+        for measure in data.who5:
+            if measure.id == entity_id:
+                return measure.member_id
+        for record in data.records:
+            if record.id == entity_id:
+                return record.member_id
+        for rating in data.thriving:
+            if rating.id == entity_id:
+                return rating.child_id
+        for activity in data.leisure:
+            if activity.id == entity_id:
+                return activity.child_id
+        return None
+
+    # -- language ----------------------------------------------------------
+
+    def retranslate(self) -> None:
+        self.person_label.setText(self.tr("&Person:"))
+        self.who5_button.setText(self.tr("WHO-5…"))
+        self.who5_button.setToolTip(self.tr("Wellbeing (WHO-5) for an adult"))
+        self.status_button.setText(self.tr("Work and education status…"))
+        self.thriving_button.setText(self.tr("Child's thriving…"))
+        self.leisure_button.setText(self.tr("Leisure activity…"))
+        self.connection_button.setText(self.tr("Civil-society connection…"))
+        self.connection_table.title.setText(self.tr("The family's civil-society connections"))
+        self.connection_table.set_headers(
+            [self.tr("Kind"), self.tr("Name"), self.tr("Who"), self.tr("From"), self.tr("To")]
+        )
+        self.connection_table.set_empty_text(self.tr("No civil-society connections yet."))
+        self._show_definition()
+        self.timeline.retranslate()
+        for table in self.record_tables():
+            table.retranslate()

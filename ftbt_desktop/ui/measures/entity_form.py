@@ -1,0 +1,176 @@
+"""The shared frame of the small inline forms on the Measures and Network tabs.
+
+Inline, not a dialog: the app locks by hiding the main page, and what was
+typed must still be here after unlocking. A refused form says what is wrong
+under the form and keeps everything typed. A subclass says which entity type
+it writes, how to fill itself and what its values are; saving a new entity
+is one `create_entity`, saving an edit writes only the fields that changed
+(so a field changed elsewhere meanwhile is kept).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+
+from ftbt_desktop.core.model import InvalidField
+from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.ui.inline import MessageLine
+from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.words import invalid_field_message, not_found_message
+
+
+class EntityForm(QGroupBox):
+    sig_saved = Signal(str)  # the entity's id
+    sig_closed = Signal()  # saved or cancelled
+
+    entity_type = ""
+
+    def __init__(self, service: VaultService, object_name: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setObjectName(object_name)
+        self.service = service
+        self.family_id: str | None = None
+        self._editing: str | None = None
+        self._before: dict[str, Any] = {}
+
+        self.body = QVBoxLayout()
+        self.message = MessageLine(f"{object_name}_error", self)
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName(f"{object_name}_save")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName(f"{object_name}_cancel")
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.body)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.hide()
+
+    # -- subclass hooks ----------------------------------------------------
+
+    def clear_inputs(self) -> None:
+        """Empty the inputs for a new entry."""
+
+    def fill(self, entity: Any) -> None:
+        """Show an existing entity's values."""
+
+    def values(self) -> dict[str, Any]:
+        """The inputs in the model's terms."""
+        raise NotImplementedError
+
+    def problem(self) -> str | None:
+        """A sentence saying what must be fixed before saving, or None."""
+        return None
+
+    def first_input(self) -> QWidget | None:
+        """Where the cursor goes when the form opens."""
+        return None
+
+    def widget_for(self, field: str) -> QWidget | None:
+        """The input to focus when the vault refuses `field`."""
+        return None
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+
+    # -- opening -----------------------------------------------------------
+
+    @property
+    def editing_id(self) -> str | None:
+        return self._editing
+
+    @property
+    def is_open(self) -> bool:
+        return not self.isHidden()
+
+    def start_new(self, family_id: str) -> None:
+        """Open for a new entry; an entry already being typed is kept as it is."""
+        if self.is_open and self._editing is None and self.family_id == family_id:
+            self._focus_first()
+            return
+        self.family_id = family_id
+        self._editing = None
+        self._before = {}
+        self.message.clear_message()
+        self.clear_inputs()
+        self._open()
+
+    def start_edit(self, entity: Any) -> None:
+        self.family_id = entity.family_id
+        self._editing = entity.id
+        self.message.clear_message()
+        self.fill(entity)
+        self._before = self.values()
+        self._open()
+
+    def _open(self) -> None:
+        self.retranslate()
+        self.show()
+        self._focus_first()
+
+    def _focus_first(self) -> None:
+        first = self.first_input()
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- closing -----------------------------------------------------------
+
+    def save(self) -> bool:
+        if self.family_id is None:
+            return False
+        problem = self.problem()
+        if problem:
+            self.message.show_message(problem)
+            return False
+        values = self.values()
+        try:
+            if self._editing is None:
+                fields = {k: v for k, v in values.items() if v is not None}
+                changes = self.service.create_entity(self.entity_type, self.family_id, **fields)
+                entity_id = changes.primary_id or ""
+            else:
+                entity_id = self._editing
+                edited = {k: v for k, v in values.items() if self._before.get(k) != v}
+                if edited:
+                    self.service.update_entity(entity_id, **edited)
+        except InvalidField as error:
+            self.message.show_message(invalid_field_message(error))
+            widget = self.widget_for(error.field)
+            if widget is not None:
+                widget.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        except NotFound:
+            self.message.show_message(not_found_message())
+            return False
+        except VaultError:
+            self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
+            return False
+        self._close()
+        self.sig_saved.emit(entity_id)
+        return True
+
+    def cancel(self) -> None:
+        self._close()
+
+    def _close(self) -> None:
+        self._editing = None
+        self._before = {}
+        self.message.clear_message()
+        self.clear_inputs()
+        self.hide()
+        self.sig_closed.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -1,0 +1,224 @@
+"""Forms for a child's leisure activity (what, where, from, to) and for the
+family's civil-society connections (association, volunteer, network group)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from ftbt_desktop.core.measure_records import (
+    CivilSocietyConnection,
+    ConnectionKind,
+    LeisureActivity,
+)
+from ftbt_desktop.core.model import Member
+from ftbt_desktop.ui.measures.entity_form import EntityForm
+from ftbt_desktop.ui.measures.inputs import MemberChecks, MemberCombo, OptionalDateEdit
+from ftbt_desktop.ui.measures.measure_words import connection_kind_label
+from ftbt_desktop.ui.service import VaultService
+
+
+def period_problem(start: str | None, end: str | None) -> str | None:
+    if start is not None and end is not None and end < start:
+        return QCoreApplication.translate("LeisureForms", "The end date is before the start date.")
+    return None
+
+
+class LeisureForm(EntityForm):
+    entity_type = "leisure_activity"
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(service, "leisure_form", parent)
+        self.child_combo = MemberCombo("leisure_child", self)
+        self.what_edit = QLineEdit(self)
+        self.what_edit.setObjectName("leisure_what")
+        self.where_edit = QLineEdit(self)
+        self.where_edit.setObjectName("leisure_where")
+        self.start_edit = OptionalDateEdit("leisure_start", self)
+        self.end_edit = OptionalDateEdit("leisure_end", self)
+        self._labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, widget in (
+            ("child", self.child_combo),
+            ("what", self.what_edit),
+            ("where", self.where_edit),
+        ):
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self._labels[key] = label
+            form.addRow(label, widget)
+        form.addRow("", self.start_edit)
+        form.addRow("", self.end_edit)
+        self.body.addLayout(form)
+        self.what_edit.returnPressed.connect(self.save)
+        self.where_edit.returnPressed.connect(self.save)
+        self.retranslate()
+
+    def set_members(self, children: Iterable[Member]) -> None:
+        self.child_combo.set_members(children)
+
+    def set_child(self, child_id: str | None) -> None:
+        self.child_combo.set_current_id(child_id)
+
+    def clear_inputs(self) -> None:
+        self.what_edit.clear()
+        self.where_edit.clear()
+        self.start_edit.set_iso(None)
+        self.start_edit.check.setChecked(True)  # most activities are entered as they start
+        self.end_edit.set_iso(None)
+
+    def fill(self, entity: Any) -> None:
+        activity: LeisureActivity = entity
+        self.child_combo.set_current_id(activity.child_id)
+        self.what_edit.setText(activity.what)
+        self.where_edit.setText(activity.where or "")
+        self.start_edit.set_iso(activity.start)
+        self.end_edit.set_iso(activity.end)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "child_id": self.child_combo.current_id(),
+            "what": self.what_edit.text(),
+            "where": self.where_edit.text().strip() or None,
+            "start": self.start_edit.iso(),
+            "end": self.end_edit.iso(),
+        }
+
+    def problem(self) -> str | None:
+        if self.child_combo.current_id() is None:
+            return self.tr("Add a child to the family first.")
+        if not self.what_edit.text().strip():
+            self.what_edit.setFocus()
+            return self.tr("Say what the activity is, e.g. football or scouts.")
+        return period_problem(self.start_edit.iso(), self.end_edit.iso())
+
+    def first_input(self) -> QWidget | None:
+        return self.what_edit
+
+    def widget_for(self, field: str) -> QWidget | None:
+        return {
+            "child_id": self.child_combo,
+            "what": self.what_edit,
+            "where": self.where_edit,
+            "start": self.start_edit,
+            "end": self.end_edit,
+        }.get(field)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(
+            self.tr("Leisure activity")
+            if self._editing is None
+            else self.tr("Edit leisure activity")
+        )
+        self._labels["child"].setText(self.tr("&Child:"))
+        self._labels["what"].setText(self.tr("&What:"))
+        self._labels["where"].setText(self.tr("W&here:"))
+        self.what_edit.setPlaceholderText(self.tr("e.g. football"))
+        self.where_edit.setPlaceholderText(self.tr("e.g. the local football club (optional)"))
+        self.start_edit.set_label(self.tr("From"))
+        self.end_edit.set_label(self.tr("To"))
+        self.start_edit.retranslate()
+        self.end_edit.retranslate()
+
+
+class ConnectionForm(EntityForm):
+    entity_type = "civil_society_connection"
+
+    def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
+        super().__init__(service, "connection_form", parent)
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setObjectName("connection_kind")
+        for kind in ConnectionKind:
+            self.kind_combo.addItem("", kind.value)
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setObjectName("connection_name")
+        self.member_checks = MemberChecks("connection_members", self)
+        self.start_edit = OptionalDateEdit("connection_start", self)
+        self.end_edit = OptionalDateEdit("connection_end", self)
+        self._labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        for key, widget in (
+            ("kind", self.kind_combo),
+            ("name", self.name_edit),
+            ("members", self.member_checks),
+        ):
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self._labels[key] = label
+            form.addRow(label, widget)
+        form.addRow("", self.start_edit)
+        form.addRow("", self.end_edit)
+        self.body.addLayout(form)
+        self.name_edit.returnPressed.connect(self.save)
+        self.retranslate()
+
+    def set_members(self, members: Iterable[Member]) -> None:
+        self.member_checks.set_members(members)
+
+    def set_kind(self, kind: ConnectionKind) -> None:
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind.value))
+
+    def clear_inputs(self) -> None:
+        self.kind_combo.setCurrentIndex(0)
+        self.name_edit.clear()
+        self.member_checks.set_checked([])
+        self.start_edit.set_iso(None)
+        self.start_edit.check.setChecked(True)
+        self.end_edit.set_iso(None)
+
+    def fill(self, entity: Any) -> None:
+        connection: CivilSocietyConnection = entity
+        self.set_kind(connection.kind)
+        self.name_edit.setText(connection.name)
+        self.member_checks.set_checked(connection.member_ids)
+        self.start_edit.set_iso(connection.start)
+        self.end_edit.set_iso(connection.end)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind_combo.currentData(),
+            "name": self.name_edit.text(),
+            "member_ids": sorted(self.member_checks.checked_ids()),
+            "start": self.start_edit.iso(),
+            "end": self.end_edit.iso(),
+        }
+
+    def problem(self) -> str | None:
+        if not self.name_edit.text().strip():
+            self.name_edit.setFocus()
+            return self.tr("Give the association, volunteer or group a name.")
+        return period_problem(self.start_edit.iso(), self.end_edit.iso())
+
+    def first_input(self) -> QWidget | None:
+        return self.kind_combo
+
+    def widget_for(self, field: str) -> QWidget | None:
+        return {
+            "kind": self.kind_combo,
+            "name": self.name_edit,
+            "start": self.start_edit,
+            "end": self.end_edit,
+        }.get(field)
+
+    def retranslate(self) -> None:
+        super().retranslate()
+        self.setTitle(
+            self.tr("Civil-society connection")
+            if self._editing is None
+            else self.tr("Edit civil-society connection")
+        )
+        self._labels["kind"].setText(self.tr("&Kind:"))
+        self._labels["name"].setText(self.tr("&Name:"))
+        self._labels["members"].setText(self.tr("Who takes part:"))
+        self.name_edit.setPlaceholderText(self.tr("e.g. Mødrenetværket, Home-Start, the choir"))
+        self.member_checks.set_empty_text(self.tr("No members yet"))
+        for row in range(self.kind_combo.count()):
+            self.kind_combo.setItemText(row, connection_kind_label(self.kind_combo.itemData(row)))
+        self.start_edit.set_label(self.tr("From"))
+        self.end_edit.set_label(self.tr("To"))
+        self.start_edit.retranslate()
+        self.end_edit.retranslate()
