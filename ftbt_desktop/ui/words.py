@@ -14,10 +14,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
 
 from ftbt_desktop.core.changes import DELETED
+from ftbt_desktop.core.measures import EmploymentStatus
 from ftbt_desktop.core.model import FamilyStatus, InvalidField, MemberRole
 from ftbt_desktop.ui.family_map.map_words import life_area_label
+from ftbt_desktop.ui.measures.measure_words import employment_label, thriving_label
 
 EMPTY = "–"  # shown for a value that was never given
+DATE_FIELDS = frozenset(
+    {"start", "end", "date", "target_date", "due", "given", "valid_until", "withdrawn"}
+)
+EMPLOYMENT_STATUSES = frozenset(s.value for s in EmploymentStatus)
 
 
 def role_label(role: MemberRole | str) -> str:
@@ -65,6 +71,14 @@ def entity_label(entity_type: str) -> str:
         "step": QCoreApplication.translate("Words", "Step"),
         "progress_rating": QCoreApplication.translate("Words", "Progress rating"),
         "visit": QCoreApplication.translate("Words", "Visit"),
+        # Measures, network and consent (issue 4)
+        "actor": QCoreApplication.translate("Words", "Actor"),
+        "who5_measure": QCoreApplication.translate("Words", "WHO-5 measure"),
+        "employment_record": QCoreApplication.translate("Words", "Work and education status"),
+        "thriving_rating": QCoreApplication.translate("Words", "Child's thriving"),
+        "leisure_activity": QCoreApplication.translate("Words", "Leisure activity"),
+        "civil_society_connection": QCoreApplication.translate("Words", "Civil-society connection"),
+        "consent": QCoreApplication.translate("Words", "Consent"),
     }
     return labels.get(entity_type, entity_type)
 
@@ -100,6 +114,24 @@ def field_label(field: str) -> str:
         "other_attendees": QCoreApplication.translate("Words", "Others present"),
         "summary": QCoreApplication.translate("Words", "Summary (internal)"),
         "next_steps": QCoreApplication.translate("Words", "Agreed next steps"),
+        # Measures, network and consent (issue 4)
+        "member_id": QCoreApplication.translate("Words", "Family member"),
+        "answers": QCoreApplication.translate("Words", "WHO-5 answers"),
+        "note": QCoreApplication.translate("Words", "Note"),
+        "parent_id": QCoreApplication.translate("Words", "Parent"),
+        "child_id": QCoreApplication.translate("Words", "Child"),
+        "thriving": QCoreApplication.translate("Words", "Compared with before"),
+        "score": QCoreApplication.translate("Words", "Thriving (0–10)"),
+        "where": QCoreApplication.translate("Words", "Where"),
+        "kind": QCoreApplication.translate("Words", "Kind"),
+        "contact_person": QCoreApplication.translate("Words", "Contact person"),
+        "contact_details": QCoreApplication.translate("Words", "Contact details"),
+        "actor_id": QCoreApplication.translate("Words", "Actor"),
+        "info_kinds": QCoreApplication.translate("Words", "Kinds of information"),
+        "purpose": QCoreApplication.translate("Words", "Purpose"),
+        "given": QCoreApplication.translate("Words", "Given"),
+        "valid_until": QCoreApplication.translate("Words", "Valid until"),
+        "withdrawn": QCoreApplication.translate("Words", "Withdrawn"),
         DELETED: QCoreApplication.translate("Words", "Removed"),
     }
     return labels.get(field, field.replace("_", " "))
@@ -135,10 +167,21 @@ def value_text(field: str, value: Any, locale: QLocale | None = None) -> str:
         return EMPTY
     if field == "role":
         return role_label(value)
+    if field == "status" and value in EMPLOYMENT_STATUSES:
+        return employment_label(value)
     if field == "status":
         return status_label(value)
-    if field in ("start", "end", "date", "target_date", "due") and isinstance(value, str):
+    if field in DATE_FIELDS and isinstance(value, str):
         return date_text(value, locale)
+    if field == "answers" and isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    if field == "thriving":
+        return thriving_label(value)
+    if field == "info_kinds" and isinstance(value, list):
+        # Imported here: the network words use this module's date words.
+        from ftbt_desktop.ui.network.network_words import info_kinds_text
+
+        return info_kinds_text(value)
     if field == "life_area":
         return life_area_label(value)
     if field == "next_steps" and isinstance(value, list):
