@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>ActorForm</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="74"/>
+        <source>Give the actor a name, e.g. Jobcenter Helsingør.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="90"/>
+        <source>New actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="90"/>
+        <source>Edit actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="91"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="92"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Form:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="93"/>
+        <source>&amp;Contact person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="94"/>
+        <source>Contact &amp;details:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="95"/>
+        <source>e.g. Jobcenter Helsingør</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="96"/>
+        <source>e.g. the caseworker&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="97"/>
+        <source>Phone, e-mail or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="100"/>
+        <source>Save actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="31"/>
@@ -74,6 +132,142 @@
     </message>
 </context>
 <context>
+    <name>ConnectionForm</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="193"/>
+        <source>Give the association, volunteer or group a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="210"/>
+        <source>Civil-society connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="212"/>
+        <source>Edit civil-society connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="214"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished">&amp;Form:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="215"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Navn:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="216"/>
+        <source>Who takes part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="217"/>
+        <source>e.g. Mødrenetværket, Home-Start, the choir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="218"/>
+        <source>No members yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="221"/>
+        <source>From</source>
+        <translation type="unfinished">Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="222"/>
+        <source>To</source>
+        <translation type="unfinished">Til</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentForm</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="165"/>
+        <source>Add the family member the consent is about first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="168"/>
+        <source>Add the actor first: a consent names who the information is shared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="175"/>
+        <source>Say what the information is exchanged for (the purpose).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="179"/>
+        <source>“Valid until” is before the date the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="183"/>
+        <source>“Withdrawn” is before the date the consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
+        <source>New consent (§11a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
+        <source>Edit consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="207"/>
+        <source>&amp;About:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="208"/>
+        <source>Shared &amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="209"/>
+        <source>Which information:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="210"/>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="211"/>
+        <source>&amp;Given:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="212"/>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="214"/>
+        <source>e.g. to plan a part-time return to work together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="218"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
+        <source>Save consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultPage</name>
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="18"/>
@@ -137,6 +331,24 @@
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="100"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
+    </message>
+</context>
+<context>
+    <name>EntityForm</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/entity_form.py" line="83"/>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/entity_form.py" line="84"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/entity_form.py" line="156"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation type="unfinished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -226,27 +438,27 @@
 <context>
     <name>FamilyHeader</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="69"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="71"/>
         <source>Closed since {date}</source>
         <translation>Lukket siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="71"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="73"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="76"/>
         <source>Active since {date}</source>
         <translation>Aktiv siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="78"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="80"/>
         <source>Demo family – invented people to practise with</source>
         <translation>Demofamilie – opdigtede personer at øve sig på</translation>
     </message>
@@ -347,119 +559,119 @@
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="255"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiemedlemmer bliver på kortet; de fjernes under fanen Familiemedlemmer.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="266"/>
         <source>A goal, an actor or a member needs words.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et mål, en aktør eller et familiemedlem kan ikke stå tomt. Skriv nogle ord.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="318"/>
         <source>What does the link say?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvad betyder forbindelsen?</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="335"/>
         <source>Drag from one node to another to link them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk fra ét element til et andet for at forbinde dem.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="472"/>
         <source>Change the words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret ordene</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="374"/>
         <source>Link to…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind med…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="399"/>
         <source>Both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>Begge veje</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="457"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="unfinished">Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="461"/>
         <source>This change could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
         <source>Link two nodes: drag from one to the other</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind to elementer: træk fra det ene til det andet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
         <source>Delete the selection and its links</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet det valgte og dets forbindelser</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
         <source>Undo the last change</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortryd den seneste ændring</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
         <source>Redo what was undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis alt</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
         <source>Show the whole map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis hele kortet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="473"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ind</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="474"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom ud</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="483"/>
         <source>Family map</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiekort</translation>
     </message>
 </context>
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="186"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="192"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
     </message>
@@ -832,7 +1044,7 @@
 <context>
     <name>KitchenGoalsPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="101"/>
         <source>No goals yet. Add one on the map.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -855,22 +1067,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="346"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="351"/>
         <source>Family view – {app}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="348"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="353"/>
         <source>Family view: only this family&apos;s map and goals are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="349"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="354"/>
         <source>Leave family view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="350"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="355"/>
         <source>Asks for the coordinator&apos;s passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -910,76 +1122,142 @@
     </message>
 </context>
 <context>
+    <name>LeisureForm</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="92"/>
+        <source>Add a child to the family first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="95"/>
+        <source>Say what the activity is, e.g. football or scouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="113"/>
+        <source>Leisure activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="115"/>
+        <source>Edit leisure activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="117"/>
+        <source>&amp;Child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="118"/>
+        <source>&amp;What:</source>
+        <translation type="unfinished">H&amp;vad:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="119"/>
+        <source>W&amp;here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="120"/>
+        <source>e.g. football</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="121"/>
+        <source>e.g. the local football club (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="122"/>
+        <source>From</source>
+        <translation type="unfinished">Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="123"/>
+        <source>To</source>
+        <translation type="unfinished">Til</translation>
+    </message>
+</context>
+<context>
+    <name>LeisureForms</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="26"/>
+        <source>The end date is before the start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="132"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="136"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="137"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="138"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="139"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="137"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="454"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="141"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="159"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="310"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="313"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="346"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="492"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="349"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="495"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="364"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="407"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="434"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="453"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="456"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -992,12 +1270,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="501"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="504"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="507"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -1007,82 +1285,82 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="31"/>
         <source>Add challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj udfordring</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="32"/>
         <source>Add strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj styrke</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="33"/>
         <source>Add goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj mål</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="34"/>
         <source>Add actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj aktør</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="35"/>
         <source>Add note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj note</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="36"/>
         <source>Add family member</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="114"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Slet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="133"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>Flyt</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="175"/>
         <source>Change words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret ordene</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="187"/>
         <source>Set life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg livsområde</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="200"/>
         <source>Set family members</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg familiemedlemmer</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="215"/>
         <source>Mark internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér som intern</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="217"/>
         <source>Show to the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis for familien</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="245"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbind</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="267"/>
         <source>Change link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret forbindelsen</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="282"/>
         <source>Change link words</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret forbindelsens ord</translation>
     </message>
 </context>
 <context>
@@ -1234,12 +1512,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="217"/>
         <source>The map could not be saved there. Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="222"/>
         <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1249,7 +1527,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_page.py" line="33"/>
         <source>Map</source>
-        <translation type="unfinished"></translation>
+        <translation>Kort</translation>
     </message>
 </context>
 <context>
@@ -1260,309 +1538,317 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="95"/>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="114"/>
         <source>Family member</source>
-        <translation type="unfinished">Familiemedlem</translation>
+        <translation>Familiemedlem</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="19"/>
         <source>Challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Udfordring</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="20"/>
         <source>Strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Styrke</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="21"/>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="22"/>
         <source>Actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktør</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="23"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="30"/>
         <source>New goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt mål</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="31"/>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aktør</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="32"/>
         <source>New challenge</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny udfordring</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="33"/>
         <source>New strength</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny styrke</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="34"/>
         <source>New note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny note</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="41"/>
         <source>influences</source>
-        <translation type="unfinished"></translation>
+        <translation>påvirker</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="42"/>
         <source>supports</source>
-        <translation type="unfinished"></translation>
+        <translation>støtter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="43"/>
         <source>strains</source>
-        <translation type="unfinished"></translation>
+        <translation>belaster</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="44"/>
         <source>strong relation</source>
-        <translation type="unfinished"></translation>
+        <translation>stærk relation</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="45"/>
         <source>weak relation</source>
-        <translation type="unfinished"></translation>
+        <translation>svag relation</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="51"/>
         <source>No life area</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet livsområde</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="53"/>
         <source>work and education</source>
-        <translation type="unfinished"></translation>
+        <translation>arbejde og uddannelse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="54"/>
         <source>economy and housing</source>
-        <translation type="unfinished"></translation>
+        <translation>økonomi og bolig</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="55"/>
         <source>physical and mental health</source>
-        <translation type="unfinished"></translation>
+        <translation>fysisk og psykisk helbred</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="56"/>
         <source>school, daycare and learning</source>
-        <translation type="unfinished"></translation>
+        <translation>skole, dagtilbud og læring</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="59"/>
         <source>leisure and friendships</source>
-        <translation type="unfinished"></translation>
+        <translation>fritid og venskaber</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="60"/>
         <source>care and parenting</source>
-        <translation type="unfinished"></translation>
+        <translation>omsorg og forældreskab</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="61"/>
         <source>family relations</source>
-        <translation type="unfinished"></translation>
+        <translation>familierelationer</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="62"/>
         <source>network and civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>netværk og civilsamfund</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="70"/>
         <source>Jobcenter</source>
-        <translation type="unfinished"></translation>
+        <translation>Jobcenter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="71"/>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Skole</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="72"/>
         <source>Daycare</source>
-        <translation type="unfinished"></translation>
+        <translation>Dagtilbud</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="73"/>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Sundhed</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="74"/>
         <source>Psychiatry</source>
-        <translation type="unfinished"></translation>
+        <translation>Psykiatri</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="75"/>
         <source>Social services</source>
-        <translation type="unfinished"></translation>
+        <translation>Socialforvaltning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="76"/>
         <source>Civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Civilsamfund</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="77"/>
         <source>Private network</source>
-        <translation type="unfinished"></translation>
+        <translation>Privat netværk</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="78"/>
         <source>Other actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Anden aktør</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="84"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="90"/>
         <source>Add a challenge here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en udfordring her</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="91"/>
         <source>Add a strength here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en styrke her</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="92"/>
         <source>Add a goal here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et mål her</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="93"/>
         <source>Add an actor here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en aktør her</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="94"/>
         <source>Add a note here</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en note her</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="101"/>
         <source>Add a challenge: what is hard for the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en udfordring: det, der er svært for familien</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="104"/>
         <source>Add a strength: what works, what the family can lean on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en styrke: det, der virker, og det, familien kan læne sig op ad</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="107"/>
         <source>Add a goal in the family&apos;s own words</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj et mål med familiens egne ord</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="110"/>
         <source>Add an actor: jobcenter, school, club, volunteer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en aktør: jobcenter, skole, forening, frivillig…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="113"/>
         <source>Add a free note</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj en fri note</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="119"/>
         <source>Internal (coordinator only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern (kun for koordinator)</translation>
     </message>
 </context>
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="148"/>
         <source>Measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="386"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="396"/>
         <source>&amp;Person:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="387"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
         <source>WHO-5…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="388"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="398"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="389"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="399"/>
         <source>Work and education status…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="390"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="400"/>
         <source>Child&apos;s thriving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="391"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="401"/>
         <source>Leisure activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="392"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="402"/>
         <source>Civil-society connection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="393"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
         <source>The family&apos;s civil-society connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Form</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>Name</source>
         <translation type="unfinished">Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>Who</source>
         <translation type="unfinished">Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>From</source>
         <translation type="unfinished">Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>To</source>
         <translation type="unfinished">Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="407"/>
         <source>No civil-society connections yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresTimeline</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="83"/>
+        <source>(removed member)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1680,8 +1966,148 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="21"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="151"/>
         <source>Network and consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="222"/>
+        <source>{member} – {actor}: valid until {date} ({left})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="243"/>
+        <source>No valid §11a consent covers this actor: share no information yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="252"/>
+        <source>Consent until {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="356"/>
+        <source>Record that {member} withdrew the consent for {actor} today?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="360"/>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="361"/>
+        <source>Keep</source>
+        <translation type="unfinished">Behold</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="374"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation type="unfinished">Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="392"/>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="393"/>
+        <source>Consents that expire within a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="394"/>
+        <source>Actors around the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="397"/>
+        <source>Name</source>
+        <translation type="unfinished">Navn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="398"/>
+        <source>Kind</source>
+        <translation type="unfinished">Form</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="399"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="400"/>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="401"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="405"/>
+        <source>No actors yet. Add the jobcenter, the school, a club…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="407"/>
+        <source>Add actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="408"/>
+        <source>Add consent for this actor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="409"/>
+        <source>Consents (§11a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="412"/>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="413"/>
+        <source>Shared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="414"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="415"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="416"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="417"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="420"/>
+        <source>No consents yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="421"/>
+        <source>Add consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="422"/>
+        <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1817,48 +2243,48 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="283"/>
         <source>Select something on the map to change it here. Double-click empty space to add, drag from the round handle of a selected node to link it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg noget på kortet for at rette det her. Dobbeltklik på en tom plads for at tilføje, og træk fra det runde håndtag på et valgt element for at forbinde det.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="287"/>
         <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="296"/>
         <source>&amp;Words</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ord</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="288"/>
         <source>Life &amp;area</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Livsområde</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
         <source>Concerns &amp;these members</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Handler om disse familiemedlemmer</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="291"/>
         <source>Lin&amp;k to</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forbind med</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="292"/>
         <source>Add link</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj forbindelse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="293"/>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Forbindelse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="294"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Slags</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="295"/>
         <source>&amp;Both ways</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begge veje</translation>
     </message>
 </context>
 <context>
@@ -1917,6 +2343,152 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="209"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTimeline</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="168"/>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="170"/>
+        <source>Timeline for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="222"/>
+        <source>No work and education status recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="225"/>
+        <source>Now: {status} – {verdict}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="264"/>
+        <source>Choose a person to see their measures over time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="265"/>
+        <source>Wellbeing (WHO-5) over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="266"/>
+        <source>No WHO-5 measures yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="267"/>
+        <source>WHO-5 measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
+        <source>Date</source>
+        <translation type="unfinished">Dato</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
+        <source>No WHO-5 measures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="272"/>
+        <source>Work and education status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
+        <source>From</source>
+        <translation type="unfinished">Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
+        <source>To</source>
+        <translation type="unfinished">Til</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
+        <source>Self-supporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
+        <source>No status recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="277"/>
+        <source>Thriving (the parents&apos; view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
+        <source>Parent</source>
+        <translation type="unfinished">Forælder</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
+        <source>Compared with before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
+        <source>0–10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
+        <source>No thriving ratings yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="282"/>
+        <source>Leisure activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
+        <source>What</source>
+        <translation type="unfinished">Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
+        <source>No leisure activities yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2071,6 +2643,39 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>RecordTable</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="199"/>
+        <source>Remove this entry? The history keeps a record of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="200"/>
+        <source>Remove</source>
+        <translation type="unfinished">Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="201"/>
+        <source>Keep</source>
+        <translation type="unfinished">Behold</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="214"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation type="unfinished">Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="236"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="237"/>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyPage</name>
     <message>
         <location filename="../../ftbt_desktop/ui/create_pages.py" line="71"/>
@@ -2190,7 +2795,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="152"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dato</translation>
     </message>
 </context>
 <context>
@@ -2320,33 +2925,86 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SnapshotPane</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="278"/>
         <source>The map on {date} (“{name}”). Only for looking: changes go in the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="302"/>
         <source>Snapshot to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="303"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="304"/>
         <source>Stop showing the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="305"/>
         <source>The snapshot&apos;s map (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="307"/>
         <source>No snapshots yet. Use “Save snapshot” to keep the map as it looks today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusForm</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="93"/>
+        <source>Add an adult to the family first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="110"/>
+        <source>{verdict} under the definition in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="120"/>
+        <source>Work and education status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="122"/>
+        <source>Edit work and education status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="124"/>
+        <source>&amp;Adult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="125"/>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="126"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="127"/>
+        <source>Self-supporting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="128"/>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="129"/>
+        <source>Optional, e.g. 15 hours a week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2651,6 +3309,69 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="198"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ThrivingForm</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="125"/>
+        <source>Add a parent to the family first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="127"/>
+        <source>Add a child to the family first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="130"/>
+        <source>Choose whether the child thrives better, the same or worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="149"/>
+        <source>Child&apos;s thriving (parent&apos;s view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="151"/>
+        <source>Edit child&apos;s thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="153"/>
+        <source>&amp;Parent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="154"/>
+        <source>&amp;Child:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="155"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="156"/>
+        <source>Compared with before:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="157"/>
+        <source>&amp;Thriving 0–10:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="158"/>
+        <source>Not given</source>
+        <translation type="unfinished">Ikke angivet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="159"/>
+        <source>Optional: 0 is very poorly, 10 is very well</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3061,265 +3782,422 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>Who5Form</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="231"/>
+        <source>Add an adult to the family first: WHO-5 is answered by adults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="273"/>
+        <source>{answered} of 5 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="278"/>
+        <source>Score: {score}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="288"/>
+        <source>Since {date}: {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="300"/>
+        <source>Wellbeing (WHO-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="302"/>
+        <source>Edit wellbeing (WHO-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
+        <source>&amp;Adult:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="305"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished">&amp;Dato:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="313"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="318"/>
+        <source>Save WHO-5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Words</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="25"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="31"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="121"/>
         <source>Parent</source>
         <translation>Forælder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="26"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="32"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="27"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="33"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="122"/>
         <source>Child</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="28"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="34"/>
         <source>Other adult</source>
         <translation>Anden voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="38"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="44"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="39"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="45"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="49"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="50"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="60"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="55"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="61"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="67"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="68"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="118"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="64"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="91"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="105"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="71"/>
         <source>Step</source>
         <translation>Skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="72"/>
         <source>Progress rating</source>
         <translation>Skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="67"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="73"/>
         <source>Visit</source>
         <translation>Besøg</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="129"/>
+        <source>Actor</source>
+        <translation type="unfinished">Aktør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="76"/>
+        <source>WHO-5 measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="77"/>
+        <source>Work and education status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="78"/>
+        <source>Child&apos;s thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="79"/>
+        <source>Leisure activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="80"/>
+        <source>Civil-society connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="81"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="89"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="90"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="77"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="91"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="92"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="79"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="93"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="94"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="95"/>
         <source>Demo family</source>
         <translation>Demofamilie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="82"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="96"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="97"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="98"/>
         <source>In household</source>
         <translation>I husstanden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="86"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="100"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="101"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="102"/>
         <source>Life area</source>
         <translation>Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="103"/>
         <source>Why it matters</source>
         <translation>Derfor er det vigtigt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="104"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="106"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="107"/>
         <source>Who does it</source>
         <translation>Hvem gør det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="108"/>
         <source>Who (member or actor)</source>
         <translation>Hvem (familiemedlem eller aktør)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="109"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="110"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="111"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="112"/>
         <source>Rating (0–10)</source>
         <translation>Skalering (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="113"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="114"/>
         <source>Others present</source>
         <translation>Andre til stede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="115"/>
         <source>Summary (internal)</source>
         <translation>Resumé (internt)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="116"/>
         <source>Agreed next steps</source>
         <translation>Aftalte næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="119"/>
+        <source>WHO-5 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="120"/>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="123"/>
+        <source>Compared with before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="124"/>
+        <source>Thriving (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="125"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="126"/>
+        <source>Kind</source>
+        <translation type="unfinished">Form</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="127"/>
+        <source>Contact person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="128"/>
+        <source>Contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="130"/>
+        <source>Kinds of information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="131"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="132"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="133"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="134"/>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="135"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="199"/>
         <source>{field} must be filled in.</source>
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="201"/>
         <source>{field} can be at most {limit} characters.</source>
         <translation>{field} må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="206"/>
         <source>{field} must be a year from {low} to {high}.</source>
         <translation>{field} skal være et årstal fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="210"/>
         <source>{field} must be from {low} to {high}.</source>
         <translation>{field} skal være fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="171"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="214"/>
         <source>{field} must be a year, like 1985.</source>
         <translation>{field} skal være et årstal, f.eks. 1985.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="173"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="216"/>
         <source>{field} must be a number.</source>
         <translation>{field} skal være et tal.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="219"/>
         <source>{field} must be a date.</source>
         <translation>{field} skal være en dato.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="177"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="220"/>
         <source>{field} has a value that cannot be used.</source>
         <translation>{field} har en værdi, der ikke kan bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="226"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
     </message>
@@ -3327,187 +4205,187 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="73"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="76"/>
         <source>the folder holding the vault (default: {path})</source>
         <translation>mappen med boksen (standard: {path})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="79"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="82"/>
         <source>FTBT Desktop. Without a command the app starts; the commands below are for scripts and support. The passphrase is asked for, or read from the environment variable FTBT_PASSPHRASE.</source>
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation>opret en boks (eller åbn den, der er) og tilføj de opdigtede demofamilier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="103"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="106"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation>kontrollér hver side i boksen og dens skema; slutkode 0, når den er hel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="110"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="113"/>
         <source>write the families as JSON</source>
         <translation>skriv familierne som JSON</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="116"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="119"/>
         <source>file format</source>
         <translation>filformat</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="123"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="126"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="126"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="129"/>
         <source>only this family</source>
         <translation>kun denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="131"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="134"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="138"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="141"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="103"/>
+        <location filename="../../ftbt_desktop/commands.py" line="104"/>
         <source>The passphrase does not open this vault. Nothing was changed.</source>
         <translation>Adgangssætningen åbner ikke denne boks. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="117"/>
+        <location filename="../../ftbt_desktop/commands.py" line="118"/>
         <source>The vault is in use by FTBT Desktop. Close the app and try again.</source>
         <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="128"/>
+        <location filename="../../ftbt_desktop/commands.py" line="129"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Kan ikke bruge {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="139"/>
+        <location filename="../../ftbt_desktop/commands.py" line="140"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="149"/>
+        <location filename="../../ftbt_desktop/commands.py" line="150"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="175"/>
+        <location filename="../../ftbt_desktop/commands.py" line="176"/>
         <source>Demo families added: {count}.</source>
         <translation>Demofamilier tilføjet: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="180"/>
+        <location filename="../../ftbt_desktop/commands.py" line="181"/>
         <source>The demo families are already in the vault.</source>
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="198"/>
+        <location filename="../../ftbt_desktop/commands.py" line="199"/>
         <source>The vault is whole: every page and the schema check out.</source>
         <translation>Boksen er hel: alle sider og skemaet er i orden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="213"/>
+        <location filename="../../ftbt_desktop/commands.py" line="214"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="224"/>
+        <location filename="../../ftbt_desktop/commands.py" line="227"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="233"/>
+        <location filename="../../ftbt_desktop/commands.py" line="238"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="252"/>
+        <location filename="../../ftbt_desktop/commands.py" line="257"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="269"/>
+        <location filename="../../ftbt_desktop/commands.py" line="274"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="293"/>
+        <location filename="../../ftbt_desktop/commands.py" line="298"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="297"/>
+        <location filename="../../ftbt_desktop/commands.py" line="302"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="307"/>
+        <location filename="../../ftbt_desktop/commands.py" line="312"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="309"/>
+        <location filename="../../ftbt_desktop/commands.py" line="314"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="316"/>
+        <location filename="../../ftbt_desktop/commands.py" line="321"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="326"/>
+        <location filename="../../ftbt_desktop/commands.py" line="331"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="335"/>
+        <location filename="../../ftbt_desktop/commands.py" line="340"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="336"/>
+        <location filename="../../ftbt_desktop/commands.py" line="341"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="341"/>
+        <location filename="../../ftbt_desktop/commands.py" line="346"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="344"/>
+        <location filename="../../ftbt_desktop/commands.py" line="349"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="347"/>
+        <location filename="../../ftbt_desktop/commands.py" line="352"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="350"/>
+        <location filename="../../ftbt_desktop/commands.py" line="355"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="353"/>
+        <location filename="../../ftbt_desktop/commands.py" line="358"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="364"/>
+        <location filename="../../ftbt_desktop/commands.py" line="369"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -3520,134 +4398,134 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="377"/>
+        <location filename="../../ftbt_desktop/commands.py" line="382"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="386"/>
+        <location filename="../../ftbt_desktop/commands.py" line="391"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="397"/>
+        <location filename="../../ftbt_desktop/commands.py" line="402"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="398"/>
+        <location filename="../../ftbt_desktop/commands.py" line="403"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="399"/>
+        <location filename="../../ftbt_desktop/commands.py" line="404"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="400"/>
+        <location filename="../../ftbt_desktop/commands.py" line="405"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="401"/>
+        <location filename="../../ftbt_desktop/commands.py" line="406"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="402"/>
+        <location filename="../../ftbt_desktop/commands.py" line="407"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="403"/>
+        <location filename="../../ftbt_desktop/commands.py" line="408"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="404"/>
+        <location filename="../../ftbt_desktop/commands.py" line="409"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="411"/>
+        <location filename="../../ftbt_desktop/commands.py" line="416"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="412"/>
+        <location filename="../../ftbt_desktop/commands.py" line="417"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="413"/>
+        <location filename="../../ftbt_desktop/commands.py" line="418"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="418"/>
+        <location filename="../../ftbt_desktop/commands.py" line="423"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="419"/>
+        <location filename="../../ftbt_desktop/commands.py" line="424"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="420"/>
+        <location filename="../../ftbt_desktop/commands.py" line="425"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="423"/>
+        <location filename="../../ftbt_desktop/commands.py" line="428"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="424"/>
+        <location filename="../../ftbt_desktop/commands.py" line="429"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="427"/>
+        <location filename="../../ftbt_desktop/commands.py" line="432"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="430"/>
+        <location filename="../../ftbt_desktop/commands.py" line="435"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="435"/>
+        <location filename="../../ftbt_desktop/commands.py" line="440"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="438"/>
+        <location filename="../../ftbt_desktop/commands.py" line="443"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="441"/>
+        <location filename="../../ftbt_desktop/commands.py" line="446"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="444"/>
+        <location filename="../../ftbt_desktop/commands.py" line="449"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="450"/>
+        <location filename="../../ftbt_desktop/commands.py" line="455"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="478"/>
+        <location filename="../../ftbt_desktop/commands.py" line="483"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
