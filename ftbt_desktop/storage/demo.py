@@ -97,8 +97,112 @@ def add_demo_families(repo: Repository, today: dt.date | None = None) -> list[st
                 birth_year=member.birth_year,
                 in_household=member.in_household,
             )
+        if demo.closed_days_ago is None:
+            add_demo_measures_and_network(repo, family_id, today)
         if demo.closed_days_ago is not None:
             end = today - dt.timedelta(days=demo.closed_days_ago)
             repo.update_family(family_id, status=FamilyStatus.CLOSED.value, end=end.isoformat())
         added.append(family_id)
     return added
+
+
+def add_demo_measures_and_network(repo: Repository, family_id: str, today: dt.date) -> None:
+    """WHO-5 measures, work statuses, thriving, leisure, actors and consents for the
+    active demo family, so the Measures and Network tabs are seen in use.
+
+    Mette's wellbeing rises from high risk to not at risk (a meaningful change);
+    her consent with the jobcenter runs out in 20 days ("expiring soon"); the
+    football club has no consent yet, so it is marked.
+    """
+    by_name = {m.name.split()[0]: m.id for m in repo.members(family_id)}
+    mette, jonas = by_name["Mette"], by_name["Jonas"]
+    freja, oscar = by_name["Freja"], by_name["Oscar"]
+
+    def day(days_ago: int) -> str:
+        return (today - dt.timedelta(days=days_ago)).isoformat()
+
+    def add(entity_type: str, **fields: object) -> str:
+        return str(repo.create_entity(entity_type, family_id, **fields).primary_id)
+
+    for days_ago, answers in ((110, [2, 1, 1, 2, 2]), (60, [2, 2, 2, 2, 2]), (10, [3, 2, 3, 3, 2])):
+        add("who5_measure", member_id=mette, date=day(days_ago), answers=answers)
+    add("who5_measure", member_id=jonas, date=day(100), answers=[3, 3, 4, 2, 3])
+    add("employment_record", member_id=mette, date=day(200), status="employed")
+    add(
+        "employment_record",
+        member_id=mette,
+        date=day(130),
+        status="sygedagpenge",
+        note="Sygemeldt med stress",
+    )
+    add("employment_record", member_id=jonas, date=day(900), status="employed")
+    add("thriving_rating", parent_id=mette, child_id=freja, date=day(30), thriving="same", score=5)
+    add("thriving_rating", parent_id=jonas, child_id=oscar, date=day(30), thriving="better")
+    add(
+        "leisure_activity",
+        child_id=freja,
+        what="Fodbold",
+        where="Snekkersten IF",
+        start=day(45),
+    )
+    add(
+        "civil_society_connection",
+        kind="network_group",
+        name="Forældrenetværket i Snekkersten",
+        member_ids=[mette],
+        start=day(50),
+    )
+
+    jobcenter = add(
+        "actor",
+        name="Jobcenter Helsingør",
+        kind="jobcenter",
+        contact_person="Anne Sørensen, sagsbehandler",
+        contact_details="Tlf. 49 28 00 00",
+    )
+    school = add(
+        "actor",
+        name="Snekkersten Skole",
+        kind="school",
+        contact_person="Peter Lund, Frejas klasselærer",
+        contact_details="Via Aula",
+    )
+    daycare = add(
+        "actor",
+        name="Børnehuset Mågen",
+        kind="daycare",
+        contact_person="Sofie Berg, pædagog",
+    )
+    add(
+        "actor",
+        name="Snekkersten IF, fodbold",
+        kind="civil_society",
+        contact_person="Træner Ali Hassan",
+    )
+    add(
+        "consent",
+        member_id=mette,
+        actor_id=jobcenter,
+        info_kinds=["health", "work_education"],
+        purpose="At planlægge en gradvis tilbagevenden til arbejdet sammen med jobcentret",
+        given=day(345),
+        valid_until=(today + dt.timedelta(days=20)).isoformat(),
+    )
+    add(
+        "consent",
+        member_id=freja,
+        actor_id=school,
+        info_kinds=["school_daycare", "family_circumstances"],
+        purpose="At følge Frejas fremmøde og trivsel i skolen",
+        given=day(100),
+        valid_until=(today + dt.timedelta(days=265)).isoformat(),
+    )
+    add(
+        "consent",
+        member_id=oscar,
+        actor_id=daycare,
+        info_kinds=["school_daycare"],
+        purpose="At aftale en rolig afleveringsrutine for Oscar",
+        given=day(40),
+        valid_until=(today + dt.timedelta(days=325)).isoformat(),
+    )
