@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,14 @@ def map_state(model: FamilyMapModel) -> dict[str, Any]:
 def vault_nodes(service: VaultService, family_id: str) -> dict[str, Any]:
     """What the vault itself holds, read through a fresh repository call."""
     return {n.id: n for n in service.repo.load(family_id, "map_node")}
+
+
+def ids(entities: Iterable[Any]) -> set[str]:
+    return {e.id for e in entities}
+
+
+def member_nodes(service: VaultService, family_id: str) -> list[Any]:
+    return [n for n in vault_nodes(service, family_id).values() if n.kind is NodeKind.MEMBER]
 
 
 def non_member_nodes(model: FamilyMapModel) -> list[str]:

@@ -15,6 +15,7 @@ from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.service import VaultService
 from tests.conftest import PASSPHRASE
 from tests.map_helpers import (
+    ids,
     map_state,
     member,
     member_node_id,
@@ -57,6 +58,18 @@ def test_add_link_move_then_undo_three_and_redo_two_and_reopen(
     tab = open_tab(qtbot, service, family_id)
     model, stack, repo = tab.model, tab.undo_stack, service.repo
     mother, child = member(model, "Mette"), member(model, "Freja")
+    # The demo family has goals and actors of its own: compare with what was there.
+    goals_before = ids(repo.load(family_id, "goal"))
+    links_before = ids(repo.load(family_id, "map_link"))
+
+    def new_goals() -> set[str]:
+        return ids(repo.load(family_id, "goal")) - goals_before
+
+    def new_links() -> set[str]:
+        return ids(repo.load(family_id, "map_link")) - links_before
+
+    def model_links() -> set[tuple[str, str, LinkKind]]:
+        return {(lk.source_id, lk.target_id, lk.kind) for lk in model.links()}
 
     # 1. A challenge for the mother.
     challenge = tab.add_node(NodeKind.CHALLENGE, (-300.0, -160.0), "Stress på jobbet", [mother.id])
@@ -72,17 +85,14 @@ def test_add_link_move_then_undo_three_and_redo_two_and_reopen(
     assert goal_node is not None
     goal_view = model.node(goal_node)
     assert goal_view is not None and goal_view.member_ids == (child.id,)
-    goals = repo.load(family_id, "goal")
-    assert [(g.id, g.text, g.member_ids) for g in goals] == [
-        (goal_view.ref_id, "Freja kommer i skole", [child.id])
-    ]
+    assert new_goals() == {goal_view.ref_id}
+    goal = repo.load_one(goal_view.ref_id)
+    assert (goal.text, goal.member_ids) == ("Freja kommer i skole", [child.id])
 
     # 3. Linked with "influences".
     link_id = tab.link_nodes(challenge, goal_node, LinkKind.INFLUENCES)
-    assert [(lk.source_id, lk.target_id, lk.kind) for lk in model.links()] == [
-        (challenge, goal_node, LinkKind.INFLUENCES)
-    ]
-    assert [lk.id for lk in repo.load(family_id, "map_link")] == [link_id]
+    assert (challenge, goal_node, LinkKind.INFLUENCES) in model_links()
+    assert new_links() == {link_id}
 
     # 4. A node moved by a real drag: one undo step however many mouse moves.
     count_before = stack.count()
@@ -101,22 +111,24 @@ def test_add_link_move_then_undo_three_and_redo_two_and_reopen(
     assert tab.scene.node_item(challenge).pos() == QPointF(-300.0, -160.0)
 
     stack.undo()
-    assert model.links() == []
-    assert repo.load(family_id, "map_link") == []
+    assert (challenge, goal_node, LinkKind.INFLUENCES) not in model_links()
+    assert new_links() == set()
 
     stack.undo()
     assert model.node(goal_node) is None
-    assert repo.load(family_id, "goal") == []
+    assert new_goals() == set()
     assert goal_node not in vault_nodes(service, family_id)
     assert model.node(challenge) is not None  # the first step stays
 
     # Redo twice: the same goal and the same link come back.
     stack.redo()
     assert model.node(goal_node) is not None
-    assert [g.text for g in repo.load(family_id, "goal")] == ["Freja kommer i skole"]
+    assert new_goals() == {goal_view.ref_id}
+    assert repo.load_one(goal_view.ref_id).text == "Freja kommer i skole"
     stack.redo()
-    assert [lk.id for lk in model.links()] == [link_id]
-    assert [lk.id for lk in repo.load(family_id, "map_link")] == [link_id]
+    assert model.link(link_id) is not None
+    assert (challenge, goal_node, LinkKind.INFLUENCES) in model_links()
+    assert new_links() == {link_id}
     after_redo = model.node(challenge)
     assert after_redo is not None and after_redo.x == -300.0  # the move is still undone
 
@@ -158,20 +170,20 @@ def test_deleting_a_node_removes_its_links_and_one_undo_brings_all_back(
     tab.delete_selected()
     assert tab.undo_stack.count() == steps + 1
     assert model.node(goal_node) is None
-    assert [lk.id for lk in model.links()] == [other]  # the links it carried went with it
-    assert [lk.id for lk in repo.load(family_id, "map_link")] == [other]
-    assert repo.load(family_id, "goal") == []  # a goal node IS the goal
+    assert ids(model.links()) & links == {other}  # the links it carried went with it
+    assert ids(repo.load(family_id, "map_link")) & links == {other}
+    assert goal_id not in ids(repo.load(family_id, "goal"))  # a goal node IS the goal
     assert tab.scene.node_item(goal_node) is None
-    assert len(tab.scene.link_items()) == 1
+    assert {i.link_id for i in tab.scene.link_items()} & links == {other}
 
     tab.undo_stack.undo()
     assert map_state(model) == before
-    assert {lk.id for lk in repo.load(family_id, "map_link")} == links
+    assert ids(repo.load(family_id, "map_link")) >= links
     assert repo.load_one(goal_id).text == "Mette arbejder igen"
-    assert len(tab.scene.link_items()) == 3
+    assert {i.link_id for i in tab.scene.link_items()} >= links
 
     tab.undo_stack.redo()
-    assert model.node(goal_node) is None and len(model.links()) == 1
+    assert model.node(goal_node) is None and ids(model.links()) & links == {other}
 
 
 def test_member_nodes_are_not_deleted_from_the_map(
@@ -198,7 +210,8 @@ def test_two_families_have_their_own_scene_and_undo_stack(
     assert first.undo_stack.count() == 1 and second.undo_stack.count() == 0
     assert first.scene.node_item(note) is not None
     assert second.scene.node_item(note) is None and second.model.node(note) is None
-    assert {v.label for v in second.model.nodes()} == {"Camilla Jensen", "Noah Jensen"}
+    labels = {v.label for v in second.model.nodes()}
+    assert {"Camilla Jensen", "Noah Jensen"} <= labels and "Ring til skolen" not in labels
 
     second.undo_stack.undo()  # nothing to undo there: the first map keeps its note
     assert first.model.node(note) is not None
