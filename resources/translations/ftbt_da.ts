@@ -6,57 +6,57 @@
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="74"/>
         <source>Give the actor a name, e.g. Jobcenter Helsingør.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv aktøren et navn, fx Jobcenter Helsingør.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="90"/>
         <source>New actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny aktør</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="90"/>
         <source>Edit actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger aktør</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="91"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Navn:</translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="92"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Form:</translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="93"/>
         <source>&amp;Contact person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="94"/>
         <source>Contact &amp;details:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt&amp;oplysninger:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="95"/>
         <source>e.g. Jobcenter Helsingør</source>
-        <translation type="unfinished"></translation>
+        <translation>fx Jobcenter Helsingør</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="96"/>
         <source>e.g. the caseworker&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>fx sagsbehandlerens navn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="97"/>
         <source>Phone, e-mail or address</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon, e-mail eller adresse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="100"/>
         <source>Save actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem aktør</translation>
     </message>
 </context>
 <context>
@@ -136,52 +136,52 @@
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="193"/>
         <source>Give the association, volunteer or group a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giv foreningen, den frivillige eller gruppen et navn.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="210"/>
         <source>Civil-society connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="212"/>
         <source>Edit civil-society connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger kontakt til civilsamfundet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="214"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished">&amp;Form:</translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="215"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Navn:</translation>
+        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="216"/>
         <source>Who takes part:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem deltager:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="217"/>
         <source>e.g. Mødrenetværket, Home-Start, the choir</source>
-        <translation type="unfinished"></translation>
+        <translation>fx Mødrenetværket, Home-Start, koret</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="218"/>
         <source>No members yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen familiemedlemmer endnu</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="221"/>
         <source>From</source>
-        <translation type="unfinished">Fra</translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="222"/>
         <source>To</source>
-        <translation type="unfinished">Til</translation>
+        <translation>Til</translation>
     </message>
 </context>
 <context>
@@ -189,82 +189,82 @@
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="165"/>
         <source>Add the family member the consent is about first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj først det familiemedlem, samtykket handler om.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="168"/>
         <source>Add the actor first: a consent names who the information is shared with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj først aktøren: et samtykke nævner, hvem oplysningerne deles med.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="175"/>
         <source>Say what the information is exchanged for (the purpose).</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, hvad oplysningerne skal udveksles til (formålet).</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="179"/>
         <source>“Valid until” is before the date the consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Gyldigt til” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="183"/>
         <source>“Withdrawn” is before the date the consent was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>“Trukket tilbage” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
         <source>New consent (§11a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nyt samtykke (§ 11 a)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
         <source>Edit consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger samtykke</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="207"/>
         <source>&amp;About:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vedrører:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="208"/>
         <source>Shared &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Deles &amp;med:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="209"/>
         <source>Which information:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke oplysninger:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="210"/>
         <source>&amp;Purpose:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formål:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="211"/>
         <source>&amp;Given:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Givet:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="212"/>
         <source>&amp;Valid until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldigt &amp;til:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="214"/>
         <source>e.g. to plan a part-time return to work together</source>
-        <translation type="unfinished"></translation>
+        <translation>fx at planlægge en gradvis tilbagevenden til arbejdet sammen</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="218"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket tilbage</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
         <source>Save consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem samtykke</translation>
     </message>
 </context>
 <context>
@@ -338,17 +338,17 @@
     <message>
         <location filename="../../ftbt_desktop/ui/measures/entity_form.py" line="83"/>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/entity_form.py" line="84"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/entity_form.py" line="156"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="unfinished">Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -1126,57 +1126,57 @@
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="92"/>
         <source>Add a child to the family first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj først et barn til familien.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="95"/>
         <source>Say what the activity is, e.g. football or scouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv, hvilken aktivitet det er, fx fodbold eller spejder.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="113"/>
         <source>Leisure activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fritidsaktivitet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="115"/>
         <source>Edit leisure activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger fritidsaktivitet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="117"/>
         <source>&amp;Child:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barn:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="118"/>
         <source>&amp;What:</source>
-        <translation type="unfinished">H&amp;vad:</translation>
+        <translation>&amp;Hvad:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="119"/>
         <source>W&amp;here:</source>
-        <translation type="unfinished"></translation>
+        <translation>H&amp;vor:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="120"/>
         <source>e.g. football</source>
-        <translation type="unfinished"></translation>
+        <translation>fx fodbold</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="121"/>
         <source>e.g. the local football club (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>fx den lokale fodboldklub (valgfrit)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="122"/>
         <source>From</source>
-        <translation type="unfinished">Fra</translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="123"/>
         <source>To</source>
-        <translation type="unfinished">Til</translation>
+        <translation>Til</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1184,7 @@
     <message>
         <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="26"/>
         <source>The end date is before the start date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slutdatoen ligger før startdatoen.</translation>
     </message>
 </context>
 <context>
@@ -1767,81 +1767,344 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>MeasureWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="37"/>
+        <source>Over the last two weeks…</source>
+        <translation>I de sidste 2 uger…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="43"/>
+        <source>I have felt cheerful and in good spirits</source>
+        <translation>har jeg været glad og i godt humør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="44"/>
+        <source>I have felt calm and relaxed</source>
+        <translation>har jeg følt mig rolig og afslappet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="45"/>
+        <source>I have felt active and vigorous</source>
+        <translation>har jeg følt mig aktiv og energisk</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="46"/>
+        <source>I woke up feeling fresh and rested</source>
+        <translation>er jeg vågnet frisk og udhvilet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="47"/>
+        <source>My daily life has been filled with things that interest me</source>
+        <translation>har min dagligdag været fyldt med ting der interesserer mig</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="56"/>
+        <source>All of the time</source>
+        <translation>Hele tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="57"/>
+        <source>Most of the time</source>
+        <translation>Det meste af tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="58"/>
+        <source>More than half of the time</source>
+        <translation>Lidt mere end halvdelen af tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="59"/>
+        <source>Less than half of the time</source>
+        <translation>Lidt mindre end halvdelen af tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="60"/>
+        <source>Some of the time</source>
+        <translation>Lidt af tiden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="61"/>
+        <source>At no time</source>
+        <translation>På intet tidspunkt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="71"/>
+        <source>WHO-5 Well-Being Index (World Health Organization), free to use. Danish version: Psykiatrisk Center Nordsjælland.</source>
+        <translation>WHO-5 Trivselsindeks (Verdenssundhedsorganisationen, WHO), frit at bruge. Dansk version: Psykiatrisk Center Nordsjælland.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="80"/>
+        <source>high risk of depression or stress</source>
+        <translation>stor risiko for depression eller stress</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="83"/>
+        <source>risk of depression or stress</source>
+        <translation>risiko for depression eller stress</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="84"/>
+        <source>not at risk</source>
+        <translation>ikke i risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="98"/>
+        <source>{score} of 100</source>
+        <translation>{score} af 100</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="104"/>
+        <source>First measure</source>
+        <translation>Første måling</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="107"/>
+        <source>{change} points (small change)</source>
+        <translation>{change} point (lille ændring)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="111"/>
+        <source>{change} points: meaningful improvement</source>
+        <translation>{change} point: betydende forbedring</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="114"/>
+        <source>{change} points: meaningful decline</source>
+        <translation>{change} point: betydende forværring</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="124"/>
+        <source>Item {items} is not answered. Answer it to save; nothing is lost.</source>
+        <translation>Spørgsmål {items} er ikke besvaret. Besvar det for at gemme; intet går tabt.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="127"/>
+        <source>Items {items} are not answered. Answer them to save; nothing is lost.</source>
+        <translation>Spørgsmål {items} er ikke besvaret. Besvar dem for at gemme; intet går tabt.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="137"/>
+        <source>Employed</source>
+        <translation>Beskæftiget</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="138"/>
+        <source>In education</source>
+        <translation>Under uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="139"/>
+        <source>Unemployment benefit (dagpenge)</source>
+        <translation>Dagpenge</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="142"/>
+        <source>Cash benefit (kontanthjælp)</source>
+        <translation>Kontanthjælp</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="145"/>
+        <source>Education benefit (uddannelseshjælp)</source>
+        <translation>Uddannelseshjælp</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="148"/>
+        <source>Integration benefit (integrationsydelse)</source>
+        <translation>Integrationsydelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="151"/>
+        <source>Sickness benefit (sygedagpenge)</source>
+        <translation>Sygedagpenge</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="154"/>
+        <source>Flex-job waiting benefit (ledighedsydelse)</source>
+        <translation>Ledighedsydelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="157"/>
+        <source>Resource programme (ressourceforløb)</source>
+        <translation>Ressourceforløb</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="160"/>
+        <source>Job clarification programme (jobafklaringsforløb)</source>
+        <translation>Jobafklaringsforløb</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="163"/>
+        <source>Rehabilitation (revalidering)</source>
+        <translation>Revalidering</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="166"/>
+        <source>Flex job (fleksjob)</source>
+        <translation>Fleksjob</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="169"/>
+        <source>Disability pension (førtidspension)</source>
+        <translation>Førtidspension</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="172"/>
+        <source>Student grant (SU)</source>
+        <translation>SU</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="173"/>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="183"/>
+        <source>Self-supporting</source>
+        <translation>Selvforsørgende</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="185"/>
+        <source>Not self-supporting</source>
+        <translation>Ikke selvforsørgende</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="192"/>
+        <source>SU counts as self-supporting</source>
+        <translation>SU tæller som selvforsørgende</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="194"/>
+        <source>SU does not count as self-supporting</source>
+        <translation>SU tæller ikke som selvforsørgende</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="197"/>
+        <source>fleksjob counts as self-supporting</source>
+        <translation>fleksjob tæller som selvforsørgende</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="199"/>
+        <source>fleksjob does not count as self-supporting</source>
+        <translation>fleksjob tæller ikke som selvforsørgende</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="203"/>
+        <source>Self-supporting means receiving no public benefit. Definition in use: {su}; {fleksjob} (change it in Settings).</source>
+        <translation>Selvforsørgende betyder, at man ikke modtager offentlig forsørgelse. Definition i brug: {su}; {fleksjob} (kan ændres under Indstillinger).</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="215"/>
+        <source>Thrives better than before</source>
+        <translation>Trives bedre end før</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="216"/>
+        <source>Thrives the same as before</source>
+        <translation>Trives som før</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="217"/>
+        <source>Thrives worse than before</source>
+        <translation>Trives dårligere end før</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="227"/>
+        <source>Association</source>
+        <translation>Forening</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="228"/>
+        <source>Volunteer</source>
+        <translation>Frivillig</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="229"/>
+        <source>Network group</source>
+        <translation>Netværksgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="238"/>
+        <source>ongoing</source>
+        <translation>igangværende</translation>
+    </message>
+</context>
+<context>
     <name>MeasuresTab</name>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="148"/>
         <source>Measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Målinger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="396"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
         <source>WHO-5…</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="398"/>
         <source>Wellbeing (WHO-5) for an adult</source>
-        <translation type="unfinished"></translation>
+        <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="399"/>
         <source>Work and education status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="400"/>
         <source>Child&apos;s thriving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets trivsel…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="401"/>
         <source>Leisure activity…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="402"/>
         <source>Civil-society connection…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
         <source>The family&apos;s civil-society connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>Kind</source>
-        <translation type="unfinished">Form</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>Who</source>
-        <translation type="unfinished">Hvem</translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>From</source>
-        <translation type="unfinished">Fra</translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>To</source>
-        <translation type="unfinished">Til</translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="407"/>
         <source>No civil-society connections yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
 </context>
 <context>
@@ -1849,7 +2112,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="83"/>
         <source>(removed member)</source>
-        <translation type="unfinished"></translation>
+        <translation>(fjernet familiemedlem)</translation>
     </message>
 </context>
 <context>
@@ -1968,147 +2231,230 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="151"/>
         <source>Network and consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Netværk og samtykke</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="222"/>
         <source>{member} – {actor}: valid until {date} ({left})</source>
-        <translation type="unfinished"></translation>
+        <translation>{member} – {actor}: gyldigt til {date} ({left})</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="243"/>
         <source>No valid §11a consent covers this actor: share no information yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet gyldigt samtykke efter § 11 a dækker denne aktør: del endnu ingen oplysninger.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="252"/>
         <source>Consent until {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke til {date}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="356"/>
         <source>Record that {member} withdrew the consent for {actor} today?</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrér, at {member} i dag har trukket samtykket til {actor} tilbage?</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="360"/>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk tilbage</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="361"/>
         <source>Keep</source>
-        <translation type="unfinished">Behold</translation>
+        <translation>Behold</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="374"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="unfinished">Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="392"/>
         <source>Expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Udløber snart</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="393"/>
         <source>Consents that expire within a month</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykker, der udløber inden for en måned</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="394"/>
         <source>Actors around the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktører omkring familien</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="397"/>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="398"/>
         <source>Kind</source>
-        <translation type="unfinished">Form</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="399"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="400"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoplysninger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="401"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="405"/>
         <source>No actors yet. Add the jobcenter, the school, a club…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen aktører endnu. Tilføj jobcentret, skolen, en klub…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="407"/>
         <source>Add actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj aktør…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="408"/>
         <source>Add consent for this actor…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj samtykke for denne aktør…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="409"/>
         <source>Consents (§11a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykker (§ 11 a)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="412"/>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Vedrører</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="413"/>
         <source>Shared with</source>
-        <translation type="unfinished"></translation>
+        <translation>Deles med</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="414"/>
         <source>Information</source>
-        <translation type="unfinished"></translation>
+        <translation>Oplysninger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="415"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="416"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="417"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="420"/>
         <source>No consents yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen samtykker endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="421"/>
         <source>Add consent…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj samtykke…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="422"/>
         <source>Withdraw…</source>
-        <translation type="unfinished"></translation>
+        <translation>Træk tilbage…</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="24"/>
+        <source>Health</source>
+        <translation>Helbred</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="25"/>
+        <source>Work and education</source>
+        <translation>Arbejde og uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="26"/>
+        <source>Economy</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="27"/>
+        <source>School and daycare</source>
+        <translation>Skole og dagtilbud</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="28"/>
+        <source>Social circumstances</source>
+        <translation>Sociale forhold</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="29"/>
+        <source>Family circumstances</source>
+        <translation>Familieforhold</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="44"/>
+        <source>No valid consent</source>
+        <translation>Intet gyldigt samtykke</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="58"/>
+        <source>expires today</source>
+        <translation>udløber i dag</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="60"/>
+        <source>in 1 day</source>
+        <translation>om 1 dag</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="61"/>
+        <source>in {days} days</source>
+        <translation>om {days} dage</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="66"/>
+        <source>Withdrawn {date}</source>
+        <translation>Trukket tilbage {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="70"/>
+        <source>Expired {date}</source>
+        <translation>Udløbet {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="74"/>
+        <source>Valid from {date}</source>
+        <translation>Gyldigt fra {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="78"/>
+        <source>Expires soon: {date} ({left})</source>
+        <translation>Udløber snart: {date} ({left})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="81"/>
+        <source>Valid until {date}</source>
+        <translation>Gyldigt til {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="87"/>
+        <source>Name which kinds of information the consent covers. A consent to share “everything” (a blanket consent) is not valid under §11a of Retssikkerhedsloven.</source>
+        <translation>Angiv, hvilke typer oplysninger samtykket dækker. Et samtykke til at dele “alt” (et generelt samtykke) er ikke gyldigt efter retssikkerhedslovens § 11 a.</translation>
     </message>
 </context>
 <context>
@@ -2350,145 +2696,145 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="168"/>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="170"/>
         <source>Timeline for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidslinje for {name}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="222"/>
         <source>No work and education status recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen tilknytning til arbejde og uddannelse registreret endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="225"/>
         <source>Now: {status} – {verdict}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nu: {status} – {verdict}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="264"/>
         <source>Choose a person to see their measures over time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg en person for at se vedkommendes målinger over tid.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="265"/>
         <source>Wellbeing (WHO-5) over time</source>
-        <translation type="unfinished"></translation>
+        <translation>Trivsel (WHO-5) over tid</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="266"/>
         <source>No WHO-5 measures yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen WHO-5-målinger endnu</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="267"/>
         <source>WHO-5 measures</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5-målinger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Score</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
         <source>Band</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ændring</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
         <source>No WHO-5 measures yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen WHO-5-målinger endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="272"/>
         <source>Work and education status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
         <source>From</source>
-        <translation type="unfinished">Fra</translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
         <source>To</source>
-        <translation type="unfinished">Til</translation>
+        <translation>Til</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
         <source>Self-supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvforsørgende</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
         <source>No status recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet registreret endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="277"/>
         <source>Thriving (the parents&apos; view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
         <source>Parent</source>
-        <translation type="unfinished">Forælder</translation>
+        <translation>Forælder</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
         <source>Compared with before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlignet med før</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
         <source>0–10</source>
-        <translation type="unfinished"></translation>
+        <translation>0–10</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
         <source>No thriving ratings yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen vurderinger af trivsel endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="282"/>
         <source>Leisure activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Fritidsaktiviteter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
         <source>What</source>
-        <translation type="unfinished">Hvad</translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
         <source>No leisure activities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen fritidsaktiviteter endnu.</translation>
     </message>
 </context>
 <context>
@@ -2647,32 +2993,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="199"/>
         <source>Remove this entry? The history keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern denne registrering? Historikken gemmer den stadig.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="200"/>
         <source>Remove</source>
-        <translation type="unfinished">Fjern</translation>
+        <translation>Fjern</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="201"/>
         <source>Keep</source>
-        <translation type="unfinished">Behold</translation>
+        <translation>Behold</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="214"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="unfinished">Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="236"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="237"/>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fjern…</translation>
     </message>
 </context>
 <context>
@@ -2848,22 +3194,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="65"/>
         <source>SU counts as self-supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>SU tæller som selvforsørgende</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="68"/>
         <source>fleksjob counts as self-supporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Fleksjob tæller som selvforsørgende</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="73"/>
         <source>Self-supporting means receiving no public benefit. The defaults follow Danmarks Statistik&apos;s count of people on public support, which leaves SU out and counts fleksjob in. Every view and report states the definition it used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvforsørgende betyder, at man ikke modtager offentlig forsørgelse. Standardvalget følger Danmarks Statistiks opgørelse af personer på offentlig forsørgelse, som ikke medregner SU, men medregner fleksjob. Alle visninger og rapporter oplyser, hvilken definition der er brugt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="79"/>
         <source>Self-supporting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvforsørgende:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="106"/>
@@ -2960,52 +3306,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="93"/>
         <source>Add an adult to the family first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj først en voksen til familien.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="110"/>
         <source>{verdict} under the definition in use</source>
-        <translation type="unfinished"></translation>
+        <translation>{verdict} efter den definition, der bruges</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="120"/>
         <source>Work and education status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="122"/>
         <source>Edit work and education status</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="124"/>
         <source>&amp;Adult:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voksen:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="125"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fra:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="126"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="127"/>
         <source>Self-supporting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Selvforsørgende:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="128"/>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="129"/>
         <source>Optional, e.g. 15 hours a week</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfrit, fx 15 timer om ugen</translation>
     </message>
 </context>
 <context>
@@ -3316,62 +3662,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="125"/>
         <source>Add a parent to the family first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj først en forælder til familien.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="127"/>
         <source>Add a child to the family first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj først et barn til familien.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="130"/>
         <source>Choose whether the child thrives better, the same or worse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, om barnet trives bedre, som før eller dårligere.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="149"/>
         <source>Child&apos;s thriving (parent&apos;s view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets trivsel (forælderens vurdering)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="151"/>
         <source>Edit child&apos;s thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger barnets trivsel</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="153"/>
         <source>&amp;Parent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Forælder:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="154"/>
         <source>&amp;Child:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Barn:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="155"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Dato:</translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="156"/>
         <source>Compared with before:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlignet med før:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="157"/>
         <source>&amp;Thriving 0–10:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trivsel 0–10:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="158"/>
         <source>Not given</source>
-        <translation type="unfinished">Ikke angivet</translation>
+        <translation>Ikke angivet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="159"/>
         <source>Optional: 0 is very poorly, 10 is very well</source>
-        <translation type="unfinished"></translation>
+        <translation>Valgfrit: 0 er meget dårligt, 10 er rigtig godt</translation>
     </message>
 </context>
 <context>
@@ -3786,52 +4132,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="231"/>
         <source>Add an adult to the family first: WHO-5 is answered by adults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj først en voksen til familien: WHO-5 besvares af voksne.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="273"/>
         <source>{answered} of 5 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>{answered} af 5 besvaret</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="278"/>
         <source>Score: {score}</source>
-        <translation type="unfinished"></translation>
+        <translation>Score: {score}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="288"/>
         <source>Since {date}: {change}</source>
-        <translation type="unfinished"></translation>
+        <translation>Siden {date}: {change}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="300"/>
         <source>Wellbeing (WHO-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="302"/>
         <source>Edit wellbeing (WHO-5)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rediger trivsel (WHO-5)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
         <source>&amp;Adult:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Voksen:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="305"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished">&amp;Dato:</translation>
+        <translation>&amp;Dato:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="313"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke besvaret</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="318"/>
         <source>Save WHO-5</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem WHO-5</translation>
     </message>
 </context>
 <context>
@@ -3924,37 +4270,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/words.py" line="75"/>
         <location filename="../../ftbt_desktop/ui/words.py" line="129"/>
         <source>Actor</source>
-        <translation type="unfinished">Aktør</translation>
+        <translation>Aktør</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="76"/>
         <source>WHO-5 measure</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5-måling</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="77"/>
         <source>Work and education status</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="78"/>
         <source>Child&apos;s thriving</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets trivsel</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="79"/>
         <source>Leisure activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Fritidsaktivitet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="80"/>
         <source>Civil-society connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="81"/>
         <source>Consent</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykke</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="89"/>
@@ -4089,67 +4435,67 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="119"/>
         <source>WHO-5 answers</source>
-        <translation type="unfinished"></translation>
+        <translation>WHO-5-svar</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="120"/>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="123"/>
         <source>Compared with before</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlignet med før</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="124"/>
         <source>Thriving (0–10)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trivsel (0–10)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="125"/>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvor</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="126"/>
         <source>Kind</source>
-        <translation type="unfinished">Form</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="127"/>
         <source>Contact person</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="128"/>
         <source>Contact details</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktoplysninger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="130"/>
         <source>Kinds of information</source>
-        <translation type="unfinished"></translation>
+        <translation>Typer af oplysninger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="131"/>
         <source>Purpose</source>
-        <translation type="unfinished"></translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="132"/>
         <source>Given</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="133"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldigt til</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="134"/>
         <source>Withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>Trukket tilbage</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="135"/>

@@ -20,8 +20,6 @@ from ftbt_desktop.core.measures import (
     Who5Band,
 )
 
-CONTEXT = "MeasureWords"
-
 # Light fills with dark text read on light and dark themes; the band's words
 # are always shown beside the colour.
 BAND_COLOURS: dict[Who5Band, QColor] = {
@@ -32,37 +30,35 @@ BAND_COLOURS: dict[Who5Band, QColor] = {
 BAND_TEXT_COLOUR = QColor("#1b1b1b")
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 # -- WHO-5 ---------------------------------------------------------------------
 
 
 def who5_intro() -> str:
-    return _t("Over the last two weeks…")
+    return QCoreApplication.translate("MeasureWords", "Over the last two weeks…")
 
 
 def who5_items() -> list[str]:
     """The five statements, in the questionnaire's order."""
     return [
-        _t("I have felt cheerful and in good spirits"),
-        _t("I have felt calm and relaxed"),
-        _t("I have felt active and vigorous"),
-        _t("I woke up feeling fresh and rested"),
-        _t("My daily life has been filled with things that interest me"),
+        QCoreApplication.translate("MeasureWords", "I have felt cheerful and in good spirits"),
+        QCoreApplication.translate("MeasureWords", "I have felt calm and relaxed"),
+        QCoreApplication.translate("MeasureWords", "I have felt active and vigorous"),
+        QCoreApplication.translate("MeasureWords", "I woke up feeling fresh and rested"),
+        QCoreApplication.translate(
+            "MeasureWords", "My daily life has been filled with things that interest me"
+        ),
     ]
 
 
 def who5_answers() -> list[tuple[int, str]]:
     """(value, words), from "All of the time" (5) down to "At no time" (0)."""
     words = [
-        _t("All of the time"),
-        _t("Most of the time"),
-        _t("More than half of the time"),
-        _t("Less than half of the time"),
-        _t("Some of the time"),
-        _t("At no time"),
+        QCoreApplication.translate("MeasureWords", "All of the time"),
+        QCoreApplication.translate("MeasureWords", "Most of the time"),
+        QCoreApplication.translate("MeasureWords", "More than half of the time"),
+        QCoreApplication.translate("MeasureWords", "Less than half of the time"),
+        QCoreApplication.translate("MeasureWords", "Some of the time"),
+        QCoreApplication.translate("MeasureWords", "At no time"),
     ]
     return [(WHO5_MAX_ANSWER - i, text) for i, text in enumerate(words)]
 
@@ -72,17 +68,20 @@ def who5_answer_label(value: int) -> str:
 
 
 def who5_source() -> str:
-    return _t(
+    return QCoreApplication.translate(
+        "MeasureWords",
         "WHO-5 Well-Being Index (World Health Organization), free to use. Danish version: "
-        "Psykiatrisk Center Nordsjælland."
+        "Psykiatrisk Center Nordsjælland.",
     )
 
 
 def band_label(band: Who5Band | str) -> str:
     labels = {
-        Who5Band.HIGH_RISK: _t("high risk of depression or stress"),
-        Who5Band.RISK: _t("risk of depression or stress"),
-        Who5Band.NOT_AT_RISK: _t("not at risk"),
+        Who5Band.HIGH_RISK: QCoreApplication.translate(
+            "MeasureWords", "high risk of depression or stress"
+        ),
+        Who5Band.RISK: QCoreApplication.translate("MeasureWords", "risk of depression or stress"),
+        Who5Band.NOT_AT_RISK: QCoreApplication.translate("MeasureWords", "not at risk"),
     }
     return labels[Who5Band(band)]
 
@@ -96,19 +95,25 @@ def band_range(band: Who5Band | str) -> str:
 
 
 def score_text(score: int) -> str:
-    return _t("{score} of 100").format(score=score)
+    return QCoreApplication.translate("MeasureWords", "{score} of 100").format(score=score)
 
 
 def change_text(change: int | None, meaningful: bool) -> str:
     """The change since the previous measure in words; a meaningful one says so."""
     if change is None:
-        return _t("First measure")
+        return QCoreApplication.translate("MeasureWords", "First measure")
     signed = f"+{change}" if change > 0 else str(change)
     if not meaningful:
-        return _t("{change} points (small change)").format(change=signed)
+        return QCoreApplication.translate("MeasureWords", "{change} points (small change)").format(
+            change=signed
+        )
     if change > 0:
-        return _t("{change} points: meaningful improvement").format(change=signed)
-    return _t("{change} points: meaningful decline").format(change=signed)
+        return QCoreApplication.translate(
+            "MeasureWords", "{change} points: meaningful improvement"
+        ).format(change=signed)
+    return QCoreApplication.translate("MeasureWords", "{change} points: meaningful decline").format(
+        change=signed
+    )
 
 
 def unanswered_message(items: list[int]) -> str:
@@ -116,12 +121,12 @@ def unanswered_message(items: list[int]) -> str:
     statements = who5_items()
     named = [f"{i + 1} (“{statements[i]}”)" for i in items]
     if len(items) == 1:
-        return _t("Item {items} is not answered. Answer it to save; nothing is lost.").format(
-            items=named[0]
-        )
-    return _t("Items {items} are not answered. Answer them to save; nothing is lost.").format(
-        items=", ".join(named)
-    )
+        return QCoreApplication.translate(
+            "MeasureWords", "Item {items} is not answered. Answer it to save; nothing is lost."
+        ).format(items=named[0])
+    return QCoreApplication.translate(
+        "MeasureWords", "Items {items} are not answered. Answer them to save; nothing is lost."
+    ).format(items=", ".join(named))
 
 
 # -- work and education --------------------------------------------------------
@@ -129,23 +134,43 @@ def unanswered_message(items: list[int]) -> str:
 
 def employment_label(status: EmploymentStatus | str) -> str:
     labels = {
-        EmploymentStatus.EMPLOYED: _t("Employed"),
-        EmploymentStatus.IN_EDUCATION: _t("In education"),
-        EmploymentStatus.UNEMPLOYMENT_BENEFIT: _t("Unemployment benefit (dagpenge)"),
-        EmploymentStatus.KONTANTHJAELP: _t("Cash benefit (kontanthjælp)"),
-        EmploymentStatus.UDDANNELSESHJAELP: _t("Education benefit (uddannelseshjælp)"),
-        EmploymentStatus.INTEGRATIONSYDELSE: _t("Integration benefit (integrationsydelse)"),
-        EmploymentStatus.SYGEDAGPENGE: _t("Sickness benefit (sygedagpenge)"),
-        EmploymentStatus.LEDIGHEDSYDELSE: _t("Flex-job waiting benefit (ledighedsydelse)"),
-        EmploymentStatus.RESSOURCEFORLOEB: _t("Resource programme (ressourceforløb)"),
-        EmploymentStatus.JOBAFKLARINGSFORLOEB: _t(
-            "Job clarification programme (jobafklaringsforløb)"
+        EmploymentStatus.EMPLOYED: QCoreApplication.translate("MeasureWords", "Employed"),
+        EmploymentStatus.IN_EDUCATION: QCoreApplication.translate("MeasureWords", "In education"),
+        EmploymentStatus.UNEMPLOYMENT_BENEFIT: QCoreApplication.translate(
+            "MeasureWords", "Unemployment benefit (dagpenge)"
         ),
-        EmploymentStatus.REVALIDERING: _t("Rehabilitation (revalidering)"),
-        EmploymentStatus.FLEKSJOB: _t("Flex job (fleksjob)"),
-        EmploymentStatus.FOERTIDSPENSION: _t("Disability pension (førtidspension)"),
-        EmploymentStatus.SU: _t("Student grant (SU)"),
-        EmploymentStatus.OTHER: _t("Other"),
+        EmploymentStatus.KONTANTHJAELP: QCoreApplication.translate(
+            "MeasureWords", "Cash benefit (kontanthjælp)"
+        ),
+        EmploymentStatus.UDDANNELSESHJAELP: QCoreApplication.translate(
+            "MeasureWords", "Education benefit (uddannelseshjælp)"
+        ),
+        EmploymentStatus.INTEGRATIONSYDELSE: QCoreApplication.translate(
+            "MeasureWords", "Integration benefit (integrationsydelse)"
+        ),
+        EmploymentStatus.SYGEDAGPENGE: QCoreApplication.translate(
+            "MeasureWords", "Sickness benefit (sygedagpenge)"
+        ),
+        EmploymentStatus.LEDIGHEDSYDELSE: QCoreApplication.translate(
+            "MeasureWords", "Flex-job waiting benefit (ledighedsydelse)"
+        ),
+        EmploymentStatus.RESSOURCEFORLOEB: QCoreApplication.translate(
+            "MeasureWords", "Resource programme (ressourceforløb)"
+        ),
+        EmploymentStatus.JOBAFKLARINGSFORLOEB: QCoreApplication.translate(
+            "MeasureWords", "Job clarification programme (jobafklaringsforløb)"
+        ),
+        EmploymentStatus.REVALIDERING: QCoreApplication.translate(
+            "MeasureWords", "Rehabilitation (revalidering)"
+        ),
+        EmploymentStatus.FLEKSJOB: QCoreApplication.translate(
+            "MeasureWords", "Flex job (fleksjob)"
+        ),
+        EmploymentStatus.FOERTIDSPENSION: QCoreApplication.translate(
+            "MeasureWords", "Disability pension (førtidspension)"
+        ),
+        EmploymentStatus.SU: QCoreApplication.translate("MeasureWords", "Student grant (SU)"),
+        EmploymentStatus.OTHER: QCoreApplication.translate("MeasureWords", "Other"),
     }
     try:
         return labels[EmploymentStatus(status)]
@@ -154,24 +179,31 @@ def employment_label(status: EmploymentStatus | str) -> str:
 
 
 def self_supporting_text(self_supporting: bool) -> str:
-    return _t("Self-supporting") if self_supporting else _t("Not self-supporting")
+    return (
+        QCoreApplication.translate("MeasureWords", "Self-supporting")
+        if self_supporting
+        else QCoreApplication.translate("MeasureWords", "Not self-supporting")
+    )
 
 
 def definition_text(definition: SelfSupportDefinition) -> str:
     """The definition in use, as every view and report of self-support states it."""
     su = (
-        _t("SU counts as self-supporting")
+        QCoreApplication.translate("MeasureWords", "SU counts as self-supporting")
         if definition.su_counts
-        else _t("SU does not count as self-supporting")
+        else QCoreApplication.translate("MeasureWords", "SU does not count as self-supporting")
     )
     fleksjob = (
-        _t("fleksjob counts as self-supporting")
+        QCoreApplication.translate("MeasureWords", "fleksjob counts as self-supporting")
         if definition.fleksjob_counts
-        else _t("fleksjob does not count as self-supporting")
+        else QCoreApplication.translate(
+            "MeasureWords", "fleksjob does not count as self-supporting"
+        )
     )
-    return _t(
+    return QCoreApplication.translate(
+        "MeasureWords",
         "Self-supporting means receiving no public benefit. Definition in use: {su}; "
-        "{fleksjob} (change it in Settings)."
+        "{fleksjob} (change it in Settings).",
     ).format(su=su, fleksjob=fleksjob)
 
 
@@ -180,9 +212,9 @@ def definition_text(definition: SelfSupportDefinition) -> str:
 
 def thriving_label(thriving: Thriving | str) -> str:
     labels = {
-        Thriving.BETTER: _t("Thrives better than before"),
-        Thriving.SAME: _t("Thrives the same as before"),
-        Thriving.WORSE: _t("Thrives worse than before"),
+        Thriving.BETTER: QCoreApplication.translate("MeasureWords", "Thrives better than before"),
+        Thriving.SAME: QCoreApplication.translate("MeasureWords", "Thrives the same as before"),
+        Thriving.WORSE: QCoreApplication.translate("MeasureWords", "Thrives worse than before"),
     }
     try:
         return labels[Thriving(thriving)]
@@ -192,9 +224,9 @@ def thriving_label(thriving: Thriving | str) -> str:
 
 def connection_kind_label(kind: ConnectionKind | str) -> str:
     labels = {
-        ConnectionKind.ASSOCIATION: _t("Association"),
-        ConnectionKind.VOLUNTEER: _t("Volunteer"),
-        ConnectionKind.NETWORK_GROUP: _t("Network group"),
+        ConnectionKind.ASSOCIATION: QCoreApplication.translate("MeasureWords", "Association"),
+        ConnectionKind.VOLUNTEER: QCoreApplication.translate("MeasureWords", "Volunteer"),
+        ConnectionKind.NETWORK_GROUP: QCoreApplication.translate("MeasureWords", "Network group"),
     }
     try:
         return labels[ConnectionKind(kind)]
@@ -203,8 +235,4 @@ def connection_kind_label(kind: ConnectionKind | str) -> str:
 
 
 def ongoing_text() -> str:
-    return _t("ongoing")
-
-
-def period_text(start: str, end: str) -> str:
-    return _t("{start} to {end}").format(start=start, end=end)
+    return QCoreApplication.translate("MeasureWords", "ongoing")
