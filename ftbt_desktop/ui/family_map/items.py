@@ -130,9 +130,11 @@ class NodeItem(QGraphicsItem):
             self._members_line = ""
         else:
             text = view.label or node_kind_label(view.kind)
-            self._label_lines = wrap_lines(text, self._label_font, width, 2)
+            self._label_lines = wrap_lines(text, self._label_font, width, 3)
+            # First names keep the line short; the tooltip has the whole names.
+            first_names = (name.split()[0] for name in view.member_names if name.split())
             self._members_line = QFontMetricsF(self._small_font).elidedText(
-                " · ".join(view.member_names), Qt.TextElideMode.ElideRight, width
+                " · ".join(first_names), Qt.TextElideMode.ElideRight, width
             )
         self.setToolTip(self._tooltip())
         if self.pos() != position:

@@ -45,10 +45,10 @@ FULL_RELOAD_AT = 200  # entities touched by one ChangeSet; past this one reload 
 # Genogram placement (scene units; a node's position is its centre).
 ROW_SPACING = 220.0
 COLUMN_SPACING = 200.0
-ACTOR_ROW_Y = -ROW_SPACING
+ACTOR_ROW_Y = -ROW_SPACING - 20.0
 ADULT_ROW_Y = 0.0
 CHILD_ROW_Y = ROW_SPACING
-GOAL_ROW_Y = 2 * ROW_SPACING
+GOAL_ROW_Y = 2 * ROW_SPACING + 20.0  # goal nodes are taller than members
 
 
 def node_id_for(ref_id: str) -> str:
@@ -497,16 +497,35 @@ class FamilyMapModel(QObject):
             for member in sorted(members, key=member_sort_key):
                 row_y = ADULT_ROW_Y if member.role.is_adult else CHILD_ROW_Y
                 placed[(NodeKind.MEMBER, member.id)] = (self._next_x(row_y, placed), row_y)
-        for kind, ref_id in fresh:
-            if kind is NodeKind.MEMBER:
+        # Goals in a row below the children, actors in a row above the adults: in a
+        # row of their own centred under the family, or to the right of those there.
+        goals = sorted(
+            (ref for kind, ref in fresh if kind is NodeKind.GOAL),
+            key=lambda ref: self._goals[ref].text.casefold(),
+        )
+        actors = sorted(
+            (ref for kind, ref in fresh if kind is NodeKind.ACTOR),
+            key=lambda ref: (self._actors[ref].kind.value, self._actors[ref].name.casefold()),
+        )
+        for kind, refs, row_y in (
+            (NodeKind.GOAL, goals, GOAL_ROW_Y),
+            (NodeKind.ACTOR, actors, ACTOR_ROW_Y),
+        ):
+            if not self._row_xs(row_y, placed):
+                start = -(len(refs) - 1) * COLUMN_SPACING / 2
+                for index, ref_id in enumerate(refs):
+                    placed[(kind, ref_id)] = (start + index * COLUMN_SPACING, row_y)
                 continue
-            row_y = GOAL_ROW_Y if kind is NodeKind.GOAL else ACTOR_ROW_Y
-            placed[(kind, ref_id)] = (self._next_x(row_y, placed), row_y)
+            for ref_id in refs:
+                placed[(kind, ref_id)] = (self._next_x(row_y, placed), row_y)
         return placed
 
-    def _next_x(self, row_y: float, placed: Mapping[Any, tuple[float, float]]) -> float:
+    def _row_xs(self, row_y: float, placed: Mapping[Any, tuple[float, float]]) -> list[float]:
         xs = [n.x for n in self._nodes.values() if abs(n.y - row_y) < ROW_SPACING / 2]
-        xs += [x for x, y in placed.values() if y == row_y]
+        return xs + [x for x, y in placed.values() if y == row_y]
+
+    def _next_x(self, row_y: float, placed: Mapping[Any, tuple[float, float]]) -> float:
+        xs = self._row_xs(row_y, placed)
         return max(xs) + COLUMN_SPACING if xs else 0.0
 
     # -- writing -----------------------------------------------------------

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 from ftbt_desktop.core.family_map import NodeKind
 
 NODE_WIDTH = 184.0
-NODE_HEIGHT = 96.0
+NODE_HEIGHT = 112.0
 MEMBER_SYMBOL = 60.0
 MEMBER_WIDTH = 164.0
 MEMBER_HEIGHT = 112.0
