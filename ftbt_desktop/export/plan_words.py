@@ -1,0 +1,418 @@
+"""Translated words of the family plan PDF (context "FamilyPlan").
+
+Functions rather than constants, so the language in force when the file is
+written is the one used; literal `translate` calls, so lupdate finds them.
+Words that already have one name in the app (roles, life areas, actor kinds,
+short dates) come from the app's word modules, so the plan and the screens
+agree.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from ftbt_desktop.core.casework import InfoKind, VisitKind
+from ftbt_desktop.core.measure_records import ConnectionKind
+from ftbt_desktop.core.measures import EmploymentStatus, Thriving, Who5Band
+from ftbt_desktop.export.plan_content import PlanAudience
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", text)
+
+
+def confidential_text() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Confidential — contains personal data")
+
+
+def page_text(page: int, pages: int) -> str:
+    return QCoreApplication.translate("FamilyPlan", "Page {page} of {pages}").format(
+        page=page, pages=pages
+    )
+
+
+def long_date(day: dt.date) -> str:
+    """ "12. marts 2025" in Danish, "12 March 2025" in English."""
+    locale = QLocale()
+    fmt = "d. MMMM yyyy" if locale.language() == QLocale.Language.Danish else "d MMMM yyyy"
+    return locale.toString(QDate(day.year, day.month, day.day), fmt)
+
+
+def plan_title() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Family plan")
+
+
+def audience_text(audience: PlanAudience) -> str:
+    if audience is PlanAudience.FAMILY:
+        return QCoreApplication.translate("FamilyPlan", "The family's version")
+    return QCoreApplication.translate(
+        "FamilyPlan", "Supervisor's version — with internal notes, visit summaries and reviews"
+    )
+
+
+def intro_text(audience: PlanAudience) -> str:
+    if audience is PlanAudience.FAMILY:
+        return QCoreApplication.translate(
+            "FamilyPlan",
+            "This is your plan. It shows what you are working towards, who does what and "
+            "by when, and who is around you. We look at it together and change it when "
+            "something changes.",
+        )
+    return QCoreApplication.translate(
+        "FamilyPlan",
+        "The whole plan for review: the map with internal notes, every active goal with its "
+        "steps, the latest measures, actors and consents, visit summaries and review comments.",
+    )
+
+
+def made_on_text(day: dt.date) -> str:
+    return QCoreApplication.translate("FamilyPlan", "Made on {date}").format(date=long_date(day))
+
+
+def coordinator_text(name: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "Coordinator: {name}").format(name=name)
+
+
+# -- section headings ----------------------------------------------------------
+
+
+def members_heading(for_family: bool) -> str:
+    if for_family:
+        return QCoreApplication.translate("FamilyPlan", "Who is in the family")
+    return QCoreApplication.translate("FamilyPlan", "Family members")
+
+
+def map_heading(for_family: bool) -> str:
+    if for_family:
+        return QCoreApplication.translate("FamilyPlan", "Our family map")
+    return QCoreApplication.translate("FamilyPlan", "Family map (internal nodes included)")
+
+
+def goals_heading(for_family: bool) -> str:
+    if for_family:
+        return QCoreApplication.translate("FamilyPlan", "What we are working towards")
+    return QCoreApplication.translate("FamilyPlan", "Active goals and steps")
+
+
+def measures_heading(for_family: bool) -> str:
+    if for_family:
+        return QCoreApplication.translate("FamilyPlan", "How things are going")
+    return QCoreApplication.translate("FamilyPlan", "Latest measures")
+
+
+def actors_heading(for_family: bool) -> str:
+    if for_family:
+        return QCoreApplication.translate("FamilyPlan", "Who is around us")
+    return QCoreApplication.translate("FamilyPlan", "Actors")
+
+
+def consents_heading(for_family: bool) -> str:
+    if for_family:
+        return QCoreApplication.translate("FamilyPlan", "What you have agreed we may share")
+    return QCoreApplication.translate("FamilyPlan", "Consents (Retssikkerhedsloven §11a)")
+
+
+def visits_heading() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Visits and summaries (internal)")
+
+
+def notes_heading() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Internal notes")
+
+
+def review_heading() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Review")
+
+
+def signatures_heading() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Signatures")
+
+
+def signature_intro(for_family: bool) -> str:
+    if for_family:
+        return QCoreApplication.translate(
+            "FamilyPlan", "We have made this plan together and agree on it."
+        )
+    return QCoreApplication.translate(
+        "FamilyPlan", "The family and the coordinator sign the family's version of the plan."
+    )
+
+
+def family_signature() -> str:
+    return QCoreApplication.translate("FamilyPlan", "The family: date and signature")
+
+
+def coordinator_signature() -> str:
+    return QCoreApplication.translate("FamilyPlan", "The coordinator: date and signature")
+
+
+# -- goals and steps -----------------------------------------------------------
+
+
+def nothing_yet() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Nothing written down yet.")
+
+
+def goal_for_text(names: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "For: {names}").format(names=names)
+
+
+def whole_family() -> str:
+    return QCoreApplication.translate("FamilyPlan", "the whole family")
+
+
+def life_area_text(area: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "Life area: {area}").format(area=area)
+
+
+def target_date_text(date: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "We want to get there by {date}").format(
+        date=date
+    )
+
+
+def why_text(why: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "Why it matters: {why}").format(why=why)
+
+
+def rating_text(value: int, date: str) -> str:
+    return QCoreApplication.translate(
+        "FamilyPlan", "Where we are now: {value} on a scale from 0 to 10 ({date})"
+    ).format(value=value, date=date)
+
+
+def no_rating_text() -> str:
+    return QCoreApplication.translate("FamilyPlan", "No progress rating yet.")
+
+
+def step_columns() -> tuple[str, str, str, str]:
+    return (
+        QCoreApplication.translate("FamilyPlan", "What"),
+        QCoreApplication.translate("FamilyPlan", "Who"),
+        QCoreApplication.translate("FamilyPlan", "By when"),
+        QCoreApplication.translate("FamilyPlan", "Done"),
+    )
+
+
+def no_steps_text() -> str:
+    return QCoreApplication.translate("FamilyPlan", "No steps yet.")
+
+
+def coordinator_word() -> str:
+    return QCoreApplication.translate("FamilyPlan", "the coordinator")
+
+
+def someone_else() -> str:
+    """A step's owner who is not shown in this version (an internal actor, a removed one)."""
+    return QCoreApplication.translate("FamilyPlan", "another actor")
+
+
+def done_mark(done: bool) -> str:
+    if done:
+        return QCoreApplication.translate("FamilyPlan", "Done")
+    return QCoreApplication.translate("FamilyPlan", "Not yet")
+
+
+def no_date() -> str:
+    return QCoreApplication.translate("FamilyPlan", "no date")
+
+
+# -- measures ------------------------------------------------------------------
+
+
+def who5_label() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Wellbeing (WHO-5)")
+
+
+def band_text(band: Who5Band) -> str:
+    return {
+        Who5Band.HIGH_RISK: _t("high risk of depression or stress"),
+        Who5Band.RISK: _t("risk of depression or stress"),
+        Who5Band.NOT_AT_RISK: _t("not at risk"),
+    }[Who5Band(band)]
+
+
+def who5_text(band: str, score: int, date: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "{band} (score {score} of 100, {date})").format(
+        band=band, score=score, date=date
+    )
+
+
+def employment_heading() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Work and education")
+
+
+def employment_text(status: EmploymentStatus) -> str:
+    return {
+        EmploymentStatus.EMPLOYED: _t("in work"),
+        EmploymentStatus.IN_EDUCATION: _t("in education"),
+        EmploymentStatus.UNEMPLOYMENT_BENEFIT: _t("on unemployment benefit (dagpenge)"),
+        EmploymentStatus.KONTANTHJAELP: _t("on cash benefit (kontanthjælp)"),
+        EmploymentStatus.UDDANNELSESHJAELP: _t("on education benefit (uddannelseshjælp)"),
+        EmploymentStatus.INTEGRATIONSYDELSE: _t("on integration benefit (integrationsydelse)"),
+        EmploymentStatus.SYGEDAGPENGE: _t("on sickness benefit (sygedagpenge)"),
+        EmploymentStatus.LEDIGHEDSYDELSE: _t("on flex-job waiting benefit (ledighedsydelse)"),
+        EmploymentStatus.RESSOURCEFORLOEB: _t("in a resource programme (ressourceforløb)"),
+        EmploymentStatus.JOBAFKLARINGSFORLOEB: _t(
+            "in a job clarification programme (jobafklaringsforløb)"
+        ),
+        EmploymentStatus.REVALIDERING: _t("in rehabilitation (revalidering)"),
+        EmploymentStatus.FLEKSJOB: _t("in a flex job (fleksjob)"),
+        EmploymentStatus.FOERTIDSPENSION: _t("on disability pension (førtidspension)"),
+        EmploymentStatus.SU: _t("on student grant (SU)"),
+        EmploymentStatus.OTHER: _t("other"),
+    }[EmploymentStatus(status)]
+
+
+def since_text(text: str, date: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "{text} (since {date})").format(
+        text=text, date=date
+    )
+
+
+def not_measured() -> str:
+    return QCoreApplication.translate("FamilyPlan", "not measured yet")
+
+
+def thriving_heading() -> str:
+    return QCoreApplication.translate("FamilyPlan", "The child's thriving (parent's view)")
+
+
+def thriving_text(thriving: Thriving) -> str:
+    return {
+        Thriving.BETTER: _t("thrives better than before"),
+        Thriving.SAME: _t("thrives as before"),
+        Thriving.WORSE: _t("thrives worse than before"),
+    }[Thriving(thriving)]
+
+
+def thriving_line(parent: str, thriving: str, date: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "{parent}: {thriving} ({date})").format(
+        parent=parent, thriving=thriving, date=date
+    )
+
+
+def leisure_heading() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Leisure activities")
+
+
+def no_leisure() -> str:
+    return QCoreApplication.translate("FamilyPlan", "none at the moment")
+
+
+def connections_heading() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Contact with civil society")
+
+
+def connection_kind_text(kind: ConnectionKind) -> str:
+    return {
+        ConnectionKind.ASSOCIATION: _t("association"),
+        ConnectionKind.VOLUNTEER: _t("volunteer"),
+        ConnectionKind.NETWORK_GROUP: _t("network group"),
+    }[ConnectionKind(kind)]
+
+
+# -- actors and consents -------------------------------------------------------
+
+
+def contact_text(person: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "Contact: {person}").format(person=person)
+
+
+def consent_columns() -> tuple[str, str, str, str, str]:
+    return (
+        QCoreApplication.translate("FamilyPlan", "Given by"),
+        QCoreApplication.translate("FamilyPlan", "Shared with"),
+        QCoreApplication.translate("FamilyPlan", "Which information"),
+        QCoreApplication.translate("FamilyPlan", "Purpose"),
+        QCoreApplication.translate("FamilyPlan", "Valid"),
+    )
+
+
+def info_kind_text(kind: str) -> str:
+    labels = {
+        InfoKind.HEALTH: _t("health"),
+        InfoKind.WORK_EDUCATION: _t("work and education"),
+        InfoKind.ECONOMY: _t("economy"),
+        InfoKind.SCHOOL_DAYCARE: _t("school and daycare"),
+        InfoKind.SOCIAL: _t("social circumstances"),
+        InfoKind.FAMILY_CIRCUMSTANCES: _t("family circumstances"),
+    }
+    try:
+        return labels[InfoKind(kind)]
+    except ValueError:
+        return kind
+
+
+def validity_text(given: str, until: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "{given} to {until}").format(
+        given=given, until=until
+    )
+
+
+def withdrawn_text(date: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "withdrawn {date}").format(date=date)
+
+
+def expired_text() -> str:
+    return QCoreApplication.translate("FamilyPlan", "no longer valid")
+
+
+# -- supervisor's sections -----------------------------------------------------
+
+
+def visit_kind_text(kind: VisitKind) -> str:
+    return {
+        VisitKind.HOME: _t("Home visit"),
+        VisitKind.OFFICE: _t("Meeting at the office"),
+        VisitKind.PHONE: _t("Phone call"),
+        VisitKind.VIDEO: _t("Video call"),
+    }[VisitKind(kind)]
+
+
+def attendees_text(names: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "Present: {names}").format(names=names)
+
+
+def summary_label() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Summary (internal):")
+
+
+def next_steps_label() -> str:
+    return QCoreApplication.translate("FamilyPlan", "Agreed next steps:")
+
+
+def family_notes_label() -> str:
+    return QCoreApplication.translate("FamilyPlan", "About the family:")
+
+
+def actor_notes_text(actor: str, notes: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "{actor}: {notes}").format(
+        actor=actor, notes=notes
+    )
+
+
+def reviewed_text(date: str, reviewer: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "Reviewed on {date} by {reviewer}").format(
+        date=date, reviewer=reviewer
+    )
+
+
+def not_reviewed_text() -> str:
+    return QCoreApplication.translate("FamilyPlan", "The plan has not been reviewed yet.")
+
+
+def comment_by_text(author: str, date: str) -> str:
+    return QCoreApplication.translate("FamilyPlan", "{author}, {date}").format(
+        author=author, date=date
+    )
+
+
+def unknown_author() -> str:
+    return QCoreApplication.translate("FamilyPlan", "unknown")
+
+
+def no_comments_text() -> str:
+    return QCoreApplication.translate("FamilyPlan", "No review comments yet.")
