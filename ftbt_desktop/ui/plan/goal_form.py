@@ -224,7 +224,7 @@ class GoalForm(QGroupBox):
         self.why_edit.setPlaceholderText(self.tr("Why this matters to them (optional)"))
         self.members.set_empty_text(self.tr("No members yet – the goal is for the whole family"))
         self.members.setToolTip(self.tr("Tick no one for a goal of the whole family"))
-        self.target.set_label(self.tr("By"))
+        self.target.set_label(self.tr("Set a date"))
         self.target.retranslate()
         self.area_combo.setItemText(0, life_area_label(None))
         for row in range(1, self.area_combo.count()):

@@ -11,10 +11,12 @@ import datetime as dt
 from collections.abc import Iterable
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QWidget
 
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.ui.words import date_format
+
+COLUMNS = 3  # member check boxes per row
 
 
 def qdate(iso: str | None) -> QDate:
@@ -92,11 +94,12 @@ class MemberChecks(QWidget):
         self.setObjectName(object_name)
         self._boxes: dict[str, QCheckBox] = {}
         self._names: dict[str, str] = {}
-        self._layout = QHBoxLayout(self)
+        # A grid rather than one row, so a large family does not widen the form.
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setColumnStretch(COLUMNS, 1)
         self.empty = QLabel(self)
-        self._layout.addWidget(self.empty)
-        self._layout.addStretch(1)
+        self._layout.addWidget(self.empty, 0, 0, 1, COLUMNS)
 
     def set_members(self, members: Iterable[Member]) -> None:
         members = list(members)
@@ -115,7 +118,7 @@ class MemberChecks(QWidget):
             box.setObjectName(f"{self.objectName()}_{index}")
             box.setProperty("member_id", member.id)
             box.setChecked(member.id in checked)
-            self._layout.insertWidget(index, box)
+            self._layout.addWidget(box, index // COLUMNS, index % COLUMNS)
             self._boxes[member.id] = box
         self.empty.setVisible(not members)
 

@@ -47,6 +47,11 @@ class OwnerPicker(QWidget):
 
         self.combo = QComboBox(self)
         self.combo.setObjectName("owner_combo")
+        # Long actor names must not widen the form; the open list shows them whole.
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.combo.setMinimumContentsLength(18)
         self.new_actor_button = QPushButton(self)
         self.new_actor_button.setObjectName("owner_new_actor")
         self.hint = QLabel(self)

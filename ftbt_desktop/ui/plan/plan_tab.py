@@ -76,7 +76,10 @@ class GoalsPlanTab(FamilyTab):
         header = self.goal_list.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, GOAL_COLUMNS):
+        # "For" can name several members: a fixed width the user may drag, with a tooltip.
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 140)
+        for column in range(2, GOAL_COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.new_goal_button = QPushButton(self)
         self.new_goal_button.setObjectName("goal_new")
@@ -220,6 +223,7 @@ class GoalsPlanTab(FamilyTab):
             )
             item.setData(0, ID_ROLE, goal.id)
             item.setToolTip(0, goal.text)
+            item.setToolTip(1, item.text(1))
             if goal.status is not GoalStatus.ACTIVE:
                 font = item.font(0)
                 font.setItalic(True)

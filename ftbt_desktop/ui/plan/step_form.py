@@ -187,7 +187,7 @@ class StepForm(QGroupBox):
         self._labels["owner"].setText(self.tr("W&ho:"))
         self._labels["due"].setText(self.tr("By when:"))
         self.what_edit.setPlaceholderText(self.tr("What is to be done"))
-        self.due.set_label(self.tr("By"))
+        self.due.set_label(self.tr("Set a date"))
         self.due.retranslate()
         self.done_check.setText(self.tr("&Done"))
         self.save_button.setText(self.tr("Save step"))

@@ -47,6 +47,10 @@ class NextStepsPanel(QWidget):
         self.goal_label = QLabel(self)
         self.goal_combo = QComboBox(self)
         self.goal_combo.setObjectName("visit_step_goal")
+        self.goal_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.goal_combo.setMinimumContentsLength(24)
         self.goal_label.setBuddy(self.goal_combo)
         self.no_goals = QLabel(self)
         self.no_goals.setObjectName("visit_no_goals")

@@ -93,6 +93,9 @@ class VisitsTab(FamilyTab):
         self.detail.setFrameShape(QFrame.Shape.StyledPanel)
         self.summary_heading = QLabel(self.detail)
         self.summary_heading.setObjectName("visit_detail_summary_heading")
+        heading_font = self.summary_heading.font()
+        heading_font.setBold(True)
+        self.summary_heading.setFont(heading_font)
         self.summary = QLabel(self.detail)
         self.summary.setObjectName("visit_detail_summary")
         self.summary.setWordWrap(True)
@@ -205,12 +208,12 @@ class VisitsTab(FamilyTab):
     def _fill_table(self) -> None:
         today = self.today()
         self.since_label.setText(since_last_visit_text(last_visit_date(self._visits, today), today))
-        names = {m.id: m.name for m in self._members}
         self.table.blockSignals(True)
         self.table.clearSelection()
         self.table.setRowCount(len(self._visits))
         for row, visit in enumerate(self._visits):
-            who = [names[m] for m in visit.attendee_ids if m in names]
+            present = set(visit.attendee_ids)
+            who = [m.name for m in self._members if m.id in present]  # as in Members
             if visit.other_attendees:
                 who.append(visit.other_attendees)
             date_item = QTableWidgetItem(date_text(visit.date))
