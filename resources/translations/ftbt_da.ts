@@ -1046,12 +1046,12 @@
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="101"/>
         <source>No goals yet. Add one on the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen mål endnu. Tilføj et på kortet.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="129"/>
         <source>Our goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Vores mål</translation>
     </message>
 </context>
 <context>
@@ -1059,32 +1059,32 @@
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="308"/>
         <source>The passphrase could not be checked. Family view stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adgangssætningen kunne ikke tjekkes. Familievisningen bliver på skærmen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="311"/>
         <source>That is not the passphrase. Family view stays until it is typed right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det er ikke den rigtige adgangssætning. Familievisningen bliver, til den er skrevet rigtigt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="351"/>
         <source>Family view – {app}</source>
-        <translation type="unfinished"></translation>
+        <translation>Familievisning – {app}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="353"/>
         <source>Family view: only this family&apos;s map and goals are shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familievisning: kun denne families kort og mål vises.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="354"/>
         <source>Leave family view</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlad familievisning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="355"/>
         <source>Asks for the coordinator&apos;s passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Kræver koordinatorens adgangssætning</translation>
     </message>
 </context>
 <context>
@@ -1093,32 +1093,32 @@
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="140"/>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="155"/>
         <source>Leave family view</source>
-        <translation type="unfinished"></translation>
+        <translation>Forlad familievisning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="142"/>
         <source>Type your passphrase to leave family view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv din adgangssætning for at forlade familievisningen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="147"/>
         <source>Passphrase</source>
-        <translation type="unfinished">Adgangssætning</translation>
+        <translation>Adgangssætning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="159"/>
         <source>Stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Bliv</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="175"/>
         <source>Type your passphrase first.</source>
-        <translation type="unfinished">Skriv først din adgangssætning.</translation>
+        <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="184"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tjekker…</translation>
     </message>
 </context>
 <context>
@@ -1368,22 +1368,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="194"/>
         <source>{family} – family map, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{family} – familiekort, {date}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="198"/>
         <source>Version for the family (without internal notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiens udgave (uden interne noter).</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="202"/>
         <source>Coordinator&apos;s version: internal notes included and marked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatorens udgave: interne noter er med og markeret.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="205"/>
         <source>Confidential: holds personal data. Made with FTBT Desktop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortroligt: indeholder personoplysninger. Lavet med FTBT Desktop.</translation>
     </message>
 </context>
 <context>
@@ -1391,72 +1391,72 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="101"/>
         <source>Export the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér kortet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="103"/>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="104"/>
         <source>Picture (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>Billede (PNG)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="106"/>
         <source>PDF document, sharp when printed</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument, skarpt når det udskrives</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="116"/>
         <source>Who is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er det til?</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="118"/>
         <source>The family: without internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien: uden interne noter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="123"/>
         <source>The coordinator: with internal notes, marked</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatoren: med interne noter, markeret</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="135"/>
         <source>The file will hold personal data about the family. Save it only in a protected place, share it only as your municipality allows, and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filen kommer til at indeholde personoplysninger om familien. Gem den kun et beskyttet sted, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="147"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvor den skal gemmes…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="168"/>
         <source>family-map</source>
-        <translation type="unfinished"></translation>
+        <translation>familiekort</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="170"/>
         <source>family-map-internal</source>
-        <translation type="unfinished"></translation>
+        <translation>familiekort-internt</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="177"/>
         <source>PNG picture (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="179"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="181"/>
         <source>Save the map</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kortet</translation>
     </message>
 </context>
 <context>
@@ -1464,62 +1464,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="104"/>
         <source>Save snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem øjebliksbillede</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="105"/>
         <source>Keep the map as it looks today, with a name and the date</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kortet, som det ser ud i dag, med et navn og datoen</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="108"/>
         <source>Compare</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammenlign</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="109"/>
         <source>Show a snapshot beside the current map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vis et øjebliksbillede ved siden af kortet, som det er nu</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="111"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="111"/>
         <source>Save the map as a PNG picture or a PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem kortet som PNG-billede eller PDF</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="113"/>
         <source>Family view</source>
-        <translation type="unfinished"></translation>
+        <translation>Familievisning</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="115"/>
         <source>Full screen with only this family&apos;s map and goals, to use with the family. Leaving it asks for your passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuld skærm med kun denne families kort og mål – til brug sammen med familien. Du skal skrive din adgangssætning for at forlade den.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="159"/>
         <source>The snapshot could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Øjebliksbilledet kunne ikke gemmes.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="163"/>
         <source>Snapshot “{name}” saved. “Compare” shows it beside the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Øjebliksbilledet »{name}« er gemt. Med »Sammenlign« ser du det ved siden af kortet.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="217"/>
         <source>The map could not be saved there. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet kunne ikke gemmes dér. Vælg en anden mappe, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="222"/>
         <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet er gemt som {file}. Filen indeholder personoplysninger: opbevar den sikkert, og slet den, når den ikke længere skal bruges.</translation>
     </message>
 </context>
 <context>
@@ -3126,22 +3126,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="131"/>
         <source>Save snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem øjebliksbillede</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="135"/>
         <source>A snapshot keeps the map as it looks now, so you can later show it beside the map and talk about what has changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Et øjebliksbillede gemmer kortet, som det ser ud nu. Senere kan I se det ved siden af kortet og tale om, hvad der har ændret sig.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="151"/>
         <source>Name</source>
-        <translation type="unfinished">Navn</translation>
+        <translation>Navn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="152"/>
         <source>Date</source>
-        <translation type="unfinished">Dato</translation>
+        <translation>Dato</translation>
     </message>
 </context>
 <context>
@@ -3260,12 +3260,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="104"/>
         <source>First visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Første besøg</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="105"/>
         <source>Visit {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøg {number}</translation>
     </message>
 </context>
 <context>
@@ -3273,32 +3273,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="278"/>
         <source>The map on {date} (“{name}”). Only for looking: changes go in the map.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kortet den {date} (»{name}«). Kun til at se på – ændringer laves på kortet.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="302"/>
         <source>Snapshot to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Øjebliksbillede, der vises</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="303"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="304"/>
         <source>Stop showing the snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Skjul øjebliksbilledet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="305"/>
         <source>The snapshot&apos;s map (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Øjebliksbilledets kort (kan ikke ændres)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="307"/>
         <source>No snapshots yet. Use “Save snapshot” to keep the map as it looks today.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen øjebliksbilleder endnu. Brug »Gem øjebliksbillede« for at gemme kortet, som det ser ud i dag.</translation>
     </message>
 </context>
 <context>
