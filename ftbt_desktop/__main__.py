@@ -1,7 +1,8 @@
 """`ftbt-desktop`: the app, and a few sub-commands for scripting and support.
 
 Without a sub-command the GUI starts. The sub-commands (`demo`, `check`,
-`export`, `import`) need only QtCore, for the translated messages; the GUI's
+`export`, `import`) need only QtCore, for the translated messages (`report`
+paints a PDF and so starts a QGuiApplication, offscreen without a display); the GUI's
 widgets are imported only when the GUI is started. Documented in
 docs/command-line.md, exit codes included.
 """
@@ -48,8 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(argv: list[str], data_dir: Path) -> int:
-    from ftbt_desktop import commands
+    from ftbt_desktop import commands, report_cli
 
+    if report_cli.wants_gui(argv):
+        report_cli.start_gui_app()  # the report paints a PDF: fonts need a QGuiApplication
     _app = commands.start_core_app(data_dir)  # kept alive while the command runs
     parser = build_parser()
     try:
@@ -137,9 +140,10 @@ def build_parser() -> Parser:
         metavar="FILE",
         help=QCoreApplication.translate("cli", "a file made by `ftbt-desktop export`"),
     )
-    from ftbt_desktop import sync_cli
+    from ftbt_desktop import report_cli, sync_cli
 
     sync_cli.add_parsers(sub, common)
+    report_cli.add_parser(sub, common)
     return parser
 
 

@@ -30,7 +30,7 @@ from ftbt_desktop.export.json_export import (
     parse_document,
     validate_document,
 )
-from ftbt_desktop.storage import keys
+from ftbt_desktop.storage import audit, keys
 from ftbt_desktop.storage.errors import NotFound, VaultDamaged, VaultNotFound, WrongPassphrase
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, VaultPaths, check_file, vault_exists
@@ -83,7 +83,7 @@ def say_error(message: str) -> None:
 
 
 def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
-    from ftbt_desktop import sync_cli
+    from ftbt_desktop import report_cli, sync_cli
 
     handlers: dict[str, Callable[[argparse.Namespace, Path], int]] = {
         "demo": cmd_demo,
@@ -92,6 +92,7 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         "import": cmd_import,
         "login": sync_cli.cmd_login,
         "sync": sync_cli.cmd_sync,
+        "report": report_cli.cmd_report,
     }
     try:
         return handlers[command](args, data_dir)
@@ -217,17 +218,21 @@ def cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         )
     vault = open_vault(data_dir)
     try:
-        doc = export_document(Repository(vault), args.family)
-    except NotFound:
-        raise CommandFailed(
-            ExitCode.NO_SUCH_FAMILY,
-            QCoreApplication.translate("cli", "There is no family with the id {id}.").format(
-                id=args.family
-            ),
-        ) from None
+        repo = Repository(vault)
+        try:
+            doc = export_document(repo, args.family)
+        except NotFound:
+            raise CommandFailed(
+                ExitCode.NO_SUCH_FAMILY,
+                QCoreApplication.translate("cli", "There is no family with the id {id}.").format(
+                    id=args.family
+                ),
+            ) from None
+        write_output(target, dumps_document(doc))
+        # Into the vault's export audit trail once the data is out (storage/audit.py).
+        audit.record_export(repo, audit.KIND_JSON, "json", [f["id"] for f in doc["families"]])
     finally:
         vault.close(backup=False)
-    write_output(target, dumps_document(doc))
     changes = sum(len(f["changes"]) for f in doc["families"])
     say(
         QCoreApplication.translate(

@@ -45,6 +45,7 @@ from ftbt_desktop.ui.damaged_page import DamagedPage
 from ftbt_desktop.ui.family_list import FamilyListPanel
 from ftbt_desktop.ui.family_map.kitchen import KitchenTableMode
 from ftbt_desktop.ui.idle import IdleWatcher
+from ftbt_desktop.ui.outcome_report_dialog import OutcomeReportAction
 from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.settings_dialog import SettingsDialog
@@ -121,6 +122,8 @@ class MainWindow(QMainWindow):
         self.kitchen_mode = KitchenTableMode(self.service, self.runner, self, self.lock_action)
         # Sync: status bar corner, toolbar actions, conflict notice, sign-in (ui/sync_ui.py).
         self.sync_ui = SyncUi(self)
+        # Outcome report: toolbar action and its dialog (ui/outcome_report_dialog.py).
+        self.outcome_report = OutcomeReportAction(self)
         self.show_start_page()
 
     # -- set-up ------------------------------------------------------------

@@ -1,0 +1,38 @@
+"""The outcome report's figures as CSV for Excel: one row per figure.
+
+UTF-8 with a byte-order mark (so Excel reads æ, ø, å right), `;` between
+fields and CRLF line ends, as Danish Excel expects. The values are the
+report's printed ones, small cells suppressed. Built in memory: the caller
+writes the bytes where the user chose, and nowhere else.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from ftbt_desktop.export.report_figures import ReportContent
+from ftbt_desktop.export.report_words import t
+
+DELIMITER = ";"
+
+
+def csv_rows(content: ReportContent) -> list[list[str]]:
+    rows = [
+        [t("Figure"), t("Value"), t("n"), t("Definition")],
+        [
+            t("Period"),
+            content.period,
+            "",
+            t("Measures and ratings dated within the period are used; see each definition."),
+        ],
+    ]
+    rows += [[f.label, f.value, f.n, f.definition] for f in content.figures()]
+    return rows
+
+
+def csv_bytes(content: ReportContent) -> bytes:
+    buffer = io.StringIO(newline="")
+    writer = csv.writer(buffer, delimiter=DELIMITER, lineterminator="\r\n")
+    writer.writerows(csv_rows(content))
+    return buffer.getvalue().encode("utf-8-sig")

@@ -1,0 +1,449 @@
+"""The outcome report's figures as rows of words: label, value, n and definition.
+
+Both the PDF and the CSV are drawn from these rows, so the two always agree.
+Small cells are suppressed here (`suppress`, `suppress_share` from the core):
+a count of 1–4 becomes "<5", and so does a share or a mean that rests on, or
+counts, fewer than five people. In the WHO-5 table a lone "<5" could be worked
+out from the total, so one more cell is then hidden ("*"). The texts say how
+"first", "latest", "parents" and "self-supporting" are meant; they follow the
+rules of `core.outcomes.compute`, which counts them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ftbt_desktop.core.outcomes import (
+    BANDS,
+    SMALL_CELL,
+    OutcomeReport,
+    Share,
+    suppress,
+    suppress_share,
+)
+from ftbt_desktop.core.plan import GoalStatus
+from ftbt_desktop.export.report_words import (
+    BAND_RANGES,
+    NOTHING,
+    band_label,
+    date_text,
+    decimal_text,
+    goal_status_label,
+    period_text,
+    selection_text,
+    self_support_definition_text,
+    t,
+)
+
+SMALL = f"<{SMALL_CELL}"
+HIDDEN = "*"  # hidden so that a "<5" next to it cannot be worked out from the total
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    key: str  # stable, for scripts reading the CSV
+    label: str
+    value: str  # as printed: suppressed and formatted
+    n: str  # how many it rests on, suppressed too
+    definition: str
+    in_table: bool = True  # False: shown in the PDF otherwise (the WHO-5 grid)
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    count: int
+    shown: str
+
+    @property
+    def hidden(self) -> bool:
+        return self.shown in (SMALL, HIDDEN)
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    key: str
+    title: str
+    definition: str
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class ReportScope:
+    start: dt.date | None
+    end: dt.date | None
+    chosen: bool  # a chosen set of families rather than all
+    made_on: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class ReportContent:
+    """Everything the PDF and the CSV print, already in words."""
+
+    title: str
+    period: str
+    selection: str
+    made_on: str
+    suppression_note: str
+    sections: list[Section]
+    band_cells: dict[str, dict[str, Cell]]  # first band → latest band → cell
+    report: OutcomeReport
+
+    def figures(self) -> list[Figure]:
+        return [f for s in self.sections for f in s.figures]
+
+    def section(self, key: str) -> Section:
+        return next(s for s in self.sections if s.key == key)
+
+
+def share_value(share: Share) -> str:
+    return suppress_share(share)
+
+
+def n_text(n: int) -> str:
+    return suppress(n)
+
+
+def pp_change_value(report: OutcomeReport) -> str:
+    """The change in percentage points; hidden when either share is, since the change
+    and the visible share would give the hidden one away."""
+    first, latest = report.self_supporting_first, report.self_supporting_latest
+    change = report.self_supporting_change_pp
+    if change is None:
+        return NOTHING
+    if SMALL in (share_value(first), share_value(latest)):
+        return SMALL
+    return decimal_text(change, signed=True)
+
+
+def mean_value(mean: float | None, n: int) -> str:
+    if mean is None or n == 0:
+        return NOTHING
+    if n < SMALL_CELL:
+        return SMALL
+    return decimal_text(mean, signed=True)
+
+
+def band_cells(report: OutcomeReport) -> dict[str, dict[str, Cell]]:
+    """The 3×3 WHO-5 table with small cells suppressed, and one more hidden when a
+    single "<5" could otherwise be found by subtracting the others from the total."""
+    counts = {(a, b): report.who5_moves[a][b] for a in BANDS for b in BANDS}
+    shown = {key: suppress(count) for key, count in counts.items()}
+    small = [key for key, value in shown.items() if value == SMALL]
+    if len(small) == 1:
+        others = [key for key, count in counts.items() if count > 0 and key not in small]
+        if others:
+            smallest = min(others, key=lambda key: counts[key])
+            shown[smallest] = HIDDEN
+    return {a.value: {b.value: Cell(counts[(a, b)], shown[(a, b)]) for b in BANDS} for a in BANDS}
+
+
+def build_content(report: OutcomeReport, scope: ReportScope) -> ReportContent:
+    cells = band_cells(report)
+    sections = [
+        _who_section(report, scope),
+        _who5_section(report, cells),
+        _self_support_section(report),
+        _thriving_section(report),
+        _leisure_section(report),
+        _civil_section(report),
+        _goals_section(report),
+    ]
+    return ReportContent(
+        title=t("Outcome report"),
+        period=period_text(scope.start, scope.end),
+        selection=selection_text(scope.chosen, suppress(report.families)),
+        made_on=date_text(scope.made_on),
+        suppression_note=t(
+            "Counts under 5 are shown as “<5”, and so is a share or an average that rests "
+            "on fewer than 5, so that no one can be recognised; “*” marks a cell hidden so "
+            "that a “<5” cannot be worked out from the total. n is how many people (or "
+            "families, or goals) a figure rests on. The report holds no names and no ids."
+        ),
+        sections=sections,
+        band_cells=cells,
+        report=report,
+    )
+
+
+# -- sections ------------------------------------------------------------------------
+
+
+def _who_section(report: OutcomeReport, scope: ReportScope) -> Section:
+    families = suppress(report.families)
+    return Section(
+        "counted",
+        t("Who is counted"),
+        t(
+            "Families are counted whatever their status (active or closed). Adults are the "
+            "family members with the role parent, partner or other adult; children those with "
+            "the role child. Members removed from a family are not counted."
+        ),
+        [
+            Figure(
+                "families",
+                t("Families"),
+                families,
+                families,
+                selection_text(scope.chosen, families),
+            ),
+            Figure(
+                "adults",
+                t("Adults"),
+                suppress(report.adults),
+                suppress(report.adults),
+                t("Family members with the role parent, partner or other adult."),
+            ),
+            Figure(
+                "children",
+                t("Children"),
+                suppress(report.children),
+                suppress(report.children),
+                t("Family members with the role child."),
+            ),
+        ],
+    )
+
+
+def _who5_section(report: OutcomeReport, cells: dict[str, dict[str, Cell]]) -> Section:
+    measured = t(
+        "Adults (parents, partners and other adults) with at least two WHO-5 measures "
+        "dated within the period. First = the earliest of those measures, latest = the most "
+        "recent. Bands (Danish cut-offs; score 0–100 = raw sum × 4): {hr} {high_risk}, "
+        "{r} {risk}, {ok} {not_at_risk}."
+    ).format(
+        hr=BAND_RANGES[BANDS[0]],
+        high_risk=band_label(BANDS[0]),
+        r=BAND_RANGES[BANDS[1]],
+        risk=band_label(BANDS[1]),
+        ok=BAND_RANGES[BANDS[2]],
+        not_at_risk=band_label(BANDS[2]),
+    )
+    n = n_text(report.who5_n)
+    figures = [
+        Figure(
+            "who5.measured",
+            t("Adults with at least two WHO-5 measures"),
+            n,
+            n,
+            measured,
+        )
+    ]
+    for first in BANDS:
+        for latest in BANDS:
+            figures.append(
+                Figure(
+                    f"who5.{first.value}.{latest.value}",
+                    t("WHO-5 first: {first}; latest: {latest}").format(
+                        first=band_label(first), latest=band_label(latest)
+                    ),
+                    cells[first.value][latest.value].shown,
+                    n,
+                    t(
+                        "Adults whose first measure was in the band named first and whose "
+                        "latest measure was in the band named second. {measured}"
+                    ).format(measured=measured),
+                    in_table=False,
+                )
+            )
+    into = report.who5_into_not_at_risk
+    figures.append(
+        Figure(
+            "who5.into_not_at_risk",
+            t("Moved from risk or high risk into not at risk"),
+            share_value(into),
+            n,
+            t(
+                "Adults whose first measure was in the band risk or high risk and whose "
+                "latest was not at risk, as a share of all adults with at least two measures."
+            ),
+        )
+    )
+    started = Share(into.count, report.who5_started_at_risk)
+    figures.append(
+        Figure(
+            "who5.into_not_at_risk_of_at_risk",
+            t("… of those who started at risk or high risk"),
+            share_value(started),
+            n_text(started.n),
+            t(
+                "The same adults, as a share of those whose first measure was in the band "
+                "risk or high risk."
+            ),
+        )
+    )
+    return Section("who5", t("Wellbeing (WHO-5)"), measured, figures)
+
+
+def _self_support_section(report: OutcomeReport) -> Section:
+    definition = self_support_definition_text(report.definition)
+    counted = t(
+        "Parents are the family members with the role parent or partner. Counted: parents "
+        "with at least one work and education status dated within the period; first = the "
+        "earliest of those statuses, latest = the most recent."
+    )
+    whole = f"{counted} {definition}"
+    first, latest = report.self_supporting_first, report.self_supporting_latest
+    n = n_text(first.n)
+    return Section(
+        "self_support",
+        t("Self-support (parents)"),
+        whole,
+        [
+            Figure(
+                "self_supporting.first",
+                t("Self-supporting at the first status"),
+                share_value(first),
+                n,
+                whole,
+            ),
+            Figure(
+                "self_supporting.latest",
+                t("Self-supporting at the latest status"),
+                share_value(latest),
+                n,
+                whole,
+            ),
+            Figure(
+                "self_supporting.change_pp",
+                t("Change in self-support (percentage points)"),
+                pp_change_value(report),
+                n,
+                t(
+                    "The latest share minus the first, in percentage points, of the same "
+                    "parents. {definition}"
+                ).format(definition=whole),
+            ),
+        ],
+    )
+
+
+def _thriving_section(report: OutcomeReport) -> Section:
+    definition = t(
+        "Of the parents (role parent or partner) who gave at least one rating of a child's "
+        "thriving dated within the period: those with at least one rating “thrives better "
+        "than before”."
+    )
+    share = report.thriving_better
+    return Section(
+        "thriving",
+        t("Children's thriving (parents' view)"),
+        definition,
+        [
+            Figure(
+                "thriving.better",
+                t("Parents who rated at least one child as thriving better"),
+                share_value(share),
+                n_text(share.n),
+                definition,
+            )
+        ],
+    )
+
+
+def _window_text() -> str:
+    return t(
+        "“At the start” is the family's start date, or the period's start if later (today "
+        "when neither is known); “at the latest” is the earliest of the family's end date, "
+        "the period's end and today."
+    )
+
+
+def _leisure_section(report: OutcomeReport) -> Section:
+    definition = t(
+        "All children (role child) of the families in the report; a child counts when a "
+        "leisure activity of theirs was going on that day. {window}"
+    ).format(window=_window_text())
+    n = n_text(report.leisure_start.n)
+    return Section(
+        "leisure",
+        t("Leisure activities (children)"),
+        definition,
+        [
+            Figure(
+                "leisure.start",
+                t("Children in a leisure activity at the start"),
+                share_value(report.leisure_start),
+                n,
+                definition,
+            ),
+            Figure(
+                "leisure.latest",
+                t("Children in a leisure activity at the latest"),
+                share_value(report.leisure_latest),
+                n,
+                definition,
+            ),
+        ],
+    )
+
+
+def _civil_section(report: OutcomeReport) -> Section:
+    definition = t(
+        "Connections to associations, volunteers and network groups. A family counts when "
+        "one of its connections was going on that day. {window}"
+    ).format(window=_window_text())
+    n = n_text(report.connections_start.n)
+    return Section(
+        "civil_society",
+        t("Civil-society connections"),
+        definition,
+        [
+            Figure(
+                "civil_society.start",
+                t("Families with a civil-society connection at the start"),
+                share_value(report.connections_start),
+                n,
+                definition,
+            ),
+            Figure(
+                "civil_society.latest",
+                t("Families with a civil-society connection at the latest"),
+                share_value(report.connections_latest),
+                n,
+                definition,
+            ),
+            Figure(
+                "civil_society.total",
+                t("Civil-society connections recorded"),
+                suppress(report.connections_total),
+                n,
+                t(
+                    "Every connection recorded for the families in the report, whenever it "
+                    "began or ended."
+                ),
+            ),
+        ],
+    )
+
+
+def _goals_section(report: OutcomeReport) -> Section:
+    total = sum(report.goals.values())
+    definition = t(
+        "All goals of the families in the report by their current status; goals are not "
+        "limited to the period."
+    )
+    progress = t(
+        "For each goal with at least two progress ratings (0–10) dated within the period: "
+        "the latest rating minus the first. The average over those goals."
+    )
+    figures = [
+        Figure(
+            f"goals.{status.value}",
+            t("Goals: {status}").format(status=goal_status_label(status)),
+            suppress(report.goals.get(status, 0)),
+            n_text(total),
+            definition,
+        )
+        for status in (GoalStatus.REACHED, GoalStatus.ACTIVE, GoalStatus.DROPPED)
+    ]
+    figures.append(
+        Figure(
+            "goals.progress_change",
+            t("Average change in progress rating (0–10 scale)"),
+            mean_value(report.progress_change, report.progress_n),
+            n_text(report.progress_n),
+            progress,
+        )
+    )
+    return Section("goals", t("Goals and progress"), f"{definition} {progress}", figures)

@@ -1,0 +1,267 @@
+"""The outcome report over a synthetic cohort written through the repository: the CSV
+holds the figures counted by hand (tests/report_cohort.py), the PDF renders, and neither
+holds a name or an id. Each export lands in the vault's audit trail."""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import shutil
+import stat
+import subprocess
+import unicodedata
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pdf_text import page_count, pdf_text
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QGuiApplication, QImage
+from report_cohort import EXPECTED, EXPECTED_BANDS, FAMILIES, Cohort, build_cohort
+
+from ftbt_desktop.core.measures import SelfSupportDefinition, Who5Band
+from ftbt_desktop.export.outcome_report import (
+    ReportRequest,
+    ReportResult,
+    ReportStep,
+    ReportWriteFailed,
+    export_outcome_report,
+)
+from ftbt_desktop.export.report_figures import HIDDEN, band_cells
+from ftbt_desktop.storage import audit
+from ftbt_desktop.storage.repository import Repository
+
+TODAY = dt.date(2025, 10, 1)
+
+
+@pytest.fixture
+def english(qapp: QGuiApplication) -> Iterator[None]:
+    """English words and US numbers (decimal point), whatever ran before."""
+    from ftbt_desktop.ui.translations import install_translators
+
+    before = QLocale()
+    install_translators(qapp, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
+
+
+@pytest.fixture
+def cohort(repo: Repository) -> Cohort:
+    return build_cohort(repo)
+
+
+def read_csv(path: Path) -> list[list[str]]:
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf"), "Excel needs the UTF-8 byte-order mark"
+    assert b"\r\n" in raw
+    return list(csv.reader(io.StringIO(raw.decode("utf-8-sig"), newline=""), delimiter=";"))
+
+
+def figures_by_label(rows: list[list[str]]) -> dict[str, tuple[str, str, str]]:
+    return {row[0]: (row[1], row[2], row[3]) for row in rows[1:]}
+
+
+def text_of(pdf: Path) -> str:
+    """The PDF's text without whitespace: pdftotext when installed, else our reader."""
+    tool = shutil.which("pdftotext")
+    if tool:
+        out = subprocess.run([tool, str(pdf), "-"], capture_output=True, check=True).stdout
+        text = "".join(out.decode("utf-8").split())
+    else:
+        text = pdf_text(pdf)
+    return unicodedata.normalize("NFKC", text)  # the font's "ﬁ" ligature back to "fi"
+
+
+def make(repo: Repository, tmp_path: Path, **options: object) -> ReportResult:
+    request = ReportRequest(tmp_path / "report.pdf", tmp_path / "report.csv", **options)  # type: ignore[arg-type]
+    return export_outcome_report(repo, request, today=TODAY)
+
+
+def test_the_csv_holds_the_figures_counted_by_hand(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    result = make(repo, tmp_path)
+    rows = read_csv(tmp_path / "report.csv")
+    assert rows[0] == ["Figure", "Value", "n", "Definition"]
+    assert all(len(row) == 4 for row in rows)
+    figures = figures_by_label(rows)
+    for label, (value, n) in EXPECTED.items():
+        assert figures[label][:2] == (value, n), label
+    for (first, latest), value in EXPECTED_BANDS.items():
+        label = f"WHO-5 first: {first}; latest: {latest}"
+        assert figures[label][:2] == (value, "17"), label
+    assert sorted(result.family_ids) == sorted(cohort.family_ids)
+
+
+def test_every_figure_states_its_definitions(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    make(repo, tmp_path)
+    figures = figures_by_label(read_csv(tmp_path / "report.csv"))
+    assert all(definition.strip() for _, _, definition in figures.values())
+    self_support = figures["Self-supporting at the first status"][2]
+    # Which statuses counted, named one by one, and the two settings in words.
+    assert "Counted as self-supporting: employed, in education, student grant (SU)." in (
+        self_support
+    )
+    assert "SU counts as self-supporting; fleksjob does not count" in self_support
+    assert "role parent or partner" in self_support
+    assert "earliest" in self_support and "most recent" in self_support
+    who5 = figures["Adults with at least two WHO-5 measures"][2]
+    assert "0–35 high risk" in who5 and "51–100 not at risk" in who5
+
+
+def test_the_definition_setting_changes_figures_and_words(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    definition = SelfSupportDefinition(su_counts=False, fleksjob_counts=True)
+    make(repo, tmp_path, definition=definition)
+    figures = figures_by_label(read_csv(tmp_path / "report.csv"))
+    # First: mother 8's SU no longer counts, mother 9's fleksjob does: still 8 of 18.
+    # Latest: mother 8 (SU) out, mother 10 (fleksjob) in: still 14 of 18.
+    assert figures["Self-supporting at the first status"][:2] == ("44 %", "18")
+    assert figures["Self-supporting at the latest status"][:2] == ("78 %", "18")
+    words = figures["Self-supporting at the first status"][2]
+    assert "employed, in education, flex job (fleksjob)." in words
+    assert "SU does not count as self-supporting; fleksjob counts" in words
+
+
+def test_the_period_limits_the_measures(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    make(repo, tmp_path, end=dt.date(2024, 12, 31))
+    figures = figures_by_label(read_csv(tmp_path / "report.csv"))
+    assert figures["Period"][0] == "up to and including 12/31/2024"
+    # Only the first WHO-5 measures fall inside: nobody has two.
+    assert figures["Adults with at least two WHO-5 measures"][:2] == ("0", "0")
+    assert figures["Moved from risk or high risk into not at risk"][0] == "–"
+    # First and latest status are the same record: no change.
+    assert figures["Change in self-support (percentage points)"][0] == "0.0"
+
+
+def test_a_lone_small_cell_hides_one_more_so_the_total_cannot_give_it_away(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    report = make(repo, tmp_path).report
+    hr, r, ok = Who5Band.HIGH_RISK, Who5Band.RISK, Who5Band.NOT_AT_RISK
+    moves = {a: dict(b) for a, b in report.who5_moves.items()}
+    moves[r][ok] = 0  # now 2 is the only cell under 5 (total 16)
+    cells = band_cells(dataclasses.replace(report, who5_moves=moves, who5_n=16))
+    assert cells[hr][r].shown == "<5"
+    assert cells[hr][ok].shown == HIDDEN  # the smallest other non-empty cell (6)
+    assert cells[ok][ok].shown == "8"
+    assert cells[hr][hr].shown == "0"
+
+
+def test_a_shown_share_and_the_change_never_give_a_hidden_share_away(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    report = make(repo, tmp_path).report
+    from ftbt_desktop.core.outcomes import Share
+    from ftbt_desktop.export.report_figures import pp_change_value
+
+    hidden_first = dataclasses.replace(report, self_supporting_first=Share(3, 18))
+    assert pp_change_value(hidden_first) == "<5"
+    assert pp_change_value(report) == "+33.3"
+
+
+def test_the_pdf_renders_and_holds_no_name_and_no_id(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    result = make(repo, tmp_path)
+    pdf = tmp_path / "report.pdf"
+    raw = pdf.read_bytes()
+    assert raw.startswith(b"%PDF")
+    assert page_count(raw) == result.pages > 0
+    text = text_of(pdf)
+    assert "Outcomereport" in text
+    assert "Confidential—containspersonaldata" in text
+    assert f"Page1of{result.pages}" in text and f"Page{result.pages}of{result.pages}" in text
+    assert "Period:allrecordedtime" in text
+    assert f"Allfamiliesinthevault:{FAMILIES}" in text
+    assert "+33.3" in text and "41%" in text and "<5" in text
+    csv_text = (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
+    for secret in cohort.secrets():
+        squeezed = "".join(secret.split())
+        assert squeezed not in text, "a name or id in the PDF"
+        assert secret not in csv_text, "a name or id in the CSV"
+    assert "Kvistgaard" not in text and "Kvistgaard" not in csv_text
+    assert b"Kvistgaard" not in raw  # not in the metadata either
+
+
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm not installed")
+def test_the_first_page_renders_to_a_picture(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    make(repo, tmp_path)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "40",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            str(tmp_path / "report.pdf"),
+            str(tmp_path / "page"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    [png] = list(tmp_path.glob("page*.png"))
+    image = QImage(str(png))
+    assert not image.isNull() and image.height() > image.width()  # A4 portrait
+    colours = {
+        image.pixel(x, y) for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)
+    }
+    assert len(colours) > 10  # text, table shading, band colours: not a blank page
+
+
+def test_files_are_owner_only_and_both_exports_are_audited(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    chosen = cohort.family_ids[:5]
+    steps: list[tuple[ReportStep, int, int]] = []
+    request = ReportRequest(tmp_path / "r.pdf", tmp_path / "r.csv", family_ids=tuple(chosen))
+    result = export_outcome_report(repo, request, lambda *step: steps.append(step), TODAY)
+    for path in (tmp_path / "r.pdf", tmp_path / "r.csv"):
+        assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert not list(tmp_path.glob("*.partial"))
+    assert (ReportStep.LOAD, 5, 5) in steps and steps[-1] == (ReportStep.SAVE, 2, 2)
+    entries = audit.list_exports(repo)
+    assert {(e.kind, e.format) for e in entries} == {
+        ("outcome_report", "pdf"),
+        ("outcome_report", "csv"),
+    }
+    assert all(e.family_ids == tuple(sorted(chosen)) for e in entries)
+    assert [e.export_id for e in result.audit] == [e.export_id for e in reversed(entries)]
+    figures = figures_by_label(read_csv(tmp_path / "r.csv"))
+    assert figures["Families"][:2] == ("5", "5")
+    assert figures["Families"][2] == "A chosen set of 5 families."
+
+
+def test_a_failed_write_leaves_no_file_and_no_audit_entry(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    request = ReportRequest(csv_path=tmp_path / "no" / "such" / "folder.csv")
+    with pytest.raises(ReportWriteFailed):
+        export_outcome_report(repo, request, today=TODAY)
+    assert audit.list_exports(repo) == []
+    assert not (tmp_path / "no").exists()
+
+
+def test_a_pdf_only_report_and_a_request_needs_a_file(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    result = export_outcome_report(repo, ReportRequest(tmp_path / "only.pdf"), today=TODAY)
+    assert result.csv_path is None and result.pages > 0
+    assert [e.format for e in audit.list_exports(repo)] == ["pdf"]
+    with pytest.raises(ValueError):
+        ReportRequest()
+    with pytest.raises(ValueError):
+        ReportRequest(tmp_path / "x.pdf", start=dt.date(2025, 1, 2), end=dt.date(2025, 1, 1))
