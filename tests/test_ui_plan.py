@@ -18,7 +18,7 @@ from ftbt_desktop.core.plan import ActorKind, GoalStatus, StepOwnerKind
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
 from ftbt_desktop.ui.plan.plan_overview import BY_MEMBER, BY_OWNER
-from ftbt_desktop.ui.plan.plan_tab import PLAN_PAGE, GoalsPlanTab
+from ftbt_desktop.ui.plan.plan_tab import GOALS_PAGE, PLAN_PAGE, GoalsPlanTab
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.translations import install_translators
 from ftbt_desktop.ui.workspace import FamilyWorkspace
@@ -353,6 +353,12 @@ def test_plan_grouped_by_member_and_by_who_does_it(
     assert shown["Coordinator"] == {"Goal: Skole": ["Ringe til klasselæreren"]}
     assert shown["Mette"] == {"Goal: Arbejde": ["Mette søger to job"]}
     assert shown["Jonas"] == {"Goal: Ro derhjemme": ["Familiemøde hver søndag"]}
+
+    # Double-clicking a step opens its goal.
+    school = next(g for g in overview.group_items() if g.text(0).startswith("Skolen"))
+    overview.tree.itemActivated.emit(school.child(0).child(0), 0)
+    assert tab.pages.currentIndex() == GOALS_PAGE
+    assert tab.detail.goal is not None and tab.detail.goal.id == planned["class"]
 
 
 def test_an_actor_without_a_valid_consent_is_marked_until_one_is_given(

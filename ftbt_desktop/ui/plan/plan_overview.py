@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -47,9 +47,12 @@ BY_MEMBER = "member"
 BY_OWNER = "owner"
 COLUMNS = 4  # what, who, by when, marks
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GOAL_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class PlanOverview(QWidget):
+    sig_goal_activated = Signal(str)  # a goal or one of its steps was double-clicked
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plan_overview")
@@ -85,6 +88,7 @@ class PlanOverview(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.tree, 1)
         self.group_combo.currentIndexChanged.connect(lambda _i: self._fill())
+        self.tree.itemActivated.connect(self._on_activated)
         self.retranslate()
 
     # -- public ------------------------------------------------------------
@@ -105,6 +109,11 @@ class PlanOverview(QWidget):
         self._data = data
         self._today = today
         self._fill()
+
+    def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        goal_id = item.data(0, GOAL_ROLE)
+        if goal_id:
+            self.sig_goal_activated.emit(goal_id)
 
     # -- filling -----------------------------------------------------------
 
@@ -148,6 +157,8 @@ class PlanOverview(QWidget):
                     ]
                 )
                 goal_item.setData(0, ID_ROLE, goal.id)
+                goal_item.setData(0, GOAL_ROLE, goal.id)
+                goal_item.setToolTip(0, self.tr("Double-click to open the goal"))
                 if not entry.steps:
                     goal_item.setText(3, self.tr("No open steps"))
                 for step in entry.steps:
@@ -160,6 +171,7 @@ class PlanOverview(QWidget):
                         ]
                     )
                     step_item.setData(0, ID_ROLE, step.id)
+                    step_item.setData(0, GOAL_ROLE, goal.id)
                     if names.lacks_consent(step):
                         step_item.setIcon(1, warning_icon())
                     if is_overdue(step, today):

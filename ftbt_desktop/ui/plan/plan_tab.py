@@ -135,6 +135,7 @@ class GoalsPlanTab(FamilyTab):
         self.remove_goal_button.clicked.connect(self._ask_remove)
         self.remove_confirm.sig_confirmed.connect(self._remove_confirmed)
         self.goal_form.sig_saved.connect(self.select_goal)
+        self.overview.sig_goal_activated.connect(self._open_goal)
         self.goal_form.sig_closed.connect(self._update_buttons)
         self.retranslate()
         self._update_buttons()
@@ -163,6 +164,10 @@ class GoalsPlanTab(FamilyTab):
         if item is not None:
             self.goal_list.setCurrentItem(item)
         self._show_detail()
+
+    def _open_goal(self, goal_id: str) -> None:
+        self.show_page(GOALS_PAGE)
+        self.select_goal(goal_id)
 
     def show_page(self, page: int) -> None:
         self.page_buttons.button(page).setChecked(True)
