@@ -669,6 +669,385 @@
     </message>
 </context>
 <context>
+    <name>FamilyPlan</name>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="27"/>
+        <source>Confidential — contains personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="31"/>
+        <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="44"/>
+        <source>Family plan</source>
+        <translation type="unfinished">Familiens plan</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="49"/>
+        <source>The family&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="50"/>
+        <source>Supervisor&apos;s version — with internal notes, visit summaries and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="57"/>
+        <source>This is your plan. It shows what you are working towards, who does what and by when, and who is around you. We look at it together and change it when something changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="63"/>
+        <source>The whole plan for review: the map with internal notes, every active goal with its steps, the latest measures, actors and consents, visit summaries and review comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="71"/>
+        <source>Made on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="75"/>
+        <source>Coordinator: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="83"/>
+        <source>Who is in the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="84"/>
+        <source>Family members</source>
+        <translation type="unfinished">Familiemedlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="89"/>
+        <source>Our family map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="90"/>
+        <source>Family map (internal nodes included)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="95"/>
+        <source>What we are working towards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="96"/>
+        <source>Active goals and steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="101"/>
+        <source>How things are going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="102"/>
+        <source>Latest measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="107"/>
+        <source>Who is around us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="108"/>
+        <source>Actors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="113"/>
+        <source>What you have agreed we may share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="114"/>
+        <source>Consents (Retssikkerhedsloven §11a)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="118"/>
+        <source>Visits and summaries (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="122"/>
+        <source>Internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="126"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="130"/>
+        <source>Signatures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="135"/>
+        <source>We have made this plan together and agree on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="138"/>
+        <source>The family and the coordinator sign the family&apos;s version of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="144"/>
+        <source>The family: date and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="148"/>
+        <source>The coordinator: date and signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="155"/>
+        <source>Nothing written down yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="159"/>
+        <source>For: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="163"/>
+        <source>the whole family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="167"/>
+        <source>Life area: {area}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="171"/>
+        <source>We want to get there by {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="177"/>
+        <source>Why it matters: {why}</source>
+        <translation type="unfinished">Derfor er det vigtigt: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="181"/>
+        <source>Where we are now: {value} on a scale from 0 to 10 ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="187"/>
+        <source>No progress rating yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="192"/>
+        <source>What</source>
+        <translation type="unfinished">Hvad</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="193"/>
+        <source>Who</source>
+        <translation type="unfinished">Hvem</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="194"/>
+        <source>By when</source>
+        <translation type="unfinished">Senest</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="195"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="214"/>
+        <source>Done</source>
+        <translation type="unfinished">Udført</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="200"/>
+        <source>No steps yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="204"/>
+        <source>the coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="209"/>
+        <source>another actor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="215"/>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="219"/>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="226"/>
+        <source>Wellbeing (WHO-5)</source>
+        <translation type="unfinished">Trivsel (WHO-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="238"/>
+        <source>{band} (score {score} of 100, {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="244"/>
+        <source>Work and education</source>
+        <translation type="unfinished">Arbejde og uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="270"/>
+        <source>{text} (since {date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="276"/>
+        <source>not measured yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="280"/>
+        <source>The child&apos;s thriving (parent&apos;s view)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="292"/>
+        <source>{parent}: {thriving} ({date})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="298"/>
+        <source>Leisure activities</source>
+        <translation type="unfinished">Fritidsaktiviteter</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="302"/>
+        <source>none at the moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="306"/>
+        <source>Contact with civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="321"/>
+        <source>Contact: {person}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="326"/>
+        <source>Given by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="327"/>
+        <source>Shared with</source>
+        <translation type="unfinished">Deles med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="328"/>
+        <source>Which information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="329"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Formål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="330"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="350"/>
+        <source>{given} to {until}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="356"/>
+        <source>withdrawn {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="360"/>
+        <source>no longer valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="376"/>
+        <source>Present: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="380"/>
+        <source>Summary (internal):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="384"/>
+        <source>Agreed next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="388"/>
+        <source>About the family:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="392"/>
+        <source>{actor}: {notes}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="398"/>
+        <source>Reviewed on {date} by {reviewer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
+        <source>The plan has not been reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="408"/>
+        <source>{author}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="414"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="418"/>
+        <source>No review comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FamilyWorkspace</name>
     <message>
         <location filename="../../ftbt_desktop/ui/workspace.py" line="192"/>
@@ -890,8 +1269,12 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="227"/>
+        <source>Set a date</source>
+        <translation>Angiv dato</translation>
+    </message>
+    <message>
         <source>By</source>
-        <translation>Senest</translation>
+        <translation type="vanished">Senest</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="236"/>
@@ -907,73 +1290,73 @@
 <context>
     <name>GoalsPlanTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="144"/>
         <source>Goals and plan</source>
         <translation>Mål og plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="299"/>
         <source>Remove the goal “{text}” with its steps and ratings, here and on the map? It stays in the history. A goal that is reached or dropped can keep its place with that status instead.</source>
         <translation>Fjern målet “{text}” med dets skridt og skaleringer, her og på kortet? Det bliver stående i historikken. Et mål, der er nået eller opgivet, kan i stedet blive stående med den status.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="294"/>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="332"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="341"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="304"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="317"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="326"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="324"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="333"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="325"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="334"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="327"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="336"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="327"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="336"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="327"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="336"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="327"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="336"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="329"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="338"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="330"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="339"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="331"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
@@ -2539,47 +2922,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NextStepsPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="111"/>
         <source>Choose the goal the step belongs to.</source>
         <translation>Vælg det mål, skridtet hører til.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="130"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="158"/>
         <source>✓ In the plan</source>
         <translation>✓ I planen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="161"/>
         <source>Make plan step</source>
         <translation>Gør til skridt i planen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="163"/>
         <source>Make “{what}” a plan step</source>
         <translation>Gør “{what}” til et skridt i planen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="174"/>
         <source>Agreed next steps</source>
         <translation>Aftalte næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="171"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="175"/>
         <source>&amp;Goal for new plan steps:</source>
         <translation>&amp;Mål for nye skridt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="173"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="177"/>
         <source>The family has no active goals yet. Add one under “Goals and plan” first.</source>
         <translation>Familien har ingen aktive mål endnu. Tilføj først et under “Mål og plan”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="179"/>
         <source>No next steps were agreed at this visit.</source>
         <translation>Der blev ikke aftalt næste skridt ved dette besøg.</translation>
     </message>
@@ -2634,59 +3017,231 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>OutcomeReportAction</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="391"/>
+        <source>Outcome report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="394"/>
+        <source>The programme&apos;s figures over all or chosen families, as PDF and CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="425"/>
+        <source>The outcome report was saved. It holds personal data: keep it safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeReportDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="99"/>
+        <source>Outcome report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="103"/>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="104"/>
+        <source>From</source>
+        <translation type="unfinished">Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="106"/>
+        <source>To and including</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="116"/>
+        <source>Without a limit, every measure ever recorded counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="127"/>
+        <source>Families</source>
+        <translation type="unfinished">Familier</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="130"/>
+        <source>Only the families ticked below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="142"/>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="143"/>
+        <source>PDF with charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="152"/>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="148"/>
+        <source>CSV for Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="170"/>
+        <source>The report holds no names and hides counts under 5, but it is still personal data about the families. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is noted in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="192"/>
+        <source>Make the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="213"/>
+        <source>All families ({count}; demo families are left out)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="218"/>
+        <source>{name} (demo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="251"/>
+        <source>PDF document (*.pdf)</source>
+        <translation type="unfinished">PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="251"/>
+        <source>CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="255"/>
+        <source>Save the outcome report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="275"/>
+        <source>The period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="279"/>
+        <source>Choose a PDF, a CSV or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="281"/>
+        <source>Choose where to save each file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="283"/>
+        <source>The PDF and the CSV need two different files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="288"/>
+        <source>Save the report outside FTBT Desktop&apos;s data folder: everything in it stays encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="294"/>
+        <source>Tick at least one family, or choose all families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="323"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="355"/>
+        <source>The report was saved: {files}. It holds personal data: keep it in the encrypted folder and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="366"/>
+        <source>The report could not be saved as {file}. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="369"/>
+        <source>A chosen family was removed in the meantime. Choose again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="371"/>
+        <source>FTBT Desktop was locked; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="374"/>
+        <source>The report could not be made. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnerPicker</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="160"/>
         <source>Write the actor&apos;s name, e.g. “Jobcentret”.</source>
         <translation>Skriv aktørens navn, fx “Jobcentret”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="166"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="171"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="192"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="197"/>
         <source>Who does it</source>
         <translation>Hvem gør det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="193"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="198"/>
         <source>New actor…</source>
         <translation>Ny aktør …</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="195"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="200"/>
         <source>Add an actor such as the jobcenter or the school</source>
         <translation>Tilføj en aktør, fx jobcentret eller skolen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="199"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="204"/>
         <source>The family has no actors yet. Add one, such as the jobcenter or the school, with “New actor…”.</source>
         <translation>Familien har ingen aktører endnu. Tilføj en, fx jobcentret eller skolen, med “Ny aktør …”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="203"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="208"/>
         <source>Name, e.g. Jobcentret</source>
         <translation>Navn, fx Jobcentret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="204"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="209"/>
         <source>Actor&apos;s name</source>
         <translation>Aktørens navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="210"/>
         <source>Kind of actor</source>
         <translation>Slags aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="213"/>
         <source>Add actor</source>
         <translation>Tilføj aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="214"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -2840,62 +3395,67 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>PlanOverview</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="145"/>
         <source>Nothing to do in the plan</source>
         <translation>Intet at gøre i planen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="153"/>
         <source>Goal: {text}</source>
         <translation>Mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="161"/>
+        <source>Double-click to open the goal</source>
+        <translation>Dobbeltklik for at åbne målet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="163"/>
         <source>No open steps</source>
         <translation>Ingen åbne skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="181"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="193"/>
         <source>Active goals: {goals} · Open steps: {steps}</source>
         <translation>Aktive mål: {goals} · Åbne skridt: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="203"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="215"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Gruppér efter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="204"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="216"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="217"/>
         <source>Who does it (actor, coordinator, member)</source>
         <translation>Hvem gør det (aktør, koordinator, familiemedlem)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="220"/>
         <source>Goal and steps</source>
         <translation>Mål og skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="221"/>
         <source>Who / life area</source>
         <translation>Hvem / livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="222"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="223"/>
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="226"/>
         <source>The family plan</source>
         <translation>Familiens plan</translation>
     </message>
@@ -3398,8 +3958,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="190"/>
+        <source>Set a date</source>
+        <translation>Angiv dato</translation>
+    </message>
+    <message>
         <source>By</source>
-        <translation>Senest</translation>
+        <translation type="vanished">Senest</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="192"/>
@@ -4056,73 +4620,73 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="145"/>
         <source>Visits</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="245"/>
         <source>Summary of {date} – internal (coordinator only)</source>
         <translation>Resumé fra {date} – internt (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="249"/>
         <source>No summary written.</source>
         <translation>Intet resumé skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="288"/>
         <source>Remove the visit of {date}? It stays in the history.</source>
         <translation>Fjern besøget den {date}? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="288"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="314"/>
         <source>Remove visit</source>
         <translation>Fjern besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="292"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="302"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="309"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="312"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="310"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="316"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="316"/>
         <source>Kind</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="316"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="316"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="318"/>
         <source>Visits, newest first</source>
         <translation>Besøg, nyeste først</translation>
     </message>
@@ -4647,6 +5211,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/commands.py" line="227"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="159"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
@@ -4872,6 +5437,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
     </message>
     <message>
         <location filename="../../ftbt_desktop/commands.py" line="483"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="169"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
@@ -4919,6 +5485,76 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <location filename="../../ftbt_desktop/sync_cli.py" line="167"/>
         <source>Server password: </source>
         <translation>Adgangskode til serveren: </translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="62"/>
+        <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="70"/>
+        <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="78"/>
+        <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="87"/>
+        <source>only these families (default: all but the demo families)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="96"/>
+        <source>the PDF file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="101"/>
+        <source>also write the figures as CSV (for Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="120"/>
+        <source>The period ends ({end}) before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="129"/>
+        <source>The report is written to files: give file names, not &apos;-&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="136"/>
+        <source>The PDF and the CSV need two different files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="142"/>
+        <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="175"/>
+        <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="179"/>
+        <source>CSV: {csv}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="182"/>
+        <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="204"/>
+        <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
