@@ -49,9 +49,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(argv: list[str], data_dir: Path) -> int:
-    from ftbt_desktop import commands, report_cli
+    from ftbt_desktop import commands, plan_cli, report_cli
 
-    if report_cli.wants_gui(argv):
+    if plan_cli.wants_gui(argv):
+        plan_cli.start_gui_app()  # the family plan draws its map: a graphics scene
+    elif report_cli.wants_gui(argv):
         report_cli.start_gui_app()  # the report paints a PDF: fonts need a QGuiApplication
     _app = commands.start_core_app(data_dir)  # kept alive while the command runs
     parser = build_parser()
@@ -110,13 +112,25 @@ def build_parser() -> Parser:
     export = sub.add_parser(
         "export",
         parents=[common],
-        help=QCoreApplication.translate("cli", "write the families as JSON"),
+        help=QCoreApplication.translate(
+            "cli", "write the families as JSON, or one family's plan as PDF"
+        ),
     )
     export.add_argument(
         "--format",
-        choices=["json"],
+        choices=["json", "pdf"],
         default="json",
         help=QCoreApplication.translate("cli", "file format"),
+    )
+    export.add_argument(
+        "--audience",
+        choices=["family", "supervisor"],
+        default="family",
+        help=QCoreApplication.translate(
+            "cli",
+            "for --format pdf: the family's version (no internal notes) or the "
+            "supervisor's (everything)",
+        ),
     )
     export.add_argument(
         "-o",

@@ -204,6 +204,10 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
+    if getattr(args, "format", "json") == "pdf":
+        from ftbt_desktop import plan_cli  # the family plan PDF (plan_cli.py)
+
+        return plan_cli.cmd_export_pdf(args, data_dir)
     to_stdout = args.output == "-"
     target = None if to_stdout else Path(args.output).expanduser()
     if target is not None and _inside(target, data_dir):
