@@ -3,8 +3,8 @@ families, the workspace showing the active demo family, and small click helpers.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QCheckBox, QRadioButton
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.storage.demo import add_demo_families
@@ -16,7 +16,12 @@ def click(qtbot: QtBot, button: QAbstractButton) -> None:
     """A real mouse click in the middle of the button (it must be shown and enabled)."""
     assert button.isVisible(), button.objectName()
     assert button.isEnabled(), button.objectName()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=button.rect().center())
+    pos = button.rect().center()
+    if isinstance(button, QCheckBox | QRadioButton):
+        # Only the box and its words take the click, and a box in a stretched
+        # layout is wider than those: aim at the box.
+        pos = QPoint(10, button.height() // 2)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton, pos=pos)
 
 
 def make_workspace(qtbot: QtBot, service: VaultService) -> FamilyWorkspace:
