@@ -1,0 +1,186 @@
+"""The outcome report dialog over a real vault: choices, refusals, the export on the vault
+worker with progress, the audit trail; and the main window's action."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+from report_cohort import Cohort, build_cohort
+from ui_shell_helpers import make_window, unlock
+
+from ftbt_desktop.export.outcome_report import ReportResult
+from ftbt_desktop.storage import audit, keys
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.outcome_report_dialog import OutcomeReportDialog
+from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.tasks import TaskRunner
+
+PASSPHRASE = "korrekt hest batteri hæfteklamme"
+WAIT_MS = 30_000
+
+
+@pytest.fixture
+def service(tmp_path: Path) -> Iterator[tuple[VaultService, Cohort]]:
+    data_dir = tmp_path / "data"
+    vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
+    cohort = build_cohort(Repository(vault))
+    Repository(vault).create_family("Demofamilien Prøve", is_demo=True)
+    service = VaultService(data_dir)
+    service.attach(vault)
+    yield service, cohort
+    service.lock()
+
+
+@pytest.fixture
+def runner() -> Iterator[TaskRunner]:
+    runner = TaskRunner()
+    yield runner
+    runner.shutdown()
+
+
+def make_dialog(
+    qtbot: QtBot, service: VaultService, runner: TaskRunner, tmp_path: Path
+) -> OutcomeReportDialog:
+    chosen: list[str] = []
+
+    def choose(_parent: QWidget, _title: str, suggested: str, _filter: str) -> str:
+        chosen.append(suggested)
+        return str(tmp_path / "picked")
+
+    dialog = OutcomeReportDialog(service, runner, choose_path=choose)
+    qtbot.addWidget(dialog)
+    dialog.pdf_path.setText(str(tmp_path / "report.pdf"))
+    dialog.csv_path.setText(str(tmp_path / "report.csv"))
+    dialog.show()
+    return dialog
+
+
+def test_the_report_runs_on_the_worker_with_progress_and_is_audited(
+    qtbot: QtBot, service: tuple[VaultService, Cohort], runner: TaskRunner, tmp_path: Path
+) -> None:
+    svc, cohort = service
+    dialog = make_dialog(qtbot, svc, runner, tmp_path)
+    threads: set[int] = set()
+    dialog.relay.sig_progress.connect(
+        lambda *_: threads.add(threading.get_ident()), Qt.ConnectionType.DirectConnection
+    )
+    seen: list[int] = []
+    dialog.progress.valueChanged.connect(seen.append)
+    with qtbot.waitSignal(dialog.sig_finished, timeout=WAIT_MS) as finished:
+        qtbot.mouseClick(dialog.make_button, Qt.MouseButton.LeftButton)
+        assert dialog.running and not dialog.make_button.isEnabled()
+    result: ReportResult = finished.args[0]
+    assert threads and threading.get_ident() not in threads  # painted off the UI thread
+    assert dialog.progress.value() == 100 and len(set(seen)) > 3
+    assert (tmp_path / "report.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "report.csv").exists()
+    assert "personal data" in dialog.message.text()
+    assert sorted(result.family_ids) == sorted(cohort.family_ids)  # demo family left out
+    formats = sorted(e.format for e in audit.list_exports(svc.repo))
+    assert formats == ["csv", "pdf"]
+    assert not dialog.running and dialog.close_button.isEnabled()
+
+
+def test_a_chosen_set_of_families(
+    qtbot: QtBot, service: tuple[VaultService, Cohort], runner: TaskRunner, tmp_path: Path
+) -> None:
+    svc, cohort = service
+    dialog = make_dialog(qtbot, svc, runner, tmp_path)
+    labels = [dialog.family_list.item(i).text() for i in range(dialog.family_list.count())]
+    assert "Familien Kvistgaard-03" in labels
+    assert "Demofamilien Prøve (demo)" in labels
+    assert "12" in dialog.all_radio.text()
+    assert not dialog.family_list.isEnabled()
+    dialog.chosen_radio.click()
+    assert dialog.family_list.isEnabled()
+    dialog.set_family_checked(cohort.family_ids[3])
+    dialog.set_family_checked(cohort.family_ids[7])
+    dialog.csv_check.setChecked(False)
+    with qtbot.waitSignal(dialog.sig_finished, timeout=WAIT_MS) as finished:
+        dialog.make_report()
+    result: ReportResult = finished.args[0]
+    assert set(result.family_ids) == {cohort.family_ids[3], cohort.family_ids[7]}
+    assert result.csv_path is None and not (tmp_path / "report.csv").exists()
+    [entry] = audit.list_exports(svc.repo)
+    assert entry.family_ids == tuple(sorted(result.family_ids))
+
+
+@pytest.mark.parametrize("case", ["no-file", "reversed", "inside-data", "none-ticked", "same-file"])
+def test_refusals_are_said_in_the_dialog_and_nothing_runs(
+    qtbot: QtBot,
+    service: tuple[VaultService, Cohort],
+    runner: TaskRunner,
+    tmp_path: Path,
+    case: str,
+) -> None:
+    svc, _ = service
+    dialog = make_dialog(qtbot, svc, runner, tmp_path)
+    expected = {
+        "no-file": "Choose a PDF, a CSV or both.",
+        "reversed": "The period ends before it starts.",
+        "inside-data": "outside FTBT Desktop's data folder",
+        "none-ticked": "Tick at least one family",
+        "same-file": "two different files",
+    }[case]
+    if case == "no-file":
+        dialog.pdf_check.setChecked(False)
+        dialog.csv_check.setChecked(False)
+    elif case == "reversed":
+        dialog.from_check.setChecked(True)
+        dialog.to_check.setChecked(True)
+        dialog.from_date.setDate(QDate(2025, 6, 1))
+        dialog.to_date.setDate(QDate(2025, 1, 1))
+    elif case == "inside-data":
+        dialog.pdf_path.setText(str(svc.data_dir / "report.pdf"))
+    elif case == "none-ticked":
+        dialog.chosen_radio.setChecked(True)
+    else:
+        dialog.csv_path.setText(dialog.pdf_path.text())
+    dialog.make_report()
+    assert expected in dialog.message.text()
+    assert not dialog.running and not runner.busy
+    assert audit.list_exports(svc.repo) == []
+
+
+def test_choosing_a_file_adds_the_suffix_and_closing_waits_for_the_worker(
+    qtbot: QtBot, service: tuple[VaultService, Cohort], runner: TaskRunner, tmp_path: Path
+) -> None:
+    svc, _ = service
+    dialog = make_dialog(qtbot, svc, runner, tmp_path)
+    qtbot.mouseClick(dialog.pdf_browse, Qt.MouseButton.LeftButton)
+    assert dialog.pdf_path.text() == str(tmp_path / "picked.pdf")
+    qtbot.mouseClick(dialog.csv_browse, Qt.MouseButton.LeftButton)
+    assert dialog.csv_path.text() == str(tmp_path / "picked.csv")
+    with qtbot.waitSignal(dialog.sig_finished, timeout=WAIT_MS):
+        dialog.make_report()
+        dialog.reject()  # ignored while the worker writes
+        assert dialog.isVisible()
+    assert (tmp_path / "picked.pdf").exists()
+    dialog.reject()
+    assert not dialog.isVisible()
+
+
+def test_the_main_window_has_the_action_once_unlocked(qtbot: QtBot, tmp_path: Path) -> None:
+    data_dir = tmp_path / "data"
+    vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
+    vault.close(backup=False)
+    window = make_window(qtbot, data_dir)
+    action = window.outcome_report.action
+    assert action in window.toolbar.actions()
+    assert not action.isEnabled()
+    unlock(qtbot, window, PASSPHRASE)
+    assert action.isEnabled()
+    action.trigger()
+    dialog = window.outcome_report.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "encrypted folder" in dialog.warning.text()
+    window.lock()
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    assert not action.isEnabled()
