@@ -76,6 +76,8 @@ def test_the_snapshot_keeps_the_old_map_after_edits(
     live = {v.id: v for v in tab.model.nodes()}
     assert stress not in live and live[goal].label == "Arbejde 25 timer"
     assert (live[mette].x, live[mette].y) == (-400.0, 80.0)
+    # It opens on the same part of the map at the same zoom as the live map.
+    assert pane.view.zoom() == tab.view.zoom()
     # Read-only: the snapshot's view passes no input to its scene.
     assert not pane.view.isInteractive()
     assert tab.view.parentWidget() is extras.splitter is pane.parentWidget()

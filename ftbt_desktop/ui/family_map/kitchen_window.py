@@ -10,8 +10,8 @@ a second) and a wrong passphrase keeps the window as it is.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -57,7 +57,6 @@ class KitchenGoalsPanel(QFrame):
         self.title.setFont(font)
         self.list_widget = QWidget(self)
         self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -89,13 +88,13 @@ class KitchenGoalsPanel(QFrame):
                 widget.hide()
                 widget.deleteLater()
         try:
-            names = {m.id: m.name for m in self.service.members(self.family_id)}
+            members = self.service.members(self.family_id)  # in the family's own order
         except (VaultError, NotFound):
-            names = {}
+            members = []
         self._texts = []
         goals = self.goals()
         for goal in goals:
-            who = ", ".join(names[m] for m in goal.member_ids if m in names)
+            who = ", ".join(m.name for m in members if m.id in goal.member_ids)
             self.list_layout.addWidget(self._card(goal.text, who))
             self._texts.append(f"{goal.text}\n{who}" if who else goal.text)
         if not goals:
@@ -103,6 +102,7 @@ class KitchenGoalsPanel(QFrame):
             empty.setObjectName("kitchen_goals_empty")
             empty.setWordWrap(True)
             self.list_layout.addWidget(empty)
+        self.list_layout.addStretch(1)  # cards at the top, each as tall as its words
 
     def _card(self, text: str, who: str) -> QFrame:
         card = QFrame(self.list_widget)
@@ -317,6 +317,11 @@ class KitchenTableWindow(QWidget):
             return
         event.ignore()  # Alt+F4 and the like: the family must not fall through to the app
         self.ask_to_leave()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Full screen arrives after show, when the window manager gets to it: fit then.
+        QTimer.singleShot(0, self.fit_map)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:

@@ -176,12 +176,14 @@ class MapExtras(QObject):
             self.pane = SnapshotPane(
                 self.service, self.family_id, show_internal=not self.kitchen_mode
             )
+            self.pane.match_view = self.tab.view
             self.pane.sig_close_requested.connect(lambda: self.set_compare(False))
             self.splitter.addWidget(self.pane)
-        self.pane.refresh(snapshot_id)
         self.pane.show()
         half = max(1, self.splitter.width() // 2)
         self.splitter.setSizes([half, half])
+        self.pane.refresh(snapshot_id)
+        self.pane.show_like_live_map()
         return self.pane
 
     def _on_changed(self, changes: ChangeSet) -> None:

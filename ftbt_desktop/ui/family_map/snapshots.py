@@ -14,7 +14,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -185,6 +185,8 @@ class SnapshotPane(QWidget):
         self.show_internal = show_internal
         self._snapshots: list[MapSnapshot] = []
         self._shown_id: str | None = None
+        # The live map's view: a snapshot opens on the same part of the map, same zoom.
+        self.match_view: FamilyMapView | None = None
 
         self.picker = QComboBox(self)
         self.picker.setObjectName("snapshot_picker")
@@ -276,7 +278,27 @@ class SnapshotPane(QWidget):
                 "The map on {date} (“{name}”). Only for looking: changes go in the map."
             ).format(date=date_text(snapshot.date), name=snapshot.name)
         )
-        self.view.fit_all()
+        self.show_like_live_map()
+
+    def show_like_live_map(self) -> None:
+        """The same part of the map at the same zoom as the live map (else the whole map)."""
+        live = self.match_view
+        if live is None:
+            self.view.fit_all()
+            return
+        # Side by side, a thing sits at the same height in both views: the live
+        # view's scene point level with this view's top-left corner goes there.
+        level = live.viewport().mapFromGlobal(self.view.viewport().mapToGlobal(QPoint(0, 0)))
+        top_left = live.mapToScene(QPoint(0, level.y()))
+        # Room on every side, so centring is never undone by the view aligning a small scene.
+        rect = live.sceneRect().united(self.scene.itemsBoundingRect())
+        self.view.setSceneRect(rect.adjusted(-2000, -2000, 2000, 2000))
+        self.view.set_zoom(live.zoom())
+        room = self.view.viewport().rect()
+        zoom = self.view.zoom()
+        self.view.centerOn(
+            QPointF(top_left) + QPointF(room.width() / 2 / zoom, room.height() / 2 / zoom)
+        )
 
     def retranslate(self) -> None:
         self.picker.setAccessibleName(self.tr("Snapshot to show"))
