@@ -34,6 +34,9 @@ class Settings:
     # so it is a choice; the defaults follow Danmarks Statistik's headline count.
     su_counts_self_supporting: bool = True
     fleksjob_counts_self_supporting: bool = False
+    # "I am a supervisor (read-only review)": the role until the vault signs in to a
+    # server, whose role then decides (storage/roles.py).
+    supervisor_review: bool = False
 
     def __post_init__(self) -> None:
         if self.language not in LANGUAGES:
@@ -42,7 +45,11 @@ class Settings:
             raise ValueError("auto_lock_minutes must be a whole number")
         if not AUTO_LOCK_MIN <= self.auto_lock_minutes <= AUTO_LOCK_MAX:
             raise ValueError(f"auto_lock_minutes must be {AUTO_LOCK_MIN}..{AUTO_LOCK_MAX}")
-        for name in ("su_counts_self_supporting", "fleksjob_counts_self_supporting"):
+        for name in (
+            "su_counts_self_supporting",
+            "fleksjob_counts_self_supporting",
+            "supervisor_review",
+        ):
             if not isinstance(getattr(self, name), bool):
                 raise ValueError(f"{name} must be true or false")
 
@@ -75,6 +82,7 @@ def load_settings(data_dir: Path) -> Settings:
         "auto_lock_minutes",
         "su_counts_self_supporting",
         "fleksjob_counts_self_supporting",
+        "supervisor_review",
     ):
         if key in raw:
             try:

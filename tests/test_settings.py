@@ -25,6 +25,7 @@ def test_round_trip_creates_the_data_folder(tmp_path: Path) -> None:
         "language": "da",
         "su_counts_self_supporting": True,
         "fleksjob_counts_self_supporting": False,
+        "supervisor_review": False,
     }
 
 
@@ -39,6 +40,7 @@ def test_only_known_keys_are_written(tmp_path: Path) -> None:
         "language": "en",
         "su_counts_self_supporting": True,
         "fleksjob_counts_self_supporting": False,
+        "supervisor_review": False,
     }
 
 
@@ -100,3 +102,10 @@ def test_self_support_settings_round_trip_and_give_the_definition(tmp_path: Path
         json.dumps({"su_counts_self_supporting": "no", "fleksjob_counts_self_supporting": True})
     )
     assert load_settings(tmp_path) == Settings(fleksjob_counts_self_supporting=True)
+
+
+def test_supervisor_review_setting_round_trips_and_a_bad_value_falls_back(tmp_path: Path) -> None:
+    save_settings(tmp_path, Settings(supervisor_review=True))
+    assert load_settings(tmp_path).supervisor_review is True
+    settings_path(tmp_path).write_text(json.dumps({"supervisor_review": "yes"}))
+    assert load_settings(tmp_path).supervisor_review is False

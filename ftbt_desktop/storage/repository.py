@@ -14,7 +14,7 @@ import datetime as dt
 import getpass
 import json
 import uuid
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -79,9 +79,15 @@ class FamilyView:
     members: list[Member] = field(default_factory=list)
 
 
+# Called with the repository and the validated edits before a local write; raises to
+# refuse it (storage/roles.py: a supervisor writes only reviews). Never for apply_changes.
+WriteGuard = Callable[["Repository", Sequence[Edit]], None]
+
+
 class Repository:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self.write_guard: WriteGuard | None = None
         high_water = vault.get_meta("hlc")
         self.clock = HybridClock(Hlc.decode(high_water) if high_water else Hlc(0, 0))
         device = vault.get_meta("device_id")
@@ -115,6 +121,8 @@ class Repository:
         ]
         if not normalised:
             return ChangeSet(primary_id=primary_id)
+        if self.write_guard is not None:
+            self.write_guard(self, normalised)
         user = self.user_id
         written: list[Change] = []
         with self.vault.transaction() as conn:

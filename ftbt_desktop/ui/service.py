@@ -16,7 +16,13 @@ from PySide6.QtCore import QObject, Signal
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.errors import VaultLocked, WrongPassphrase
-from ftbt_desktop.storage.repository import ChangeSet, FamilyView, HistoryEntry, Repository
+from ftbt_desktop.storage.repository import (
+    ChangeSet,
+    FamilyView,
+    HistoryEntry,
+    Repository,
+    WriteGuard,
+)
 from ftbt_desktop.storage.vault import Vault
 
 
@@ -30,6 +36,7 @@ class VaultService(QObject):
         self.data_dir = Path(data_dir)
         self._vault: Vault | None = None
         self._repo: Repository | None = None
+        self._write_guard: WriteGuard | None = None
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -53,7 +60,14 @@ class VaultService(QObject):
         """Take over a vault opened by a worker (unlock runs off the UI thread)."""
         self._vault = vault
         self._repo = Repository(vault)
+        self._repo.write_guard = self._write_guard  # before anyone hears of the unlock
         self.sig_unlocked.emit()
+
+    def set_write_guard(self, guard: WriteGuard | None) -> None:
+        """Check every local write from now on, this vault's and the next (storage/roles.py)."""
+        self._write_guard = guard
+        if self._repo is not None:
+            self._repo.write_guard = guard
 
     def lock(self) -> None:
         if self._vault is None:

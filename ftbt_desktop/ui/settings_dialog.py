@@ -79,6 +79,20 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Self-supporting:"), self.su_counts)
         form.addRow("", self.fleksjob_counts)
         form.addRow("", support_note)
+        # The role until this vault signs in to a server (storage/roles.py).
+        self.supervisor_review = QCheckBox(self.tr("I am a supervisor (read-only review)"))
+        self.supervisor_review.setObjectName("settings_supervisor_review")
+        self.supervisor_review.setChecked(settings.supervisor_review)
+        supervisor_note = QLabel(
+            self.tr(
+                "Families then open read-only, with a Review panel for comments and the "
+                "“reviewed” mark. After signing in to a server, the role the server "
+                "gives decides."
+            )
+        )
+        supervisor_note.setWordWrap(True)
+        form.addRow(self.tr("Role:"), self.supervisor_review)
+        form.addRow("", supervisor_note)
         self.error = error_label()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -96,6 +110,7 @@ class SettingsDialog(QDialog):
             auto_lock_minutes=self.auto_lock.value(),
             su_counts_self_supporting=self.su_counts.isChecked(),
             fleksjob_counts_self_supporting=self.fleksjob_counts.isChecked(),
+            supervisor_review=self.supervisor_review.isChecked(),
         )
 
     def _save(self) -> None:
