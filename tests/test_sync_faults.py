@@ -3,8 +3,11 @@ addresses, against a real server process: nothing lost, nothing applied twice.""
 
 from __future__ import annotations
 
+import os
+import signal
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -12,7 +15,7 @@ import pytest
 from ftbt_desktop.core.clock import HybridClock, wall_ms
 from ftbt_desktop.storage.sync_state import PENDING
 from ftbt_desktop.sync.client import normalise_server_url
-from ftbt_desktop.sync.engine import SyncProgress
+from ftbt_desktop.sync.engine import SyncEngine, SyncProgress
 from ftbt_desktop.sync.errors import (
     BadServerAddress,
     ClockWrong,
@@ -242,3 +245,75 @@ def test_login_to_plain_http_elsewhere_never_sends_the_password(devices: Devices
     assert sent == []
     assert "https://" in error_text(refused.value)
     assert laptop.state.account() is None
+
+
+KILLED_CHILD = """
+import os, signal, sys, threading
+from pathlib import Path
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.sync.engine import SyncEngine
+
+vault = Vault.open(Path(sys.argv[1]), sys.argv[2], verify=False)
+engine = SyncEngine(Repository(vault), pull_page=40)
+
+def progress(p):
+    # Past the first pages, die within a few milliseconds: usually inside the next
+    # page's transaction, sometimes between pages.
+    if p.phase == "pull" and p.done >= 80:
+        threading.Timer(0.003, lambda: os.kill(os.getpid(), signal.SIGKILL)).start()
+
+engine.sync(progress=progress)
+sys.exit(3)
+"""
+
+
+def test_client_killed_during_a_pull_resumes(
+    sqlite_server: RunningServer, devices: Devices, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from sync_devices import PASSPHRASE
+
+    from ftbt_desktop.storage.repository import Repository
+    from ftbt_desktop.storage.sync_state import SyncState
+    from ftbt_desktop.storage.vault import Vault
+
+    sqlite_server.add_user("anne")
+    first = devices("laptop-1")
+    first.login(sqlite_server.url, "anne")
+    write_changes(first, families=12, members=6)
+    first.sync()
+    total = first.repo.change_count()
+
+    second = devices("laptop-2")
+    second.login(sqlite_server.url, "anne")
+    data_dir = second.vault.paths.data_dir
+    second.vault.close(backup=False)
+    child = subprocess.run(
+        [sys.executable, "-c", KILLED_CHILD, str(data_dir), PASSPHRASE],
+        env={**os.environ, "FTBT_KDF_PROFILE": "owasp-min"},
+        capture_output=True,
+        timeout=120,
+    )
+    assert child.returncode == -signal.SIGKILL, child.stderr.decode()[-2000:]
+
+    vault = Vault.open(data_dir, PASSPHRASE)  # every page checks out
+    try:
+        repo = Repository(vault)
+        state = SyncState(repo)
+        held = repo.change_count()
+        assert 80 <= held < total
+        assert state.cursor() > 0
+        report = SyncEngine(repo).sync()
+        assert report.pulled == total - held
+        assert repo.change_count() == total
+        for family in first.repo.list_families():
+            rows = vault.execute(
+                "SELECT entity_id, field, value, change_id FROM state WHERE family_id = ?",
+                (family.id,),
+            )
+            assert {(r[0], r[1]): (r[2], r[3]) for r in rows} == first.family_state(family.id)
+    finally:
+        vault.close(backup=False)
