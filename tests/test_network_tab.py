@@ -3,18 +3,22 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QStyleOptionGraphicsItem
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.casework import InfoKind, consent_marks
 from ftbt_desktop.core.model import InvalidField, MemberRole
 from ftbt_desktop.core.plan import ActorKind
 from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace import FamilyWorkspace
@@ -251,3 +255,59 @@ def test_actors_and_consents_survive_closing_and_reopening_the_vault(
     assert contact == "Anne Sørensen"
     assert tab.actors_without_consent() == marks
     assert len(tab.expiring_texts()) == 1
+
+
+def test_the_map_marks_an_actor_without_consent_and_follows_a_new_consent(
+    qtbot: QtBot, service: VaultService, workspace: FamilyWorkspace, family: tuple[str, str]
+) -> None:
+    family_id, _ = family
+    tab = show_network(qtbot, workspace, family_id)
+    club = add_actor(qtbot, tab, "Snekkersten IF", ActorKind.CIVIL_SOCIETY)
+    workspace.tab_widget.setCurrentWidget(workspace.map_tab)
+    family_map = workspace.map_tab.map_for(family_id)
+    assert family_map is not None
+    node = family_map.model.node_for(club)
+    assert node is not None and node.no_consent
+    item = family_map.scene.node_item(node.id)
+    assert item is not None and "No valid consent" in item.toolTip()
+
+    workspace.tab_widget.setCurrentWidget(tab)
+    fill_consent(qtbot, tab, club, [InfoKind.SOCIAL], 200)
+    click(qtbot, tab.consent_form.save_button)
+
+    node = family_map.model.node_for(club)
+    assert node is not None and not node.no_consent
+    item = family_map.scene.node_item(node.id)
+    assert item is not None and "No valid consent" not in item.toolTip()
+
+
+def test_the_map_draws_the_consent_mark_only_for_the_coordinator(
+    qtbot: QtBot, service: VaultService, workspace: FamilyWorkspace, family: tuple[str, str]
+) -> None:
+    family_id, _ = family
+    tab = show_network(qtbot, workspace, family_id)
+    club = add_actor(qtbot, tab, "Snekkersten IF", ActorKind.CIVIL_SOCIETY)
+    workspace.tab_widget.setCurrentWidget(workspace.map_tab)
+    family_map = workspace.map_tab.map_for(family_id)
+    assert family_map is not None
+    node = family_map.model.node_for(club)
+    assert node is not None and node.no_consent
+
+    def drawn(show_internal: bool) -> QImage:
+        scene = FamilyMapScene(show_internal=show_internal)
+        scene.set_model(family_map.model)
+        item = scene.node_item(node.id)
+        assert item is not None
+        image = QImage(400, 300, QImage.Format.Format_ARGB32)
+        image.fill(0xFFFFFFFF)
+        painter = QPainter(image)
+        painter.translate(200, 150)
+        item.paint(painter, QStyleOptionGraphicsItem())
+        painter.end()
+        return image
+
+    coordinator, family_view = drawn(True), drawn(False)
+    assert coordinator != family_view  # the badge is drawn for the coordinator only
+    plain = dataclasses.replace(node, no_consent=False)
+    family_map.model._views[node.id] = plain  # the same node, no mark: as the family sees it
+    assert drawn(True) == family_view

@@ -37,6 +37,7 @@ from ftbt_desktop.ui.family_map.map_words import (
     node_kind_label,
 )
 from ftbt_desktop.ui.family_map.node_view import NodeView
+from ftbt_desktop.ui.network.network_words import no_consent_text
 
 LABEL_PX = 15
 SMALL_PX = 12
@@ -150,6 +151,8 @@ class NodeItem(QGraphicsItem):
             parts.append(life_area_label(view.life_area))
         if view.internal:
             parts.append(internal_mark())
+        if view.no_consent:
+            parts.append(no_consent_text())
         return "\n".join(p for p in parts if p)
 
     # -- geometry ----------------------------------------------------------
@@ -237,6 +240,8 @@ class NodeItem(QGraphicsItem):
             self._paint_node_text(painter)
         if view.internal:
             self._paint_internal_mark(painter)
+        if view.no_consent and self._shows_internal():
+            self._paint_consent_mark(painter)
         if self.isSelected():
             self._paint_handle(painter)
 
@@ -302,6 +307,27 @@ class NodeItem(QGraphicsItem):
         painter.setFont(self._mark_font)
         painter.setPen(shapes.INK)
         painter.drawText(badge.adjusted(20, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, word)
+
+    def _shows_internal(self) -> bool:
+        # The consent mark is for the coordinator: not in family view or family exports.
+        return bool(getattr(self.scene(), "show_internal", True))
+
+    def _paint_consent_mark(self, painter: QPainter) -> None:
+        """A warning sign and the words "No valid consent" on the node's lower edge."""
+        body = self.body_rect()
+        word = no_consent_text()
+        metrics = QFontMetricsF(self._mark_font)
+        height = max(metrics.height() + 4, 20.0)
+        width = min(metrics.horizontalAdvance(word) + 28, body.width() + 40)
+        badge = QRectF(body.center().x() - width / 2, body.bottom() - height / 2, width, height)
+        painter.setPen(QPen(shapes.INK, 1.5))
+        painter.setBrush(QBrush(QColor("#fff3cd")))
+        painter.drawRoundedRect(badge, 4, 4)
+        sign = QRectF(badge.left() + 4, badge.top() + (height - 14) / 2, 16, 14)
+        painter.setFont(self._mark_font)
+        painter.drawText(sign, Qt.AlignmentFlag.AlignCenter, "⚠")
+        text = metrics.elidedText(word, Qt.TextElideMode.ElideRight, width - 26)
+        painter.drawText(badge.adjusted(22, 0, -3, 0), Qt.AlignmentFlag.AlignVCenter, text)
 
     def _paint_handle(self, painter: QPainter) -> None:
         center = self.handle_center()

@@ -23,6 +23,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
+from ftbt_desktop.core.casework import consent_marks
 from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.core.family_map import LinkKind, MapLink, MapNode, NodeKind, Visibility
 from ftbt_desktop.core.model import LifeArea, Member, MemberRole, member_sort_key
@@ -39,7 +40,7 @@ REF_TYPES: dict[NodeKind, str] = {
     NodeKind.GOAL: "goal",
     NodeKind.ACTOR: "actor",
 }
-WATCHED_TYPES = frozenset({"map_node", "map_link", "member", "goal", "actor"})
+WATCHED_TYPES = frozenset({"map_node", "map_link", "member", "goal", "actor", "consent"})
 FULL_RELOAD_AT = 200  # entities touched by one ChangeSet; past this one reload is cheaper
 
 # Genogram placement (scene units; a node's position is its centre).
@@ -85,6 +86,7 @@ class FamilyMapModel(QObject):
         self._members: dict[str, Member] = {}
         self._goals: dict[str, Goal] = {}
         self._actors: dict[str, Actor] = {}
+        self._no_consent: set[str] = set()  # actor ids without a valid consent
         self._views: dict[str, NodeView] = {}
         self._shown_links: dict[str, MapLink] = {}
         service.sig_changed.connect(self._on_changed)
@@ -331,6 +333,7 @@ class FamilyMapModel(QObject):
             self._members = {m.id: m for m in self.service.members(fid)}
             self._goals = {g.id: g for g in self.service.load(fid, "goal")}
             self._actors = {a.id: a for a in self.service.load(fid, "actor")}
+            self._no_consent = consent_marks(self.service, fid)
         except VaultError:
             self._nodes.clear()
             self._links.clear()
@@ -350,7 +353,11 @@ class FamilyMapModel(QObject):
             self._read_all()
         else:
             for entity_type, entity_id in touched:
-                self._read_one(entity_type, entity_id)
+                if entity_type != "consent":
+                    self._read_one(entity_type, entity_id)
+            if {t for t, _ in touched} & {"actor", "consent"}:
+                with contextlib.suppress(VaultError):
+                    self._no_consent = consent_marks(self.service, fid)
         self._publish()
         self._place_missing()
 
@@ -385,6 +392,7 @@ class FamilyMapModel(QObject):
         role: MemberRole | None = None
         in_household = True
         actor_kind: ActorKind | None = None
+        no_consent = False
         if kind is NodeKind.MEMBER:
             member = self._members.get(str(node.ref_id))
             if member is None:
@@ -401,6 +409,7 @@ class FamilyMapModel(QObject):
             if actor is None:
                 return None
             label, actor_kind = actor.name, actor.kind
+            no_consent = actor.id in self._no_consent
         concerned = [self._members[m] for m in member_ids if m in self._members]
         concerned.sort(key=member_sort_key)
         return NodeView(
@@ -417,6 +426,7 @@ class FamilyMapModel(QObject):
             role=role,
             in_household=in_household,
             actor_kind=actor_kind,
+            no_consent=no_consent,
         )
 
     def _publish(self, reset: bool = False) -> None:

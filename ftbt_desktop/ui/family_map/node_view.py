@@ -30,6 +30,9 @@ class NodeView:
     role: MemberRole | None = None  # member nodes only
     in_household: bool = True  # member nodes only
     actor_kind: ActorKind | None = None  # actor nodes only
+    # Actor nodes only: no valid §11a consent today. A coordinator's mark, so it
+    # is not kept in snapshots (to_json) and shows only where internal marks do.
+    no_consent: bool = False
 
     @property
     def internal(self) -> bool:
