@@ -10,6 +10,8 @@ a second) and a wrong passphrase keeps the window as it is.
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
@@ -283,7 +285,8 @@ class KitchenTableWindow(QWidget):
         if self.leave_dialog is not None:
             self.leave_dialog.reject()
         self.map_tab.close_map()
-        self.service.sig_changed.disconnect(self._on_changed)
+        with contextlib.suppress(RuntimeError, TypeError):
+            self.service.sig_changed.disconnect(self._on_changed)
 
     # -- leaving -----------------------------------------------------------
 
