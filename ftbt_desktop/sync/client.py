@@ -214,6 +214,15 @@ class SyncClient:
         except (KeyError, TypeError, ValueError, ChangeFormatError) as exc:
             raise ServerTrouble("unreadable pull answer") from exc
 
+    def report_export(
+        self, family_ids: Sequence[str], kind: str, fmt: str, audience: str | None = None
+    ) -> None:
+        """Tell the central audit log about an export made on this computer (ids only)."""
+        body: dict[str, Any] = {"family_ids": list(family_ids), "kind": kind, "format": fmt}
+        if audience:
+            body["audience"] = audience  # the protocol's server ignores fields it does not know
+        self._call("POST", "/audit/export", json=body)
+
     # -- internals ---------------------------------------------------------
 
     def _call(self, method: str, path: str, login: bool = False, **kwargs: Any) -> dict[str, Any]:

@@ -17,10 +17,17 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from ftbt_desktop.storage.audit import mark_sent, unsent_exports
 from ftbt_desktop.storage.repository import ChangeSet, Repository
 from ftbt_desktop.storage.sync_state import Account, PurgedFamily, Rejection, SyncState
 from ftbt_desktop.sync.client import MAX_PULL, MAX_PUSH, SyncClient, normalise_server_url
-from ftbt_desktop.sync.errors import ClockWrong, NotSignedIn, TokenExpired, Unauthorized
+from ftbt_desktop.sync.errors import (
+    ClockWrong,
+    NotSignedIn,
+    ServerRejected,
+    TokenExpired,
+    Unauthorized,
+)
 
 # The server refuses stamps more than 5 minutes ahead of its clock (protocol);
 # checking a little below that tells the coordinator before anything is refused.
@@ -46,6 +53,7 @@ class SyncReport:
     pending: int = 0  # changes still waiting to be pushed afterwards
     open_conflicts: int = 0  # all conflicts waiting for the coordinator
     clock_refused: int = 0  # changes the server refused as stamped in the future
+    exports_reported: int = 0  # entries of the export audit trail sent to the central log
 
     @property
     def in_sync(self) -> bool:
@@ -137,6 +145,7 @@ class SyncEngine:
                 self._check_clock(version.server_time_ms)
                 if self._push(client, report, say) and self._pull(client, report, say, applied):
                     self._purge(client, report, say)
+                self._report_exports(client, report)
         except Unauthorized:
             # Asked again at the next sign-in; every pending change stays.
             self.state.forget_token()
@@ -226,6 +235,24 @@ class SyncEngine:
             if not page.has_more:
                 self.state.settle_unechoed()
                 return True
+
+    def _report_exports(self, client: SyncClient, report: SyncReport) -> None:
+        """Send the vault's unsent export audit entries to the central audit log.
+
+        Each is marked sent only after the server's answer: an entry is never
+        lost, at worst logged twice (a sync killed between the two). A refused
+        one (an older server without the route) stays for the next sync and
+        does not fail this one.
+        """
+        for record in unsent_exports(self.repo):
+            if self._cancelled(report):
+                return
+            try:
+                client.report_export(record.family_ids, record.kind, record.format, record.audience)
+            except ServerRejected:
+                return
+            mark_sent(self.repo, [record.export_id])
+            report.exports_reported += 1
 
     def _purge(self, client: SyncClient, report: SyncReport, say: Progress) -> None:
         for family_id in self.state.families_to_purge():

@@ -1,0 +1,95 @@
+"""Exports made on a laptop reach the central audit log at the next sync, on a real server."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import httpx
+
+pytest_plugins = ("server_fixtures", "sync_devices")
+
+from server_fixtures import RunningServer  # noqa: E402
+
+from ftbt_desktop.storage import audit  # noqa: E402
+from ftbt_desktop.sync.client import SyncClient  # noqa: E402
+
+Devices = Callable[[str], Any]  # sync_devices.Device; imported by pytest as a plugin
+
+
+def central_exports(server: RunningServer) -> list[dict[str, Any]]:
+    token = server.login("revisor")
+    response = httpx.get(f"{server.url}/api/v1/audit", headers=server.headers(token), timeout=30)
+    response.raise_for_status()
+    return [e for e in response.json()["entries"] if e["action"] == "export"]
+
+
+class NoExportRoute(httpx.BaseTransport):
+    """The real server, except that it answers 404 to the export route (an older server)."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/audit/export"):
+            return httpx.Response(404, json={"error": "not_found", "message": "no such route"})
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_unsent_exports_are_reported_once_and_marked_sent(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    server = sqlite_server
+    server.add_user("kari")
+    server.add_user("revisor", "admin")
+    laptop = devices("laptop")
+    laptop.login(server.url, "kari")
+    family = laptop.repo.create_family("Familien Eksport").primary_id
+    assert family is not None
+    report = audit.record_export(laptop.repo, "outcome_report", "pdf", [family])
+    plan = audit.record_export(laptop.repo, "plan_pdf", "pdf", [family], audience="supervisor")
+
+    first = laptop.sync()
+    assert first.exports_reported == 2
+    assert audit.unsent_exports(laptop.repo) == []
+    sent = {r.export_id: r for r in audit.list_exports(laptop.repo)}
+    assert sent[report.export_id].sent and sent[plan.export_id].sent
+
+    entries = central_exports(server)
+    assert [e["detail"] for e in entries] == [
+        "kind=outcome_report format=pdf",
+        "kind=plan_pdf format=pdf",
+    ]
+    assert all(e["families"] == [family] and e["username"] == "kari" for e in entries)
+    assert all(e["device_name"] == "laptop" for e in entries)
+
+    again = laptop.sync()
+    assert again.exports_reported == 0
+    assert len(central_exports(server)) == 2
+
+
+def test_a_server_without_the_route_keeps_them_for_later(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    server = sqlite_server
+    server.add_user("kari")
+    server.add_user("revisor", "admin")
+    laptop = devices("laptop")
+    laptop.login(server.url, "kari")
+    record = audit.record_export(laptop.repo, "json", "json", ["f-1"])
+    transport = NoExportRoute()
+    refused = laptop.sync(
+        client_factory=lambda url, token: SyncClient(url, token, transport=transport)
+    )
+    assert refused.exports_reported == 0 and refused.in_sync  # the sync itself succeeded
+    assert [r.export_id for r in audit.unsent_exports(laptop.repo)] == [record.export_id]
+    assert central_exports(server) == []
+
+    later = laptop.sync()
+    assert later.exports_reported == 1
+    assert audit.unsent_exports(laptop.repo) == []
+    [entry] = central_exports(server)
+    assert entry["families"] == ["f-1"]
