@@ -100,7 +100,7 @@ class MemberCombo(QComboBox):
         if wanted == have:
             return
         current = self.current_id()
-        self.blockSignals(True)
+        was_blocked = self.blockSignals(True)
         try:
             self.clear()
             for name, member_id in wanted:
@@ -108,8 +108,9 @@ class MemberCombo(QComboBox):
             index = self.findData(current) if current is not None else -1
             self.setCurrentIndex(index if index >= 0 else (0 if wanted else -1))
         finally:
-            self.blockSignals(False)
-        self.currentIndexChanged.emit(self.currentIndex())
+            self.blockSignals(was_blocked)
+        if not was_blocked:
+            self.currentIndexChanged.emit(self.currentIndex())
 
     def current_id(self) -> str | None:
         value = self.currentData()

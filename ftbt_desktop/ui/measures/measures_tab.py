@@ -204,12 +204,18 @@ class MeasuresTab(FamilyTab):
                 data = MeasuresData()
         self._data = data
         keep = self._person_id if data.member(self._person_id) is not None else None
-        self.person_combo.set_members(data.members)
         if keep is None:
             # A family opened afresh starts with its first parent (the one most
             # often measured), not the oldest adult, who may be a grandparent.
             first = next(iter(data.parents or data.members), None)
-            self.person_combo.set_current_id(first.id if first is not None else None)
+            keep = first.id if first is not None else None
+        # One timeline fill per refresh: the combo's own signals are held back.
+        self.person_combo.blockSignals(True)
+        try:
+            self.person_combo.set_members(data.members)
+            self.person_combo.set_current_id(keep)
+        finally:
+            self.person_combo.blockSignals(False)
         self.who5_form.set_members(data.adults)
         self.who5_form.set_history(data.who5)
         self.status_form.set_members(data.adults)

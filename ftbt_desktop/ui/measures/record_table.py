@@ -119,6 +119,11 @@ class RecordTable(QWidget):
 
     def set_rows(self, rows: Sequence[Row]) -> None:
         selected = self.selected_id()
+        header = self.table.horizontalHeader()
+        # Sized to contents once after the fill, not again for every cell set.
+        modes = [header.sectionResizeMode(c) for c in range(self.table.columnCount())]
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.setUpdatesEnabled(False)
         self.table.blockSignals(True)
         try:
             self.table.setRowCount(len(rows))
@@ -142,6 +147,9 @@ class RecordTable(QWidget):
                 self.table.clearSelection()
         finally:
             self.table.blockSignals(False)
+            for column, mode in enumerate(modes):
+                header.setSectionResizeMode(column, mode)
+            self.table.setUpdatesEnabled(True)
         if self._pending is not None and self._pending not in self._ids:
             self._pending = None
             self.confirm.hide()

@@ -10,6 +10,7 @@ leisure activities.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
@@ -95,6 +96,7 @@ def load_measures(service: VaultService, family_id: str) -> MeasuresData:
     )
 
 
+@functools.cache
 def _icon(pixmap: QStyle.StandardPixmap) -> QIcon:
     return QApplication.style().standardIcon(pixmap)
 

@@ -118,10 +118,6 @@ class Who5Form(EntityForm):
                 radio = QRadioButton(self)
                 radio.setObjectName(f"who5_item{row}_answer{value}")
                 radio.setMinimumHeight(36)
-                radio.setStyleSheet(
-                    "QRadioButton::indicator { width: 22px; height: 22px; }"
-                    " QRadioButton { padding: 4px; }"
-                )
                 group.addButton(radio, value)
                 grid.addWidget(radio, row + 1, column + 1, Qt.AlignmentFlag.AlignCenter)
                 buttons.append(radio)
@@ -131,6 +127,10 @@ class Who5Form(EntityForm):
             self.groups.append(group)
             self.radios.append(buttons)
 
+        # Big targets for a finger or a shaky mouse, set once for all 30 answers.
+        self.setStyleSheet(
+            "QRadioButton::indicator { width: 22px; height: 22px; } QRadioButton { padding: 4px; }"
+        )
         self.score_label = QLabel(self)
         self.score_label.setObjectName("who5_score")
         self.band_label = QLabel(self)

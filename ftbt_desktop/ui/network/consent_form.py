@@ -46,7 +46,7 @@ class ActorCombo(QComboBox):
 
     def set_actors(self, actors: Iterable[Actor], lacking: set[str]) -> None:
         current = self.current_id()
-        self.blockSignals(True)
+        was_blocked = self.blockSignals(True)
         try:
             self.clear()
             for actor in sorted(actors, key=lambda a: a.name.casefold()):
@@ -58,7 +58,7 @@ class ActorCombo(QComboBox):
             index = self.findData(current) if current is not None else -1
             self.setCurrentIndex(index if index >= 0 else (0 if self.count() else -1))
         finally:
-            self.blockSignals(False)
+            self.blockSignals(was_blocked)
 
     def current_id(self) -> str | None:
         value = self.currentData()
