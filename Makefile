@@ -43,6 +43,7 @@ bench: setup
 	$(BIN)/python bench/vault_bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/map_bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/plan_bench.py
+	$(BIN)/python bench/report_bench.py
 
 # Long fuzz and soak runs, kept out of `make test`.
 soak: setup
