@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.ui.plan_export.read_only import ReadOnlyLock
 from ftbt_desktop.ui.service import VaultService
 
 
@@ -19,6 +20,8 @@ class FamilyTab(QWidget):
         super().__init__(parent)
         self.service = service
         self.family_id: str | None = None
+        self.read_only = False  # the supervisor's review (ui/plan_export/read_only.py)
+        self._read_only_lock: ReadOnlyLock | None = None
 
     def tab_title(self) -> str:
         """The tab's label, translated (called again when the language changes)."""
@@ -30,6 +33,7 @@ class FamilyTab(QWidget):
             self.family_id = family_id
             self.family_switched()
         self.refresh()
+        self.enforce_read_only()
 
     def family_switched(self) -> None:
         """Drop what belonged to the previous family (open forms, selection)."""
@@ -43,6 +47,25 @@ class FamilyTab(QWidget):
 
     def retranslate(self) -> None:
         """Set every fixed text again; called once at start and on a language change."""
+
+    def set_read_only(self, on: bool) -> None:
+        """Supervisor review: nothing on this page may change the family (or again editable)."""
+        self.read_only = on
+        self.apply_read_only(on)
+
+    def apply_read_only(self, on: bool) -> None:
+        """Disable this page's edit controls. A page may override it; the default
+        locks every control except those marked as navigation (read_only.py)."""
+        if self._read_only_lock is None:
+            if not on:
+                return
+            self._read_only_lock = ReadOnlyLock(self)
+        self._read_only_lock.set_on(on)
+
+    def enforce_read_only(self) -> None:
+        """After a refresh: lock controls a page has made or enabled since."""
+        if self.read_only:
+            self.apply_read_only(True)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -22,6 +22,9 @@ from ftbt_desktop.ui.measures.measures_tab import MeasuresTab
 from ftbt_desktop.ui.members_tab import MembersTab
 from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.plan.plan_tab import GoalsPlanTab
+from ftbt_desktop.ui.plan_export.review_bar import ReviewBar
+from ftbt_desktop.ui.plan_export.review_role import ReviewRole
+from ftbt_desktop.ui.plan_export.review_tab import ReviewTab
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.visits.visits_tab import VisitsTab
 from ftbt_desktop.ui.words import date_text
@@ -89,6 +92,7 @@ class FamilyWorkspace(QWidget):
         self.service = service
         self._family_id: str | None = None
         self._tabs: list[FamilyTab] = []
+        self._read_only = False  # the supervisor's review (set by ReviewRole)
 
         self.placeholder = QLabel(self)
         self.placeholder.setObjectName("workspace_placeholder")
@@ -101,6 +105,9 @@ class FamilyWorkspace(QWidget):
         page = QWidget(self)
         page_layout = QVBoxLayout(page)
         page_layout.addWidget(self.header)
+        # Read-only banner, "reviewed" badge, "Export family plan…" (ui/plan_export/).
+        self.review_bar = ReviewBar(service, page)
+        page_layout.addWidget(self.review_bar)
         page_layout.addWidget(self.tab_widget, 1)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.placeholder)
@@ -125,7 +132,10 @@ class FamilyWorkspace(QWidget):
         self.add_tab(self.measures_tab, 2)
         self.network_tab = NetworkTab(service, parent=self)
         self.add_tab(self.network_tab, 4)
+        self.review_tab = ReviewTab(service, self)
+        self.add_tab(self.review_tab)  # before History
         self.tab_widget.setCurrentWidget(self.map_tab)
+        self.review_role = ReviewRole(self)  # the role decides read-only (storage/roles.py)
 
         service.sig_changed.connect(self._on_changed)
         service.sig_unlocked.connect(self._on_unlocked)
@@ -141,6 +151,8 @@ class FamilyWorkspace(QWidget):
                 index -= 1
         self._tabs.insert(index, tab)
         self.tab_widget.insertTab(index, tab, tab.tab_title())
+        if self._read_only:
+            tab.set_read_only(True)
         if self._family_id is not None:
             tab.show_family(self._family_id)
 
@@ -149,6 +161,18 @@ class FamilyWorkspace(QWidget):
 
     def current_family_id(self) -> str | None:
         return self._family_id
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
+
+    def set_read_only(self, on: bool) -> None:
+        """Supervisor review: every page read-only, the banner shown, the Review panel open."""
+        self._read_only = on
+        self.review_bar.set_read_only(on)
+        self.review_tab.set_reviewer(on)
+        for tab in self._tabs:
+            tab.set_read_only(on)
 
     def show_family(self, family_id: str | None) -> None:
         """Show a family ("" and None show the hint). The same id again keeps open forms."""
@@ -161,6 +185,7 @@ class FamilyWorkspace(QWidget):
         self.stack.setCurrentIndex(1 if family is not None else 0)
         for tab in self._tabs:
             tab.show_family(family_id)
+        self.review_bar.show_family(family_id)
 
     # -- refresh -----------------------------------------------------------
 
@@ -179,6 +204,7 @@ class FamilyWorkspace(QWidget):
             self.header.set_family(self._load(self._family_id))
         for tab in self._tabs:
             tab.on_changes(changes)
+            tab.enforce_read_only()
 
     def _on_unlocked(self) -> None:
         # The same family again, so forms left open across the lock keep their text.
