@@ -72,7 +72,8 @@ def test_document_shape(filled: Repository) -> None:
     assert "Midlertidig Person" not in names
     assert set(names) >= {"Mette Holm", "Freja Holm Kristensen"}
     assert set(holm["members"][0]) == {"id", "name", "role", "birth_year", "in_household"}
-    assert [g["text"] for g in holm["goals"]] == ["Mette vil tilbage på arbejde på deltid"]
+    # The demo brings goals of its own; the one added here is among them.
+    assert "Mette vil tilbage på arbejde på deltid" in [g["text"] for g in holm["goals"]]
     # Every registered kind has its list, so the schema does not depend on the data.
     assert all(s.key in holm for s in sections())
     # The whole log: the removed member's changes and its tombstone are there.

@@ -15,6 +15,8 @@ from ftbt_desktop.core.casework import InfoKind
 from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.core.model import LifeArea
 from ftbt_desktop.core.plan import ActorKind, GoalStatus, StepOwnerKind
+from ftbt_desktop.core.plan_view import is_overdue
+from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
 from ftbt_desktop.ui.plan.plan_overview import BY_MEMBER, BY_OWNER
@@ -552,3 +554,24 @@ def test_goals_steps_and_ratings_survive_lock_and_reopen(
     tab.select_goal(goal_id)
     assert tab.detail.chart.points() == [(day(0), 7)]
     assert tab.detail.steps_table.item(0, 0).checkState() == Qt.CheckState.Checked
+
+
+def test_the_demo_family_shows_the_plan_in_use(qtbot: QtBot, service: VaultService) -> None:
+    holm, jensen = add_demo_families(service.repo)
+    workspace = open_workspace(qtbot, service, holm, "Goals and plan")
+    tab = workspace.plan_tab
+    assert len(tab.data.goals) == 4
+    assert {g.status for g in tab.data.goals} == {GoalStatus.ACTIVE, GoalStatus.REACHED}
+    assert all(tab.data.ratings_of(g.id) for g in tab.data.goals)
+    # One step is overdue, and it is the jobcenter's.
+    overdue = [s for s in tab.data.steps if is_overdue(s, TODAY)]
+    assert [s.what for s in overdue] == ["Samtale på jobcentret om delvis raskmelding"]
+    assert overdue[0].owner_kind is StepOwnerKind.ACTOR
+    tab.show_page(PLAN_PAGE)
+    tab.overview.set_grouping(BY_OWNER)
+    marked = [g.text(0) for g in tab.overview.group_items() if g.text(3) == "No valid consent"]
+    assert marked == ["Snekkersten IF, fodbold (Civil society) – no valid consent"]
+    workspace.tab_widget.setCurrentWidget(workspace.visits_tab)
+    qtbot.waitUntil(workspace.visits_tab.isVisible)
+    assert workspace.visits_tab.since_label.text() == "Last visit: 12 days ago"
+    assert service.load(jensen, "goal") == []  # the closed demo family has no plan

@@ -9,10 +9,12 @@ Dates are relative to today so the demo looks current whenever it is made.
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from dataclasses import dataclass
 
 from ftbt_desktop.core.model import FamilyStatus, MemberRole
-from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.core.plan import ActorKind, StepOwnerKind
+from ftbt_desktop.storage.repository import Edit, Repository
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,9 +35,11 @@ class DemoFamily:
     closed_days_ago: int | None = None
 
 
+HOLM_KRISTENSEN = "Familien Holm-Kristensen"
+
 DEMO_FAMILIES: tuple[DemoFamily, ...] = (
     DemoFamily(
-        name="Familien Holm-Kristensen",
+        name=HOLM_KRISTENSEN,
         coordinator="Louise Bech",
         started_days_ago=120,
         notes=(
@@ -99,6 +103,8 @@ def add_demo_families(repo: Repository, today: dt.date | None = None) -> list[st
             )
         if demo.closed_days_ago is None:
             add_demo_measures_and_network(repo, family_id, today)
+        if demo.name == HOLM_KRISTENSEN:
+            add_demo_plan(repo, family_id, today)
         if demo.closed_days_ago is not None:
             end = today - dt.timedelta(days=demo.closed_days_ago)
             repo.update_family(family_id, status=FamilyStatus.CLOSED.value, end=end.isoformat())
@@ -206,3 +212,150 @@ def add_demo_measures_and_network(repo: Repository, family_id: str, today: dt.da
         given=day(40),
         valid_until=(today + dt.timedelta(days=325)).isoformat(),
     )
+
+
+def add_demo_plan(repo: Repository, family_id: str, today: dt.date) -> None:
+    """Goals, steps, progress ratings and visits for the Holm-Kristensen demo family.
+
+    Steps for the jobcenter, the school or the daycare go to those actors when
+    the demo already has them (added by the network demo), else to the
+    coordinator. One step is overdue, so the mark is seen at once. Written as
+    one transaction.
+    """
+    members = {m.name.split()[0]: m.id for m in repo.members(family_id)}
+    actors = {a.kind: a.id for a in repo.load(family_id, "actor")}
+    edits: list[Edit] = []
+
+    def day(offset: int) -> str:
+        return (today + dt.timedelta(days=offset)).isoformat()
+
+    def entity(entity_type: str, **fields: object) -> str:
+        entity_id = str(uuid.uuid4())
+        edits.extend(Edit(entity_type, entity_id, family_id, k, v) for k, v in fields.items())
+        return entity_id
+
+    def owner(kind: ActorKind | str) -> dict[str, object]:
+        if isinstance(kind, ActorKind):
+            actor = actors.get(kind)
+            if actor is None:
+                return {"owner_kind": StepOwnerKind.COORDINATOR.value, "owner_id": None}
+            return {"owner_kind": StepOwnerKind.ACTOR.value, "owner_id": actor}
+        return {"owner_kind": StepOwnerKind.MEMBER.value, "owner_id": members[kind]}
+
+    coordinator = {"owner_kind": StepOwnerKind.COORDINATOR.value, "owner_id": None}
+    plan = (
+        (
+            {
+                "text": "Mette vil tilbage på arbejde 15 timer om ugen",
+                "member_ids": [members["Mette"]],
+                "life_area": "work_education",
+                "why": "Hun savner kollegerne og vil have en hverdag med faste rammer igen.",
+                "target_date": day(90),
+            },
+            (
+                (
+                    "Samtale på jobcentret om delvis raskmelding",
+                    owner(ActorKind.JOBCENTER),
+                    -5,
+                    False,
+                ),
+                ("Mette taler med sin læge om en plan for opstart", owner("Mette"), -20, True),
+                ("Følge op på sygedagpengesagen", coordinator, 14, False),
+            ),
+            ((-100, 2), (-60, 3), (-20, 5)),
+        ),
+        (
+            {
+                "text": "Freja kommer i skole hver dag og har det godt i klassen",
+                "member_ids": [members["Freja"]],
+                "life_area": "school_daycare",
+                "why": "Freja siger, at hun savner sine veninder, når hun bliver hjemme.",
+                "target_date": day(120),
+            },
+            (
+                (
+                    "Møde med klasselæreren om en plan for fraværet",
+                    owner(ActorKind.SCHOOL),
+                    7,
+                    False,
+                ),
+                ("Jonas følger Freja i skole om mandagen", owner("Jonas"), None, False),
+            ),
+            ((-90, 3), (-45, 4), (-10, 6)),
+        ),
+        (
+            {
+                "text": "Rolige morgener, hvor Oscar bliver glad afleveret i børnehaven",
+                "member_ids": [members["Oscar"], members["Jonas"]],
+                "life_area": "care_parenting",
+                "why": "Morgenerne sætter tonen for hele dagen i familien.",
+                "target_date": day(60),
+            },
+            (
+                (
+                    "Aftale en fast afleveringsrutine med pædagogen",
+                    owner(ActorKind.DAYCARE),
+                    10,
+                    False,
+                ),
+                ("Jonas afleverer Oscar tirsdag og torsdag", owner("Jonas"), None, False),
+            ),
+            ((-30, 4), (-5, 5)),
+        ),
+        (
+            {
+                "text": "Mormor Inger henter børnene to dage om ugen",
+                "member_ids": [members["Inger"]],
+                "life_area": "family_relations",
+                "status": "reached",
+            },
+            (),
+            ((-60, 5), (-25, 8)),
+        ),
+    )
+    for goal_fields, steps, ratings in plan:
+        goal_id = entity("goal", **{"status": "active", **goal_fields})
+        for what, who, due, done in steps:
+            entity(
+                "step",
+                goal_id=goal_id,
+                what=what,
+                due=None if due is None else day(due),
+                done=done,
+                **who,
+            )
+        for offset, value in ratings:
+            entity("progress_rating", goal_id=goal_id, date=day(offset), value=value)
+    visits = (
+        (
+            -95,
+            "home",
+            ["Mette", "Jonas"],
+            "Første hjemmebesøg. Familien fortalte om en hård vinter; Mette er sygemeldt med stress.",
+            ["Kontakte jobcentret", "Aftale møde med skolen om Frejas fravær"],
+        ),
+        (
+            -40,
+            "office",
+            ["Mette"],
+            "Mette er mere udhvilet og vil gerne i gang med en plan for opstart.",
+            [],
+        ),
+        (
+            -12,
+            "home",
+            ["Mette", "Jonas", "Freja"],
+            "God stemning. Freja har været i skole fire dage i træk.",
+            ["Tale med pædagogen om afleveringen", "Freja vælger en fritidsaktivitet"],
+        ),
+    )
+    for offset, kind, who, summary, next_steps in visits:
+        entity(
+            "visit",
+            date=day(offset),
+            kind=kind,
+            attendee_ids=[members[name] for name in who],
+            summary=summary,
+            next_steps=next_steps,
+        )
+    repo.write(edits)
