@@ -192,7 +192,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         request: Request,
         after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int | None, Query(ge=1, le=PULL_LIMIT_MAX)] = None,
-    ) -> dict[str, Any]:
+    ) -> Response:
         page = pull(
             engine,
             settings,
@@ -201,7 +201,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             min(limit or settings.default_pull_limit, settings.max_pull_limit),
             client_addr(request),
         )
-        return page.to_json()
+        # Sent as built: response_model only documents the shape (see Page.to_bytes).
+        return Response(page.to_bytes(), media_type="application/json")
 
     @app.get(
         "/api/v1/families/{family_id}/state",

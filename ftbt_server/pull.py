@@ -30,25 +30,53 @@ from ftbt_server import audit
 from ftbt_server.access import Principal, readable_families
 from ftbt_server.db import lock_sequence, read_tx, store_sequence, write_tx
 from ftbt_server.settings import Settings
-from ftbt_server.tables import changes, feed, grants, state
+from ftbt_server.tables import changes, feed, grants, seq_counter, state
 
 
 @dataclass(frozen=True)
 class Page:
-    changes: list[dict[str, Any]]
+    """One pull answer; the changes are kept as JSON text, ready to send."""
+
+    changes_json: list[str]
     next: int
     has_more: bool
     families: list[str]
     revoked_families: list[str]
 
+    def to_bytes(self) -> bytes:
+        # The values are stored as JSON text; splicing them in, rather than
+        # decoding and encoding 1000 values per page, halves the cost of a pull.
+        rest = json.dumps(
+            {
+                "next": self.next,
+                "has_more": self.has_more,
+                "families": self.families,
+                "revoked_families": self.revoked_families,
+            }
+        )
+        return ('{"changes":[' + ",".join(self.changes_json) + "]," + rest[1:]).encode("utf-8")
+
     def to_json(self) -> dict[str, Any]:
-        return {
-            "changes": self.changes,
-            "next": self.next,
-            "has_more": self.has_more,
-            "families": self.families,
-            "revoked_families": self.revoked_families,
-        }
+        return dict(json.loads(self.to_bytes()))
+
+
+def change_json(row: Any) -> str:
+    """A pulled change as JSON text, with its stored value text spliced in unchanged."""
+    head = json.dumps(
+        {
+            "seq": row.seq,
+            "change_id": row.change_id,
+            "entity_type": row.entity_type,
+            "entity_id": row.entity_id,
+            "family_id": row.family_id,
+            "field": row.field,
+            "hlc": row.hlc,
+            "device_id": row.device_id,
+            "user_id": row.user_id,
+        },
+        ensure_ascii=False,
+    )
+    return head[:-1] + ',"value":' + row.value + "}"
 
 
 def _grant_rows(conn: Connection, user_id: str) -> dict[str, int | None]:
@@ -74,8 +102,9 @@ def refresh_grants(engine: Engine, principal: Principal, now: int) -> tuple[set[
         lost = sorted(active - readable)
         redelivered = 0
         for family_id in gained:
-            # A user who never had any grant has never been sent a row, so none
-            # of their devices can have read past this family's changes.
+            # A user who never had any grant has never been sent a row nor a
+            # cursor above the one they sent (see pull), so none of their
+            # devices can have read past this family's changes.
             if rows:
                 floor = last
                 count = _redeliver(conn, principal.user_id, family_id, last)
@@ -153,6 +182,54 @@ CHANGE_COLUMNS = (
 )
 
 
+# Pages are read in windows of this many sequence numbers (numbers are dense:
+# every number up to the counter has exactly one feed row), so each query is a
+# bounded range scan whatever the planner's statistics say; at most this many
+# windows per request, then the client is told to come back (has_more).
+WINDOW = 5000
+MAX_WINDOWS = 40
+
+
+def _read_page(
+    conn: Connection, user_id: str, after: int, limit: int
+) -> tuple[list[Any], int, bool]:
+    """(rows, next, has_more) of the feed after `after` for the user's active grants."""
+    # Every number up to the committed counter is committed (numbers are assigned
+    # under the lock), so reading only up to it can never skip a later commit,
+    # and the cursor may move up to it even when none of those rows are the user's.
+    top = conn.execute(select(seq_counter.c.value).where(seq_counter.c.id == 1)).scalar_one()
+    rows: list[Any] = []
+    cursor = after
+    for _ in range(MAX_WINDOWS):
+        if cursor >= top:
+            break
+        upper = min(cursor + WINDOW, top)
+        query = (
+            select(feed.c.seq, *CHANGE_COLUMNS)
+            .select_from(
+                feed.join(
+                    grants,
+                    and_(grants.c.family_id == feed.c.family_id, grants.c.user_id == user_id),
+                ).join(changes, changes.c.change_id == feed.c.change_id)
+            )
+            .where(
+                feed.c.seq > cursor,
+                feed.c.seq <= upper,
+                grants.c.revoked_ms.is_(None),
+                feed.c.seq > grants.c.floor_seq,
+                or_(feed.c.audience.is_(None), feed.c.audience == user_id),
+            )
+            .order_by(feed.c.seq)
+            .limit(limit + 1 - len(rows))
+        )
+        rows.extend(conn.execute(query).all())
+        if len(rows) > limit:
+            page = rows[:limit]
+            return page, page[-1].seq, True
+        cursor = upper
+    return rows, cursor, cursor < top
+
+
 def pull(
     engine: Engine,
     settings: Settings,
@@ -164,43 +241,16 @@ def pull(
     now = settings.clock()
     readable, revoked = refresh_grants(engine, principal, now)
     uid = principal.user_id
-    query = (
-        select(feed.c.seq, *CHANGE_COLUMNS)
-        .select_from(
-            feed.join(changes, changes.c.change_id == feed.c.change_id).join(
-                grants, and_(grants.c.family_id == feed.c.family_id, grants.c.user_id == uid)
-            )
-        )
-        .where(
-            grants.c.revoked_ms.is_(None),
-            feed.c.seq > after,
-            feed.c.seq > grants.c.floor_seq,
-            or_(feed.c.audience.is_(None), feed.c.audience == uid),
-        )
-        .order_by(feed.c.seq)
-        .limit(limit + 1)
-    )
-    with read_tx(engine) as conn:
-        rows = conn.execute(query).all()
-    has_more = len(rows) > limit
-    rows = rows[:limit]
-    out = []
+    if readable or revoked:
+        with read_tx(engine) as conn:
+            rows, next_seq, has_more = _read_page(conn, uid, after, limit)
+    else:
+        # Never had a family: keep the cursor where it is, so that a first grant
+        # can start at floor 0 without redelivery (see refresh_grants).
+        rows, next_seq, has_more = [], after, False
+    out = [change_json(row) for row in rows]
     per_family: dict[str, int] = {}
     for row in rows:
-        out.append(
-            {
-                "seq": row.seq,
-                "change_id": row.change_id,
-                "entity_type": row.entity_type,
-                "entity_id": row.entity_id,
-                "family_id": row.family_id,
-                "field": row.field,
-                "value": json.loads(row.value),
-                "hlc": row.hlc,
-                "device_id": row.device_id,
-                "user_id": row.user_id,
-            }
-        )
         per_family[row.family_id] = per_family.get(row.family_id, 0) + 1
     with write_tx(engine) as conn:
         actor = audit.Actor(uid, principal.username, principal.device_name, client_addr)
@@ -214,8 +264,8 @@ def pull(
             detail=f"after={after}",
         )
     return Page(
-        changes=out,
-        next=rows[-1].seq if rows else after,
+        changes_json=out,
+        next=next_seq,
         has_more=has_more,
         families=sorted(readable),
         revoked_families=sorted(revoked),

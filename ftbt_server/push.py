@@ -98,6 +98,7 @@ def push(
         owners = _entity_owners(conn, {c.entity_id for c in fresh})
         stored: list[Change] = []
         created: set[str] = set()
+        new_entities: list[dict[str, str]] = []
         for change in fresh:
             touched.add(change.family_id)
             reason = rights.reason(change.family_id, change.entity_type, Hlc.decode(change.hlc).ms)
@@ -114,12 +115,12 @@ def push(
                 continue
             if owner is None:
                 owners[change.entity_id] = (change.entity_type, change.family_id)
-                conn.execute(
-                    insert(entities).values(
-                        entity_id=change.entity_id,
-                        entity_type=change.entity_type,
-                        family_id=change.family_id,
-                    )
+                new_entities.append(
+                    {
+                        "entity_id": change.entity_id,
+                        "entity_type": change.entity_type,
+                        "family_id": change.family_id,
+                    }
                 )
             if change.family_id not in rights.existing and change.family_id not in created:
                 _create_family(conn, principal, change.family_id, now)
@@ -127,6 +128,8 @@ def push(
             stored.append(change)
             result.accepted.append(change.change_id)
 
+        if new_entities:
+            conn.execute(insert(entities), new_entities)
         if stored:
             _insert(conn, stored, last, principal.user_id, now)
             _merge_state(conn, stored)
@@ -195,8 +198,15 @@ def _insert(conn: Connection, stored: list[Change], last: int, pushed_by: str, n
         seq = last + offset
         rows.append(
             {
-                **change.to_dict(),
+                "change_id": change.change_id,
+                "entity_type": change.entity_type,
+                "entity_id": change.entity_id,
+                "family_id": change.family_id,
+                "field": change.field,
                 "value": encode_value(change.value),
+                "hlc": change.hlc,
+                "device_id": change.device_id,
+                "user_id": change.user_id,
                 "seq": seq,
                 "pushed_by": pushed_by,
                 "received_ms": now,

@@ -5,12 +5,14 @@ from __future__ import annotations
 import random
 import uuid
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from server_fixtures import Store, make_change
 
 from ftbt_desktop.core.changes import Change, merge, state_from
 from ftbt_server import accounts, audit
+from ftbt_server import pull as pull_module
 from ftbt_server.db import read_tx
 
 
@@ -183,7 +185,8 @@ def test_pull_pages_in_sequence_order(store: Store) -> None:
         pages += 1
         assert len(page["changes"]) <= 3
         seen.extend(page["changes"])
-        assert page["next"] == (page["changes"][-1]["seq"] if page["changes"] else after)
+        if page["has_more"]:
+            assert page["next"] == page["changes"][-1]["seq"]
         after = page["next"]
         if not page["has_more"]:
             break
@@ -285,3 +288,37 @@ def test_random_interleaving_of_two_coordinators_keeps_everything(store: Store) 
         assert pushed[name] <= got
         other = "bo" if name == "anna" else "anna"
         assert not (pushed[other] & got)
+
+
+def test_the_cursor_moves_past_changes_the_user_may_not_read(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("anna", "bo"):
+        store.add_user(name)
+        store.login(name)
+    bos = _family(store, "bo")
+    store.push("bo", [make_change(bos, value=i) for i in range(10)])
+    # Anna has no family yet: her cursor stays, so a first assignment needs no redelivery.
+    empty = store.pull("anna").json()
+    assert empty["changes"] == [] and empty["next"] == 0 and not empty["has_more"]
+    annas = _family(store, "anna")
+    store.push("bo", [make_change(bos, value=i) for i in range(10)])
+
+    # Small windows: a page may come back empty but with has_more, and the cursor moves on.
+    monkeypatch.setattr(pull_module, "WINDOW", 4)
+    monkeypatch.setattr(pull_module, "MAX_WINDOWS", 2)
+    pages = []
+    after = 0
+    while True:
+        page = store.pull("anna", after=after, limit=5).json()
+        pages.append(page)
+        assert page["next"] >= after
+        after = page["next"]
+        if not page["has_more"]:
+            break
+    assert pages[0] == {**pages[0], "changes": [], "has_more": True, "next": 8}
+    got = [c for p in pages for c in p["changes"]]
+    assert [c["family_id"] for c in got] == [annas]
+    assert after == 22  # everything up to the last number was considered
+    # Nothing new: the next pull stays put and answers at once.
+    assert store.pull("anna", after=after).json()["next"] == 22
