@@ -224,13 +224,17 @@ def test_visits_speak_danish(
 ) -> None:
     family_id, _ = family
     create(service, "visit", family_id, date=day(-12), kind="home")
+    workspace = open_workspace(qtbot, service, family_id, "Visits")
+    tab = workspace.visits_tab
+    tab.today = lambda: TODAY
+    tab.reload()
+    assert tab.since_label.text() == "Last visit: 12 days ago"
+    # Switched while the tab is open: the words follow.
     install_danish(qapp, tmp_path)
     try:
-        workspace = open_workspace(qtbot, service, family_id, "Besøg")
-        tab = workspace.visits_tab
-        tab.today = lambda: TODAY
-        tab.reload()
-        assert tab.since_label.text() == "Seneste besøg: 12 dage siden"
+        qtbot.waitUntil(lambda: tab.since_label.text() == "Seneste besøg: 12 dage siden")
+        assert workspace.tab_widget.tabText(workspace.tab_widget.currentIndex()) == "Besøg"
+        assert tab.new_button.text() == "Nyt besøg"
         assert tab.row_texts(0)[:2] == ["10.03.2025", "Hjemmebesøg"]
         assert tab.form.date_edit.displayFormat() == "dd.MM.yyyy"
     finally:
