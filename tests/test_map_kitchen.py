@@ -224,3 +224,14 @@ def test_a_lock_replaces_family_view_and_unlocking_returns_to_it(
     assert again is not None and again.isFullScreen()
     assert visible_family_views() == [again]
     wait_page(qtbot, window, window.main_page)
+
+
+def test_auto_lock_still_applies_in_family_view(
+    qtbot: QtBot, shell: tuple[MainWindow, str]
+) -> None:
+    window, _ = shell
+    open_family_view(qtbot, window)
+    window.set_idle_timeout_ms(300)
+    qtbot.waitUntil(lambda: window.current_page() is window.unlock_page, timeout=WAIT_MS)
+    assert not window.kitchen_mode.active and not visible_family_views()
+    assert window.isVisible() and not window.service.is_unlocked
