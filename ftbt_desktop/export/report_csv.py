@@ -11,20 +11,29 @@ from __future__ import annotations
 import csv
 import io
 
+from PySide6.QtCore import QCoreApplication
+
 from ftbt_desktop.export.report_figures import ReportContent
-from ftbt_desktop.export.report_words import t
 
 DELIMITER = ";"
 
 
 def csv_rows(content: ReportContent) -> list[list[str]]:
     rows = [
-        [t("Figure"), t("Value"), t("n"), t("Definition")],
         [
-            t("Period"),
+            QCoreApplication.translate("OutcomeReport", "Figure"),
+            QCoreApplication.translate("OutcomeReport", "Value"),
+            QCoreApplication.translate("OutcomeReport", "n"),
+            QCoreApplication.translate("OutcomeReport", "Definition"),
+        ],
+        [
+            QCoreApplication.translate("OutcomeReport", "Period"),
             content.period,
             "",
-            t("Measures and ratings dated within the period are used; see each definition."),
+            QCoreApplication.translate(
+                "OutcomeReport",
+                "Measures and ratings dated within the period are used; see each definition.",
+            ),
         ],
     ]
     rows += [[f.label, f.value, f.n, f.definition] for f in content.figures()]

@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication
+
 from ftbt_desktop.core.outcomes import (
     BANDS,
     SMALL_CELL,
@@ -33,7 +35,6 @@ from ftbt_desktop.export.report_words import (
     period_text,
     selection_text,
     self_support_definition_text,
-    t,
 )
 
 SMALL = f"<{SMALL_CELL}"
@@ -150,15 +151,16 @@ def build_content(report: OutcomeReport, scope: ReportScope) -> ReportContent:
         _goals_section(report),
     ]
     return ReportContent(
-        title=t("Outcome report"),
+        title=QCoreApplication.translate("OutcomeReport", "Outcome report"),
         period=period_text(scope.start, scope.end),
         selection=selection_text(scope.chosen, suppress(report.families)),
         made_on=date_text(scope.made_on),
-        suppression_note=t(
+        suppression_note=QCoreApplication.translate(
+            "OutcomeReport",
             "Counts under 5 are shown as “<5”, and so is a share or an average that rests "
             "on fewer than 5, so that no one can be recognised; “*” marks a cell hidden so "
             "that a “<5” cannot be worked out from the total. n is how many people (or "
-            "families, or goals) a figure rests on. The report holds no names and no ids."
+            "families, or goals) a figure rests on. The report holds no names and no ids.",
         ),
         sections=sections,
         band_cells=cells,
@@ -173,44 +175,48 @@ def _who_section(report: OutcomeReport, scope: ReportScope) -> Section:
     families = suppress(report.families)
     return Section(
         "counted",
-        t("Who is counted"),
-        t(
+        QCoreApplication.translate("OutcomeReport", "Who is counted"),
+        QCoreApplication.translate(
+            "OutcomeReport",
             "Families are counted whatever their status (active or closed). Adults are the "
             "family members with the role parent, partner or other adult; children those with "
-            "the role child. Members removed from a family are not counted."
+            "the role child. Members removed from a family are not counted.",
         ),
         [
             Figure(
                 "families",
-                t("Families"),
+                QCoreApplication.translate("OutcomeReport", "Families"),
                 families,
                 families,
                 selection_text(scope.chosen, families),
             ),
             Figure(
                 "adults",
-                t("Adults"),
+                QCoreApplication.translate("OutcomeReport", "Adults"),
                 suppress(report.adults),
                 suppress(report.adults),
-                t("Family members with the role parent, partner or other adult."),
+                QCoreApplication.translate(
+                    "OutcomeReport", "Family members with the role parent, partner or other adult."
+                ),
             ),
             Figure(
                 "children",
-                t("Children"),
+                QCoreApplication.translate("OutcomeReport", "Children"),
                 suppress(report.children),
                 suppress(report.children),
-                t("Family members with the role child."),
+                QCoreApplication.translate("OutcomeReport", "Family members with the role child."),
             ),
         ],
     )
 
 
 def _who5_section(report: OutcomeReport, cells: dict[str, dict[str, Cell]]) -> Section:
-    measured = t(
+    measured = QCoreApplication.translate(
+        "OutcomeReport",
         "Adults (parents, partners and other adults) with at least two WHO-5 measures "
         "dated within the period. First = the earliest of those measures, latest = the most "
         "recent. Bands (Danish cut-offs; score 0–100 = raw sum × 4): {hr} {high_risk}, "
-        "{r} {risk}, {ok} {not_at_risk}."
+        "{r} {risk}, {ok} {not_at_risk}.",
     ).format(
         hr=BAND_RANGES[BANDS[0]],
         high_risk=band_label(BANDS[0]),
@@ -223,7 +229,7 @@ def _who5_section(report: OutcomeReport, cells: dict[str, dict[str, Cell]]) -> S
     figures = [
         Figure(
             "who5.measured",
-            t("Adults with at least two WHO-5 measures"),
+            QCoreApplication.translate("OutcomeReport", "Adults with at least two WHO-5 measures"),
             n,
             n,
             measured,
@@ -234,14 +240,15 @@ def _who5_section(report: OutcomeReport, cells: dict[str, dict[str, Cell]]) -> S
             figures.append(
                 Figure(
                     f"who5.{first.value}.{latest.value}",
-                    t("WHO-5 first: {first}; latest: {latest}").format(
-                        first=band_label(first), latest=band_label(latest)
-                    ),
+                    QCoreApplication.translate(
+                        "OutcomeReport", "WHO-5 first: {first}; latest: {latest}"
+                    ).format(first=band_label(first), latest=band_label(latest)),
                     cells[first.value][latest.value].shown,
                     n,
-                    t(
+                    QCoreApplication.translate(
+                        "OutcomeReport",
                         "Adults whose first measure was in the band named first and whose "
-                        "latest measure was in the band named second. {measured}"
+                        "latest measure was in the band named second. {measured}",
                     ).format(measured=measured),
                     in_table=False,
                 )
@@ -250,12 +257,15 @@ def _who5_section(report: OutcomeReport, cells: dict[str, dict[str, Cell]]) -> S
     figures.append(
         Figure(
             "who5.into_not_at_risk",
-            t("Moved from risk or high risk into not at risk"),
+            QCoreApplication.translate(
+                "OutcomeReport", "Moved from risk or high risk into not at risk"
+            ),
             share_value(into),
             n,
-            t(
+            QCoreApplication.translate(
+                "OutcomeReport",
                 "Adults whose first measure was in the band risk or high risk and whose "
-                "latest was not at risk, as a share of all adults with at least two measures."
+                "latest was not at risk, as a share of all adults with at least two measures.",
             ),
         )
     )
@@ -263,55 +273,64 @@ def _who5_section(report: OutcomeReport, cells: dict[str, dict[str, Cell]]) -> S
     figures.append(
         Figure(
             "who5.into_not_at_risk_of_at_risk",
-            t("… of those who started at risk or high risk"),
+            QCoreApplication.translate(
+                "OutcomeReport", "… of those who started at risk or high risk"
+            ),
             share_value(started),
             n_text(started.n),
-            t(
+            QCoreApplication.translate(
+                "OutcomeReport",
                 "The same adults, as a share of those whose first measure was in the band "
-                "risk or high risk."
+                "risk or high risk.",
             ),
         )
     )
-    return Section("who5", t("Wellbeing (WHO-5)"), measured, figures)
+    return Section(
+        "who5", QCoreApplication.translate("OutcomeReport", "Wellbeing (WHO-5)"), measured, figures
+    )
 
 
 def _self_support_section(report: OutcomeReport) -> Section:
     definition = self_support_definition_text(report.definition)
-    counted = t(
+    counted = QCoreApplication.translate(
+        "OutcomeReport",
         "Parents are the family members with the role parent or partner. Counted: parents "
         "with at least one work and education status dated within the period; first = the "
-        "earliest of those statuses, latest = the most recent."
+        "earliest of those statuses, latest = the most recent.",
     )
     whole = f"{counted} {definition}"
     first, latest = report.self_supporting_first, report.self_supporting_latest
     n = n_text(first.n)
     return Section(
         "self_support",
-        t("Self-support (parents)"),
+        QCoreApplication.translate("OutcomeReport", "Self-support (parents)"),
         whole,
         [
             Figure(
                 "self_supporting.first",
-                t("Self-supporting at the first status"),
+                QCoreApplication.translate("OutcomeReport", "Self-supporting at the first status"),
                 share_value(first),
                 n,
                 whole,
             ),
             Figure(
                 "self_supporting.latest",
-                t("Self-supporting at the latest status"),
+                QCoreApplication.translate("OutcomeReport", "Self-supporting at the latest status"),
                 share_value(latest),
                 n,
                 whole,
             ),
             Figure(
                 "self_supporting.change_pp",
-                t("Change in self-support (percentage points)"),
+                QCoreApplication.translate(
+                    "OutcomeReport", "Change in self-support (percentage points)"
+                ),
                 pp_change_value(report),
                 n,
-                t(
+                QCoreApplication.translate(
+                    "OutcomeReport",
                     "The latest share minus the first, in percentage points, of the same "
-                    "parents. {definition}"
+                    "parents. {definition}",
                 ).format(definition=whole),
             ),
         ],
@@ -319,20 +338,23 @@ def _self_support_section(report: OutcomeReport) -> Section:
 
 
 def _thriving_section(report: OutcomeReport) -> Section:
-    definition = t(
+    definition = QCoreApplication.translate(
+        "OutcomeReport",
         "Of the parents (role parent or partner) who gave at least one rating of a child's "
         "thriving dated within the period: those with at least one rating “thrives better "
-        "than before”."
+        "than before”.",
     )
     share = report.thriving_better
     return Section(
         "thriving",
-        t("Children's thriving (parents' view)"),
+        QCoreApplication.translate("OutcomeReport", "Children's thriving (parents' view)"),
         definition,
         [
             Figure(
                 "thriving.better",
-                t("Parents who rated at least one child as thriving better"),
+                QCoreApplication.translate(
+                    "OutcomeReport", "Parents who rated at least one child as thriving better"
+                ),
                 share_value(share),
                 n_text(share.n),
                 definition,
@@ -342,34 +364,40 @@ def _thriving_section(report: OutcomeReport) -> Section:
 
 
 def _window_text() -> str:
-    return t(
+    return QCoreApplication.translate(
+        "OutcomeReport",
         "“At the start” is the family's start date, or the period's start if later (today "
         "when neither is known); “at the latest” is the earliest of the family's end date, "
-        "the period's end and today."
+        "the period's end and today.",
     )
 
 
 def _leisure_section(report: OutcomeReport) -> Section:
-    definition = t(
+    definition = QCoreApplication.translate(
+        "OutcomeReport",
         "All children (role child) of the families in the report; a child counts when a "
-        "leisure activity of theirs was going on that day. {window}"
+        "leisure activity of theirs was going on that day. {window}",
     ).format(window=_window_text())
     n = n_text(report.leisure_start.n)
     return Section(
         "leisure",
-        t("Leisure activities (children)"),
+        QCoreApplication.translate("OutcomeReport", "Leisure activities (children)"),
         definition,
         [
             Figure(
                 "leisure.start",
-                t("Children in a leisure activity at the start"),
+                QCoreApplication.translate(
+                    "OutcomeReport", "Children in a leisure activity at the start"
+                ),
                 share_value(report.leisure_start),
                 n,
                 definition,
             ),
             Figure(
                 "leisure.latest",
-                t("Children in a leisure activity at the latest"),
+                QCoreApplication.translate(
+                    "OutcomeReport", "Children in a leisure activity at the latest"
+                ),
                 share_value(report.leisure_latest),
                 n,
                 definition,
@@ -379,38 +407,44 @@ def _leisure_section(report: OutcomeReport) -> Section:
 
 
 def _civil_section(report: OutcomeReport) -> Section:
-    definition = t(
+    definition = QCoreApplication.translate(
+        "OutcomeReport",
         "Connections to associations, volunteers and network groups. A family counts when "
-        "one of its connections was going on that day. {window}"
+        "one of its connections was going on that day. {window}",
     ).format(window=_window_text())
     n = n_text(report.connections_start.n)
     return Section(
         "civil_society",
-        t("Civil-society connections"),
+        QCoreApplication.translate("OutcomeReport", "Civil-society connections"),
         definition,
         [
             Figure(
                 "civil_society.start",
-                t("Families with a civil-society connection at the start"),
+                QCoreApplication.translate(
+                    "OutcomeReport", "Families with a civil-society connection at the start"
+                ),
                 share_value(report.connections_start),
                 n,
                 definition,
             ),
             Figure(
                 "civil_society.latest",
-                t("Families with a civil-society connection at the latest"),
+                QCoreApplication.translate(
+                    "OutcomeReport", "Families with a civil-society connection at the latest"
+                ),
                 share_value(report.connections_latest),
                 n,
                 definition,
             ),
             Figure(
                 "civil_society.total",
-                t("Civil-society connections recorded"),
+                QCoreApplication.translate("OutcomeReport", "Civil-society connections recorded"),
                 suppress(report.connections_total),
                 n,
-                t(
+                QCoreApplication.translate(
+                    "OutcomeReport",
                     "Every connection recorded for the families in the report, whenever it "
-                    "began or ended."
+                    "began or ended.",
                 ),
             ),
         ],
@@ -419,18 +453,22 @@ def _civil_section(report: OutcomeReport) -> Section:
 
 def _goals_section(report: OutcomeReport) -> Section:
     total = sum(report.goals.values())
-    definition = t(
+    definition = QCoreApplication.translate(
+        "OutcomeReport",
         "All goals of the families in the report by their current status; goals are not "
-        "limited to the period."
+        "limited to the period.",
     )
-    progress = t(
+    progress = QCoreApplication.translate(
+        "OutcomeReport",
         "For each goal with at least two progress ratings (0–10) dated within the period: "
-        "the latest rating minus the first. The average over those goals."
+        "the latest rating minus the first. The average over those goals.",
     )
     figures = [
         Figure(
             f"goals.{status.value}",
-            t("Goals: {status}").format(status=goal_status_label(status)),
+            QCoreApplication.translate("OutcomeReport", "Goals: {status}").format(
+                status=goal_status_label(status)
+            ),
             suppress(report.goals.get(status, 0)),
             n_text(total),
             definition,
@@ -440,10 +478,17 @@ def _goals_section(report: OutcomeReport) -> Section:
     figures.append(
         Figure(
             "goals.progress_change",
-            t("Average change in progress rating (0–10 scale)"),
+            QCoreApplication.translate(
+                "OutcomeReport", "Average change in progress rating (0–10 scale)"
+            ),
             mean_value(report.progress_change, report.progress_n),
             n_text(report.progress_n),
             progress,
         )
     )
-    return Section("goals", t("Goals and progress"), f"{definition} {progress}", figures)
+    return Section(
+        "goals",
+        QCoreApplication.translate("OutcomeReport", "Goals and progress"),
+        f"{definition} {progress}",
+        figures,
+    )

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -35,7 +35,6 @@ from ftbt_desktop.export.report_words import (
     confidential_text,
     goal_status_label,
     page_text,
-    t,
 )
 
 RESOLUTION = 300
@@ -119,7 +118,14 @@ class FigureTable(Block):
     columns: tuple[float, float, float] = (0.66, 0.2, 0.14)
 
     def _rows(self) -> list[tuple[str, str, str, bool]]:
-        rows = [(t("Figure"), t("Value"), t("n"), True)]
+        rows = [
+            (
+                QCoreApplication.translate("OutcomeReport", "Figure"),
+                QCoreApplication.translate("OutcomeReport", "Value"),
+                QCoreApplication.translate("OutcomeReport", "n"),
+                True,
+            )
+        ]
         rows += [(f.label, f.value, f.n, False) for f in self.figures]
         return rows
 
@@ -166,7 +172,10 @@ class BandGrid(Block):
     size: float = 9.0
 
     def _heads(self) -> list[str]:
-        return [t("Latest: {band}").format(band=band_short(b)) for b in BANDS]
+        return [
+            QCoreApplication.translate("OutcomeReport", "Latest: {band}").format(band=band_short(b))
+            for b in BANDS
+        ]
 
     def _head_h(self, ink: Ink, width: float) -> float:
         font = ink.font(self.size, True)
@@ -199,7 +208,9 @@ class BandGrid(Block):
             painter.drawText(
                 side.adjusted(3 * ink.point, 0, -3 * ink.point, 0),
                 int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                t("First: {band}").format(band=band_short(first)),
+                QCoreApplication.translate("OutcomeReport", "First: {band}").format(
+                    band=band_short(first)
+                ),
             )
             painter.setFont(ink.font(self.size))
             for j, latest in enumerate(BANDS):
@@ -217,9 +228,10 @@ class BandGrid(Block):
         painter.drawText(
             QRectF(rect.left(), bottom + 2 * ink.point, rect.width(), rect.bottom() - bottom),
             int(Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap),
-            t("Adults by band at the first and the latest WHO-5 measure (n = {n}).").format(
-                n=self.n
-            ),
+            QCoreApplication.translate(
+                "OutcomeReport",
+                "Adults by band at the first and the latest WHO-5 measure (n = {n}).",
+            ).format(n=self.n),
         )
 
 
@@ -306,11 +318,27 @@ def layout(content: ReportContent) -> list[Unit]:
     units: list[Unit] = [
         [
             Text(content.title, size=20, bold=True, space_after=6),
-            Text(t("Familiens Trivsel – Barnets Trivsel"), size=11, space_after=10),
-            Text(t("Period: {period}").format(period=content.period), space_after=2),
-            Text(t("Families: {selection}").format(selection=content.selection), space_after=2),
             Text(
-                t("Made on {date} with FTBT Desktop.").format(date=content.made_on),
+                QCoreApplication.translate("OutcomeReport", "Familiens Trivsel – Barnets Trivsel"),
+                size=11,
+                space_after=10,
+            ),
+            Text(
+                QCoreApplication.translate("OutcomeReport", "Period: {period}").format(
+                    period=content.period
+                ),
+                space_after=2,
+            ),
+            Text(
+                QCoreApplication.translate("OutcomeReport", "Families: {selection}").format(
+                    selection=content.selection
+                ),
+                space_after=2,
+            ),
+            Text(
+                QCoreApplication.translate(
+                    "OutcomeReport", "Made on {date} with FTBT Desktop."
+                ).format(date=content.made_on),
                 space_after=8,
             ),
             Text(content.suppression_note, size=8, colour=grey, space_after=14),
@@ -331,7 +359,9 @@ def layout(content: ReportContent) -> list[Unit]:
         units.append(
             [
                 Text(
-                    t("Definitions: {text}").format(text=section.definition),
+                    QCoreApplication.translate("OutcomeReport", "Definitions: {text}").format(
+                        text=section.definition
+                    ),
                     size=8,
                     colour=grey,
                     space_after=14,
@@ -359,16 +389,27 @@ def who5_chart(content: ReportContent) -> Chart:
     visible = [c.count for row in cells.values() for c in row.values() if not c.hidden]
     groups = [
         BarGroup(
-            t("First: {band}").format(band=band_short(first)),
+            QCoreApplication.translate("OutcomeReport", "First: {band}").format(
+                band=band_short(first)
+            ),
             [_count_bar(cells[first][latest], BAND_COLOURS[latest]) for latest in BANDS],
         )
         for first in BANDS
     ]
-    legend = [(t("Latest: {band}").format(band=band_label(b)), BAND_COLOURS[b]) for b in BANDS]
+    legend = [
+        (
+            QCoreApplication.translate("OutcomeReport", "Latest: {band}").format(
+                band=band_label(b)
+            ),
+            BAND_COLOURS[b],
+        )
+        for b in BANDS
+    ]
     n = content.section("who5").figures[0].n
     return Chart(
-        t(
-            "WHO-5: adults by band at the first measure (groups) and the latest (bars), n = {n}"
+        QCoreApplication.translate(
+            "OutcomeReport",
+            "WHO-5: adults by band at the first measure (groups) and the latest (bars), n = {n}",
         ).format(n=n),
         groups,
         nice_top(max(visible, default=0) * 1.1),
@@ -386,16 +427,18 @@ def self_support_chart(content: ReportContent) -> Chart:
     report = content.report
     first, latest, change = content.section("self_support").figures
     return Chart(
-        t(
-            "Parents self-supporting at the first and the latest status, n = {n}; change: {pp}"
+        QCoreApplication.translate(
+            "OutcomeReport",
+            "Parents self-supporting at the first and the latest status, n = {n}; change in "
+            "percentage points: {pp}",
         ).format(n=first.n, pp=change.value),
         [
             BarGroup(
-                t("First status"),
+                QCoreApplication.translate("OutcomeReport", "First status"),
                 [_share_bar(first, report.self_supporting_first.share, FIRST_COLOUR)],
             ),
             BarGroup(
-                t("Latest status"),
+                QCoreApplication.translate("OutcomeReport", "Latest status"),
                 [_share_bar(latest, report.self_supporting_latest.share, LATEST_COLOUR)],
             ),
         ],
@@ -417,9 +460,9 @@ def goals_chart(content: ReportContent) -> Chart:
         bars.append(BarGroup(goal_status_label(status), [_count_bar(cell, GOAL_COLOURS[status])]))
     progress = figures["goals.progress_change"]
     return Chart(
-        t("Goals by status, n = {n}; average change in progress rating: {change}").format(
-            n=figures["goals.reached"].n, change=progress.value
-        ),
+        QCoreApplication.translate(
+            "OutcomeReport", "Goals by status, n = {n}; average change in progress rating: {change}"
+        ).format(n=figures["goals.reached"].n, change=progress.value),
         bars,
         nice_top(max(visible, default=0) * 1.1),
     )

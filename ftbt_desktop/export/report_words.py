@@ -1,7 +1,7 @@
 """Translated words of the outcome report: bands, statuses, dates, numbers, the definitions.
 
-Everything goes through the "OutcomeReport" context, so the report speaks the
-UI's language (Danish first); dates and numbers follow the default QLocale,
+Every string is a literal `QCoreApplication.translate("OutcomeReport", …)`
+call, so lupdate finds it and the report speaks the UI's language (Danish first); dates and numbers follow the default QLocale,
 which the translations set to Danish under Danish (dd.MM.yyyy, decimal comma).
 Functions rather than constants: a language switched at runtime is picked up
 by the next report. QtCore only.
@@ -17,12 +17,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from ftbt_desktop.core.measures import EmploymentStatus, SelfSupportDefinition, Who5Band
 from ftbt_desktop.core.plan import GoalStatus
 
-CONTEXT = "OutcomeReport"
 NOTHING = "–"  # a figure with nobody to rest on
-
-
-def t(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 # -- dates and numbers -----------------------------------------------------------
@@ -47,12 +42,18 @@ def decimal_text(value: float, signed: bool = False) -> str:
 
 def period_text(start: dt.date | None, end: dt.date | None) -> str:
     if start and end:
-        return t("{start} – {end}").format(start=date_text(start), end=date_text(end))
+        return QCoreApplication.translate("OutcomeReport", "{start} – {end}").format(
+            start=date_text(start), end=date_text(end)
+        )
     if start:
-        return t("from {start}").format(start=date_text(start))
+        return QCoreApplication.translate("OutcomeReport", "from {start}").format(
+            start=date_text(start)
+        )
     if end:
-        return t("up to and including {end}").format(end=date_text(end))
-    return t("all recorded time")
+        return QCoreApplication.translate("OutcomeReport", "up to and including {end}").format(
+            end=date_text(end)
+        )
+    return QCoreApplication.translate("OutcomeReport", "all recorded time")
 
 
 # -- codes in words ----------------------------------------------------------------
@@ -60,18 +61,20 @@ def period_text(start: dt.date | None, end: dt.date | None) -> str:
 
 def band_label(band: Who5Band) -> str:
     return {
-        Who5Band.HIGH_RISK: t("high risk of depression or stress"),
-        Who5Band.RISK: t("risk of depression or stress"),
-        Who5Band.NOT_AT_RISK: t("not at risk"),
+        Who5Band.HIGH_RISK: QCoreApplication.translate(
+            "OutcomeReport", "high risk of depression or stress"
+        ),
+        Who5Band.RISK: QCoreApplication.translate("OutcomeReport", "risk of depression or stress"),
+        Who5Band.NOT_AT_RISK: QCoreApplication.translate("OutcomeReport", "not at risk"),
     }[band]
 
 
 def band_short(band: Who5Band) -> str:
     """For chart axes and table heads, where the whole phrase does not fit."""
     return {
-        Who5Band.HIGH_RISK: t("High risk"),
-        Who5Band.RISK: t("Risk"),
-        Who5Band.NOT_AT_RISK: t("Not at risk"),
+        Who5Band.HIGH_RISK: QCoreApplication.translate("OutcomeReport", "High risk"),
+        Who5Band.RISK: QCoreApplication.translate("OutcomeReport", "Risk"),
+        Who5Band.NOT_AT_RISK: QCoreApplication.translate("OutcomeReport", "Not at risk"),
     }[band]
 
 
@@ -80,31 +83,51 @@ BAND_RANGES = {Who5Band.HIGH_RISK: "0–35", Who5Band.RISK: "36–50", Who5Band.
 
 def goal_status_label(status: GoalStatus) -> str:
     return {
-        GoalStatus.REACHED: t("Reached"),
-        GoalStatus.ACTIVE: t("Active"),
-        GoalStatus.DROPPED: t("Dropped"),
+        GoalStatus.REACHED: QCoreApplication.translate("OutcomeReport", "Reached"),
+        GoalStatus.ACTIVE: QCoreApplication.translate("OutcomeReport", "Active"),
+        GoalStatus.DROPPED: QCoreApplication.translate("OutcomeReport", "Dropped"),
     }[status]
 
 
 def employment_label(status: EmploymentStatus) -> str:
     return {
-        EmploymentStatus.EMPLOYED: t("employed"),
-        EmploymentStatus.IN_EDUCATION: t("in education"),
-        EmploymentStatus.UNEMPLOYMENT_BENEFIT: t("unemployment benefit (dagpenge)"),
-        EmploymentStatus.KONTANTHJAELP: t("cash benefit (kontanthjælp)"),
-        EmploymentStatus.UDDANNELSESHJAELP: t("education benefit (uddannelseshjælp)"),
-        EmploymentStatus.INTEGRATIONSYDELSE: t("integration benefit (integrationsydelse)"),
-        EmploymentStatus.SYGEDAGPENGE: t("sickness benefit (sygedagpenge)"),
-        EmploymentStatus.LEDIGHEDSYDELSE: t("flex-job waiting benefit (ledighedsydelse)"),
-        EmploymentStatus.RESSOURCEFORLOEB: t("resource programme (ressourceforløb)"),
-        EmploymentStatus.JOBAFKLARINGSFORLOEB: t(
-            "job clarification programme (jobafklaringsforløb)"
+        EmploymentStatus.EMPLOYED: QCoreApplication.translate("OutcomeReport", "employed"),
+        EmploymentStatus.IN_EDUCATION: QCoreApplication.translate("OutcomeReport", "in education"),
+        EmploymentStatus.UNEMPLOYMENT_BENEFIT: QCoreApplication.translate(
+            "OutcomeReport", "unemployment benefit (dagpenge)"
         ),
-        EmploymentStatus.REVALIDERING: t("rehabilitation (revalidering)"),
-        EmploymentStatus.FLEKSJOB: t("flex job (fleksjob)"),
-        EmploymentStatus.FOERTIDSPENSION: t("disability pension (førtidspension)"),
-        EmploymentStatus.SU: t("student grant (SU)"),
-        EmploymentStatus.OTHER: t("other"),
+        EmploymentStatus.KONTANTHJAELP: QCoreApplication.translate(
+            "OutcomeReport", "cash benefit (kontanthjælp)"
+        ),
+        EmploymentStatus.UDDANNELSESHJAELP: QCoreApplication.translate(
+            "OutcomeReport", "education benefit (uddannelseshjælp)"
+        ),
+        EmploymentStatus.INTEGRATIONSYDELSE: QCoreApplication.translate(
+            "OutcomeReport", "integration benefit (integrationsydelse)"
+        ),
+        EmploymentStatus.SYGEDAGPENGE: QCoreApplication.translate(
+            "OutcomeReport", "sickness benefit (sygedagpenge)"
+        ),
+        EmploymentStatus.LEDIGHEDSYDELSE: QCoreApplication.translate(
+            "OutcomeReport", "flex-job waiting benefit (ledighedsydelse)"
+        ),
+        EmploymentStatus.RESSOURCEFORLOEB: QCoreApplication.translate(
+            "OutcomeReport", "resource programme (ressourceforløb)"
+        ),
+        EmploymentStatus.JOBAFKLARINGSFORLOEB: QCoreApplication.translate(
+            "OutcomeReport", "job clarification programme (jobafklaringsforløb)"
+        ),
+        EmploymentStatus.REVALIDERING: QCoreApplication.translate(
+            "OutcomeReport", "rehabilitation (revalidering)"
+        ),
+        EmploymentStatus.FLEKSJOB: QCoreApplication.translate(
+            "OutcomeReport", "flex job (fleksjob)"
+        ),
+        EmploymentStatus.FOERTIDSPENSION: QCoreApplication.translate(
+            "OutcomeReport", "disability pension (førtidspension)"
+        ),
+        EmploymentStatus.SU: QCoreApplication.translate("OutcomeReport", "student grant (SU)"),
+        EmploymentStatus.OTHER: QCoreApplication.translate("OutcomeReport", "other"),
     }[status]
 
 
@@ -115,34 +138,41 @@ def self_support_definition_text(definition: SelfSupportDefinition) -> str:
     """Which statuses counted, named one by one, and the two settings in words."""
     statuses = ", ".join(employment_label(s) for s in definition.self_supporting_statuses())
     su = (
-        t("SU counts as self-supporting")
+        QCoreApplication.translate("OutcomeReport", "SU counts as self-supporting")
         if definition.su_counts
-        else t("SU does not count as self-supporting")
+        else QCoreApplication.translate("OutcomeReport", "SU does not count as self-supporting")
     )
     fleksjob = (
-        t("fleksjob counts as self-supporting")
+        QCoreApplication.translate("OutcomeReport", "fleksjob counts as self-supporting")
         if definition.fleksjob_counts
-        else t("fleksjob does not count as self-supporting")
+        else QCoreApplication.translate(
+            "OutcomeReport", "fleksjob does not count as self-supporting"
+        )
     )
-    return t(
+    return QCoreApplication.translate(
+        "OutcomeReport",
         "Self-supporting means receiving no public benefit. Counted as self-supporting: "
         "{statuses}. Every other status counts as not self-supporting. Setting in use: "
-        "{su}; {fleksjob}."
+        "{su}; {fleksjob}.",
     ).format(statuses=statuses, su=su, fleksjob=fleksjob)
 
 
 def selection_text(chosen: bool, families: str) -> str:
     """Which families: all or a chosen set, by count only (never names or ids)."""
     if chosen:
-        return t("A chosen set of {count} families.").format(count=families)
-    return t("All families in the vault: {count} (demo families are left out).").format(
-        count=families
-    )
+        return QCoreApplication.translate(
+            "OutcomeReport", "A chosen set of {count} families."
+        ).format(count=families)
+    return QCoreApplication.translate(
+        "OutcomeReport", "All families in the vault: {count} (demo families are left out)."
+    ).format(count=families)
 
 
 def confidential_text() -> str:
-    return t("Confidential — contains personal data")
+    return QCoreApplication.translate("OutcomeReport", "Confidential — contains personal data")
 
 
 def page_text(page: int, pages: int) -> str:
-    return t("Page {page} of {pages}").format(page=page, pages=pages)
+    return QCoreApplication.translate("OutcomeReport", "Page {page} of {pages}").format(
+        page=page, pages=pages
+    )

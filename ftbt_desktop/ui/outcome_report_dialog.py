@@ -242,7 +242,8 @@ class OutcomeReportDialog(QDialog):
     def _suggested(self, suffix: str) -> str:
         """A name without any family's: file names end up in lists and backups."""
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        name = f"{self.tr('outcome-report')}-{self.today.isoformat()}.{suffix}"
+        stem = self.tr("outcome-report")
+        name = f"{stem}-{self.today.isoformat()}.{suffix}"
         return str(Path(folder) / name) if folder else name
 
     def _browse(self, suffix: str) -> None:

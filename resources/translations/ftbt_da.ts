@@ -438,27 +438,27 @@
 <context>
     <name>FamilyHeader</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="71"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="74"/>
         <source>Closed since {date}</source>
         <translation>Lukket siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="73"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="76"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="79"/>
         <source>Active since {date}</source>
         <translation>Aktiv siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="81"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="83"/>
         <source>Demo family – invented people to practise with</source>
         <translation>Demofamilie – opdigtede personer at øve sig på</translation>
     </message>
@@ -1050,7 +1050,7 @@
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="192"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="218"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
     </message>
@@ -1427,12 +1427,12 @@
 <context>
     <name>KitchenGoalsPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="103"/>
         <source>No goals yet. Add one on the map.</source>
         <translation>Ingen mål endnu. Tilføj et på kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="131"/>
         <source>Our goals</source>
         <translation>Vores mål</translation>
     </message>
@@ -1440,32 +1440,32 @@
 <context>
     <name>KitchenTableWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="308"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="311"/>
         <source>The passphrase could not be checked. Family view stays.</source>
         <translation>Adgangssætningen kunne ikke tjekkes. Familievisningen bliver på skærmen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="314"/>
         <source>That is not the passphrase. Family view stays until it is typed right.</source>
         <translation>Det er ikke den rigtige adgangssætning. Familievisningen bliver, til den er skrevet rigtigt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="351"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="354"/>
         <source>Family view – {app}</source>
         <translation>Familievisning – {app}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="353"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="356"/>
         <source>Family view: only this family&apos;s map and goals are shown.</source>
         <translation>Familievisning: kun denne families kort og mål vises.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="357"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="355"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="358"/>
         <source>Asks for the coordinator&apos;s passphrase</source>
         <translation>Kræver koordinatorens adgangssætning</translation>
     </message>
@@ -1473,33 +1473,33 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="140"/>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="157"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="144"/>
         <source>Type your passphrase to leave family view.</source>
         <translation>Skriv din adgangssætning for at forlade familievisningen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="149"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="161"/>
         <source>Stay</source>
         <translation>Bliv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="177"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="186"/>
         <source>Checking…</source>
         <translation>Tjekker…</translation>
     </message>
@@ -2420,72 +2420,72 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="396"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="402"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
         <source>WHO-5…</source>
         <translation>WHO-5…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="398"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>Work and education status…</source>
         <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="400"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="406"/>
         <source>Child&apos;s thriving…</source>
         <translation>Barnets trivsel…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="401"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="407"/>
         <source>Leisure activity…</source>
         <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="402"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="408"/>
         <source>Civil-society connection…</source>
         <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="409"/>
         <source>The family&apos;s civil-society connections</source>
         <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="407"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
         <source>No civil-society connections yet.</source>
         <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
@@ -2493,7 +2493,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MeasuresTimeline</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="84"/>
         <source>(removed member)</source>
         <translation>(fjernet familiemedlem)</translation>
     </message>
@@ -3017,21 +3017,524 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>OutcomeReport</name>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="24"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="123"/>
+        <source>Figure</source>
+        <translation>Nøgletal</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="25"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="124"/>
+        <source>Value</source>
+        <translation>Værdi</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="26"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="125"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="27"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="30"/>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="33"/>
+        <source>Measures and ratings dated within the period are used; see each definition.</source>
+        <translation>Målinger og vurderinger dateret i perioden indgår; se de enkelte definitioner.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="154"/>
+        <source>Outcome report</source>
+        <translation>Resultatopgørelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="158"/>
+        <source>Counts under 5 are shown as “&lt;5”, and so is a share or an average that rests on fewer than 5, so that no one can be recognised; “*” marks a cell hidden so that a “&lt;5” cannot be worked out from the total. n is how many people (or families, or goals) a figure rests on. The report holds no names and no ids.</source>
+        <translation>Antal under 5 vises som “&lt;5”, og det samme gælder en andel eller et gennemsnit, der bygger på færre end 5, så ingen kan genkendes; “*” markerer en celle, der er skjult, så et “&lt;5” ikke kan regnes ud fra totalen. n er det antal personer (eller familier eller mål), et tal bygger på. Opgørelsen indeholder ingen navne og ingen id’er.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="178"/>
+        <source>Who is counted</source>
+        <translation>Hvem der indgår</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="179"/>
+        <source>Families are counted whatever their status (active or closed). Adults are the family members with the role parent, partner or other adult; children those with the role child. Members removed from a family are not counted.</source>
+        <translation>Familier tælles med uanset status (aktiv eller lukket). Voksne er familiemedlemmer med rollen forælder, partner eller anden voksen; børn er dem med rollen barn. Familiemedlemmer, der er fjernet fra en familie, tælles ikke med.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="188"/>
+        <source>Families</source>
+        <translation>Familier</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="195"/>
+        <source>Adults</source>
+        <translation>Voksne</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="198"/>
+        <source>Family members with the role parent, partner or other adult.</source>
+        <translation>Familiemedlemmer med rollen forælder, partner eller anden voksen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="204"/>
+        <source>Children</source>
+        <translation>Børn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="207"/>
+        <source>Family members with the role child.</source>
+        <translation>Familiemedlemmer med rollen barn.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="214"/>
+        <source>Adults (parents, partners and other adults) with at least two WHO-5 measures dated within the period. First = the earliest of those measures, latest = the most recent. Bands (Danish cut-offs; score 0–100 = raw sum × 4): {hr} {high_risk}, {r} {risk}, {ok} {not_at_risk}.</source>
+        <translation>Voksne (forældre, partnere og andre voksne) med mindst to WHO-5-målinger dateret i perioden. Første = den tidligste af disse målinger, seneste = den nyeste. Grupper (danske grænseværdier; score 0–100 = rå sum × 4): {hr} {high_risk}, {r} {risk}, {ok} {not_at_risk}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="232"/>
+        <source>Adults with at least two WHO-5 measures</source>
+        <translation>Voksne med mindst to WHO-5-målinger</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="243"/>
+        <source>WHO-5 first: {first}; latest: {latest}</source>
+        <translation>WHO-5 første: {first}; seneste: {latest}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="248"/>
+        <source>Adults whose first measure was in the band named first and whose latest measure was in the band named second. {measured}</source>
+        <translation>Voksne, hvis første måling lå i den først nævnte gruppe, og hvis seneste måling lå i den sidst nævnte. {measured}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="260"/>
+        <source>Moved from risk or high risk into not at risk</source>
+        <translation>Flyttet fra risiko eller stor risiko til ikke i risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="265"/>
+        <source>Adults whose first measure was in the band risk or high risk and whose latest was not at risk, as a share of all adults with at least two measures.</source>
+        <translation>Voksne, hvis første måling lå i gruppen risiko eller stor risiko, og hvis seneste lå i gruppen ikke i risiko, som andel af alle voksne med mindst to målinger.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="276"/>
+        <source>… of those who started at risk or high risk</source>
+        <translation>… af dem, der startede i risiko eller stor risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="281"/>
+        <source>The same adults, as a share of those whose first measure was in the band risk or high risk.</source>
+        <translation>De samme voksne som andel af dem, hvis første måling lå i gruppen risiko eller stor risiko.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="289"/>
+        <source>Wellbeing (WHO-5)</source>
+        <translation>Trivsel (WHO-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="295"/>
+        <source>Parents are the family members with the role parent or partner. Counted: parents with at least one work and education status dated within the period; first = the earliest of those statuses, latest = the most recent.</source>
+        <translation>Forældre er familiemedlemmer med rollen forælder eller partner. Med i opgørelsen er forældre med mindst én registreret tilknytning til arbejde og uddannelse dateret i perioden; første = den tidligste af disse registreringer, seneste = den nyeste.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="306"/>
+        <source>Self-support (parents)</source>
+        <translation>Selvforsørgelse (forældre)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="311"/>
+        <source>Self-supporting at the first status</source>
+        <translation>Selvforsørgende ved første registrering</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="318"/>
+        <source>Self-supporting at the latest status</source>
+        <translation>Selvforsørgende ved seneste registrering</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="325"/>
+        <source>Change in self-support (percentage points)</source>
+        <translation>Ændring i selvforsørgelse (procentpoint)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="330"/>
+        <source>The latest share minus the first, in percentage points, of the same parents. {definition}</source>
+        <translation>Den seneste andel minus den første, i procentpoint, for de samme forældre. {definition}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="341"/>
+        <source>Of the parents (role parent or partner) who gave at least one rating of a child&apos;s thriving dated within the period: those with at least one rating “thrives better than before”.</source>
+        <translation>Blandt de forældre (rollen forælder eller partner), der har givet mindst én vurdering af et barns trivsel dateret i perioden: dem med mindst én vurdering “trives bedre end før”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="350"/>
+        <source>Children&apos;s thriving (parents&apos; view)</source>
+        <translation>Børnenes trivsel (forældrenes vurdering)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="355"/>
+        <source>Parents who rated at least one child as thriving better</source>
+        <translation>Forældre, der vurderer, at mindst ét barn trives bedre</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="367"/>
+        <source>“At the start” is the family&apos;s start date, or the period&apos;s start if later (today when neither is known); “at the latest” is the earliest of the family&apos;s end date, the period&apos;s end and today.</source>
+        <translation>“Ved start” er familiens startdato eller periodens start, hvis den er senere (i dag, hvis ingen af dem kendes); “senest” er den tidligste af familiens slutdato, periodens slutning og i dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="376"/>
+        <source>All children (role child) of the families in the report; a child counts when a leisure activity of theirs was going on that day. {window}</source>
+        <translation>Alle børn (rollen barn) i familierne i opgørelsen; et barn tælles med, når en af barnets fritidsaktiviteter var i gang den dag. {window}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="384"/>
+        <source>Leisure activities (children)</source>
+        <translation>Fritidsaktiviteter (børn)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="389"/>
+        <source>Children in a leisure activity at the start</source>
+        <translation>Børn med en fritidsaktivitet ved start</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="398"/>
+        <source>Children in a leisure activity at the latest</source>
+        <translation>Børn med en fritidsaktivitet senest</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="410"/>
+        <source>Connections to associations, volunteers and network groups. A family counts when one of its connections was going on that day. {window}</source>
+        <translation>Kontakt til foreninger, frivillige og netværksgrupper. En familie tælles med, når en af dens kontakter var i gang den dag. {window}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="418"/>
+        <source>Civil-society connections</source>
+        <translation>Kontakt til civilsamfundet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="423"/>
+        <source>Families with a civil-society connection at the start</source>
+        <translation>Familier med kontakt til civilsamfundet ved start</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="432"/>
+        <source>Families with a civil-society connection at the latest</source>
+        <translation>Familier med kontakt til civilsamfundet senest</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="441"/>
+        <source>Civil-society connections recorded</source>
+        <translation>Registrerede kontakter til civilsamfundet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="444"/>
+        <source>Every connection recorded for the families in the report, whenever it began or ended.</source>
+        <translation>Alle kontakter registreret for familierne i opgørelsen, uanset hvornår de begyndte eller sluttede.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="456"/>
+        <source>All goals of the families in the report by their current status; goals are not limited to the period.</source>
+        <translation>Alle mål for familierne i opgørelsen efter deres nuværende status; målene er ikke afgrænset af perioden.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="461"/>
+        <source>For each goal with at least two progress ratings (0–10) dated within the period: the latest rating minus the first. The average over those goals.</source>
+        <translation>For hvert mål med mindst to skaleringer (0–10) dateret i perioden: seneste skalering minus første. Gennemsnittet over disse mål.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="469"/>
+        <source>Goals: {status}</source>
+        <translation>Mål: {status}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="481"/>
+        <source>Average change in progress rating (0–10 scale)</source>
+        <translation>Gennemsnitlig ændring i skalering (0–10)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="491"/>
+        <source>Goals and progress</source>
+        <translation>Mål og fremskridt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="176"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="401"/>
+        <source>Latest: {band}</source>
+        <translation>Seneste: {band}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="211"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="392"/>
+        <source>First: {band}</source>
+        <translation>Første: {band}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="231"/>
+        <source>Adults by band at the first and the latest WHO-5 measure (n = {n}).</source>
+        <translation>Voksne fordelt på grupper ved første og seneste WHO-5-måling (n = {n}).</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="322"/>
+        <source>Familiens Trivsel – Barnets Trivsel</source>
+        <translation>Familiens Trivsel – Barnets Trivsel</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="327"/>
+        <source>Period: {period}</source>
+        <translation>Periode: {period}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="333"/>
+        <source>Families: {selection}</source>
+        <translation>Familier: {selection}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="339"/>
+        <source>Made on {date} with FTBT Desktop.</source>
+        <translation>Udarbejdet {date} med FTBT Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="362"/>
+        <source>Definitions: {text}</source>
+        <translation>Definitioner: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="410"/>
+        <source>WHO-5: adults by band at the first measure (groups) and the latest (bars), n = {n}</source>
+        <translation>WHO-5: voksne efter gruppe ved første måling (grupper) og seneste måling (søjler), n = {n}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="430"/>
+        <source>Parents self-supporting at the first and the latest status, n = {n}; change in percentage points: {pp}</source>
+        <translation>Selvforsørgende forældre ved første og seneste registrering, n = {n}; ændring i procentpoint: {pp}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="437"/>
+        <source>First status</source>
+        <translation>Første registrering</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="441"/>
+        <source>Latest status</source>
+        <translation>Seneste registrering</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="463"/>
+        <source>Goals by status, n = {n}; average change in progress rating: {change}</source>
+        <translation>Mål efter status, n = {n}; gennemsnitlig ændring i skalering: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="45"/>
+        <source>{start} – {end}</source>
+        <translation>{start} – {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="49"/>
+        <source>from {start}</source>
+        <translation>fra {start}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="53"/>
+        <source>up to and including {end}</source>
+        <translation>til og med {end}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="56"/>
+        <source>all recorded time</source>
+        <translation>hele den registrerede periode</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="64"/>
+        <source>high risk of depression or stress</source>
+        <translation>stor risiko for depression eller stress</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="67"/>
+        <source>risk of depression or stress</source>
+        <translation>risiko for depression eller stress</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="68"/>
+        <source>not at risk</source>
+        <translation>ikke i risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="75"/>
+        <source>High risk</source>
+        <translation>Stor risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="76"/>
+        <source>Risk</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="77"/>
+        <source>Not at risk</source>
+        <translation>Ikke i risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="86"/>
+        <source>Reached</source>
+        <translation>Nået</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="87"/>
+        <source>Active</source>
+        <translation>Aktive</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="88"/>
+        <source>Dropped</source>
+        <translation>Opgivet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="94"/>
+        <source>employed</source>
+        <translation>beskæftiget</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="95"/>
+        <source>in education</source>
+        <translation>under uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="96"/>
+        <source>unemployment benefit (dagpenge)</source>
+        <translation>dagpenge</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="99"/>
+        <source>cash benefit (kontanthjælp)</source>
+        <translation>kontanthjælp</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="102"/>
+        <source>education benefit (uddannelseshjælp)</source>
+        <translation>uddannelseshjælp</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="105"/>
+        <source>integration benefit (integrationsydelse)</source>
+        <translation>integrationsydelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="108"/>
+        <source>sickness benefit (sygedagpenge)</source>
+        <translation>sygedagpenge</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="111"/>
+        <source>flex-job waiting benefit (ledighedsydelse)</source>
+        <translation>ledighedsydelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="114"/>
+        <source>resource programme (ressourceforløb)</source>
+        <translation>ressourceforløb</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="117"/>
+        <source>job clarification programme (jobafklaringsforløb)</source>
+        <translation>jobafklaringsforløb</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="120"/>
+        <source>rehabilitation (revalidering)</source>
+        <translation>revalidering</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="123"/>
+        <source>flex job (fleksjob)</source>
+        <translation>fleksjob</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="126"/>
+        <source>disability pension (førtidspension)</source>
+        <translation>førtidspension</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="129"/>
+        <source>student grant (SU)</source>
+        <translation>SU</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="130"/>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="141"/>
+        <source>SU counts as self-supporting</source>
+        <translation>SU tæller som selvforsørgende</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="143"/>
+        <source>SU does not count as self-supporting</source>
+        <translation>SU tæller ikke som selvforsørgende</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="146"/>
+        <source>fleksjob counts as self-supporting</source>
+        <translation>fleksjob tæller som selvforsørgende</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="148"/>
+        <source>fleksjob does not count as self-supporting</source>
+        <translation>fleksjob tæller ikke som selvforsørgende</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="152"/>
+        <source>Self-supporting means receiving no public benefit. Counted as self-supporting: {statuses}. Every other status counts as not self-supporting. Setting in use: {su}; {fleksjob}.</source>
+        <translation>Selvforsørgende betyder, at man ikke modtager offentlig forsørgelse. Som selvforsørgende tælles: {statuses}. Alle andre former for forsørgelse tælles som ikke selvforsørgende. Indstilling i brug: {su}; {fleksjob}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="163"/>
+        <source>A chosen set of {count} families.</source>
+        <translation>Et udvalg af {count} familier.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="166"/>
+        <source>All families in the vault: {count} (demo families are left out).</source>
+        <translation>Alle familier i boksen: {count} (demofamilier er ikke med).</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="172"/>
+        <source>Confidential — contains personal data</source>
+        <translation>Fortroligt — indeholder personoplysninger</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="176"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Side {page} af {pages}</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeReportAction</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="391"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="392"/>
         <source>Outcome report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatopgørelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="394"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="395"/>
         <source>The programme&apos;s figures over all or chosen families, as PDF and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Indsatsens resultater for alle eller udvalgte familier, som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="425"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="426"/>
         <source>The outcome report was saved. It holds personal data: keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatopgørelsen er gemt. Den indeholder personoplysninger: opbevar den sikkert.</translation>
     </message>
 </context>
 <context>
@@ -3039,153 +3542,158 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="99"/>
         <source>Outcome report</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatopgørelse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="103"/>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="104"/>
         <source>From</source>
-        <translation type="unfinished">Fra</translation>
+        <translation>Fra</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="106"/>
         <source>To and including</source>
-        <translation type="unfinished"></translation>
+        <translation>Til og med</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="116"/>
         <source>Without a limit, every measure ever recorded counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uden afgrænsning tæller alle målinger, der nogensinde er registreret.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="127"/>
         <source>Families</source>
-        <translation type="unfinished">Familier</translation>
+        <translation>Familier</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="130"/>
         <source>Only the families ticked below</source>
-        <translation type="unfinished"></translation>
+        <translation>Kun de familier, der er markeret herunder</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="142"/>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Filer</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="143"/>
         <source>PDF with charts</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF med diagrammer</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="147"/>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="152"/>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="148"/>
         <source>CSV for Excel</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV til Excel</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="170"/>
         <source>The report holds no names and hides counts under 5, but it is still personal data about the families. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is noted in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgørelsen indeholder ingen navne og skjuler antal under 5, men den er stadig personoplysninger om familierne. Gem den kun i den krypterede mappe, din kommune foreskriver, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver registreret i logningen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="192"/>
         <source>Make the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Lav opgørelsen</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="213"/>
         <source>All families ({count}; demo families are left out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle familier ({count}; demofamilier er ikke med)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="218"/>
         <source>{name} (demo)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="245"/>
+        <source>outcome-report</source>
+        <translation>resultatopgoerelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="252"/>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished">PDF-dokument (*.pdf)</translation>
+        <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="252"/>
         <source>CSV file (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="256"/>
         <source>Save the outcome report</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem resultatopgørelsen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="275"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="276"/>
         <source>The period ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="279"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="280"/>
         <source>Choose a PDF, a CSV or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg PDF, CSV eller begge.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="282"/>
         <source>Choose where to save each file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vælg, hvor hver fil skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="284"/>
         <source>The PDF and the CSV need two different files.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF og CSV skal gemmes i to forskellige filer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="289"/>
         <source>Save the report outside FTBT Desktop&apos;s data folder: everything in it stays encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem opgørelsen uden for FTBT Desktops datamappe: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="295"/>
         <source>Tick at least one family, or choose all families.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér mindst én familie, eller vælg alle familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="323"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="324"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Laver opgørelsen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="355"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="356"/>
         <source>The report was saved: {files}. It holds personal data: keep it in the encrypted folder and delete it when it is no longer needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgørelsen er gemt: {files}. Den indeholder personoplysninger: opbevar den i den krypterede mappe, og slet den, når den ikke længere skal bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="366"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="367"/>
         <source>The report could not be saved as {file}. Choose another folder and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgørelsen kunne ikke gemmes som {file}. Vælg en anden mappe, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="369"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="370"/>
         <source>A chosen family was removed in the meantime. Choose again.</source>
-        <translation type="unfinished"></translation>
+        <translation>En valgt familie er blevet fjernet i mellemtiden. Vælg igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="371"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="372"/>
         <source>FTBT Desktop was locked; nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>FTBT Desktop blev låst; intet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="374"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="375"/>
         <source>The report could not be made. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgørelsen kunne ikke laves. Intet er gemt.</translation>
     </message>
 </context>
 <context>
@@ -3249,147 +3757,234 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>PersonTimeline</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="170"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="172"/>
         <source>Timeline for {name}</source>
         <translation>Tidslinje for {name}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="224"/>
         <source>No work and education status recorded yet.</source>
         <translation>Ingen tilknytning til arbejde og uddannelse registreret endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="225"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="227"/>
         <source>Now: {status} – {verdict}</source>
         <translation>Nu: {status} – {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="266"/>
         <source>Choose a person to see their measures over time.</source>
         <translation>Vælg en person for at se vedkommendes målinger over tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="265"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="267"/>
         <source>Wellbeing (WHO-5) over time</source>
         <translation>Trivsel (WHO-5) over tid</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="268"/>
         <source>No WHO-5 measures yet</source>
         <translation>Ingen WHO-5-målinger endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
         <source>WHO-5 measures</source>
         <translation>WHO-5-målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="273"/>
         <source>No WHO-5 measures yet.</source>
         <translation>Ingen WHO-5-målinger endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="272"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
         <source>Work and education status</source>
         <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
         <source>Self-supporting</source>
         <translation>Selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="278"/>
         <source>No status recorded yet.</source>
         <translation>Intet registreret endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="277"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
         <source>Thriving (the parents&apos; view)</source>
         <translation>Trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
         <source>Parent</source>
         <translation>Forælder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
         <source>Compared with before</source>
         <translation>Sammenlignet med før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
         <source>0–10</source>
         <translation>0–10</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="283"/>
         <source>No thriving ratings yet.</source>
         <translation>Ingen vurderinger af trivsel endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
         <source>Leisure activities</source>
         <translation>Fritidsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="288"/>
         <source>No leisure activities yet.</source>
         <translation>Ingen fritidsaktiviteter endnu.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanExportDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="54"/>
+        <source>Export family plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="57"/>
+        <source>Who is it for?</source>
+        <translation type="unfinished">Hvem er det til?</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
+        <source>The family: plain language, large type, without internal notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
+        <source>The supervisor: everything, with internal notes, visit summaries and reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="80"/>
+        <source>The PDF holds personal data about the family. Save it in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="92"/>
+        <source>Choose where to save…</source>
+        <translation type="unfinished">Vælg, hvor den skal gemmes…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="112"/>
+        <source>family-plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="114"/>
+        <source>family-plan-supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="121"/>
+        <source>Save the family plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="121"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanExporter</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
+        <source>The family could not be read. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="179"/>
+        <source>Writing the family plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="179"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuller</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="182"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="244"/>
+        <source>Export family plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="219"/>
+        <source>The family plan could not be written there. Choose another folder; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="225"/>
+        <source>The family plan could not be made. Nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3551,32 +4146,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="199"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="207"/>
         <source>Remove this entry? The history keeps a record of it.</source>
         <translation>Fjern denne registrering? Historikken gemmer den stadig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="208"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="201"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="209"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="222"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="244"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="245"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
@@ -3682,6 +4277,106 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>ReviewBar</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="118"/>
+        <source>The family plan was saved ({pages} pages): {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="127"/>
+        <source>Read-only: supervisor review. You can read everything, export the plan, and write comments or mark the plan as reviewed on the Review page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="131"/>
+        <source>Export family plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="133"/>
+        <source>A PDF of the plan for the family or for the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTab</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="113"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="146"/>
+        <source>No review comments yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="159"/>
+        <source>Write the comment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="189"/>
+        <source>The review could not be saved. Lock and unlock, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="197"/>
+        <source>Review comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="198"/>
+        <source>Your review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="200"/>
+        <source>A comment for the coordinator about the plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="202"/>
+        <source>Add comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="203"/>
+        <source>Mark the plan as reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="205"/>
+        <source>Records today&apos;s date and your name; the coordinator sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="45"/>
+        <source>The plan has not been reviewed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="46"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="53"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="47"/>
+        <source>Reviewed on {date} by {reviewer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="54"/>
+        <source>{author}, {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SaveSnapshotDialog</name>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="131"/>
@@ -3772,7 +4467,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Selvforsørgende:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="83"/>
+        <source>I am a supervisor (read-only review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="88"/>
+        <source>Families then open read-only, with a Review panel for comments and the “reviewed” mark. After signing in to a server, the role the server gives decides.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="94"/>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="121"/>
         <source>The settings could not be saved in the data folder.</source>
         <translation>Indstillingerne kunne ikke gemmes i datamappen.</translation>
     </message>
@@ -3836,27 +4546,27 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Kortet den {date} (»{name}«). Kun til at se på – ændringer laves på kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="302"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="304"/>
         <source>Snapshot to show</source>
         <translation>Øjebliksbillede, der vises</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="305"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="304"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="306"/>
         <source>Stop showing the snapshot</source>
         <translation>Skjul øjebliksbilledet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="307"/>
         <source>The snapshot&apos;s map (read-only)</source>
         <translation>Øjebliksbilledets kort (kan ikke ændres)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="309"/>
         <source>No snapshots yet. Use “Save snapshot” to keep the map as it looks today.</source>
         <translation>Der er ingen øjebliksbilleder endnu. Brug »Gem øjebliksbillede« for at gemme kortet, som det ser ud i dag.</translation>
     </message>
@@ -4747,6 +5457,16 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Words</name>
     <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="134"/>
+        <source>Copy of the map</source>
+        <translation>Kopi af kortet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="190"/>
+        <source>{count} things on the map</source>
+        <translation>{count} elementer på kortet</translation>
+    </message>
+    <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="31"/>
         <location filename="../../ftbt_desktop/ui/words.py" line="121"/>
         <source>Parent</source>
@@ -5115,52 +5835,61 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="76"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="78"/>
         <source>the folder holding the vault (default: {path})</source>
         <translation>mappen med boksen (standard: {path})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="82"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="84"/>
         <source>FTBT Desktop. Without a command the app starts; the commands below are for scripts and support. The passphrase is asked for, or read from the environment variable FTBT_PASSPHRASE.</source>
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="101"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation>opret en boks (eller åbn den, der er) og tilføj de opdigtede demofamilier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="106"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="108"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation>kontrollér hver side i boksen og dens skema; slutkode 0, når den er hel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="113"/>
         <source>write the families as JSON</source>
-        <translation>skriv familierne som JSON</translation>
+        <translation type="vanished">skriv familierne som JSON</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="119"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="115"/>
+        <source>write the families as JSON, or one family&apos;s plan as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="123"/>
         <source>file format</source>
         <translation>filformat</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="126"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="129"/>
+        <source>for --format pdf: the family&apos;s version (no internal notes) or the supervisor&apos;s (everything)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="140"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="129"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="143"/>
         <source>only this family</source>
         <translation>kun denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="134"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="148"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="141"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="155"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
@@ -5205,98 +5934,100 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Boksen er hel: alle sider og skemaet er i orden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="214"/>
+        <location filename="../../ftbt_desktop/commands.py" line="218"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="89"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="227"/>
+        <location filename="../../ftbt_desktop/commands.py" line="231"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="104"/>
         <location filename="../../ftbt_desktop/report_cli.py" line="159"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="238"/>
+        <location filename="../../ftbt_desktop/commands.py" line="242"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="257"/>
+        <location filename="../../ftbt_desktop/commands.py" line="261"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="274"/>
+        <location filename="../../ftbt_desktop/commands.py" line="278"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="298"/>
+        <location filename="../../ftbt_desktop/commands.py" line="302"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="302"/>
+        <location filename="../../ftbt_desktop/commands.py" line="306"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="312"/>
+        <location filename="../../ftbt_desktop/commands.py" line="316"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="314"/>
+        <location filename="../../ftbt_desktop/commands.py" line="318"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="321"/>
+        <location filename="../../ftbt_desktop/commands.py" line="325"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="331"/>
+        <location filename="../../ftbt_desktop/commands.py" line="335"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="340"/>
+        <location filename="../../ftbt_desktop/commands.py" line="344"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="341"/>
+        <location filename="../../ftbt_desktop/commands.py" line="345"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="346"/>
+        <location filename="../../ftbt_desktop/commands.py" line="350"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="349"/>
+        <location filename="../../ftbt_desktop/commands.py" line="353"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="352"/>
+        <location filename="../../ftbt_desktop/commands.py" line="356"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="355"/>
+        <location filename="../../ftbt_desktop/commands.py" line="359"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="358"/>
+        <location filename="../../ftbt_desktop/commands.py" line="362"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="369"/>
+        <location filename="../../ftbt_desktop/commands.py" line="373"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -5309,134 +6040,134 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="382"/>
+        <location filename="../../ftbt_desktop/commands.py" line="386"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="391"/>
+        <location filename="../../ftbt_desktop/commands.py" line="395"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="402"/>
+        <location filename="../../ftbt_desktop/commands.py" line="406"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="403"/>
+        <location filename="../../ftbt_desktop/commands.py" line="407"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="404"/>
+        <location filename="../../ftbt_desktop/commands.py" line="408"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="405"/>
+        <location filename="../../ftbt_desktop/commands.py" line="409"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="406"/>
+        <location filename="../../ftbt_desktop/commands.py" line="410"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="407"/>
+        <location filename="../../ftbt_desktop/commands.py" line="411"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="408"/>
+        <location filename="../../ftbt_desktop/commands.py" line="412"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="409"/>
+        <location filename="../../ftbt_desktop/commands.py" line="413"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="416"/>
+        <location filename="../../ftbt_desktop/commands.py" line="420"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="417"/>
+        <location filename="../../ftbt_desktop/commands.py" line="421"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="418"/>
+        <location filename="../../ftbt_desktop/commands.py" line="422"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="423"/>
+        <location filename="../../ftbt_desktop/commands.py" line="427"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="424"/>
+        <location filename="../../ftbt_desktop/commands.py" line="428"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="425"/>
+        <location filename="../../ftbt_desktop/commands.py" line="429"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="428"/>
+        <location filename="../../ftbt_desktop/commands.py" line="432"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="429"/>
+        <location filename="../../ftbt_desktop/commands.py" line="433"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="432"/>
+        <location filename="../../ftbt_desktop/commands.py" line="436"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="435"/>
+        <location filename="../../ftbt_desktop/commands.py" line="439"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="440"/>
+        <location filename="../../ftbt_desktop/commands.py" line="444"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="443"/>
+        <location filename="../../ftbt_desktop/commands.py" line="447"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="446"/>
+        <location filename="../../ftbt_desktop/commands.py" line="450"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="449"/>
+        <location filename="../../ftbt_desktop/commands.py" line="453"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="455"/>
+        <location filename="../../ftbt_desktop/commands.py" line="459"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="483"/>
+        <location filename="../../ftbt_desktop/commands.py" line="487"/>
         <location filename="../../ftbt_desktop/report_cli.py" line="169"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
@@ -5489,71 +6220,101 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="62"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv resultatopgørelsen for alle familier (eller udvalgte) som PDF og CSV</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="70"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>periodens første dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="78"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>periodens sidste dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="87"/>
         <source>only these families (default: all but the demo families)</source>
-        <translation type="unfinished"></translation>
+        <translation>kun disse familier (standard: alle undtagen demofamilierne)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="96"/>
         <source>the PDF file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen, der skal skrives</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="101"/>
         <source>also write the figures as CSV (for Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv også tallene som CSV (til Excel)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="120"/>
         <source>The period ends ({end}) before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden slutter ({end}), før den begynder.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="129"/>
         <source>The report is written to files: give file names, not &apos;-&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Opgørelsen skrives til filer: angiv filnavne, ikke &apos;-&apos;.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="136"/>
         <source>The PDF and the CSV need two different files.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF og CSV skal skrives til to forskellige filer.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="142"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem opgørelsen uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="175"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultatopgørelsen er skrevet. Familier: {families}. PDF: {pdf}. Sider: {pages}.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="179"/>
         <source>CSV: {csv}.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV: {csv}.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="182"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Filerne indeholder personoplysninger om familierne. Opbevar dem i den krypterede mappe, din kommune foreskriver, og slet dem, når de ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/report_cli.py" line="204"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
+        <translation>{option} skal have en dato som 2025-01-31 eller 31.01.2025, ikke &apos;{text}&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="74"/>
+        <source>A family plan is made for one family: give --family ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="81"/>
+        <source>A PDF cannot go to standard output: give a file name with -o FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="114"/>
+        <source>Cannot write {path}. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="122"/>
+        <source>Family plan written ({audience}). Pages: {pages}. File: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="131"/>
+        <source>the family&apos;s version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="132"/>
+        <source>the supervisor&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
