@@ -14,7 +14,7 @@ from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.family_map.snapshots import SnapshotMap, default_snapshot_name
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import date_text
+from ftbt_desktop.ui.words import date_text, value_text
 from tests.conftest import PASSPHRASE
 from tests.map_helpers import member_node_id
 
@@ -101,7 +101,13 @@ def test_save_snapshot_dialog_names_the_first_visit_and_shows_today(
     assert default_snapshot_name(1) != default_snapshot_name(0)
     # A snapshot is a change: History lists it.
     history = service.history(family_id)
-    assert any(e.change.entity_type == "map_snapshot" for e in history)
+    content = next(
+        e for e in history if e.change.entity_type == "map_snapshot" and e.change.field == "content"
+    )
+    assert content.entity_label == default_snapshot_name(0)
+    # History says how much was copied, not pages of JSON.
+    shown = value_text("content", content.new_value)
+    assert shown.startswith(str(len(snapshots[0].content["nodes"]))) and "{" not in shown
 
 
 def test_snapshots_survive_closing_the_vault_and_compare_picks_any(

@@ -132,6 +132,8 @@ def field_label(field: str) -> str:
         "given": QCoreApplication.translate("Words", "Given"),
         "valid_until": QCoreApplication.translate("Words", "Valid until"),
         "withdrawn": QCoreApplication.translate("Words", "Withdrawn"),
+        # Map snapshots (issue 3)
+        "content": QCoreApplication.translate("Words", "Copy of the map"),
         DELETED: QCoreApplication.translate("Words", "Removed"),
     }
     return labels.get(field, field.replace("_", " "))
@@ -186,6 +188,11 @@ def value_text(field: str, value: Any, locale: QLocale | None = None) -> str:
         return life_area_label(value)
     if field == "next_steps" and isinstance(value, list):
         return "; ".join(str(v) for v in value)
+    if field == "content" and isinstance(value, dict) and isinstance(value.get("nodes"), list):
+        # A map snapshot: its count, not pages of JSON (the snapshot itself shows the map).
+        return QCoreApplication.translate("Words", "{count} things on the map").format(
+            count=len(value["nodes"])
+        )
     if isinstance(value, bool):
         return yes_no(value)
     return str(value)
