@@ -102,6 +102,8 @@ class ExportIn(BaseModel):
     family_ids: list[str] = Field(max_length=10_000)
     kind: str = Field(max_length=100)
     format: str = Field(max_length=50)
+    # Who the export was made for ("family", "internal", …), when the client says.
+    audience: str | None = Field(default=None, max_length=50)
 
 
 class AuditEntryOut(BaseModel):
