@@ -11,6 +11,7 @@ import io
 import shutil
 import stat
 import subprocess
+import sys
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -265,3 +266,50 @@ def test_a_pdf_only_report_and_a_request_needs_a_file(
         ReportRequest()
     with pytest.raises(ValueError):
         ReportRequest(tmp_path / "x.pdf", start=dt.date(2025, 1, 2), end=dt.date(2025, 1, 1))
+
+
+@pytest.fixture
+def danish(qapp: QGuiApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """The Danish catalogue compiled afresh from the .ts sources, as the app installs it."""
+    from ftbt_desktop.ui.translations import install_translators
+
+    root = Path(__file__).resolve().parents[1]
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    folder = tmp_path_factory.mktemp("i18n")
+    subprocess.run(
+        [
+            str(lrelease) if lrelease.exists() else "pyside6-lrelease",
+            "-silent",
+            str(root / "resources" / "translations" / "ftbt_da.ts"),
+            "-qm",
+            str(folder / "ftbt_da.qm"),
+        ],
+        check=True,
+        capture_output=True,
+    )
+    before = QLocale()
+    assert install_translators(qapp, "da", qm_dir=folder) == "da"
+    yield
+    install_translators(qapp, "en")
+    QLocale.setDefault(before)
+
+
+def test_the_report_speaks_danish_with_danish_dates_and_numbers(
+    repo: Repository, cohort: Cohort, tmp_path: Path, danish: None
+) -> None:
+    result = make(repo, tmp_path, start=dt.date(2024, 1, 1), end=dt.date(2025, 12, 31))
+    text = text_of(tmp_path / "report.pdf")
+    assert "Resultatopgørelse" in text
+    assert "Fortroligt—indeholderpersonoplysninger" in text
+    assert f"Side1af{result.pages}" in text
+    assert "Periode:01.01.2024–31.12.2025" in text
+    assert "Udarbejdet01.10.2025" in text
+    rows = read_csv(tmp_path / "report.csv")
+    assert rows[0] == ["Nøgletal", "Værdi", "n", "Definition"]
+    figures = figures_by_label(rows)
+    assert figures["Ændring i selvforsørgelse (procentpoint)"][:2] == ("+33,3", "18")
+    assert figures["Gennemsnitlig ændring i skalering (0–10)"][:2] == ("+2,6", "5")
+    assert figures["Børn med en fritidsaktivitet ved start"][:2] == ("<5", "24")
+    words = figures["Selvforsørgende ved første registrering"][2]
+    assert "Som selvforsørgende tælles: beskæftiget, under uddannelse, SU." in words
+    assert "SU tæller som selvforsørgende; fleksjob tæller ikke som selvforsørgende" in words
