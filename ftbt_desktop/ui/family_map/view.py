@@ -42,6 +42,8 @@ class FamilyMapView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.grabGesture(Qt.GestureType.PinchGesture)
         scene.set_node_cache(True)
+        # A node placed far out (by another window, a sync) must stay reachable by scrolling.
+        scene.sceneRectChanged.connect(lambda _rect: self.grow_scene_rect())
         self._pan_from: QPointF | None = None
         self._space_down = False
 
