@@ -25,7 +25,6 @@ from ftbt_desktop.sync.errors import (
     ServerRejected,
     SyncError,
 )
-from ftbt_desktop.ui.words import datetime_text, entity_label, field_label
 
 
 def error_text(error: SyncError) -> str:
@@ -140,6 +139,8 @@ def rejection_reason_text(reason: str) -> str:
 
 def rejection_text(rejection: Rejection) -> str:
     """Which change, and why: "Family member – Birth year: the server found the value invalid"."""
+    from ftbt_desktop.ui.words import entity_label, field_label  # see last_sync_text
+
     change = rejection.change
     return QCoreApplication.translate("SyncWords", "{what} – {field}: {why}").format(
         what=entity_label(change.entity_type),
@@ -193,6 +194,10 @@ def pending_text(count: int) -> str:
 
 
 def last_sync_text(when: dt.datetime | None, locale: QLocale | None = None) -> str:
+    # Imported here: the words module pulls in QtGui, which the command line
+    # (that shares these sentences) must not load for its other commands.
+    from ftbt_desktop.ui.words import datetime_text
+
     if when is None:
         return QCoreApplication.translate("SyncWords", "Never synced")
     return QCoreApplication.translate("SyncWords", "Last synced {when}").format(
