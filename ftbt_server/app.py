@@ -15,7 +15,7 @@ import logging
 from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
-from fastapi import Depends, FastAPI, Query, Request
+from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -40,6 +40,7 @@ from ftbt_server.schemas import (
     PullOut,
     PushIn,
     PushOut,
+    Text,
     VersionOut,
 )
 from ftbt_server.settings import DAY_MS, Settings
@@ -210,7 +211,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         responses=_errors(400, 401, 403, 426),
     )
     def state(
-        family_id: str, who: Annotated[Principal, Depends(family_user)], request: Request
+        family_id: Annotated[Text, Path(max_length=100)],
+        who: Annotated[Principal, Depends(family_user)],
+        request: Request,
     ) -> dict[str, Any]:
         entities = family_state(engine, settings, who, family_id, client_addr(request))
         if entities is None:
@@ -238,8 +241,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     @app.get("/api/v1/audit", response_model=AuditOut, responses=_errors(400, 401, 403, 426))
     def audit_log(
         who: Annotated[Principal, Depends(admin_user)],
-        family: Annotated[str | None, Query(max_length=100)] = None,
-        user: Annotated[str | None, Query(max_length=100)] = None,
+        family: Annotated[Text | None, Query(max_length=100)] = None,
+        user: Annotated[Text | None, Query(max_length=100)] = None,
         since: Annotated[dt.date | None, Query()] = None,
         limit: Annotated[int, Query(ge=1, le=10_000)] = 1000,
     ) -> dict[str, Any]:

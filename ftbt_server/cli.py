@@ -24,7 +24,7 @@ from ftbt_server import __version__, accounts, audit, migrate
 from ftbt_server.db import DatabaseUrlError, make_engine, read_tx
 from ftbt_server.passwords import WeakPassword
 from ftbt_server.serve import ServeOptions, ServeRefused, serve
-from ftbt_server.settings import DB_ENV, Settings, resolve_db_url
+from ftbt_server.settings import DB_ENV, Settings, SettingsError, resolve_db_url
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SCHEMA = 0, 1, 2, 3
 PASSWORD_ENV = "FTBT_PASSWORD"
@@ -155,7 +155,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except migrate.SchemaMismatch as exc:
         print(f"ftbt-server: {exc}", file=sys.stderr)
         return EXIT_SCHEMA
-    except DatabaseUrlError as exc:
+    except (DatabaseUrlError, SettingsError) as exc:
         print(f"ftbt-server: {exc}", file=sys.stderr)
         return EXIT_USAGE
     except OperationalError as exc:

@@ -11,6 +11,7 @@ Clients apply changes idempotently by change_id, so a copy never applies twice.
 from __future__ import annotations
 
 import json
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +32,8 @@ from ftbt_server.access import Principal, readable_families
 from ftbt_server.db import lock_sequence, read_tx, store_sequence, write_tx
 from ftbt_server.settings import Settings
 from ftbt_server.tables import changes, feed, grants, seq_counter, state
+
+log = logging.getLogger("ftbt_server.pull")
 
 
 @dataclass(frozen=True)
@@ -200,6 +203,11 @@ def _read_page(
     top = conn.execute(select(seq_counter.c.value).where(seq_counter.c.id == 1)).scalar_one()
     rows: list[Any] = []
     cursor = after
+    if after > top:
+        # Past every number this store has issued: it was restored from an
+        # older backup. Read from the start again; clients apply idempotently.
+        log.warning("pull cursor %d is past the last sequence number %d; starting over", after, top)
+        cursor = 0
     for _ in range(MAX_WINDOWS):
         if cursor >= top:
             break

@@ -21,6 +21,7 @@ from ftbt_server import audit
 from ftbt_server.access import Principal, write_rights
 from ftbt_server.accounts import ensure_family
 from ftbt_server.db import lock_sequence, store_sequence, write_tx
+from ftbt_server.schemas import storable
 from ftbt_server.settings import Settings
 from ftbt_server.tables import assignments, changes, entities, feed, grants, state
 
@@ -56,8 +57,17 @@ def _parse(raw: Mapping[str, Any], now: int, settings: Settings) -> tuple[Change
     except ChangeFormatError as exc:
         return None, "invalid", str(exc)
     for name, limit in MAX_LENGTHS.items():
-        if len(getattr(change, name)) > limit:
+        text = getattr(change, name)
+        if len(text) > limit:
             return None, "invalid", f"{name} is longer than {limit} characters"
+        try:
+            storable(text)
+        except ValueError as exc:
+            return None, "invalid", f"{name} {exc}"
+    try:
+        encode_value(change.value).encode("utf-8")
+    except UnicodeEncodeError:
+        return None, "invalid", "value must be valid Unicode text"
     if change.entity_type == "family" and change.entity_id != change.family_id:
         return None, "invalid", "a family entity's id must be its family_id"
     if Hlc.decode(change.hlc).ms > now + settings.clock_ahead_ms:

@@ -7,11 +7,25 @@ rejected alone rather than failing the whole batch.
 
 from __future__ import annotations
 
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 Role = Literal["coordinator", "supervisor", "admin"]
+
+
+def storable(text: str) -> str:
+    """Refuse text the databases cannot store: NUL characters, unpaired surrogates."""
+    if "\x00" in text:
+        raise ValueError("must not contain NUL characters")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("must be valid Unicode text") from exc
+    return text
+
+
+Text = Annotated[str, AfterValidator(storable)]
 
 
 class ErrorBody(BaseModel):
@@ -29,9 +43,9 @@ class VersionOut(BaseModel):
 
 
 class LoginIn(BaseModel):
-    username: str = Field(max_length=100)
-    password: str = Field(max_length=1000)
-    device_name: str = Field(default="", max_length=200)
+    username: Text = Field(max_length=100)
+    password: Text = Field(max_length=1000)
+    device_name: Text = Field(default="", max_length=200)
 
 
 class LoginOut(BaseModel):
@@ -99,11 +113,11 @@ class FamilyStateOut(BaseModel):
 
 
 class ExportIn(BaseModel):
-    family_ids: list[str] = Field(max_length=10_000)
-    kind: str = Field(max_length=100)
-    format: str = Field(max_length=50)
+    family_ids: list[Annotated[Text, Field(max_length=100)]] = Field(max_length=10_000)
+    kind: Text = Field(max_length=100)
+    format: Text = Field(max_length=50)
     # Who the export was made for ("family", "internal", …), when the client says.
-    audience: str | None = Field(default=None, max_length=50)
+    audience: Text | None = Field(default=None, max_length=50)
 
 
 class AuditEntryOut(BaseModel):

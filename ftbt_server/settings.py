@@ -44,14 +44,21 @@ def resolve_db_url(cli_value: str | None) -> str:
     return cli_value or os.environ.get(DB_ENV) or default_db_url()
 
 
+class SettingsError(ValueError):
+    """An FTBT_SERVER_* environment variable has a value the server cannot use."""
+
+
 def _env_int(name: str, default: int) -> int:
     raw = os.environ.get(name)
     if raw is None or raw == "":
         return default
     try:
-        return int(raw)
+        value = int(raw)
     except ValueError as exc:
-        raise ValueError(f"{name} must be a whole number, not {raw!r}") from exc
+        raise SettingsError(f"{name} must be a whole number, not {raw!r}") from exc
+    if value < 0:
+        raise SettingsError(f"{name} must not be negative")
+    return value
 
 
 @dataclass(frozen=True)
