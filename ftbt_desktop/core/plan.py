@@ -6,6 +6,7 @@ an actor likewise. Steps and ratings point at their goal by id.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass, field, fields
 from enum import StrEnum
@@ -111,9 +112,15 @@ class ProgressRating:
         return build(cls, entity_id, values)
 
 
+@functools.cache
+def _field_names(cls: Any) -> frozenset[str]:
+    # Asked once per entity read; `fields()` is slow enough to show in a big plan.
+    return frozenset(f.name for f in fields(cls))
+
+
 def build(cls: Any, entity_id: str, values: Mapping[str, Any], **enums: type[StrEnum]) -> Any:
     """An entity from its stored fields; unknown fields (from newer clients) are ignored."""
-    names = {f.name for f in fields(cls)}
+    names = _field_names(cls)
     kwargs = {k: v for k, v in values.items() if k in names and k != "id"}
     kwargs["id"] = entity_id
     for name, enum in enums.items():

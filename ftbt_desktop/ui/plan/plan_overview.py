@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -59,6 +60,7 @@ class PlanOverview(QWidget):
         self._data = PlanData()
         self._today = dt.date.today()
         self._groups: list[PlanGroup] = []
+        self._stale = False
 
         self.group_label = QLabel(self)
         self.group_combo = QComboBox(self)
@@ -75,8 +77,12 @@ class PlanOverview(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, COLUMNS):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed starting widths the user may drag: sizing to contents would measure
+        # every row of a big plan on each refresh.
+        chars = self.fontMetrics().averageCharWidth()
+        for column, width in ((1, 34), (2, 12), (3, 24)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width * chars)
 
         top = QHBoxLayout()
         top.addWidget(self.group_label)
@@ -108,7 +114,17 @@ class PlanOverview(QWidget):
     def set_data(self, data: PlanData, today: dt.date) -> None:
         self._data = data
         self._today = today
-        self._fill()
+        # Built only while shown: the Goals page is the usual one, and a big
+        # family's plan tree is the costliest part of a refresh.
+        if self.isVisible():
+            self._fill()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._fill()
 
     def _on_activated(self, item: QTreeWidgetItem, _column: int) -> None:
         goal_id = item.data(0, GOAL_ROLE)
@@ -118,6 +134,7 @@ class PlanOverview(QWidget):
     # -- filling -----------------------------------------------------------
 
     def _fill(self) -> None:
+        self._stale = False
         data, today = self._data, self._today
         names = OwnerNames(data, today)
         by_member = self.grouping() == BY_MEMBER
