@@ -32,7 +32,7 @@ def test_quick_plan_bench_prints_a_figure_for_every_tab(tmp_path: Path) -> None:
     ), out
     # This helper's tabs are always timed; the Measures and Network tabs are
     # timed once they exist, else the line says they were skipped.
-    for title in ("Goals and plan", "Visits"):
+    for title in ("Goals and plan", "… its Family plan", "Visits"):
         assert re.search(rf"^\s+{title}\s+{TIMED}$", out, re.M), f"{title}:\n{out}"
     for title in ("Measures", "Network and consent"):
         assert re.search(rf"^\s+{title}\s+(?:{TIMED}|skipped: .*)$", out, re.M), f"{title}:\n{out}"
