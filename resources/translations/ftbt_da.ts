@@ -673,378 +673,378 @@
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="27"/>
         <source>Confidential — contains personal data</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortroligt — indeholder personoplysninger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="31"/>
         <source>Page {page} of {pages}</source>
-        <translation type="unfinished"></translation>
+        <translation>Side {page} af {pages}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="44"/>
         <source>Family plan</source>
-        <translation type="unfinished">Familiens plan</translation>
+        <translation>Familiens plan</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="49"/>
         <source>The family&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiens udgave</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="50"/>
         <source>Supervisor&apos;s version — with internal notes, visit summaries and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Udgave til faglig leder — med interne noter, besøgsreferater og gennemsyn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="57"/>
         <source>This is your plan. It shows what you are working towards, who does what and by when, and who is around you. We look at it together and change it when something changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det her er jeres plan. Den viser, hvad I arbejder hen imod, hvem der gør hvad og hvornår, og hvem der er omkring jer. Vi kigger på den sammen og ændrer den, når noget ændrer sig.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="63"/>
         <source>The whole plan for review: the map with internal notes, every active goal with its steps, the latest measures, actors and consents, visit summaries and review comments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hele planen til gennemsyn: familiekortet med interne noter, alle aktive mål med deres skridt, de seneste målinger, aktører og samtykker, besøgsreferater og kommentarer fra gennemsyn.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="71"/>
         <source>Made on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lavet den {date}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="75"/>
         <source>Coordinator: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinator: {name}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="83"/>
         <source>Who is in the family</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er med i familien</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="84"/>
         <source>Family members</source>
-        <translation type="unfinished">Familiemedlemmer</translation>
+        <translation>Familiemedlemmer</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="89"/>
         <source>Our family map</source>
-        <translation type="unfinished"></translation>
+        <translation>Vores familiekort</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="90"/>
         <source>Family map (internal nodes included)</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiekort (med interne punkter)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="95"/>
         <source>What we are working towards</source>
-        <translation type="unfinished"></translation>
+        <translation>Det arbejder vi hen imod</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="96"/>
         <source>Active goals and steps</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktive mål og skridt</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="101"/>
         <source>How things are going</source>
-        <translation type="unfinished"></translation>
+        <translation>Sådan går det</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="102"/>
         <source>Latest measures</source>
-        <translation type="unfinished"></translation>
+        <translation>Seneste målinger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="107"/>
         <source>Who is around us</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvem er omkring os</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="108"/>
         <source>Actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktører</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="113"/>
         <source>What you have agreed we may share</source>
-        <translation type="unfinished"></translation>
+        <translation>Det har I sagt ja til, at vi må dele</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="114"/>
         <source>Consents (Retssikkerhedsloven §11a)</source>
-        <translation type="unfinished"></translation>
+        <translation>Samtykker (retssikkerhedslovens § 11 a)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="118"/>
         <source>Visits and summaries (internal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Besøg og referater (interne)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="122"/>
         <source>Internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne noter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="126"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsyn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="130"/>
         <source>Signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>Underskrifter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="135"/>
         <source>We have made this plan together and agree on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi har lavet planen sammen og er enige om den.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="138"/>
         <source>The family and the coordinator sign the family&apos;s version of the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien og koordinatoren skriver under på familiens udgave af planen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="144"/>
         <source>The family: date and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien: dato og underskrift</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="148"/>
         <source>The coordinator: date and signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Koordinatoren: dato og underskrift</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="155"/>
         <source>Nothing written down yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Intet skrevet ned endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="159"/>
         <source>For: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>For: {names}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="163"/>
         <source>the whole family</source>
-        <translation type="unfinished"></translation>
+        <translation>hele familien</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="167"/>
         <source>Life area: {area}</source>
-        <translation type="unfinished"></translation>
+        <translation>Livsområde: {area}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="171"/>
         <source>We want to get there by {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vi vil gerne være der senest {date}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="177"/>
         <source>Why it matters: {why}</source>
-        <translation type="unfinished">Derfor er det vigtigt: {why}</translation>
+        <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="181"/>
         <source>Where we are now: {value} on a scale from 0 to 10 ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>Her er vi nu: {value} på en skala fra 0 til 10 ({date})</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="187"/>
         <source>No progress rating yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skalering endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="192"/>
         <source>What</source>
-        <translation type="unfinished">Hvad</translation>
+        <translation>Hvad</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="193"/>
         <source>Who</source>
-        <translation type="unfinished">Hvem</translation>
+        <translation>Hvem</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="194"/>
         <source>By when</source>
-        <translation type="unfinished">Senest</translation>
+        <translation>Hvornår</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="195"/>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="214"/>
         <source>Done</source>
-        <translation type="unfinished">Udført</translation>
+        <translation>Klaret</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="200"/>
         <source>No steps yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen skridt endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="204"/>
         <source>the coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>koordinatoren</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="209"/>
         <source>another actor</source>
-        <translation type="unfinished"></translation>
+        <translation>en anden aktør</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="215"/>
         <source>Not yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ikke endnu</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="219"/>
         <source>no date</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen dato</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="226"/>
         <source>Wellbeing (WHO-5)</source>
-        <translation type="unfinished">Trivsel (WHO-5)</translation>
+        <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="238"/>
         <source>{band} (score {score} of 100, {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{band} (score {score} af 100, {date})</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="244"/>
         <source>Work and education</source>
-        <translation type="unfinished">Arbejde og uddannelse</translation>
+        <translation>Arbejde og uddannelse</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="270"/>
         <source>{text} (since {date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (siden {date})</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="276"/>
         <source>not measured yet</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke målt endnu</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="280"/>
         <source>The child&apos;s thriving (parent&apos;s view)</source>
-        <translation type="unfinished"></translation>
+        <translation>Barnets trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="292"/>
         <source>{parent}: {thriving} ({date})</source>
-        <translation type="unfinished"></translation>
+        <translation>{parent}: {thriving} ({date})</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="298"/>
         <source>Leisure activities</source>
-        <translation type="unfinished">Fritidsaktiviteter</translation>
+        <translation>Fritidsaktiviteter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="302"/>
         <source>none at the moment</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen lige nu</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="306"/>
         <source>Contact with civil society</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="321"/>
         <source>Contact: {person}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktperson: {person}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="326"/>
         <source>Given by</source>
-        <translation type="unfinished"></translation>
+        <translation>Givet af</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="327"/>
         <source>Shared with</source>
-        <translation type="unfinished">Deles med</translation>
+        <translation>Deles med</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="328"/>
         <source>Which information</source>
-        <translation type="unfinished"></translation>
+        <translation>Hvilke oplysninger</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="329"/>
         <source>Purpose</source>
-        <translation type="unfinished">Formål</translation>
+        <translation>Formål</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="330"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>Gyldigt</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="350"/>
         <source>{given} to {until}</source>
-        <translation type="unfinished"></translation>
+        <translation>{given} til {until}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="356"/>
         <source>withdrawn {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>trukket tilbage {date}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="360"/>
         <source>no longer valid</source>
-        <translation type="unfinished"></translation>
+        <translation>ikke længere gyldigt</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="376"/>
         <source>Present: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Til stede: {names}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="380"/>
         <source>Summary (internal):</source>
-        <translation type="unfinished"></translation>
+        <translation>Referat (internt):</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="384"/>
         <source>Agreed next steps:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aftalte næste skridt:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="388"/>
         <source>About the family:</source>
-        <translation type="unfinished"></translation>
+        <translation>Om familien:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="392"/>
         <source>{actor}: {notes}</source>
-        <translation type="unfinished"></translation>
+        <translation>{actor}: {notes}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="398"/>
         <source>Reviewed on {date} by {reviewer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemset den {date} af {reviewer}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
         <source>The plan has not been reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er ikke gennemset endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="408"/>
         <source>{author}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author}, {date}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="414"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="418"/>
         <source>No review comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
 </context>
 <context>
@@ -1058,139 +1058,139 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="226"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="228"/>
         <source>Choose a goal, or add one with “New goal”.</source>
         <translation>Vælg et mål, eller tilføj et med “Nyt mål”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="234"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="236"/>
         <source>For {names}</source>
         <translation>For {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="241"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="243"/>
         <source>Target date {date}</source>
         <translation>Måldato {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="245"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="275"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="277"/>
         <source>Tick when the step is done</source>
         <translation>Sæt flueben, når skridtet er udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="332"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="334"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation>Vælg, hvor de er nu, fra 0 til 10.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="349"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="410"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="351"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="412"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="386"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="388"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation>Fjern skridtet “{what}”? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="387"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="389"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="441"/>
         <source>Remove step</source>
         <translation>Fjern skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="388"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="390"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="417"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="419"/>
         <source>Progress (0–10): where are you now?</source>
         <translation>Skalering (0–10): hvor er I nu?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="418"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="420"/>
         <source>Date of the rating</source>
         <translation>Dato for skaleringen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="420"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="422"/>
         <source>Where are you now, from 0 to 10</source>
         <translation>Hvor er I nu, fra 0 til 10</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="423"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation>0 er det værste, det har været; 10 er målet nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="422"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="424"/>
         <source>What would one step up look like? (optional)</source>
         <translation>Hvordan ser et skridt op ad skalaen ud? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="423"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="425"/>
         <source>Add rating</source>
         <translation>Tilføj skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="424"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="426"/>
         <source>Ratings, newest first</source>
         <translation>Skaleringer, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="425"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="427"/>
         <source>Remove rating</source>
         <translation>Fjern skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="428"/>
         <source>Steps: who does what by when</source>
         <translation>Skridt: hvem gør hvad hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="431"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="436"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
         <source>Steps of the goal</source>
         <translation>Målets skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="440"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
@@ -1290,73 +1290,73 @@
 <context>
     <name>GoalsPlanTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="145"/>
         <source>Goals and plan</source>
         <translation>Mål og plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="299"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="307"/>
         <source>Remove the goal “{text}” with its steps and ratings, here and on the map? It stays in the history. A goal that is reached or dropped can keep its place with that status instead.</source>
         <translation>Fjern målet “{text}” med dets skridt og skaleringer, her og på kortet? Det bliver stående i historikken. Et mål, der er nået eller opgivet, kan i stedet blive stående med den status.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="303"/>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="341"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="349"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="304"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="312"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="326"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="334"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="333"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="341"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="336"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="336"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="336"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="336"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="338"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="346"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="339"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="347"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="348"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
@@ -3905,52 +3905,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="54"/>
         <source>Export family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér familiens plan</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="57"/>
         <source>Who is it for?</source>
-        <translation type="unfinished">Hvem er det til?</translation>
+        <translation>Hvem er den til?</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
         <source>The family: plain language, large type, without internal notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien: et enkelt sprog, stor skrift, uden interne noter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
         <source>The supervisor: everything, with internal notes, visit summaries and reviews</source>
-        <translation type="unfinished"></translation>
+        <translation>Faglig leder: det hele, med interne noter, besøgsreferater og gennemsyn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="80"/>
         <source>The PDF holds personal data about the family. Save it in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-filen indeholder personoplysninger om familien. Gem den i den krypterede mappe, som kommunen foreskriver, del den kun, som kommunen tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver logget.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="92"/>
         <source>Choose where to save…</source>
-        <translation type="unfinished">Vælg, hvor den skal gemmes…</translation>
+        <translation>Vælg hvor den skal gemmes…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="112"/>
         <source>family-plan</source>
-        <translation type="unfinished"></translation>
+        <translation>familiens-plan</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="114"/>
         <source>family-plan-supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>familiens-plan-faglig-leder</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="121"/>
         <source>Save the family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem familiens plan</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="121"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -3958,99 +3958,99 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
         <source>The family could not be read. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familien kunne ikke læses. Der blev ikke skrevet noget.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="179"/>
         <source>Writing the family plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriver familiens plan…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="179"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annuller</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="182"/>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="244"/>
         <source>Export family plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér familiens plan</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="219"/>
         <source>The family plan could not be written there. Choose another folder; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiens plan kunne ikke gemmes der. Vælg en anden mappe; der blev ikke skrevet noget.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="225"/>
         <source>The family plan could not be made. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiens plan kunne ikke laves. Der blev ikke skrevet noget.</translation>
     </message>
 </context>
 <context>
     <name>PlanOverview</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="162"/>
         <source>Nothing to do in the plan</source>
         <translation>Intet at gøre i planen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="170"/>
         <source>Goal: {text}</source>
         <translation>Mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="178"/>
         <source>Double-click to open the goal</source>
         <translation>Dobbeltklik for at åbne målet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="180"/>
         <source>No open steps</source>
         <translation>Ingen åbne skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="193"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="210"/>
         <source>Active goals: {goals} · Open steps: {steps}</source>
         <translation>Aktive mål: {goals} · Åbne skridt: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="232"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Gruppér efter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="233"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="234"/>
         <source>Who does it (actor, coordinator, member)</source>
         <translation>Hvem gør det (aktør, koordinator, familiemedlem)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="237"/>
         <source>Goal and steps</source>
         <translation>Mål og skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="238"/>
         <source>Who / life area</source>
         <translation>Hvem / livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="239"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="240"/>
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="226"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="243"/>
         <source>The family plan</source>
         <translation>Familiens plan</translation>
     </message>
@@ -4281,22 +4281,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="118"/>
         <source>The family plan was saved ({pages} pages): {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiens plan blev gemt ({pages} sider): {path}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="127"/>
         <source>Read-only: supervisor review. You can read everything, export the plan, and write comments or mark the plan as reviewed on the Review page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skrivebeskyttet: gennemsyn som faglig leder. Du kan læse det hele, eksportere planen og skrive kommentarer eller markere planen som gennemset under Gennemsyn.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="131"/>
         <source>Export family plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksportér familiens plan…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="133"/>
         <source>A PDF of the plan for the family or for the supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>En PDF af planen til familien eller til faglig leder</translation>
     </message>
 </context>
 <context>
@@ -4304,52 +4304,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="113"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsyn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="146"/>
         <source>No review comments yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="159"/>
         <source>Write the comment first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv kommentaren først.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="189"/>
         <source>The review could not be saved. Lock and unlock, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemsynet kunne ikke gemmes. Lås og lås op, og prøv så igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="197"/>
         <source>Review comments</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentarer fra gennemsyn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="198"/>
         <source>Your review</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit gennemsyn</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="200"/>
         <source>A comment for the coordinator about the plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>En kommentar til koordinatoren om planen…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="202"/>
         <source>Add comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilføj kommentar</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="203"/>
         <source>Mark the plan as reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Markér planen som gennemset</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="205"/>
         <source>Records today&apos;s date and your name; the coordinator sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemmer dagens dato og dit navn; koordinatoren kan se det.</translation>
     </message>
 </context>
 <context>
@@ -4357,23 +4357,23 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="45"/>
         <source>The plan has not been reviewed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Planen er ikke gennemset endnu.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="46"/>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="53"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>ukendt</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="47"/>
         <source>Reviewed on {date} by {reviewer}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gennemset den {date} af {reviewer}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="54"/>
         <source>{author}, {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{author}, {date}</translation>
     </message>
 </context>
 <context>
@@ -4469,17 +4469,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="83"/>
         <source>I am a supervisor (read-only review)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeg er faglig leder (gennemsyn, skrivebeskyttet)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="88"/>
         <source>Families then open read-only, with a Review panel for comments and the “reviewed” mark. After signing in to a server, the role the server gives decides.</source>
-        <translation type="unfinished"></translation>
+        <translation>Familier åbnes så skrivebeskyttet, med et felt til gennemsyn, hvor du kan skrive kommentarer og markere planen som gennemset. Når du er logget ind på en server, er det den rolle, serveren giver dig, der gælder.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="94"/>
         <source>Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle:</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="121"/>
@@ -4771,162 +4771,162 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="36"/>
         <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
         <translation>Den centrale server er for gammel til denne version af FTBT Desktop. Bed jeres IT-support om at opdatere serveren. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="42"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="41"/>
         <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
         <translation>Denne version af FTBT Desktop er for gammel til den centrale server. Installér den nyeste version. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="50"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="49"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>For mange forsøg. Vent et minut, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="53"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="52"/>
         <source>Too many attempts. Wait {minutes} minutes and try again.</source>
         <translation>For mange forsøg. Vent {minutes} minutter, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="57"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="56"/>
         <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
         <translation>Den centrale server afviste forespørgslen ({code}). Dine ændringer er gemt; kontakt jeres IT-support, hvis det bliver ved med at ske.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="63"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="62"/>
         <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
         <translation>Denne computer er endnu ikke logget ind på den centrale server. Vælg “Log ind på serveren…” i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="68"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="67"/>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
         <translation>Brugernavn eller adgangskode er forkert. Tjek dem (er Caps Lock slået til?), og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="71"/>
         <source>Your account on the central server is disabled. Contact your administrator.</source>
         <translation>Din konto på den centrale server er spærret. Kontakt din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="75"/>
         <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
         <translation>Den centrale server godtager ikke længere denne computers login. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="80"/>
         <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
         <translation>Dit login er udløbet. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="83"/>
         <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
         <translation>Den centrale server kan ikke nås. Arbejd bare videre offline: FTBT Desktop prøver selv igen, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="88"/>
         <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
         <translation>Den centrale server har problemer lige nu. Arbejd bare videre: FTBT Desktop prøver igen senere, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="93"/>
         <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
         <translation>Serveradressen skal begynde med https://. Kun en server på denne computer må bruge almindelig http://.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="98"/>
         <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
         <translation>Det er ikke en serveradresse. Skriv den som https://ftbt.kommune.dk.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="104"/>
         <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
         <translation>Synkroniseringen mislykkedes. Dine ændringer er gemt; FTBT Desktop prøver igen senere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="113"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter foran den centrale server. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="119"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation>Denne computers ur går forkert: den centrale server afviste ændringer med et tidspunkt i fremtiden. Ret dato og klokkeslæt på computeren. Ændringerne er gemt og bliver sendt, så snart serveren kan tage imod dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="129"/>
         <source>you may not change this family</source>
         <translation>du må ikke ændre i denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="130"/>
         <source>you may read this family but only write review comments</source>
         <translation>du må læse denne familie, men kun skrive kommentarer til gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="133"/>
         <source>the server found the value invalid</source>
         <translation>serveren fandt værdien ugyldig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="136"/>
         <source>refused by the central server</source>
         <translation>afvist af den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="145"/>
         <source>{what} – {field}: {why}</source>
         <translation>{what} – {field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="154"/>
         <source>The central server refused a change. It stays in the history but is not shared with anyone.</source>
         <translation>Den centrale server afviste en ændring. Den bliver i historikken, men deles ikke med nogen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="159"/>
         <source>The central server refused {count} changes. They stay in the history but are not shared with anyone.</source>
         <translation>Den centrale server afviste {count} ændringer. De bliver i historikken, men deles ikke med nogen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="168"/>
         <source>A family was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
         <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="173"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="181"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="182"/>
         <source>1 change needs your eye</source>
         <translation>1 ændring kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="182"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="183"/>
         <source>{count} changes need your eye</source>
         <translation>{count} ændringer kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="189"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="190"/>
         <source>1 change waiting to sync</source>
         <translation>1 ændring venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="191"/>
         <source>{count} changes waiting to sync</source>
         <translation>{count} ændringer venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="197"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="202"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="198"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="203"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
@@ -5330,73 +5330,73 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="147"/>
         <source>Visits</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="248"/>
         <source>Summary of {date} – internal (coordinator only)</source>
         <translation>Resumé fra {date} – internt (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="252"/>
         <source>No summary written.</source>
         <translation>Intet resumé skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="291"/>
         <source>Remove the visit of {date}? It stays in the history.</source>
         <translation>Fjern besøget den {date}? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="291"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="314"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="317"/>
         <source>Remove visit</source>
         <translation>Fjern besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="292"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="295"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="308"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="312"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="316"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="319"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="319"/>
         <source>Kind</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="319"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="319"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="318"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="321"/>
         <source>Visits, newest first</source>
         <translation>Besøg, nyeste først</translation>
     </message>
@@ -5457,12 +5457,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="136"/>
         <source>Copy of the map</source>
         <translation>Kopi af kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="193"/>
         <source>{count} things on the map</source>
         <translation>{count} elementer på kortet</translation>
     </message>
@@ -5782,52 +5782,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="137"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="199"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="206"/>
         <source>{field} must be filled in.</source>
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="201"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="208"/>
         <source>{field} can be at most {limit} characters.</source>
         <translation>{field} må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="206"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="213"/>
         <source>{field} must be a year from {low} to {high}.</source>
         <translation>{field} skal være et årstal fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="217"/>
         <source>{field} must be from {low} to {high}.</source>
         <translation>{field} skal være fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="221"/>
         <source>{field} must be a year, like 1985.</source>
         <translation>{field} skal være et årstal, f.eks. 1985.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="223"/>
         <source>{field} must be a number.</source>
         <translation>{field} skal være et tal.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="219"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="226"/>
         <source>{field} must be a date.</source>
         <translation>{field} skal være en dato.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="227"/>
         <source>{field} has a value that cannot be used.</source>
         <translation>{field} har en værdi, der ikke kan bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="226"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="233"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
     </message>
@@ -5861,7 +5861,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/__main__.py" line="115"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>skriv familierne som JSON eller én families plan som PDF</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/__main__.py" line="123"/>
@@ -5871,7 +5871,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/__main__.py" line="129"/>
         <source>for --format pdf: the family&apos;s version (no internal notes) or the supervisor&apos;s (everything)</source>
-        <translation type="unfinished"></translation>
+        <translation>til --format pdf: familiens udgave (uden interne noter) eller udgaven til faglig leder (det hele)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/__main__.py" line="140"/>
@@ -6290,32 +6290,32 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
     <message>
         <location filename="../../ftbt_desktop/plan_cli.py" line="74"/>
         <source>A family plan is made for one family: give --family ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>En familieplan laves for én familie: angiv --family ID.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/plan_cli.py" line="81"/>
         <source>A PDF cannot go to standard output: give a file name with -o FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>En PDF kan ikke skrives til standard output: angiv et filnavn med -o FIL.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/plan_cli.py" line="114"/>
         <source>Cannot write {path}. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ikke skrive {path}. Der blev ikke skrevet noget.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/plan_cli.py" line="122"/>
         <source>Family plan written ({audience}). Pages: {pages}. File: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Familiens plan er skrevet ({audience}). Sider: {pages}. Fil: {path}</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/plan_cli.py" line="131"/>
         <source>the family&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>familiens udgave</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/plan_cli.py" line="132"/>
         <source>the supervisor&apos;s version</source>
-        <translation type="unfinished"></translation>
+        <translation>udgaven til faglig leder</translation>
     </message>
 </context>
 </TS>
