@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from html import escape
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +35,6 @@ from PySide6.QtGui import (
     QPdfWriter,
     QPen,
     QTextDocument,
-    QTextImageFormat,
 )
 
 from ftbt_desktop.export import plan_words as w
@@ -49,6 +49,7 @@ POINT_SIZE = {PlanAudience.FAMILY: 14.0, PlanAudience.SUPERVISOR: 10.5}  # large
 FOOTER_POINT_SIZE = {PlanAudience.FAMILY: 10.0, PlanAudience.SUPERVISOR: 8.0}
 MAP_MAX_HEIGHT = 0.8  # of the text area: room for the heading above the map
 MAP_RESOURCE = "ftbt-map:placeholder"
+OBJECT_CHARACTER = "\ufffc"  # what a picture is in the text
 
 Progress = Callable[[int, int], None]  # page done, pages in all
 MapSceneFactory = Callable[[Mapping[str, Any], bool], Any]  # content, show_internal -> scene
@@ -134,12 +135,29 @@ def _write(
     font.setPointSizeF(POINT_SIZE[content.audience])
     doc.setDefaultFont(font)
     doc.setPageSize(body.size())
-    doc.setHtml(plan_html(content, lambda css: round(css * RESOLUTION / 96)))
-    map_at = _reserve_map_room(doc, scene, body.size())
+    html = plan_html(content, lambda css: round(css * RESOLUTION / 96))
+    # The map's room goes into the HTML before the layout: editing a laid-out,
+    # paginated document leaves blocks undrawn (seen with Qt 6.11).
+    map_size = _map_size(scene, body.size()) if scene is not None else None
+    if map_size is not None:
+        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
+        blank.fill(Qt.GlobalColor.transparent)
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_RESOURCE), blank)
+        # The layout scales pictures from 96 dpi to the writer's resolution.
+        room = (
+            f'<img src="{MAP_RESOURCE}" width="{map_size.width() * 96 / RESOLUTION:.2f}" '
+            f'height="{map_size.height() * 96 / RESOLUTION:.2f}">'
+        )
+    else:
+        room = escape(w.nothing_yet(), quote=False)
+    doc.setHtml(html.replace(MAP_MARKER, room))
     pages = doc.pageCount()
     placement = None
-    if map_at is not None:
-        placement = MapPlacement(scene, drawing_rect(scene), _object_rect(doc, *map_at))
+    if map_size is not None:
+        at = doc.find(OBJECT_CHARACTER)
+        if not at.isNull():
+            rect = _object_rect(doc, at.selectionStart(), map_size)
+            placement = MapPlacement(scene, drawing_rect(scene), rect)
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportFailed(str(path))
@@ -162,15 +180,8 @@ def _write(
     return pages
 
 
-def _reserve_map_room(doc: QTextDocument, scene: Any, body: QSizeF) -> tuple[int, QSizeF] | None:
-    """Put a blank picture of the map's size where the marker stands, so the text
-    flows around the map's room; returns its position and size (None: no map)."""
-    cursor = doc.find(MAP_MARKER)
-    if cursor.isNull():
-        return None
-    if scene is None:
-        cursor.insertText(w.nothing_yet())
-        return None
+def _map_size(scene: Any, body: QSizeF) -> QSizeF:
+    """The map as wide as the text, no taller than `MAP_MAX_HEIGHT` of a page."""
     source = drawing_rect(scene)
     ratio = source.height() / max(1.0, source.width())
     width = body.width()
@@ -178,16 +189,7 @@ def _reserve_map_room(doc: QTextDocument, scene: Any, body: QSizeF) -> tuple[int
     if height > body.height() * MAP_MAX_HEIGHT:
         height = body.height() * MAP_MAX_HEIGHT
         width = height / ratio
-    blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-    blank.fill(Qt.GlobalColor.transparent)
-    doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_RESOURCE), blank)
-    fmt = QTextImageFormat()
-    fmt.setName(MAP_RESOURCE)
-    # The layout scales pictures from 96 dpi to the writer's resolution.
-    fmt.setWidth(width * 96 / RESOLUTION)
-    fmt.setHeight(height * 96 / RESOLUTION)
-    cursor.insertImage(fmt)
-    return cursor.position() - 1, QSizeF(width, height)
+    return QSizeF(width, height)
 
 
 def _object_rect(doc: QTextDocument, position: int, size: QSizeF) -> QRectF:
@@ -216,7 +218,6 @@ def _draw_page(
         clip = QRectF(0, top, body.width(), body.height())
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
-        context.clip = clip
         doc.documentLayout().draw(painter, context)
         if placement is not None and placement.rect.intersects(clip):
             painter.setPen(QPen(QColor("#888888"), 0))

@@ -1,0 +1,63 @@
+"""Text per page of a PDF written by Qt, for the family plan tests (footer on every page).
+
+Builds on `pdf_text.py`: the pages in the order of the page tree, each page's
+own content stream read through the font maps.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import Path
+
+from tests.pdf_text import _FONT_REF, _HEX, _TOUNICODE, _cmap, _objects, pdf_text
+
+# As pdf_text's, but an array may not run past its own "]": tables draw many "[] 0 d",
+# and a lazy match across them makes the scan quadratic.
+_TEXT_OPS = re.compile(rb"/(F\d+)\s+[\d.]+\s+Tf|" + _HEX + rb"\s*Tj|\[([^\]]*)\]\s*TJ")
+
+
+def plain_text(path: Path) -> str:
+    """`pdf_text` with ligatures undone ("ﬁ" → "fi"), as a reader would search it."""
+    return unicodedata.normalize("NFKC", pdf_text(path))
+
+
+def page_texts(path: Path) -> list[str]:
+    """The text drawn on each page, whitespace removed, in page order."""
+    raw = path.read_bytes()
+    objects = _objects(raw)
+    fonts: dict[bytes, dict[int, str]] = {}
+    for head, _ in objects.values():
+        for name, number in _FONT_REF.findall(head):
+            font_head = objects.get(int(number), (b"", None))[0]
+            to_unicode = _TOUNICODE.search(font_head)
+            if to_unicode:
+                fonts[name] = _cmap(objects.get(int(to_unicode.group(1)), (b"", None))[1] or b"")
+    kids: list[int] = []
+    for head, _ in objects.values():
+        if re.search(rb"/Type\s*/Pages\b", head):
+            match = re.search(rb"/Kids\s*\[(.*?)\]", head, re.S)
+            if match:
+                kids = [int(n) for n in re.findall(rb"(\d+)\s+0\s+R", match.group(1))]
+    texts = []
+    for kid in kids:
+        head = objects[kid][0]
+        refs = re.search(rb"/Contents\s+(\d+)\s+0\s+R", head)
+        data = objects[int(refs.group(1))][1] if refs else None
+        texts.append(_stream_text(data or b"", fonts))
+    return texts
+
+
+def _stream_text(data: bytes, fonts: dict[bytes, dict[int, str]]) -> str:
+    pieces: list[str] = []
+    current: dict[int, str] = {}
+    for match in _TEXT_OPS.finditer(data):
+        font, single, array = match.groups()
+        if font is not None:
+            current = fonts.get(font, {})
+            continue
+        for hx in [single] if single is not None else re.findall(_HEX, array):
+            codes = bytes.fromhex(hx.decode())
+            for i in range(0, len(codes) - 1, 2):
+                pieces.append(current.get(int.from_bytes(codes[i : i + 2], "big"), ""))
+    return unicodedata.normalize("NFKC", re.sub(r"\s+", "", "".join(pieces)))
