@@ -98,13 +98,14 @@ class NodeItem(QGraphicsItem):
         self._small_font = _font(SMALL_PX)
         self._mark_font = _font(SMALL_PX, bold=True)
         self._laid_out = False
+        self._body = self._symbol = self._bounds = QRectF()
+        self._anchor_dx = self._anchor_dy = self._half_w = self._half_h = 0.0
         self.setFlags(
             QGraphicsItem.GraphicsItemFlag.ItemIsSelectable
             | QGraphicsItem.GraphicsItemFlag.ItemIsMovable
             | QGraphicsItem.GraphicsItemFlag.ItemIsFocusable
             | QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges
         )
-        self.setAcceptHoverEvents(True)
         self.setZValue(1.0)
         self.set_view(view)
 
@@ -125,6 +126,7 @@ class NodeItem(QGraphicsItem):
             self.prepareGeometryChange()
         self.view = view
         self._laid_out = True
+        self._set_geometry()
         width = self.body_rect().width() - 2 * PADDING
         if view.kind is NodeKind.MEMBER:
             self._label_lines = wrap_lines(view.label, self._label_font, shapes.MEMBER_WIDTH, 2)
@@ -157,20 +159,30 @@ class NodeItem(QGraphicsItem):
 
     # -- geometry ----------------------------------------------------------
 
-    def body_rect(self) -> QRectF:
+    def _set_geometry(self) -> None:
+        """The boxes of this kind, worked out once: links ask for them on every move."""
         if self.view.kind is NodeKind.MEMBER:
             w, h = shapes.MEMBER_WIDTH, shapes.MEMBER_HEIGHT
         else:
             w, h = shapes.NODE_WIDTH, shapes.NODE_HEIGHT
-        return QRectF(-w / 2, -h / 2, w, h)
+        self._body = QRectF(-w / 2, -h / 2, w, h)
+        if self.view.kind is NodeKind.MEMBER:
+            s = shapes.MEMBER_SYMBOL
+            self._symbol = QRectF(-s / 2, self._body.top() + 4, s, s)
+        else:
+            self._symbol = QRectF(self._body)
+        center = self._symbol.center()
+        self._anchor_dx, self._anchor_dy = center.x(), center.y()
+        self._half_w = self._symbol.width() / 2 + 3
+        self._half_h = self._symbol.height() / 2 + 3
+        self._bounds = self._body.adjusted(-6, -6, HANDLE_GRAB + 6, 6)
+
+    def body_rect(self) -> QRectF:
+        return QRectF(self._body)
 
     def symbol_rect(self) -> QRectF:
         """The outline's box: the whole body, or a member's square or circle."""
-        body = self.body_rect()
-        if self.view.kind is not NodeKind.MEMBER:
-            return body
-        s = shapes.MEMBER_SYMBOL
-        return QRectF(-s / 2, body.top() + 4, s, s)
+        return QRectF(self._symbol)
 
     def handle_center(self) -> QPointF:
         """Where the link handle sits: the right edge of the outline."""
@@ -184,8 +196,7 @@ class NodeItem(QGraphicsItem):
         return math.hypot(delta.x(), delta.y()) <= HANDLE_GRAB
 
     def boundingRect(self) -> QRectF:
-        grab = HANDLE_GRAB + 6
-        return self.body_rect().adjusted(-6, -6, grab, 6)
+        return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
@@ -196,18 +207,27 @@ class NodeItem(QGraphicsItem):
 
     def clip_point(self, toward: QPointF) -> QPointF:
         """Where a line from the centre toward a scene point leaves the outline."""
-        center = self.scenePos() + self.symbol_rect().center()
-        dx, dy = toward.x() - center.x(), toward.y() - center.y()
-        rect = self.symbol_rect()
+        return QPointF(*self.clip_xy(toward.x(), toward.y()))
+
+    def clip_xy(self, tx: float, ty: float) -> tuple[float, float]:
+        x, y = self.anchor_xy()
+        dx, dy = tx - x, ty - y
         if dx == 0 and dy == 0:
-            return center
-        hw, hh = rect.width() / 2 + 3, rect.height() / 2 + 3
-        t = min(hw / abs(dx) if dx else math.inf, hh / abs(dy) if dy else math.inf)
-        t = min(t, 1.0)
-        return QPointF(center.x() + dx * t, center.y() + dy * t)
+            return x, y
+        t = min(
+            self._half_w / abs(dx) if dx else math.inf,
+            self._half_h / abs(dy) if dy else math.inf,
+            1.0,
+        )
+        return x + dx * t, y + dy * t
+
+    def anchor_xy(self) -> tuple[float, float]:
+        """The outline's centre in the scene (nodes have no parent item)."""
+        pos = self.pos()
+        return pos.x() + self._anchor_dx, pos.y() + self._anchor_dy
 
     def anchor(self) -> QPointF:
-        return self.scenePos() + self.symbol_rect().center()
+        return QPointF(*self.anchor_xy())
 
     # -- drawing -----------------------------------------------------------
 
@@ -358,12 +378,12 @@ class LinkItem(QGraphicsItem):
         self._zigzag: list[QLineF] | None = None  # strains only, drawn lazily
         self._text_box = QRectF()
         self._text_size = (0.0, 0.0)
-        self._arrows: list[QPolygonF] = []
+        self._arrows: list[QPolygonF] | None = None
         self._text = ""
         self._font = _font(SMALL_PX)
         self._bounds = QRectF()
+        self._dirty = False
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setAcceptHoverEvents(True)
         self.setZValue(0.0)
         source.links.add(self)
         target.links.add(self)
@@ -391,33 +411,46 @@ class LinkItem(QGraphicsItem):
         self.adjust()
 
     def adjust(self) -> None:
-        self.prepareGeometryChange()
-        start = self.source.clip_point(self.target.anchor())
-        end = self.target.clip_point(self.source.anchor())
-        self._line = QLineF(start, end)
-        kind = LinkKind(self.link.kind)
-        self._zigzag = None  # drawn lazily: a drag adjusts more often than it paints
-        self._arrows = []
-        if kind in (LinkKind.INFLUENCES, LinkKind.SUPPORTS):
-            self._arrows.append(_arrow_head(self._line.p1(), self._line.p2()))
-            if self.link.mutual:
-                self._arrows.append(_arrow_head(self._line.p2(), self._line.p1()))
-        bounds = QRectF(start, end).normalized().adjusted(-14, -14, 14, 14)
-        if self._text:
-            self._text_box = self._text_rect()
-            bounds = bounds.united(self._text_box)
-        self._bounds = bounds
-        self.update()
+        """An end moved: the line is worked out when next asked for (paint, bounds).
 
-    def _text_rect(self) -> QRectF:
-        width, height = self._text_size
-        mid = self._line.center()
-        return QRectF(mid.x() - width / 2, mid.y() - height / 2, width, height)
+        Fifty nodes dragged together move many links twice per mouse move; this
+        keeps the work at once per link and repaint.
+        """
+        if not self._dirty:
+            self.prepareGeometryChange()
+            self._dirty = True
+
+    def _ensure_geometry(self) -> None:
+        if not self._dirty:
+            return
+        self._dirty = False
+        sx, sy = self.source.anchor_xy()
+        tx, ty = self.target.anchor_xy()
+        x1, y1 = self.source.clip_xy(tx, ty)
+        x2, y2 = self.target.clip_xy(sx, sy)
+        self._line = QLineF(x1, y1, x2, y2)
+        self._zigzag = None  # zigzag and arrows are made at paint time, for what is seen
+        self._arrows = None
+        left, right = min(x1, x2) - 14, max(x1, x2) + 14
+        top, bottom = min(y1, y2) - 14, max(y1, y2) + 14
+        if self._text:
+            width, height = self._text_size
+            mx, my = (x1 + x2) / 2, (y1 + y2) / 2
+            self._text_box = QRectF(mx - width / 2, my - height / 2, width, height)
+            left, right = min(left, mx - width / 2), max(right, mx + width / 2)
+            top, bottom = min(top, my - height / 2), max(bottom, my + height / 2)
+        self._bounds = QRectF(left, top, right - left, bottom - top)
+
+    def line(self) -> QLineF:
+        self._ensure_geometry()
+        return QLineF(self._line)
 
     def boundingRect(self) -> QRectF:
+        self._ensure_geometry()
         return self._bounds
 
     def shape(self) -> QPainterPath:
+        self._ensure_geometry()
         stroker = QPainterPathStroker()
         stroker.setWidth(20.0)
         shape = stroker.createStroke(_straight(self._line))
@@ -434,6 +467,7 @@ class LinkItem(QGraphicsItem):
         option: QStyleOptionGraphicsItem,
         widget: QWidget | None = None,
     ) -> None:
+        self._ensure_geometry()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         if self.isSelected():
             halo = QPen(shapes.SELECTION, 10.0)
@@ -451,6 +485,12 @@ class LinkItem(QGraphicsItem):
             painter.drawLines(self._zigzag)
         else:
             painter.drawLine(self._line)
+        if self._arrows is None:
+            self._arrows = []
+            if self.link.kind in (LinkKind.INFLUENCES, LinkKind.SUPPORTS):
+                self._arrows.append(_arrow_head(self._line.p1(), self._line.p2()))
+                if self.link.mutual:
+                    self._arrows.append(_arrow_head(self._line.p2(), self._line.p1()))
         if self._arrows:
             painter.setPen(QPen(pen.color(), 1.0))
             painter.setBrush(QBrush(pen.color()))

@@ -43,7 +43,7 @@ class FamilyMapView(QGraphicsView):
         self.grabGesture(Qt.GestureType.PinchGesture)
         scene.set_node_cache(True)
         # A node placed far out (by another window, a sync) must stay reachable by scrolling.
-        scene.sceneRectChanged.connect(lambda _rect: self.grow_scene_rect())
+        scene.sceneRectChanged.connect(self.grow_scene_rect)
         self._pan_from: QPointF | None = None
         self._space_down = False
 
@@ -84,11 +84,14 @@ class FamilyMapView(QGraphicsView):
         self.centerOn(rect.center())
         self.sig_zoom_changed.emit(self.zoom())
 
-    def grow_scene_rect(self) -> None:
-        """Room around the map to move nodes into, without jumping the view."""
-        scene = self.scene()
-        if isinstance(scene, FamilyMapScene):
-            rect = scene.map_rect().adjusted(-800, -600, 800, 600)
+    def grow_scene_rect(self, grown: QRectF | None = None) -> None:
+        """Room around the map to move nodes into, without jumping the view.
+
+        Uses the scene's own growing rectangle (kept up to date by Qt as items
+        move), so a drag never walks every item.
+        """
+        rect = (grown or self.scene().sceneRect()).adjusted(-800, -600, 800, 600)
+        if not self.sceneRect().contains(rect):
             self.setSceneRect(rect.united(self.sceneRect()))
 
     def wheelEvent(self, event: QWheelEvent) -> None:
