@@ -533,12 +533,21 @@ def test_goals_steps_and_ratings_survive_lock_and_reopen(
         kind: sorted(service.load(family_id, kind), key=lambda e: e.id)
         for kind in ("goal", "step", "progress_rating")
     }
-    # A form left open across the lock keeps what was typed.
+    # Forms left open across the lock keep what was typed and chosen.
     tab.new_goal_button.click()
     tab.goal_form.text_edit.setText("Halvt skrevet")
+    tab.goal_form.members.box(members["Freja"]).setChecked(True)
+    tab.detail.step_add.click()
+    tab.detail.step_form.what_edit.setText("Halvt skridt")
+    picker = tab.detail.step_form.owner
+    picker.set_owner((StepOwnerKind.MEMBER.value, members["Mette"]))
 
     service.lock()
     assert not service.is_unlocked
+    # Nothing of the family is left on show behind the unlock screen.
+    assert tab.goal_list.topLevelItemCount() == 0
+    assert tab.detail.steps_table.rowCount() == 0
+    assert tab.detail.chart.points() == []
     service.attach(Vault.open(data_dir, PASSPHRASE))
     request.addfinalizer(service.lock)
     qtbot.waitUntil(lambda: any(g.id == goal_id for g in tab.data.goals))
@@ -551,6 +560,11 @@ def test_goals_steps_and_ratings_survive_lock_and_reopen(
     assert after["step"][0].done is True
     assert tab.goal_form.isVisible()
     assert tab.goal_form.text_edit.text() == "Halvt skrevet"
+    assert tab.goal_form.members.checked_ids() == [members["Freja"]]
+    assert tab.detail.step_form.isVisible()
+    assert tab.detail.step_form.what_edit.text() == "Halvt skridt"
+    assert picker.owner() == (StepOwnerKind.MEMBER.value, members["Mette"])
+    assert tab.detail.goal is not None and tab.detail.goal.id == goal_id  # same goal again
     tab.select_goal(goal_id)
     assert tab.detail.chart.points() == [(day(0), 7)]
     assert tab.detail.steps_table.item(0, 0).checkState() == Qt.CheckState.Checked

@@ -257,8 +257,11 @@ def test_visits_and_an_open_form_survive_lock_and_reopen(
     before = service.load(family_id, "visit")
     tab.new_button.click()
     tab.form.summary_edit.setPlainText("Halvt skrevet referat")
+    tab.form.attendees.box(members["Oscar"]).setChecked(True)
 
     service.lock()
+    assert tab.table.rowCount() == 0  # no summary left on show behind the unlock screen
+    assert not tab.detail.isVisible()
     service.attach(Vault.open(data_dir, PASSPHRASE))
     request.addfinalizer(service.lock)
     qtbot.waitUntil(lambda: len(tab.visits()) == 1)
@@ -266,4 +269,5 @@ def test_visits_and_an_open_form_survive_lock_and_reopen(
     assert service.load(family_id, "visit") == before
     assert tab.form.isVisible()
     assert tab.form.summary_edit.toPlainText() == "Halvt skrevet referat"
+    assert tab.form.attendees.checked_ids() == [members["Oscar"]]
     assert tab.since_label.text() == "Last visit: 3 days ago"

@@ -204,12 +204,14 @@ class GoalDetail(QWidget):
         """Show a goal (None: nothing chosen). Typed ratings and open forms stay."""
         self._today = today
         goal = data.goal(goal_id) if goal_id else None
-        if goal is None and self.step_form.isVisible():
-            self.step_form.cancel()
+        unlocked = self.service.is_unlocked
+        if goal is None and unlocked and self.step_form.isVisible():
+            self.step_form.cancel()  # its goal was removed; while locked it is only hidden
         self._goal = goal
         self._names = OwnerNames(data, today)
-        no_consent = data.actors_without_consent(today)
-        self.step_form.set_choices(self.family_id, data.members, data.actors, no_consent)
+        if unlocked:
+            no_consent = data.actors_without_consent(today)
+            self.step_form.set_choices(self.family_id, data.members, data.actors, no_consent)
         self._steps = data.steps_of(goal.id) if goal else []
         self._ratings = data.ratings_of(goal.id) if goal else []
         self._show_words(data)

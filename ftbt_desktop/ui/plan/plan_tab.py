@@ -136,6 +136,7 @@ class GoalsPlanTab(FamilyTab):
         self.remove_confirm.sig_confirmed.connect(self._remove_confirmed)
         self.goal_form.sig_saved.connect(self.select_goal)
         self.overview.sig_goal_activated.connect(self._open_goal)
+        service.sig_locked.connect(self._on_locked)
         self.goal_form.sig_closed.connect(self._update_buttons)
         self.retranslate()
         self._update_buttons()
@@ -201,11 +202,18 @@ class GoalsPlanTab(FamilyTab):
         self._stale = False
         self._data = load_plan(self.service, self.family_id)
         today = self.today()
-        self.goal_form.set_members(self._data.members)
+        if self.service.is_unlocked:  # locked: keep the ticks of an open form as they are
+            self.goal_form.set_members(self._data.members)
         self._fill_goals()
         self._show_detail()
         self.overview.set_data(self._data, today)
         self._update_buttons()
+
+    def _on_locked(self) -> None:
+        """Show nothing of the family behind the unlock screen; open forms keep their text."""
+        selected = self._selected_id
+        self.reload()
+        self._selected_id = selected  # the same goal again after unlocking
 
     def on_changes(self, changes: ChangeSet) -> None:
         if touches_plan(changes):

@@ -138,6 +138,8 @@ class VisitsTab(FamilyTab):
         self.table.itemActivated.connect(lambda _item: self.edit_selected())
         self.form.sig_saved.connect(self.select_visit)
         self.form.sig_closed.connect(self._update_buttons)
+        # Nothing of the family stays shown behind the unlock screen; the form keeps its text.
+        service.sig_locked.connect(self._on_locked)
         self.retranslate()
         self._update_buttons()
 
@@ -196,10 +198,16 @@ class VisitsTab(FamilyTab):
                 self._visits = []
         self._visits.sort(key=lambda v: (v.date, v.id), reverse=True)
         self.form.today = self.today
-        self.form.set_members(self._members)
+        if self.service.is_unlocked:  # locked: keep the ticks of an open form as they are
+            self.form.set_members(self._members)
         self._fill_table()
         self._show_detail()
         self._update_buttons()
+
+    def _on_locked(self) -> None:
+        selected = self._selected_id
+        self.reload()
+        self._selected_id = selected  # the same visit again after unlocking
 
     def on_changes(self, changes: ChangeSet) -> None:
         if changes.entity_types & VISIT_TYPES:
