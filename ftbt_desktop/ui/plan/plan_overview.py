@@ -77,12 +77,10 @@ class PlanOverview(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        # Fixed starting widths the user may drag: sizing to contents would measure
-        # every row of a big plan on each refresh.
-        chars = self.fontMetrics().averageCharWidth()
-        for column, width in ((1, 34), (2, 12), (3, 24)):
+        # Widths set from the words they hold (see `_size_columns`), which the user may
+        # drag: sizing to contents would measure every row of a big plan on each refresh.
+        for column in range(1, COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, width * chars)
 
         top = QHBoxLayout()
         top.addWidget(self.group_label)
@@ -241,7 +239,17 @@ class PlanOverview(QWidget):
             ]
         )
         self.tree.setAccessibleName(self.tr("The family plan"))
+        self._size_columns()
         self._fill()
+
+    def _size_columns(self) -> None:
+        metrics = self.tree.fontMetrics()
+        icon = self.tree.iconSize().width() or 16
+        header = self.tree.header()
+        header.resizeSection(1, metrics.averageCharWidth() * 34)
+        header.resizeSection(2, metrics.horizontalAdvance(date_text("2025-12-31")) + 24)
+        marks = max(metrics.horizontalAdvance(w) for w in (overdue_word(), no_consent_word()))
+        header.resizeSection(3, marks + icon + 32)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
