@@ -32,6 +32,7 @@ from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet, Edit, Repository
 from ftbt_desktop.ui.family_map.map_words import new_node_label
 from ftbt_desktop.ui.family_map.node_view import NodeView, link_to_json
+from ftbt_desktop.ui.family_map.placement import place_fresh
 from ftbt_desktop.ui.service import VaultService
 
 NODE_NAMESPACE = uuid.UUID("5b0c7f3e-6c1a-4f55-9a57-3f1f0b8e2d41")
@@ -42,14 +43,6 @@ REF_TYPES: dict[NodeKind, str] = {
 }
 WATCHED_TYPES = frozenset({"map_node", "map_link", "member", "goal", "actor", "consent"})
 FULL_RELOAD_AT = 200  # entities touched by one ChangeSet; past this one reload is cheaper
-
-# Genogram placement (scene units; a node's position is its centre).
-ROW_SPACING = 220.0
-COLUMN_SPACING = 200.0
-ACTOR_ROW_Y = -ROW_SPACING - 20.0
-ADULT_ROW_Y = 0.0
-CHILD_ROW_Y = ROW_SPACING
-GOAL_ROW_Y = 2 * ROW_SPACING + 20.0  # goal nodes are taller than members
 
 
 def node_id_for(ref_id: str) -> str:
@@ -351,6 +344,7 @@ class FamilyMapModel(QObject):
             return
         if len(touched) >= FULL_RELOAD_AT:
             self._read_all()
+            self._publish()
         else:
             for entity_type, entity_id in touched:
                 if entity_type != "consent":
@@ -358,8 +352,48 @@ class FamilyMapModel(QObject):
             if {t for t, _ in touched} & {"actor", "consent"}:
                 with contextlib.suppress(VaultError):
                     self._no_consent = consent_marks(self.service, fid)
-        self._publish()
+            self._publish_some(touched)
         self._place_missing()
+
+    def _publish_some(self, touched: set[tuple[str, str]]) -> None:
+        """Diff only the nodes and links a ChangeSet can have changed (an undo of a
+        fifty-node move should not look at the other two hundred and fifty)."""
+        types = {t for t, _ in touched}
+        nodes = {eid for t, eid in touched if t == "map_node"}
+        nodes |= {node_id_for(eid) for t, eid in touched if t in ("member", "goal", "actor")}
+        members = {eid for t, eid in touched if t == "member"}
+        if members:  # the names on the nodes that concern them
+            nodes |= {n.id for n in self._nodes.values() if members & set(n.member_ids)}
+            nodes |= {nid for nid, v in self._views.items() if members & set(v.member_ids)}
+        if types & {"actor", "consent"}:
+            nodes |= {n.id for n in self._nodes.values() if n.kind is NodeKind.ACTOR}
+        links = {eid for t, eid in touched if t == "map_link"}
+        links |= {
+            lid
+            for lid, link in self._links.items()
+            if link.source_id in nodes or link.target_id in nodes
+        }
+        links |= {
+            lid
+            for lid, link in self._shown_links.items()
+            if link.source_id in nodes or link.target_id in nodes
+        }
+        views = dict(self._views)
+        for nid in nodes:
+            node = self._nodes.get(nid)
+            view = None if node is None else self._view_of(node)
+            if view is None:
+                views.pop(nid, None)
+            else:
+                views[nid] = view
+        shown = dict(self._shown_links)
+        for lid in links:
+            link = self._links.get(lid)
+            if link is not None and link.source_id in views and link.target_id in views:
+                shown[lid] = link
+            else:
+                shown.pop(lid, None)
+        self._swap_and_emit(views, shown, nodes, links)
 
     def _read_one(self, entity_type: str, entity_id: str) -> None:
         stores: dict[str, dict[str, Any]] = {
@@ -440,24 +474,41 @@ class FamilyMapModel(QObject):
             for lid, link in self._links.items()
             if link.source_id in views and link.target_id in views
         }
-        old_views, old_links = self._views, self._shown_links
-        self._views, self._shown_links = views, shown
         if reset:
+            self._views, self._shown_links = views, shown
             self.sig_reset.emit()
             return
-        for lid in old_links.keys() - shown.keys():
-            self.sig_link_removed.emit(lid)
-        for nid in old_views.keys() - views.keys():
-            self.sig_node_removed.emit(nid)
-        for nid in views.keys() - old_views.keys():
-            self.sig_node_added.emit(nid)
-        for nid in views.keys() & old_views.keys():
-            if views[nid] != old_views[nid]:
+        every_node = views.keys() | self._views.keys()
+        every_link = shown.keys() | self._shown_links.keys()
+        self._swap_and_emit(views, shown, every_node, every_link)
+
+    def _swap_and_emit(
+        self,
+        views: dict[str, NodeView],
+        shown: dict[str, MapLink],
+        nodes: set[str],
+        links: set[str],
+    ) -> None:
+        """Take the new state, then say what differs among `nodes` and `links`."""
+        old_views, old_links = self._views, self._shown_links
+        self._views, self._shown_links = views, shown
+        for lid in links:
+            if lid in old_links and lid not in shown:
+                self.sig_link_removed.emit(lid)
+        for nid in nodes:
+            if nid in old_views and nid not in views:
+                self.sig_node_removed.emit(nid)
+        for nid in nodes:
+            if nid in views and nid not in old_views:
+                self.sig_node_added.emit(nid)
+        for nid in nodes:
+            if nid in views and nid in old_views and views[nid] != old_views[nid]:
                 self.sig_node_changed.emit(nid)
-        for lid in shown.keys() - old_links.keys():
-            self.sig_link_added.emit(lid)
-        for lid in shown.keys() & old_links.keys():
-            if shown[lid] != old_links[lid]:
+        for lid in links:
+            if lid in shown and lid not in old_links:
+                self.sig_link_added.emit(lid)
+        for lid in links:
+            if lid in shown and lid in old_links and shown[lid] != old_links[lid]:
                 self.sig_link_changed.emit(lid)
 
     # -- automatic placement -----------------------------------------------
@@ -481,7 +532,8 @@ class FamilyMapModel(QObject):
                 edits.append(Edit("map_node", nid, fid, DELETED, False))
             else:
                 fresh.append((kind, ref_id))
-        for (kind, ref_id), (x, y) in self._placements(fresh).items():
+        placed = place_fresh(fresh, self._nodes.values(), self._members, self._goals, self._actors)
+        for (kind, ref_id), (x, y) in placed.items():
             values = {
                 "kind": kind.value,
                 "ref_id": ref_id,
@@ -493,50 +545,6 @@ class FamilyMapModel(QObject):
             edits += [Edit("map_node", nid, fid, k, v) for k, v in values.items()]
         with contextlib.suppress(VaultError):
             self._write(lambda repo: repo.write(edits))
-
-    def _placements(
-        self, fresh: list[tuple[NodeKind, str]]
-    ) -> dict[tuple[NodeKind, str], tuple[float, float]]:
-        placed: dict[tuple[NodeKind, str], tuple[float, float]] = {}
-        members = [self._members[ref] for kind, ref in fresh if kind is NodeKind.MEMBER]
-        has_member_nodes = any(n.kind is NodeKind.MEMBER for n in self._nodes.values())
-        if members and not has_member_nodes:
-            for member_id, pos in genogram_positions(members).items():
-                placed[(NodeKind.MEMBER, member_id)] = pos
-        else:
-            for member in sorted(members, key=member_sort_key):
-                row_y = ADULT_ROW_Y if member.role.is_adult else CHILD_ROW_Y
-                placed[(NodeKind.MEMBER, member.id)] = (self._next_x(row_y, placed), row_y)
-        # Goals in a row below the children, actors in a row above the adults: in a
-        # row of their own centred under the family, or to the right of those there.
-        goals = sorted(
-            (ref for kind, ref in fresh if kind is NodeKind.GOAL),
-            key=lambda ref: self._goals[ref].text.casefold(),
-        )
-        actors = sorted(
-            (ref for kind, ref in fresh if kind is NodeKind.ACTOR),
-            key=lambda ref: (self._actors[ref].kind.value, self._actors[ref].name.casefold()),
-        )
-        for kind, refs, row_y in (
-            (NodeKind.GOAL, goals, GOAL_ROW_Y),
-            (NodeKind.ACTOR, actors, ACTOR_ROW_Y),
-        ):
-            if not self._row_xs(row_y, placed):
-                start = -(len(refs) - 1) * COLUMN_SPACING / 2
-                for index, ref_id in enumerate(refs):
-                    placed[(kind, ref_id)] = (start + index * COLUMN_SPACING, row_y)
-                continue
-            for ref_id in refs:
-                placed[(kind, ref_id)] = (self._next_x(row_y, placed), row_y)
-        return placed
-
-    def _row_xs(self, row_y: float, placed: Mapping[Any, tuple[float, float]]) -> list[float]:
-        xs = [n.x for n in self._nodes.values() if abs(n.y - row_y) < ROW_SPACING / 2]
-        return xs + [x for x, y in placed.values() if y == row_y]
-
-    def _next_x(self, row_y: float, placed: Mapping[Any, tuple[float, float]]) -> float:
-        xs = self._row_xs(row_y, placed)
-        return max(xs) + COLUMN_SPACING if xs else 0.0
 
     # -- writing -----------------------------------------------------------
 
@@ -551,28 +559,3 @@ class FamilyMapModel(QObject):
 
     def _write(self, operation: Callable[[Repository], ChangeSet]) -> ChangeSet:
         return self.service.apply(operation)
-
-
-def genogram_positions(members: Iterable[Member]) -> dict[str, tuple[float, float]]:
-    """Adults above, children below, oldest child on the left, as in a genogram.
-
-    The parents (and partners) in the household are centred above the
-    children; other adults and adults outside the household stand to the right.
-    """
-    adults = [m for m in members if m.role.is_adult]
-    children = sorted(
-        (m for m in members if not m.role.is_adult), key=lambda m: (m.birth_year or 9999, m.name)
-    )
-    core = [m for m in adults if m.role is not MemberRole.OTHER_ADULT and m.in_household]
-    others = [m for m in adults if m not in core]
-    core.sort(key=lambda m: (list(MemberRole).index(m.role), m.birth_year or 9999, m.name))
-    others.sort(key=lambda m: (m.birth_year or 9999, m.name))
-    positions: dict[str, tuple[float, float]] = {}
-    for row, row_y in ((core, ADULT_ROW_Y), (children, CHILD_ROW_Y)):
-        start = -(len(row) - 1) * COLUMN_SPACING / 2
-        for index, member in enumerate(row):
-            positions[member.id] = (start + index * COLUMN_SPACING, row_y)
-    right = max((x for x, _ in positions.values()), default=-COLUMN_SPACING)
-    for index, member in enumerate(others, start=1):
-        positions[member.id] = (right + index * COLUMN_SPACING, ADULT_ROW_Y)
-    return positions
