@@ -121,9 +121,15 @@ def test_model_emits_for_changes_made_elsewhere_and_scene_follows(
     scene = FamilyMapScene()
     scene.set_model(model)
     mette = member_node_id(model, "Mette")
+    mette_id = member(model, "Mette").id
+    goal = model.add_node(NodeKind.GOAL, 0, 600, "Mette arbejder igen", [mette_id])
+    note = model.add_node(NodeKind.NOTE, 300, 600, "Mette sover dårligt", [mette_id])
     with qtbot.waitSignal(model.sig_node_changed, check_params_cb=lambda nid: nid == mette):
-        service.update_member(member(model, "Mette").id, name="Mette H. Kristensen")
+        service.update_member(mette_id, name="Mette H. Kristensen")
     assert scene.node_item(mette).view.label == "Mette H. Kristensen"
+    # The nodes that concern her follow: a goal (members on the Goal) and a note.
+    assert scene.node_item(goal).view.member_names == ("Mette H. Kristensen",)
+    assert scene.node_item(note).view.member_names == ("Mette H. Kristensen",)
 
     # A node written straight through the service (as a sync would) is drawn.
     with qtbot.waitSignal(model.sig_node_added):
