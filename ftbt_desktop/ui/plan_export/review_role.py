@@ -34,7 +34,7 @@ class ReviewRole(QObject):
         self.role: Role | None = None
         self.service.set_write_guard(SupervisorGuard(lambda: self.local_supervisor))
         self.service.sig_unlocked.connect(self.update)
-        self.service.sig_changed.connect(lambda _changes: self.update())
+        self.service.sig_changed.connect(self._on_changed)
         settings_notifier().sig_saved.connect(self._on_settings_saved)
         self.update()
 
@@ -56,6 +56,9 @@ class ReviewRole(QObject):
             self.workspace.set_read_only(role is Role.SUPERVISOR)
             self.sig_role_changed.emit(role.value)
         return role
+
+    def _on_changed(self, _changes: object) -> None:
+        self.update()  # a sign-in is followed by a sync: its role may be new
 
     def _on_settings_saved(self, settings: Settings) -> None:
         self.local_supervisor = settings.supervisor_review

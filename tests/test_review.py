@@ -1,0 +1,301 @@
+"""The supervisor's review: the role and its write guard, the read-only workspace with
+its Review page, the coordinator seeing the comment, the round trip through the JSON
+export and through sync, and "Export family plan…" from the workspace."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit, QPushButton, QTableView, QWidget
+from pytestqt.qtbot import QtBot
+
+from ftbt_desktop.core.plan import GoalStatus
+from ftbt_desktop.export.json_export import (
+    dumps_document,
+    export_document,
+    import_document,
+    parse_document,
+)
+from ftbt_desktop.export.plan_content import PlanAudience
+from ftbt_desktop.settings import Settings, save_settings
+from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.audit import KIND_PLAN_PDF, list_exports
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.roles import ReadOnlyRole, Role, SupervisorGuard, current_role
+from ftbt_desktop.storage.sync_state import Account, SyncState
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.settings_notifier import settings_notifier
+from ftbt_desktop.ui.workspace import FamilyWorkspace
+from tests.conftest import PASSPHRASE
+from tests.plan_helpers import create, make_family
+from tests.plan_pdf_helpers import plain_text
+
+pytest_plugins = ("server_fixtures", "sync_devices")
+
+if TYPE_CHECKING:
+    from server_fixtures import RunningServer
+    from sync_devices import Device
+
+
+def _family(repo: Repository) -> str:
+    family_id = str(repo.create_family("Familien Berg").primary_id)
+    repo.add_member(family_id, "Sara Berg", "parent", 1990)
+    return family_id
+
+
+# -- the role and the guard (no Qt) ----------------------------------------------
+
+
+def test_a_supervisor_writes_only_reviews(repo: Repository) -> None:
+    family_id = _family(repo)
+    local = {"supervisor": True}
+    repo.write_guard = SupervisorGuard(lambda: local["supervisor"])
+    before = repo.change_count()
+
+    with pytest.raises(ReadOnlyRole):
+        repo.create_entity("goal", family_id, text="Et mål")
+    with pytest.raises(ReadOnlyRole):
+        repo.update_family(family_id, name="Familien Forkert")
+    assert repo.change_count() == before  # nothing reached the log
+    repo.create_entity("review_comment", family_id, text="Godt arbejde", author="sofie")
+    repo.create_entity("plan_review", family_id, reviewed_on="2026-01-05", reviewer="sofie")
+    assert repo.change_count() == before + 4  # two fields each
+
+    local["supervisor"] = False  # the setting switched off: a coordinator again
+    repo.create_entity("goal", family_id, text="Et mål")
+
+
+def test_the_servers_role_outranks_the_local_setting(repo: Repository) -> None:
+    family_id = _family(repo)
+    assert current_role(repo, local_supervisor=True) is Role.SUPERVISOR
+    assert current_role(repo, local_supervisor=False) is Role.COORDINATOR
+    state = SyncState(repo)
+    state.save_account(Account("https://ftbt.example", "anne", role="coordinator", token="t"))
+    assert current_role(repo, local_supervisor=True) is Role.COORDINATOR
+    state.save_account(Account("https://ftbt.example", "sofie", role="supervisor", token="t"))
+    assert current_role(repo, local_supervisor=False) is Role.SUPERVISOR
+    repo.write_guard = SupervisorGuard(lambda: False)
+    with pytest.raises(ReadOnlyRole):
+        repo.add_member(family_id, "Ny person", "child", 2020)
+    # Changes from elsewhere (sync, import) are the server's business, never refused here.
+    assert repo.apply_changes(repo.changes(family_id), origin="import") is not None
+
+
+def test_the_review_round_trips_through_the_json_export(repo: Repository, tmp_path: Path) -> None:
+    family_id = _family(repo)
+    repo.create_entity(
+        "review_comment", family_id, text="Målene er tydelige", author="sofie", date="2026-02-01"
+    )
+    repo.create_entity("plan_review", family_id, reviewed_on="2026-02-01", reviewer="sofie")
+    text = dumps_document(export_document(repo, family_id))
+
+    other, _ = Vault.create(tmp_path / "other", PASSPHRASE, keys.minimum_params())
+    try:
+        target = Repository(other)
+        import_document(target, parse_document(text.encode("utf-8")))
+        [comment] = target.load(family_id, "review_comment")
+        [review] = target.load(family_id, "plan_review")
+    finally:
+        other.close(backup=False)
+    assert (comment.text, comment.author, comment.date) == (
+        "Målene er tydelige",
+        "sofie",
+        "2026-02-01",
+    )
+    assert (review.reviewed_on, review.reviewer) == ("2026-02-01", "sofie")
+
+
+# -- the workspace -----------------------------------------------------------------
+
+
+@pytest.fixture
+def service(data_dir: Path, vault: Vault) -> Iterator[VaultService]:
+    service = VaultService(data_dir)
+    service.attach(vault)
+    yield service
+    service.set_write_guard(None)
+
+
+def open_workspace(qtbot: QtBot, service: VaultService, family_id: str) -> FamilyWorkspace:
+    workspace = FamilyWorkspace(service)
+    qtbot.addWidget(workspace)
+    workspace.resize(1100, 800)
+    workspace.show()
+    workspace.show_family(family_id)
+    return workspace
+
+
+def show_tab(workspace: FamilyWorkspace, tab: QWidget) -> None:
+    workspace.tab_widget.setCurrentWidget(tab)
+
+
+def named(root: QWidget, cls: type, name: str) -> object:
+    found = root.findChild(cls, name)
+    assert found is not None, name
+    return found
+
+
+def test_a_supervisor_opens_the_family_read_only_and_can_only_review(
+    qtbot: QtBot, data_dir: Path, service: VaultService
+) -> None:
+    save_settings(data_dir, Settings(supervisor_review=True))
+    family_id, ids = make_family(service)
+    create(service, "goal", family_id, text="Faste morgener", member_ids=[ids["Mette"]])
+    workspace = open_workspace(qtbot, service, family_id)
+    before = service.repo.change_count()
+
+    assert workspace.read_only
+    assert workspace.review_bar.banner.isVisibleTo(workspace)
+    assert "Read-only: supervisor review" in workspace.review_bar.banner.text()
+    name_edit = named(workspace, QLineEdit, "family_name")
+    assert name_edit.isReadOnly()
+    for button in ("family_save", "member_add", "goal_new", "visit_new"):
+        assert not named(workspace, QPushButton, button).isEnabled(), button
+    # Moving around still works: the plan's page switch, history's filter, the map's zoom.
+    assert named(workspace, QPushButton, "plan_show_plan").isEnabled()
+    assert not named(workspace, QLineEdit, "history_filter").isReadOnly()
+    show_tab(workspace, workspace.map_tab)
+    qtbot.waitUntil(lambda: workspace.map_tab.current_map is not None)
+    map_tab = workspace.map_tab.current_map
+    assert not map_tab.actions_by_name["add_goal"].isEnabled()
+    assert map_tab.actions_by_name["fit"].isEnabled()
+    assert not map_tab.view.isInteractive()
+    # A page that enables a button on a selection is overruled at once.
+    show_tab(workspace, workspace.members_tab)
+    table = named(workspace, QTableView, "members_table")
+    table.selectRow(0)
+    assert not named(workspace, QPushButton, "member_edit").isEnabled()
+    # And any write that slips through is refused before it reaches the vault.
+    with pytest.raises(ReadOnlyRole):
+        service.create_entity("goal", family_id, text="Nyt mål")
+    assert service.repo.change_count() == before
+
+    # The Review page: write a comment and mark the plan as reviewed.
+    review = workspace.review_tab
+    show_tab(workspace, review)
+    assert review.compose.isVisible()
+    qtbot.keyClicks(review.comment_edit, "Husk et mål for Freja")
+    qtbot.mouseClick(review.add_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(review.mark_button, Qt.MouseButton.LeftButton)
+    [comment] = service.load(family_id, "review_comment")
+    assert comment.text == "Husk et mål for Freja"
+    assert comment.author == service.repo.user_id
+    assert "Husk et mål for Freja" in review.comment_list.item(0).text()
+    assert review.badge.text().startswith("Reviewed on")
+    assert workspace.review_bar.badge.isVisibleTo(workspace)
+    assert review.comment_edit.toPlainText() == ""
+
+    # Back to coordinator (setting off): editable again.
+    settings_notifier().sig_saved.emit(Settings(supervisor_review=False))
+    assert not workspace.read_only
+    assert not name_edit.isReadOnly()
+    assert named(workspace, QPushButton, "member_add").isEnabled()
+    assert not review.compose.isVisible()
+    assert map_tab.actions_by_name["add_goal"].isEnabled()
+    assert map_tab.view.isInteractive()
+    create(service, "goal", family_id, text="Nyt mål")
+
+
+def test_the_coordinator_sees_the_comments_and_the_reviewed_badge(
+    qtbot: QtBot, service: VaultService
+) -> None:
+    family_id, _ = make_family(service)
+    create(service, "review_comment", family_id, text="Første kommentar", author="sofie",
+           date="2026-01-10")  # fmt: skip
+    create(service, "review_comment", family_id, text="Anden kommentar", author="sofie",
+           date="2026-02-10")  # fmt: skip
+    workspace = open_workspace(qtbot, service, family_id)
+    review = workspace.review_tab
+    assert not workspace.read_only
+    assert not review.compose.isVisibleTo(workspace)
+    assert not workspace.review_bar.badge.isVisibleTo(workspace)
+    texts = [review.comment_list.item(i).text() for i in range(review.comment_list.count())]
+    assert texts[0].startswith("sofie,") and texts[0].endswith("Anden kommentar")
+    assert texts[1].endswith("Første kommentar")
+
+    # A review arriving later (a sync) shows at once.
+    create(service, "plan_review", family_id, reviewed_on="2026-02-11", reviewer="sofie")
+    assert workspace.review_bar.badge.isVisibleTo(workspace)
+    assert "by sofie" in workspace.review_bar.badge.text()
+    assert "by sofie" in review.badge.text()
+
+
+def test_export_family_plan_from_the_workspace(
+    qtbot: QtBot, service: VaultService, tmp_path: Path
+) -> None:
+    family_id, _ = make_family(service)
+    create(service, "visit", family_id, date="2026-01-05", summary="Internreferat4471")
+    target = tmp_path / "plan"
+    asked: list[str] = []
+
+    def choose(_parent: QWidget, _title: str, suggested: str, _filter: str) -> str:
+        asked.append(suggested)
+        return str(target)  # without .pdf: the dialog adds it
+
+    workspace = open_workspace(qtbot, service, family_id)
+    bar = workspace.review_bar
+    bar.exporter.choose_path = choose
+    qtbot.mouseClick(bar.export_button, Qt.MouseButton.LeftButton)
+    dialog = bar.exporter.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "personal data" in dialog.warning.text()
+    assert "encrypted folder" in dialog.warning.text()
+    dialog.supervisor_radio.setChecked(True)
+    with qtbot.waitSignal(bar.exporter.sig_finished, timeout=30_000) as finished:
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    path, pages = finished.args
+    assert path == tmp_path / "plan.pdf" and pages >= 3
+    assert "family-plan-supervisor-" in asked[0] and "Holm" not in asked[0]
+    assert "Internreferat4471" in plain_text(path)
+    [entry] = [e for e in list_exports(service.repo) if e.kind == KIND_PLAN_PDF]
+    assert entry.family_ids == (family_id,) and entry.audience == PlanAudience.SUPERVISOR.value
+    assert bar.saved_label.isVisibleTo(workspace)
+
+
+# -- through sync ------------------------------------------------------------------
+
+
+def test_a_review_written_by_the_supervisor_reaches_the_coordinators_workspace(
+    qtbot: QtBot, sqlite_server: RunningServer, devices: Callable[[str], Device]
+) -> None:
+    server = sqlite_server
+    server.add_user("anne")
+    server.add_user("sofie", role="supervisor")
+    server.cli("team", "add", "nord")
+    server.cli("team", "member", "nord", "anne")
+    server.cli("team", "supervisor", "nord", "sofie")
+    anne, sofie = devices("anne-laptop"), devices("sofie-pc")
+    anne.login(server.url, "anne")
+    sofie.login(server.url, "sofie")
+    family_id = str(anne.repo.create_family("Familien Holm").primary_id)
+    anne.repo.create_entity("goal", family_id, text="Faste morgener", status=GoalStatus.ACTIVE)
+    anne.sync()
+    sofie.sync()
+
+    # The supervisor's app: the role comes from the server; she reviews in the workspace.
+    sofie_service = VaultService(sofie.vault.paths.data_dir)
+    sofie_service.attach(sofie.vault)
+    sofie_ws = open_workspace(qtbot, sofie_service, family_id)
+    assert sofie_ws.read_only and sofie_ws.review_role.role is Role.SUPERVISOR
+    qtbot.keyClicks(sofie_ws.review_tab.comment_edit, "Fint første mål")
+    assert sofie_ws.review_tab.add_comment()
+    assert sofie_ws.review_tab.mark_reviewed()
+    report = sofie.sync()
+    # Three fields of the comment, two of the mark; nothing else (the map placed no
+    # nodes for her: the guard refused), so the server refused nothing.
+    assert report.pushed == 5 and not report.rejected
+    anne.sync()
+
+    anne_service = VaultService(anne.vault.paths.data_dir)
+    anne_service.attach(anne.vault)
+    anne_ws = open_workspace(qtbot, anne_service, family_id)
+    assert not anne_ws.read_only and anne_ws.review_role.role is Role.COORDINATOR
+    assert anne_ws.review_tab.comment_list.item(0).text().endswith("Fint første mål")
+    assert "by sofie" in anne_ws.review_bar.badge.text()
+    sofie_service.set_write_guard(None)
+    anne_service.set_write_guard(None)
