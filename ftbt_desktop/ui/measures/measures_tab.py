@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.core.measures import SelfSupportDefinition
+from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
@@ -205,9 +206,10 @@ class MeasuresTab(FamilyTab):
         self._data = data
         keep = self._person_id if data.member(self._person_id) is not None else None
         if keep is None:
-            # A family opened afresh starts with its first parent (the one most
-            # often measured), not the oldest adult, who may be a grandparent.
-            first = next(iter(data.parents or data.members), None)
+            # A family opened afresh starts with a parent (the one most often
+            # measured), not the oldest adult, who may be a partner or a grandparent.
+            mothers_and_fathers = [m for m in data.members if m.role is MemberRole.PARENT]
+            first = next(iter(mothers_and_fathers or data.parents or data.members), None)
             keep = first.id if first is not None else None
         # One timeline fill per refresh: the combo's own signals are held back.
         self.person_combo.blockSignals(True)

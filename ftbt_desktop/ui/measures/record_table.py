@@ -52,8 +52,15 @@ class RecordTable(QWidget):
     sig_edit = Signal(str)  # entity id
 
     def __init__(
-        self, service: VaultService, object_name: str, columns: int, parent: QWidget | None = None
+        self,
+        service: VaultService,
+        object_name: str,
+        columns: int,
+        parent: QWidget | None = None,
+        stretch_column: int | None = None,
     ) -> None:
+        """`stretch_column` takes the width left (long words are cut, shown whole on
+        hover); without it the last column does, so the table fits its page."""
         super().__init__(parent)
         self.setObjectName(object_name)
         self.service = service
@@ -75,8 +82,13 @@ class RecordTable(QWidget):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         for column in range(columns):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+            mode = (
+                QHeaderView.ResizeMode.Stretch
+                if column == stretch_column
+                else QHeaderView.ResizeMode.ResizeToContents
+            )
+            header.setSectionResizeMode(column, mode)
+        header.setStretchLastSection(stretch_column is None)
         self.empty_label = QLabel(self)
         self.empty_label.setObjectName(f"{object_name}_empty")
         self.empty_label.setWordWrap(True)

@@ -101,7 +101,7 @@ class NetworkTab(FamilyTab):
         self.actor_table.add_button(self.add_consent_for_actor_button)
         self.actor_form = ActorForm(service, content)
 
-        self.consent_table = RecordTable(service, "consent_list", 6, content)
+        self.consent_table = RecordTable(service, "consent_list", 6, content, stretch_column=3)
         self.add_consent_button = QPushButton(content)
         self.add_consent_button.setObjectName("consent_add")
         self.consent_table.add_button(self.add_consent_button, 0)
