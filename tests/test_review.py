@@ -145,16 +145,20 @@ def test_a_supervisor_opens_the_family_read_only_and_can_only_review(
 ) -> None:
     save_settings(data_dir, Settings(supervisor_review=True))
     family_id, ids = make_family(service)
-    create(service, "goal", family_id, text="Faste morgener", member_ids=[ids["Mette"]])
+    goal_id = create(service, "goal", family_id, text="Faste morgener", member_ids=[ids["Mette"]])
     workspace = open_workspace(qtbot, service, family_id)
     before = service.repo.change_count()
+    show_tab(workspace, workspace.plan_tab)
+    workspace.plan_tab.select_goal(goal_id)  # its detail enables adding a rating or a step
+    qtbot.waitUntil(lambda: workspace.plan_tab.detail.title.text() == "Faste morgener")
 
     assert workspace.read_only
     assert workspace.review_bar.banner.isVisibleTo(workspace)
     assert "Read-only: supervisor review" in workspace.review_bar.banner.text()
     name_edit = named(workspace, QLineEdit, "family_name")
     assert name_edit.isReadOnly()
-    for button in ("family_save", "member_add", "goal_new", "visit_new"):
+    # (rating_add and step_add sit in a scroll area: inside one counts too)
+    for button in ("family_save", "member_add", "goal_new", "visit_new", "rating_add", "step_add"):
         assert not named(workspace, QPushButton, button).isEnabled(), button
     # Moving around still works: the plan's page switch, history's filter, the map's zoom.
     assert named(workspace, QPushButton, "plan_show_plan").isEnabled()

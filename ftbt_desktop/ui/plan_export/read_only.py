@@ -55,7 +55,7 @@ NAVIGATION_NAMES = frozenset(
     }
 )
 # Lists whose rows are ticked to change something: locked like any other control.
-EDIT_VIEW_NAMES = frozenset({"map_editor_members"})
+EDIT_VIEW_NAMES = frozenset({"map_editor_members", "steps_table"})
 
 TEXT_TYPES = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox)
 CONTROL_TYPES = (QAbstractButton, QComboBox, QAbstractSlider)
@@ -131,9 +131,11 @@ class ReadOnlyLock(QObject):
             action = widget.defaultAction()
             if action is not None and is_navigation(action):
                 return True
+        if widget.objectName().startswith("qt_"):
+            return True  # Qt's own parts (a spin box's line edit, a toolbar's arrow)
         current: QWidget | None = widget
         while current is not None and current is not self.root:
-            if is_navigation(current) or current.objectName().startswith("qt_"):
+            if is_navigation(current):
                 return True
             parent = current.parentWidget()
             if isinstance(parent, PART_OF):
