@@ -21,6 +21,7 @@ EXPECTED = {
     "drop": rf"^drop \(the drag written as one undo step\)\s+{MS}$",
     "undo": rf"^undo \d+ steps, total\s+{MS}\s+{MS}\s+\(baseline: one node\)$",
     "undo per step": r"^\s+per undo step, mean / slowest\s+[\d.]+ / [\d.]+ ms\s+[\d.]+ / [\d.]+ ms$",
+    "cpu": r"^CPU time: open \(slowest\), drag step, undo\s+[\d.]+ / [\d.]+ / [\d.]+ ms\s+[\d.]+ / [\d.]+ / [\d.]+ ms$",
 }
 
 
