@@ -21,7 +21,10 @@ personal). The baseline, in the same run, is a family whose map is empty.
   scene follows the model). The baseline moves a single node.
 
 Qt runs offscreen (`QT_QPA_PLATFORM=offscreen`), painting into memory as a
-window would; a real screen adds the compositor's time, not ours.
+window would; a real screen adds the compositor's time, not ours. Targets are
+judged on wall-clock time (what the coordinator waits); the same runs are also
+given in CPU time with the machine's load, since on a busy machine the wall
+clock includes waiting for a CPU.
 """
 
 from __future__ import annotations
