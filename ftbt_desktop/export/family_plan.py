@@ -100,7 +100,9 @@ def write_family_plan(
             set_model = getattr(scene, "set_model", None)
             if callable(set_model):
                 set_model(None)
-            scene.deleteLater()
+            # No deleteLater: the worker's thread may end before its event loop would
+            # run it. The scene is Python's own and goes with the last reference, here.
+            del scene
 
 
 def _write(
