@@ -214,6 +214,9 @@ def test_danish_version_speaks_danish_with_danish_dates(
         due = TODAY + dt.timedelta(days=7)
         assert due.strftime("%d.%m.%Y") in whole  # the step's date, Danish style
         assert "Familiensplan" in whole
+        # Measures in Danish words too (band, status), not only the headings.
+        assert "ikkeirisiko(score60af100" in whole
+        assert "påkontanthjælp" in whole
         assert "Confidential" not in whole
     finally:
         install_translators(qapp, "en")

@@ -19,10 +19,6 @@ from ftbt_desktop.core.measures import EmploymentStatus, Thriving, Who5Band
 from ftbt_desktop.export.plan_content import PlanAudience
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("FamilyPlan", text)
-
-
 def confidential_text() -> str:
     return QCoreApplication.translate("FamilyPlan", "Confidential — contains personal data")
 
@@ -228,9 +224,11 @@ def who5_label() -> str:
 
 def band_text(band: Who5Band) -> str:
     return {
-        Who5Band.HIGH_RISK: _t("high risk of depression or stress"),
-        Who5Band.RISK: _t("risk of depression or stress"),
-        Who5Band.NOT_AT_RISK: _t("not at risk"),
+        Who5Band.HIGH_RISK: QCoreApplication.translate(
+            "FamilyPlan", "high risk of depression or stress"
+        ),
+        Who5Band.RISK: QCoreApplication.translate("FamilyPlan", "risk of depression or stress"),
+        Who5Band.NOT_AT_RISK: QCoreApplication.translate("FamilyPlan", "not at risk"),
     }[Who5Band(band)]
 
 
@@ -246,23 +244,43 @@ def employment_heading() -> str:
 
 def employment_text(status: EmploymentStatus) -> str:
     return {
-        EmploymentStatus.EMPLOYED: _t("in work"),
-        EmploymentStatus.IN_EDUCATION: _t("in education"),
-        EmploymentStatus.UNEMPLOYMENT_BENEFIT: _t("on unemployment benefit (dagpenge)"),
-        EmploymentStatus.KONTANTHJAELP: _t("on cash benefit (kontanthjælp)"),
-        EmploymentStatus.UDDANNELSESHJAELP: _t("on education benefit (uddannelseshjælp)"),
-        EmploymentStatus.INTEGRATIONSYDELSE: _t("on integration benefit (integrationsydelse)"),
-        EmploymentStatus.SYGEDAGPENGE: _t("on sickness benefit (sygedagpenge)"),
-        EmploymentStatus.LEDIGHEDSYDELSE: _t("on flex-job waiting benefit (ledighedsydelse)"),
-        EmploymentStatus.RESSOURCEFORLOEB: _t("in a resource programme (ressourceforløb)"),
-        EmploymentStatus.JOBAFKLARINGSFORLOEB: _t(
-            "in a job clarification programme (jobafklaringsforløb)"
+        EmploymentStatus.EMPLOYED: QCoreApplication.translate("FamilyPlan", "in work"),
+        EmploymentStatus.IN_EDUCATION: QCoreApplication.translate("FamilyPlan", "in education"),
+        EmploymentStatus.UNEMPLOYMENT_BENEFIT: QCoreApplication.translate(
+            "FamilyPlan", "on unemployment benefit (dagpenge)"
         ),
-        EmploymentStatus.REVALIDERING: _t("in rehabilitation (revalidering)"),
-        EmploymentStatus.FLEKSJOB: _t("in a flex job (fleksjob)"),
-        EmploymentStatus.FOERTIDSPENSION: _t("on disability pension (førtidspension)"),
-        EmploymentStatus.SU: _t("on student grant (SU)"),
-        EmploymentStatus.OTHER: _t("other"),
+        EmploymentStatus.KONTANTHJAELP: QCoreApplication.translate(
+            "FamilyPlan", "on cash benefit (kontanthjælp)"
+        ),
+        EmploymentStatus.UDDANNELSESHJAELP: QCoreApplication.translate(
+            "FamilyPlan", "on education benefit (uddannelseshjælp)"
+        ),
+        EmploymentStatus.INTEGRATIONSYDELSE: QCoreApplication.translate(
+            "FamilyPlan", "on integration benefit (integrationsydelse)"
+        ),
+        EmploymentStatus.SYGEDAGPENGE: QCoreApplication.translate(
+            "FamilyPlan", "on sickness benefit (sygedagpenge)"
+        ),
+        EmploymentStatus.LEDIGHEDSYDELSE: QCoreApplication.translate(
+            "FamilyPlan", "on flex-job waiting benefit (ledighedsydelse)"
+        ),
+        EmploymentStatus.RESSOURCEFORLOEB: QCoreApplication.translate(
+            "FamilyPlan", "in a resource programme (ressourceforløb)"
+        ),
+        EmploymentStatus.JOBAFKLARINGSFORLOEB: QCoreApplication.translate(
+            "FamilyPlan", "in a job clarification programme (jobafklaringsforløb)"
+        ),
+        EmploymentStatus.REVALIDERING: QCoreApplication.translate(
+            "FamilyPlan", "in rehabilitation (revalidering)"
+        ),
+        EmploymentStatus.FLEKSJOB: QCoreApplication.translate(
+            "FamilyPlan", "in a flex job (fleksjob)"
+        ),
+        EmploymentStatus.FOERTIDSPENSION: QCoreApplication.translate(
+            "FamilyPlan", "on disability pension (førtidspension)"
+        ),
+        EmploymentStatus.SU: QCoreApplication.translate("FamilyPlan", "on student grant (SU)"),
+        EmploymentStatus.OTHER: QCoreApplication.translate("FamilyPlan", "other"),
     }[EmploymentStatus(status)]
 
 
@@ -282,9 +300,9 @@ def thriving_heading() -> str:
 
 def thriving_text(thriving: Thriving) -> str:
     return {
-        Thriving.BETTER: _t("thrives better than before"),
-        Thriving.SAME: _t("thrives as before"),
-        Thriving.WORSE: _t("thrives worse than before"),
+        Thriving.BETTER: QCoreApplication.translate("FamilyPlan", "thrives better than before"),
+        Thriving.SAME: QCoreApplication.translate("FamilyPlan", "thrives as before"),
+        Thriving.WORSE: QCoreApplication.translate("FamilyPlan", "thrives worse than before"),
     }[Thriving(thriving)]
 
 
@@ -308,9 +326,9 @@ def connections_heading() -> str:
 
 def connection_kind_text(kind: ConnectionKind) -> str:
     return {
-        ConnectionKind.ASSOCIATION: _t("association"),
-        ConnectionKind.VOLUNTEER: _t("volunteer"),
-        ConnectionKind.NETWORK_GROUP: _t("network group"),
+        ConnectionKind.ASSOCIATION: QCoreApplication.translate("FamilyPlan", "association"),
+        ConnectionKind.VOLUNTEER: QCoreApplication.translate("FamilyPlan", "volunteer"),
+        ConnectionKind.NETWORK_GROUP: QCoreApplication.translate("FamilyPlan", "network group"),
     }[ConnectionKind(kind)]
 
 
@@ -333,12 +351,14 @@ def consent_columns() -> tuple[str, str, str, str, str]:
 
 def info_kind_text(kind: str) -> str:
     labels = {
-        InfoKind.HEALTH: _t("health"),
-        InfoKind.WORK_EDUCATION: _t("work and education"),
-        InfoKind.ECONOMY: _t("economy"),
-        InfoKind.SCHOOL_DAYCARE: _t("school and daycare"),
-        InfoKind.SOCIAL: _t("social circumstances"),
-        InfoKind.FAMILY_CIRCUMSTANCES: _t("family circumstances"),
+        InfoKind.HEALTH: QCoreApplication.translate("FamilyPlan", "health"),
+        InfoKind.WORK_EDUCATION: QCoreApplication.translate("FamilyPlan", "work and education"),
+        InfoKind.ECONOMY: QCoreApplication.translate("FamilyPlan", "economy"),
+        InfoKind.SCHOOL_DAYCARE: QCoreApplication.translate("FamilyPlan", "school and daycare"),
+        InfoKind.SOCIAL: QCoreApplication.translate("FamilyPlan", "social circumstances"),
+        InfoKind.FAMILY_CIRCUMSTANCES: QCoreApplication.translate(
+            "FamilyPlan", "family circumstances"
+        ),
     }
     try:
         return labels[InfoKind(kind)]
@@ -365,10 +385,10 @@ def expired_text() -> str:
 
 def visit_kind_text(kind: VisitKind) -> str:
     return {
-        VisitKind.HOME: _t("Home visit"),
-        VisitKind.OFFICE: _t("Meeting at the office"),
-        VisitKind.PHONE: _t("Phone call"),
-        VisitKind.VIDEO: _t("Video call"),
+        VisitKind.HOME: QCoreApplication.translate("FamilyPlan", "Home visit"),
+        VisitKind.OFFICE: QCoreApplication.translate("FamilyPlan", "Meeting at the office"),
+        VisitKind.PHONE: QCoreApplication.translate("FamilyPlan", "Phone call"),
+        VisitKind.VIDEO: QCoreApplication.translate("FamilyPlan", "Video call"),
     }[VisitKind(kind)]
 
 

@@ -671,378 +671,548 @@
 <context>
     <name>FamilyPlan</name>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="27"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="23"/>
         <source>Confidential — contains personal data</source>
         <translation>Fortroligt — indeholder personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="31"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="27"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="44"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="40"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="49"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="45"/>
         <source>The family&apos;s version</source>
         <translation>Familiens udgave</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="50"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="46"/>
         <source>Supervisor&apos;s version — with internal notes, visit summaries and reviews</source>
         <translation>Udgave til faglig leder — med interne noter, besøgsreferater og gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="57"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="53"/>
         <source>This is your plan. It shows what you are working towards, who does what and by when, and who is around you. We look at it together and change it when something changes.</source>
         <translation>Det her er jeres plan. Den viser, hvad I arbejder hen imod, hvem der gør hvad og hvornår, og hvem der er omkring jer. Vi kigger på den sammen og ændrer den, når noget ændrer sig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="63"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="59"/>
         <source>The whole plan for review: the map with internal notes, every active goal with its steps, the latest measures, actors and consents, visit summaries and review comments.</source>
         <translation>Hele planen til gennemsyn: familiekortet med interne noter, alle aktive mål med deres skridt, de seneste målinger, aktører og samtykker, besøgsreferater og kommentarer fra gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="71"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="67"/>
         <source>Made on {date}</source>
         <translation>Lavet den {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="75"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="71"/>
         <source>Coordinator: {name}</source>
         <translation>Koordinator: {name}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="83"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="79"/>
         <source>Who is in the family</source>
         <translation>Hvem er med i familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="84"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="80"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="89"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="85"/>
         <source>Our family map</source>
         <translation>Vores familiekort</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="90"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="86"/>
         <source>Family map (internal nodes included)</source>
         <translation>Familiekort (med interne punkter)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="95"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="91"/>
         <source>What we are working towards</source>
         <translation>Det arbejder vi hen imod</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="96"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="92"/>
         <source>Active goals and steps</source>
         <translation>Aktive mål og skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="101"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="97"/>
         <source>How things are going</source>
         <translation>Sådan går det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="102"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="98"/>
         <source>Latest measures</source>
         <translation>Seneste målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="107"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="103"/>
         <source>Who is around us</source>
         <translation>Hvem er omkring os</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="108"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="104"/>
         <source>Actors</source>
         <translation>Aktører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="113"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="109"/>
         <source>What you have agreed we may share</source>
         <translation>Det har I sagt ja til, at vi må dele</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="114"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="110"/>
         <source>Consents (Retssikkerhedsloven §11a)</source>
         <translation>Samtykker (retssikkerhedslovens § 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="118"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="114"/>
         <source>Visits and summaries (internal)</source>
         <translation>Besøg og referater (interne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="122"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="118"/>
         <source>Internal notes</source>
         <translation>Interne noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="126"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="122"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="130"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="126"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="135"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="131"/>
         <source>We have made this plan together and agree on it.</source>
         <translation>Vi har lavet planen sammen og er enige om den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="138"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="134"/>
         <source>The family and the coordinator sign the family&apos;s version of the plan.</source>
         <translation>Familien og koordinatoren skriver under på familiens udgave af planen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="144"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="140"/>
         <source>The family: date and signature</source>
         <translation>Familien: dato og underskrift</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="148"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="144"/>
         <source>The coordinator: date and signature</source>
         <translation>Koordinatoren: dato og underskrift</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="155"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="151"/>
         <source>Nothing written down yet.</source>
         <translation>Intet skrevet ned endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="159"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="155"/>
         <source>For: {names}</source>
         <translation>For: {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="163"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="159"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="167"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="163"/>
         <source>Life area: {area}</source>
         <translation>Livsområde: {area}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="171"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="167"/>
         <source>We want to get there by {date}</source>
         <translation>Vi vil gerne være der senest {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="177"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="173"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="181"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="177"/>
         <source>Where we are now: {value} on a scale from 0 to 10 ({date})</source>
         <translation>Her er vi nu: {value} på en skala fra 0 til 10 ({date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="187"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="183"/>
         <source>No progress rating yet.</source>
         <translation>Ingen skalering endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="192"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="188"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="193"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="189"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="194"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="190"/>
         <source>By when</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="195"/>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="214"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="191"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="210"/>
         <source>Done</source>
         <translation>Klaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="200"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="196"/>
         <source>No steps yet.</source>
         <translation>Ingen skridt endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="204"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="200"/>
         <source>the coordinator</source>
         <translation>koordinatoren</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="209"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="205"/>
         <source>another actor</source>
         <translation>en anden aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="215"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="211"/>
         <source>Not yet</source>
         <translation>Ikke endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="219"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="215"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="226"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="222"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="238"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="227"/>
+        <source>high risk of depression or stress</source>
+        <translation>stor risiko for depression eller stress</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="230"/>
+        <source>risk of depression or stress</source>
+        <translation>risiko for depression eller stress</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="231"/>
+        <source>not at risk</source>
+        <translation>ikke i risiko</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="236"/>
         <source>{band} (score {score} of 100, {date})</source>
         <translation>{band} (score {score} af 100, {date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="244"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="242"/>
         <source>Work and education</source>
         <translation>Arbejde og uddannelse</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="247"/>
+        <source>in work</source>
+        <translation>i arbejde</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="248"/>
+        <source>in education</source>
+        <translation>i uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="249"/>
+        <source>on unemployment benefit (dagpenge)</source>
+        <translation>på dagpenge</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="252"/>
+        <source>on cash benefit (kontanthjælp)</source>
+        <translation>på kontanthjælp</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="255"/>
+        <source>on education benefit (uddannelseshjælp)</source>
+        <translation>på uddannelseshjælp</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="258"/>
+        <source>on integration benefit (integrationsydelse)</source>
+        <translation>på integrationsydelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="261"/>
+        <source>on sickness benefit (sygedagpenge)</source>
+        <translation>på sygedagpenge</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="264"/>
+        <source>on flex-job waiting benefit (ledighedsydelse)</source>
+        <translation>på ledighedsydelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="267"/>
+        <source>in a resource programme (ressourceforløb)</source>
+        <translation>i ressourceforløb</translation>
+    </message>
+    <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="270"/>
+        <source>in a job clarification programme (jobafklaringsforløb)</source>
+        <translation>i jobafklaringsforløb</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="273"/>
+        <source>in rehabilitation (revalidering)</source>
+        <translation>i revalidering</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="276"/>
+        <source>in a flex job (fleksjob)</source>
+        <translation>i fleksjob</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="279"/>
+        <source>on disability pension (førtidspension)</source>
+        <translation>på førtidspension</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="282"/>
+        <source>on student grant (SU)</source>
+        <translation>på SU</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="283"/>
+        <source>other</source>
+        <translation>andet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="288"/>
         <source>{text} (since {date})</source>
         <translation>{text} (siden {date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="276"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="294"/>
         <source>not measured yet</source>
         <translation>ikke målt endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="280"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="298"/>
         <source>The child&apos;s thriving (parent&apos;s view)</source>
         <translation>Barnets trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="292"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="303"/>
+        <source>thrives better than before</source>
+        <translation>trives bedre end før</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="304"/>
+        <source>thrives as before</source>
+        <translation>trives som før</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="305"/>
+        <source>thrives worse than before</source>
+        <translation>trives dårligere end før</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="310"/>
         <source>{parent}: {thriving} ({date})</source>
         <translation>{parent}: {thriving} ({date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="298"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="316"/>
         <source>Leisure activities</source>
         <translation>Fritidsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="302"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="320"/>
         <source>none at the moment</source>
         <translation>ingen lige nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="306"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="324"/>
         <source>Contact with civil society</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="321"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="329"/>
+        <source>association</source>
+        <translation>forening</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="330"/>
+        <source>volunteer</source>
+        <translation>frivillig</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="331"/>
+        <source>network group</source>
+        <translation>netværksgruppe</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="339"/>
         <source>Contact: {person}</source>
         <translation>Kontaktperson: {person}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="326"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="344"/>
         <source>Given by</source>
         <translation>Givet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="327"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="345"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="328"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="346"/>
         <source>Which information</source>
         <translation>Hvilke oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="329"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="347"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="330"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="348"/>
         <source>Valid</source>
         <translation>Gyldigt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="350"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="354"/>
+        <source>health</source>
+        <translation>helbred</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="355"/>
+        <source>work and education</source>
+        <translation>arbejde og uddannelse</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="356"/>
+        <source>economy</source>
+        <translation>økonomi</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="357"/>
+        <source>school and daycare</source>
+        <translation>skole og dagtilbud</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="358"/>
+        <source>social circumstances</source>
+        <translation>sociale forhold</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="359"/>
+        <source>family circumstances</source>
+        <translation>familieforhold</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="370"/>
         <source>{given} to {until}</source>
         <translation>{given} til {until}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="356"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="376"/>
         <source>withdrawn {date}</source>
         <translation>trukket tilbage {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="360"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="380"/>
         <source>no longer valid</source>
         <translation>ikke længere gyldigt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="376"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="388"/>
+        <source>Home visit</source>
+        <translation>Hjemmebesøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="389"/>
+        <source>Meeting at the office</source>
+        <translation>Møde på kontoret</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="390"/>
+        <source>Phone call</source>
+        <translation>Telefonsamtale</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="391"/>
+        <source>Video call</source>
+        <translation>Videosamtale</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="396"/>
         <source>Present: {names}</source>
         <translation>Til stede: {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="380"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="400"/>
         <source>Summary (internal):</source>
         <translation>Referat (internt):</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="384"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
         <source>Agreed next steps:</source>
         <translation>Aftalte næste skridt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="388"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="408"/>
         <source>About the family:</source>
         <translation>Om familien:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="392"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="412"/>
         <source>{actor}: {notes}</source>
         <translation>{actor}: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="398"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="418"/>
         <source>Reviewed on {date} by {reviewer}</source>
         <translation>Gennemset den {date} af {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="424"/>
         <source>The plan has not been reviewed yet.</source>
         <translation>Planen er ikke gennemset endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="408"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="428"/>
         <source>{author}, {date}</source>
         <translation>{author}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="414"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="434"/>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="418"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="438"/>
         <source>No review comments yet.</source>
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
@@ -2415,77 +2585,77 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="149"/>
         <source>Measures</source>
         <translation>Målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="402"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>WHO-5…</source>
         <translation>WHO-5…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="406"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="407"/>
         <source>Work and education status…</source>
         <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="406"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="408"/>
         <source>Child&apos;s thriving…</source>
         <translation>Barnets trivsel…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="407"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="409"/>
         <source>Leisure activity…</source>
         <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="408"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="410"/>
         <source>Civil-society connection…</source>
         <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="409"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
         <source>The family&apos;s civil-society connections</source>
         <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="415"/>
         <source>No civil-society connections yet.</source>
         <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
@@ -3990,67 +4160,67 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>PlanOverview</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="160"/>
         <source>Nothing to do in the plan</source>
         <translation>Intet at gøre i planen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="168"/>
         <source>Goal: {text}</source>
         <translation>Mål: {text}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="178"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="176"/>
         <source>Double-click to open the goal</source>
         <translation>Dobbeltklik for at åbne målet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="180"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="178"/>
         <source>No open steps</source>
         <translation>Ingen åbne skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="208"/>
         <source>Active goals: {goals} · Open steps: {steps}</source>
         <translation>Aktive mål: {goals} · Åbne skridt: {steps}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="232"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="230"/>
         <source>&amp;Group by:</source>
         <translation>&amp;Gruppér efter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="233"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="231"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="234"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="232"/>
         <source>Who does it (actor, coordinator, member)</source>
         <translation>Hvem gør det (aktør, koordinator, familiemedlem)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="235"/>
         <source>Goal and steps</source>
         <translation>Mål og skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="238"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="236"/>
         <source>Who / life area</source>
         <translation>Hvem / livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="237"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="238"/>
         <source>Notes</source>
         <translation>Bemærkninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_overview.py" line="241"/>
         <source>The family plan</source>
         <translation>Familiens plan</translation>
     </message>
@@ -4146,32 +4316,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="219"/>
         <source>Remove this entry? The history keeps a record of it.</source>
         <translation>Fjern denne registrering? Historikken gemmer den stadig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="220"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="221"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="234"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="256"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="257"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
@@ -5335,68 +5505,68 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="253"/>
         <source>Summary of {date} – internal (coordinator only)</source>
         <translation>Resumé fra {date} – internt (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="257"/>
         <source>No summary written.</source>
         <translation>Intet resumé skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="296"/>
         <source>Remove the visit of {date}? It stays in the history.</source>
         <translation>Fjern besøget den {date}? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="294"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="317"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="299"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="322"/>
         <source>Remove visit</source>
         <translation>Fjern besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="300"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="308"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="320"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="321"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="319"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="324"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="319"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="324"/>
         <source>Kind</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="319"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="324"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="319"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="324"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="321"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="326"/>
         <source>Visits, newest first</source>
         <translation>Besøg, nyeste først</translation>
     </message>
