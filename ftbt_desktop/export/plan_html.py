@@ -45,7 +45,8 @@ def plan_html(content: PlanContent, px: Px) -> str:
             _section(w.visits_heading(), _visits(content), page_break=True),
             _section(w.review_heading(), _review(content)),
         ]
-    parts.append(_section(w.signatures_heading(), _signatures(content)))
+    # Signatures on a page of their own: a heading is never left alone at a page's foot.
+    parts.append(_section(w.signatures_heading(), _signatures(content), page_break=True))
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
