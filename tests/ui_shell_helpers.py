@@ -19,7 +19,9 @@ WAIT_MS = 15_000
 
 def make_window(qtbot: QtBot, data_dir: Path, settings: Settings | None = None) -> MainWindow:
     window = MainWindow(data_dir, settings or Settings())
-    qtbot.addWidget(window)
+    # Shut down before pytest-qt closes it: closing would otherwise ask about typing
+    # a test left unsaved, and the window must not outlive its worker thread.
+    qtbot.addWidget(window, before_close_func=lambda w: w.shut_down())
     window.resize(1000, 700)
     window.show()
     qtbot.waitExposed(window)

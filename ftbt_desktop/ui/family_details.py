@@ -154,6 +154,15 @@ class FamilyDetailsTab(FamilyTab):
         if "family" in changes.entity_types:
             self.refresh()
 
+    def unsaved_input(self) -> bool:
+        return self.family_id is not None and self.is_dirty()
+
+    def save_unsaved(self) -> bool:
+        return self.save()
+
+    def discard_unsaved(self) -> None:
+        self.revert()
+
     def _apply(self, family: Family) -> None:
         new = {key: getattr(family, key) for key in EDITABLE}
         shown = self._shown()
@@ -167,26 +176,28 @@ class FamilyDetailsTab(FamilyTab):
 
     # -- actions -----------------------------------------------------------
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save the edited fields; False (the typing kept, the reason shown) when refused."""
         if self.family_id is None:
-            return
+            return False
         edited = self._edited()
         if not edited:
-            return
+            return True
         try:
             self.service.update_family(self.family_id, **edited)
         except InvalidField as error:
             self.message.show_message(invalid_field_message(error))
             self._field_widget(error.field).setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+            return False
         except NotFound:
             self.message.show_message(not_found_message())
-            return
+            return False
         except VaultError:
             self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-            return
+            return False
         self.message.clear_message()
         self.refresh()
+        return True
 
     def revert(self) -> None:
         for key in EDITABLE:

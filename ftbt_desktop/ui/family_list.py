@@ -322,6 +322,12 @@ class FamilyListPanel(QWidget):
         self._restore_selection()
         self.sig_family_selected.emit(family_id)
 
+    def set_selected_family(self, family_id: str | None) -> None:
+        """Mark a family as the selected one without telling anyone (the workspace
+        kept showing it, e.g. after "Cancel" on unsaved typing)."""
+        self._selected_id = family_id or None
+        self._restore_selection()
+
     def clear_selection(self) -> None:
         self._selected_id = None
         self._updating = True

@@ -45,6 +45,20 @@ class FamilyTab(QWidget):
         """The shown family changed (the workspace filters by family)."""
         self.refresh()
 
+    def unsaved_input(self) -> bool:
+        """Whether the page holds typing that is not saved yet. Asked before another
+        family is shown or the app closes (ui/unsaved_guard.py); a page with forms
+        overrides this and the two below."""
+        return False
+
+    def save_unsaved(self) -> bool:
+        """Save what `unsaved_input` reports; False when a value was refused (the page
+        then says why, and keeps the typing)."""
+        return True
+
+    def discard_unsaved(self) -> None:
+        """Throw away what `unsaved_input` reports."""
+
     def retranslate(self) -> None:
         """Set every fixed text again; called once at start and on a language change."""
 

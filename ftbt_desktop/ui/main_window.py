@@ -52,6 +52,7 @@ from ftbt_desktop.ui.settings_dialog import SettingsDialog
 from ftbt_desktop.ui.sync_ui import SyncUi
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
 from ftbt_desktop.ui.unlock_pages import NewPassphrasePage, RecoveryPage, UnlockPage
+from ftbt_desktop.ui.unsaved_guard import UnsavedGuard
 from ftbt_desktop.ui.vault_jobs import Secret
 from ftbt_desktop.ui.vault_words import (
     storage_failure_text,
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._demo_family_ids: list[str] = []
         self._lock_requested = False
         self._closed = False
+        self._close_answered = False  # the unsaved-typing question was answered "go on"
 
         self.create_page = CreateVaultPage()
         self.recovery_key_page = RecoveryKeyPage()
@@ -117,6 +119,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_actions()
         self._build_status_bar()
+        # Asks before unsaved typing would be dropped (another family, closing).
+        self.unsaved_guard = UnsavedGuard(self.service, self.workspace, self, self.lock_action)
         self._connect()
         # Family view (kitchen-table mode) hides this window while it is on: family_map/kitchen.py
         self.kitchen_mode = KitchenTableMode(self.service, self.runner, self, self.lock_action)
@@ -178,7 +182,7 @@ class MainWindow(QMainWindow):
         self.recovery_page.sig_back.connect(lambda: self._show(self.unlock_page))
         self.new_passphrase_page.sig_set_passphrase.connect(self._set_new_passphrase)
         self.damaged_page.sig_restore.connect(self._restore_latest)
-        self.family_list.sig_family_selected.connect(self.workspace.show_family)
+        self.family_list.sig_family_selected.connect(self._choose_family)
         self.idle.sig_idle.connect(self._on_idle)
         self.runner.sig_busy_changed.connect(self._on_busy_changed)
         self.lock_action.triggered.connect(lambda: self.lock())
@@ -208,6 +212,17 @@ class MainWindow(QMainWindow):
     def _show_recovery_page(self) -> None:
         self.recovery_page.reset()
         self._show(self.recovery_page)
+
+    def _choose_family(self, family_id: str) -> None:
+        """The list picked a family: show it, once unsaved typing is saved or let go."""
+        shown = self.workspace.current_family_id()
+        if (family_id or None) == shown:
+            self.workspace.show_family(family_id)
+            return
+        self.unsaved_guard.ask(
+            lambda: self.workspace.show_family(family_id),
+            lambda: self.family_list.set_selected_family(shown),
+        )
 
     def _attach(self, vault: Vault) -> None:
         self.service.attach(vault)
@@ -539,8 +554,16 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._closed and not self._close_answered and self.workspace.unsaved_tabs():
+            event.ignore()
+            self.unsaved_guard.ask(self._close_after_question, lambda: None)
+            return
         self.shut_down()
         super().closeEvent(event)
+
+    def _close_after_question(self) -> None:
+        self._close_answered = True
+        self.close()
 
     def shut_down(self) -> None:
         """Finish running work, then close and back up the vault (idempotent)."""

@@ -41,6 +41,7 @@ class MemberForm(QGroupBox):
         self.service = service
         self.family_id: str | None = None
         self._member: Member | None = None  # None while adding
+        self._opened_with: dict[str, Any] = {}  # the values the form opened with
 
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("member_name")
@@ -118,6 +119,7 @@ class MemberForm(QGroupBox):
         self.message.clear_message()
 
     def _open(self) -> None:
+        self._opened_with = self.values()
         self.retranslate()
         self.show()
         self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -134,11 +136,20 @@ class MemberForm(QGroupBox):
             "in_household": self.household_check.isChecked(),
         }
 
+    def is_open(self) -> bool:
+        """Open for adding or editing (also while its tab or the main page is hidden)."""
+        return not self.isHidden()
+
+    def has_typing(self) -> bool:
+        """Open, and something differs from what the form opened with."""
+        return self.is_open() and self.values() != self._opened_with
+
     # -- closing -----------------------------------------------------------
 
-    def save(self) -> None:
+    def save(self) -> bool:
+        """Save and close; False (the form stays open, saying why) when it was refused."""
         if self.family_id is None:
-            return
+            return False
         values = self.values()
         try:
             if self._member is None:
@@ -159,15 +170,16 @@ class MemberForm(QGroupBox):
         except InvalidField as error:
             self.message.show_message(invalid_field_message(error))
             self._field_widget(error.field).setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+            return False
         except NotFound:
             self.message.show_message(not_found_message())
-            return
+            return False
         except VaultError:
             self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-            return
+            return False
         self._close()
         self.sig_saved.emit(member_id)
+        return True
 
     def cancel(self) -> None:
         self._close()
@@ -175,6 +187,7 @@ class MemberForm(QGroupBox):
     def _close(self) -> None:
         self._member = None
         self._fill("", MemberRole.PARENT, None, True)
+        self._opened_with = {}
         self.hide()
         self.sig_closed.emit()
 

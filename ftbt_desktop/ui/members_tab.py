@@ -119,6 +119,15 @@ class MembersTab(FamilyTab):
         if "member" in changes.entity_types:
             self.refresh()
 
+    def unsaved_input(self) -> bool:
+        return self.form.has_typing()
+
+    def save_unsaved(self) -> bool:
+        return self.form.save()
+
+    def discard_unsaved(self) -> None:
+        self.form.cancel()
+
     def _fill_table(self) -> None:
         this_year = dt.date.today().year
         self.table.blockSignals(True)

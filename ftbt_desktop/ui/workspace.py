@@ -60,6 +60,10 @@ class FamilyHeader(QWidget):
         layout.addWidget(self.status_label)
         layout.addWidget(self.demo_banner)
 
+    @property
+    def family(self) -> Family | None:
+        return self._family
+
     def set_family(self, family: Family | None) -> None:
         self._family = family
         self.retranslate()
@@ -161,6 +165,16 @@ class FamilyWorkspace(QWidget):
 
     def current_family_id(self) -> str | None:
         return self._family_id
+
+    def current_family_name(self) -> str:
+        family = self.header.family
+        return family.name if family is not None and self._family_id is not None else ""
+
+    def unsaved_tabs(self) -> list[FamilyTab]:
+        """The pages holding typing that is not saved yet, in tab order."""
+        if self._family_id is None:
+            return []
+        return [tab for tab in self._tabs if tab.unsaved_input()]
 
     @property
     def read_only(self) -> bool:

@@ -5204,6 +5204,39 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>UnsavedGuard</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <source>What you typed for {family} is not saved yet ({pages}).</source>
+        <translation>Det, du har skrevet for {family}, er ikke gemt endnu ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <source>Do you want to save it first?</source>
+        <translation>Vil du gemme det først?</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <source>What you typed is not saved yet ({pages}).</source>
+        <translation>Det, du har skrevet, er ikke gemt endnu ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <source>FTBT Desktop is locked. Cancel, unlock and save it, or close without saving.</source>
+        <translation>FTBT Desktop er låst. Vælg Annuller, lås op og gem det – eller luk uden at gemme.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <source>Unsaved changes</source>
+        <translation>Ændringer er ikke gemt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <source>Do&amp;n&apos;t save</source>
+        <translation>Gem &amp;ikke</translation>
+    </message>
+</context>
+<context>
     <name>VaultWords</name>
     <message>
         <location filename="../../ftbt_desktop/ui/vault_words.py" line="20"/>
