@@ -59,10 +59,9 @@ def test_unsent_exports_are_reported_once_and_marked_sent(
     assert sent[report.export_id].sent and sent[plan.export_id].sent
 
     entries = central_exports(server)
-    assert [e["detail"] for e in entries] == [
-        "kind=outcome_report format=pdf",
-        "kind=plan_pdf format=pdf",
-    ]
+    details = [e["detail"] for e in entries]
+    assert details[0] == "kind=outcome_report format=pdf"
+    assert details[1] == "kind=plan_pdf format=pdf audience=supervisor"  # the audience travels
     assert all(e["families"] == [family] and e["username"] == "kari" for e in entries)
     assert all(e["device_name"] == "laptop" for e in entries)
 
