@@ -220,7 +220,7 @@ class SyncClient:
         """Tell the central audit log about an export made on this computer (ids only)."""
         body: dict[str, Any] = {"family_ids": list(family_ids), "kind": kind, "format": fmt}
         if audience:
-            body["audience"] = audience  # the protocol's server ignores fields it does not know
+            body["audience"] = audience  # "family" or "supervisor"; older servers ignore it
         self._call("POST", "/audit/export", json=body)
 
     # -- internals ---------------------------------------------------------
