@@ -19,7 +19,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.commands import CommandFailed, ExitCode, _inside, open_vault, say
-from ftbt_desktop.export.map_export import ExportFailed
 from ftbt_desktop.export.plan_content import PlanAudience
 from ftbt_desktop.storage.errors import NotFound
 
@@ -62,7 +61,10 @@ def _no_display() -> bool:
 
 
 def cmd_export_pdf(args: argparse.Namespace, data_dir: Path) -> int:
+    # Here, not at the top: map_export loads QtWidgets, which the other commands
+    # (check, export --format json, import) must not (tests/test_cli.py).
     from ftbt_desktop.export.family_plan import write_family_plan
+    from ftbt_desktop.export.map_export import ExportFailed
     from ftbt_desktop.export.plan_content import gather_plan
     from ftbt_desktop.storage.audit import KIND_PLAN_PDF, record_export
     from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
