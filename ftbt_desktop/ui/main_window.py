@@ -66,6 +66,7 @@ _D = TypeVar("_D", bound=QDialog)
 
 APP_TITLE = "FTBT Desktop"  # the product's name, the same in every language
 STATUS_MESSAGE_MS = 15_000
+COVERED = "ftbt_covered"  # a dialog hidden by a lock that waits for running work
 
 log = logging.getLogger(__name__)
 
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self._damage_secret: Secret | None = None  # held only while the damaged page shows
         self._demo_family_ids: list[str] = []
         self._lock_requested = False
+        self._lock_notice = ""  # kept while a lock waits for running work
         self._closed = False
         self._close_answered = False  # the unsaved-typing question was answered "go on"
 
@@ -388,11 +390,20 @@ class MainWindow(QMainWindow):
     # -- lock --------------------------------------------------------------
 
     def lock(self, notice: str = "") -> None:
-        """Close the vault and show the unlock page; work in progress waits for it."""
+        """Close the vault and show the unlock page.
+
+        Work in progress (a restore, a report) is let finish before the vault
+        closes, but the families leave the screen at once.
+        """
         if self.runner.busy:
             self._lock_requested = True
+            self._lock_notice = notice or self._lock_notice
+            self._cover()
             return
+        notice = notice or self._lock_notice
         self._lock_requested = False
+        self._lock_notice = ""
+        self.unlock_page.set_closing(False)
         if self.current_page() is self.new_passphrase_page and self._pending_vault is not None:
             # Opened by recovery key, new passphrase not chosen yet: start over.
             self.idle.stop()
@@ -427,15 +438,35 @@ class MainWindow(QMainWindow):
         if not busy and self._lock_requested:
             self.lock()
 
-    def _close_dialogs(self) -> None:
-        """Close menus, message boxes and dialogs: nothing may stay over a locked window."""
+    def _cover(self) -> None:
+        """A lock waits for running work: hide everything personal now, close the vault later."""
+        if self.current_page() is not self.main_page:
+            return  # the other pages show nothing of the families
+        self.idle.stop()
+        self._close_popups()
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                # Hidden, not closed: the running work may still report to it.
+                widget.setProperty(COVERED, True)
+                widget.hide()
+        self.unlock_page.reset()
+        self.unlock_page.set_notice(self._lock_notice)
+        self._show(self.unlock_page)
+        self.unlock_page.set_closing(True)
+
+    def _close_popups(self) -> None:
         popup = QApplication.activePopupWidget()
         while popup is not None:
             popup.close()
             next_popup = QApplication.activePopupWidget()
             popup = None if next_popup is popup else next_popup
+
+    def _close_dialogs(self) -> None:
+        """Close menus, message boxes and dialogs: nothing may stay over a locked window."""
+        self._close_popups()
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
+            if isinstance(widget, QDialog) and (widget.isVisible() or widget.property(COVERED)):
+                widget.setProperty(COVERED, False)
                 widget.done(QDialog.DialogCode.Rejected)
 
     # -- actions -----------------------------------------------------------

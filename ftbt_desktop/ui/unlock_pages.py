@@ -55,10 +55,19 @@ class UnlockPage(CenteredPage):
         self.notice.setVisible(bool(text))
 
     def set_busy(self, busy: bool) -> None:
+        self._set_waiting(busy, self.tr("Opening the vault…"))
+
+    def set_closing(self, closing: bool) -> None:
+        """Shown at once when locking must wait for running work to finish."""
+        self._set_waiting(
+            closing, self.tr("Locking: the vault closes as soon as the current task is done…")
+        )
+
+    def _set_waiting(self, waiting: bool, text: str) -> None:
         for widget in (self.passphrase, self.unlock_button, self.forgot):
-            widget.setEnabled(not busy)
-        if busy:
-            self.busy.start(self.tr("Opening the vault…"))
+            widget.setEnabled(not waiting)
+        if waiting:
+            self.busy.start(text)
         else:
             self.busy.stop()
 

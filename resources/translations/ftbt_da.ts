@@ -5202,6 +5202,11 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="1"/>
+        <source>Locking: the vault closes as soon as the current task is done…</source>
+        <translation>Låser: boksen lukkes, så snart den igangværende opgave er færdig…</translation>
+    </message>
 </context>
 <context>
     <name>UnsavedGuard</name>
