@@ -184,7 +184,9 @@ def test_a_supervisor_opens_the_family_read_only_and_can_only_review(
     show_tab(workspace, review)
     assert review.compose.isVisible()
     qtbot.keyClicks(review.comment_edit, "Husk et mål for Freja")
+    assert review.unsaved_input()  # switching family first would ask to save it
     qtbot.mouseClick(review.add_button, Qt.MouseButton.LeftButton)
+    assert not review.unsaved_input()
     qtbot.mouseClick(review.mark_button, Qt.MouseButton.LeftButton)
     [comment] = service.load(family_id, "review_comment")
     assert comment.text == "Husk et mål for Freja"

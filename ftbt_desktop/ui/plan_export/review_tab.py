@@ -151,6 +151,17 @@ class ReviewTab(FamilyTab):
         if changes.entity_types & REVIEW_ENTITY_TYPES:
             self.refresh()
 
+    # -- typing not saved yet (ui/unsaved_guard.py) -------------------------
+
+    def unsaved_input(self) -> bool:
+        return self.reviewer and bool(self.comment_edit.toPlainText().strip())
+
+    def save_unsaved(self) -> bool:
+        return self.add_comment()
+
+    def discard_unsaved(self) -> None:
+        self.comment_edit.clear()
+
     # -- writing -----------------------------------------------------------
 
     def add_comment(self) -> bool:
