@@ -94,7 +94,7 @@ def push(
             result.reject(change_id, reason, message)
             reasons[reason] = reasons.get(reason, 0) + 1
             family_id = raw.get("family_id")
-            if isinstance(family_id, str) and len(family_id) <= MAX_LENGTHS["family_id"]:
+            if _auditable(family_id):
                 touched.add(family_id)
             continue
         parsed.setdefault(change.change_id, change)
@@ -157,6 +157,17 @@ def push(
         outcome = "denied" if {"forbidden", "read_only"} & reasons.keys() else "ok"
         audit.record(conn, now, "push", actor, outcome=outcome, families=touched, counts=counts)
     return result
+
+
+def _auditable(family_id: Any) -> bool:
+    """Whether a rejected change's family id can be listed in the audit log as it is."""
+    if not isinstance(family_id, str) or not 0 < len(family_id) <= MAX_LENGTHS["family_id"]:
+        return False
+    try:
+        storable(family_id)
+    except ValueError:
+        return False
+    return True
 
 
 def _message(reason: str, change: Change) -> str:

@@ -35,8 +35,9 @@ def test_changes_with_unstorable_text_are_rejected_alone(store: Store) -> None:
     family_id = _signed_in(store)
     good = make_change(family_id)
     nul_id = make_change(family_id, entity_id="a\x00b")
+    nul_family = make_change("\x00")
     surrogate = make_change(family_id, value="REPLACE-ME")
-    body = json.dumps({"changes": [good, nul_id, surrogate]})
+    body = json.dumps({"changes": [good, nul_id, nul_family, surrogate]})
     # json.dumps cannot write a lone surrogate from a str; put the escape in by hand.
     body = body.replace('"REPLACE-ME"', '"\\udc80"')
     response = store.client.post(
@@ -47,7 +48,7 @@ def test_changes_with_unstorable_text_are_rejected_alone(store: Store) -> None:
     assert response.status_code == 200, response.text
     answer = response.json()
     assert answer["accepted"] == [good["change_id"]]
-    assert [r["reason"] for r in answer["rejected"]] == ["invalid", "invalid"]
+    assert [r["reason"] for r in answer["rejected"]] == ["invalid"] * 3
 
 
 def test_overlong_ids_and_unknown_routes(store: Store) -> None:
