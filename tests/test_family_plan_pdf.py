@@ -221,3 +221,19 @@ def test_danish_version_speaks_danish_with_danish_dates(
     finally:
         install_translators(qapp, "en")
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_map_never_opened_still_shows_members_goals_and_actors_without_writing(
+    service: VaultService, tmp_path: Path
+) -> None:
+    fid, _ = make_family(service)
+    create(service, "goal", fid, text="Skolestart")
+    create(service, "actor", fid, name="Klubben")
+    before = service.repo.change_count()
+    pages = export(service, fid, PlanAudience.FAMILY, tmp_path / "plan.pdf")
+    map_page = page_texts(tmp_path / "plan.pdf")[1]
+    assert pages >= 3
+    for word in ("Mette", "Jonas", "Freja", "Oscar", "Skolestart", "Klubben"):
+        assert word in map_page
+    assert service.repo.change_count() == before  # placed in the copy only
