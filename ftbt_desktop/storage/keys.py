@@ -37,6 +37,7 @@ HEADER_FORMAT = "ftbt-vault-keys"
 HEADER_VERSION = 1
 DATA_KEY_BYTES = 32
 RECOVERY_KEY_BYTES = 20  # 160 bits: 32 base32 characters
+PRIVATE_FILE = 0o600  # the vault's files: owner only
 
 # OWASP Password Storage Cheat Sheet, Argon2id minimum: m=19 MiB, t=2, p=1.
 OWASP_MIN_MEMORY_KIB = 19 * 1024
@@ -279,8 +280,11 @@ def write_header(path: Path, header: KeyHeader) -> None:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
+    """Replace `path` by `data` all at once, readable by the owner only."""
     tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as fh:
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
+    os.chmod(tmp, PRIVATE_FILE)  # a leftover .tmp keeps its old mode through O_CREAT
+    with os.fdopen(fd, "wb") as fh:
         fh.write(data)
         fh.flush()
         os.fsync(fh.fileno())

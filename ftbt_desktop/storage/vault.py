@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -38,6 +39,9 @@ HEADER_NAME = "vault.keys"
 BACKUP_DIR = "backups"
 BACKUP_KEEP = 7
 SIDE_FILES = ("-wal", "-shm", "-journal")
+# Owner only: the files are encrypted, but another account on a shared computer
+# should not even get a copy to guess passphrases against.
+PRIVATE_DIR = 0o700
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +101,11 @@ class Vault:
         paths = VaultPaths(Path(data_dir))
         if vault_exists(paths.data_dir):
             raise VaultExists(str(paths.data_dir))
-        paths.data_dir.mkdir(parents=True, exist_ok=True)
-        paths.backups.mkdir(exist_ok=True)
+        paths.data_dir.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+        paths.backups.mkdir(mode=PRIVATE_DIR, exist_ok=True)
         header, data_key, recovery_key = keys.new_header(passphrase, params)
+        # SQLite gives the WAL and journal files the database file's mode.
+        _create_private(paths.db)
         vault = cls(paths, header, data_key)
         try:
             vault._migrate()
@@ -133,6 +139,9 @@ class Vault:
     ) -> Vault:
         if not paths.db.exists():
             raise VaultDamaged(["database file"], detail="missing")
+        if _is_empty(paths.db):
+            # SQLCipher would take an empty file for a new database and write to it.
+            raise VaultDamaged(["database file"], detail="empty")
         try:
             vault = cls(paths, header, data_key)
         except sqlcipher.DatabaseError as exc:
@@ -226,11 +235,12 @@ class Vault:
     def backup(self) -> Path:
         """An encrypted copy (same data key) into the rotating set; returns its path."""
         with self.lock:
-            self.paths.backups.mkdir(exist_ok=True)
+            self.paths.backups.mkdir(mode=PRIVATE_DIR, exist_ok=True)
             stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
             target = self.paths.backups / f"vault-{stamp}.db"
             partial = target.with_suffix(".partial")
             partial.unlink(missing_ok=True)
+            _create_private(partial)
             key_sql = f"x'{self._key_hex()}'"
             self.conn.execute(f'ATTACH DATABASE ? AS backup KEY "{key_sql}"', (str(partial),))
             try:
@@ -335,6 +345,18 @@ def _connect(path: Path, data_key: bytes) -> sqlcipher.Connection:
     return conn
 
 
+def _create_private(path: Path) -> None:
+    """An empty file only the owner may read (SQLite takes it for a new database)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, keys.PRIVATE_FILE))
+
+
+def _is_empty(path: Path) -> bool:
+    try:
+        return path.stat().st_size == 0
+    except FileNotFoundError:
+        return False
+
+
 def _read_header(data_dir: Path) -> tuple[VaultPaths, keys.KeyHeader]:
     paths = VaultPaths(data_dir)
     if not paths.header.exists():
@@ -352,6 +374,9 @@ def check_database(path: Path, data_key: bytes) -> CheckReport:
     """
     affected: list[str] = []
     details: list[str] = []
+    if _is_empty(path):
+        # Connecting would make it a new, empty database: damage must stay as found.
+        return CheckReport(["database file"], ["empty"])
     try:
         conn = _connect(path, data_key)
     except sqlcipher.DatabaseError as exc:
@@ -457,7 +482,7 @@ def _put_in_place(
     """Move the current files aside (renamed, still encrypted) and copy `backup` in."""
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
     aside = paths.data_dir / f"{aside_prefix}-{stamp}"
-    aside.mkdir(exist_ok=True)
+    aside.mkdir(mode=PRIVATE_DIR, exist_ok=True)
     for suffix in ("", *SIDE_FILES):
         src = paths.db.with_name(paths.db.name + suffix)
         if src.exists():
@@ -465,6 +490,7 @@ def _put_in_place(
     if paths.header.exists():
         shutil.copy2(paths.header, aside / paths.header.name)
     shutil.copy2(backup, paths.db)
+    paths.db.chmod(keys.PRIVATE_FILE)
     keys.write_header(paths.header, header)
 
 
