@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -235,3 +236,35 @@ def test_auto_lock_still_applies_in_family_view(
     qtbot.waitUntil(lambda: window.current_page() is window.unlock_page, timeout=WAIT_MS)
     assert not window.kitchen_mode.active and not visible_family_views()
     assert window.isVisible() and not window.service.is_unlocked
+
+
+def press_ctrl_l_on_the_map(qtbot: QtBot, map_tab: FamilyMapTab) -> None:
+    map_tab.window().activateWindow()
+    qtbot.waitUntil(map_tab.window().isActiveWindow, timeout=WAIT_MS)
+    map_tab.view.setFocus()
+    qtbot.waitUntil(map_tab.view.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(map_tab.view, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_ctrl_l_locks_with_the_map_focused(qtbot: QtBot, shell: tuple[MainWindow, str]) -> None:
+    window, _ = shell
+    map_tab = window.workspace.map_tab.current_map
+    assert map_tab is not None and map_tab.isVisible()
+    # Link has a key of its own: Ctrl+L is the app's Lock, and one key for two actions fires neither.
+    link_keys = map_tab.actions_by_name["link"].shortcuts()
+    assert link_keys and window.lock_action.shortcut() not in link_keys
+
+    press_ctrl_l_on_the_map(qtbot, map_tab)
+    wait_page(qtbot, window, window.unlock_page)
+    assert not window.service.is_unlocked
+
+
+def test_ctrl_l_locks_in_family_view_with_the_map_focused(
+    qtbot: QtBot, shell: tuple[MainWindow, str]
+) -> None:
+    window, _ = shell
+    kitchen = open_family_view(qtbot, window)
+    press_ctrl_l_on_the_map(qtbot, kitchen.map_tab)
+    qtbot.waitUntil(lambda: not window.service.is_unlocked, timeout=WAIT_MS)
+    assert not window.kitchen_mode.active and not visible_family_views()
+    assert window.isVisible() and window.current_page() is window.unlock_page

@@ -144,6 +144,24 @@ def test_link_by_dragging_from_the_handle_then_choosing_the_kind(
     assert tab.scene.link_item(links[0].id) is not None
 
 
+def test_ctrl_k_links_the_two_selected_nodes(
+    qtbot: QtBot, service: VaultService, demo_ids: list[str]
+) -> None:
+    tab = open_tab(qtbot, service, demo_ids[0])
+    mette, jonas = member_node_id(tab.model, "Mette"), member_node_id(tab.model, "Jonas")
+    tab.scene.select_only([mette])
+    tab.scene.node_item(jonas).setSelected(True)
+    tab.view.setFocus()
+    press(tab, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    chooser = tab.link_chooser
+    assert isinstance(chooser, QMenu) and chooser.isVisible()
+    QTest.keyClick(chooser, Qt.Key.Key_Down)  # the kinds by keyboard: the second is "supports"
+    QTest.keyClick(chooser, Qt.Key.Key_Down)
+    QTest.keyClick(chooser, Qt.Key.Key_Return)
+    links = [(lk.source_id, lk.target_id, lk.kind) for lk in tab.model.links_of(mette)]
+    assert (mette, jonas, LinkKind.SUPPORTS) in links
+
+
 def test_link_from_the_side_panel_and_change_its_kind(
     qtbot: QtBot, service: VaultService, demo_ids: list[str]
 ) -> None:

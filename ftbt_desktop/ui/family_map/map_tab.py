@@ -151,7 +151,8 @@ class FamilyMapTab(QWidget):
             self.toolbar.addAction(act)
             self.addAction(act)
         self.toolbar.addSeparator()
-        link = action("link", drawn_icon("link"), self._link_action, ["Ctrl+L"])
+        # Not Ctrl+L: that is the app's Lock, and a key held by two actions fires neither.
+        link = action("link", drawn_icon("link"), self._link_action, ["Ctrl+K"])
         link.setCheckable(True)
         link.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         delete = action("delete", drawn_icon("delete"), self.delete_selected, ["Delete"])
