@@ -15,8 +15,8 @@ from ftbt_desktop.core.measure_records import (
     LeisureActivity,
 )
 from ftbt_desktop.core.model import Member
-from ftbt_desktop.ui.measures.entity_form import EntityForm
-from ftbt_desktop.ui.measures.inputs import MemberChecks, MemberCombo, OptionalDateEdit
+from ftbt_desktop.ui.entity_form import EntityForm
+from ftbt_desktop.ui.inputs import MemberChecks, MemberCombo, OptionalDateEdit
 from ftbt_desktop.ui.measures.measure_words import connection_kind_label
 from ftbt_desktop.ui.service import VaultService
 

@@ -26,9 +26,9 @@ from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.family_tab import FamilyTab
-from ftbt_desktop.ui.measures.entity_form import EntityForm
-from ftbt_desktop.ui.measures.inputs import MemberCombo
+from ftbt_desktop.ui.inputs import MemberCombo
 from ftbt_desktop.ui.measures.leisure_forms import ConnectionForm, LeisureForm
 from ftbt_desktop.ui.measures.measure_words import (
     connection_kind_label,

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 from ftbt_desktop.core.measure_records import EmploymentRecord
 from ftbt_desktop.core.measures import EmploymentStatus, SelfSupportDefinition
 from ftbt_desktop.core.model import Member
-from ftbt_desktop.ui.measures.entity_form import EntityForm
-from ftbt_desktop.ui.measures.inputs import DateEdit, MemberCombo
+from ftbt_desktop.ui.entity_form import EntityForm
+from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
 from ftbt_desktop.ui.measures.measure_words import employment_label, self_supporting_text
 from ftbt_desktop.ui.service import VaultService
 

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.measure_records import ThrivingRating
 from ftbt_desktop.core.measures import Thriving
 from ftbt_desktop.core.model import Member
-from ftbt_desktop.ui.measures.entity_form import EntityForm
-from ftbt_desktop.ui.measures.inputs import DateEdit, MemberCombo
+from ftbt_desktop.ui.entity_form import EntityForm
+from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
 from ftbt_desktop.ui.measures.measure_words import thriving_label
 from ftbt_desktop.ui.service import VaultService
 

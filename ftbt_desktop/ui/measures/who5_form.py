@@ -32,8 +32,8 @@ from ftbt_desktop.core.measures import (
     who5_band,
 )
 from ftbt_desktop.core.model import Member
-from ftbt_desktop.ui.measures.entity_form import EntityForm
-from ftbt_desktop.ui.measures.inputs import DateEdit, MemberCombo
+from ftbt_desktop.ui.entity_form import EntityForm
+from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
 from ftbt_desktop.ui.measures.measure_words import (
     BAND_COLOURS,
     BAND_TEXT_COLOUR,

@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from ftbt_desktop.core.plan import Actor, ActorKind
+from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.family_map.map_words import actor_kind_label
-from ftbt_desktop.ui.measures.entity_form import EntityForm
 from ftbt_desktop.ui.service import VaultService
 
 

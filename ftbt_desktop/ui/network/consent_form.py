@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.casework import Consent, InfoKind
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.core.plan import Actor
-from ftbt_desktop.ui.measures.entity_form import EntityForm
-from ftbt_desktop.ui.measures.inputs import DateEdit, MemberCombo, OptionalDateEdit
+from ftbt_desktop.ui.entity_form import EntityForm
+from ftbt_desktop.ui.inputs import DateEdit, MemberCombo, OptionalDateEdit
 from ftbt_desktop.ui.network.network_words import (
     blanket_consent_message,
     info_kind_label,

@@ -34,10 +34,10 @@ from ftbt_desktop.core.model import Member, MemberRole
 from ftbt_desktop.core.plan import Actor
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.family_map.map_words import actor_kind_label
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
-from ftbt_desktop.ui.measures.entity_form import EntityForm
 from ftbt_desktop.ui.measures.record_table import Cell, RecordTable, Row
 from ftbt_desktop.ui.network.actor_form import ActorForm
 from ftbt_desktop.ui.network.consent_form import ConsentForm

@@ -33,7 +33,7 @@ from ftbt_desktop.core.plan_view import PlanData, is_overdue
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.ui.family_map.map_words import life_area_label
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
-from ftbt_desktop.ui.plan.inputs import DateEdit
+from ftbt_desktop.ui.inputs import DateEdit
 from ftbt_desktop.ui.plan.owner_names import OwnerNames
 from ftbt_desktop.ui.plan.plan_words import (
     done_word,
@@ -371,7 +371,7 @@ class GoalDetail(QWidget):
         if form.isVisible() and form.step_id is None and form.goal_id == self._goal.id:
             form.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)  # keep what is typed
             return
-        form.start_new(self._goal.family_id, self._goal.id)
+        form.start_for_goal(self._goal.family_id, self._goal.id)
 
     def edit_selected_step(self) -> None:
         step = self.selected_step()

@@ -151,25 +151,29 @@ class OwnerPicker(QWidget):
         self.add_row.show()
         self.actor_name.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def add_actor(self) -> None:
+    def has_typing(self) -> bool:
+        """A new actor's name typed but not added yet."""
+        return not self.add_row.isHidden() and bool(self.actor_name.text().strip())
+
+    def add_actor(self) -> bool:
         """Create the actor and choose it; what was typed stays if it is refused."""
         if self.family_id is None:
-            return
+            return False
         name = self.actor_name.text()
         if not name.strip():
             self.message.show_message(self.tr("Write the actor's name, e.g. “Jobcentret”."))
             self.actor_name.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+            return False
         try:
             changes = self.service.create_entity(
                 "actor", self.family_id, name=name, kind=self.actor_kind.currentData()
             )
         except InvalidField as error:
             self.message.show_message(invalid_field_message(error))
-            return
+            return False
         except VaultError:
             self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-            return
+            return False
         actor_id = str(changes.primary_id)
         if all(a.id != actor_id for a in self._actors):
             # The tab refreshes from sig_changed too; this makes the choice stick now.
@@ -180,6 +184,7 @@ class OwnerPicker(QWidget):
         self.set_owner((StepOwnerKind.ACTOR.value, actor_id))
         self._close_add_actor()
         self.sig_actor_added.emit(actor_id)
+        return True
 
     def _close_add_actor(self) -> None:
         self.actor_name.clear()

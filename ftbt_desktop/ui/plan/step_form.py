@@ -4,40 +4,23 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from ftbt_desktop.core.model import InvalidField, Member
+from ftbt_desktop.core.model import Member
 from ftbt_desktop.core.plan import Actor, Step, StepOwnerKind
-from ftbt_desktop.storage.errors import NotFound, VaultError
-from ftbt_desktop.ui.inline import MessageLine
-from ftbt_desktop.ui.plan.inputs import OptionalDateEdit
+from ftbt_desktop.ui.entity_form import EntityForm
+from ftbt_desktop.ui.inputs import OptionalDateEdit
 from ftbt_desktop.ui.plan.owner_picker import COORDINATOR, OwnerPicker
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import invalid_field_message, not_found_message
 
 
-class StepForm(QGroupBox):
-    sig_saved = Signal(str)  # step id
-    sig_closed = Signal()
+class StepForm(EntityForm):
+    entity_type = "step"
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("step_form")
-        self.service = service
-        self.family_id: str | None = None
+        super().__init__(service, "step_form", parent)
         self.goal_id: str | None = None
-        self._step: Step | None = None
 
         self.what_edit = QLineEdit(self)
         self.what_edit.setObjectName("step_what")
@@ -45,11 +28,6 @@ class StepForm(QGroupBox):
         self.due = OptionalDateEdit("step_due", self)
         self.done_check = QCheckBox(self)
         self.done_check.setObjectName("step_done")
-        self.message = MessageLine("step_error", self)
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("step_save")
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("step_cancel")
 
         self._labels: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -59,26 +37,15 @@ class StepForm(QGroupBox):
             self._labels[key] = label
             form.addRow(label, widget)
         form.addRow("", self.done_check)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.cancel_button)
-        buttons.addWidget(self.save_button)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addLayout(buttons)
-
-        self.save_button.clicked.connect(self.save)
-        self.cancel_button.clicked.connect(self.cancel)
+        self.body.addLayout(form)
         self.what_edit.returnPressed.connect(self.save)
         self.retranslate()
-        self.hide()
 
-    # -- opening -----------------------------------------------------------
+    # -- context -----------------------------------------------------------
 
     @property
     def step_id(self) -> str | None:
-        return self._step.id if self._step is not None else None
+        return self.editing_id
 
     def set_choices(
         self,
@@ -89,34 +56,48 @@ class StepForm(QGroupBox):
     ) -> None:
         self.owner.set_choices(family_id, members, actors, no_consent)
 
-    def start_new(self, family_id: str, goal_id: str) -> None:
-        self.family_id, self.goal_id, self._step = family_id, goal_id, None
-        self._fill(Step(id="", family_id=family_id, goal_id=goal_id, what=""))
-        self._open()
+    def start_for_goal(self, family_id: str, goal_id: str) -> None:
+        """A new step of `goal_id`; a new step being typed for the same goal is kept."""
+        same_goal = goal_id == self.goal_id
+        self.goal_id = goal_id
+        self.start_new(family_id, keep_typing=same_goal)
 
-    def start_edit(self, step: Step) -> None:
-        self.family_id, self.goal_id, self._step = step.family_id, step.goal_id, step
-        self._fill(step)
-        self._open()
+    def start_edit(self, entity: Any) -> None:
+        self.goal_id = entity.goal_id
+        super().start_edit(entity)
 
-    def _fill(self, step: Step) -> None:
+    # -- unsaved typing ----------------------------------------------------
+
+    def has_typing(self) -> bool:
+        return super().has_typing() or (self.is_open and self.owner.has_typing())
+
+    def save_typing(self) -> bool:
+        """Save what is typed: first an actor being added in the picker, then the step."""
+        if self.owner.has_typing() and not self.owner.add_actor():
+            return False
+        return self.save()
+
+    # -- EntityForm hooks --------------------------------------------------
+
+    def clear_inputs(self) -> None:
+        self.what_edit.clear()
+        self.owner.reset()
+        self.owner.set_owner(COORDINATOR)
+        self.due.set_iso(None)
+        self.done_check.setChecked(False)
+
+    def fill(self, entity: Any) -> None:
+        step: Step = entity
         self.what_edit.setText(step.what)
         self.owner.reset()
         self.owner.set_owner((StepOwnerKind(step.owner_kind).value, step.owner_id))
         self.due.set_iso(step.due)
         self.done_check.setChecked(step.done)
-        self.message.clear_message()
-
-    def _open(self) -> None:
-        self.retranslate()
-        self.show()
-        self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    # -- values ------------------------------------------------------------
 
     def values(self) -> dict[str, Any]:
         kind, owner_id = self.owner.owner()
         return {
+            "goal_id": self.goal_id,
             "what": self.what_edit.text(),
             "owner_kind": kind,
             "owner_id": owner_id,
@@ -124,65 +105,31 @@ class StepForm(QGroupBox):
             "done": self.done_check.isChecked(),
         }
 
-    # -- closing -----------------------------------------------------------
-
-    def save(self) -> None:
-        if self.family_id is None or self.goal_id is None:
-            return
-        values = self.values()
-        if not values["what"].strip():
-            self.message.show_message(self.tr("Write what is to be done."))
+    def problem(self) -> str | None:
+        if self.goal_id is None:
+            return self.tr("Choose the goal the step belongs to.")
+        if not self.what_edit.text().strip():
             self.what_edit.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        try:
-            if self._step is None:
-                changes = self.service.create_entity(
-                    "step", self.family_id, goal_id=self.goal_id, **values
-                )
-                step_id = changes.primary_id or ""
-            else:
-                step = self._step
-                step_id = step.id
-                before = {
-                    "what": step.what,
-                    "owner_kind": StepOwnerKind(step.owner_kind).value,
-                    "owner_id": step.owner_id,
-                    "due": step.due,
-                    "done": step.done,
-                }
-                edited = {k: v for k, v in values.items() if v != before[k]}
-                if edited:
-                    self.service.update_entity(step_id, **edited)
-        except InvalidField as error:
-            self.message.show_message(invalid_field_message(error))
-            return
-        except NotFound:
-            self.message.show_message(not_found_message())
-            return
-        except VaultError:
-            self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-            return
-        self._close()
-        self.sig_saved.emit(step_id)
+            return self.tr("Write what is to be done.")
+        return None
 
-    def cancel(self) -> None:
-        self._close()
+    def first_input(self) -> QWidget | None:
+        return self.what_edit
 
-    def _close(self) -> None:
-        self._step = None
-        self.what_edit.clear()
-        self.owner.reset()
-        self.owner.set_owner(COORDINATOR)
-        self.due.set_iso(None)
-        self.done_check.setChecked(False)
-        self.message.clear_message()
-        self.hide()
-        self.sig_closed.emit()
+    def widget_for(self, field: str) -> QWidget | None:
+        return {
+            "what": self.what_edit,
+            "owner_kind": self.owner,
+            "owner_id": self.owner,
+            "due": self.due,
+            "done": self.done_check,
+        }.get(field)
 
     # -- language ----------------------------------------------------------
 
     def retranslate(self) -> None:
-        self.setTitle(self.tr("New step") if self._step is None else self.tr("Edit step"))
+        super().retranslate()
+        self.setTitle(self.tr("New step") if self.step_id is None else self.tr("Edit step"))
         self._labels["what"].setText(self.tr("&What:"))
         self._labels["owner"].setText(self.tr("W&ho:"))
         self._labels["due"].setText(self.tr("By when:"))
@@ -191,9 +138,3 @@ class StepForm(QGroupBox):
         self.due.retranslate()
         self.done_check.setText(self.tr("&Done"))
         self.save_button.setText(self.tr("Save step"))
-        self.cancel_button.setText(self.tr("Cancel"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

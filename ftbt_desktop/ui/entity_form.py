@@ -1,11 +1,14 @@
-"""The shared frame of the small inline forms on the Measures and Network tabs.
+"""The shared frame of the small inline forms of the family workspace: a goal, a
+step, a visit, each measure, an actor, a consent.
 
 Inline, not a dialog: the app locks by hiding the main page, and what was
 typed must still be here after unlocking. A refused form says what is wrong
 under the form and keeps everything typed. A subclass says which entity type
 it writes, how to fill itself and what its values are; saving a new entity
 is one `create_entity`, saving an edit writes only the fields that changed
-(so a field changed elsewhere meanwhile is kept).
+(so a field changed elsewhere meanwhile is kept). `has_typing` tells the
+page whether anything differs from what the form opened with, so switching
+family or closing the app asks first (ui/unsaved_guard.py).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ class EntityForm(QGroupBox):
         self.family_id: str | None = None
         self._editing: str | None = None
         self._before: dict[str, Any] = {}
+        self._opened_with: dict[str, Any] | None = None  # the values when it opened
 
         self.body = QVBoxLayout()
         self.message = MessageLine(f"{object_name}_error", self)
@@ -93,9 +97,10 @@ class EntityForm(QGroupBox):
     def is_open(self) -> bool:
         return not self.isHidden()
 
-    def start_new(self, family_id: str) -> None:
-        """Open for a new entry; an entry already being typed is kept as it is."""
-        if self.is_open and self._editing is None and self.family_id == family_id:
+    def start_new(self, family_id: str, keep_typing: bool = True) -> None:
+        """Open for a new entry; an entry already being typed is kept as it is
+        (unless `keep_typing` is False: then it starts afresh)."""
+        if keep_typing and self.is_open and self._editing is None and self.family_id == family_id:
             self._focus_first()
             return
         self.family_id = family_id
@@ -116,7 +121,17 @@ class EntityForm(QGroupBox):
     def _open(self) -> None:
         self.retranslate()
         self.show()
+        self.settle()
         self._focus_first()
+
+    def settle(self) -> None:
+        """What the form shows now counts as untouched (after a page has chosen the
+        person or actor it opens with)."""
+        self._opened_with = self.values()
+
+    def has_typing(self) -> bool:
+        """Open, and something differs from what the form opened with."""
+        return self.is_open and self.values() != self._opened_with
 
     def _focus_first(self) -> None:
         first = self.first_input()
@@ -165,6 +180,7 @@ class EntityForm(QGroupBox):
     def _close(self) -> None:
         self._editing = None
         self._before = {}
+        self._opened_with = None
         self.message.clear_message()
         self.clear_inputs()
         self.hide()

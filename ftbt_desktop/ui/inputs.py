@@ -1,5 +1,6 @@
-"""Small inputs the measures and consent forms share: dates in the locale's format,
-an optional date, a member picker and a row of member check boxes.
+"""Small inputs the family forms share (goals, steps, visits, measures, consents):
+dates in the locale's format, an optional date, a member picker and a grid of
+member check boxes.
 
 Dates are QDateEdit in the locale's short format with a four-digit year
 (dd.MM.yyyy under the Danish locale); the model stores ISO dates. Pickers keep
@@ -13,10 +14,20 @@ import datetime as dt
 from collections.abc import Iterable
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QWidget,
+)
 
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.ui.words import date_format
+
+COLUMNS = 3  # member check boxes per row
 
 
 def qdate(iso: str | None) -> QDate:
@@ -27,8 +38,8 @@ def iso_of(date: QDate) -> str:
     return date.toString("yyyy-MM-dd")
 
 
-def today() -> dt.date:
-    return dt.date.today()
+def as_date(value: QDate) -> dt.date:
+    return dt.date(value.year(), value.month(), value.day())
 
 
 class DateEdit(QDateEdit):
@@ -51,7 +62,7 @@ class DateEdit(QDateEdit):
 
 
 class OptionalDateEdit(QWidget):
-    """A check box that turns a date on or off ("from", "to", "withdrawn")."""
+    """A check box that turns a date on or off (a target date, "by when", "from", "to")."""
 
     sig_changed = Signal()
 
@@ -130,11 +141,12 @@ class MemberChecks(QWidget):
         self.setObjectName(object_name)
         self._boxes: dict[str, QCheckBox] = {}
         self._names: dict[str, str] = {}
-        self._layout = QHBoxLayout(self)
+        # A grid rather than one row, so a large family does not widen the form.
+        self._layout = QGridLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setColumnStretch(COLUMNS, 1)
         self.empty = QLabel(self)
-        self._layout.addWidget(self.empty)
-        self._layout.addStretch(1)
+        self._layout.addWidget(self.empty, 0, 0, 1, COLUMNS)
 
     def set_members(self, members: Iterable[Member]) -> None:
         members = list(members)
@@ -144,6 +156,7 @@ class MemberChecks(QWidget):
         checked = set(self.checked_ids())
         for box in self._boxes.values():
             self._layout.removeWidget(box)
+            box.hide()  # deleteLater waits for the event loop; do not show it meanwhile
             box.deleteLater()
         self._boxes = {}
         self._names = names
@@ -152,7 +165,7 @@ class MemberChecks(QWidget):
             box.setObjectName(f"{self.objectName()}_{index}")
             box.setProperty("member_id", member.id)
             box.setChecked(member.id in checked)
-            self._layout.insertWidget(index, box)
+            self._layout.addWidget(box, index // COLUMNS, index % COLUMNS)
             self._boxes[member.id] = box
         self.empty.setVisible(not members)
 
