@@ -5,10 +5,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
+from ftbt_desktop.storage import audit
+from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.ui.family_map.export_dialog import Audience, ExportFormat, MapExportDialog
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
@@ -125,4 +128,40 @@ def test_export_to_an_unwritable_place_says_so(
     missing = tmp_path / "findes-ikke" / "kort.pdf"
     assert not extras.export_to(missing, ExportFormat.PDF, Audience.FAMILY)
     assert not missing.exists()
+    assert tab.message.text()
+
+
+def test_every_map_export_is_in_the_audit_trail(
+    qtbot: QtBot, tmp_path: Path, service: VaultService, demo_ids: list[str]
+) -> None:
+    _tab, extras = map_with_internal_note(qtbot, service, demo_ids[0])
+    assert extras.export_to(tmp_path / "a.png", ExportFormat.PNG, Audience.FAMILY)
+    assert extras.export_to(tmp_path / "b.pdf", ExportFormat.PDF, Audience.COORDINATOR)
+    assert not extras.export_to(tmp_path / "none" / "c.pdf", ExportFormat.PDF, Audience.FAMILY)
+
+    records = sorted(audit.list_exports(service.repo), key=lambda r: r.at)
+    assert [(r.kind, r.format, r.audience, r.family_ids) for r in records] == [
+        (audit.KIND_MAP, "png", "family", (demo_ids[0],)),
+        (audit.KIND_MAP, "pdf", "coordinator", (demo_ids[0],)),
+    ]  # a failed write is not an export
+    assert all(not r.sent for r in records)  # waiting for the sync to report them
+    assert audit.list_exports(service.repo, family_id=demo_ids[1]) == []
+
+
+def test_an_export_that_cannot_be_logged_is_not_kept(
+    qtbot: QtBot,
+    tmp_path: Path,
+    service: VaultService,
+    demo_ids: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    tab, extras = map_with_internal_note(qtbot, service, demo_ids[0])
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise VaultLocked()
+
+    monkeypatch.setattr(audit, "record_export", refuse)
+    path = tmp_path / "kort.png"
+    assert not extras.export_to(path, ExportFormat.PNG, Audience.FAMILY)
+    assert not path.exists()
     assert tab.message.text()

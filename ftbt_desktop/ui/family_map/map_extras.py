@@ -20,6 +20,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLayout, QSizePolicy, QSplitter, QToolButton, QWidget
 
 from ftbt_desktop.export.map_export import ExportFailed
+from ftbt_desktop.storage import audit
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_map.export_dialog import (
@@ -203,27 +204,40 @@ class MapExtras(QObject):
         return dialog
 
     def export_to(self, path: Path, fmt: ExportFormat, audience: Audience) -> bool:
+        """Write the map and note the export in the vault's audit trail."""
+        path, fmt, audience = Path(path), ExportFormat(fmt), Audience(audience)
         try:
             family_name = self.service.family_view(self.family_id).family.name
             export_map(
                 self.tab.model.snapshot_content(),
-                Path(path),
-                ExportFormat(fmt),
-                Audience(audience),
-                page_text(family_name, Audience(audience)),
+                path,
+                fmt,
+                audience,
+                page_text(family_name, audience),
             )
         except (ExportFailed, OSError, NotFound, VaultError):
             self.tab.message.show_message(
                 self.tr("The map could not be saved there. Choose another folder and try again.")
             )
             return False
+        try:
+            audit.record_export(
+                self.service.repo, audit.KIND_MAP, fmt.value, [self.family_id], audience.value
+            )
+        except VaultError:
+            # Personal data must not leave the vault unlogged: no entry, no file.
+            path.unlink(missing_ok=True)
+            self.tab.message.show_message(
+                self.tr("The export could not be noted in the vault's log, so nothing was saved.")
+            )
+            return False
         self.tab.message.show_message(
             self.tr(
                 "The map was saved as {file}. It holds personal data: keep it safe and "
                 "delete it when it is no longer needed."
-            ).format(file=Path(path).name)
+            ).format(file=path.name)
         )
-        self.sig_exported.emit(Path(path))
+        self.sig_exported.emit(path)
         return True
 
     # -- family view -------------------------------------------------------
