@@ -72,9 +72,47 @@ def run_command(argv: list[str], data_dir: Path) -> int:
     return commands.run(args.command, args, data_dir)
 
 
+def argparse_words() -> dict[str, str]:
+    """argparse's own words (headings, -h, its error messages), translated.
+
+    argparse looks its words up through its module's `_` (gettext), so putting
+    this table there makes `--help` and usage errors speak the app's language.
+    Each source is argparse's msgid for Python 3.11+; one that a later Python
+    words differently simply stays English.
+    """
+    from PySide6.QtCore import QCoreApplication
+
+    return {
+        "usage: ": QCoreApplication.translate("cli", "usage: "),
+        "positional arguments": QCoreApplication.translate("cli", "positional arguments"),
+        "options": QCoreApplication.translate("cli", "options"),
+        "show this help message and exit": QCoreApplication.translate(
+            "cli", "show this help message and exit"
+        ),
+        "the following arguments are required: %s": QCoreApplication.translate(
+            "cli", "the following arguments are required: %s"
+        ),
+        "unrecognized arguments: %s": QCoreApplication.translate(
+            "cli", "unrecognized arguments: %s"
+        ),
+        "argument %(argument_name)s: %(message)s": QCoreApplication.translate(
+            "cli", "argument %(argument_name)s: %(message)s"
+        ),
+        "invalid choice: %(value)r (choose from %(choices)s)": QCoreApplication.translate(
+            "cli", "invalid choice: %(value)r (choose from %(choices)s)"
+        ),
+        "expected one argument": QCoreApplication.translate("cli", "expected one argument"),
+        "ambiguous option: %(option)s could match %(matches)s": QCoreApplication.translate(
+            "cli", "ambiguous option: %(option)s could match %(matches)s"
+        ),
+    }
+
+
 def build_parser() -> Parser:
     from PySide6.QtCore import QCoreApplication
 
+    words = argparse_words()
+    argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
     data_dir_help = QCoreApplication.translate(
         "cli",
         "the folder holding the vault (default: {path})",
@@ -89,7 +127,12 @@ def build_parser() -> Parser:
         ),
     )
     parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
-    parser.add_argument("--version", action="version", version=f"FTBT Desktop {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"FTBT Desktop {__version__}",
+        help=QCoreApplication.translate("cli", "show the version and exit"),
+    )
     # Sub-commands take --data-dir too (`ftbt-desktop check --data-dir DIR`);
     # SUPPRESS keeps an absent one from hiding the global one.
     common = argparse.ArgumentParser(add_help=False)

@@ -393,6 +393,7 @@ def test_export_into_the_data_folder_is_refused(tmp_path: Path) -> None:
 
 
 def test_usage_errors_exit_64(tmp_path: Path) -> None:
+    use_language(tmp_path, "en")
     result = run_cli("chekc", "--data-dir", tmp_path)
     assert result.returncode == 64
     assert "usage:" in result.stderr
@@ -437,3 +438,22 @@ def test_messages_speak_danish_when_set(tmp_path: Path) -> None:
     result = run_cli("check", "--data-dir", data_dir, passphrase="det forkerte kodeord her")
     assert result.returncode == 2
     assert "adgangssætning" in result.stderr.lower()
+
+
+def test_help_and_usage_errors_speak_danish_too(tmp_path: Path) -> None:
+    """argparse's own words (headings, -h, its errors) follow the language, not only ours."""
+    qm = Path(ftbt_desktop.__file__).parent / "i18n" / "ftbt_da.qm"
+    if not qm.exists():
+        pytest.skip("translations not built (make setup builds them)")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    use_language(data_dir, "da")
+    helped = run_cli("--data-dir", data_dir, "--help")
+    assert helped.returncode == 0
+    for english in ("usage:", "options", "show this help", "positional arguments"):
+        assert english not in helped.stdout
+    assert "tilvalg" in helped.stdout and "vis denne hjælp og afslut" in helped.stdout
+    missing = run_cli("--data-dir", data_dir, "export")
+    assert missing.returncode == 64
+    assert "the following arguments" not in missing.stderr
+    assert "mangler: -o/--output" in missing.stderr

@@ -6525,5 +6525,60 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <source>the supervisor&apos;s version</source>
         <translation>udgaven til faglig leder</translation>
     </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>usage: </source>
+        <translation>brug: </translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>positional arguments</source>
+        <translation>argumenter</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>options</source>
+        <translation>tilvalg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>show this help message and exit</source>
+        <translation>vis denne hjælp og afslut</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>disse argumenter mangler: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>ukendte argumenter: %s</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumentet %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>expected one argument</source>
+        <translation>der skal stå en værdi efter</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <source>show the version and exit</source>
+        <translation>vis versionen og afslut</translation>
+    </message>
 </context>
 </TS>
