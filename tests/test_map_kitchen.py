@@ -9,6 +9,7 @@ family view with the unlock page and unlocking brings family view back.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -268,3 +269,29 @@ def test_ctrl_l_locks_in_family_view_with_the_map_focused(
     qtbot.waitUntil(lambda: not window.service.is_unlocked, timeout=WAIT_MS)
     assert not window.kitchen_mode.active and not visible_family_views()
     assert window.isVisible() and window.current_page() is window.unlock_page
+
+
+def test_a_lock_during_the_passphrase_check_hides_family_view_at_once(
+    qtbot: QtBot, shell: tuple[MainWindow, str]
+) -> None:
+    window, family_id = shell
+    kitchen = open_family_view(qtbot, window)
+    gate = threading.Event()
+    window.runner.submit(gate.wait, lambda _r: None, lambda _e: None)  # slow work running
+    try:
+        leave_with(qtbot, kitchen, PASSPHRASE)  # its check waits behind the slow work
+        window.lock()
+        # The vault closes once the work is done, but nothing personal stays on screen now.
+        assert window.service.is_unlocked
+        assert not visible_family_views() and not window.kitchen_mode.active
+        assert window.isVisible() and window.current_page() is window.unlock_page
+        words, _ = everything_on_screen()
+        assert not [w for w in words if OUR_FAMILY in w or GOAL_TEXT in w or "Stress" in w]
+    finally:
+        gate.set()
+    qtbot.waitUntil(lambda: not window.service.is_unlocked, timeout=WAIT_MS)
+    assert not visible_family_views()  # the passphrase checked meanwhile did not reopen it
+
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: window.kitchen_mode.active, timeout=WAIT_MS)
+    assert window.kitchen_mode.family_id == family_id  # back at the kitchen table

@@ -453,6 +453,8 @@ class MainWindow(QMainWindow):
         self.unlock_page.set_notice(self._lock_notice)
         self._show(self.unlock_page)
         self.unlock_page.set_closing(True)
+        # Family view is a window of its own: it goes now too (family_map/kitchen.py).
+        self.kitchen_mode.cover()
 
     def _close_popups(self) -> None:
         popup = QApplication.activePopupWidget()

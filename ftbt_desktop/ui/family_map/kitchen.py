@@ -5,9 +5,10 @@ family list, other families' names, status messages) can be seen, reached
 by Alt+Tab or shown in the task bar; the family-view window is a separate,
 full-screen window holding only this family.
 
-The app's auto-lock still applies. When the vault locks, the family-view
-window is closed at once (its map and goals are dropped from memory) and
-the main window comes back showing the unlock page. After unlocking, family
+The app's auto-lock still applies. When a lock is asked for (even one that
+waits for running work before the vault closes), the family-view window is
+closed at once (its map and goals are dropped from memory) and the main
+window comes back showing the unlock page. After unlocking, family
 view comes back for the same family rather than the normal window: the
 unlock most likely happens at the kitchen table with the family watching,
 and the normal window would put the family list, with every other family's
@@ -98,6 +99,15 @@ class KitchenTableMode(QObject):
         self.host.show()
         window.hide()
         window.deleteLater()
+
+    def cover(self) -> None:
+        """A lock was asked for: family view goes at once, even if the vault closes later.
+
+        The lock may wait for running work (the passphrase check of "Leave"
+        among it); the family's map must not stay on screen meanwhile. After
+        unlocking, family view comes back as after any lock.
+        """
+        self._on_locked()
 
     def _on_locked(self) -> None:
         if self.window is None:
