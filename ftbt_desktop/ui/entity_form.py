@@ -13,6 +13,7 @@ family or closing the app asks first (ui/unsaved_guard.py).
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -190,3 +191,12 @@ class EntityForm(QGroupBox):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+
+def save_typed(forms: Iterable[EntityForm]) -> EntityForm | None:
+    """Save every form that holds typing; the first one that refuses (it says why
+    and keeps the typing), or None when all are saved."""
+    for form in forms:
+        if form.has_typing() and not form.save():
+            return form
+    return None

@@ -26,7 +26,7 @@ from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.ui.entity_form import EntityForm
+from ftbt_desktop.ui.entity_form import EntityForm, save_typed
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.inputs import MemberCombo
 from ftbt_desktop.ui.measures.leisure_forms import ConnectionForm, LeisureForm
@@ -234,6 +234,22 @@ class MeasuresTab(FamilyTab):
         if changes.entity_types & WATCHED_TYPES:
             self.refresh()
 
+    # -- unsaved typing (asked before another family or closing) ------------
+
+    def unsaved_input(self) -> bool:
+        return self.family_id is not None and any(f.has_typing() for f in self.forms())
+
+    def save_unsaved(self) -> bool:
+        refused = save_typed(self.forms())
+        if refused is not None:
+            self._reveal(refused)
+        return refused is None
+
+    def discard_unsaved(self) -> None:
+        for form in self.forms():
+            if form.has_typing():
+                form.cancel()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         # The definition may also have been changed in Settings while another page showed.
@@ -304,6 +320,7 @@ class MeasuresTab(FamilyTab):
         self.who5_form.start_new(self.family_id)
         if fresh:
             self.who5_form.set_member(self._person_if(adult=True))
+            self.who5_form.settle()
         self._reveal(self.who5_form)
 
     def open_status(self) -> None:
@@ -313,6 +330,7 @@ class MeasuresTab(FamilyTab):
         self.status_form.start_new(self.family_id)
         if fresh:
             self.status_form.set_member(self._person_if(adult=True))
+            self.status_form.settle()
         self._reveal(self.status_form)
 
     def open_thriving(self) -> None:
@@ -323,6 +341,7 @@ class MeasuresTab(FamilyTab):
         if fresh:
             self.thriving_form.set_child(self._person_if(adult=False))
             self.thriving_form.set_parent(self._person_if(adult=True))
+            self.thriving_form.settle()
         self._reveal(self.thriving_form)
 
     def open_leisure(self) -> None:
@@ -332,6 +351,7 @@ class MeasuresTab(FamilyTab):
         self.leisure_form.start_new(self.family_id)
         if fresh:
             self.leisure_form.set_child(self._person_if(adult=False))
+            self.leisure_form.settle()
         self._reveal(self.leisure_form)
 
     def open_connection(self) -> None:

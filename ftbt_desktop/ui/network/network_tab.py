@@ -34,7 +34,7 @@ from ftbt_desktop.core.model import Member, MemberRole
 from ftbt_desktop.core.plan import Actor
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.ui.entity_form import EntityForm
+from ftbt_desktop.ui.entity_form import EntityForm, save_typed
 from ftbt_desktop.ui.family_map.map_words import actor_kind_label
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
@@ -210,6 +210,22 @@ class NetworkTab(FamilyTab):
         if changes.entity_types & WATCHED_TYPES:
             self.refresh()
 
+    # -- unsaved typing (asked before another family or closing) ------------
+
+    def unsaved_input(self) -> bool:
+        return self.family_id is not None and any(f.has_typing() for f in self.forms())
+
+    def save_unsaved(self) -> bool:
+        refused = save_typed(self.forms())
+        if refused is not None:
+            self.scroll.ensureWidgetVisible(refused, 0, 0)
+        return refused is None
+
+    def discard_unsaved(self) -> None:
+        for form in self.forms():
+            if form.has_typing():
+                form.cancel()
+
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale or self._today != dt.date.today():
@@ -319,6 +335,8 @@ class NetworkTab(FamilyTab):
             self.consent_form.member_combo.set_current_id(parents[0].id)
         if actor_id:
             self.consent_form.set_actor(actor_id)
+        if fresh:
+            self.consent_form.settle()
         self.scroll.ensureWidgetVisible(self.consent_form, 0, 0)
 
     def _consent_for_selected_actor(self) -> None:

@@ -325,15 +325,16 @@ class GoalDetail(QWidget):
 
     # -- ratings -----------------------------------------------------------
 
-    def add_rating(self) -> None:
+    def add_rating(self) -> bool:
+        """Save the rating typed in the row; False (the row kept, the reason shown) if refused."""
         goal = self._goal
         if goal is None:
-            return
+            return False
         value = self.rating_value.value()
         if value == NO_VALUE:
             self.rating_message.show_message(self.tr("Choose where they are now, from 0 to 10."))
             self.rating_value.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+            return False
         try:
             self.service.create_entity(
                 "progress_rating",
@@ -345,15 +346,39 @@ class GoalDetail(QWidget):
             )
         except InvalidField as error:
             self.rating_message.show_message(invalid_field_message(error))
-            return
+            return False
         except VaultError:
             self.rating_message.show_message(
                 self.tr("The vault is locked. Unlock it and try again.")
             )
-            return
+            return False
+        self.clear_rating()
+        return True
+
+    def clear_rating(self) -> None:
         self.rating_message.clear_message()
         self.rating_value.setValue(NO_VALUE)
         self.rating_note.clear()
+
+    # -- unsaved typing ----------------------------------------------------
+
+    def rating_typed(self) -> bool:
+        """A rating chosen or a note typed in the row, not added yet."""
+        return self.rating_value.value() != NO_VALUE or bool(self.rating_note.text().strip())
+
+    def has_typing(self) -> bool:
+        return self.step_form.has_typing() or (self._goal is not None and self.rating_typed())
+
+    def save_typing(self) -> bool:
+        """Save the open step form and the rating row; False at the first refusal."""
+        if self.step_form.has_typing() and not self.step_form.save_typing():
+            return False
+        rating_waits = self._goal is not None and self.rating_typed()
+        return self.add_rating() if rating_waits else True
+
+    def discard_typing(self) -> None:
+        self.step_form.cancel()
+        self.clear_rating()
 
     def remove_selected_rating(self) -> None:
         rating_id = self._selected_rating_id()

@@ -219,6 +219,23 @@ class GoalsPlanTab(FamilyTab):
         if touches_plan(changes):
             self.refresh()
 
+    # -- unsaved typing (asked before another family or closing) ------------
+
+    def unsaved_input(self) -> bool:
+        return self.family_id is not None and (
+            self.goal_form.has_typing() or self.detail.has_typing()
+        )
+
+    def save_unsaved(self) -> bool:
+        self.show_page(GOALS_PAGE)  # where a refusal is said
+        if self.goal_form.has_typing() and not self.goal_form.save():
+            return False
+        return self.detail.save_typing()
+
+    def discard_unsaved(self) -> None:
+        self.goal_form.cancel()
+        self.detail.discard_typing()
+
     def _fill_goals(self) -> None:
         members = {m.id: m.name for m in self._data.members}
         self.goal_list.blockSignals(True)

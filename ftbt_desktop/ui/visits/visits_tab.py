@@ -213,6 +213,17 @@ class VisitsTab(FamilyTab):
         if changes.entity_types & VISIT_TYPES:
             self.refresh()
 
+    # -- unsaved typing (asked before another family or closing) ------------
+
+    def unsaved_input(self) -> bool:
+        return self.family_id is not None and self.form.has_typing()
+
+    def save_unsaved(self) -> bool:
+        return self.form.save()
+
+    def discard_unsaved(self) -> None:
+        self.form.cancel()
+
     def _fill_table(self) -> None:
         today = self.today()
         self.since_label.setText(since_last_visit_text(last_visit_date(self._visits, today), today))
