@@ -40,7 +40,7 @@ from ftbt_desktop.storage.errors import (
 from ftbt_desktop.storage.vault import Vault, vault_exists
 from ftbt_desktop.ui import vault_jobs
 from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog, backup_time, format_when
-from ftbt_desktop.ui.create_pages import CreateVaultPage, RecoveryKeyPage
+from ftbt_desktop.ui.create_pages import CreateVaultPage, NewPassphrasePage, RecoveryKeyPage
 from ftbt_desktop.ui.damaged_page import DamagedPage
 from ftbt_desktop.ui.family_list import FamilyListPanel
 from ftbt_desktop.ui.family_map.kitchen import KitchenTableMode
@@ -51,7 +51,7 @@ from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.settings_dialog import SettingsDialog
 from ftbt_desktop.ui.sync_ui import SyncUi
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
-from ftbt_desktop.ui.unlock_pages import NewPassphrasePage, RecoveryPage, UnlockPage
+from ftbt_desktop.ui.unlock_pages import RecoveryPage, UnlockPage
 from ftbt_desktop.ui.unsaved_guard import UnsavedGuard
 from ftbt_desktop.ui.vault_jobs import Secret
 from ftbt_desktop.ui.vault_words import (
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.folder_label)
 
     def _connect(self) -> None:
-        self.create_page.sig_create.connect(self._create_vault)
+        self.create_page.sig_chosen.connect(self._create_vault)
         self.recovery_key_page.sig_continue.connect(self._recovery_key_stored)
         self.unlock_page.sig_unlock.connect(
             lambda text: self._open(Secret("passphrase", text), self.unlock_page)
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
             lambda text: self._open(Secret("recovery", text), self.recovery_page)
         )
         self.recovery_page.sig_back.connect(lambda: self._show(self.unlock_page))
-        self.new_passphrase_page.sig_set_passphrase.connect(self._set_new_passphrase)
+        self.new_passphrase_page.sig_chosen.connect(self._set_new_passphrase)
         self.damaged_page.sig_restore.connect(self._restore_latest)
         self.family_list.sig_family_selected.connect(self._choose_family)
         self.idle.sig_idle.connect(self._on_idle)

@@ -1,4 +1,4 @@
-"""Unlocking: by passphrase, or by recovery key followed by a new passphrase."""
+"""Unlocking: by passphrase, or by recovery key (then a new passphrase: create_pages.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from ftbt_desktop.ui.page_frame import BusyBar, CenteredPage, show_error
-from ftbt_desktop.ui.passphrase_widgets import NewPassphraseForm, passphrase_edit
+from ftbt_desktop.ui.passphrase_widgets import passphrase_edit
 
 
 def _link_button(text: str) -> QPushButton:
@@ -145,58 +145,3 @@ class RecoveryPage(CenteredPage):
             self.show_failure(self.tr("Type your recovery key first."))
             return
         self.sig_unlock.emit(self.key.text())
-
-
-class NewPassphrasePage(CenteredPage):
-    """After the recovery key: a new passphrase is required before going on."""
-
-    sig_set_passphrase = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.add_title(self.tr("Choose a new passphrase"))
-        self.add_text(
-            self.tr(
-                "You opened the vault with your recovery key. Choose a new passphrase now; "
-                "the old one will no longer work. Your recovery key keeps working."
-            )
-        )
-        self.form = NewPassphraseForm()
-        self.body.addWidget(self.form)
-        self.error = self.add_error_label()
-        self.save_button = QPushButton(self.tr("Save the new passphrase"))
-        self.save_button.setDefault(True)
-        row = QHBoxLayout()
-        row.addStretch(1)
-        row.addWidget(self.save_button)
-        self.body.addLayout(row)
-        self.busy = BusyBar()
-        self.body.addWidget(self.busy)
-        self.save_button.clicked.connect(self._submit)
-        self.form.sig_submitted.connect(self._submit)
-
-    def focus(self) -> None:
-        self.form.focus()
-
-    def set_busy(self, busy: bool) -> None:
-        self.form.setEnabled(not busy)
-        self.save_button.setEnabled(not busy)
-        if busy:
-            self.busy.start(self.tr("Saving the new passphrase…"))
-        else:
-            self.busy.stop()
-
-    def show_failure(self, text: str) -> None:
-        show_error(self.error, text)
-
-    def reset(self) -> None:
-        self.form.clear()
-        show_error(self.error, "")
-
-    def _submit(self) -> None:
-        problem = self.form.problem()
-        show_error(self.error, problem)
-        if problem:
-            self.form.focus()
-            return
-        self.sig_set_passphrase.emit(self.form.passphrase())
