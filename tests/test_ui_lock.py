@@ -7,7 +7,6 @@ the lock is asked for, by Ctrl+L or by the idle timer.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,17 +15,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui import passphrase_dialog
 from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
 from tests.conftest import PASSPHRASE
 from tests.ui_shell_helpers import (
     WAIT_MS,
-    click,
     listed_families,
     make_vault,
     make_window,
     open_dialogs,
+    start_held_passphrase_change,
     unlock,
     visible_texts,
     wait_page,
@@ -78,21 +75,7 @@ def test_auto_lock_while_slow_work_runs_hides_the_families_at_once(
     window = make_window(qtbot, data_dir)
     unlock(qtbot, window, PASSPHRASE)
     window.family_list.select_family(window.service.list_families()[0].id)
-    release = threading.Event()
-    real_change = passphrase_dialog.change_passphrase
-
-    def held_change(vault: Vault, current: str, new: str) -> None:
-        assert release.wait(10)
-        real_change(vault, current, new)
-
-    monkeypatch.setattr(passphrase_dialog, "change_passphrase", held_change)
-    dialog = window.open_change_passphrase()
-    assert dialog is not None
-    qtbot.keyClicks(dialog.current, PASSPHRASE)
-    qtbot.keyClicks(dialog.form.first, NEW_PASSPHRASE)
-    qtbot.keyClicks(dialog.form.second, NEW_PASSPHRASE)
-    click(qtbot, dialog.ok_button)
-    assert window.runner.busy
+    release = start_held_passphrase_change(qtbot, window, monkeypatch, PASSPHRASE, NEW_PASSPHRASE)
     try:
         window.set_idle_timeout_ms(300)
         wait_page(qtbot, window, window.unlock_page)

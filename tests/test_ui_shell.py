@@ -19,7 +19,7 @@ from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import WrongPassphrase
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, check_file, list_backups, vault_exists
-from ftbt_desktop.ui import passphrase_dialog, vault_jobs
+from ftbt_desktop.ui import vault_jobs
 from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog
 from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from ftbt_desktop.ui.settings_dialog import SettingsDialog
@@ -33,6 +33,7 @@ from tests.ui_shell_helpers import (
     make_vault,
     make_window,
     open_dialogs,
+    start_held_passphrase_change,
     unlock,
     visible_texts,
     wait_page,
@@ -470,21 +471,7 @@ def test_lock_waits_for_running_work_then_locks(
     make_vault(data_dir, PASSPHRASE)
     window = make_window(qtbot, data_dir)
     unlock(qtbot, window, PASSPHRASE)
-    release = threading.Event()
-    real_change = passphrase_dialog.change_passphrase
-
-    def held_change(vault: Vault, current: str, new: str) -> None:
-        assert release.wait(10)
-        real_change(vault, current, new)
-
-    monkeypatch.setattr(passphrase_dialog, "change_passphrase", held_change)
-    dialog = window.open_change_passphrase()
-    assert dialog is not None
-    qtbot.keyClicks(dialog.current, PASSPHRASE)
-    qtbot.keyClicks(dialog.form.first, NEW_PASSPHRASE)
-    qtbot.keyClicks(dialog.form.second, NEW_PASSPHRASE)
-    click(qtbot, dialog.ok_button)
-    assert window.runner.busy and dialog.busy.isVisible()
+    release = start_held_passphrase_change(qtbot, window, monkeypatch, PASSPHRASE, NEW_PASSPHRASE)
 
     window.lock()  # asked while the new passphrase is being written
     # The screen locks at once; the vault closes once the work is done.

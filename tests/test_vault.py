@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -167,3 +169,54 @@ def test_close_backs_up_and_drops_the_key(vault: Vault, data_dir: Path) -> None:
     assert not vault.is_open
     with pytest.raises(VaultLocked):
         vault.execute("SELECT 1")
+
+
+def _truncate(path: Path) -> None:
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) // 2 + 100])
+
+
+DAMAGE: dict[str, tuple[Callable[[Path], None], str]] = {
+    "flipped data page": (
+        lambda d: _flip(d / "vault.db", PAGE * (os.path.getsize(d / "vault.db") // PAGE - 2) + 9),
+        "",  # which tables are hit depends on the page
+    ),
+    "flipped first page": (lambda d: _flip(d / "vault.db", 100), "database file"),
+    "empty database file": (lambda d: (d / "vault.db").write_bytes(b""), "database file"),
+    "truncated database file": (lambda d: _truncate(d / "vault.db"), "database file"),
+    "flipped key file": (lambda d: _flip(d / "vault.keys", 40), "key file"),
+    "garbage key file": (lambda d: (d / "vault.keys").write_bytes(os.urandom(300)), "key file"),
+    "empty key file": (lambda d: (d / "vault.keys").write_bytes(b""), "key file"),
+}
+
+
+@pytest.mark.parametrize("damage", sorted(DAMAGE))
+def test_damage_is_named_left_as_found_and_a_backup_restores(
+    data_dir: Path, vault: Vault, damage: str
+) -> None:
+    """Checking or opening a damaged vault names what is hit, changes no file, and the
+    latest good backup still restores."""
+    repo = Repository(vault)
+    for n in range(40):
+        repo.create_family(f"Familien Nummer {n}", notes="x" * 300)
+    vault.backup()
+    vault.close(backup=False)
+    hurt, expected = DAMAGE[damage]
+    hurt(data_dir)
+    found = _digest(data_dir)
+
+    report = check_file(data_dir, passphrase=PASSPHRASE)
+    assert not report.ok
+    with pytest.raises(VaultDamaged) as caught:
+        Vault.open(data_dir, PASSPHRASE)
+    if expected:
+        assert report.affected == [expected]
+        assert caught.value.affected == [expected]
+    assert _digest(data_dir) == found, "checking or opening changed the damaged files"
+
+    restore_latest_backup(data_dir, passphrase=PASSPHRASE)
+    opened = Vault.open(data_dir, PASSPHRASE)
+    try:
+        assert len(Repository(opened).list_families()) == 40
+    finally:
+        opened.close(backup=False)

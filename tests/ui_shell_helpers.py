@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -12,6 +14,7 @@ from ftbt_desktop.settings import Settings
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui import passphrase_dialog
 from ftbt_desktop.ui.main_window import MainWindow
 
 WAIT_MS = 15_000
@@ -79,3 +82,26 @@ def data_dir_snapshot(data_dir: Path) -> dict[str, bytes]:
     return {
         str(p.relative_to(data_dir)): p.read_bytes() for p in data_dir.rglob("*") if p.is_file()
     }
+
+
+def start_held_passphrase_change(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, current: str, new: str
+) -> threading.Event:
+    """Slow work on the window's worker: a passphrase change that waits for the returned
+    event before it writes anything."""
+    release = threading.Event()
+    real_change = passphrase_dialog.change_passphrase
+
+    def held_change(vault: Vault, current: str, new: str) -> None:
+        assert release.wait(10)
+        real_change(vault, current, new)
+
+    monkeypatch.setattr(passphrase_dialog, "change_passphrase", held_change)
+    dialog = window.open_change_passphrase()
+    assert dialog is not None
+    qtbot.keyClicks(dialog.current, current)
+    qtbot.keyClicks(dialog.form.first, new)
+    qtbot.keyClicks(dialog.form.second, new)
+    click(qtbot, dialog.ok_button)
+    assert window.runner.busy and dialog.busy.isVisible()
+    return release
