@@ -386,3 +386,39 @@ def test_family_views_speak_danish_and_follow_a_language_switch(
     child(workspace, QLineEdit, "family_name").clear()
     child(workspace, QPushButton, "family_save").click()
     assert child(workspace, QLabel, "family_error").text() == "Navn skal udfyldes."
+
+
+def test_history_reads_every_family_and_member_field_in_words(
+    danish: None, service: VaultService, family_id: str, workspace: FamilyWorkspace
+) -> None:
+    """Who, when, from and to for every field: enums and booleans as words, dates as dates."""
+    service.update_family(family_id, start="2025-03-01", notes="Første møde holdt")
+    member_id = service.add_member(family_id, "Emma", MemberRole.CHILD, 2014).primary_id
+    service.update_member(member_id, role=MemberRole.OTHER_ADULT, birth_year=None)
+    service.update_member(member_id, in_household=False)
+    service.remove_member(member_id)
+    service.close_family(family_id)
+    end = service.family_view(family_id).family.end
+    assert end is not None
+
+    open_tab(workspace, "History")
+    tab = workspace.history_tab
+    rows = {tuple(tab.row_texts(r)[2:]) for r in range(tab.visible_row_count())}
+    today = dt.date.fromisoformat(end).strftime("%d.%m.%Y")
+    assert {
+        ("Family · Name", "–", "Hansen"),
+        ("Family · Coordinator", "–", "Mette K."),
+        ("Family · Start date", today, "01.03.2025"),  # created today, then moved back
+        ("Family · Notes", "–", "Første møde holdt"),
+        ("Family · Status", "Active", "Closed"),
+        ("Family · End date", "–", today),
+        ("Emma (removed) · Name", "–", "Emma"),
+        ("Emma (removed) · Role", "Child", "Other adult"),
+        ("Emma (removed) · Birth year", "2014", "–"),
+        ("Emma (removed) · In household", "Yes", "No"),
+        ("Emma (removed) · Removed", "–", "Yes"),
+    } <= rows
+    for r in range(tab.visible_row_count()):
+        when, who, *_ = tab.row_texts(r)
+        assert who == service.repo.user_id
+        assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d\.\d\d", when), when
