@@ -1,0 +1,60 @@
+"""Map edits in History: a move is one "position" line, and nothing shows as an id or code."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
+from ftbt_desktop.storage.repository import HistoryEntry
+from ftbt_desktop.ui.family_map.map_extras import MapExtras
+from ftbt_desktop.ui.family_map.map_history import POSITION, join_moves
+from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
+from ftbt_desktop.ui.service import VaultService
+from tests.map_helpers import member, member_node_id
+
+pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
+
+
+def edited_map(qtbot: QtBot, service: VaultService, family_id: str) -> dict[str, str]:
+    """A challenge added and dragged, a member moved sideways, a link, internal, a snapshot."""
+    tab = FamilyMapTab(service, family_id)
+    extras = MapExtras(tab)
+    qtbot.addWidget(tab)
+    mette = member(tab.model, "Mette")
+    challenge = tab.add_node(NodeKind.CHALLENGE, (10.0, -300.0), "Søvn", member_ids=[mette.id])
+    goal = tab.add_node(NodeKind.GOAL, (10.0, 400.0), "Sove godt")
+    assert challenge and goal
+    tab.link_nodes(challenge, goal, LinkKind.INFLUENCES)
+    tab.move_nodes({challenge: (10.0, -300.0)}, {challenge: (50.0, -320.0)})  # one drag
+    jonas = member_node_id(tab.model, "Jonas")
+    x, y = tab.model.node(jonas).x, tab.model.node(jonas).y
+    tab.move_nodes({jonas: (x, y)}, {jonas: (x + 30.0, y)})  # sideways: x only
+    tab.set_visibility([challenge], Visibility.INTERNAL)
+    extras.save_snapshot("Første besøg")
+    return {"challenge": challenge, "jonas": jonas, "jonas_at": f"{x:.0f}, {y:.0f}"}
+
+
+def moves_of(entries: list[HistoryEntry], node_id: str) -> list[tuple[object, object]]:
+    return [
+        (e.old_value, e.new_value)
+        for e in entries
+        if e.change.entity_id == node_id and e.change.field == POSITION
+    ]
+
+
+def test_join_moves_makes_one_position_change_per_move(
+    qtbot: QtBot, service: VaultService, demo_ids: list[str]
+) -> None:
+    made = edited_map(qtbot, service, demo_ids[0])
+    raw = service.history(demo_ids[0])
+    joined = join_moves(raw)
+
+    assert not [e for e in joined if e.change.field in ("x", "y")]
+    # Newest first, like History: the drag, then the placing when it was added.
+    assert moves_of(joined, made["challenge"]) == [("10, -300", "50, -320"), (None, "10, -300")]
+    x, y = made["jonas_at"].split(", ")
+    sideways = (made["jonas_at"], f"{float(x) + 30:.0f}, {y}")
+    assert moves_of(joined, made["jonas"])[0] == sideways  # the other coordinate as it was
+    others = [e for e in raw if e.change.field not in ("x", "y")]
+    assert [e for e in joined if e.change.field != POSITION] == others  # the rest as it was
+    assert join_moves(others) == others
