@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import HistoryEntry
 from ftbt_desktop.ui.family_tab import FamilyTab
+from ftbt_desktop.ui.history_names import HistoryNames
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import datetime_text, entity_label, field_label, value_text
+from ftbt_desktop.ui.words import datetime_text, field_label
 
 COLUMNS = 5
 MAX_CELL = 80  # longer values (notes) are cut in the cell and shown whole in the tooltip
@@ -201,27 +201,19 @@ class HistoryTab(FamilyTab):
             self.reload()
 
     def _rows(self, entries: list[HistoryEntry]) -> list[tuple[str, ...]]:
-        removed = {
-            e.change.entity_id
-            for e in entries
-            if e.change.field == DELETED and e.current and e.new_value is True
-        }
+        # Ids in values and subjects become names, removed ones marked (history_names.py).
+        names = HistoryNames(entries)
         rows = []
         for entry in entries:
             change = entry.change
-            if change.entity_type == "family":
-                subject = entity_label("family")
-            else:
-                subject = entry.entity_label or entity_label(change.entity_type)
-                if change.entity_id in removed:
-                    subject = self.tr("{name} (removed)").format(name=subject)
+            kind = change.entity_type
             rows.append(
                 (
                     datetime_text(entry.when),
                     change.user_id,
-                    f"{subject} · {field_label(change.field)}",
-                    value_text(change.field, entry.old_value),
-                    value_text(change.field, entry.new_value),
+                    f"{names.subject(kind, change.entity_id)} · {field_label(change.field)}",
+                    names.value(kind, change.field, entry.old_value),
+                    names.value(kind, change.field, entry.new_value),
                 )
             )
         return rows

@@ -21,7 +21,17 @@ from ftbt_desktop.ui.measures.measure_words import employment_label, thriving_la
 
 EMPTY = "–"  # shown for a value that was never given
 DATE_FIELDS = frozenset(
-    {"start", "end", "date", "target_date", "due", "given", "valid_until", "withdrawn"}
+    {
+        "start",
+        "end",
+        "date",
+        "target_date",
+        "due",
+        "given",
+        "valid_until",
+        "withdrawn",
+        "reviewed_on",
+    }
 )
 EMPLOYMENT_STATUSES = frozenset(s.value for s in EmploymentStatus)
 
@@ -79,6 +89,12 @@ def entity_label(entity_type: str) -> str:
         "leisure_activity": QCoreApplication.translate("Words", "Leisure activity"),
         "civil_society_connection": QCoreApplication.translate("Words", "Civil-society connection"),
         "consent": QCoreApplication.translate("Words", "Consent"),
+        # The map and the supervisor's review, as History names them
+        "map_node": QCoreApplication.translate("Words", "Map item"),
+        "map_link": QCoreApplication.translate("Words", "Map link"),
+        "map_snapshot": QCoreApplication.translate("Words", "Snapshot"),
+        "review_comment": QCoreApplication.translate("Words", "Review comment"),
+        "plan_review": QCoreApplication.translate("Words", "Review"),
     }
     return labels.get(entity_type, entity_type)
 
@@ -132,6 +148,20 @@ def field_label(field: str) -> str:
         "given": QCoreApplication.translate("Words", "Given"),
         "valid_until": QCoreApplication.translate("Words", "Valid until"),
         "withdrawn": QCoreApplication.translate("Words", "Withdrawn"),
+        # The map (issue 3): what a map item stands for, where it is, a link's ends
+        "label": QCoreApplication.translate("Words", "Words"),
+        "ref_id": QCoreApplication.translate("Words", "Stands for"),
+        "x": QCoreApplication.translate("Words", "Position across"),
+        "y": QCoreApplication.translate("Words", "Position down"),
+        "visibility": QCoreApplication.translate("Words", "Visible to"),
+        "source_id": QCoreApplication.translate("Words", "From"),
+        "target_id": QCoreApplication.translate("Words", "To"),
+        "mutual": QCoreApplication.translate("Words", "Both ways"),
+        # The supervisor's review
+        "about_id": QCoreApplication.translate("Words", "About"),
+        "author": QCoreApplication.translate("Words", "Written by"),
+        "reviewer": QCoreApplication.translate("Words", "Reviewed by"),
+        "reviewed_on": QCoreApplication.translate("Words", "Reviewed on"),
         # Map snapshots (issue 3)
         "content": QCoreApplication.translate("Words", "Copy of the map"),
         DELETED: QCoreApplication.translate("Words", "Removed"),
