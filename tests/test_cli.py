@@ -217,10 +217,12 @@ def test_check_finds_one_byte_altered_in_a_data_page(
     page = max(n for n, t in enumerate(types) if t == page_type)
     assert page > len(types) // 2
     _flip_byte(big_vault / "vault.db", page * PAGE_SIZE + 1000)
+    found = snapshot(big_vault)
 
     result = run_cli("check", "--data-dir", big_vault)
 
     assert result.returncode == 1
+    assert snapshot(big_vault) == found  # damage is reported, never made worse
     assert "The vault is damaged" in result.stderr
     assert any(word in result.stderr for word in named), result.stderr
     assert "restore the latest good backup" in result.stderr
@@ -230,10 +232,12 @@ def test_check_finds_one_byte_altered_in_a_data_page(
 def test_check_finds_one_byte_altered_in_the_key_file(big_vault: Path) -> None:
     header = big_vault / "vault.keys"
     _flip_byte(header, len(header.read_bytes()) // 2)
+    found = snapshot(big_vault)
 
     result = run_cli("check", "--data-dir", big_vault)
 
     assert result.returncode == 1
+    assert snapshot(big_vault) == found
     assert "The vault is damaged" in result.stderr
     assert "key file (vault.keys)" in result.stderr
     assert_clean(result)

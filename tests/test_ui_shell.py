@@ -167,6 +167,7 @@ def test_damaged_vault_names_what_is_hit_and_restores_the_latest_good_backup(
         _flip_byte(keys_file, keys_file.stat().st_size // 2)
         expected = ["the key file (vault.keys)"]
     assert expected
+    found = data_dir_snapshot(data_dir)
 
     window = make_window(qtbot, data_dir)
     page = window.damaged_page
@@ -179,6 +180,7 @@ def test_damaged_vault_names_what_is_hit_and_restores_the_latest_good_backup(
         assert words in page.affected.text()
     assert "Traceback" not in text and "Error" not in text
     assert not page.passphrase.isVisible()  # the unlock passphrase is used
+    assert data_dir_snapshot(data_dir) == found  # nothing touched before Restore
 
     click(qtbot, page.restore_button)
     wait_page(qtbot, window, window.main_page)
