@@ -270,22 +270,22 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="18"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="81"/>
         <source>Welcome to FTBT Desktop</source>
         <translation>Velkommen til FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="21"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="83"/>
         <source>The information about your families is kept encrypted on this computer, in a vault that only your passphrase opens. Choose a passphrase of several ordinary words you can remember, for example four words with spaces between them. Nobody, not even IT support, can open the vault without it.</source>
         <translation>Oplysningerne om dine familier gemmes krypteret på denne computer i en boks, som kun din adgangssætning kan åbne. Vælg en adgangssætning af flere almindelige ord, du kan huske – for eksempel fire ord med mellemrum imellem. Ingen, heller ikke it-supporten, kan åbne boksen uden den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="30"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="88"/>
         <source>Create vault</source>
         <translation>Opret boks</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="92"/>
         <source>Creating the vault…</source>
         <translation>Opretter boksen…</translation>
     </message>
@@ -336,17 +336,17 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/entity_form.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/entity_form.py" line="88"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/entity_form.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/entity_form.py" line="89"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/entity_form.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/entity_form.py" line="172"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
@@ -359,78 +359,78 @@
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="186"/>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="196"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="231"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="211"/>
         <source>Close this family? It moves to the closed families and can be reopened later.</source>
         <translation>Luk familien? Den flyttes til de lukkede familier og kan genåbnes senere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="202"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="213"/>
         <source>Close family</source>
         <translation>Luk familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="203"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="214"/>
         <source>Keep open</source>
         <translation>Hold den åben</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="253"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="254"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="255"/>
         <source>&amp;Start date:</source>
         <translation>&amp;Startdato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="256"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="257"/>
         <source>Who follows this family</source>
         <translation>Hvem der følger familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="258"/>
         <source>Internal notes (coordinator only)</source>
         <translation>Interne noter (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="260"/>
         <source>Not given</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="250"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="261"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="262"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="263"/>
         <source>Close family…</source>
         <translation>Luk familien…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="253"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="264"/>
         <source>Reopen family</source>
         <translation>Genåbn familien</translation>
     </message>
@@ -438,27 +438,27 @@
 <context>
     <name>FamilyHeader</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="78"/>
         <source>Closed since {date}</source>
         <translation>Lukket siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="80"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="79"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="83"/>
         <source>Active since {date}</source>
         <translation>Aktiv siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="85"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="87"/>
         <source>Demo family – invented people to practise with</source>
         <translation>Demofamilie – opdigtede personer at øve sig på</translation>
     </message>
@@ -479,77 +479,77 @@
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="410"/>
         <source>No active families match “{search}”. Try “All”.</source>
         <translation>Ingen aktive familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="406"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="412"/>
         <source>No closed families match “{search}”. Try “All”.</source>
         <translation>Ingen lukkede familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="408"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="414"/>
         <source>No families match “{search}”.</source>
         <translation>Ingen familier passer på »{search}«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="417"/>
         <source>No families yet. Use “New family” to add the first one.</source>
         <translation>Ingen familier endnu. Brug »Ny familie« for at oprette den første.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="419"/>
         <source>No active families. Closed families are under “Closed”.</source>
         <translation>Ingen aktive familier. Lukkede familier findes under »Lukkede«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="414"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="420"/>
         <source>No closed families.</source>
         <translation>Ingen lukkede familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="452"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="458"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="476"/>
         <source>Search families and members…</source>
         <translation>Søg efter familier og familiemedlemmer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="477"/>
         <source>Search families</source>
         <translation>Søg efter familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="472"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="478"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="473"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="479"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="473"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="479"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="473"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="479"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="475"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="481"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="476"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="482"/>
         <source>&amp;New family</source>
         <translation>&amp;Ny familie</translation>
     </message>
@@ -557,113 +557,113 @@
 <context>
     <name>FamilyMapTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="256"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
         <translation>Familiemedlemmer bliver på kortet; de fjernes under fanen Familiemedlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="267"/>
         <source>A goal, an actor or a member needs words.</source>
         <translation>Et mål, en aktør eller et familiemedlem kan ikke stå tomt. Skriv nogle ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="318"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="319"/>
         <source>What does the link say?</source>
         <translation>Hvad betyder forbindelsen?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="335"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="336"/>
         <source>Drag from one node to another to link them.</source>
         <translation>Træk fra ét element til et andet for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="472"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="372"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="473"/>
         <source>Change the words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="374"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="375"/>
         <source>Link to…</source>
         <translation>Forbind med…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="400"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="457"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="458"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="461"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="462"/>
         <source>This change could not be made.</source>
         <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
         <source>Link two nodes: drag from one to the other</source>
         <translation>Forbind to elementer: træk fra det ene til det andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
         <source>Delete the selection and its links</source>
         <translation>Slet det valgte og dets forbindelser</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
         <source>Undo the last change</source>
         <translation>Fortryd den seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
         <source>Redo what was undone</source>
         <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="472"/>
         <source>Fit</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="472"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="473"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="474"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="474"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="475"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="483"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="484"/>
         <source>Family map</source>
         <translation>Familiekort</translation>
     </message>
@@ -1220,7 +1220,7 @@
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="232"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
     </message>
@@ -1253,114 +1253,114 @@
         <translation>Sæt flueben, når skridtet er udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="335"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation>Vælg, hvor de er nu, fra 0 til 10.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="351"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="352"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="388"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="413"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation>Fjern skridtet “{what}”? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="389"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="441"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="414"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
         <source>Remove step</source>
         <translation>Fjern skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="390"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="415"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="419"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
         <source>Progress (0–10): where are you now?</source>
         <translation>Skalering (0–10): hvor er I nu?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="420"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
         <source>Date of the rating</source>
         <translation>Dato for skaleringen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="422"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="447"/>
         <source>Where are you now, from 0 to 10</source>
         <translation>Hvor er I nu, fra 0 til 10</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="423"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="448"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation>0 er det værste, det har været; 10 er målet nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="424"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
         <source>What would one step up look like? (optional)</source>
         <translation>Hvordan ser et skridt op ad skalaen ud? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="425"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
         <source>Add rating</source>
         <translation>Tilføj skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
         <source>Ratings, newest first</source>
         <translation>Skaleringer, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="427"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="452"/>
         <source>Remove rating</source>
         <translation>Fjern skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="428"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="453"/>
         <source>Steps: who does what by when</source>
         <translation>Skridt: hvem gør hvad hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="457"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="458"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="459"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="460"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="463"/>
         <source>Steps of the goal</source>
         <translation>Målets skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="464"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="440"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="465"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
@@ -1368,77 +1368,76 @@
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="104"/>
         <source>Write the goal in the family&apos;s own words.</source>
         <translation>Skriv målet med familiens egne ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="189"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="123"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="123"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="124"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="125"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="219"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="126"/>
         <source>&amp;Life area:</source>
         <translation>&amp;Livsområde:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="127"/>
         <source>&amp;Why it matters:</source>
         <translation>&amp;Derfor er det vigtigt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="128"/>
         <source>Target date:</source>
         <translation>Måldato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="129"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="130"/>
         <source>In the family&apos;s own words</source>
         <translation>Med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="131"/>
         <source>Why this matters to them (optional)</source>
         <translation>Hvorfor det betyder noget for dem (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="225"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="132"/>
         <source>No members yet – the goal is for the whole family</source>
         <translation>Ingen familiemedlemmer endnu – målet gælder hele familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="226"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="133"/>
         <source>Tick no one for a goal of the whole family</source>
         <translation>Sæt ikke flueben ved nogen, hvis målet gælder hele familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="134"/>
         <source>Set a date</source>
         <translation>Angiv dato</translation>
     </message>
@@ -1447,14 +1446,13 @@
         <translation type="vanished">Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="143"/>
         <source>Save goal</source>
         <translation>Gem mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="237"/>
         <source>Cancel</source>
-        <translation>Annuller</translation>
+        <translation type="vanished">Annuller</translation>
     </message>
 </context>
 <context>
@@ -1465,70 +1463,88 @@
         <translation>Mål og plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="324"/>
         <source>Remove the goal “{text}” with its steps and ratings, here and on the map? It stays in the history. A goal that is reached or dropped can keep its place with that status instead.</source>
         <translation>Fjern målet “{text}” med dets skridt og skaleringer, her og på kortet? Det bliver stående i historikken. Et mål, der er nået eller opgivet, kan i stedet blive stående med den status.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="311"/>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="349"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="328"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="366"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="312"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="329"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="351"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="341"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="358"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="359"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="361"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="361"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="361"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="361"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="346"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="363"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="347"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="364"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="348"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="365"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryNames</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="84"/>
+        <source>{name} (removed)</source>
+        <translation>{name} (fjernet)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="88"/>
+        <source>The family too</source>
+        <translation>Også familien</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="93"/>
+        <source>(unknown)</source>
+        <translation>(ukendt)</translation>
     </message>
 </context>
 <context>
@@ -1539,57 +1555,56 @@
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="217"/>
         <source>{name} (removed)</source>
-        <translation>{name} (fjernet)</translation>
+        <translation type="vanished">{name} (fjernet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="228"/>
         <source>No changes match “{text}”.</source>
         <translation>Ingen ændringer passer på »{text}«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="238"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="230"/>
         <source>No changes yet.</source>
         <translation>Ingen ændringer endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="236"/>
         <source>Filter by name, field, value or who…</source>
         <translation>Filtrer på navn, felt, værdi eller hvem…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="237"/>
         <source>Filter history</source>
         <translation>Filtrer historikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="239"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="239"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="239"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="239"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="239"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="241"/>
         <source>History of changes</source>
         <translation>Historik over ændringer</translation>
     </message>
@@ -1743,74 +1758,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="138"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="142"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="143"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="144"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="145"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="140"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="454"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="502"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="165"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="330"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="349"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="495"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="366"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="543"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="364"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="381"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="407"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="433"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="482"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="456"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="504"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -1823,12 +1838,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="552"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="507"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="555"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -2015,62 +2030,67 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapExtras</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="105"/>
         <source>Save snapshot</source>
         <translation>Gem øjebliksbillede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="106"/>
         <source>Keep the map as it looks today, with a name and the date</source>
         <translation>Gem kortet, som det ser ud i dag, med et navn og datoen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="109"/>
         <source>Compare</source>
         <translation>Sammenlign</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="110"/>
         <source>Show a snapshot beside the current map</source>
         <translation>Vis et øjebliksbillede ved siden af kortet, som det er nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="112"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="112"/>
         <source>Save the map as a PNG picture or a PDF</source>
         <translation>Gem kortet som PNG-billede eller PDF</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="114"/>
         <source>Family view</source>
         <translation>Familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="116"/>
         <source>Full screen with only this family&apos;s map and goals, to use with the family. Leaving it asks for your passphrase.</source>
         <translation>Fuld skærm med kun denne families kort og mål – til brug sammen med familien. Du skal skrive din adgangssætning for at forlade den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="160"/>
         <source>The snapshot could not be saved.</source>
         <translation>Øjebliksbilledet kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="164"/>
         <source>Snapshot “{name}” saved. “Compare” shows it beside the map.</source>
         <translation>Øjebliksbilledet »{name}« er gemt. Med »Sammenlign« ser du det ved siden af kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="220"/>
         <source>The map could not be saved there. Choose another folder and try again.</source>
         <translation>Kortet kunne ikke gemmes dér. Vælg en anden mappe, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="231"/>
+        <source>The export could not be noted in the vault&apos;s log, so nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="236"/>
         <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>Kortet er gemt som {file}. Filen indeholder personoplysninger: opbevar den sikkert, og slet den, når den ikke længere skal bruges.</translation>
     </message>
@@ -2590,72 +2610,72 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="424"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="425"/>
         <source>WHO-5…</source>
         <translation>WHO-5…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="406"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="407"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="427"/>
         <source>Work and education status…</source>
         <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="408"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="428"/>
         <source>Child&apos;s thriving…</source>
         <translation>Barnets trivsel…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="409"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="429"/>
         <source>Leisure activity…</source>
         <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="410"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="430"/>
         <source>Civil-society connection…</source>
         <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="431"/>
         <source>The family&apos;s civil-society connections</source>
         <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="433"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="433"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="433"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="433"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="433"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="415"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="435"/>
         <source>No civil-society connections yet.</source>
         <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
@@ -2671,57 +2691,57 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="178"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="192"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="205"/>
         <source>New family member</source>
         <translation>Nyt familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="207"/>
         <source>Edit family member</source>
         <translation>Rediger familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="195"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="208"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="196"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="209"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="197"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="210"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="198"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="211"/>
         <source>First name, or the name the family uses</source>
         <translation>Fornavn, eller det navn familien bruger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="199"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="212"/>
         <source>e.g. 1985 (optional)</source>
         <translation>f.eks. 1985 (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="213"/>
         <source>Lives in the &amp;household</source>
         <translation>Bor i &amp;husstanden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="203"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="216"/>
         <source>Save member</source>
         <translation>Gem familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="204"/>
+        <location filename="../../ftbt_desktop/ui/member_form.py" line="217"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -2734,47 +2754,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="181"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="190"/>
         <source>Remove {name} from the family? The history keeps a record of them.</source>
         <translation>Fjern {name} fra familien? Historikken bevarer det, der er registreret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="193"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="185"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="194"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="199"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="208"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="249"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="253"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="254"/>
         <source>&amp;Add member</source>
         <translation>&amp;Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="256"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Fjern…</translation>
     </message>
@@ -2787,142 +2807,142 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Netværk og samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="238"/>
         <source>{member} – {actor}: valid until {date} ({left})</source>
         <translation>{member} – {actor}: gyldigt til {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="259"/>
         <source>No valid §11a consent covers this actor: share no information yet.</source>
         <translation>Intet gyldigt samtykke efter § 11 a dækker denne aktør: del endnu ingen oplysninger.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="268"/>
         <source>Consent until {date}</source>
         <translation>Samtykke til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="356"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="374"/>
         <source>Record that {member} withdrew the consent for {actor} today?</source>
         <translation>Registrér, at {member} i dag har trukket samtykket til {actor} tilbage?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="360"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="378"/>
         <source>Withdraw</source>
         <translation>Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="361"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="379"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="374"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="392"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="392"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="410"/>
         <source>Expiring soon</source>
         <translation>Udløber snart</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="393"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="411"/>
         <source>Consents that expire within a month</source>
         <translation>Samtykker, der udløber inden for en måned</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="394"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="412"/>
         <source>Actors around the family</source>
         <translation>Aktører omkring familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="397"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="415"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="398"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="416"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="417"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="400"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="418"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="401"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="419"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="423"/>
         <source>No actors yet. Add the jobcenter, the school, a club…</source>
         <translation>Ingen aktører endnu. Tilføj jobcentret, skolen, en klub…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="407"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="425"/>
         <source>Add actor…</source>
         <translation>Tilføj aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="408"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="426"/>
         <source>Add consent for this actor…</source>
         <translation>Tilføj samtykke for denne aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="409"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="427"/>
         <source>Consents (§11a)</source>
         <translation>Samtykker (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="414"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
         <source>Information</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="415"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="433"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="416"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="434"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="417"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="435"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="420"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
         <source>No consents yet.</source>
         <translation>Ingen samtykker endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="439"/>
         <source>Add consent…</source>
         <translation>Tilføj samtykke…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="422"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="440"/>
         <source>Withdraw…</source>
         <translation>Træk tilbage…</translation>
     </message>
@@ -3069,22 +3089,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="104"/>
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="106"/>
         <source>You opened the vault with your recovery key. Choose a new passphrase now; the old one will no longer work. Your recovery key keeps working.</source>
         <translation>Du har åbnet boksen med din gendannelsesnøgle. Vælg en ny adgangssætning nu – den gamle virker ikke længere. Din gendannelsesnøgle virker fortsat.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="109"/>
         <source>Save the new passphrase</source>
         <translation>Gem den nye adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="113"/>
         <source>Saving the new passphrase…</source>
         <translation>Gemmer den nye adgangssætning…</translation>
     </message>
@@ -3869,57 +3889,57 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>OwnerPicker</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="164"/>
         <source>Write the actor&apos;s name, e.g. “Jobcentret”.</source>
         <translation>Skriv aktørens navn, fx “Jobcentret”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="171"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="175"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="197"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="202"/>
         <source>Who does it</source>
         <translation>Hvem gør det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="198"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="203"/>
         <source>New actor…</source>
         <translation>Ny aktør …</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="205"/>
         <source>Add an actor such as the jobcenter or the school</source>
         <translation>Tilføj en aktør, fx jobcentret eller skolen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="204"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="209"/>
         <source>The family has no actors yet. Add one, such as the jobcenter or the school, with “New actor…”.</source>
         <translation>Familien har ingen aktører endnu. Tilføj en, fx jobcentret eller skolen, med “Ny aktør …”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="213"/>
         <source>Name, e.g. Jobcentret</source>
         <translation>Navn, fx Jobcentret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="214"/>
         <source>Actor&apos;s name</source>
         <translation>Aktørens navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="215"/>
         <source>Kind of actor</source>
         <translation>Slags aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="218"/>
         <source>Add actor</source>
         <translation>Tilføj aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="219"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -4349,27 +4369,27 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="71"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="123"/>
         <source>Your recovery key</source>
         <translation>Din gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="126"/>
         <source>If you ever forget your passphrase, this recovery key is the only way to open the vault. It is shown only this once.</source>
         <translation>Hvis du en dag glemmer din adgangssætning, er denne gendannelsesnøgle den eneste måde at åbne boksen på. Den vises kun denne ene gang.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="147"/>
         <source>Write it down on paper and keep it somewhere safe, away from this computer (for example locked in a drawer at the office), or store it in your municipality&apos;s password manager. Do not keep it in a file on this computer.</source>
         <translation>Skriv den ned på papir, og opbevar den et sikkert sted væk fra denne computer (for eksempel i en låst skuffe på kontoret), eller gem den i kommunens adgangskodeadministrator. Gem den ikke i en fil på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="152"/>
         <source>I have stored the recovery key safely</source>
         <translation>Jeg har gemt gendannelsesnøglen et sikkert sted</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="154"/>
         <source>Continue</source>
         <translation>Fortsæt</translation>
     </message>
@@ -4377,37 +4397,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="96"/>
         <source>Unlock with your recovery key</source>
         <translation>Lås op med din gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="99"/>
         <source>Type the recovery key you were shown when the vault was created. Upper or lower case and the dashes do not matter. Afterwards you choose a new passphrase.</source>
         <translation>Skriv den gendannelsesnøgle, du fik vist, da boksen blev oprettet. Store eller små bogstaver og bindestregerne er ligegyldige. Bagefter vælger du en ny adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="107"/>
         <source>Recovery key</source>
         <translation>Gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="110"/>
         <source>Back to the passphrase</source>
         <translation>Tilbage til adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="111"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="131"/>
         <source>Opening the vault…</source>
         <translation>Åbner boksen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="145"/>
         <source>Type your recovery key first.</source>
         <translation>Skriv først din gendannelsesnøgle.</translation>
     </message>
@@ -4482,42 +4502,42 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="170"/>
         <source>Write the comment first.</source>
         <translation>Skriv kommentaren først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="189"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="200"/>
         <source>The review could not be saved. Lock and unlock, then try again.</source>
         <translation>Gennemsynet kunne ikke gemmes. Lås og lås op, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="197"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="208"/>
         <source>Review comments</source>
         <translation>Kommentarer fra gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="198"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="209"/>
         <source>Your review</source>
         <translation>Dit gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="211"/>
         <source>A comment for the coordinator about the plan…</source>
         <translation>En kommentar til koordinatoren om planen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="202"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="213"/>
         <source>Add comment</source>
         <translation>Tilføj kommentar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="203"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="214"/>
         <source>Mark the plan as reviewed</source>
         <translation>Markér planen som gennemset</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="216"/>
         <source>Records today&apos;s date and your name; the coordinator sees it.</source>
         <translation>Gemmer dagens dato og dit navn; koordinatoren kan se det.</translation>
     </message>
@@ -4797,47 +4817,51 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="113"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="163"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="185"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="110"/>
+        <source>Choose the goal the step belongs to.</source>
+        <translation>Vælg det mål, skridtet hører til.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="132"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="185"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="132"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="186"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="133"/>
         <source>&amp;What:</source>
         <translation>H&amp;vad:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="187"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="134"/>
         <source>W&amp;ho:</source>
         <translation>H&amp;vem:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="188"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="135"/>
         <source>By when:</source>
         <translation>Senest:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="189"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="136"/>
         <source>What is to be done</source>
         <translation>Hvad der skal gøres</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="137"/>
         <source>Set a date</source>
         <translation>Angiv dato</translation>
     </message>
@@ -4846,19 +4870,18 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation type="vanished">Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="192"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="139"/>
         <source>&amp;Done</source>
         <translation>&amp;Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="193"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="140"/>
         <source>Save step</source>
         <translation>Gem skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="194"/>
         <source>Cancel</source>
-        <translation>Annuller</translation>
+        <translation type="vanished">Annuller</translation>
     </message>
 </context>
 <context>
@@ -5193,17 +5216,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Glemt din adgangssætning? Brug din gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="58"/>
         <source>Opening the vault…</source>
         <translation>Åbner boksen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="85"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="1"/>
+        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="63"/>
         <source>Locking: the vault closes as soon as the current task is done…</source>
         <translation>Låser: boksen lukkes, så snart den igangværende opgave er færdig…</translation>
     </message>
@@ -5211,32 +5234,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="84"/>
         <source>What you typed for {family} is not saved yet ({pages}).</source>
         <translation>Det, du har skrevet for {family}, er ikke gemt endnu ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="87"/>
         <source>Do you want to save it first?</source>
         <translation>Vil du gemme det først?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="90"/>
         <source>What you typed is not saved yet ({pages}).</source>
         <translation>Det, du har skrevet, er ikke gemt endnu ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="92"/>
         <source>FTBT Desktop is locked. Cancel, unlock and save it, or close without saving.</source>
         <translation>FTBT Desktop er låst. Vælg Annuller, lås op og gem det – eller luk uden at gemme.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="97"/>
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="55"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>Gem &amp;ikke</translation>
     </message>
@@ -5372,109 +5395,107 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="178"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="135"/>
         <source>Each next step can be at most {limit} characters; shorten “{start}…”.</source>
         <translation>Hvert næste skridt kan højst være {limit} tegn; forkort “{start}…”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="186"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="165"/>
         <source>The date {date} is in the future. Save the visit with this date?</source>
         <translation>Datoen {date} ligger ude i fremtiden. Vil du gemme besøget med den dato?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="189"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="168"/>
         <source>Yes, save</source>
         <translation>Ja, gem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="169"/>
         <source>No, change the date</source>
         <translation>Nej, ret datoen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="224"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="181"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="181"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="182"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="183"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="184"/>
         <source>Who was there:</source>
         <translation>Hvem var med:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="185"/>
         <source>&amp;Others:</source>
         <translation>&amp;Andre:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="186"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumé:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="187"/>
         <source>Agreed &amp;next steps:</source>
         <translation>Aftalte &amp;næste skridt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="191"/>
         <source>No family members yet</source>
         <translation>Ingen familiemedlemmer endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="253"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="192"/>
         <source>e.g. the class teacher, an interpreter</source>
         <translation>fx klasselæreren, en tolk</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="194"/>
         <source>Internal (coordinator only): not shown to the family or in their exports.</source>
         <translation>Intern (kun for koordinator): vises ikke for familien eller i deres udtræk.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="196"/>
         <source>A short summary for your own use</source>
         <translation>Et kort resumé til eget brug</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="197"/>
         <source>Summary, internal (coordinator only)</source>
         <translation>Resumé, internt (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="198"/>
         <source>One step per line</source>
         <translation>Ét skridt pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="199"/>
         <source>Save visit</source>
         <translation>Gem besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="261"/>
         <source>Cancel</source>
-        <translation>Annuller</translation>
+        <translation type="vanished">Annuller</translation>
     </message>
 </context>
 <context>
@@ -5543,68 +5564,68 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="253"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="264"/>
         <source>Summary of {date} – internal (coordinator only)</source>
         <translation>Resumé fra {date} – internt (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="268"/>
         <source>No summary written.</source>
         <translation>Intet resumé skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="296"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Remove the visit of {date}? It stays in the history.</source>
         <translation>Fjern besøget den {date}? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="299"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="322"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="310"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="333"/>
         <source>Remove visit</source>
         <translation>Fjern besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="300"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="324"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="320"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="331"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="321"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="332"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="324"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="335"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="324"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="335"/>
         <source>Kind</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="324"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="335"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="324"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="335"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="326"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="337"/>
         <source>Visits, newest first</source>
         <translation>Besøg, nyeste først</translation>
     </message>
@@ -5665,377 +5686,462 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="166"/>
         <source>Copy of the map</source>
         <translation>Kopi af kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="193"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="223"/>
         <source>{count} things on the map</source>
         <translation>{count} elementer på kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="31"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="41"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="137"/>
         <source>Parent</source>
         <translation>Forælder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="32"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="42"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="33"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="138"/>
         <source>Child</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="34"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="44"/>
         <source>Other adult</source>
         <translation>Anden voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="54"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="45"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="55"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="49"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="59"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="50"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="60"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="70"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="71"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="67"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="77"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="68"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="134"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="70"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="121"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="71"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="81"/>
         <source>Step</source>
         <translation>Skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="82"/>
         <source>Progress rating</source>
         <translation>Skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="73"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="83"/>
         <source>Visit</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="75"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="145"/>
         <source>Actor</source>
         <translation>Aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="86"/>
         <source>WHO-5 measure</source>
         <translation>WHO-5-måling</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="77"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="87"/>
         <source>Work and education status</source>
         <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="88"/>
         <source>Child&apos;s thriving</source>
         <translation>Barnets trivsel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="79"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="89"/>
         <source>Leisure activity</source>
         <translation>Fritidsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="90"/>
         <source>Civil-society connection</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="91"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="93"/>
+        <source>Map item</source>
+        <translation>Element på kortet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="94"/>
+        <source>Map link</source>
+        <translation>Forbindelse på kortet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="95"/>
+        <source>Snapshot</source>
+        <translation>Øjebliksbillede</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="96"/>
+        <source>Review comment</source>
+        <translation>Kommentar fra gennemsyn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="97"/>
+        <source>Review</source>
+        <translation>Gennemsyn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="105"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="106"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="91"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="107"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="108"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="109"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="110"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="111"/>
         <source>Demo family</source>
         <translation>Demofamilie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="112"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="113"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="114"/>
         <source>In household</source>
         <translation>I husstanden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="116"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="117"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="118"/>
         <source>Life area</source>
         <translation>Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="119"/>
         <source>Why it matters</source>
         <translation>Derfor er det vigtigt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="120"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="122"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="123"/>
         <source>Who does it</source>
         <translation>Hvem gør det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="124"/>
         <source>Who (member or actor)</source>
         <translation>Hvem (familiemedlem eller aktør)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="125"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="126"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="127"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="128"/>
         <source>Rating (0–10)</source>
         <translation>Skalering (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="129"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="130"/>
         <source>Others present</source>
         <translation>Andre til stede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="131"/>
         <source>Summary (internal)</source>
         <translation>Resumé (internt)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="132"/>
         <source>Agreed next steps</source>
         <translation>Aftalte næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="135"/>
         <source>WHO-5 answers</source>
         <translation>WHO-5-svar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="136"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="139"/>
         <source>Compared with before</source>
         <translation>Sammenlignet med før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="140"/>
         <source>Thriving (0–10)</source>
         <translation>Trivsel (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="141"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="142"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="143"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="144"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="146"/>
         <source>Kinds of information</source>
         <translation>Typer af oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="147"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="148"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="149"/>
         <source>Valid until</source>
         <translation>Gyldigt til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="150"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="152"/>
+        <source>Words</source>
+        <translation>Ord</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="153"/>
+        <source>Stands for</source>
+        <translation>Står for</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="154"/>
+        <source>Position across</source>
+        <translation>Placering vandret</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="155"/>
+        <source>Position down</source>
+        <translation>Placering lodret</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
+        <source>Visible to</source>
+        <translation>Synlig for</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="157"/>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
+        <source>To</source>
+        <translation>Til</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
+        <source>Both ways</source>
+        <translation>Begge veje</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="161"/>
+        <source>About</source>
+        <translation>Om</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="162"/>
+        <source>Written by</source>
+        <translation>Skrevet af</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
+        <source>Reviewed by</source>
+        <translation>Gennemset af</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="164"/>
+        <source>Reviewed on</source>
+        <translation>Gennemset den</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="206"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="236"/>
         <source>{field} must be filled in.</source>
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="238"/>
         <source>{field} can be at most {limit} characters.</source>
         <translation>{field} må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="243"/>
         <source>{field} must be a year from {low} to {high}.</source>
         <translation>{field} skal være et årstal fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="247"/>
         <source>{field} must be from {low} to {high}.</source>
         <translation>{field} skal være fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="251"/>
         <source>{field} must be a year, like 1985.</source>
         <translation>{field} skal være et årstal, f.eks. 1985.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="253"/>
         <source>{field} must be a number.</source>
         <translation>{field} skal være et tal.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="226"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="256"/>
         <source>{field} must be a date.</source>
         <translation>{field} skal være en dato.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="257"/>
         <source>{field} has a value that cannot be used.</source>
         <translation>{field} har en værdi, der ikke kan bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="233"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="263"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
     </message>
@@ -6043,22 +6149,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="78"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="116"/>
         <source>the folder holding the vault (default: {path})</source>
         <translation>mappen med boksen (standard: {path})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="84"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="122"/>
         <source>FTBT Desktop. Without a command the app starts; the commands below are for scripts and support. The passphrase is asked for, or read from the environment variable FTBT_PASSPHRASE.</source>
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="101"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="144"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation>opret en boks (eller åbn den, der er) og tilføj de opdigtede demofamilier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="108"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="151"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation>kontrollér hver side i boksen og dens skema; slutkode 0, når den er hel</translation>
     </message>
@@ -6067,37 +6173,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation type="vanished">skriv familierne som JSON</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="115"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="158"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation>skriv familierne som JSON eller én families plan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="123"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="166"/>
         <source>file format</source>
         <translation>filformat</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="129"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="172"/>
         <source>for --format pdf: the family&apos;s version (no internal notes) or the supervisor&apos;s (everything)</source>
         <translation>til --format pdf: familiens udgave (uden interne noter) eller udgaven til faglig leder (det hele)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="140"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="183"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="143"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="186"/>
         <source>only this family</source>
         <translation>kun denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="148"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="191"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="155"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="198"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
@@ -6143,13 +6249,13 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/commands.py" line="218"/>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="89"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="91"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/commands.py" line="231"/>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="104"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="106"/>
         <location filename="../../ftbt_desktop/report_cli.py" line="159"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
@@ -6496,87 +6602,87 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>{option} skal have en dato som 2025-01-31 eller 31.01.2025, ikke &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="74"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="76"/>
         <source>A family plan is made for one family: give --family ID.</source>
         <translation>En familieplan laves for én familie: angiv --family ID.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="81"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="83"/>
         <source>A PDF cannot go to standard output: give a file name with -o FILE.</source>
         <translation>En PDF kan ikke skrives til standard output: angiv et filnavn med -o FIL.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="114"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="116"/>
         <source>Cannot write {path}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}. Der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="122"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="124"/>
         <source>Family plan written ({audience}). Pages: {pages}. File: {path}</source>
         <translation>Familiens plan er skrevet ({audience}). Sider: {pages}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="131"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="133"/>
         <source>the family&apos;s version</source>
         <translation>familiens udgave</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="132"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="134"/>
         <source>the supervisor&apos;s version</source>
         <translation>udgaven til faglig leder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="86"/>
         <source>usage: </source>
         <translation>brug: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
         <source>positional arguments</source>
         <translation>argumenter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="88"/>
         <source>options</source>
         <translation>tilvalg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="89"/>
         <source>show this help message and exit</source>
         <translation>vis denne hjælp og afslut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="92"/>
         <source>the following arguments are required: %s</source>
         <translation>disse argumenter mangler: %s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="95"/>
         <source>unrecognized arguments: %s</source>
         <translation>ukendte argumenter: %s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="98"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="101"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="104"/>
         <source>expected one argument</source>
         <translation>der skal stå en værdi efter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="105"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="1"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="134"/>
         <source>show the version and exit</source>
         <translation>vis versionen og afslut</translation>
     </message>
