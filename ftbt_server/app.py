@@ -233,7 +233,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
                 actor,
                 families=body.family_ids,
                 counts={"families": len(set(body.family_ids))},
-                detail=f"kind={body.kind} format={body.format}",
+                detail=f"kind={body.kind} format={body.format}"
+                + (f" audience={body.audience}" if body.audience else ""),
             )
         return Response(status_code=204)
 

@@ -116,6 +116,8 @@ class ExportIn(BaseModel):
     family_ids: list[Annotated[Text, Field(max_length=100)]] = Field(max_length=10_000)
     kind: Text = Field(max_length=100)
     format: Text = Field(max_length=50)
+    # Who the export was made for ("family", "internal", …), when the client says.
+    audience: Text | None = Field(default=None, max_length=50)
 
 
 class AuditEntryOut(BaseModel):

@@ -57,7 +57,7 @@ def test_the_log_lists_who_read_changed_and_exported_a_family(store: Store) -> N
     entries = _entries(store, family_id=family_id)
     assert entries[1].counts == {"changes": 1, "families": 1}
     assert entries[1].device_name == "annas laptop"
-    assert entries[5].detail == "kind=plan_pdf format=pdf"
+    assert entries[5].detail == "kind=plan_pdf format=pdf audience=family"
     # The other family's entries are not mixed in.
     assert all(other not in e.families for e in entries)
 
