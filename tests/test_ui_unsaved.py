@@ -198,3 +198,26 @@ def test_closing_while_locked_offers_no_save_and_names_no_family(
     assert HANSEN not in box.text() + box.informativeText()
     answer(qtbot, QMessageBox.StandardButton.Discard)
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+
+
+def test_closing_with_a_new_family_typed_asks_and_save_creates_it(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    window = open_on_hansen(qtbot, data_dir)
+    panel = window.family_list
+    click(qtbot, panel.new_button)
+    qtbot.keyClicks(panel.new_form.name_edit, "Familien Nielsen")
+    pick(qtbot, window, JENSEN)  # switching family leaves the new-family form alone
+    assert question() is None
+    assert panel.new_form.name_edit.text() == "Familien Nielsen"
+
+    window.close()
+    box = question()
+    assert box is not None and "New family" in box.text()
+    answer(qtbot, QMessageBox.StandardButton.Save)
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    vault = Vault.open(data_dir, PASSPHRASE)
+    try:
+        assert "Familien Nielsen" in [f.name for f in Repository(vault).list_families()]
+    finally:
+        vault.close(backup=False)

@@ -441,7 +441,21 @@ class FamilyListPanel(QWidget):
             self._selected_id = family_id
             self.sig_family_selected.emit(family_id)
 
-    def _create_family(self) -> None:
+    def new_family_typed(self) -> bool:
+        """The "New family" form is open with something typed in it."""
+        form = self.new_form
+        return not form.isHidden() and bool(
+            form.name_edit.text().strip() or form.coordinator_edit.text().strip()
+        )
+
+    def save_new_family(self) -> bool:
+        """Create the family typed in the form; False when refused (the form says why)."""
+        return self._create_family()
+
+    def discard_new_family(self) -> None:
+        self._cancel_new_family()
+
+    def _create_family(self) -> bool:
         form = self.new_form
         fields: dict[str, Any] = {}
         coordinator = form.coordinator_edit.text().strip()
@@ -453,16 +467,17 @@ class FamilyListPanel(QWidget):
             form.message.show_message(invalid_field_message(error))
             target = form.name_edit if error.field == "name" else form.coordinator_edit
             target.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
+            return False
         except VaultError:
             form.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-            return
+            return False
         form.reset()
         form.hide()
         self.new_button.show()
         if changes.primary_id:
             self.select_family(changes.primary_id)
             self.list_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _cancel_new_family(self) -> None:
         self.new_form.reset()

@@ -122,7 +122,9 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._build_status_bar()
         # Asks before unsaved typing would be dropped (another family, closing).
-        self.unsaved_guard = UnsavedGuard(self.service, self.workspace, self, self.lock_action)
+        self.unsaved_guard = UnsavedGuard(
+            self.service, self.family_list, self.workspace, self, self.lock_action
+        )
         self._connect()
         # Family view (kitchen-table mode) hides this window while it is on: family_map/kitchen.py
         self.kitchen_mode = KitchenTableMode(self.service, self.runner, self, self.lock_action)
@@ -587,9 +589,13 @@ class MainWindow(QMainWindow):
     # -- closing -----------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self._closed and not self._close_answered and self.workspace.unsaved_tabs():
+        if (
+            not self._closed
+            and not self._close_answered
+            and self.unsaved_guard.unsaved_parts(closing=True)
+        ):
             event.ignore()
-            self.unsaved_guard.ask(self._close_after_question, lambda: None)
+            self.unsaved_guard.ask(self._close_after_question, lambda: None, closing=True)
             return
         self.shut_down()
         super().closeEvent(event)

@@ -5263,6 +5263,11 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <source>Do&amp;n&apos;t save</source>
         <translation>Gem &amp;ikke</translation>
     </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <source>New family</source>
+        <translation>Ny familie</translation>
+    </message>
 </context>
 <context>
     <name>VaultWords</name>
