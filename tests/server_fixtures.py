@@ -16,6 +16,12 @@ A `RunningServer` has `url` (e.g. "http://127.0.0.1:40123"), `db_url`,
 database). Every user added by `add_user` has the password `PASSWORD` unless
 given another.
 
+For fast API tests without a process: the `store` fixture (parametrized like
+`server`) gives a `Store`: the app in this process over a fresh database, with a
+`FakeClock` (`store.clock.advance(seconds)`), `add_user`, `login`, `push`,
+`pull`, `pull_all` and `client` (a Starlette TestClient). `make_change(family_id,
+...)` builds a change in the wire format.
+
 Server settings come from the environment of the server process: pass
 `env={"FTBT_SERVER_TOKEN_SECONDS": "2", "FTBT_SERVER_LOGIN_MAX_PER_USER": "3"}`
 and so on (see docs/server.md).
