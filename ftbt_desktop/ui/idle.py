@@ -3,12 +3,16 @@
 An application-wide event filter restarts a single-shot timer on every key,
 click, wheel or touch, whichever window it goes to (dialogs included), so the
 timer fires only after real idleness. Mouse movement counts too: someone
-reading a long history with the mouse in hand is still there.
+reading a long history with the mouse in hand is still there. But only a move
+to a new place counts: Qt sends moves of its own at the same place (when a
+widget under a still cursor appears or goes), and a screen updating itself
+in front of nobody must not keep the vault open.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QTimer, Signal
+from PySide6.QtGui import QMouseEvent
 
 INPUT_EVENTS = frozenset(
     {
@@ -17,7 +21,6 @@ INPUT_EVENTS = frozenset(
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonRelease,
         QEvent.Type.MouseButtonDblClick,
-        QEvent.Type.MouseMove,
         QEvent.Type.Wheel,
         QEvent.Type.TouchBegin,
         QEvent.Type.TouchUpdate,
@@ -37,6 +40,7 @@ class IdleWatcher(QObject):
         self._timer.setInterval(timeout_ms)
         self._timer.timeout.connect(self.sig_idle)
         self._installed = False
+        self._last_mouse: QPointF | None = None
 
     @property
     def timeout_ms(self) -> int:
@@ -66,6 +70,12 @@ class IdleWatcher(QObject):
             self._installed = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in INPUT_EVENTS:
+        kind = event.type()
+        if kind in INPUT_EVENTS:
             self._timer.start()
+        elif kind == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
+            where = event.globalPosition()
+            if where != self._last_mouse:
+                self._last_mouse = where
+                self._timer.start()
         return False
