@@ -199,6 +199,19 @@ def test_overdue_steps_say_so_with_an_icon_and_a_word(
     assert marks == {"Før": "Overdue", "I dag": "", "Senere": "", "Udateret": ""}
 
 
+def test_a_goals_members_are_named_in_the_familys_order(
+    tab: GoalsPlanTab, service: VaultService, family: tuple[str, dict[str, str]]
+) -> None:
+    family_id, m = family
+    goal_id = create(
+        service, "goal", family_id, text="Sammen", member_ids=[m["Oscar"], m["Mette"], m["Freja"]]
+    )
+    tab.select_goal(goal_id)
+    # As in Members (adults first, oldest first), whatever order the ids are stored in.
+    assert tab.goal_row_texts(goal_id)[1] == "Mette, Freja, Oscar"
+    assert tab.detail.meta.text().startswith("For Mette, Freja, Oscar · ")
+
+
 def test_a_refused_goal_keeps_everything_typed(tab: GoalsPlanTab, service: VaultService) -> None:
     family_id = str(tab.family_id)
     tab.new_goal_button.click()

@@ -104,11 +104,42 @@ def consent_marks(source: EntityLoader, family_id: str, on: dt.date | None = Non
     return actors_without_valid_consent((a.id for a in actors), consents, on or dt.date.today())
 
 
+def renews(newer: Consent, older: Consent) -> bool:
+    """Whether `newer` carries `older` on: the same member, actor and purpose, at least
+    the same kinds of information, not withdrawn, starting by the day after `older`
+    ends and running longer. A renewed consent is not "expiring": nothing lapses."""
+    return (
+        newer.id != older.id
+        and newer.withdrawn is None
+        and (newer.member_id, newer.actor_id) == (older.member_id, older.actor_id)
+        and _same_words(newer.purpose, older.purpose)
+        and set(older.info_kinds) <= set(newer.info_kinds)
+        and dt.date.fromisoformat(newer.given)
+        <= dt.date.fromisoformat(older.valid_until) + dt.timedelta(days=1)
+        and newer.valid_until > older.valid_until
+    )
+
+
+def renewed_consents(consents: Iterable[Consent]) -> set[str]:
+    """The ids of consents that another consent renews."""
+    consents = list(consents)
+    return {old.id for old in consents if any(renews(new, old) for new in consents)}
+
+
 def expiring_consents(
     consents: Iterable[Consent], on: dt.date, days: int = EXPIRY_WARNING_DAYS
 ) -> list[Consent]:
-    """Valid consents that run out within `days`, the soonest first."""
-    return sorted((c for c in consents if c.expires_within(on, days)), key=lambda c: c.valid_until)
+    """Valid consents that run out within `days` and are not renewed, the soonest first."""
+    consents = list(consents)
+    renewed = renewed_consents(consents)
+    return sorted(
+        (c for c in consents if c.expires_within(on, days) and c.id not in renewed),
+        key=lambda c: c.valid_until,
+    )
+
+
+def _same_words(a: str, b: str) -> bool:
+    return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
 class ConsentState(StrEnum):

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.core.changes import DELETED
+from ftbt_desktop.core.model import Member, member_sort_key
 from ftbt_desktop.storage.repository import HistoryEntry
 from ftbt_desktop.ui.family_map.map_words import (
     actor_kind_label,
@@ -105,6 +106,18 @@ class HistoryNames:
             self._types[change.entity_id] = change.entity_type
             self._fields.setdefault(change.entity_id, {})[change.field] = change.value
 
+    def _order(self, entity_id: Any) -> tuple[int, int, str, str]:
+        """Members as the family lists them (adults first, oldest first); others after."""
+        fields = self._fields.get(entity_id, {}) if isinstance(entity_id, str) else {}
+        if self._types.get(entity_id) != "member":
+            return (2, 0, "", str(entity_id))
+        try:
+            member = Member.from_fields(entity_id, {**fields, "family_id": ""})
+        except (TypeError, ValueError):
+            return (2, 0, "", entity_id)
+        adult, year, name = member_sort_key(member)
+        return (adult, year, name, entity_id)
+
     def is_removed(self, entity_id: str) -> bool:
         return self._fields.get(entity_id, {}).get(DELETED) is True
 
@@ -161,7 +174,7 @@ class HistoryNames:
         if value is None or value == "" or value == []:
             return EMPTY
         if field in REFERENCE_FIELDS:
-            ids = value if isinstance(value, list) else [value]
+            ids = sorted(value, key=self._order) if isinstance(value, list) else [value]
             return ", ".join(self.reference(i) for i in ids)
         if field == "kind" and entity_type in KIND_LABELS:
             try:

@@ -187,82 +187,82 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="172"/>
         <source>Add the family member the consent is about first.</source>
         <translation>Tilføj først det familiemedlem, samtykket handler om.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="175"/>
         <source>Add the actor first: a consent names who the information is shared with.</source>
         <translation>Tilføj først aktøren: et samtykke nævner, hvem oplysningerne deles med.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="182"/>
         <source>Say what the information is exchanged for (the purpose).</source>
         <translation>Skriv, hvad oplysningerne skal udveksles til (formålet).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="179"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="186"/>
         <source>“Valid until” is before the date the consent was given.</source>
         <translation>“Gyldigt til” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="190"/>
         <source>“Withdrawn” is before the date the consent was given.</source>
         <translation>“Trukket tilbage” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="212"/>
         <source>New consent (§11a)</source>
         <translation>Nyt samtykke (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="212"/>
         <source>Edit consent</source>
         <translation>Rediger samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="214"/>
         <source>&amp;About:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="215"/>
         <source>Shared &amp;with:</source>
         <translation>Deles &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="216"/>
         <source>Which information:</source>
         <translation>Hvilke oplysninger:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="217"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="218"/>
         <source>&amp;Given:</source>
         <translation>&amp;Givet:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="219"/>
         <source>&amp;Valid until:</source>
         <translation>Gyldigt &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
         <source>e.g. to plan a part-time return to work together</source>
         <translation>fx at planlægge en gradvis tilbagevenden til arbejdet sammen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="225"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="228"/>
         <source>Save consent</source>
         <translation>Gem samtykke</translation>
     </message>
@@ -509,47 +509,47 @@
         <translation>Ingen lukkede familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="472"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="476"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="491"/>
         <source>Search families and members…</source>
         <translation>Søg efter familier og familiemedlemmer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="477"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="492"/>
         <source>Search families</source>
         <translation>Søg efter familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="478"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="493"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="479"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="494"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="479"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="494"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="479"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="494"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="481"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="496"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="482"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="497"/>
         <source>&amp;New family</source>
         <translation>&amp;Ny familie</translation>
     </message>
@@ -1532,17 +1532,17 @@
 <context>
     <name>HistoryNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="85"/>
         <source>{name} (removed)</source>
         <translation>{name} (fjernet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="89"/>
         <source>The family too</source>
         <translation>Også familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="94"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -1612,12 +1612,12 @@
 <context>
     <name>KitchenGoalsPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="104"/>
         <source>No goals yet. Add one on the map.</source>
         <translation>Ingen mål endnu. Tilføj et på kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="132"/>
         <source>Our goals</source>
         <translation>Vores mål</translation>
     </message>
@@ -1625,32 +1625,32 @@
 <context>
     <name>KitchenTableWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="323"/>
         <source>The passphrase could not be checked. Family view stays.</source>
         <translation>Adgangssætningen kunne ikke tjekkes. Familievisningen bliver på skærmen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="314"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="326"/>
         <source>That is not the passphrase. Family view stays until it is typed right.</source>
         <translation>Det er ikke den rigtige adgangssætning. Familievisningen bliver, til den er skrevet rigtigt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="366"/>
         <source>Family view – {app}</source>
         <translation>Familievisning – {app}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="356"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="368"/>
         <source>Family view: only this family&apos;s map and goals are shown.</source>
         <translation>Familievisning: kun denne families kort og mål vises.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="357"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="369"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="358"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="370"/>
         <source>Asks for the coordinator&apos;s passphrase</source>
         <translation>Kræver koordinatorens adgangssætning</translation>
     </message>
@@ -1658,33 +1658,33 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="142"/>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="158"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="145"/>
         <source>Type your passphrase to leave family view.</source>
         <translation>Skriv din adgangssætning for at forlade familievisningen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="150"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="162"/>
         <source>Stay</source>
         <translation>Bliv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="177"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="178"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="186"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="187"/>
         <source>Checking…</source>
         <translation>Tjekker…</translation>
     </message>
@@ -1758,74 +1758,74 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="140"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="144"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="145"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="146"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="146"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="502"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="504"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="149"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="167"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="332"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="366"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="543"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="545"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="383"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="435"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="484"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="506"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -1838,12 +1838,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="552"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="554"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="555"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="557"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -2080,17 +2080,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Øjebliksbilledet »{name}« er gemt. Med »Sammenlign« ser du det ved siden af kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="223"/>
         <source>The map could not be saved there. Choose another folder and try again.</source>
         <translation>Kortet kunne ikke gemmes dér. Vælg en anden mappe, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="234"/>
         <source>The export could not be noted in the vault&apos;s log, so nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="239"/>
         <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>Kortet er gemt som {file}. Filen indeholder personoplysninger: opbevar den sikkert, og slet den, når den ikke længere skal bruges.</translation>
     </message>
@@ -2802,149 +2802,164 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="156"/>
         <source>Network and consent</source>
         <translation>Netværk og samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="238"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="243"/>
         <source>{member} – {actor}: valid until {date} ({left})</source>
         <translation>{member} – {actor}: gyldigt til {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="264"/>
         <source>No valid §11a consent covers this actor: share no information yet.</source>
         <translation>Intet gyldigt samtykke efter § 11 a dækker denne aktør: del endnu ingen oplysninger.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="273"/>
         <source>Consent until {date}</source>
         <translation>Samtykke til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="374"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="360"/>
+        <source>Save or cancel the consent you are typing first.</source>
+        <translation>Gem eller annuller først det samtykke, du er ved at skrive.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="400"/>
         <source>Record that {member} withdrew the consent for {actor} today?</source>
         <translation>Registrér, at {member} i dag har trukket samtykket til {actor} tilbage?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="378"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="404"/>
         <source>Withdraw</source>
         <translation>Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="379"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="405"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="392"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="418"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="410"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="436"/>
         <source>Expiring soon</source>
         <translation>Udløber snart</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
         <source>Consents that expire within a month</source>
         <translation>Samtykker, der udløber inden for en måned</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
         <source>Actors around the family</source>
         <translation>Aktører omkring familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="415"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="441"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="416"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="442"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="417"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="443"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="418"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="444"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="419"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="423"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="449"/>
         <source>No actors yet. Add the jobcenter, the school, a club…</source>
         <translation>Ingen aktører endnu. Tilføj jobcentret, skolen, en klub…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="425"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="451"/>
         <source>Add actor…</source>
         <translation>Tilføj aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="452"/>
         <source>Add consent for this actor…</source>
         <translation>Tilføj samtykke for denne aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="427"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="453"/>
         <source>Consents (§11a)</source>
         <translation>Samtykker (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="456"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="457"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="458"/>
         <source>Information</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="459"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="460"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="461"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="464"/>
         <source>No consents yet.</source>
         <translation>Ingen samtykker endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="439"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="465"/>
         <source>Add consent…</source>
         <translation>Tilføj samtykke…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="440"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="466"/>
         <source>Withdraw…</source>
         <translation>Træk tilbage…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="467"/>
+        <source>Renew…</source>
+        <translation>Forny…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="469"/>
+        <source>A new consent for the same person, actor, information and purpose</source>
+        <translation>Et nyt samtykke for samme person, aktør, oplysninger og formål</translation>
     </message>
 </context>
 <context>
@@ -3160,48 +3175,48 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NodeEditor</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="284"/>
         <source>Select something on the map to change it here. Double-click empty space to add, drag from the round handle of a selected node to link it.</source>
         <translation>Vælg noget på kortet for at rette det her. Dobbeltklik på en tom plads for at tilføje, og træk fra det runde håndtag på et valgt element for at forbinde det.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="287"/>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="296"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="297"/>
         <source>&amp;Words</source>
         <translation>&amp;Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
         <source>Life &amp;area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="290"/>
         <source>Concerns &amp;these members</source>
         <translation>&amp;Handler om disse familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="292"/>
         <source>Lin&amp;k to</source>
         <translation>&amp;Forbind med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="292"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="293"/>
         <source>Add link</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="293"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="294"/>
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="295"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="296"/>
         <source>&amp;Both ways</source>
         <translation>&amp;Begge veje</translation>
     </message>
@@ -4731,32 +4746,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SnapshotPane</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="279"/>
         <source>The map on {date} (“{name}”). Only for looking: changes go in the map.</source>
         <translation>Kortet den {date} (»{name}«). Kun til at se på – ændringer laves på kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="304"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="305"/>
         <source>Snapshot to show</source>
         <translation>Øjebliksbillede, der vises</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="306"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="306"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="307"/>
         <source>Stop showing the snapshot</source>
         <translation>Skjul øjebliksbilledet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="308"/>
         <source>The snapshot&apos;s map (read-only)</source>
         <translation>Øjebliksbilledets kort (kan ikke ændres)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="309"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="310"/>
         <source>No snapshots yet. Use “Save snapshot” to keep the map as it looks today.</source>
         <translation>Der er ingen øjebliksbilleder endnu. Brug »Gem øjebliksbillede« for at gemme kortet, som det ser ud i dag.</translation>
     </message>
@@ -5234,37 +5249,39 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="131"/>
         <source>What you typed for {family} is not saved yet ({pages}).</source>
         <translation>Det, du har skrevet for {family}, er ikke gemt endnu ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="137"/>
         <source>Do you want to save it first?</source>
         <translation>Vil du gemme det først?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="136"/>
         <source>What you typed is not saved yet ({pages}).</source>
         <translation>Det, du har skrevet, er ikke gemt endnu ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="128"/>
         <source>FTBT Desktop is locked. Cancel, unlock and save it, or close without saving.</source>
         <translation>FTBT Desktop er låst. Vælg Annuller, lås op og gem det – eller luk uden at gemme.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="141"/>
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="55"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="75"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>Gem &amp;ikke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="1"/>
+        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="103"/>
         <source>New family</source>
         <translation>Ny familie</translation>
     </message>

@@ -130,6 +130,13 @@ class ConsentForm(EntityForm):
     def kinds(self) -> list[str]:
         return [kind.value for kind, box in self.kind_checks.items() if box.isChecked()]
 
+    def prefill_renewal(self, consent: Consent) -> None:
+        """The same member, actor, kinds of information and purpose; given today."""
+        self.member_combo.set_current_id(consent.member_id)
+        self.actor_combo.set_current_id(consent.actor_id)
+        self.set_kinds(consent.info_kinds)
+        self.purpose_edit.setText(consent.purpose)
+
     # -- EntityForm hooks --------------------------------------------------
 
     def clear_inputs(self) -> None:

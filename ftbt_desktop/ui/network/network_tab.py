@@ -29,6 +29,7 @@ from ftbt_desktop.core.casework import (
     actors_without_valid_consent,
     consent_state,
     expiring_consents,
+    renewed_consents,
 )
 from ftbt_desktop.core.model import Member, MemberRole
 from ftbt_desktop.core.plan import Actor
@@ -105,6 +106,9 @@ class NetworkTab(FamilyTab):
         self.add_consent_button = QPushButton(content)
         self.add_consent_button.setObjectName("consent_add")
         self.consent_table.add_button(self.add_consent_button, 0)
+        self.renew_button = QPushButton(content)
+        self.renew_button.setObjectName("consent_renew")
+        self.consent_table.add_button(self.renew_button)
         self.withdraw_button = QPushButton(content)
         self.withdraw_button.setObjectName("consent_withdraw")
         self.consent_table.add_button(self.withdraw_button)
@@ -132,6 +136,7 @@ class NetworkTab(FamilyTab):
         self.add_actor_button.clicked.connect(self.open_new_actor)
         self.add_consent_button.clicked.connect(self.open_new_consent)
         self.add_consent_for_actor_button.clicked.connect(self._consent_for_selected_actor)
+        self.renew_button.clicked.connect(self.renew_selected_consent)
         self.withdraw_button.clicked.connect(self._ask_withdraw)
         self.withdraw_confirm.sig_confirmed.connect(self._withdraw_confirmed)
         self.withdraw_confirm.sig_cancelled.connect(self._withdraw_cancelled)
@@ -283,8 +288,11 @@ class NetworkTab(FamilyTab):
     def _show_consents(self) -> None:
         rows = []
         ordered = sorted(self._data.consents, key=lambda c: c.valid_until, reverse=True)
+        renewed = renewed_consents(self._data.consents)
         for consent in ordered:
             state = consent_state(consent, self._today)
+            if state is ConsentState.EXPIRING and consent.id in renewed:
+                state = ConsentState.VALID  # a newer consent carries it on: nothing lapses
             icon = None
             if state is ConsentState.EXPIRING:
                 icon = expiring_icon()
@@ -317,6 +325,7 @@ class NetworkTab(FamilyTab):
             consent is not None and consent.withdrawn is None and self.withdraw_confirm.isHidden()
         )
         self.withdraw_button.setEnabled(can_withdraw)
+        self.renew_button.setEnabled(consent is not None)
 
     # -- actions -----------------------------------------------------------
 
@@ -337,6 +346,23 @@ class NetworkTab(FamilyTab):
             self.consent_form.set_actor(actor_id)
         if fresh:
             self.consent_form.settle()
+        self.scroll.ensureWidgetVisible(self.consent_form, 0, 0)
+
+    def renew_selected_consent(self) -> None:
+        """A new consent like the chosen one, given today: the family signs again."""
+        consent = self._selected_consent()
+        if self.family_id is None or consent is None:
+            return
+        if self.consent_form.has_typing():
+            # A consent being typed is never overwritten: finish or cancel it first.
+            self.scroll.ensureWidgetVisible(self.consent_form, 0, 0)
+            self.consent_form.message.show_message(
+                self.tr("Save or cancel the consent you are typing first.")
+            )
+            return
+        self.consent_form.start_new(self.family_id, keep_typing=False)
+        self.consent_form.prefill_renewal(consent)
+        self.consent_form.settle()
         self.scroll.ensureWidgetVisible(self.consent_form, 0, 0)
 
     def _consent_for_selected_actor(self) -> None:
@@ -438,6 +464,10 @@ class NetworkTab(FamilyTab):
         self.consent_table.set_empty_text(self.tr("No consents yet."))
         self.add_consent_button.setText(self.tr("Add consent…"))
         self.withdraw_button.setText(self.tr("Withdraw…"))
+        self.renew_button.setText(self.tr("Renew…"))
+        self.renew_button.setToolTip(
+            self.tr("A new consent for the same person, actor, information and purpose")
+        )
         for table in (self.actor_table, self.consent_table):
             table.retranslate()
         if self.family_id is not None and self.service.is_unlocked:

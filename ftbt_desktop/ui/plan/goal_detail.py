@@ -230,8 +230,8 @@ class GoalDetail(QWidget):
             self.why.clear()
             return
         self.title.setText(goal.text)
-        members = {m.id: m.name for m in data.members}
-        names = [members[m] for m in goal.member_ids if m in members]
+        # In the family's order (as in Members), not the order the ids are stored in.
+        names = [m.name for m in data.members if m.id in goal.member_ids]
         parts = [
             self.tr("For {names}").format(names=", ".join(names))
             if names

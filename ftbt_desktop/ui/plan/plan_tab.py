@@ -237,12 +237,12 @@ class GoalsPlanTab(FamilyTab):
         self.detail.discard_typing()
 
     def _fill_goals(self) -> None:
-        members = {m.id: m.name for m in self._data.members}
         self.goal_list.blockSignals(True)
         self.goal_list.clear()
         items = []
         for goal in self.goals():
-            names = [members[m] for m in goal.member_ids if m in members]
+            # In the family's order (as in Members), not the order the ids are stored in.
+            names = [m.name for m in self._data.members if m.id in goal.member_ids]
             item = QTreeWidgetItem(
                 [
                     goal.text,
