@@ -448,8 +448,10 @@ class MainWindow(QMainWindow):
         self._close_popups()
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                # Hidden, not closed: the running work may still report to it.
+                # Hidden, not closed: the running work may still report to it, and
+                # once it has finished itself it needs no closing.
                 widget.setProperty(COVERED, True)
+                widget.finished.connect(lambda _r, w=widget: w.setProperty(COVERED, False))
                 widget.hide()
         self.unlock_page.reset()
         self.unlock_page.set_notice(self._lock_notice)
