@@ -6,6 +6,7 @@ Use with `pytest_plugins = ("server_fixtures",)` in the test module; the
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import Any
 import httpx
 import pytest
 
+from ftbt_desktop.core.clock import Hlc, wall_ms
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import SyncState
@@ -54,6 +56,17 @@ class Device:
 
     def family_names(self) -> set[str]:
         return {f.name for f in self.repo.list_families()}
+
+
+def wait_past(hlc: str) -> None:
+    """Return once this computer's wall clock is past a stamp's millisecond (at most ~1 ms).
+
+    An edit made after that gets a later stamp on any laptop, so "the later edit wins"
+    does not come down to two random device ids when both land in the same millisecond.
+    """
+    ms = Hlc.decode(hlc).ms
+    while wall_ms() <= ms:
+        time.sleep(0.0002)
 
 
 @pytest.fixture

@@ -98,8 +98,12 @@ def test_new_laptop_gets_everything_and_same_field_on_two_laptops_is_a_conflict(
     assert two.family_names() == {"Familien Holm", "Familien Berg"}
     assert first.pulled == one.repo.change_count()
 
-    one.repo.update_family(holm, name="Familien Holm-Jensen")
-    two.repo.update_family(holm, name="Familien Holm Jensen")
+    from sync_devices import wait_past
+
+    earlier = one.repo.update_family(holm, name="Familien Holm-Jensen")
+    wait_past(earlier.changes[0].hlc)  # laptop 2's edit is the later one, to the millisecond
+    later = two.repo.update_family(holm, name="Familien Holm Jensen")
+    assert later.changes[0].order_key > earlier.changes[0].order_key
     one.sync()
     report = two.sync()
     assert report.conflicts == 1 and report.open_conflicts == 1
