@@ -8,6 +8,7 @@ vault's tests do) to hash at OWASP's minimum instead.
 from __future__ import annotations
 
 import os
+import threading
 
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -19,6 +20,14 @@ DEFAULT_PARAMS = {"memory_cost": 64 * 1024, "iterations": 3, "lanes": 4}
 # OWASP Password Storage Cheat Sheet minimum: 19 MiB, t=2, p=1.
 OWASP_MIN_PARAMS = {"memory_cost": 19 * 1024, "iterations": 2, "lanes": 1}
 MIN_PASSWORD_LENGTH = 8
+
+# One Argon2id at a time per process. With lanes > 1, OpenSSL takes threads
+# from one pool per process, sized to the CPU count; two derivations at once
+# (routes run in a thread pool) could each hold part of it and wait for the
+# rest for ever, or fail with "Not enough memory to derive key". Found by
+# bench/sync_bench.py with 20 laptops signing in at once. It also bounds the
+# memory of a burst of sign-ins to one derivation's 64 MiB.
+_ARGON2_LOCK = threading.Lock()
 
 
 class WeakPassword(ValueError):
@@ -36,12 +45,14 @@ def check_strength(password: str) -> None:
 
 def hash_password(password: str) -> str:
     kdf = Argon2id(salt=os.urandom(16), length=32, **_params())
-    return kdf.derive_phc_encoded(password.encode("utf-8"))
+    with _ARGON2_LOCK:
+        return kdf.derive_phc_encoded(password.encode("utf-8"))
 
 
 def verify_password(password: str, encoded: str) -> bool:
     try:
-        Argon2id.verify_phc_encoded(password.encode("utf-8"), encoded)
+        with _ARGON2_LOCK:
+            Argon2id.verify_phc_encoded(password.encode("utf-8"), encoded)
     except (InvalidKey, ValueError):
         return False
     return True
