@@ -25,7 +25,17 @@ def service(data_dir: Path, vault: Vault) -> VaultService:
 
 @pytest.fixture
 def demo_ids(service: VaultService) -> list[str]:
-    """[Holm-Kristensen (five members), Jensen (two, closed)]."""
+    """[Holm-Kristensen (five members), Jensen (two, closed)], maps not drawn yet.
+
+    The editor's tests start from the map the editor itself lays out; the demo's
+    drawn map has its own tests (test_demo_map.py).
+    """
+    return add_demo_families(service.repo, draw_map=False)
+
+
+@pytest.fixture
+def drawn_demo_ids(service: VaultService) -> list[str]:
+    """The demo families as the app adds them: Holm-Kristensen's map drawn."""
     return add_demo_families(service.repo)
 
 

@@ -4,9 +4,9 @@
 
 Without a display it starts itself again under `xvfb-run` (Debian: `apt-get
 install xvfb`). It creates a throw-away vault in a temporary folder with the
-invented demo families, draws a map for the demo family Holm-Kristensen
-(everything on it is made up), opens the real main window in Danish, and
-saves what the X server shows:
+invented demo families (Holm-Kristensen's map is drawn by the demo itself,
+storage/demo_map.py; everything on it is made up), opens the real main
+window in Danish, and saves what the X server shows:
 
 - map.png: the Map tab, with the family list beside it;
 - map-snapshot.png: the "Første besøg" snapshot beside today's map;
@@ -16,7 +16,6 @@ saves what the X server shows:
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import os
 import shutil
 import subprocess
@@ -159,151 +158,26 @@ def grab(app: object, window: object, path: Path) -> None:
     )
 
 
-# -- the demo map ------------------------------------------------------------------
+# -- the demo vault ----------------------------------------------------------------
 
 
 def make_demo_vault(data_dir: Path) -> str:
-    """A vault with the demo families and a drawn map for Holm-Kristensen; its id."""
+    """A vault with the demo families, as `ftbt-desktop demo` makes it; Holm-Kristensen's id.
+
+    The demo draws Holm-Kristensen's map too (storage/demo_map.py), so the
+    screenshots show what a newcomer sees.
+    """
     from ftbt_desktop.storage import keys
     from ftbt_desktop.storage.demo import add_demo_families
+    from ftbt_desktop.storage.repository import Repository
     from ftbt_desktop.storage.vault import Vault
-    from ftbt_desktop.ui.service import VaultService
 
     vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
-    service = VaultService(data_dir)
-    service.attach(vault)
-    family_id = next(
-        fid for fid in add_demo_families(service.repo) if service.repo.family(fid).name == FAMILY
-    )
-    draw_demo_map(service, family_id)
-    service.lock()
-    return family_id
-
-
-def draw_demo_map(service: object, family_id: str) -> None:
-    """The map a coordinator and the family might draw over the first visits.
-
-    The demo family already has goals and actors (the plan and network demos);
-    their nodes are moved into place, and the rest is drawn around them. The
-    "Første besøg" snapshot is the map before the goals were made.
-    """
-    from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
-    from ftbt_desktop.core.model import LifeArea
-    from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
-    from ftbt_desktop.ui.family_map.snapshots import snapshot_content
-
-    model = FamilyMapModel(service, family_id)  # places members, goals and actors
-    who = {m.name.split()[0]: m.id for m in model.members()}
-
-    def placed(starts: str) -> str:
-        """The node of the member, goal or actor whose words start with `starts`."""
-        return next(v.id for v in model.nodes() if v.label.startswith(starts))
-
-    def add(
-        kind: NodeKind, x: float, y: float, label: str, members: list[str], **kw: object
-    ) -> str:
-        return model.add_node(kind, x, y, label, [who[m] for m in members], **kw)  # type: ignore[arg-type]
-
-    def link(a: str, b: str, kind: LinkKind, mutual: bool = False) -> None:
-        model.add_link(a, b, kind, mutual)
-
-    mette, jonas, inger = placed("Mette Holm"), placed("Jonas"), placed("Inger")
-    freja, oscar = placed("Freja Holm"), placed("Oscar")
-    jobcenter, school = placed("Jobcenter"), placed("Snekkersten Skole")
-    daycare, club = placed("Børnehuset"), placed("Snekkersten IF")
-    work_goal, school_goal = placed("Mette vil"), placed("Freja kommer")
-    calm_goal, grandma_goal = placed("Rolige morgener"), placed("Mormor")
-    model.move_nodes(
-        {
-            jobcenter: (-780, -250),
-            work_goal: (-480, -250),
-            school: (-780, 470),
-            school_goal: (-480, 470),
-            club: (120, 470),
-            grandma_goal: (840, -20),
-            daycare: (840, 470),
-            calm_goal: (560, 470),
-        }
-    )
-
-    # The first visit: the family, what is hard, what is strong, who is around.
-    stress = add(
-        NodeKind.CHALLENGE,
-        -480,
-        -10,
-        "Sygemeldt med stress",
-        ["Mette"],
-        life_area=LifeArea.HEALTH,
-    )
-    absence = add(
-        NodeKind.CHALLENGE,
-        -480,
-        230,
-        "Meget fravær i skolen",
-        ["Freja"],
-        life_area=LifeArea.SCHOOL_DAYCARE,
-    )
-    mornings = add(
-        NodeKind.CHALLENGE,
-        560,
-        230,
-        "Svære afleveringer i børnehaven",
-        ["Oscar"],
-        life_area=LifeArea.SCHOOL_DAYCARE,
-    )
-    cooking = add(
-        NodeKind.STRENGTH,
-        100,
-        -250,
-        "Jonas laver mad med børnene",
-        ["Jonas", "Freja", "Oscar"],
-        life_area=LifeArea.CARE_PARENTING,
-    )
-    link(stress, mette, LinkKind.STRAINS)
-    link(stress, absence, LinkKind.INFLUENCES)
-    link(stress, mornings, LinkKind.INFLUENCES)
-    link(mette, jonas, LinkKind.STRONG, mutual=True)
-    link(inger, oscar, LinkKind.STRONG, mutual=True)
-    link(school, absence, LinkKind.WEAK)
-    first = {mette, jonas, inger, freja, oscar, stress, absence, mornings, cooking}
-    first |= {jobcenter, school, daycare}
-    content = model.snapshot_content()
-    content = {
-        "nodes": [n for n in content["nodes"] if n["id"] in first],
-        "links": [lk for lk in content["links"] if {lk["source_id"], lk["target_id"]} <= first],
-    }
-    service.create_entity(  # type: ignore[attr-defined]
-        "map_snapshot",
-        family_id,
-        name="Første besøg",
-        date=(dt.date.today() - dt.timedelta(days=100)).isoformat(),
-        content=snapshot_content(content),
-    )
-
-    # Since then: the family's goals, who helps with them, and a professional note.
-    link(jobcenter, work_goal, LinkKind.SUPPORTS)
-    link(stress, work_goal, LinkKind.STRAINS)
-    link(school, school_goal, LinkKind.SUPPORTS)
-    football = add(
-        NodeKind.STRENGTH,
-        -180,
-        470,
-        "Glad for at spille fodbold",
-        ["Freja"],
-        life_area=LifeArea.LEISURE_FRIENDS,
-    )
-    link(club, football, LinkKind.SUPPORTS)
-    link(daycare, calm_goal, LinkKind.SUPPORTS)
-    link(grandma_goal, calm_goal, LinkKind.SUPPORTS)
-    add(
-        NodeKind.NOTE,
-        840,
-        -250,
-        "Overvej samtale med PPR om Freja",
-        ["Freja"],
-        visibility=Visibility.INTERNAL,
-    )
-    model.close()
+    try:
+        repo = Repository(vault)
+        return next(fid for fid in add_demo_families(repo) if repo.family(fid).name == FAMILY)
+    finally:
+        vault.close(backup=False)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ show the same goal. Challenges, strengths and notes live on the node itself.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -24,6 +25,15 @@ from ftbt_desktop.core.fields import (
 )
 from ftbt_desktop.core.model import LifeArea
 from ftbt_desktop.core.plan import build
+
+# Node ids of members, goals and actors are derived from the entity's id, so
+# two devices placing the same entity write the same node.
+NODE_NAMESPACE = uuid.UUID("5b0c7f3e-6c1a-4f55-9a57-3f1f0b8e2d41")
+
+
+def node_id_for(ref_id: str) -> str:
+    """The one node id of a member, goal or actor."""
+    return str(uuid.uuid5(NODE_NAMESPACE, ref_id))
 
 
 class NodeKind(StrEnum):

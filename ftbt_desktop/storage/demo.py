@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ftbt_desktop.core.model import FamilyStatus, MemberRole
 from ftbt_desktop.core.plan import ActorKind, StepOwnerKind
+from ftbt_desktop.storage.demo_map import add_demo_map
 from ftbt_desktop.storage.repository import Edit, Repository
 
 
@@ -72,11 +73,15 @@ DEMO_FAMILIES: tuple[DemoFamily, ...] = (
 )
 
 
-def add_demo_families(repo: Repository, today: dt.date | None = None) -> list[str]:
+def add_demo_families(
+    repo: Repository, today: dt.date | None = None, draw_map: bool = True
+) -> list[str]:
     """Write the demo families; returns the ids of those added.
 
     A demo family already in the vault (same name, marked demo) is not added
-    twice, so running `ftbt-desktop demo` again on a vault is harmless.
+    twice, so running `ftbt-desktop demo` again on a vault is harmless. With
+    `draw_map` False the map is left as the editor first places it (for tests
+    of the editor that start from a blank map).
     """
     today = today or dt.date.today()
     present = {f.name for f in repo.list_families() if f.is_demo}
@@ -105,6 +110,8 @@ def add_demo_families(repo: Repository, today: dt.date | None = None) -> list[st
             add_demo_measures_and_network(repo, family_id, today)
         if demo.name == HOLM_KRISTENSEN:
             add_demo_plan(repo, family_id, today)
+            if draw_map:
+                add_demo_map(repo, family_id, today)  # after the goals and actors it places
         if demo.closed_days_ago is not None:
             end = today - dt.timedelta(days=demo.closed_days_ago)
             repo.update_family(family_id, status=FamilyStatus.CLOSED.value, end=end.isoformat())

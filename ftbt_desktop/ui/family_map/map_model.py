@@ -25,7 +25,14 @@ from PySide6.QtCore import QObject, Signal
 
 from ftbt_desktop.core.casework import consent_marks
 from ftbt_desktop.core.changes import DELETED
-from ftbt_desktop.core.family_map import LinkKind, MapLink, MapNode, NodeKind, Visibility
+from ftbt_desktop.core.family_map import (
+    LinkKind,
+    MapLink,
+    MapNode,
+    NodeKind,
+    Visibility,
+    node_id_for,
+)
 from ftbt_desktop.core.model import LifeArea, Member, MemberRole, member_sort_key
 from ftbt_desktop.core.plan import Actor, ActorKind, Goal, GoalStatus
 from ftbt_desktop.storage.errors import NotFound, VaultError
@@ -35,7 +42,6 @@ from ftbt_desktop.ui.family_map.node_view import NodeView, link_to_json
 from ftbt_desktop.ui.family_map.placement import place_fresh
 from ftbt_desktop.ui.service import VaultService
 
-NODE_NAMESPACE = uuid.UUID("5b0c7f3e-6c1a-4f55-9a57-3f1f0b8e2d41")
 REF_TYPES: dict[NodeKind, str] = {
     NodeKind.MEMBER: "member",
     NodeKind.GOAL: "goal",
@@ -43,11 +49,6 @@ REF_TYPES: dict[NodeKind, str] = {
 }
 WATCHED_TYPES = frozenset({"map_node", "map_link", "member", "goal", "actor", "consent"})
 FULL_RELOAD_AT = 200  # entities touched by one ChangeSet; past this one reload is cheaper
-
-
-def node_id_for(ref_id: str) -> str:
-    """The one node id of a member, goal or actor."""
-    return str(uuid.uuid5(NODE_NAMESPACE, ref_id))
 
 
 class FamilyMapModel(QObject):
