@@ -97,7 +97,9 @@ def test_current_status_is_the_latest_on_or_before_the_day() -> None:
 
 
 def consent(cid: str, given: str, until: str, withdrawn: str | None = None) -> Consent:
-    return Consent(cid, FAMILY, "m", "actor", ["health"], "p", given, until, withdrawn)
+    # Each with an actor of its own: two consents for one actor may renew each other
+    # (tests/test_consent_renewal.py).
+    return Consent(cid, FAMILY, "m", f"actor-{cid}", ["health"], "p", given, until, withdrawn)
 
 
 @pytest.mark.parametrize(

@@ -17,13 +17,19 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ftbt_desktop.core.model import InvalidField
-from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import invalid_field_message, not_found_message
 
 
 class EntityForm(QGroupBox):
@@ -40,6 +46,7 @@ class EntityForm(QGroupBox):
         self._editing: str | None = None
         self._before: dict[str, Any] = {}
         self._opened_with: dict[str, Any] | None = None  # the values when it opened
+        self._labels: dict[str, QLabel] = {}  # texts set in `retranslate`
 
         self.body = QVBoxLayout()
         self.message = MessageLine(f"{object_name}_error", self)
@@ -59,6 +66,17 @@ class EntityForm(QGroupBox):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
         self.hide()
+
+    def add_rows(self, rows: Iterable[tuple[str, QWidget]]) -> QFormLayout:
+        """The form's inputs, each after a label (its buddy) kept under the row's key."""
+        layout = QFormLayout()
+        for key, widget in rows:
+            label = QLabel(self)
+            label.setBuddy(widget)
+            self._labels[key] = label
+            layout.addRow(label, widget)
+        self.body.addLayout(layout)
+        return layout
 
     # -- subclass hooks ----------------------------------------------------
 
@@ -149,34 +167,40 @@ class EntityForm(QGroupBox):
             self.message.show_message(problem)
             return False
         values = self.values()
-        try:
-            if self._editing is None:
-                fields = {k: v for k, v in values.items() if v is not None}
-                changes = self.service.create_entity(self.entity_type, self.family_id, **fields)
-                entity_id = changes.primary_id or ""
-            else:
-                entity_id = self._editing
-                edited = {k: v for k, v in values.items() if self._before.get(k) != v}
-                if edited:
-                    self.service.update_entity(entity_id, **edited)
-        except InvalidField as error:
-            self.message.show_message(invalid_field_message(error))
-            widget = self.widget_for(error.field)
-            if widget is not None:
-                widget.setFocus(Qt.FocusReason.OtherFocusReason)
-            return False
-        except NotFound:
-            self.message.show_message(not_found_message())
-            return False
-        except VaultError:
-            self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-            return False
+        family_id = self.family_id
+        if self._editing is None:
+            fields = {k: v for k, v in values.items() if v is not None}
+            changes = write_or_say(
+                self.message,
+                lambda: self.service.create_entity(self.entity_type, family_id, **fields),
+                self._focus_field,
+            )
+            if changes is None:
+                return False
+            entity_id = changes.primary_id or ""
+        else:
+            entity_id = self._editing
+            edited = {k: v for k, v in values.items() if self._before.get(k) != v}
+            if edited and (
+                write_or_say(
+                    self.message,
+                    lambda: self.service.update_entity(entity_id, **edited),
+                    self._focus_field,
+                )
+                is None
+            ):
+                return False
         self._close()
         self.sig_saved.emit(entity_id)
         return True
 
     def cancel(self) -> None:
         self._close()
+
+    def _focus_field(self, field: str) -> None:
+        widget = self.widget_for(field)
+        if widget is not None:
+            widget.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _close(self) -> None:
         self._editing = None

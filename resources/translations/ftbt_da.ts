@@ -4,57 +4,57 @@
 <context>
     <name>ActorForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="69"/>
         <source>Give the actor a name, e.g. Jobcenter Helsingør.</source>
         <translation>Giv aktøren et navn, fx Jobcenter Helsingør.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="85"/>
         <source>New actor</source>
         <translation>Ny aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="85"/>
         <source>Edit actor</source>
         <translation>Rediger aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="91"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="87"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="88"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Kontaktperson:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="89"/>
         <source>Contact &amp;details:</source>
         <translation>Kontakt&amp;oplysninger:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="90"/>
         <source>e.g. Jobcenter Helsingør</source>
         <translation>fx Jobcenter Helsingør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="91"/>
         <source>e.g. the caseworker&apos;s name</source>
         <translation>fx sagsbehandlerens navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="92"/>
         <source>Phone, e-mail or address</source>
         <translation>Telefon, e-mail eller adresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="95"/>
         <source>Save actor</source>
         <translation>Gem aktør</translation>
     </message>
@@ -134,52 +134,52 @@
 <context>
     <name>ConnectionForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="193"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="183"/>
         <source>Give the association, volunteer or group a name.</source>
         <translation>Giv foreningen, den frivillige eller gruppen et navn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="200"/>
         <source>Civil-society connection</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="202"/>
         <source>Edit civil-society connection</source>
         <translation>Rediger kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="204"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Type:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="205"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="206"/>
         <source>Who takes part:</source>
         <translation>Hvem deltager:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="207"/>
         <source>e.g. Mødrenetværket, Home-Start, the choir</source>
         <translation>fx Mødrenetværket, Home-Start, koret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="208"/>
         <source>No members yet</source>
         <translation>Ingen familiemedlemmer endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="211"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="212"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
@@ -187,82 +187,82 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="165"/>
         <source>Add the family member the consent is about first.</source>
         <translation>Tilføj først det familiemedlem, samtykket handler om.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="168"/>
         <source>Add the actor first: a consent names who the information is shared with.</source>
         <translation>Tilføj først aktøren: et samtykke nævner, hvem oplysningerne deles med.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="182"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="175"/>
         <source>Say what the information is exchanged for (the purpose).</source>
         <translation>Skriv, hvad oplysningerne skal udveksles til (formålet).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="186"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="179"/>
         <source>“Valid until” is before the date the consent was given.</source>
         <translation>“Gyldigt til” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="183"/>
         <source>“Withdrawn” is before the date the consent was given.</source>
         <translation>“Trukket tilbage” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
         <source>New consent (§11a)</source>
         <translation>Nyt samtykke (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
         <source>Edit consent</source>
         <translation>Rediger samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="207"/>
         <source>&amp;About:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="208"/>
         <source>Shared &amp;with:</source>
         <translation>Deles &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="209"/>
         <source>Which information:</source>
         <translation>Hvilke oplysninger:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="210"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="211"/>
         <source>&amp;Given:</source>
         <translation>&amp;Givet:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="219"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="212"/>
         <source>&amp;Valid until:</source>
         <translation>Gyldigt &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="214"/>
         <source>e.g. to plan a part-time return to work together</source>
         <translation>fx at planlægge en gradvis tilbagevenden til arbejdet sammen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="225"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="218"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
         <source>Save consent</source>
         <translation>Gem samtykke</translation>
     </message>
@@ -336,19 +336,18 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/entity_form.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/entity_form.py" line="106"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/entity_form.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/entity_form.py" line="107"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/entity_form.py" line="172"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -1226,141 +1225,147 @@
     </message>
 </context>
 <context>
+    <name>FormWrites</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="22"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="227"/>
         <source>Choose a goal, or add one with “New goal”.</source>
         <translation>Vælg et mål, eller tilføj et med “Nyt mål”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="235"/>
         <source>For {names}</source>
         <translation>For {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="242"/>
         <source>Target date {date}</source>
         <translation>Måldato {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="244"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="277"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="276"/>
         <source>Tick when the step is done</source>
         <translation>Sæt flueben, når skridtet er udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="335"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="334"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation>Vælg, hvor de er nu, fra 0 til 10.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="352"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="409"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation>Fjern skridtet “{what}”? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="414"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="410"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
         <source>Remove step</source>
         <translation>Fjern skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="415"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="411"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="429"/>
         <source>Progress (0–10): where are you now?</source>
         <translation>Skalering (0–10): hvor er I nu?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="430"/>
         <source>Date of the rating</source>
         <translation>Dato for skaleringen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="447"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
         <source>Where are you now, from 0 to 10</source>
         <translation>Hvor er I nu, fra 0 til 10</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="448"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation>0 er det værste, det har været; 10 er målet nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
         <source>What would one step up look like? (optional)</source>
         <translation>Hvordan ser et skridt op ad skalaen ud? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
         <source>Add rating</source>
         <translation>Tilføj skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="436"/>
         <source>Ratings, newest first</source>
         <translation>Skaleringer, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="452"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
         <source>Remove rating</source>
         <translation>Fjern skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="453"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
         <source>Steps: who does what by when</source>
         <translation>Skridt: hvem gør hvad hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="441"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="457"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="442"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="443"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="460"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="463"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="448"/>
         <source>Steps of the goal</source>
         <translation>Målets skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
@@ -1368,7 +1373,7 @@
 <context>
     <name>GoalForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="99"/>
         <source>Write the goal in the family&apos;s own words.</source>
         <translation>Skriv målet med familiens egne ord.</translation>
     </message>
@@ -1377,67 +1382,67 @@
         <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="118"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="118"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="119"/>
         <source>&amp;Goal:</source>
         <translation>&amp;Mål:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="120"/>
         <source>For:</source>
         <translation>For:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="121"/>
         <source>&amp;Life area:</source>
         <translation>&amp;Livsområde:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="122"/>
         <source>&amp;Why it matters:</source>
         <translation>&amp;Derfor er det vigtigt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="123"/>
         <source>Target date:</source>
         <translation>Måldato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="124"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="125"/>
         <source>In the family&apos;s own words</source>
         <translation>Med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="126"/>
         <source>Why this matters to them (optional)</source>
         <translation>Hvorfor det betyder noget for dem (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="127"/>
         <source>No members yet – the goal is for the whole family</source>
         <translation>Ingen familiemedlemmer endnu – målet gælder hele familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="128"/>
         <source>Tick no one for a goal of the whole family</source>
         <translation>Sæt ikke flueben ved nogen, hvis målet gælder hele familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="129"/>
         <source>Set a date</source>
         <translation>Angiv dato</translation>
     </message>
@@ -1446,7 +1451,7 @@
         <translation type="vanished">Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="138"/>
         <source>Save goal</source>
         <translation>Gem mål</translation>
     </message>
@@ -1463,68 +1468,67 @@
         <translation>Mål og plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="324"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="311"/>
         <source>Remove the goal “{text}” with its steps and ratings, here and on the map? It stays in the history. A goal that is reached or dropped can keep its place with that status instead.</source>
         <translation>Fjern målet “{text}” med dets skridt og skaleringer, her og på kortet? Det bliver stående i historikken. Et mål, der er nået eller opgivet, kan i stedet blive stående med den status.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="328"/>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="366"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="315"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="345"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="329"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="316"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="351"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="358"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="337"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="359"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="338"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="361"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="361"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="361"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="361"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="363"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="364"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="343"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="365"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
@@ -1692,57 +1696,57 @@
 <context>
     <name>LeisureForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="87"/>
         <source>Add a child to the family first.</source>
         <translation>Tilføj først et barn til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="90"/>
         <source>Say what the activity is, e.g. football or scouts.</source>
         <translation>Skriv, hvilken aktivitet det er, fx fodbold eller spejder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="108"/>
         <source>Leisure activity</source>
         <translation>Fritidsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="110"/>
         <source>Edit leisure activity</source>
         <translation>Rediger fritidsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="117"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="112"/>
         <source>&amp;Child:</source>
         <translation>&amp;Barn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="113"/>
         <source>&amp;What:</source>
         <translation>&amp;Hvad:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="114"/>
         <source>W&amp;here:</source>
         <translation>H&amp;vor:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="115"/>
         <source>e.g. football</source>
         <translation>fx fodbold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="116"/>
         <source>e.g. the local football club (optional)</source>
         <translation>fx den lokale fodboldklub (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="117"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/measures/leisure_forms.py" line="118"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
@@ -1784,7 +1788,7 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="148"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="504"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="506"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
@@ -1805,7 +1809,7 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="368"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="545"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="547"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
@@ -1820,12 +1824,12 @@
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="484"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="486"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="508"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -1838,12 +1842,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="554"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="556"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="557"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="559"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -2605,77 +2609,77 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="147"/>
         <source>Measures</source>
         <translation>Målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="424"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="394"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="425"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
         <source>WHO-5…</source>
         <translation>WHO-5…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="396"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="427"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
         <source>Work and education status…</source>
         <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="428"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="398"/>
         <source>Child&apos;s thriving…</source>
         <translation>Barnets trivsel…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="399"/>
         <source>Leisure activity…</source>
         <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="400"/>
         <source>Civil-society connection…</source>
         <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="401"/>
         <source>The family&apos;s civil-society connections</source>
         <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
         <source>No civil-society connections yet.</source>
         <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
@@ -2802,162 +2806,161 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="155"/>
         <source>Network and consent</source>
         <translation>Netværk og samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="217"/>
         <source>{member} – {actor}: valid until {date} ({left})</source>
         <translation>{member} – {actor}: gyldigt til {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="238"/>
         <source>No valid §11a consent covers this actor: share no information yet.</source>
         <translation>Intet gyldigt samtykke efter § 11 a dækker denne aktør: del endnu ingen oplysninger.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="273"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="247"/>
         <source>Consent until {date}</source>
         <translation>Samtykke til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="360"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="334"/>
         <source>Save or cancel the consent you are typing first.</source>
         <translation>Gem eller annuller først det samtykke, du er ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="400"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="374"/>
         <source>Record that {member} withdrew the consent for {actor} today?</source>
         <translation>Registrér, at {member} i dag har trukket samtykket til {actor} tilbage?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="378"/>
         <source>Withdraw</source>
         <translation>Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="379"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="418"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="436"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="404"/>
         <source>Expiring soon</source>
         <translation>Udløber snart</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="405"/>
         <source>Consents that expire within a month</source>
         <translation>Samtykker, der udløber inden for en måned</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="406"/>
         <source>Actors around the family</source>
         <translation>Aktører omkring familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="441"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="409"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="442"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="410"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="443"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="411"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="412"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="413"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="417"/>
         <source>No actors yet. Add the jobcenter, the school, a club…</source>
         <translation>Ingen aktører endnu. Tilføj jobcentret, skolen, en klub…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="419"/>
         <source>Add actor…</source>
         <translation>Tilføj aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="452"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="420"/>
         <source>Add consent for this actor…</source>
         <translation>Tilføj samtykke for denne aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="453"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="421"/>
         <source>Consents (§11a)</source>
         <translation>Samtykker (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="456"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="424"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="457"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="425"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="426"/>
         <source>Information</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="427"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="460"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="428"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="461"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="429"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
         <source>No consents yet.</source>
         <translation>Ingen samtykker endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="433"/>
         <source>Add consent…</source>
         <translation>Tilføj samtykke…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="434"/>
         <source>Withdraw…</source>
         <translation>Træk tilbage…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="435"/>
         <source>Renew…</source>
         <translation>Forny…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
         <source>A new consent for the same person, actor, information and purpose</source>
         <translation>Et nyt samtykke for samme person, aktør, oplysninger og formål</translation>
     </message>
@@ -3127,47 +3130,46 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NextStepsPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="109"/>
         <source>Choose the goal the step belongs to.</source>
         <translation>Vælg det mål, skridtet hører til.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="130"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="151"/>
         <source>✓ In the plan</source>
         <translation>✓ I planen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="154"/>
         <source>Make plan step</source>
         <translation>Gør til skridt i planen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="156"/>
         <source>Make “{what}” a plan step</source>
         <translation>Gør “{what}” til et skridt i planen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="167"/>
         <source>Agreed next steps</source>
         <translation>Aftalte næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="168"/>
         <source>&amp;Goal for new plan steps:</source>
         <translation>&amp;Mål for nye skridt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="177"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="170"/>
         <source>The family has no active goals yet. Add one under “Goals and plan” first.</source>
         <translation>Familien har ingen aktive mål endnu. Tilføj først et under “Mål og plan”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="179"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="172"/>
         <source>No next steps were agreed at this visit.</source>
         <translation>Der blev ikke aftalt næste skridt ved dette besøg.</translation>
     </message>
@@ -3904,57 +3906,56 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>OwnerPicker</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="163"/>
         <source>Write the actor&apos;s name, e.g. “Jobcentret”.</source>
         <translation>Skriv aktørens navn, fx “Jobcentret”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="175"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="202"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="198"/>
         <source>Who does it</source>
         <translation>Hvem gør det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="203"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="199"/>
         <source>New actor…</source>
         <translation>Ny aktør …</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="201"/>
         <source>Add an actor such as the jobcenter or the school</source>
         <translation>Tilføj en aktør, fx jobcentret eller skolen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="205"/>
         <source>The family has no actors yet. Add one, such as the jobcenter or the school, with “New actor…”.</source>
         <translation>Familien har ingen aktører endnu. Tilføj en, fx jobcentret eller skolen, med “Ny aktør …”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="209"/>
         <source>Name, e.g. Jobcentret</source>
         <translation>Navn, fx Jobcentret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="210"/>
         <source>Actor&apos;s name</source>
         <translation>Aktørens navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="211"/>
         <source>Kind of actor</source>
         <translation>Slags aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="214"/>
         <source>Add actor</source>
         <translation>Tilføj aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="219"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="215"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -4351,32 +4352,31 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="219"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="218"/>
         <source>Remove this entry? The history keeps a record of it.</source>
         <translation>Fjern denne registrering? Historikken gemmer den stadig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="219"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="220"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="234"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="248"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="249"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
@@ -4779,52 +4779,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>StatusForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="88"/>
         <source>Add an adult to the family first.</source>
         <translation>Tilføj først en voksen til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="105"/>
         <source>{verdict} under the definition in use</source>
         <translation>{verdict} efter den definition, der bruges</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="115"/>
         <source>Work and education status</source>
         <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="117"/>
         <source>Edit work and education status</source>
         <translation>Rediger tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="119"/>
         <source>&amp;Adult:</source>
         <translation>&amp;Voksen:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="120"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="121"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="122"/>
         <source>Self-supporting:</source>
         <translation>Selvforsørgende:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="123"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="124"/>
         <source>Optional, e.g. 15 hours a week</source>
         <translation>Valgfrit, fx 15 timer om ugen</translation>
     </message>
@@ -4832,7 +4832,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="106"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -4841,42 +4841,42 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="103"/>
         <source>Choose the goal the step belongs to.</source>
         <translation>Vælg det mål, skridtet hører til.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="125"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="125"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="126"/>
         <source>&amp;What:</source>
         <translation>H&amp;vad:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="127"/>
         <source>W&amp;ho:</source>
         <translation>H&amp;vem:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="128"/>
         <source>By when:</source>
         <translation>Senest:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="129"/>
         <source>What is to be done</source>
         <translation>Hvad der skal gøres</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="130"/>
         <source>Set a date</source>
         <translation>Angiv dato</translation>
     </message>
@@ -4885,12 +4885,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation type="vanished">Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="132"/>
         <source>&amp;Done</source>
         <translation>&amp;Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="133"/>
         <source>Save step</source>
         <translation>Gem skridt</translation>
     </message>
@@ -5142,62 +5142,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>ThrivingForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="118"/>
         <source>Add a parent to the family first.</source>
         <translation>Tilføj først en forælder til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="120"/>
         <source>Add a child to the family first.</source>
         <translation>Tilføj først et barn til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="123"/>
         <source>Choose whether the child thrives better, the same or worse.</source>
         <translation>Vælg, om barnet trives bedre, som før eller dårligere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="142"/>
         <source>Child&apos;s thriving (parent&apos;s view)</source>
         <translation>Barnets trivsel (forælderens vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="144"/>
         <source>Edit child&apos;s thriving</source>
         <translation>Rediger barnets trivsel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="146"/>
         <source>&amp;Parent:</source>
         <translation>&amp;Forælder:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="147"/>
         <source>&amp;Child:</source>
         <translation>&amp;Barn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="148"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="149"/>
         <source>Compared with before:</source>
         <translation>Sammenlignet med før:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="150"/>
         <source>&amp;Thriving 0–10:</source>
         <translation>&amp;Trivsel 0–10:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="151"/>
         <source>Not given</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="152"/>
         <source>Optional: 0 is very poorly, 10 is very well</source>
         <translation>Valgfrit: 0 er meget dårligt, 10 er rigtig godt</translation>
     </message>
@@ -5417,22 +5417,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VisitForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="130"/>
         <source>Each next step can be at most {limit} characters; shorten “{start}…”.</source>
         <translation>Hvert næste skridt kan højst være {limit} tegn; forkort “{start}…”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="160"/>
         <source>The date {date} is in the future. Save the visit with this date?</source>
         <translation>Datoen {date} ligger ude i fremtiden. Vil du gemme besøget med den dato?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="163"/>
         <source>Yes, save</source>
         <translation>Ja, gem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="169"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="164"/>
         <source>No, change the date</source>
         <translation>Nej, ret datoen</translation>
     </message>
@@ -5441,77 +5441,77 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="181"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="176"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="181"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="176"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="182"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="177"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="178"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Form:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="179"/>
         <source>Who was there:</source>
         <translation>Hvem var med:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="185"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="180"/>
         <source>&amp;Others:</source>
         <translation>&amp;Andre:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="186"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="181"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Resumé:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="187"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="182"/>
         <source>Agreed &amp;next steps:</source>
         <translation>Aftalte &amp;næste skridt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="191"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="186"/>
         <source>No family members yet</source>
         <translation>Ingen familiemedlemmer endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="192"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="187"/>
         <source>e.g. the class teacher, an interpreter</source>
         <translation>fx klasselæreren, en tolk</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="189"/>
         <source>Internal (coordinator only): not shown to the family or in their exports.</source>
         <translation>Intern (kun for koordinator): vises ikke for familien eller i deres udtræk.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="196"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="191"/>
         <source>A short summary for your own use</source>
         <translation>Et kort resumé til eget brug</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="197"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="192"/>
         <source>Summary, internal (coordinator only)</source>
         <translation>Resumé, internt (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="198"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="193"/>
         <source>One step per line</source>
         <translation>Ét skridt pr. linje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="199"/>
+        <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="194"/>
         <source>Save visit</source>
         <translation>Gem besøg</translation>
     </message>
@@ -5586,68 +5586,67 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="242"/>
         <source>Summary of {date} – internal (coordinator only)</source>
         <translation>Resumé fra {date} – internt (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="246"/>
         <source>No summary written.</source>
         <translation>Intet resumé skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="285"/>
         <source>Remove the visit of {date}? It stays in the history.</source>
         <translation>Fjern besøget den {date}? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="310"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="333"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="303"/>
         <source>Remove visit</source>
         <translation>Fjern besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="289"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="324"/>
         <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
+        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="331"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="301"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="332"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="302"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="335"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="335"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
         <source>Kind</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="335"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="335"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="337"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Visits, newest first</source>
         <translation>Besøg, nyeste først</translation>
     </message>

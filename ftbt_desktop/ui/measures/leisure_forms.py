@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ftbt_desktop.core.measure_records import (
     CivilSocietyConnection,
@@ -39,20 +39,15 @@ class LeisureForm(EntityForm):
         self.where_edit.setObjectName("leisure_where")
         self.start_edit = OptionalDateEdit("leisure_start", self)
         self.end_edit = OptionalDateEdit("leisure_end", self)
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, widget in (
-            ("child", self.child_combo),
-            ("what", self.what_edit),
-            ("where", self.where_edit),
-        ):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self._labels[key] = label
-            form.addRow(label, widget)
+        form = self.add_rows(
+            (
+                ("child", self.child_combo),
+                ("what", self.what_edit),
+                ("where", self.where_edit),
+            )
+        )
         form.addRow("", self.start_edit)
         form.addRow("", self.end_edit)
-        self.body.addLayout(form)
         self.what_edit.returnPressed.connect(self.save)
         self.where_edit.returnPressed.connect(self.save)
         self.retranslate()
@@ -139,20 +134,15 @@ class ConnectionForm(EntityForm):
         self.member_checks = MemberChecks("connection_members", self)
         self.start_edit = OptionalDateEdit("connection_start", self)
         self.end_edit = OptionalDateEdit("connection_end", self)
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, widget in (
-            ("kind", self.kind_combo),
-            ("name", self.name_edit),
-            ("members", self.member_checks),
-        ):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self._labels[key] = label
-            form.addRow(label, widget)
+        form = self.add_rows(
+            (
+                ("kind", self.kind_combo),
+                ("name", self.name_edit),
+                ("members", self.member_checks),
+            )
+        )
         form.addRow("", self.start_edit)
         form.addRow("", self.end_edit)
-        self.body.addLayout(form)
         self.name_edit.returnPressed.connect(self.save)
         self.retranslate()
 

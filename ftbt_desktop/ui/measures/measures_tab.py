@@ -10,7 +10,6 @@ Forms keep what is typed across refreshes, refusals and a lock.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,8 +25,8 @@ from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.ui.entity_form import EntityForm, save_typed
-from ftbt_desktop.ui.family_tab import FamilyTab
+from ftbt_desktop.ui.entity_form import EntityForm
+from ftbt_desktop.ui.family_page import FamilyPage
 from ftbt_desktop.ui.inputs import MemberCombo
 from ftbt_desktop.ui.measures.leisure_forms import ConnectionForm, LeisureForm
 from ftbt_desktop.ui.measures.measure_words import (
@@ -56,7 +55,7 @@ WATCHED_TYPES = frozenset(
 )
 
 
-class MeasuresTab(FamilyTab):
+class MeasuresTab(FamilyPage):
     def __init__(
         self, service: VaultService, family_id: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -64,7 +63,6 @@ class MeasuresTab(FamilyTab):
         self._data = MeasuresData()
         self._definition = SelfSupportDefinition()
         self._person_id: str | None = None
-        self._stale = True
 
         content = QWidget(self)
         self.definition_label = QLabel(content)
@@ -182,20 +180,10 @@ class MeasuresTab(FamilyTab):
 
     def family_switched(self) -> None:
         self._person_id = None
-        for form in self.forms():
-            form.cancel()
-
-    def refresh(self) -> None:
-        # Read only while shown: a change made on another page must not cost a
-        # re-read of this one; `showEvent` catches up.
-        if not self.isVisible():
-            self._stale = True
-            return
-        self.reload()
+        super().family_switched()
 
     def reload(self) -> None:
-        """Read the family again now, shown or not."""
-        self._stale = False
+        super().reload()
         self._definition = self._read_definition()
         data = MeasuresData()
         if self.family_id is not None and self.service.is_unlocked:
@@ -234,27 +222,9 @@ class MeasuresTab(FamilyTab):
         if changes.entity_types & WATCHED_TYPES:
             self.refresh()
 
-    # -- unsaved typing (asked before another family or closing) ------------
-
-    def unsaved_input(self) -> bool:
-        return self.family_id is not None and any(f.has_typing() for f in self.forms())
-
-    def save_unsaved(self) -> bool:
-        refused = save_typed(self.forms())
-        if refused is not None:
-            self._reveal(refused)
-        return refused is None
-
-    def discard_unsaved(self) -> None:
-        for form in self.forms():
-            if form.has_typing():
-                form.cancel()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        # The definition may also have been changed in Settings while another page showed.
-        if self._stale or self._read_definition() != self._definition:
-            self.reload()
+    def out_of_date(self) -> bool:
+        # The definition may have been changed in Settings while another page showed.
+        return self._read_definition() != self._definition
 
     def _read_definition(self) -> SelfSupportDefinition:
         return load_settings(self.service.data_dir).self_support_definition()
@@ -321,7 +291,7 @@ class MeasuresTab(FamilyTab):
         if fresh:
             self.who5_form.set_member(self._person_if(adult=True))
             self.who5_form.settle()
-        self._reveal(self.who5_form)
+        self.reveal(self.who5_form)
 
     def open_status(self) -> None:
         if self.family_id is None:
@@ -331,7 +301,7 @@ class MeasuresTab(FamilyTab):
         if fresh:
             self.status_form.set_member(self._person_if(adult=True))
             self.status_form.settle()
-        self._reveal(self.status_form)
+        self.reveal(self.status_form)
 
     def open_thriving(self) -> None:
         if self.family_id is None:
@@ -342,7 +312,7 @@ class MeasuresTab(FamilyTab):
             self.thriving_form.set_child(self._person_if(adult=False))
             self.thriving_form.set_parent(self._person_if(adult=True))
             self.thriving_form.settle()
-        self._reveal(self.thriving_form)
+        self.reveal(self.thriving_form)
 
     def open_leisure(self) -> None:
         if self.family_id is None:
@@ -352,45 +322,45 @@ class MeasuresTab(FamilyTab):
         if fresh:
             self.leisure_form.set_child(self._person_if(adult=False))
             self.leisure_form.settle()
-        self._reveal(self.leisure_form)
+        self.reveal(self.leisure_form)
 
     def open_connection(self) -> None:
         if self.family_id is not None:
             self.connection_form.start_new(self.family_id)
-            self._reveal(self.connection_form)
+            self.reveal(self.connection_form)
 
-    def _reveal(self, form: QWidget) -> None:
+    def reveal(self, form: QWidget) -> None:
         self.scroll.ensureWidgetVisible(form, 0, 0)
 
     def _edit_who5(self, entity_id: str) -> None:
         found = next((m for m in self._data.who5 if m.id == entity_id), None)
         if found is not None:
             self.who5_form.start_edit(found)
-            self._reveal(self.who5_form)
+            self.reveal(self.who5_form)
 
     def _edit_status(self, entity_id: str) -> None:
         found = next((r for r in self._data.records if r.id == entity_id), None)
         if found is not None:
             self.status_form.start_edit(found)
-            self._reveal(self.status_form)
+            self.reveal(self.status_form)
 
     def _edit_thriving(self, entity_id: str) -> None:
         found = next((r for r in self._data.thriving if r.id == entity_id), None)
         if found is not None:
             self.thriving_form.start_edit(found)
-            self._reveal(self.thriving_form)
+            self.reveal(self.thriving_form)
 
     def _edit_leisure(self, entity_id: str) -> None:
         found = next((a for a in self._data.leisure if a.id == entity_id), None)
         if found is not None:
             self.leisure_form.start_edit(found)
-            self._reveal(self.leisure_form)
+            self.reveal(self.leisure_form)
 
     def _edit_connection(self, entity_id: str) -> None:
         found = next((c for c in self._data.connections if c.id == entity_id), None)
         if found is not None:
             self.connection_form.start_edit(found)
-            self._reveal(self.connection_form)
+            self.reveal(self.connection_form)
 
     def _on_saved(self, entity_id: str) -> None:
         # The workspace refreshes on the change; a tab used on its own refreshes here.

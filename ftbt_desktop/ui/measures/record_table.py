@@ -24,10 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import not_found_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 8
@@ -226,14 +225,7 @@ class RecordTable(QWidget):
         entity_id, self._pending = self._pending, None
         if entity_id is None:
             return
-        try:
-            self.service.delete_entities([entity_id])
-        except NotFound:
-            self.message.show_message(not_found_message())
-        except VaultError:
-            self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-        else:
-            self.message.clear_message()
+        write_or_say(self.message, lambda: self.service.delete_entities([entity_id]))
         self._update_buttons()
 
     def _remove_cancelled(self) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from ftbt_desktop.core.measure_records import EmploymentRecord
 from ftbt_desktop.core.measures import EmploymentStatus, SelfSupportDefinition
@@ -34,20 +34,15 @@ class StatusForm(EntityForm):
         self.counts_label.setWordWrap(True)
         self.note_edit = QLineEdit(self)
         self.note_edit.setObjectName("status_note")
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, widget in (
-            ("member", self.member_combo),
-            ("date", self.date_edit),
-            ("status", self.status_combo),
-            ("counts", self.counts_label),
-            ("note", self.note_edit),
-        ):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self._labels[key] = label
-            form.addRow(label, widget)
-        self.body.addLayout(form)
+        self.add_rows(
+            (
+                ("member", self.member_combo),
+                ("date", self.date_edit),
+                ("status", self.status_combo),
+                ("counts", self.counts_label),
+                ("note", self.note_edit),
+            )
+        )
         self.status_combo.currentIndexChanged.connect(self._update_counts)
         self.retranslate()
 

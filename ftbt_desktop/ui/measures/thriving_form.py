@@ -8,9 +8,7 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
     QRadioButton,
     QSpinBox,
     QWidget,
@@ -51,20 +49,15 @@ class ThrivingForm(EntityForm):
         self.score_spin = QSpinBox(self)
         self.score_spin.setObjectName("thriving_score")
         self.score_spin.setRange(NO_SCORE, 10)
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, widget in (
-            ("parent", self.parent_combo),
-            ("child", self.child_combo),
-            ("date", self.date_edit),
-            ("thriving", self.choice_row),
-            ("score", self.score_spin),
-        ):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self._labels[key] = label
-            form.addRow(label, widget)
-        self.body.addLayout(form)
+        self.add_rows(
+            (
+                ("parent", self.parent_combo),
+                ("child", self.child_combo),
+                ("date", self.date_edit),
+                ("thriving", self.choice_row),
+                ("score", self.score_spin),
+            )
+        )
         self.retranslate()
 
     # -- context -----------------------------------------------------------

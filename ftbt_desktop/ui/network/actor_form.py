@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ftbt_desktop.core.plan import Actor, ActorKind
 from ftbt_desktop.ui.entity_form import EntityForm
@@ -27,19 +27,14 @@ class ActorForm(EntityForm):
         self.contact_person_edit.setObjectName("actor_contact_person")
         self.contact_details_edit = QLineEdit(self)
         self.contact_details_edit.setObjectName("actor_contact_details")
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, widget in (
-            ("name", self.name_edit),
-            ("kind", self.kind_combo),
-            ("contact_person", self.contact_person_edit),
-            ("contact_details", self.contact_details_edit),
-        ):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self._labels[key] = label
-            form.addRow(label, widget)
-        self.body.addLayout(form)
+        self.add_rows(
+            (
+                ("name", self.name_edit),
+                ("kind", self.kind_combo),
+                ("contact_person", self.contact_person_edit),
+                ("contact_details", self.contact_details_edit),
+            )
+        )
         for edit in (self.name_edit, self.contact_person_edit, self.contact_details_edit):
             edit.returnPressed.connect(self.save)
         self.retranslate()

@@ -14,9 +14,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFormLayout,
     QGridLayout,
-    QLabel,
     QLineEdit,
     QWidget,
 )
@@ -92,22 +90,17 @@ class ConsentForm(EntityForm):
         self.given_edit = DateEdit("consent_given", self)
         self.valid_until_edit = DateEdit("consent_valid_until", self)
         self.withdrawn_edit = OptionalDateEdit("consent_withdrawn", self)
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, widget in (
-            ("member", self.member_combo),
-            ("actor", self.actor_combo),
-            ("kinds", self.kinds_box),
-            ("purpose", self.purpose_edit),
-            ("given", self.given_edit),
-            ("valid_until", self.valid_until_edit),
-        ):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self._labels[key] = label
-            form.addRow(label, widget)
+        form = self.add_rows(
+            (
+                ("member", self.member_combo),
+                ("actor", self.actor_combo),
+                ("kinds", self.kinds_box),
+                ("purpose", self.purpose_edit),
+                ("given", self.given_edit),
+                ("valid_until", self.valid_until_edit),
+            )
+        )
         form.addRow("", self.withdrawn_edit)
-        self.body.addLayout(form)
         self.purpose_edit.returnPressed.connect(self.save)
         self.retranslate()
 

@@ -11,7 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
@@ -35,9 +34,10 @@ from ftbt_desktop.core.model import Member, MemberRole
 from ftbt_desktop.core.plan import Actor
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.ui.entity_form import EntityForm, save_typed
+from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.family_map.map_words import actor_kind_label
-from ftbt_desktop.ui.family_tab import FamilyTab
+from ftbt_desktop.ui.family_page import FamilyPage
+from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.measures.record_table import Cell, RecordTable, Row
 from ftbt_desktop.ui.network.actor_form import ActorForm
@@ -51,7 +51,7 @@ from ftbt_desktop.ui.network.network_words import (
     no_consent_text,
 )
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import EMPTY, date_text, not_found_message
+from ftbt_desktop.ui.words import EMPTY, date_text
 
 WATCHED_TYPES = frozenset({"member", "actor", "consent"})
 ACTOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -72,7 +72,7 @@ class NetworkData:
         return actor.name if actor is not None else EMPTY
 
 
-class NetworkTab(FamilyTab):
+class NetworkTab(FamilyPage):
     def __init__(
         self, service: VaultService, family_id: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -81,7 +81,6 @@ class NetworkTab(FamilyTab):
         self._lacking: set[str] = set()
         self._today = dt.date.today()
         self._pending_withdraw: str | None = None
-        self._stale = True
 
         content = QWidget(self)
         self.expiring_box = QGroupBox(content)
@@ -172,23 +171,13 @@ class NetworkTab(FamilyTab):
     # -- refresh -----------------------------------------------------------
 
     def family_switched(self) -> None:
-        for form in self.forms():
-            form.cancel()
+        super().family_switched()
         self.withdraw_confirm.hide()
         self._pending_withdraw = None
         self.message.clear_message()
 
-    def refresh(self) -> None:
-        # Read only while shown: a change made on another page must not cost a
-        # re-read of this one; `showEvent` catches up.
-        if not self.isVisible():
-            self._stale = True
-            return
-        self.reload()
-
     def reload(self) -> None:
-        """Read the family again now, shown or not."""
-        self._stale = False
+        super().reload()
         self._today = dt.date.today()
         data = NetworkData()
         if self.family_id is not None and self.service.is_unlocked:
@@ -215,26 +204,11 @@ class NetworkTab(FamilyTab):
         if changes.entity_types & WATCHED_TYPES:
             self.refresh()
 
-    # -- unsaved typing (asked before another family or closing) ------------
+    def out_of_date(self) -> bool:
+        return self._today != dt.date.today()  # consents run out at midnight
 
-    def unsaved_input(self) -> bool:
-        return self.family_id is not None and any(f.has_typing() for f in self.forms())
-
-    def save_unsaved(self) -> bool:
-        refused = save_typed(self.forms())
-        if refused is not None:
-            self.scroll.ensureWidgetVisible(refused, 0, 0)
-        return refused is None
-
-    def discard_unsaved(self) -> None:
-        for form in self.forms():
-            if form.has_typing():
-                form.cancel()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale or self._today != dt.date.today():
-            self.reload()
+    def reveal(self, form: QWidget) -> None:
+        self.scroll.ensureWidgetVisible(form, 0, 0)
 
     def _show_expiring(self) -> None:
         soon = expiring_consents(self._data.consents, self._today)
@@ -332,7 +306,7 @@ class NetworkTab(FamilyTab):
     def open_new_actor(self) -> None:
         if self.family_id is not None:
             self.actor_form.start_new(self.family_id)
-            self.scroll.ensureWidgetVisible(self.actor_form, 0, 0)
+            self.reveal(self.actor_form)
 
     def open_new_consent(self, actor_id: str | None = None) -> None:
         if self.family_id is None:
@@ -346,7 +320,7 @@ class NetworkTab(FamilyTab):
             self.consent_form.set_actor(actor_id)
         if fresh:
             self.consent_form.settle()
-        self.scroll.ensureWidgetVisible(self.consent_form, 0, 0)
+        self.reveal(self.consent_form)
 
     def renew_selected_consent(self) -> None:
         """A new consent like the chosen one, given today: the family signs again."""
@@ -355,7 +329,7 @@ class NetworkTab(FamilyTab):
             return
         if self.consent_form.has_typing():
             # A consent being typed is never overwritten: finish or cancel it first.
-            self.scroll.ensureWidgetVisible(self.consent_form, 0, 0)
+            self.reveal(self.consent_form)
             self.consent_form.message.show_message(
                 self.tr("Save or cancel the consent you are typing first.")
             )
@@ -363,7 +337,7 @@ class NetworkTab(FamilyTab):
         self.consent_form.start_new(self.family_id, keep_typing=False)
         self.consent_form.prefill_renewal(consent)
         self.consent_form.settle()
-        self.scroll.ensureWidgetVisible(self.consent_form, 0, 0)
+        self.reveal(self.consent_form)
 
     def _consent_for_selected_actor(self) -> None:
         actor_id = self.actor_table.selected_id()
@@ -374,13 +348,13 @@ class NetworkTab(FamilyTab):
         actor = next((a for a in self._data.actors if a.id == actor_id), None)
         if actor is not None:
             self.actor_form.start_edit(actor)
-            self.scroll.ensureWidgetVisible(self.actor_form, 0, 0)
+            self.reveal(self.actor_form)
 
     def _edit_consent(self, consent_id: str) -> None:
         consent = next((c for c in self._data.consents if c.id == consent_id), None)
         if consent is not None:
             self.consent_form.start_edit(consent)
-            self.scroll.ensureWidgetVisible(self.consent_form, 0, 0)
+            self.reveal(self.consent_form)
 
     def _expiring_activated(self, item: QListWidgetItem) -> None:
         consent_id = item.data(ACTOR_ID_ROLE)
@@ -410,14 +384,8 @@ class NetworkTab(FamilyTab):
         consent_id, self._pending_withdraw = self._pending_withdraw, None
         if consent_id is None:
             return
-        try:
-            self.service.update_entity(consent_id, withdrawn=dt.date.today().isoformat())
-        except NotFound:
-            self.message.show_message(not_found_message())
-        except VaultError:
-            self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-        else:
-            self.message.clear_message()
+        today = dt.date.today().isoformat()
+        write_or_say(self.message, lambda: self.service.update_entity(consent_id, withdrawn=today))
         self.refresh()
 
     def _withdraw_cancelled(self) -> None:

@@ -27,11 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftbt_desktop.core.model import InvalidField
 from ftbt_desktop.core.plan import Goal, ProgressRating, Step
 from ftbt_desktop.core.plan_view import PlanData, is_overdue
-from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.ui.family_map.map_words import life_area_label
+from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.inputs import DateEdit
 from ftbt_desktop.ui.plan.owner_names import OwnerNames
@@ -45,7 +44,7 @@ from ftbt_desktop.ui.plan.plan_words import (
 from ftbt_desktop.ui.plan.rating_chart import RatingChart
 from ftbt_desktop.ui.plan.step_form import StepForm
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import EMPTY, date_text, invalid_field_message, not_found_message
+from ftbt_desktop.ui.words import EMPTY, date_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_COLUMNS = 5  # done, what, who, by when, status
@@ -335,22 +334,19 @@ class GoalDetail(QWidget):
             self.rating_message.show_message(self.tr("Choose where they are now, from 0 to 10."))
             self.rating_value.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        try:
-            self.service.create_entity(
+        note = self.rating_note.text().strip() or None
+        written = write_or_say(
+            self.rating_message,
+            lambda: self.service.create_entity(
                 "progress_rating",
                 goal.family_id,
                 goal_id=goal.id,
                 date=self.rating_date.iso(),
                 value=value,
-                note=self.rating_note.text().strip() or None,
-            )
-        except InvalidField as error:
-            self.rating_message.show_message(invalid_field_message(error))
-            return False
-        except VaultError:
-            self.rating_message.show_message(
-                self.tr("The vault is locked. Unlock it and try again.")
-            )
+                note=note,
+            ),
+        )
+        if written is None:
             return False
         self.clear_rating()
         return True
@@ -384,7 +380,7 @@ class GoalDetail(QWidget):
         rating_id = self._selected_rating_id()
         if rating_id is None:
             return
-        self._write(lambda: self.service.delete_entities([rating_id]))
+        write_or_say(self.message, lambda: self.service.delete_entities([rating_id]))
 
     # -- steps -------------------------------------------------------------
 
@@ -418,25 +414,14 @@ class GoalDetail(QWidget):
     def _remove_step_confirmed(self) -> None:
         step_id = self.step_confirm.property("step_id")
         if step_id:
-            self._write(lambda: self.service.delete_entities([step_id]))
+            write_or_say(self.message, lambda: self.service.delete_entities([step_id]))
 
     def _on_step_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != 0:
             return
         step_id = item.data(ID_ROLE)
         done = item.checkState() == Qt.CheckState.Checked
-        self._write(lambda: self.service.update_entity(step_id, done=done))
-
-    def _write(self, operation: object) -> None:
-        try:
-            operation()  # type: ignore[operator]
-        except NotFound:
-            self.message.show_message(not_found_message())
-            return
-        except VaultError:
-            self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-            return
-        self.message.clear_message()
+        write_or_say(self.message, lambda: self.service.update_entity(step_id, done=done))
 
     # -- language ----------------------------------------------------------
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ftbt_desktop.core.model import LifeArea, Member
 from ftbt_desktop.core.plan import Goal, GoalStatus
@@ -45,21 +45,16 @@ class GoalForm(EntityForm):
         for status in GoalStatus:
             self.status_combo.addItem("", status.value)
 
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, widget in (
-            ("text", self.text_edit),
-            ("member_ids", self.members),
-            ("life_area", self.area_combo),
-            ("why", self.why_edit),
-            ("target_date", self.target),
-            ("status", self.status_combo),
-        ):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self._labels[key] = label
-            form.addRow(label, widget)
-        self.body.addLayout(form)
+        self.add_rows(
+            (
+                ("text", self.text_edit),
+                ("member_ids", self.members),
+                ("life_area", self.area_combo),
+                ("why", self.why_edit),
+                ("target_date", self.target),
+                ("status", self.status_combo),
+            )
+        )
         self.text_edit.returnPressed.connect(self.save)
         self.retranslate()
 

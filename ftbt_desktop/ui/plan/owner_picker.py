@@ -20,14 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftbt_desktop.core.model import InvalidField, Member
+from ftbt_desktop.core.model import Member
 from ftbt_desktop.core.plan import Actor, ActorKind, StepOwnerKind
-from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.ui.family_map.map_words import actor_kind_label
+from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.plan.plan_words import coordinator_label, warning_icon, with_no_consent
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import invalid_field_message
 
 Owner = tuple[str, str | None]  # (StepOwnerKind value, member or actor id)
 COORDINATOR: Owner = (StepOwnerKind.COORDINATOR.value, None)
@@ -164,15 +163,12 @@ class OwnerPicker(QWidget):
             self.message.show_message(self.tr("Write the actor's name, e.g. “Jobcentret”."))
             self.actor_name.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        try:
-            changes = self.service.create_entity(
-                "actor", self.family_id, name=name, kind=self.actor_kind.currentData()
-            )
-        except InvalidField as error:
-            self.message.show_message(invalid_field_message(error))
-            return False
-        except VaultError:
-            self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
+        family_id, kind = self.family_id, self.actor_kind.currentData()
+        changes = write_or_say(
+            self.message,
+            lambda: self.service.create_entity("actor", family_id, name=name, kind=kind),
+        )
+        if changes is None:
             return False
         actor_id = str(changes.primary_id)
         if all(a.id != actor_id for a in self._actors):

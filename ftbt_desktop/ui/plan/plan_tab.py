@@ -12,7 +12,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -32,8 +31,10 @@ from ftbt_desktop.core.plan import Goal, GoalStatus
 from ftbt_desktop.core.plan_view import PlanData, goal_sort_key
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.family_map.map_model import node_id_for
-from ftbt_desktop.ui.family_tab import FamilyTab
+from ftbt_desktop.ui.family_page import FamilyPage
+from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.plan.goal_detail import GoalDetail
 from ftbt_desktop.ui.plan.goal_form import GoalForm
@@ -41,21 +42,20 @@ from ftbt_desktop.ui.plan.plan_data import load_plan, touches_plan
 from ftbt_desktop.ui.plan.plan_overview import PlanOverview
 from ftbt_desktop.ui.plan.plan_words import goal_status_label, whole_family_label
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import EMPTY, date_text, not_found_message
+from ftbt_desktop.ui.words import EMPTY, date_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GOAL_COLUMNS = 4  # goal, for, status, target date
 GOALS_PAGE, PLAN_PAGE = 0, 1
 
 
-class GoalsPlanTab(FamilyTab):
+class GoalsPlanTab(FamilyPage):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.setObjectName("goals_plan_tab")
         self.today: Callable[[], dt.date] = dt.date.today  # tests move the day
         self._data = PlanData()
         self._selected_id: str | None = None
-        self._stale = True
 
         self.goals_button = QPushButton(self)
         self.goals_button.setObjectName("plan_show_goals")
@@ -176,30 +176,19 @@ class GoalsPlanTab(FamilyTab):
 
     # -- refresh -----------------------------------------------------------
 
+    def forms(self) -> list[EntityForm]:
+        return [self.goal_form]
+
     def family_switched(self) -> None:
+        super().family_switched()
         self._selected_id = None
-        self.goal_form.cancel()
         self.detail.step_form.cancel()
         self.remove_confirm.hide()
         self.message.clear_message()
         self.detail.family_id = self.family_id
 
-    def refresh(self) -> None:
-        # Read only while shown: a change made on the map must not cost a re-read
-        # of every hidden page. `showEvent` catches up.
-        if not self.isVisible():
-            self._stale = True
-            return
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
-        """Read the family again now, shown or not."""
-        self._stale = False
+        super().reload()
         self._data = load_plan(self.service, self.family_id)
         today = self.today()
         if self.service.is_unlocked:  # locked: keep the ticks of an open form as they are
@@ -221,19 +210,17 @@ class GoalsPlanTab(FamilyTab):
 
     # -- unsaved typing (asked before another family or closing) ------------
 
+    # The goal form (FamilyPage), and the goal's step form and rating row.
+
     def unsaved_input(self) -> bool:
-        return self.family_id is not None and (
-            self.goal_form.has_typing() or self.detail.has_typing()
-        )
+        return super().unsaved_input() or (self.family_id is not None and self.detail.has_typing())
 
     def save_unsaved(self) -> bool:
         self.show_page(GOALS_PAGE)  # where a refusal is said
-        if self.goal_form.has_typing() and not self.goal_form.save():
-            return False
-        return self.detail.save_typing()
+        return super().save_unsaved() and self.detail.save_typing()
 
     def discard_unsaved(self) -> None:
-        self.goal_form.cancel()
+        super().discard_unsaved()
         self.detail.discard_typing()
 
     def _fill_goals(self) -> None:
@@ -342,15 +329,7 @@ class GoalsPlanTab(FamilyTab):
             ids.append(node_id)
         except (NotFound, VaultError):
             pass  # never placed on the map
-        try:
-            self.service.delete_entities(ids)
-        except NotFound:
-            self.message.show_message(not_found_message())
-            return
-        except VaultError:
-            self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-            return
-        self.message.clear_message()
+        write_or_say(self.message, lambda: self.service.delete_entities(ids))
 
     # -- language ----------------------------------------------------------
 

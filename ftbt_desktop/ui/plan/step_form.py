@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.core.plan import Actor, Step, StepOwnerKind
@@ -29,15 +29,8 @@ class StepForm(EntityForm):
         self.done_check = QCheckBox(self)
         self.done_check.setObjectName("step_done")
 
-        self._labels: dict[str, QLabel] = {}
-        form = QFormLayout()
-        for key, widget in (("what", self.what_edit), ("owner", self.owner), ("due", self.due)):
-            label = QLabel(self)
-            label.setBuddy(widget)
-            self._labels[key] = label
-            form.addRow(label, widget)
+        form = self.add_rows((("what", self.what_edit), ("owner", self.owner), ("due", self.due)))
         form.addRow("", self.done_check)
-        self.body.addLayout(form)
         self.what_edit.returnPressed.connect(self.save)
         self.retranslate()
 

@@ -19,13 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.core.casework import Visit
-from ftbt_desktop.core.model import InvalidField
 from ftbt_desktop.core.plan import Goal, Step, StepOwnerKind
 from ftbt_desktop.core.plan_view import active_goals
-from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import invalid_field_message, not_found_message
 
 
 class NextStepsPanel(QWidget):
@@ -111,25 +109,20 @@ class NextStepsPanel(QWidget):
             self.message.show_message(self.tr("Choose the goal the step belongs to."))
             return
         what = self._visit.next_steps[row]
-        try:
-            changes = self.service.create_entity(
+        family_id = self._visit.family_id
+        changes = write_or_say(
+            self.message,
+            lambda: self.service.create_entity(
                 "step",
-                self._visit.family_id,
+                family_id,
                 goal_id=goal_id,
                 what=what,
                 owner_kind=StepOwnerKind.COORDINATOR.value,
                 done=False,
-            )
-        except InvalidField as error:
-            self.message.show_message(invalid_field_message(error))
+            ),
+        )
+        if changes is None:
             return
-        except NotFound:
-            self.message.show_message(not_found_message())
-            return
-        except VaultError:
-            self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-            return
-        self.message.clear_message()
         self._planned.add(what.strip().casefold())
         self._fill()
         self.sig_step_made.emit(str(changes.primary_id))

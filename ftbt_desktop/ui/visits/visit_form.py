@@ -15,7 +15,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -63,27 +62,23 @@ class VisitForm(EntityForm):
         self.steps_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.future_confirm = InlineConfirm("visit_future_confirm", self)
 
-        self._labels: dict[str, QLabel] = {}
         summary_box = QVBoxLayout()
         summary_box.setContentsMargins(0, 0, 0, 0)
         summary_box.addWidget(self.internal_note)
         summary_box.addWidget(self.summary_edit)
         summary = QWidget(self)
         summary.setLayout(summary_box)
-        form = QFormLayout()
-        for key, widget in (
-            ("date", self.date_edit),
-            ("kind", self.kind_combo),
-            ("attendee_ids", self.attendees),
-            ("other_attendees", self.others_edit),
-            ("summary", summary),
-            ("next_steps", self.steps_edit),
-        ):
-            label = QLabel(self)
-            label.setBuddy(self.summary_edit if key == "summary" else widget)
-            self._labels[key] = label
-            form.addRow(label, widget)
-        self.body.addLayout(form)
+        self.add_rows(
+            (
+                ("date", self.date_edit),
+                ("kind", self.kind_combo),
+                ("attendee_ids", self.attendees),
+                ("other_attendees", self.others_edit),
+                ("summary", summary),
+                ("next_steps", self.steps_edit),
+            )
+        )
+        self._labels["summary"].setBuddy(self.summary_edit)  # the box holds a note too
         self.body.addWidget(self.future_confirm)
 
         self.future_confirm.sig_confirmed.connect(self._write)

@@ -7,7 +7,6 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -25,15 +24,17 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.casework import Visit
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.core.plan import Goal, Step
-from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.ui.family_tab import FamilyTab
+from ftbt_desktop.ui.entity_form import EntityForm
+from ftbt_desktop.ui.family_page import FamilyPage
+from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.visits.next_steps import NextStepsPanel
 from ftbt_desktop.ui.visits.visit_form import VisitForm
 from ftbt_desktop.ui.visits.visit_words import since_last_visit_text, visit_kind_label
-from ftbt_desktop.ui.words import EMPTY, date_text, not_found_message
+from ftbt_desktop.ui.words import EMPTY, date_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 4  # date, kind, who, next steps
@@ -47,7 +48,7 @@ def last_visit_date(visits: list[Visit], today: dt.date) -> dt.date | None:
     return max(past, default=None)
 
 
-class VisitsTab(FamilyTab):
+class VisitsTab(FamilyPage):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.setObjectName("visits_tab")
@@ -57,7 +58,6 @@ class VisitsTab(FamilyTab):
         self._goals: list[Goal] = []
         self._steps: list[Step] = []
         self._selected_id: str | None = None
-        self._stale = True
 
         self.since_label = QLabel(self)
         self.since_label.setObjectName("visits_since_last")
@@ -164,28 +164,17 @@ class VisitsTab(FamilyTab):
 
     # -- refresh -----------------------------------------------------------
 
+    def forms(self) -> list[EntityForm]:
+        return [self.form]
+
     def family_switched(self) -> None:
+        super().family_switched()
         self._selected_id = None
-        self.form.cancel()
         self.remove_confirm.hide()
         self.message.clear_message()
 
-    def refresh(self) -> None:
-        # Read only while shown: a change made on the map must not cost a re-read
-        # of every hidden page. `showEvent` catches up.
-        if not self.isVisible():
-            self._stale = True
-            return
-        self.reload()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
-        """Read the family again now, shown or not."""
-        self._stale = False
+        super().reload()
         self._visits, self._members, self._goals, self._steps = [], [], [], []
         if self.family_id is not None and self.service.is_unlocked:
             fid = self.family_id
@@ -212,17 +201,6 @@ class VisitsTab(FamilyTab):
     def on_changes(self, changes: ChangeSet) -> None:
         if changes.entity_types & VISIT_TYPES:
             self.refresh()
-
-    # -- unsaved typing (asked before another family or closing) ------------
-
-    def unsaved_input(self) -> bool:
-        return self.family_id is not None and self.form.has_typing()
-
-    def save_unsaved(self) -> bool:
-        return self.form.save()
-
-    def discard_unsaved(self) -> None:
-        self.form.cancel()
 
     def _fill_table(self) -> None:
         today = self.today()
@@ -315,15 +293,7 @@ class VisitsTab(FamilyTab):
         visit_id = self.remove_confirm.property("visit_id")
         if not visit_id:
             return
-        try:
-            self.service.delete_entities([visit_id])
-        except NotFound:
-            self.message.show_message(not_found_message())
-            return
-        except VaultError:
-            self.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
-            return
-        self.message.clear_message()
+        write_or_say(self.message, lambda: self.service.delete_entities([visit_id]))
 
     # -- language ----------------------------------------------------------
 
