@@ -213,3 +213,45 @@ def test_an_edited_actor_is_unsaved_until_saved(qtbot: QtBot, data_dir: Path) ->
     assert not form.is_open and not tab.unsaved_input()
     saved = window.service.load_one(actor.id)
     assert saved.contact_person == "Sagsbehandler Anne"
+
+
+def test_opening_another_goal_step_or_visit_keeps_what_is_typed(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    window = open_on_hansen(qtbot, data_dir)
+    family_id = hansen_id(window)
+    service = window.service
+    goal_a = str(service.create_entity("goal", family_id, text="Mål A").primary_id)
+    goal_b = str(service.create_entity("goal", family_id, text="Mål B").primary_id)
+    service.create_entity("step", family_id, goal_id=goal_b, what="Skridt B")
+    service.create_entity("visit", family_id, date="2026-01-05", kind="home")
+    plan = window.workspace.plan_tab
+    show(qtbot, window, plan)
+
+    click(qtbot, plan.new_goal_button)
+    qtbot.keyClicks(plan.goal_form.text_edit, "Et nyt mål")
+    plan.select_goal(goal_a)
+    plan.edit_selected_goal()
+    assert plan.goal_form.goal_id is None
+    assert plan.goal_form.text_edit.text() == "Et nyt mål"
+    assert "first" in plan.goal_form.message.text()
+
+    detail = plan.detail
+    click(qtbot, detail.step_add)  # a new step of goal A
+    qtbot.keyClicks(detail.step_form.what_edit, "Et skridt for A")
+    plan.select_goal(goal_b)
+    click(qtbot, detail.step_add)  # goal B's new step would replace it
+    assert detail.step_form.goal_id == goal_a
+    assert detail.step_form.what_edit.text() == "Et skridt for A"
+    detail.select_step(detail.steps()[0].id)
+    detail.edit_selected_step()
+    assert detail.step_form.step_id is None
+    assert detail.step_form.what_edit.text() == "Et skridt for A"
+
+    visits = window.workspace.visits_tab
+    show(qtbot, window, visits)
+    click(qtbot, visits.new_button)
+    qtbot.keyClicks(visits.form.summary_edit, "Nyt besøg")
+    visits.edit_selected()
+    assert visits.form.visit_id is None
+    assert visits.form.summary_edit.toPlainText() == "Nyt besøg"

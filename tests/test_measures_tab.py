@@ -321,8 +321,8 @@ def test_a_refused_leisure_period_keeps_what_was_typed(
     click(qtbot, tab.leisure_button)
     form = tab.leisure_form
     qtbot.keyClicks(form.what_edit, "Spejder")
-    form.end_edit.check.setChecked(True)
-    form.end_edit.edit.setDate(form.start_edit.edit.date().addDays(-3))
+    form.end_date.check.setChecked(True)
+    form.end_date.edit.setDate(form.start_date.edit.date().addDays(-3))
     click(qtbot, form.save_button)
     assert form.message.text() == "The end date is before the start date."
     assert form.what_edit.text() == "Spejder"

@@ -116,26 +116,45 @@ class EntityForm(QGroupBox):
     def is_open(self) -> bool:
         return not self.isHidden()
 
-    def start_new(self, family_id: str, keep_typing: bool = True) -> None:
-        """Open for a new entry; an entry already being typed is kept as it is
-        (unless `keep_typing` is False: then it starts afresh)."""
+    def start_new(self, family_id: str, keep_typing: bool = True) -> bool:
+        """Open for a new entry. The new entry already being typed is kept as it is
+        (with `keep_typing` False it is not the same entry); other typing is never
+        replaced: the form says so and False is returned."""
         if keep_typing and self.is_open and self._editing is None and self.family_id == family_id:
             self._focus_first()
-            return
+            return True
+        if self._holds_typing():
+            return False
         self.family_id = family_id
         self._editing = None
         self._before = {}
         self.message.clear_message()
         self.clear_inputs()
         self._open()
+        return True
 
-    def start_edit(self, entity: Any) -> None:
+    def start_edit(self, entity: Any) -> bool:
+        """Open on an existing entity; False (the typing kept) while other typing waits."""
+        if self.is_open and self._editing == entity.id:
+            self._focus_first()
+            return True
+        if self._holds_typing():
+            return False
         self.family_id = entity.family_id
         self._editing = entity.id
         self.message.clear_message()
         self.fill(entity)
         self._before = self.values()
         self._open()
+        return True
+
+    def _holds_typing(self) -> bool:
+        """Typing waits here: say so, where the cursor goes, rather than replace it."""
+        if not self.has_typing():
+            return False
+        self.message.show_message(self.tr("Save or cancel what you are typing here first."))
+        self._focus_first()
+        return True
 
     def _open(self) -> None:
         self.retranslate()

@@ -346,6 +346,11 @@
         <translation>Annuller</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/entity_form.py" line="155"/>
+        <source>Save or cancel what you are typing here first.</source>
+        <translation>Gem eller annuller først det, du er ved at skrive her.</translation>
+    </message>
+    <message>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
@@ -556,113 +561,113 @@
 <context>
     <name>FamilyMapTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="270"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
         <translation>Familiemedlemmer bliver på kortet; de fjernes under fanen Familiemedlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="281"/>
         <source>A goal, an actor or a member needs words.</source>
         <translation>Et mål, en aktør eller et familiemedlem kan ikke stå tomt. Skriv nogle ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="319"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="332"/>
         <source>What does the link say?</source>
         <translation>Hvad betyder forbindelsen?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="336"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="349"/>
         <source>Drag from one node to another to link them.</source>
         <translation>Træk fra ét element til et andet for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="372"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="473"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="383"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="484"/>
         <source>Change the words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="375"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="386"/>
         <source>Link to…</source>
         <translation>Forbind med…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="400"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="411"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="462"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="473"/>
         <source>This change could not be made.</source>
         <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="479"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="479"/>
         <source>Link two nodes: drag from one to the other</source>
         <translation>Forbind to elementer: træk fra det ene til det andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="480"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="480"/>
         <source>Delete the selection and its links</source>
         <translation>Slet det valgte og dets forbindelser</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="481"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="481"/>
         <source>Undo the last change</source>
         <translation>Fortryd den seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="482"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="482"/>
         <source>Redo what was undone</source>
         <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="472"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="483"/>
         <source>Fit</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="472"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="483"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="474"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="485"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="475"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="486"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="484"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="495"/>
         <source>Family map</source>
         <translation>Familiekort</translation>
     </message>
@@ -3177,48 +3182,48 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NodeEditor</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="285"/>
         <source>Select something on the map to change it here. Double-click empty space to add, drag from the round handle of a selected node to link it.</source>
         <translation>Vælg noget på kortet for at rette det her. Dobbeltklik på en tom plads for at tilføje, og træk fra det runde håndtag på et valgt element for at forbinde det.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="288"/>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="297"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="298"/>
         <source>&amp;Words</source>
         <translation>&amp;Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="290"/>
         <source>Life &amp;area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="291"/>
         <source>Concerns &amp;these members</source>
         <translation>&amp;Handler om disse familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="292"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="293"/>
         <source>Lin&amp;k to</source>
         <translation>&amp;Forbind med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="293"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="294"/>
         <source>Add link</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="295"/>
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="296"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="296"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="297"/>
         <source>&amp;Both ways</source>
         <translation>&amp;Begge veje</translation>
     </message>
@@ -4832,7 +4837,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>StepForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="111"/>
         <source>Write what is to be done.</source>
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
@@ -4841,42 +4846,42 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="108"/>
         <source>Choose the goal the step belongs to.</source>
         <translation>Vælg det mål, skridtet hører til.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="130"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="130"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="131"/>
         <source>&amp;What:</source>
         <translation>H&amp;vad:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="132"/>
         <source>W&amp;ho:</source>
         <translation>H&amp;vem:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="133"/>
         <source>By when:</source>
         <translation>Senest:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="134"/>
         <source>What is to be done</source>
         <translation>Hvad der skal gøres</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="135"/>
         <source>Set a date</source>
         <translation>Angiv dato</translation>
     </message>
@@ -4885,12 +4890,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation type="vanished">Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="137"/>
         <source>&amp;Done</source>
         <translation>&amp;Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="138"/>
         <source>Save step</source>
         <translation>Gem skridt</translation>
     </message>

@@ -37,8 +37,8 @@ class LeisureForm(EntityForm):
         self.what_edit.setObjectName("leisure_what")
         self.where_edit = QLineEdit(self)
         self.where_edit.setObjectName("leisure_where")
-        self.start_edit = OptionalDateEdit("leisure_start", self)
-        self.end_edit = OptionalDateEdit("leisure_end", self)
+        self.start_date = OptionalDateEdit("leisure_start", self)
+        self.end_date = OptionalDateEdit("leisure_end", self)
         form = self.add_rows(
             (
                 ("child", self.child_combo),
@@ -46,8 +46,8 @@ class LeisureForm(EntityForm):
                 ("where", self.where_edit),
             )
         )
-        form.addRow("", self.start_edit)
-        form.addRow("", self.end_edit)
+        form.addRow("", self.start_date)
+        form.addRow("", self.end_date)
         self.what_edit.returnPressed.connect(self.save)
         self.where_edit.returnPressed.connect(self.save)
         self.retranslate()
@@ -61,25 +61,25 @@ class LeisureForm(EntityForm):
     def clear_inputs(self) -> None:
         self.what_edit.clear()
         self.where_edit.clear()
-        self.start_edit.set_iso(None)
-        self.start_edit.check.setChecked(True)  # most activities are entered as they start
-        self.end_edit.set_iso(None)
+        self.start_date.set_iso(None)
+        self.start_date.check.setChecked(True)  # most activities are entered as they start
+        self.end_date.set_iso(None)
 
     def fill(self, entity: Any) -> None:
         activity: LeisureActivity = entity
         self.child_combo.set_current_id(activity.child_id)
         self.what_edit.setText(activity.what)
         self.where_edit.setText(activity.where or "")
-        self.start_edit.set_iso(activity.start)
-        self.end_edit.set_iso(activity.end)
+        self.start_date.set_iso(activity.start)
+        self.end_date.set_iso(activity.end)
 
     def values(self) -> dict[str, Any]:
         return {
             "child_id": self.child_combo.current_id(),
             "what": self.what_edit.text(),
             "where": self.where_edit.text().strip() or None,
-            "start": self.start_edit.iso(),
-            "end": self.end_edit.iso(),
+            "start": self.start_date.iso(),
+            "end": self.end_date.iso(),
         }
 
     def problem(self) -> str | None:
@@ -88,7 +88,7 @@ class LeisureForm(EntityForm):
         if not self.what_edit.text().strip():
             self.what_edit.setFocus()
             return self.tr("Say what the activity is, e.g. football or scouts.")
-        return period_problem(self.start_edit.iso(), self.end_edit.iso())
+        return period_problem(self.start_date.iso(), self.end_date.iso())
 
     def first_input(self) -> QWidget | None:
         return self.what_edit
@@ -98,8 +98,8 @@ class LeisureForm(EntityForm):
             "child_id": self.child_combo,
             "what": self.what_edit,
             "where": self.where_edit,
-            "start": self.start_edit,
-            "end": self.end_edit,
+            "start": self.start_date,
+            "end": self.end_date,
         }.get(field)
 
     def retranslate(self) -> None:
@@ -114,10 +114,10 @@ class LeisureForm(EntityForm):
         self._labels["where"].setText(self.tr("W&here:"))
         self.what_edit.setPlaceholderText(self.tr("e.g. football"))
         self.where_edit.setPlaceholderText(self.tr("e.g. the local football club (optional)"))
-        self.start_edit.set_label(self.tr("From"))
-        self.end_edit.set_label(self.tr("To"))
-        self.start_edit.retranslate()
-        self.end_edit.retranslate()
+        self.start_date.set_label(self.tr("From"))
+        self.end_date.set_label(self.tr("To"))
+        self.start_date.retranslate()
+        self.end_date.retranslate()
 
 
 class ConnectionForm(EntityForm):
@@ -132,8 +132,8 @@ class ConnectionForm(EntityForm):
         self.name_edit = QLineEdit(self)
         self.name_edit.setObjectName("connection_name")
         self.member_checks = MemberChecks("connection_members", self)
-        self.start_edit = OptionalDateEdit("connection_start", self)
-        self.end_edit = OptionalDateEdit("connection_end", self)
+        self.start_date = OptionalDateEdit("connection_start", self)
+        self.end_date = OptionalDateEdit("connection_end", self)
         form = self.add_rows(
             (
                 ("kind", self.kind_combo),
@@ -141,8 +141,8 @@ class ConnectionForm(EntityForm):
                 ("members", self.member_checks),
             )
         )
-        form.addRow("", self.start_edit)
-        form.addRow("", self.end_edit)
+        form.addRow("", self.start_date)
+        form.addRow("", self.end_date)
         self.name_edit.returnPressed.connect(self.save)
         self.retranslate()
 
@@ -156,32 +156,32 @@ class ConnectionForm(EntityForm):
         self.kind_combo.setCurrentIndex(0)
         self.name_edit.clear()
         self.member_checks.set_checked([])
-        self.start_edit.set_iso(None)
-        self.start_edit.check.setChecked(True)
-        self.end_edit.set_iso(None)
+        self.start_date.set_iso(None)
+        self.start_date.check.setChecked(True)
+        self.end_date.set_iso(None)
 
     def fill(self, entity: Any) -> None:
         connection: CivilSocietyConnection = entity
         self.set_kind(connection.kind)
         self.name_edit.setText(connection.name)
         self.member_checks.set_checked(connection.member_ids)
-        self.start_edit.set_iso(connection.start)
-        self.end_edit.set_iso(connection.end)
+        self.start_date.set_iso(connection.start)
+        self.end_date.set_iso(connection.end)
 
     def values(self) -> dict[str, Any]:
         return {
             "kind": self.kind_combo.currentData(),
             "name": self.name_edit.text(),
             "member_ids": sorted(self.member_checks.checked_ids()),
-            "start": self.start_edit.iso(),
-            "end": self.end_edit.iso(),
+            "start": self.start_date.iso(),
+            "end": self.end_date.iso(),
         }
 
     def problem(self) -> str | None:
         if not self.name_edit.text().strip():
             self.name_edit.setFocus()
             return self.tr("Give the association, volunteer or group a name.")
-        return period_problem(self.start_edit.iso(), self.end_edit.iso())
+        return period_problem(self.start_date.iso(), self.end_date.iso())
 
     def first_input(self) -> QWidget | None:
         return self.kind_combo
@@ -190,8 +190,8 @@ class ConnectionForm(EntityForm):
         return {
             "kind": self.kind_combo,
             "name": self.name_edit,
-            "start": self.start_edit,
-            "end": self.end_edit,
+            "start": self.start_date,
+            "end": self.end_date,
         }.get(field)
 
     def retranslate(self) -> None:
@@ -208,7 +208,7 @@ class ConnectionForm(EntityForm):
         self.member_checks.set_empty_text(self.tr("No members yet"))
         for row in range(self.kind_combo.count()):
             self.kind_combo.setItemText(row, connection_kind_label(self.kind_combo.itemData(row)))
-        self.start_edit.set_label(self.tr("From"))
-        self.end_edit.set_label(self.tr("To"))
-        self.start_edit.retranslate()
-        self.end_edit.retranslate()
+        self.start_date.set_label(self.tr("From"))
+        self.end_date.set_label(self.tr("To"))
+        self.start_date.retranslate()
+        self.end_date.retranslate()

@@ -49,15 +49,20 @@ class StepForm(EntityForm):
     ) -> None:
         self.owner.set_choices(family_id, members, actors, no_consent)
 
-    def start_for_goal(self, family_id: str, goal_id: str) -> None:
-        """A new step of `goal_id`; a new step being typed for the same goal is kept."""
+    def start_for_goal(self, family_id: str, goal_id: str) -> bool:
+        """A new step of `goal_id`; a new step being typed for the same goal is kept,
+        and a step being typed for another goal is not replaced."""
+        if goal_id != self.goal_id and self.has_typing():
+            return self.start_new(family_id, keep_typing=False)  # says why, keeps it
         same_goal = goal_id == self.goal_id
         self.goal_id = goal_id
-        self.start_new(family_id, keep_typing=same_goal)
+        return self.start_new(family_id, keep_typing=same_goal)
 
-    def start_edit(self, entity: Any) -> None:
+    def start_edit(self, entity: Any) -> bool:
+        if self.has_typing() and entity.id != self.editing_id:
+            return super().start_edit(entity)  # says why, keeps it
         self.goal_id = entity.goal_id
-        super().start_edit(entity)
+        return super().start_edit(entity)
 
     # -- unsaved typing ----------------------------------------------------
 
