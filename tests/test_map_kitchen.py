@@ -38,6 +38,7 @@ from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow, LeaveD
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.main_window import MainWindow
+from ftbt_desktop.ui.network.network_words import no_consent_text
 from tests.conftest import PASSPHRASE
 from tests.ui_shell_helpers import WAIT_MS, click, make_window, unlock, wait_page
 
@@ -46,6 +47,7 @@ OTHER_FAMILY = "Familien Andersen"
 OTHER_MEMBER = "Bodil Andersen"
 INTERNAL_LABEL = "Underretning overvejes"
 GOAL_TEXT = "Mette vil tilbage på arbejde"
+ACTOR = "Jobcentret"
 
 
 def make_two_family_vault(data_dir: Path) -> str:
@@ -57,6 +59,7 @@ def make_two_family_vault(data_dir: Path) -> str:
     repo.add_member(ours, "Freja Holm", "child", 2015)
     repo.create_entity("goal", ours, text=GOAL_TEXT, member_ids=[mette], status="active")
     repo.create_entity("goal", ours, text="Gammelt mål", status="reached")
+    repo.create_entity("actor", ours, name=ACTOR, kind="jobcenter")  # no consent yet
     repo.create_entity(
         "map_node", ours, kind="challenge", label="Stress", x=0.0, y=-200.0, visibility="family"
     )
@@ -161,6 +164,19 @@ def test_family_view_shows_only_this_family_without_internal_notes(
     assert not [item for item in scene.node_items() if item.view.internal]
     tooltips = "\n".join(item.toolTip() for item in scene.items())
     assert INTERNAL_LABEL not in tooltips and OTHER_MEMBER not in tooltips
+    # The coordinator's consent mark is not in family view, not even on hover.
+    normal_tips = "\n".join(item.toolTip() for item in normal_map.scene.items())
+    assert no_consent_text() in normal_tips and ACTOR in tooltips
+    assert no_consent_text() not in tooltips
+    # Large type on the map too: bigger words in taller boxes, at no smaller a zoom.
+    normal_item, kitchen_item = (
+        next(i for i in m.scene.node_items() if i.view.label == GOAL_TEXT)
+        for m in (normal_map, kitchen.map_tab)
+    )
+    assert kitchen_item.style.label_px >= 1.3 * normal_item.style.label_px
+    assert kitchen_item.body_rect().height() > normal_item.body_rect().height()
+    assert kitchen_item.body_rect().width() == normal_item.body_rect().width()  # same places
+    assert kitchen.map_tab.view.zoom() >= normal_map.view.zoom()
     assert kitchen.goals.goal_texts() == [f"{GOAL_TEXT}\nMette Holm"]
     assert kitchen.font().pointSizeF() > QApplication.font().pointSizeF() * 1.5
 

@@ -180,7 +180,7 @@ class RelabelInPlace(Interaction):
         self.editor.setText(node.view.label)
         self.editor.selectAll()
         font = self.editor.font()
-        font.setPixelSize(16)
+        font.setPixelSize(max(16, node.style.label_px))
         self.editor.setFont(font)
         self.editor.setFixedHeight(44)  # a finger-sized field
         self.proxy = QGraphicsProxyWidget()

@@ -1,6 +1,7 @@
-"""The drawn pieces of the map: a node and a link that follows its two ends.
+"""A node on the map: outline and glyph by kind, the family's words, marks.
 
-Items only draw what a `NodeView` or `MapLink` says; they never write. Moving
+Items only draw what a `NodeView` (or, in link_item.py, a `MapLink`) says;
+they never write. Moving
 a node item by mouse is the one exception to "the model first": Qt moves the
 item during a drag, and the scene turns the finished drag into one undo
 command that writes the positions.
@@ -8,11 +9,11 @@ command that writes the positions.
 
 from __future__ import annotations
 
-import itertools
 import math
-from dataclasses import replace
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -20,41 +21,68 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPainter,
     QPainterPath,
-    QPainterPathStroker,
     QPen,
-    QPolygonF,
     QTextLayout,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ftbt_desktop.core.family_map import LinkKind, MapLink, NodeKind
+from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.ui.family_map import shapes
 from ftbt_desktop.ui.family_map.map_words import (
     internal_mark,
     life_area_label,
-    link_kind_label,
     node_kind_label,
 )
 from ftbt_desktop.ui.family_map.node_view import NodeView
 from ftbt_desktop.ui.network.network_words import no_consent_text
 
-LABEL_PX = 15
-SMALL_PX = 12
-HANDLE_RADIUS = 16.0  # drawn; the grab area is 44 px wide (touch)
-HANDLE_GRAB = 22.0
-MIN_TEXT_PX = 7.0  # a link's words are left out when smaller than this on screen
+if TYPE_CHECKING:
+    from ftbt_desktop.ui.family_map.link_item import LinkItem
+
+HANDLE_RADIUS = 16.0  # drawn at zoom 1; it grows with the grab area when zoomed out
+HANDLE_GRAB = 22.0  # scene units: the grab area is 44 px across on screen at zoom 1
+HANDLE_GRAB_MAX = 42.0  # 44 px across at the view's smallest zoom (0.55)
 PADDING = 10.0
-LINK_COLOURS: dict[LinkKind, QColor] = {
-    LinkKind.INFLUENCES: QColor("#37474f"),
-    LinkKind.SUPPORTS: QColor("#2e7d32"),
-    LinkKind.STRAINS: QColor("#b23c17"),
-    LinkKind.STRONG: QColor("#263238"),
-    LinkKind.WEAK: QColor("#546e7a"),
-}
 
 
-def _font(pixels: int, bold: bool = False) -> QFont:
+@dataclass(frozen=True, slots=True)
+class NodeStyle:
+    """Type and box sizes of the drawn map; width stays, so node positions suit both."""
+
+    label_px: int  # the family's words
+    small_px: int  # members a node concerns, a link's words, marks
+    label_lines: int  # lines of words before the last is cut short
+    node_height: float
+    member_symbol: float
+    member_height: float
+    glyph: float
+
+
+NORMAL_STYLE = NodeStyle(
+    label_px=15,
+    small_px=12,
+    label_lines=3,
+    node_height=shapes.NODE_HEIGHT,
+    member_symbol=shapes.MEMBER_SYMBOL,
+    member_height=shapes.MEMBER_HEIGHT,
+    glyph=shapes.GLYPH,
+)
+# Kitchen-table mode: read across a table. Taller boxes hold more lines of larger
+# words in the same width, and still fit between the map's rows (220 apart).
+LARGE_STYLE = NodeStyle(
+    label_px=20,
+    small_px=15,
+    label_lines=5,
+    node_height=180.0,
+    member_symbol=72.0,
+    member_height=132.0,
+    glyph=24.0,
+)
+CHALLENGE_INSET = 12.0  # a hexagon's slanted sides take room from the words
+
+
+def font_of(pixels: int, bold: bool = False) -> QFont:
     font = QFont()
     font.setPixelSize(pixels)
     font.setBold(bold)
@@ -88,15 +116,24 @@ def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str
 class NodeItem(QGraphicsItem):
     """One node: outline and glyph by kind, the family's words, members, an internal mark."""
 
-    def __init__(self, view: NodeView, parent: QGraphicsItem | None = None) -> None:
+    def __init__(
+        self,
+        view: NodeView,
+        parent: QGraphicsItem | None = None,
+        style: NodeStyle = NORMAL_STYLE,
+        coordinator: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.view = view
+        self.style = style
+        # False where the family looks (family view, their exports): no coordinator's marks.
+        self.coordinator = coordinator
         self.links: set[LinkItem] = set()
         self._label_lines: list[str] = []
         self._members_line = ""
-        self._label_font = _font(LABEL_PX)
-        self._small_font = _font(SMALL_PX)
-        self._mark_font = _font(SMALL_PX, bold=True)
+        self._label_font = font_of(style.label_px)
+        self._small_font = font_of(style.small_px)
+        self._mark_font = font_of(style.small_px, bold=True)
         self._laid_out = False
         self._body = self._symbol = self._bounds = QRectF()
         self._anchor_dx = self._anchor_dy = self._half_w = self._half_h = 0.0
@@ -127,18 +164,18 @@ class NodeItem(QGraphicsItem):
         self.view = view
         self._laid_out = True
         self._set_geometry()
-        width = self.body_rect().width() - 2 * PADDING
+        width = self._text_rect().width()
         if view.kind is NodeKind.MEMBER:
             self._label_lines = wrap_lines(view.label, self._label_font, shapes.MEMBER_WIDTH, 2)
             self._members_line = ""
         else:
-            text = view.label or node_kind_label(view.kind)
-            self._label_lines = wrap_lines(text, self._label_font, width, 3)
             # First names keep the line short; the tooltip has the whole names.
             first_names = (name.split()[0] for name in view.member_names if name.split())
             self._members_line = QFontMetricsF(self._small_font).elidedText(
                 " · ".join(first_names), Qt.TextElideMode.ElideRight, width
             )
+            text = view.label or node_kind_label(view.kind)
+            self._label_lines = wrap_lines(text, self._label_font, width, self._label_room())
         self.setToolTip(self._tooltip())
         if self.pos() != position:
             self.setPos(position)
@@ -153,21 +190,36 @@ class NodeItem(QGraphicsItem):
             parts.append(life_area_label(view.life_area))
         if view.internal:
             parts.append(internal_mark())
-        if view.no_consent:
+        if view.no_consent and self.coordinator:
             parts.append(no_consent_text())
         return "\n".join(p for p in parts if p)
+
+    def _text_rect(self) -> QRectF:
+        """Where a node's words go: under the glyph, inside the outline, above the members."""
+        body = self.body_rect()
+        inset = PADDING + (CHALLENGE_INSET if self.view.kind is NodeKind.CHALLENGE else 0.0)
+        top = body.top() + 10 + self.style.glyph
+        bottom = body.bottom() - 4
+        if self._members_line:
+            bottom -= QFontMetricsF(self._small_font).height() + 6
+        return QRectF(body.left() + inset, top, body.width() - 2 * inset, bottom - top)
+
+    def _label_room(self) -> int:
+        """How many lines of words fit (at least one: the kind, or the first words)."""
+        lines = int(self._text_rect().height() // QFontMetricsF(self._label_font).height())
+        return max(1, min(self.style.label_lines, lines))
 
     # -- geometry ----------------------------------------------------------
 
     def _set_geometry(self) -> None:
         """The boxes of this kind, worked out once: links ask for them on every move."""
         if self.view.kind is NodeKind.MEMBER:
-            w, h = shapes.MEMBER_WIDTH, shapes.MEMBER_HEIGHT
+            w, h = shapes.MEMBER_WIDTH, self.style.member_height
         else:
-            w, h = shapes.NODE_WIDTH, shapes.NODE_HEIGHT
+            w, h = shapes.NODE_WIDTH, self.style.node_height
         self._body = QRectF(-w / 2, -h / 2, w, h)
         if self.view.kind is NodeKind.MEMBER:
-            s = shapes.MEMBER_SYMBOL
+            s = self.style.member_symbol
             self._symbol = QRectF(-s / 2, self._body.top() + 4, s, s)
         else:
             self._symbol = QRectF(self._body)
@@ -175,7 +227,10 @@ class NodeItem(QGraphicsItem):
         self._anchor_dx, self._anchor_dy = center.x(), center.y()
         self._half_w = self._symbol.width() / 2 + 3
         self._half_h = self._symbol.height() / 2 + 3
-        self._bounds = self._body.adjusted(-6, -6, HANDLE_GRAB + 6, 6)
+        center = QPointF(self._symbol.right() + 4, self._symbol.center().y())
+        reach = HANDLE_GRAB_MAX + 2
+        handle = QRectF(center.x() - reach, center.y() - reach, 2 * reach, 2 * reach)
+        self._bounds = self._body.adjusted(-6, -6, 6, 6).united(handle)
 
     def body_rect(self) -> QRectF:
         return QRectF(self._body)
@@ -189,20 +244,32 @@ class NodeItem(QGraphicsItem):
         symbol = self.symbol_rect()
         return QPointF(symbol.right() + 4, symbol.center().y())
 
+    def handle_grab(self) -> float:
+        """The grab area's radius: never under 22 px on screen, however far zoomed out."""
+        scene = self.scene()
+        zooms = [view.transform().m11() for view in scene.views()] if scene is not None else []
+        zoom = min(zooms, default=1.0)
+        if zoom <= 0:
+            return HANDLE_GRAB
+        return min(HANDLE_GRAB_MAX, max(HANDLE_GRAB, shapes.TOUCH_PX / 2 / zoom))
+
     def is_on_handle(self, scene_pos: QPointF) -> bool:
         if not self.isSelected():
             return False
         delta = self.mapFromScene(scene_pos) - self.handle_center()
-        return math.hypot(delta.x(), delta.y()) <= HANDLE_GRAB
+        return math.hypot(delta.x(), delta.y()) <= self.handle_grab()
 
     def boundingRect(self) -> QRectF:
         return self._bounds
 
     def shape(self) -> QPainterPath:
         path = QPainterPath()
+        # Winding: where the handle overlaps the box is inside (odd-even would cut a hole).
+        path.setFillRule(Qt.FillRule.WindingFill)
         path.addRect(self.body_rect())
         if self.isSelected():
-            path.addEllipse(self.handle_center(), HANDLE_GRAB, HANDLE_GRAB)
+            grab = self.handle_grab()
+            path.addEllipse(self.handle_center(), grab, grab)
         return path
 
     def clip_point(self, toward: QPointF) -> QPointF:
@@ -267,13 +334,16 @@ class NodeItem(QGraphicsItem):
 
     def _paint_node_text(self, painter: QPainter) -> None:
         body = self.body_rect()
-        glyph = QRectF(body.left() + PADDING + 6, body.top() + 8, shapes.GLYPH, shapes.GLYPH)
+        size = self.style.glyph
+        # A hexagon's corner is cut off: its glyph goes in by the cut.
+        inset = 2 * CHALLENGE_INSET if self.view.kind is NodeKind.CHALLENGE else 0.0
+        glyph = QRectF(body.left() + PADDING + 6 + inset, body.top() + 8, size, size)
         shapes.paint_glyph(painter, self.view.kind, glyph)
         painter.setPen(shapes.INK)
         painter.setFont(self._label_font)
         line_height = QFontMetricsF(self._label_font).height()
-        top = body.top() + 10 + shapes.GLYPH
-        text_rect = QRectF(body.left() + PADDING, top, body.width() - 2 * PADDING, line_height)
+        text_rect = self._text_rect()
+        text_rect.setHeight(line_height)
         italic = not self.view.label
         if italic:
             font = QFont(self._label_font)
@@ -304,11 +374,16 @@ class NodeItem(QGraphicsItem):
                 glyph_size,
             ),
         )
-        painter.setPen(shapes.INK)
         painter.setFont(self._label_font)
-        line_height = QFontMetricsF(self._label_font).height()
+        metrics = QFontMetricsF(self._label_font)
+        line_height = metrics.height()
         text_rect = QRectF(body.left(), symbol.bottom() + 2, body.width(), line_height)
         for line in self._label_lines:
+            # On a patch of canvas: a link leaving the symbol must not cross out the name.
+            width = metrics.horizontalAdvance(line) + 6
+            patch = QRectF(text_rect.center().x() - width / 2, text_rect.top(), width, line_height)
+            painter.fillRect(patch, shapes.CANVAS)
+            painter.setPen(shapes.INK)
             painter.drawText(text_rect, Qt.AlignmentFlag.AlignHCenter, line)
             text_rect.translate(0, line_height)
 
@@ -330,7 +405,7 @@ class NodeItem(QGraphicsItem):
 
     def _shows_internal(self) -> bool:
         # The consent mark is for the coordinator: not in family view or family exports.
-        return bool(getattr(self.scene(), "show_internal", True))
+        return self.coordinator and bool(getattr(self.scene(), "show_internal", True))
 
     def _paint_consent_mark(self, painter: QPainter) -> None:
         """A warning sign and the words "No valid consent" on the node's lower edge."""
@@ -351,11 +426,13 @@ class NodeItem(QGraphicsItem):
 
     def _paint_handle(self, painter: QPainter) -> None:
         center = self.handle_center()
+        grow = self.handle_grab() / HANDLE_GRAB  # as large on screen as where it grabs
+        radius, arm = HANDLE_RADIUS * grow, 7.0 * grow
         painter.setPen(QPen(shapes.SELECTION, 2.5))
         painter.setBrush(QBrush(QColor("#ffffff")))
-        painter.drawEllipse(center, HANDLE_RADIUS, HANDLE_RADIUS)
-        painter.drawLine(center - QPointF(7, 0), center + QPointF(7, 0))
-        painter.drawLine(center - QPointF(0, 7), center + QPointF(0, 7))
+        painter.drawEllipse(center, radius, radius)
+        painter.drawLine(center - QPointF(arm, 0), center + QPointF(arm, 0))
+        painter.drawLine(center - QPointF(0, arm), center + QPointF(0, arm))
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
@@ -364,207 +441,3 @@ class NodeItem(QGraphicsItem):
         elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
             self.prepareGeometryChange()  # the handle joins the shape
         return super().itemChange(change, value)
-
-
-class LinkItem(QGraphicsItem):
-    """A link drawn by the ecomap conventions; it follows its two nodes."""
-
-    def __init__(self, link: MapLink, source: NodeItem, target: NodeItem) -> None:
-        super().__init__()
-        self.link = link
-        self.source = source
-        self.target = target
-        self._line = QLineF()
-        self._zigzag: list[QLineF] | None = None  # strains only, drawn lazily
-        self._text_box = QRectF()
-        self._text_size = (0.0, 0.0)
-        self._arrows: list[QPolygonF] | None = None
-        self._text = ""
-        self._font = _font(SMALL_PX)
-        self._bounds = QRectF()
-        self._dirty = False
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        self.setZValue(0.0)
-        source.links.add(self)
-        target.links.add(self)
-        self.set_link(link)
-
-    @property
-    def link_id(self) -> str:
-        return self.link.id
-
-    def detach(self) -> None:
-        self.source.links.discard(self)
-        self.target.links.discard(self)
-
-    def set_link(self, link: MapLink) -> None:
-        self.link = link
-        kind = LinkKind(link.kind)
-        words = link.label or ""
-        if kind in (LinkKind.INFLUENCES, LinkKind.SUPPORTS, LinkKind.STRAINS):
-            # The kind in words: the pattern and the colour are only helps.
-            words = f"{words} ({link_kind_label(kind)})" if words else link_kind_label(kind)
-        self._text = words
-        metrics = QFontMetricsF(self._font)
-        self._text_size = (metrics.horizontalAdvance(words) + 10, metrics.height() + 4)
-        self.setToolTip(words or link_kind_label(kind))
-        self.adjust()
-
-    def adjust(self) -> None:
-        """An end moved: the line is worked out when next asked for (paint, bounds).
-
-        Fifty nodes dragged together move many links twice per mouse move; this
-        keeps the work at once per link and repaint.
-        """
-        if not self._dirty:
-            self.prepareGeometryChange()
-            self._dirty = True
-
-    def _ensure_geometry(self) -> None:
-        if not self._dirty:
-            return
-        self._dirty = False
-        sx, sy = self.source.anchor_xy()
-        tx, ty = self.target.anchor_xy()
-        x1, y1 = self.source.clip_xy(tx, ty)
-        x2, y2 = self.target.clip_xy(sx, sy)
-        self._line = QLineF(x1, y1, x2, y2)
-        self._zigzag = None  # zigzag and arrows are made at paint time, for what is seen
-        self._arrows = None
-        left, right = min(x1, x2) - 14, max(x1, x2) + 14
-        top, bottom = min(y1, y2) - 14, max(y1, y2) + 14
-        if self._text:
-            width, height = self._text_size
-            mx, my = (x1 + x2) / 2, (y1 + y2) / 2
-            self._text_box = QRectF(mx - width / 2, my - height / 2, width, height)
-            left, right = min(left, mx - width / 2), max(right, mx + width / 2)
-            top, bottom = min(top, my - height / 2), max(bottom, my + height / 2)
-        self._bounds = QRectF(left, top, right - left, bottom - top)
-
-    def line(self) -> QLineF:
-        self._ensure_geometry()
-        return QLineF(self._line)
-
-    def boundingRect(self) -> QRectF:
-        self._ensure_geometry()
-        return self._bounds
-
-    def shape(self) -> QPainterPath:
-        self._ensure_geometry()
-        stroker = QPainterPathStroker()
-        stroker.setWidth(20.0)
-        shape = stroker.createStroke(_straight(self._line))
-        if self._text:
-            shape.addRect(self._text_box)
-        return shape
-
-    def pen(self) -> QPen:
-        return link_pen(LinkKind(self.link.kind))
-
-    def paint(
-        self,
-        painter: QPainter,
-        option: QStyleOptionGraphicsItem,
-        widget: QWidget | None = None,
-    ) -> None:
-        self._ensure_geometry()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        if self.isSelected():
-            halo = QPen(shapes.SELECTION, 10.0)
-            halo.setCapStyle(Qt.PenCapStyle.RoundCap)
-            painter.setPen(halo)
-            painter.drawLine(self._line)
-        pen = self.pen()
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        # Plain lines rather than stroked paths or polylines: an order of magnitude
-        # cheaper, which counts when fifty nodes and their links move at once.
-        if self.link.kind is LinkKind.STRAINS:
-            if self._zigzag is None:
-                self._zigzag = _zigzag(self._line)
-            painter.drawLines(self._zigzag)
-        else:
-            painter.drawLine(self._line)
-        if self._arrows is None:
-            self._arrows = []
-            if self.link.kind in (LinkKind.INFLUENCES, LinkKind.SUPPORTS):
-                self._arrows.append(_arrow_head(self._line.p1(), self._line.p2()))
-                if self.link.mutual:
-                    self._arrows.append(_arrow_head(self._line.p2(), self._line.p1()))
-        if self._arrows:
-            painter.setPen(QPen(pen.color(), 1.0))
-            painter.setBrush(QBrush(pen.color()))
-            for arrow in self._arrows:
-                painter.drawPolygon(arrow)
-        lod = option.levelOfDetailFromTransform(painter.worldTransform())
-        if self._text and lod * SMALL_PX >= MIN_TEXT_PX:
-            rect = self._text_box
-            painter.setPen(QPen(pen.color(), 1.0))
-            painter.setBrush(QBrush(shapes.CANVAS))
-            painter.drawRoundedRect(rect, 4, 4)
-            painter.setFont(self._font)
-            painter.setPen(shapes.INK)
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text)
-
-
-def link_pen(kind: LinkKind) -> QPen:
-    """The ecomap line of a kind: strong thick, weak dashed, the others by width and colour."""
-    pen = _PENS.get(kind)
-    if pen is None:
-        widths = {
-            LinkKind.INFLUENCES: 2.0,
-            LinkKind.SUPPORTS: 3.0,
-            LinkKind.STRAINS: 2.5,
-            LinkKind.STRONG: 6.0,
-            LinkKind.WEAK: 2.0,
-        }
-        pen = QPen(LINK_COLOURS[kind], widths[kind])
-        # Square caps close the corners of a zigzag drawn as separate segments.
-        cap = Qt.PenCapStyle.SquareCap if kind is LinkKind.STRAINS else Qt.PenCapStyle.FlatCap
-        pen.setCapStyle(cap)
-        if kind is LinkKind.WEAK:
-            pen.setStyle(Qt.PenStyle.DashLine)
-        _PENS[kind] = pen
-    return pen
-
-
-_PENS: dict[LinkKind, QPen] = {}
-
-
-def _straight(line: QLineF) -> QPainterPath:
-    path = QPainterPath(line.p1())
-    path.lineTo(line.p2())
-    return path
-
-
-def _zigzag(line: QLineF, step: float = 12.0, amplitude: float = 6.0) -> list[QLineF]:
-    """A jagged line (the ecomap sign for a strained relation) as separate segments."""
-    x1, y1, x2, y2 = line.x1(), line.y1(), line.x2(), line.y2()
-    length = math.hypot(x2 - x1, y2 - y1)
-    if length < 2 * step:
-        return [QLineF(line)]
-    ux, uy = (x2 - x1) / length, (y2 - y1) / length
-    nx, ny = -uy * amplitude, ux * amplitude
-    points = [QPointF(x1, y1)]
-    sign = 1.0
-    for i in range(1, int(length // step)):
-        along = i * step
-        points.append(QPointF(x1 + ux * along + nx * sign, y1 + uy * along + ny * sign))
-        sign = -sign
-    points.append(QPointF(x2, y2))
-    return [QLineF(a, b) for a, b in itertools.pairwise(points)]
-
-
-def _arrow_head(start: QPointF, tip: QPointF, size: float = 14.0) -> QPolygonF:
-    line = QLineF(tip, start)
-    if line.length() == 0:
-        return QPolygonF()
-    angle = math.atan2(line.dy(), line.dx())
-    spread = math.pi / 7
-    left = QPointF(
-        tip.x() + size * math.cos(angle + spread), tip.y() + size * math.sin(angle + spread)
-    )
-    right = QPointF(
-        tip.x() + size * math.cos(angle - spread), tip.y() + size * math.sin(angle - spread)
-    )
-    return QPolygonF([tip, left, right])

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -239,10 +240,21 @@ class KitchenTableWindow(QWidget):
         titles.addWidget(self.hint)
         header.addLayout(titles, 1)
         header.addWidget(self.leave_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The side panel (what the selected node says) goes under the goals, so the
+        # map has the window's whole width but one column.
+        self.side = QWidget(self)
+        self.side.setObjectName("kitchen_side")
+        side_layout = QVBoxLayout(self.side)
+        side_layout.setContentsMargins(0, 0, 0, 0)
+        editor = self.map_tab.editor
+        for layout in self.map_tab.findChildren(QLayout):
+            layout.removeWidget(editor)
+        side_layout.addWidget(self.goals, 1)
+        side_layout.addWidget(editor)
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
         self.body.setChildrenCollapsible(False)
         self.body.addWidget(self.map_tab)
-        self.body.addWidget(self.goals)
+        self.body.addWidget(self.side)
         self.body.setStretchFactor(0, 4)
         self.body.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLayout, QSizePolicy, QSplitter, QToolButton, QWidget
+from PySide6.QtWidgets import QLayout, QSizePolicy, QSplitter, QWidget
 
 from ftbt_desktop.export.map_export import ExportFailed
 from ftbt_desktop.storage import audit
@@ -31,6 +31,7 @@ from ftbt_desktop.ui.family_map.export_dialog import (
     page_text,
 )
 from ftbt_desktop.ui.family_map.extra_icons import extra_icon
+from ftbt_desktop.ui.family_map.map_tab import finger_sized
 from ftbt_desktop.ui.family_map.snapshots import (
     SaveSnapshotDialog,
     SnapshotPane,
@@ -96,8 +97,7 @@ class MapExtras(QObject):
             spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
             toolbar.addWidget(spacer)
             action("family_view", "family_view", self.request_family_view)
-        for button in toolbar.findChildren(QToolButton):
-            button.setMinimumSize(64, 56)
+        finger_sized(toolbar)
 
     def retranslate(self) -> None:
         texts = {
@@ -175,7 +175,10 @@ class MapExtras(QObject):
             return None
         if self.pane is None:
             self.pane = SnapshotPane(
-                self.service, self.family_id, show_internal=not self.kitchen_mode
+                self.service,
+                self.family_id,
+                show_internal=not self.kitchen_mode,
+                large_type=self.kitchen_mode,  # drawn as the live map beside it
             )
             self.pane.match_view = self.tab.view
             self.pane.sig_close_requested.connect(lambda: self.set_compare(False))

@@ -35,7 +35,7 @@ from ftbt_desktop.ui.family_map.map_words import (
 )
 from ftbt_desktop.ui.family_map.node_editor import NodeEditor
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
-from ftbt_desktop.ui.family_map.shapes import drawn_icon, kind_icon
+from ftbt_desktop.ui.family_map.shapes import TOUCH_PX, drawn_icon, kind_icon
 from ftbt_desktop.ui.family_map.view import FamilyMapView
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.service import VaultService
@@ -44,6 +44,21 @@ from ftbt_desktop.ui.words import invalid_field_message, not_found_message
 ADD_KINDS = (NodeKind.CHALLENGE, NodeKind.STRENGTH, NodeKind.GOAL, NodeKind.ACTOR, NodeKind.NOTE)
 FREE_STEP_X = 200.0  # a node's width and a gap
 FREE_STEP_Y = 120.0
+
+
+def finger_sized(toolbar: QToolBar) -> None:
+    """Toolbar buttons a finger can hit, and Tab can reach (Qt leaves them out of Tab)."""
+    for button in toolbar.findChildren(QToolButton):
+        button.setMinimumSize(QSize(64, 56))
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+
+
+def touch_menu(parent: QWidget, name: str) -> QMenu:
+    """A menu whose entries are tall enough for a finger."""
+    menu = QMenu(parent)
+    menu.setObjectName(name)
+    menu.setStyleSheet(f"QMenu::item {{ min-height: {TOUCH_PX}px; padding: 0 24px 0 12px; }}")
+    return menu
 
 
 class FamilyMapTab(QWidget):
@@ -60,7 +75,7 @@ class FamilyMapTab(QWidget):
         self.family_id = family_id
         self.kitchen_mode = kitchen_mode
         self.model = FamilyMapModel(service, family_id, self)
-        self.scene = FamilyMapScene(self, show_internal=not kitchen_mode)
+        self.scene = FamilyMapScene(self, show_internal=not kitchen_mode, large_type=kitchen_mode)
         self.scene.set_model(self.model)
         self.view = FamilyMapView(self.scene, self)
         self.undo_stack = QUndoStack(self)
@@ -178,8 +193,7 @@ class FamilyMapTab(QWidget):
         for act in (delete, relabel, zoom_in, zoom_out):
             act.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.view.addAction(act)
-        for button in self.toolbar.findChildren(QToolButton):
-            button.setMinimumSize(QSize(64, 56))  # a finger's width and more
+        finger_sized(self.toolbar)
 
     def _update_actions(self) -> None:
         self.actions_by_name["undo"].setEnabled(self.undo_stack.canUndo())
@@ -314,8 +328,7 @@ class FamilyMapTab(QWidget):
     def _on_link_requested(self, source_id: str, target_id: str, screen_pos: QPoint) -> None:
         self.actions_by_name["link"].setChecked(False)
         self.scene.link_mode = False
-        menu = QMenu(self)
-        menu.setObjectName("map_link_chooser")
+        menu = touch_menu(self, "map_link_chooser")
         menu.setTitle(self.tr("What does the link say?"))
         for kind in LinkKind:
             act = menu.addAction(link_kind_label(kind))
@@ -338,8 +351,7 @@ class FamilyMapTab(QWidget):
             self.message.clear_message()
 
     def _on_add_requested(self, scene_pos: QPointF, screen_pos: QPoint) -> None:
-        menu = QMenu(self)
-        menu.setObjectName("map_add_menu")
+        menu = touch_menu(self, "map_add_menu")
         self._add_entries(menu, scene_pos)
         self.context_menu = menu
         menu.popup(screen_pos)
@@ -352,8 +364,7 @@ class FamilyMapTab(QWidget):
             act.triggered.connect(lambda _=False, k=kind, p=at: self.add_node_here(k, p))
 
     def _on_context_menu(self, scene_pos: QPointF, screen_pos: QPoint, target: object) -> None:
-        menu = QMenu(self)
-        menu.setObjectName("map_context_menu")
+        menu = touch_menu(self, "map_context_menu")
         if isinstance(target, tuple) and target[0] == "node":
             self._node_entries(menu, target[1])
         elif isinstance(target, tuple) and target[0] == "link":

@@ -33,6 +33,7 @@ from ftbt_desktop.ui.family_map.map_words import (
     node_kind_label,
 )
 from ftbt_desktop.ui.family_map.node_view import NodeView
+from ftbt_desktop.ui.family_map.shapes import TOUCH_PX
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PANEL_WIDTH = 300
@@ -63,27 +64,27 @@ class NodeEditor(QWidget):
         self.node_box.setObjectName("map_editor_node")
         self.label_edit = QLineEdit(self.node_box)
         self.label_edit.setObjectName("map_editor_label")
-        self.label_edit.setMinimumHeight(36)
+        self.label_edit.setMinimumHeight(TOUCH_PX)
         self.area_combo = QComboBox(self.node_box)
         self.area_combo.setObjectName("map_editor_life_area")
-        self.area_combo.setMinimumHeight(36)
+        self.area_combo.setMinimumHeight(TOUCH_PX)
         self.members_label = QLabel(self.node_box)
         self.members_list = QListWidget(self.node_box)
         self.members_list.setObjectName("map_editor_members")
-        self.members_list.setMaximumHeight(170)
+        self.members_list.setMaximumHeight(4 * TOUCH_PX + 4)
         self.members_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.internal_check = QCheckBox(self.node_box)
         self.internal_check.setObjectName("map_editor_internal")
-        self.internal_check.setMinimumHeight(36)
+        self.internal_check.setMinimumHeight(TOUCH_PX)
         self.link_target = QComboBox(self.node_box)
         self.link_target.setObjectName("map_editor_link_target")
-        self.link_target.setMinimumHeight(36)
+        self.link_target.setMinimumHeight(TOUCH_PX)
         self.link_kind_new = QComboBox(self.node_box)
         self.link_kind_new.setObjectName("map_editor_link_new_kind")
-        self.link_kind_new.setMinimumHeight(36)
+        self.link_kind_new.setMinimumHeight(TOUCH_PX)
         self.link_button = QPushButton(self.node_box)
         self.link_button.setObjectName("map_editor_link_button")
-        self.link_button.setMinimumHeight(40)
+        self.link_button.setMinimumHeight(TOUCH_PX)
         self._label_label = QLabel(self.node_box)
         self._area_label = QLabel(self.node_box)
         self._link_to_label = QLabel(self.node_box)
@@ -110,13 +111,13 @@ class NodeEditor(QWidget):
         self.link_ends.setWordWrap(True)
         self.kind_combo = QComboBox(self.link_box)
         self.kind_combo.setObjectName("map_editor_link_kind")
-        self.kind_combo.setMinimumHeight(36)
+        self.kind_combo.setMinimumHeight(TOUCH_PX)
         self.mutual_check = QCheckBox(self.link_box)
         self.mutual_check.setObjectName("map_editor_link_mutual")
-        self.mutual_check.setMinimumHeight(36)
+        self.mutual_check.setMinimumHeight(TOUCH_PX)
         self.link_label_edit = QLineEdit(self.link_box)
         self.link_label_edit.setObjectName("map_editor_link_label")
-        self.link_label_edit.setMinimumHeight(36)
+        self.link_label_edit.setMinimumHeight(TOUCH_PX)
         self._kind_label = QLabel(self.link_box)
         self._link_words_label = QLabel(self.link_box)
         link_form = QFormLayout()
@@ -158,7 +159,8 @@ class NodeEditor(QWidget):
 
     def show_nothing(self) -> None:
         self._node, self._link = None, None
-        self.hint.show()
+        # At the kitchen table the screen is the family's: no help text for the coordinator.
+        self.hint.setVisible(not self.kitchen_mode)
         self.node_box.hide()
         self.link_box.hide()
 
@@ -182,7 +184,7 @@ class NodeEditor(QWidget):
             for member in members:
                 item = QListWidgetItem(member.name, self.members_list)
                 item.setData(ID_ROLE, member.id)
-                item.setSizeHint(QSize(PANEL_WIDTH - 80, 36))  # a finger-sized row
+                item.setSizeHint(QSize(PANEL_WIDTH - 80, TOUCH_PX))  # a finger-sized row
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 checked = member.id in view.member_ids
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

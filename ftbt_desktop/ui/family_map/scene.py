@@ -5,7 +5,8 @@ the user's gestures into requests (`sig_nodes_moved`, `sig_link_requested`,
 `sig_relabel_committed`, `sig_add_requested`, `sig_context_menu`) that the
 tab makes into undo commands. With `show_internal` False (kitchen-table
 mode, the family's exports) internal nodes and their links are not drawn at
-all, so they cannot leak through a tooltip or a selection either.
+all, so they cannot leak through a tooltip or a selection either. With
+`large_type` (kitchen-table mode) words and boxes are drawn larger.
 
 Any object with the model's reading methods (`nodes`, `node`, `links`,
 `link`, `links_of`) and its signals can be mirrored, e.g. a stored snapshot.
@@ -34,7 +35,8 @@ from ftbt_desktop.ui.family_map.interactions import (
     RelabelInPlace,
     RubberBandSelect,
 )
-from ftbt_desktop.ui.family_map.items import LinkItem, NodeItem
+from ftbt_desktop.ui.family_map.items import LARGE_STYLE, NORMAL_STYLE, NodeItem
+from ftbt_desktop.ui.family_map.link_item import LinkItem
 from ftbt_desktop.ui.family_map.node_view import NodeView
 
 MODEL_SIGNALS = (
@@ -55,10 +57,13 @@ class FamilyMapScene(QGraphicsScene):
     sig_add_requested = Signal(QPointF, QPoint)  # double-click on empty space
     sig_context_menu = Signal(QPointF, QPoint, object)  # scene pos, screen pos, ("node"|"link", id)
 
-    def __init__(self, parent: QObject | None = None, show_internal: bool = True) -> None:
+    def __init__(
+        self, parent: QObject | None = None, show_internal: bool = True, large_type: bool = False
+    ) -> None:
         super().__init__(parent)
         self.model: Any = None
         self._show_internal = show_internal
+        self.style = LARGE_STYLE if large_type else NORMAL_STYLE
         self._nodes: dict[str, NodeItem] = {}
         self._links: dict[str, LinkItem] = {}
         self._interaction: Interaction | None = None
@@ -297,7 +302,7 @@ class FamilyMapScene(QGraphicsScene):
         return self._show_internal or not view.internal
 
     def _add_node(self, view: NodeView) -> NodeItem:
-        item = NodeItem(view)
+        item = NodeItem(view, style=self.style, coordinator=self._show_internal)
         item.setCacheMode(self._cache_mode())
         self.addItem(item)
         self._nodes[view.id] = item
@@ -332,7 +337,7 @@ class FamilyMapScene(QGraphicsScene):
             self._remove_link(link_id)
             item = None
         if item is None:
-            item = LinkItem(link, source, target)
+            item = LinkItem(link, source, target, self.style)
             self.addItem(item)
             self._links[link_id] = item
         else:

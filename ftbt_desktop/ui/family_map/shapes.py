@@ -33,6 +33,7 @@ MEMBER_WIDTH = 164.0
 MEMBER_HEIGHT = 112.0
 GLYPH = 22.0
 CORNER = 14.0
+TOUCH_PX = 44  # the smallest target a finger hits reliably (on screen, not scene units)
 
 INK = QColor("#1f2933")  # text and glyphs: dark on every fill
 FILL: dict[NodeKind, QColor] = {

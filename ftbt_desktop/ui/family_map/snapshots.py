@@ -177,6 +177,7 @@ class SnapshotPane(QWidget):
         family_id: str,
         show_internal: bool = True,
         parent: QWidget | None = None,
+        large_type: bool = False,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("snapshot_pane")
@@ -202,7 +203,7 @@ class SnapshotPane(QWidget):
         self.empty_label.setObjectName("snapshot_empty")
         self.empty_label.setWordWrap(True)
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scene = FamilyMapScene(self, show_internal=show_internal)
+        self.scene = FamilyMapScene(self, show_internal=show_internal, large_type=large_type)
         self.view = FamilyMapView(self.scene, self)
         self.view.setObjectName("snapshot_view")
         self.view.setInteractive(False)  # zoom and scroll only: a snapshot never changes
