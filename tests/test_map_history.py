@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
@@ -9,10 +11,13 @@ from ftbt_desktop.storage.repository import HistoryEntry
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_history import POSITION, join_moves
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
+from ftbt_desktop.ui.history_tab import HistoryTab
 from ftbt_desktop.ui.service import VaultService
 from tests.map_helpers import member, member_node_id
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
+
+UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 
 def edited_map(qtbot: QtBot, service: VaultService, family_id: str) -> dict[str, str]:
@@ -58,3 +63,25 @@ def test_join_moves_makes_one_position_change_per_move(
     others = [e for e in raw if e.change.field not in ("x", "y")]
     assert [e for e in joined if e.change.field != POSITION] == others  # the rest as it was
     assert join_moves(others) == others
+
+
+def test_history_tab_shows_map_edits_in_words(
+    qtbot: QtBot, service: VaultService, demo_ids: list[str]
+) -> None:
+    made = edited_map(qtbot, service, demo_ids[0])
+    history = HistoryTab(service)
+    qtbot.addWidget(history)
+    history.family_id = demo_ids[0]
+    history.reload()
+    rows = [history.row_texts(r)[2:] for r in range(history.visible_row_count())]
+
+    assert ["Søvn · Position", "10, -300", "50, -320"] in rows  # the drag: one line
+    x, y = made["jonas_at"].split(", ")
+    jonas = next(m.name for m in service.members(demo_ids[0]) if m.name.startswith("Jonas"))
+    assert [f"{jonas} · Position", made["jonas_at"], f"{float(x) + 30:.0f}, {y}"] in rows
+    assert not [r for r in rows if UUID.search(" ".join(r))]  # names, never ids
+    whats = " ".join(r[0] for r in rows)
+    for code in ("map_node", "map_link", "map_snapshot", " · x", " · y", "source id"):
+        assert code not in whats
+    values = {v for r in rows for v in r[1:]}
+    assert not values & {"challenge", "goal", "internal", "family", "influences "}

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import HistoryEntry
+from ftbt_desktop.ui.family_map.map_history import join_moves
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.history_names import HistoryNames
 from ftbt_desktop.ui.service import VaultService
@@ -204,7 +205,7 @@ class HistoryTab(FamilyTab):
         # Ids in values and subjects become names, removed ones marked (history_names.py).
         names = HistoryNames(entries)
         rows = []
-        for entry in entries:
+        for entry in join_moves(entries):  # a map item's x and y of one move: one line
             change = entry.change
             kind = change.entity_type
             rows.append(
