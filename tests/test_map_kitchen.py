@@ -32,6 +32,7 @@ from pytestqt.qtbot import QtBot
 from ftbt_desktop.core.family_map import NodeKind, Visibility
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.sync_state import PurgedFamily
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_list import FamilyListPanel
 from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow, LeaveDialog
@@ -311,3 +312,33 @@ def test_a_lock_during_the_passphrase_check_hides_family_view_at_once(
     unlock(qtbot, window, PASSPHRASE)
     qtbot.waitUntil(lambda: window.kitchen_mode.active, timeout=WAIT_MS)
     assert window.kitchen_mode.family_id == family_id  # back at the kitchen table
+
+
+def test_family_view_snapshots_and_notifications_name_nothing_else(
+    qtbot: QtBot, shell: tuple[MainWindow, str]
+) -> None:
+    window, _ = shell
+    normal = window.workspace.map_tab.current_map
+    extras = normal.findChild(MapExtras) if normal is not None else None
+    assert extras is not None and extras.save_snapshot("Første besøg")  # internal note in it
+    kitchen = open_family_view(qtbot, window)
+    pane = kitchen.extras.set_compare(True)
+    assert pane is not None
+    qtbot.waitExposed(pane)
+    # Sync speaks while the family watches: about another family, or asking to sign in.
+    controller = window.sync_ui.controller
+    controller.sig_message.emit(f"Ændringer i {OTHER_FAMILY} blev afvist.")
+    controller.sig_failed.emit("rejected", f"{OTHER_FAMILY}: kunne ikke sendes.")
+    controller.sig_families_purged.emit([PurgedFamily("elsewhere", OTHER_FAMILY)])
+    controller.sig_sign_in_needed.emit("token_expired")
+    QApplication.processEvents()
+
+    words, widgets = everything_on_screen()
+    text = "\n".join(words)
+    assert "Første besøg" in text  # the snapshot picker
+    for forbidden in (OTHER_FAMILY, OTHER_MEMBER, INTERNAL_LABEL):
+        assert forbidden not in text
+    assert all(w.window() is kitchen for w in widgets)  # no message box over family view
+    shown = [item.view.label for item in pane.scene.node_items()]
+    assert "Stress" in shown and INTERNAL_LABEL not in shown
+    assert INTERNAL_LABEL not in "\n".join(i.toolTip() for i in pane.scene.items())
