@@ -113,6 +113,14 @@ def test_ids_in_values_are_names_and_kinds_are_words(
         date="2026-03-01",
         thriving="better",
     )
+    create(
+        service,
+        "who5_measure",
+        family_id,
+        member_id=m["Mette"],
+        date="2026-03-01",
+        answers=[3, 3, 3, 3, 3],
+    )
     node = create(service, "map_node", family_id, kind="member", ref_id=m["Freja"], x=0.0, y=0.0)
     goal_node = create(service, "map_node", family_id, kind="goal", ref_id=goal, x=1.0, y=1.0)
     create(service, "map_link", family_id, source_id=node, target_id=goal_node, kind="supports")
@@ -134,6 +142,9 @@ def test_ids_in_values_are_names_and_kinds_are_words(
     what = "Child's thriving: Freja – 01.03.2026"
     assert cells(rows, f"{what} · Parent") == ["Mette"]
     assert cells(rows, f"{what} · Child") == ["Freja"]
+    assert cells(rows, "WHO-5 measure: Mette – 01.03.2026 · WHO-5 answers") == [
+        "3, 3, 3, 3, 3 (60 of 100, not at risk)"
+    ]
     assert cells(rows, "Freja · Stands for") == ["Freja"]
     assert cells(rows, "Freja i skole · Stands for") == ["Freja i skole"]
     assert cells(rows, "Map link: Freja – Freja i skole · From") == ["Freja"]

@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.core.changes import DELETED
+from ftbt_desktop.core.measures import MissingAnswers, who5_band, who5_score
 from ftbt_desktop.core.model import Member, member_sort_key
 from ftbt_desktop.storage.repository import HistoryEntry
 from ftbt_desktop.ui.family_map.map_words import (
@@ -24,7 +25,7 @@ from ftbt_desktop.ui.family_map.map_words import (
     link_kind_label,
     node_kind_label,
 )
-from ftbt_desktop.ui.measures.measure_words import connection_kind_label
+from ftbt_desktop.ui.measures.measure_words import band_label, connection_kind_label, score_text
 from ftbt_desktop.ui.plan.plan_words import owner_kind_label
 from ftbt_desktop.ui.visits.visit_words import visit_kind_label
 from ftbt_desktop.ui.words import EMPTY, date_text, entity_label, value_text
@@ -183,6 +184,15 @@ class HistoryNames:
                 return str(value)
         if field == "owner_kind":
             return owner_kind_label(value)
+        if field == "answers" and entity_type == "who5_measure" and isinstance(value, list):
+            # The answers and what they add up to, as the WHO-5 form showed them.
+            try:
+                score = who5_score(value)
+            except (MissingAnswers, TypeError, ValueError):
+                return value_text(field, value)
+            return (
+                f"{value_text(field, value)} ({score_text(score)}, {band_label(who5_band(score))})"
+            )
         if field == "visibility":
             return internal_label() if value == "internal" else family_visible_text()
         return value_text(field, value)
