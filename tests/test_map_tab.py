@@ -240,6 +240,14 @@ def test_rubber_band_selects_and_double_click_offers_to_add(
     assert strength.kind is NodeKind.STRENGTH
     assert abs(strength.y - 110) < 130  # at (or right beside) the spot
     assert isinstance(tab.scene.interaction(), RelabelInPlace)  # ready to type the words
+    tab.scene.set_interaction(None)
+
+    # A double-click on a node changes its words in place.
+    at = view_point(tab, tab.model.node(freja).x, tab.model.node(freja).y)
+    QTest.mouseDClick(viewport, Qt.MouseButton.LeftButton, NO_MOD, at)
+    gesture = tab.scene.interaction()
+    assert isinstance(gesture, RelabelInPlace) and gesture.node.node_id == freja
+    assert gesture.widget.text() == member(tab.model, "Freja").name
 
 
 def test_toolbar_add_for_a_selected_member_and_zoom_limits(

@@ -137,6 +137,30 @@ class LinkItem(QGraphicsItem):
             shape.addRect(self._text_box)
         return shape
 
+    def segments(self) -> list[QLineF]:
+        """The line as drawn: straight, or jagged for a strained relation (made when asked)."""
+        self._ensure_geometry()
+        if self.link.kind is not LinkKind.STRAINS:
+            return [QLineF(self._line)]
+        if self._zigzag is None:
+            self._zigzag = _zigzag(self._line)
+        return self._zigzag
+
+    def arrow_heads(self) -> list[QPolygonF]:
+        """Where influence or support goes: at the target, and at the source too when mutual."""
+        self._ensure_geometry()
+        if self._arrows is None:
+            self._arrows = []
+            if self.link.kind in (LinkKind.INFLUENCES, LinkKind.SUPPORTS):
+                self._arrows.append(_arrow_head(self._line.p1(), self._line.p2()))
+                if self.link.mutual:
+                    self._arrows.append(_arrow_head(self._line.p2(), self._line.p1()))
+        return self._arrows
+
+    def text(self) -> str:
+        """The words beside the line: its own, and the kind where the line alone is unclear."""
+        return self._text
+
     def pen(self) -> QPen:
         return link_pen(LinkKind(self.link.kind))
 
@@ -158,22 +182,12 @@ class LinkItem(QGraphicsItem):
         painter.setBrush(Qt.BrushStyle.NoBrush)
         # Plain lines rather than stroked paths or polylines: an order of magnitude
         # cheaper, which counts when fifty nodes and their links move at once.
-        if self.link.kind is LinkKind.STRAINS:
-            if self._zigzag is None:
-                self._zigzag = _zigzag(self._line)
-            painter.drawLines(self._zigzag)
-        else:
-            painter.drawLine(self._line)
-        if self._arrows is None:
-            self._arrows = []
-            if self.link.kind in (LinkKind.INFLUENCES, LinkKind.SUPPORTS):
-                self._arrows.append(_arrow_head(self._line.p1(), self._line.p2()))
-                if self.link.mutual:
-                    self._arrows.append(_arrow_head(self._line.p2(), self._line.p1()))
-        if self._arrows:
+        painter.drawLines(self.segments())
+        arrows = self.arrow_heads()
+        if arrows:
             painter.setPen(QPen(pen.color(), 1.0))
             painter.setBrush(QBrush(pen.color()))
-            for arrow in self._arrows:
+            for arrow in arrows:
                 painter.drawPolygon(arrow)
         lod = option.levelOfDetailFromTransform(painter.worldTransform())
         if self._text and lod * self._font.pixelSize() >= MIN_TEXT_PX:
