@@ -4,6 +4,7 @@ coordinators, a supervisor, two laptops of one coordinator, reassignment."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -176,3 +177,88 @@ def test_protocol_version_mismatch_both_ways(
         device.engine(client_factory=speaking("0")).login(sqlite_server.url, "anne", "x")
     assert not too_old.value.server_too_old
     assert device.state.account() is None
+
+
+def test_edits_refused_after_a_reassignment_keep_the_family_until_let_go(
+    server: RunningServer, devices: Devices, tmp_path: Path
+) -> None:
+    from ftbt_desktop.export.json_export import import_document
+    from ftbt_desktop.storage.sync_state import RefusedChangesLeft
+    from ftbt_desktop.sync.held_export import save_held_family
+
+    server.add_user("anne")
+    server.add_user("bente")
+    anne, bente = devices("anne-laptop"), devices("bente-laptop")
+    anne.login(server.url, "anne")
+    bente.login(server.url, "bente")
+    holm = anne.repo.create_family("Familien Holm").primary_id
+    assert holm
+    anne.sync()
+
+    server.cli("family", "assign", holm, "bente")
+    # Written offline after the reassignment: the server refuses it, and it exists
+    # nowhere but on Anne's laptop.
+    anne.repo.update_family(holm, notes="Ny aftale med skolen")
+    report = anne.sync()
+    assert [r.reason for r in report.rejected] == ["forbidden"]
+    assert report.purged == [] and not report.in_sync
+    [held] = report.held
+    assert report.held_new == [held]
+    assert (held.family_id, held.name) == (holm, "Familien Holm")
+    assert [(r.change.field, r.change.value, r.reason) for r in held.refused] == [
+        ("notes", "Ny aftale med skolen", "forbidden")
+    ]
+    assert anne.family_names() == {"Familien Holm"}
+    with pytest.raises(RefusedChangesLeft):
+        anne.state.purge_family(holm)
+    again = anne.sync()
+    assert again.held == [held] and again.held_new == []  # kept, and said once
+    assert not again.in_sync
+
+    # Saved for the new coordinator in the export format; her import sends it on.
+    saved = tmp_path / "til-bente.json"
+    assert save_held_family(anne.repo, holm, saved, anne.vault.paths.data_dir) > 0
+    assert saved.stat().st_mode & 0o777 == 0o600
+    bente.sync()
+    assert bente.repo.family(holm).notes is None
+    from ftbt_desktop.export.json_export import parse_document
+
+    assert import_document(bente.repo, parse_document(saved.read_bytes())).new == 1
+    assert bente.sync().in_sync
+    assert bente.repo.family(holm).notes == "Ny aftale med skolen"
+
+    # Let go by Anne: only now is the family removed from her laptop.
+    purged = anne.state.release_family(holm)
+    assert purged is not None and purged.name == "Familien Holm"
+    assert anne.family_names() == set() and anne.repo.changes(holm) == []
+    done = anne.sync()
+    assert done.in_sync and done.held == [] and done.purged == []
+
+
+def test_a_held_family_given_back_is_kept_and_its_refused_edits_are_sent(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    from ftbt_desktop.storage.errors import NotFound
+
+    sqlite_server.add_user("anne")
+    sqlite_server.add_user("bente")
+    anne = devices("anne-laptop")
+    anne.login(sqlite_server.url, "anne")
+    holm = anne.repo.create_family("Familien Holm").primary_id
+    assert holm
+    anne.sync()
+    sqlite_server.cli("family", "assign", holm, "bente")
+    anne.repo.update_family(holm, notes="Ny aftale med skolen")
+    assert [h.family_id for h in anne.sync().held] == [holm]
+
+    sqlite_server.cli("family", "assign", holm, "anne")  # given back before she let it go
+    report = anne.sync()
+    assert report.held == [] and report.purged == [] and report.in_sync
+    assert report.retried == 1 and report.pushed == 1 and report.rejected == []
+    assert anne.state.families_to_purge() == []
+    with pytest.raises(NotFound):
+        anne.state.release_family(holm)  # hers again: never removed this way
+    other = devices("anne-laptop-2")
+    other.login(sqlite_server.url, "anne")
+    other.sync()
+    assert other.repo.family(holm).notes == "Ny aftale med skolen"

@@ -4,16 +4,19 @@ conflicts, rejections and purging. The network side is in test_sync_engine.py.""
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 import pytest
 
 from ftbt_desktop.core.changes import Change, new_change_id
 from ftbt_desktop.core.clock import Hlc
+from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import (
     Account,
     PendingChangesLeft,
     PulledChange,
+    RefusedChangesLeft,
     SyncState,
 )
 from ftbt_desktop.storage.vault import Vault
@@ -152,6 +155,82 @@ def test_purge_waits_for_pending_changes(repo: Repository, state: SyncState, vau
     assert not vault.execute("SELECT 1 FROM state WHERE family_id = ?", (family_id,))
     assert [f.id for f in repo.list_families()] == [other_id]
     assert state.purge_family(family_id) is None  # revoked again: nothing left to say
+
+
+def test_refused_changes_hold_a_revoked_family_until_let_go(
+    repo: Repository, state: SyncState
+) -> None:
+    family_id = repo.create_family("Familien Holm").primary_id
+    assert family_id
+    state.mark_pushed(c.change_id for c in repo.changes(family_id))
+    refused = repo.update_family(family_id, notes="Ny aftale").changes[0]
+    state.record_rejections([(refused.change_id, "forbidden", "assignment ended")])
+    state.apply_page([], next_cursor=5, revoked=[family_id])
+    with pytest.raises(RefusedChangesLeft):
+        state.purge_family(family_id)
+    state.dismiss_rejection(refused.change_id)  # the message seen: the change still counts
+    [held] = state.held_families()
+    assert held.name == "Familien Holm"
+    assert [(r.change.change_id, r.reason) for r in held.refused] == [(refused.change_id, "")]
+    with pytest.raises(RefusedChangesLeft):
+        state.purge_family(family_id)
+    purged = state.release_family(family_id)
+    assert purged is not None and purged.name == "Familien Holm"
+    assert state.held_families() == [] and repo.changes(family_id) == []
+
+
+def test_json_exports_with_refused_changes_import(
+    repo: Repository, state: SyncState, tmp_path: Path
+) -> None:
+    from ftbt_desktop.export.json_export import export_document, import_document
+    from ftbt_desktop.storage import keys
+    from ftbt_desktop.sync.held_export import held_family_document
+
+    family_id = repo.create_family("Familien Holm").primary_id
+    assert family_id
+    state.mark_pushed(c.change_id for c in repo.changes(family_id))
+    refused = repo.update_family(family_id, notes="Ny aftale").changes[0]
+    state.record_rejections([(refused.change_id, "forbidden", "assignment ended")])
+
+    # The family's record, as everyone else sees it: the refused change left out.
+    plain = export_document(repo, family_id)
+    [family] = plain["families"]
+    assert family["notes"] is None
+    assert refused.change_id not in {c["change_id"] for c in family["changes"]}
+    # A held family's export for its new coordinator: the refused change included.
+    held = held_family_document(repo, family_id)
+    [family] = held["families"]
+    assert family["notes"] == "Ny aftale"
+    assert refused.change_id in {c["change_id"] for c in family["changes"]}
+
+    for name, doc, notes in (("plain", plain, None), ("held", held, "Ny aftale")):
+        other, _ = Vault.create(tmp_path / name, "korrekt hest batteri", keys.minimum_params())
+        try:
+            other_repo = Repository(other)
+            assert import_document(other_repo, doc).new == len(doc["families"][0]["changes"])
+            assert other_repo.family(family_id).notes == notes
+        finally:
+            other.close(backup=False)
+
+
+def test_a_family_readable_again_leaves_the_purge_list_and_its_refused_changes_go_again(
+    repo: Repository, state: SyncState
+) -> None:
+    family_id = repo.create_family("Familien Holm").primary_id
+    assert family_id
+    state.mark_pushed(c.change_id for c in repo.changes(family_id))
+    refused = repo.update_family(family_id, notes="Ny aftale").changes[0]
+    state.record_rejections([(refused.change_id, "forbidden", "assignment ended")])
+    assert repo.family(family_id).notes is None
+    state.apply_page([], next_cursor=5, revoked=[family_id], readable=[])
+    assert state.families_to_purge() == [family_id]
+    result = state.apply_page([], next_cursor=6, readable=[family_id])
+    assert result.retried == 1
+    assert state.families_to_purge() == []
+    assert state.pending_count(family_id) == 1 and state.rejections() == []
+    assert repo.family(family_id).notes == "Ny aftale"
+    with pytest.raises(NotFound):
+        state.release_family(family_id)
 
 
 def test_account_lives_in_the_vault_and_a_new_server_restarts_the_cursor(

@@ -26,6 +26,7 @@ from ftbt_desktop.core.fields import ENTITY_RULES, InvalidField
 from ftbt_desktop.core.fields import validate as validate_field
 from ftbt_desktop.core.model import Family, member_sort_key
 from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.sync_state import SyncState
 
 FORMAT = "ftbt-export"
 VERSION = 1
@@ -116,7 +117,12 @@ def _export_family(repo: Repository, family_id: str) -> dict[str, Any]:
         entity_type: repo.entities(family_id, entity_type)
         for entity_type in ("family", *(s.entity_type for s in sections()))
     }
-    return render_family(family_id, by_type, repo.changes(family_id))
+    # Changes the central server refused are no part of the family's record: its
+    # state ignores them, so the file would not import with them (they stay in the
+    # vault's history; sync/held_export.py hands them on when a family is held).
+    refused = {r.change.change_id for r in SyncState(repo).refused(family_id)}
+    changes = [c for c in repo.changes(family_id) if c.change_id not in refused]
+    return render_family(family_id, by_type, changes)
 
 
 def render_family(

@@ -55,6 +55,13 @@ class PendingChangesLeft(VaultError):
     """A family still has changes the server has not accepted, so it cannot be purged yet."""
 
 
+class RefusedChangesLeft(VaultError):
+    """A family holds changes the server refused: purging it would lose them for good.
+
+    Purged only once the coordinator has let them go (`purge_family(..., discard_refused=True)`).
+    """
+
+
 @dataclass(frozen=True, slots=True)
 class Account:
     """Who this vault syncs as. The token never leaves the vault except to the server."""
@@ -127,12 +134,27 @@ class PageResult:
     applied: ChangeSet = field(default_factory=ChangeSet)
     conflicts: int = 0
     echoed: int = 0  # our own changes the server sent back
+    retried: int = 0  # refused changes of a family given back, waiting to be pushed again
 
 
 @dataclass(frozen=True, slots=True)
 class PurgedFamily:
     family_id: str
     name: str
+
+
+@dataclass(frozen=True, slots=True)
+class HeldFamily:
+    """A family no longer ours, kept because the server refused changes made in it.
+
+    Typically edits made offline after the family was reassigned: they exist only
+    on this computer, so the family stays until the coordinator has passed them on
+    (or decided they are not needed) and lets it go.
+    """
+
+    family_id: str
+    name: str
+    refused: tuple[Rejection, ...]
 
 
 class SyncState:
@@ -262,8 +284,14 @@ class SyncState:
         pulled: Sequence[PulledChange],
         next_cursor: int,
         revoked: Sequence[str] = (),
+        readable: Sequence[str] | None = None,
     ) -> PageResult:
-        """Apply one pulled page and move the cursor past it, in one transaction."""
+        """Apply one pulled page and move the cursor past it, in one transaction.
+
+        `readable` (the families the user may read now, when the server said) takes
+        a family given back before it was purged off the purge list again; changes
+        the server refused there as forbidden are then sent once more.
+        """
         result = PageResult()
         applied: list[Change] = []
         with self.vault.transaction() as conn:
@@ -294,7 +322,12 @@ class SyncState:
                 apply_to_state(conn, change)
                 self.repo.clock.receive(Hlc.decode(change.hlc))
                 applied.append(change)
-            purge = set(json.loads(self.vault.get_meta("sync.purge") or "[]")) | set(revoked)
+            before = set(json.loads(self.vault.get_meta("sync.purge") or "[]"))
+            purge = before | set(revoked)
+            if readable is not None:
+                for family_id in sorted(purge & set(readable)):
+                    result.retried += _retry_forbidden(conn, family_id)
+                purge -= set(readable)
             self.vault.set_meta("sync.purge", json.dumps(sorted(purge)), conn=conn)
             self.vault.set_meta("sync.cursor", str(next_cursor), conn=conn)
             self.vault.set_meta("hlc", self.repo.clock.high_water.encode(), conn=conn)
@@ -381,13 +414,51 @@ class SyncState:
     def families_to_purge(self) -> list[str]:
         return sorted(json.loads(self.vault.get_meta("sync.purge") or "[]"))
 
-    def purge_family(self, family_id: str) -> PurgedFamily | None:
-        """Remove every row of a family no longer ours. Refused while changes are pending.
+    def refused(self, family_id: str) -> list[Rejection]:
+        """Every change of a family the server refused, with its reason when still recorded
+        (a dismissed rejection keeps its change, but not the server's words)."""
+        rows = self.vault.execute(
+            f"SELECT {_prefixed('c')}, r.reason, r.message, r.rejected_at "
+            "FROM changes c LEFT JOIN sync_rejections r ON r.change_id = c.change_id "
+            "WHERE c.family_id = ? AND c.pushed = ? ORDER BY c.seq",
+            (family_id, REFUSED),
+        )
+        return [
+            Rejection(row_to_change(row[:9]), row[9] or "", row[10] or "", row[11] or "")
+            for row in rows
+        ]
 
-        None when the vault held nothing of it (already purged, or never pulled).
+    def held_families(self) -> list[HeldFamily]:
+        """Families to purge that are kept because they hold refused changes."""
+        held = []
+        for family_id in self.families_to_purge():
+            refused = self.refused(family_id)
+            if refused:
+                held.append(HeldFamily(family_id, self._family_name(family_id), tuple(refused)))
+        return held
+
+    def held_family(self, family_id: str) -> HeldFamily | None:
+        return next((h for h in self.held_families() if h.family_id == family_id), None)
+
+    def held_told(self) -> set[str]:
+        """Held families the coordinator has already been told about."""
+        return set(json.loads(self.vault.get_meta("sync.held_told") or "[]"))
+
+    def set_held_told(self, family_ids: Iterable[str]) -> None:
+        self.vault.set_meta("sync.held_told", json.dumps(sorted(set(family_ids))))
+
+    def purge_family(self, family_id: str, discard_refused: bool = False) -> PurgedFamily | None:
+        """Remove every row of a family no longer ours.
+
+        Refused while changes are pending, and while the server has refused changes
+        of it, unless the coordinator has chosen to let those go (`discard_refused`):
+        they exist nowhere else. None when the vault held nothing of it (already
+        purged, or never pulled).
         """
         if self.pending_count(family_id):
             raise PendingChangesLeft(family_id)
+        if not discard_refused and self.refused(family_id):
+            raise RefusedChangesLeft(family_id)
         name = self._family_name(family_id)
         held = self.vault.execute("SELECT 1 FROM changes WHERE family_id = ? LIMIT 1", (family_id,))
         with self.vault.transaction() as conn:
@@ -395,7 +466,19 @@ class SyncState:
                 conn.execute(f"DELETE FROM {table} WHERE family_id = ?", (family_id,))
             purge = set(json.loads(self.vault.get_meta("sync.purge") or "[]")) - {family_id}
             self.vault.set_meta("sync.purge", json.dumps(sorted(purge)), conn=conn)
+            told = self.held_told() - {family_id}
+            self.vault.set_meta("sync.held_told", json.dumps(sorted(told)), conn=conn)
         return PurgedFamily(family_id, name) if held else None
+
+    def release_family(self, family_id: str) -> PurgedFamily | None:
+        """The coordinator lets a held family go, refused changes and all.
+
+        Only a family the server no longer lets this user read: a family of ours is
+        never removed this way.
+        """
+        if family_id not in self.families_to_purge():
+            raise NotFound(family_id)
+        return self.purge_family(family_id, discard_refused=True)
 
     def _family_name(self, family_id: str) -> str:
         rows = self.vault.execute(
@@ -490,6 +573,21 @@ def _record_conflict(conn: sqlcipher.Connection, local: Change, remote: Change) 
             _now_iso(),
         ),
     )
+
+
+def _retry_forbidden(conn: sqlcipher.Connection, family_id: str) -> int:
+    """A family given back: changes refused there as forbidden wait to be pushed again."""
+    rows = conn.execute(
+        "SELECT c.change_id, c.entity_id, c.field FROM changes c "
+        "JOIN sync_rejections r ON r.change_id = c.change_id "
+        "WHERE c.family_id = ? AND c.pushed = ? AND r.reason = 'forbidden'",
+        (family_id, REFUSED),
+    ).fetchall()
+    for change_id, entity_id, field_name in rows:
+        conn.execute("UPDATE changes SET pushed = ? WHERE change_id = ?", (PENDING, change_id))
+        conn.execute("DELETE FROM sync_rejections WHERE change_id = ?", (change_id,))
+        _recompute_field(conn, entity_id, field_name)
+    return len(rows)
 
 
 def _recompute_field(conn: sqlcipher.Connection, entity_id: str, field_name: str) -> None:

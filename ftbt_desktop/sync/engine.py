@@ -4,7 +4,9 @@ A sync is: check the server's version and clock; push pending changes in
 batches of at most 1000, marking each batch pushed only after the server's
 answer; pull pages, each applied together with its cursor in one vault
 transaction (conflicts recorded there); then purge families revoked from
-this user, after pushing anything still pending for them. A cancel flag is
+this user, after pushing anything still pending for them. A revoked family
+whose changes the server refused is held instead of purged: those changes
+exist nowhere else, so it stays until the coordinator lets it go. A cancel flag is
 checked between batches and pages, so a cancelled or killed sync leaves the
 vault consistent and the next one carries on where this one stopped.
 """
@@ -19,7 +21,13 @@ from dataclasses import dataclass, field
 
 from ftbt_desktop.storage.audit import mark_sent, unsent_exports
 from ftbt_desktop.storage.repository import ChangeSet, Repository
-from ftbt_desktop.storage.sync_state import Account, PurgedFamily, Rejection, SyncState
+from ftbt_desktop.storage.sync_state import (
+    Account,
+    HeldFamily,
+    PurgedFamily,
+    Rejection,
+    SyncState,
+)
 from ftbt_desktop.sync.client import MAX_PULL, MAX_PUSH, SyncClient, normalise_server_url
 from ftbt_desktop.sync.errors import (
     ClockWrong,
@@ -49,15 +57,20 @@ class SyncReport:
     conflicts: int = 0  # new conflicts found in this sync
     rejected: list[Rejection] = field(default_factory=list)
     purged: list[PurgedFamily] = field(default_factory=list)
+    # Revoked families kept for their refused changes (all of them; `held_new`: those
+    # not told about before, so the coordinator hears of each once).
+    held: list[HeldFamily] = field(default_factory=list)
+    held_new: list[HeldFamily] = field(default_factory=list)
     cancelled: bool = False
     pending: int = 0  # changes still waiting to be pushed afterwards
     open_conflicts: int = 0  # all conflicts waiting for the coordinator
     clock_refused: int = 0  # changes the server refused as stamped in the future
     exports_reported: int = 0  # entries of the export audit trail sent to the central log
+    retried: int = 0  # refused changes sent again because their family was given back
 
     @property
     def in_sync(self) -> bool:
-        return not self.cancelled and self.pending == 0 and not self.rejected
+        return not self.cancelled and self.pending == 0 and not self.rejected and not self.held
 
 
 Progress = Callable[[SyncProgress], None]
@@ -143,7 +156,12 @@ class SyncEngine:
                 say(SyncProgress("connect", 0, 0))
                 version = client.version()
                 self._check_clock(version.server_time_ms)
-                if self._push(client, report, say) and self._pull(client, report, say, applied):
+                if (
+                    self._push(client, report, say)
+                    and self._pull(client, report, say, applied)
+                    # A family given back: what the server refused there goes again.
+                    and (not report.retried or self._push(client, report, say))
+                ):
                     self._purge(client, report, say)
                 self._report_exports(client, report)
         except Unauthorized:
@@ -226,9 +244,12 @@ class SyncEngine:
             if self._cancelled(report):
                 return False
             page = client.pull(self.state.cursor(), self.pull_page)
-            result = self.state.apply_page(page.changes, page.next, page.revoked_families)
+            result = self.state.apply_page(
+                page.changes, page.next, page.revoked_families, page.families
+            )
             report.pulled += len(result.applied.changes)
             report.conflicts += result.conflicts
+            report.retried += result.retried
             if result.applied and applied is not None:
                 applied(result.applied)
             say(SyncProgress("pull", report.pulled, 0))
@@ -255,6 +276,7 @@ class SyncEngine:
             report.exports_reported += 1
 
     def _purge(self, client: SyncClient, report: SyncReport, say: Progress) -> None:
+        told = self.state.held_told()
         for family_id in self.state.families_to_purge():
             say(SyncProgress("purge", len(report.purged), 0))
             # Edits made while this sync ran are pushed before the family goes.
@@ -264,6 +286,14 @@ class SyncEngine:
                 return
             if self.state.pending_count(family_id):
                 continue  # refused for the clock: kept until it can be pushed
+            held = self.state.held_family(family_id)
+            if held is not None:
+                # Refused changes exist only here: never purged without the coordinator.
+                report.held.append(held)
+                if family_id not in told:
+                    report.held_new.append(held)
+                continue
             purged = self.state.purge_family(family_id)
             if purged is not None:
                 report.purged.append(purged)
+        self.state.set_held_told(h.family_id for h in report.held)
