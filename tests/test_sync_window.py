@@ -109,3 +109,59 @@ def test_sync_at_unlock_and_conflict_notice_in_the_workspace(
     keep_mine.click()
     assert not notice.isVisible()
     assert window.service.repo.family(holm).notes == "Mødes på skolen"
+
+
+def test_refused_edits_keep_a_reassigned_family_until_the_coordinator_removes_it(
+    qtbot: QtBot, sqlite_server: RunningServer, tmp_path: Path
+) -> None:
+    from ftbt_desktop.export.json_export import parse_document
+
+    sqlite_server.add_user("anne")
+    sqlite_server.add_user("bente")
+    window = signed_in_window(qtbot, tmp_path, sqlite_server)
+    holm = family_id(window, "Familien Holm")
+    sqlite_server.cli("family", "assign", holm, "bente")
+    window.service.update_family(holm, notes="Ny aftale med skolen")  # after the reassignment
+
+    controller = window.sync_ui.controller
+    with qtbot.waitSignal(controller.sig_families_held, timeout=WAIT_MS):
+        window.sync_ui.sync_action.trigger()
+    box = window.findChild(QMessageBox, "sync_message")
+    assert box is not None and box.isVisible()
+    assert "“Familien Holm” was assigned to another coordinator" in box.text()
+    assert "refused a change made here" in box.text()
+    assert "save the refused changes as a file" in box.text()
+    box.accept()
+    assert listed_families(window) == ["Familien Berg", "Familien Holm"]  # not removed
+
+    window.family_list.select_family(holm)
+    notice = window.sync_ui.held_notice
+    qtbot.waitUntil(notice.isVisible)
+    assert "Family – Notes: you may not change this family" in notice.changes_label.text()
+
+    saved = tmp_path / "til-bente"
+    notice.choose_path = lambda *_args: str(saved)
+    notice.save_button.click()
+    written = saved.with_name("til-bente.json")
+    assert written.stat().st_mode & 0o777 == 0o600
+    [family] = parse_document(written.read_bytes())["families"]
+    assert family["notes"] == "Ny aftale med skolen"
+    assert "Give the file to the family's new coordinator" in notice.result_label.text()
+
+    confirm = notice.ask_remove()
+    assert confirm is not None and "“Familien Holm”" in confirm.text()
+    keep = next(b for b in confirm.buttons() if b.objectName() != "held_remove_yes")
+    keep.click()
+    assert listed_families(window) == ["Familien Berg", "Familien Holm"]
+    notice.remove_button.click()
+    confirm = notice.confirm_box
+    assert confirm is not None
+    remove = next(b for b in confirm.buttons() if b.objectName() == "held_remove_yes")
+    remove.click()
+    assert listed_families(window) == ["Familien Berg"]
+    assert window.workspace.current_family_id() is None
+    assert not notice.isVisible()
+    with qtbot.waitSignal(controller.sig_finished, timeout=WAIT_MS) as finished:
+        window.sync_ui.sync_action.trigger()
+    assert finished.args[0].in_sync
+    assert window.findChild(QMessageBox, "sync_message") is None

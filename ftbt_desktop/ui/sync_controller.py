@@ -13,18 +13,31 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.storage.sync_state import Account, Conflict, SyncState
+from ftbt_desktop.storage.sync_state import (
+    Account,
+    Conflict,
+    HeldFamily,
+    PurgedFamily,
+    SyncState,
+)
 from ftbt_desktop.sync.backoff import Backoff
 from ftbt_desktop.sync.engine import SyncReport
 from ftbt_desktop.sync.errors import RateLimited
+from ftbt_desktop.sync.held_export import save_held_family
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync_words import rejection_text, rejections_summary
 from ftbt_desktop.ui.sync_worker import LOCKED, UNEXPECTED, SyncWorker
+
+
+class SyncRunning(RuntimeError):
+    """Asked for something that must wait until the running sync has ended."""
+
 
 DEBOUNCE_MS = 20_000
 PERIODIC_MS = 5 * 60_000
@@ -53,6 +66,8 @@ class SyncController(QObject):
     sig_signed_in = Signal(object)  # Account
     sig_sign_in_failed = Signal(str)
     sig_families_purged = Signal(object)  # list[PurgedFamily]
+    sig_families_held = Signal(object)  # list[HeldFamily] newly kept for refused changes
+    sig_held_changed = Signal()  # a family became held, or was let go
     sig_conflicts_changed = Signal()
     sig_finished = Signal(object)  # SyncReport
     sig_failed = Signal(str, str)  # kind, message
@@ -131,6 +146,31 @@ class SyncController(QObject):
         self.sig_conflicts_changed.emit()
         self.refresh_status()
         return changes
+
+    def held_family(self, family_id: str) -> HeldFamily | None:
+        """The family, when it is no longer ours but kept for changes the server refused."""
+        state = self._state()
+        return state.held_family(family_id) if state is not None else None
+
+    def save_held_family(self, family_id: str, target: Path) -> int:
+        """Save a held family with its refused changes for the new coordinator (JSON export)."""
+        if not self.service.is_unlocked:
+            raise VaultLocked()
+        return save_held_family(self.service.repo, family_id, target, self.service.data_dir)
+
+    def release_family(self, family_id: str) -> PurgedFamily | None:
+        """The coordinator lets a held family go: removed from this computer, refused
+        changes and all. Not while a sync runs (it may be purging or pushing it)."""
+        state = self._state()
+        if state is None:
+            raise VaultLocked()
+        if self._running:
+            raise SyncRunning()
+        purged = state.release_family(family_id)
+        self.sig_held_changed.emit()
+        self.sig_conflicts_changed.emit()
+        self.refresh_status()
+        return purged
 
     # -- commands ----------------------------------------------------------
 
@@ -259,9 +299,16 @@ class SyncController(QObject):
             self.sig_families_purged.emit(list(report.purged))
         if report.conflicts or report.purged:
             self.sig_conflicts_changed.emit()
-        if report.rejected:
-            details = "\n".join(rejection_text(r) for r in report.rejected)
-            self.sig_message.emit(rejections_summary(len(report.rejected)) + "\n" + details)
+        if report.held_new or report.retried:
+            self.sig_held_changed.emit()
+        # Refusals in a family newly held are said with it (sig_families_held).
+        held_ids = {h.family_id for h in report.held_new}
+        rejected = [r for r in report.rejected if r.change.family_id not in held_ids]
+        if rejected:
+            details = "\n".join(rejection_text(r) for r in rejected)
+            self.sig_message.emit(rejections_summary(len(rejected)) + "\n" + details)
+        if report.held_new:
+            self.sig_families_held.emit(list(report.held_new))
         self.sig_finished.emit(report)
         if self._again:
             self.sync_now()

@@ -12,12 +12,13 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
-from ftbt_desktop.storage.sync_state import PurgedFamily
+from ftbt_desktop.storage.sync_state import HeldFamily, PurgedFamily
 from ftbt_desktop.ui.conflict_notice import ConflictNotice
+from ftbt_desktop.ui.held_family_notice import HeldFamilyNotice
 from ftbt_desktop.ui.sign_in_dialog import SignInDialog
 from ftbt_desktop.ui.sync_controller import OFFLINE_KINDS, SIGN_IN_KINDS, SyncController
 from ftbt_desktop.ui.sync_status import SyncStatusWidget
-from ftbt_desktop.ui.sync_words import purged_text
+from ftbt_desktop.ui.sync_words import held_text, purged_text
 
 if TYPE_CHECKING:
     from ftbt_desktop.ui.main_window import MainWindow
@@ -44,6 +45,8 @@ class SyncUi(QObject):
         # Under the family's name, above its tabs.
         page_layout = window.workspace.header.parentWidget().layout()
         page_layout.insertWidget(1, self.notice)  # type: ignore[attr-defined]
+        self.held_notice = HeldFamilyNotice(self.controller)
+        page_layout.insertWidget(1, self.held_notice)  # type: ignore[attr-defined]
         self._dialog: SignInDialog | None = None
 
         self.sync_action.triggered.connect(self.controller.sync_now)
@@ -51,6 +54,9 @@ class SyncUi(QObject):
         self.status.sig_sign_in_clicked.connect(lambda: self.open_sign_in())
         self.status.sig_conflicts_clicked.connect(self.show_first_conflict)
         window.family_list.sig_family_selected.connect(self.notice.show_family)
+        window.family_list.sig_family_selected.connect(self.held_notice.show_family)
+        self.held_notice.sig_released.connect(self._on_released)
+        self.controller.sig_families_held.connect(self._on_held)
         self.controller.sig_sign_in_needed.connect(self.open_sign_in)
         self.controller.sig_failed.connect(self._on_failed)
         self.controller.sig_message.connect(self._on_message)
@@ -122,6 +128,26 @@ class SyncUi(QObject):
         self._message(
             QMessageBox.Icon.Information, "\n\n".join(purged_text(p.name) for p in purged)
         )
+
+    @Slot(object)
+    def _on_held(self, held: list[HeldFamily]) -> None:
+        self.held_notice.refresh()
+        self._message(
+            QMessageBox.Icon.Warning,
+            "\n\n".join(held_text(h.name, len(h.refused)) for h in held),
+        )
+
+    @Slot(object)
+    def _on_released(self, purged: PurgedFamily | None) -> None:
+        self.window.workspace.show_family(None)
+        self.notice.show_family(None)
+        self.held_notice.show_family(None)
+        self.window.family_list.refresh()
+        if purged is not None:
+            self.window.statusBar().showMessage(
+                self.tr("“{name}” was removed from this computer.").format(name=purged.name),
+                STATUS_MESSAGE_MS,
+            )
 
     def _message(self, icon: QMessageBox.Icon, text: str) -> QMessageBox | None:
         if not self.window.isVisible():

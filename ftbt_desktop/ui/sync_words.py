@@ -177,6 +177,34 @@ def purged_text(name: str) -> str:
     ).format(name=name)
 
 
+def held_text(name: str, count: int) -> str:
+    """A family reassigned away but kept for its refused changes: what happened, what to do."""
+    name = name or QCoreApplication.translate("SyncWords", "(no name)")
+    if count == 1:
+        text = QCoreApplication.translate(
+            "SyncWords",
+            "The family “{name}” was assigned to another coordinator, and the central server "
+            "refused a change made here after that. It exists only on this computer, so the "
+            "family stays here for now.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "SyncWords",
+            "The family “{name}” was assigned to another coordinator, and the central server "
+            "refused {count} changes made here after that. They exist only on this computer, "
+            "so the family stays here for now.",
+        )
+    return (
+        text.format(name=name, count=count)
+        + " "
+        + QCoreApplication.translate(
+            "SyncWords",
+            "Open the family, save the refused changes as a file for its new coordinator "
+            "(or contact them), then choose “Remove from this computer”.",
+        )
+    )
+
+
 def conflicts_text(count: int) -> str:
     if count == 1:
         return QCoreApplication.translate("SyncWords", "1 change needs your eye")

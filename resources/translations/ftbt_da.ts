@@ -4980,6 +4980,10 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
+    <message>
+        <source>“{name}” was removed from this computer.</source>
+        <translation>“{name}” er fjernet fra denne computer.</translation>
+    </message>
 </context>
 <context>
     <name>SyncWords</name>
@@ -5142,6 +5146,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="203"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(uden navn)</translation>
+    </message>
+    <message>
+        <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here after that. It exists only on this computer, so the family stays here for now.</source>
+        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
+    </message>
+    <message>
+        <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here after that. They exist only on this computer, so the family stays here for now.</source>
+        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
+    </message>
+    <message>
+        <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
+        <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
 </context>
 <context>
@@ -6711,6 +6731,73 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <location filename="../../ftbt_desktop/__main__.py" line="134"/>
         <source>show the version and exit</source>
         <translation>vis versionen og afslut</translation>
+    </message>
+</context>
+<context>
+    <name>HeldFamilyNotice</name>
+    <message>
+        <source>Save refused changes</source>
+        <translation>Gem afviste ændringer</translation>
+    </message>
+    <message>
+        <source>refused-changes.json</source>
+        <translation>afviste-aendringer.json</translation>
+    </message>
+    <message>
+        <source>JSON export (*.json)</source>
+        <translation>JSON-eksport (*.json)</translation>
+    </message>
+    <message>
+        <source>Save the file outside the data folder: everything in it stays encrypted.</source>
+        <translation>Gem filen uden for datamappen: alt i den skal forblive krypteret.</translation>
+    </message>
+    <message>
+        <source>Cannot write {path}: {reason}. Nothing was saved.</source>
+        <translation>Kan ikke skrive {path}: {reason}. Intet er gemt.</translation>
+    </message>
+    <message>
+        <source>Saved to {path} ({count} changes, the refused ones included). Give the file to the family&apos;s new coordinator: they import it with “ftbt-desktop import”. It holds personal data: delete it once it is handed on.</source>
+        <translation>Gemt i {path} ({count} ændringer, de afviste medregnet). Giv filen til familiens nye koordinator, som indlæser den med “ftbt-desktop import”. Den indeholder personoplysninger: slet den, når den er givet videre.</translation>
+    </message>
+    <message>
+        <source>Remove from this computer</source>
+        <translation>Fjern fra denne computer</translation>
+    </message>
+    <message>
+        <source>Remove “{name}” from this computer? The refused changes are deleted with it. Save them first if the new coordinator needs them.</source>
+        <translation>Fjern “{name}” fra denne computer? De afviste ændringer slettes sammen med den. Gem dem først, hvis den nye koordinator har brug for dem.</translation>
+    </message>
+    <message>
+        <source>Keep it for now</source>
+        <translation>Behold den indtil videre</translation>
+    </message>
+    <message>
+        <source>Changes made here are still waiting to be sent. Sync first, then remove the family.</source>
+        <translation>Ændringer lavet her venter stadig på at blive sendt. Synkronisér først, og fjern så familien.</translation>
+    </message>
+    <message>
+        <source>This family has been assigned to another coordinator</source>
+        <translation>Familien er overdraget til en anden koordinator</translation>
+    </message>
+    <message>
+        <source>The central server refused a change made here after that. It exists only on this computer, so the family stays until you let it go. Save it as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
+        <translation>Den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
+    </message>
+    <message>
+        <source>The central server refused {count} changes made here after that. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
+        <translation>Den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
+    </message>
+    <message>
+        <source>Save refused changes…</source>
+        <translation>Gem afviste ændringer…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <source>A sync is running. Try again in a moment.</source>
+        <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
     </message>
 </context>
 </TS>
