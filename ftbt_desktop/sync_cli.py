@@ -32,7 +32,7 @@ from ftbt_desktop.sync.errors import (
     UserDisabled,
     WrongPassword,
 )
-from ftbt_desktop.ui.sync_words import error_text, purged_text, rejection_text
+from ftbt_desktop.ui.sync_words import error_text, held_text, purged_text, rejection_text
 
 PASSWORD_ENV = "FTBT_PASSWORD"
 
@@ -130,11 +130,14 @@ def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
         except SyncError as exc:
             return _failed(exc)
         print_report(report)
-        if report.rejected:
+        if report.rejected or report.held:
             from ftbt_desktop.commands import say_error
 
             for rejection in report.rejected:
                 say_error(rejection_text(rejection))
+            # Every time, not once: a scheduled sync's log must keep saying it.
+            for held in report.held:
+                say_error(held_text(held.name, len(held.refused)))
             return SyncExit.REFUSED_CHANGES
         return SyncExit.IN_SYNC
     finally:

@@ -116,3 +116,32 @@ def test_cli_speaks_danish(sqlite_server: RunningServer, demo_dir: Path) -> None
     synced = run("sync", "--data-dir", demo_dir)
     assert synced.returncode == 0
     assert "Sendt: " in synced.stdout and "Konflikter: 0." in synced.stdout
+
+
+def test_sync_says_which_family_is_kept_for_refused_changes_and_exits_10(
+    sqlite_server: RunningServer, demo_dir: Path
+) -> None:
+    from clitools import PASSPHRASE
+
+    from ftbt_desktop.storage.repository import Repository
+    from ftbt_desktop.storage.vault import Vault
+
+    sqlite_server.add_user("anne")
+    sqlite_server.add_user("bente")
+    login = run("login", "--data-dir", demo_dir, "--server", sqlite_server.url, "--user", "anne")
+    assert login.returncode == 0, login.stderr
+    assert run("sync", "--data-dir", demo_dir).returncode == 0
+
+    vault = Vault.open(demo_dir, PASSPHRASE)
+    try:
+        repo = Repository(vault)
+        family = repo.list_families()[0]
+        sqlite_server.assign(family.id, "bente")
+        repo.update_family(family.id, notes="Skrevet efter omfordelingen")
+    finally:
+        vault.close(backup=False)
+
+    held = run("sync", "--data-dir", demo_dir)
+    assert held.returncode == SyncExit.REFUSED_CHANGES, held.stderr
+    assert f"“{family.name}” was assigned to another coordinator" in held.stderr
+    assert "exists only on this computer" in held.stderr
