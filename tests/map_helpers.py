@@ -7,12 +7,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
+from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.service import VaultService
 
 
@@ -73,3 +76,28 @@ def member_nodes(service: VaultService, family_id: str) -> list[Any]:
 
 def non_member_nodes(model: FamilyMapModel) -> list[str]:
     return sorted(v.label for v in model.nodes() if v.kind is not NodeKind.MEMBER)
+
+
+def show_map(
+    qtbot: QtBot,
+    service: VaultService,
+    family_id: str,
+    kitchen_mode: bool = False,
+    size: tuple[int, int] = (1100, 750),
+    active: bool = False,
+) -> tuple[FamilyMapTab, MapExtras]:
+    """A family's map tab as the workspace has it (with snapshots and export), on screen.
+
+    `active` waits until it is the active window: shortcuts only fire there.
+    """
+    tab = FamilyMapTab(service, family_id, kitchen_mode=kitchen_mode)
+    extras = MapExtras(tab)
+    qtbot.addWidget(tab)
+    tab.resize(*size)
+    tab.show()
+    qtbot.waitExposed(tab)
+    if active:
+        tab.activateWindow()
+        qtbot.waitUntil(tab.isActiveWindow)
+        tab.view.setFocus()
+    return tab, extras

@@ -11,24 +11,13 @@ from pytestqt.qtbot import QtBot
 from ftbt_desktop.core.family_map import LinkKind, MapSnapshot, NodeKind
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
-from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.family_map.snapshots import SnapshotMap, default_snapshot_name
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import date_text, value_text
 from tests.conftest import PASSPHRASE
-from tests.map_helpers import member_node_id
+from tests.map_helpers import member_node_id, show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
-
-
-def open_map(qtbot: QtBot, service: VaultService, family_id: str) -> tuple[FamilyMapTab, MapExtras]:
-    tab = FamilyMapTab(service, family_id)
-    extras = MapExtras(tab)
-    qtbot.addWidget(tab)
-    tab.resize(1200, 800)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab, extras
 
 
 def shown(extras: MapExtras) -> dict[str, tuple[str, float, float]]:
@@ -44,7 +33,7 @@ def test_the_snapshot_keeps_the_old_map_after_edits(
     qtbot: QtBot, service: VaultService, demo_ids: list[str]
 ) -> None:
     family_id = demo_ids[0]
-    tab, extras = open_map(qtbot, service, family_id)
+    tab, extras = show_map(qtbot, service, family_id, size=(1200, 800))
     mette = member_node_id(tab.model, "Mette")
     stress = tab.add_node(NodeKind.CHALLENGE, (0.0, -300.0), "Stress")
     goal = tab.add_node(NodeKind.GOAL, (200.0, 450.0), "Arbejde 15 timer")
@@ -87,7 +76,7 @@ def test_save_snapshot_dialog_names_the_first_visit_and_shows_today(
     qtbot: QtBot, service: VaultService, demo_ids: list[str]
 ) -> None:
     family_id = demo_ids[0]
-    _tab, extras = open_map(qtbot, service, family_id)
+    _tab, extras = show_map(qtbot, service, family_id, size=(1200, 800))
     dialog = extras.open_save_snapshot()
     assert dialog.name() == default_snapshot_name(0)
     assert dialog.date_label.text() == date_text(dt.date.today().isoformat())
@@ -114,7 +103,7 @@ def test_snapshots_survive_closing_the_vault_and_compare_picks_any(
     qtbot: QtBot, data_dir: Path, service: VaultService, demo_ids: list[str]
 ) -> None:
     family_id = demo_ids[0]
-    tab, extras = open_map(qtbot, service, family_id)
+    tab, extras = show_map(qtbot, service, family_id, size=(1200, 800))
     first = extras.save_snapshot("Første besøg")
     note = tab.add_node(NodeKind.NOTE, (0.0, 600.0), "Ny aftale")
     second = extras.save_snapshot("Andet besøg")
@@ -122,7 +111,7 @@ def test_snapshots_survive_closing_the_vault_and_compare_picks_any(
     service.lock()
 
     service.attach(Vault.open(data_dir, PASSPHRASE))
-    tab2, extras2 = open_map(qtbot, service, family_id)
+    tab2, extras2 = show_map(qtbot, service, family_id, size=(1200, 800))
     pane = extras2.set_compare(True)
     assert pane is not None
     assert [s.id for s in pane.snapshots()] == [first, second]

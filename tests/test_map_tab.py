@@ -15,10 +15,7 @@ from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.family_map.view import MIN_ZOOM
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace import FamilyWorkspace
-from tests.map_helpers import (
-    member,
-    member_node_id,
-)
+from tests.map_helpers import member, member_node_id, show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 
@@ -28,15 +25,7 @@ NO_MOD = Qt.KeyboardModifier.NoModifier
 def open_tab(
     qtbot: QtBot, service: VaultService, family_id: str, kitchen_mode: bool = False
 ) -> FamilyMapTab:
-    tab = FamilyMapTab(service, family_id, kitchen_mode=kitchen_mode)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 750)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.activateWindow()
-    qtbot.waitUntil(tab.isActiveWindow)  # shortcuts only fire in the active window
-    tab.view.setFocus()
-    return tab
+    return show_map(qtbot, service, family_id, kitchen_mode, active=True)[0]
 
 
 def press(tab: FamilyMapTab, key: Qt.Key, modifiers: Qt.KeyboardModifier = NO_MOD) -> None:

@@ -21,28 +21,14 @@ from pytestqt.qtbot import QtBot
 from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.ui.family_map.export_dialog import MapExportDialog
 from ftbt_desktop.ui.family_map.interactions import LinkByDrag
-from ftbt_desktop.ui.family_map.map_extras import MapExtras
-from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.family_map.view import MAX_ZOOM, MIN_ZOOM
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import member_node_id
+from tests.map_helpers import member_node_id, show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 
 FINGER = 44  # px: the smallest target a finger hits reliably
 NO_MOD = Qt.KeyboardModifier.NoModifier
-
-
-def open_map(qtbot: QtBot, service: VaultService, family_id: str) -> tuple[FamilyMapTab, MapExtras]:
-    tab = FamilyMapTab(service, family_id)
-    extras = MapExtras(tab)
-    qtbot.addWidget(tab)
-    tab.resize(1400, 850)
-    tab.show()
-    qtbot.waitExposed(tab)
-    tab.activateWindow()
-    qtbot.waitUntil(tab.isActiveWindow)
-    return tab, extras
 
 
 def too_small(widgets: list[QWidget]) -> list[str]:
@@ -56,7 +42,7 @@ def too_small(widgets: list[QWidget]) -> list[str]:
 def test_every_control_of_the_map_is_finger_sized(
     qtbot: QtBot, service: VaultService, demo_ids: list[str]
 ) -> None:
-    tab, _extras = open_map(qtbot, service, demo_ids[0])
+    tab, _extras = show_map(qtbot, service, demo_ids[0], size=(1400, 850), active=True)
     buttons = tab.toolbar.findChildren(QToolButton)
     assert len([b for b in buttons if b.isVisible()]) >= 14
     assert not too_small(buttons) and all(b.width() >= FINGER for b in buttons if b.isVisible())
@@ -85,7 +71,7 @@ def test_every_control_of_the_map_is_finger_sized(
 def test_the_link_handle_is_finger_sized_even_zoomed_out(
     qtbot: QtBot, service: VaultService, demo_ids: list[str]
 ) -> None:
-    tab, _extras = open_map(qtbot, service, demo_ids[0])
+    tab, _extras = show_map(qtbot, service, demo_ids[0], size=(1400, 850), active=True)
     mette = member_node_id(tab.model, "Mette")
     tab.view.set_zoom(MIN_ZOOM)
     tab.scene.select_only([mette])
@@ -111,7 +97,7 @@ def test_the_link_handle_is_finger_sized_even_zoomed_out(
 def test_every_toolbar_action_is_reachable_by_keyboard(
     qtbot: QtBot, service: VaultService, demo_ids: list[str]
 ) -> None:
-    tab, extras = open_map(qtbot, service, demo_ids[0])
+    tab, extras = show_map(qtbot, service, demo_ids[0], size=(1400, 850), active=True)
     export = next(
         b
         for b in tab.toolbar.findChildren(QToolButton)
@@ -131,7 +117,7 @@ def test_every_toolbar_action_is_reachable_by_keyboard(
 def test_a_pinch_zooms_the_map_within_its_limits(
     qtbot: QtBot, service: VaultService, demo_ids: list[str]
 ) -> None:
-    tab, _extras = open_map(qtbot, service, demo_ids[0])
+    tab, _extras = show_map(qtbot, service, demo_ids[0], size=(1400, 850), active=True)
     view = tab.view
     view.set_zoom(1.0)
 

@@ -19,6 +19,7 @@ from tests.map_helpers import (
     map_state,
     member,
     member_node_id,
+    show_map,
     vault_nodes,
 )
 
@@ -26,12 +27,7 @@ pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 
 
 def open_tab(qtbot: QtBot, service: VaultService, family_id: str) -> FamilyMapTab:
-    tab = FamilyMapTab(service, family_id)
-    qtbot.addWidget(tab)
-    tab.resize(1100, 750)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return show_map(qtbot, service, family_id)[0]
 
 
 def drag(tab: FamilyMapTab, node_id: str, by: QPoint) -> None:

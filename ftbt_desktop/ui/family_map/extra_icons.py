@@ -7,20 +7,14 @@ so they sit beside its icons without shipping image files.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QIcon, QPainterPath, QPen, QPolygonF
 
-from ftbt_desktop.ui.family_map.shapes import INK
+from ftbt_desktop.ui.family_map.shapes import INK, icon_canvas
 
 
 def extra_icon(draw: str, size: int = 40) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(INK, size / 14)
-    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    painter.setPen(pen)
+    pixmap, painter = icon_canvas(size)
+    pen = painter.pen()
     s = float(size)
     if draw == "snapshot":  # a camera
         painter.drawRoundedRect(QRectF(s * 0.1, s * 0.3, s * 0.8, s * 0.52), s * 0.06, s * 0.06)

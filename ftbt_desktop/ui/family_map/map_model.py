@@ -37,6 +37,7 @@ from ftbt_desktop.core.model import LifeArea, Member, MemberRole, member_sort_ke
 from ftbt_desktop.core.plan import Actor, ActorKind, Goal, GoalStatus
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet, Edit, Repository
+from ftbt_desktop.ui.family_map.map_source import MapSource
 from ftbt_desktop.ui.family_map.map_words import new_node_label
 from ftbt_desktop.ui.family_map.node_view import NodeView, link_to_json
 from ftbt_desktop.ui.family_map.placement import place_fresh
@@ -51,16 +52,10 @@ WATCHED_TYPES = frozenset({"map_node", "map_link", "member", "goal", "actor", "c
 FULL_RELOAD_AT = 200  # entities touched by one ChangeSet; past this one reload is cheaper
 
 
-class FamilyMapModel(QObject):
+class FamilyMapModel(MapSource):
     """The map of ONE family. Operations return the ChangeSet they wrote."""
 
-    sig_node_added = Signal(str)
-    sig_node_changed = Signal(str)
-    sig_node_removed = Signal(str)
-    sig_link_added = Signal(str)
-    sig_link_changed = Signal(str)
-    sig_link_removed = Signal(str)
-    sig_reset = Signal()  # everything was read again: mirror from scratch
+    # sig_node_added, sig_link_removed… and the reading methods: MapSource
     sig_failed = Signal(object)  # an edit was refused (VaultError, InvalidField…): say so
 
     def __init__(
@@ -81,8 +76,6 @@ class FamilyMapModel(QObject):
         self._goals: dict[str, Goal] = {}
         self._actors: dict[str, Actor] = {}
         self._no_consent: set[str] = set()  # actor ids without a valid consent
-        self._views: dict[str, NodeView] = {}
-        self._shown_links: dict[str, MapLink] = {}
         service.sig_changed.connect(self._on_changed)
         self.reload()
 
@@ -92,25 +85,6 @@ class FamilyMapModel(QObject):
             self.service.sig_changed.disconnect(self._on_changed)
 
     # -- reading -----------------------------------------------------------
-
-    def nodes(self) -> list[NodeView]:
-        return list(self._views.values())
-
-    def node(self, node_id: str) -> NodeView | None:
-        return self._views.get(node_id)
-
-    def links(self) -> list[MapLink]:
-        return list(self._shown_links.values())
-
-    def link(self, link_id: str) -> MapLink | None:
-        return self._shown_links.get(link_id)
-
-    def links_of(self, node_id: str) -> list[MapLink]:
-        return [
-            link
-            for link in self._shown_links.values()
-            if node_id in (link.source_id, link.target_id)
-        ]
 
     def members(self) -> list[Member]:
         return sorted(self._members.values(), key=member_sort_key)

@@ -228,8 +228,11 @@ def kind_icon(kind: NodeKind, size: int = 40) -> QIcon:
     return QIcon(pixmap)
 
 
-def drawn_icon(draw: str, size: int = 40) -> QIcon:
-    """Icons for the other toolbar actions, drawn rather than shipped as files."""
+def icon_canvas(size: int) -> tuple[QPixmap, QPainter]:
+    """A clear square and a painter with the toolbar icons' ink and line weight.
+
+    The caller draws, then ends the painter and makes the icon of the pixmap.
+    """
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -238,6 +241,12 @@ def drawn_icon(draw: str, size: int = 40) -> QIcon:
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
+    return pixmap, painter
+
+
+def drawn_icon(draw: str, size: int = 40) -> QIcon:
+    """Icons for the other toolbar actions, drawn rather than shipped as files."""
+    pixmap, painter = icon_canvas(size)
     s = float(size)
     if draw == "link":
         paint_link_icon(painter, QRectF(0, 0, s, s))

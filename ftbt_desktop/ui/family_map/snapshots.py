@@ -28,8 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftbt_desktop.core.family_map import MapLink, MapSnapshot
+from ftbt_desktop.core.family_map import MapSnapshot
 from ftbt_desktop.storage.errors import VaultError
+from ftbt_desktop.ui.family_map.map_source import MapSource
 from ftbt_desktop.ui.family_map.node_view import NodeView, link_from_json
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.family_map.view import FamilyMapView
@@ -39,53 +40,27 @@ from ftbt_desktop.ui.words import date_text
 NAME_MAX = 200  # as the entity's field rule
 
 
-class SnapshotMap(QObject):
-    """A stored snapshot with the model's reading methods, for `FamilyMapScene.set_model`.
+class SnapshotMap(MapSource):
+    """A stored snapshot as a map source, for `FamilyMapScene.set_model`.
 
-    The signals exist because the scene connects to them; a snapshot never
-    changes, so they are never emitted.
+    A snapshot never changes, so its signals are never emitted.
     """
-
-    sig_node_added = Signal(str)
-    sig_node_changed = Signal(str)
-    sig_node_removed = Signal(str)
-    sig_link_added = Signal(str)
-    sig_link_changed = Signal(str)
-    sig_link_removed = Signal(str)
-    sig_reset = Signal()
 
     def __init__(self, content: Mapping[str, Any], parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._nodes: dict[str, NodeView] = {}
         for data in content.get("nodes", []):
             try:
                 view = NodeView.from_json(data)
             except (KeyError, ValueError, TypeError):
                 continue  # a node this version cannot read is left out, not fatal
-            self._nodes[view.id] = view
-        self._links: dict[str, MapLink] = {}
+            self._views[view.id] = view
         for data in content.get("links", []):
             try:
                 link = link_from_json(data)
             except (KeyError, ValueError, TypeError):
                 continue
-            if link.source_id in self._nodes and link.target_id in self._nodes:
-                self._links[link.id] = link
-
-    def nodes(self) -> list[NodeView]:
-        return list(self._nodes.values())
-
-    def node(self, node_id: str) -> NodeView | None:
-        return self._nodes.get(node_id)
-
-    def links(self) -> list[MapLink]:
-        return list(self._links.values())
-
-    def link(self, link_id: str) -> MapLink | None:
-        return self._links.get(link_id)
-
-    def links_of(self, node_id: str) -> list[MapLink]:
-        return [lk for lk in self._links.values() if node_id in (lk.source_id, lk.target_id)]
+            if link.source_id in self._views and link.target_id in self._views:
+                self._shown_links[link.id] = link
 
 
 def snapshot_scene(
