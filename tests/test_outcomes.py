@@ -194,5 +194,6 @@ def test_small_cells_are_suppressed() -> None:
     assert [suppress(n) for n in (0, 1, 4, 5, 12)] == ["0", "<5", "<5", "5", "12"]
     assert suppress_share(Share(3, 20)) == "<5"
     assert suppress_share(Share(2, 3)) == "<5"
-    assert suppress_share(Share(12, 15)) == "80 %"
+    assert suppress_share(Share(12, 20)) == "60 %"
+    assert suppress_share(Share(12, 15)) == "*"  # 15 − 12: the 3 others would be found
     assert suppress_share(Share(0, 0)) == "–"

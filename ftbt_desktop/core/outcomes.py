@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
+from ftbt_desktop.core.disclosure import HIDDEN, SMALL, SMALL_CELL
 from ftbt_desktop.core.measure_records import (
     CivilSocietyConnection,
     EmploymentRecord,
@@ -24,7 +25,6 @@ from ftbt_desktop.core.measures import SelfSupportDefinition, Thriving, Who5Band
 from ftbt_desktop.core.model import Family, Member, MemberRole
 from ftbt_desktop.core.plan import Goal, GoalStatus, ProgressRating
 
-SMALL_CELL = 5
 PARENT_ROLES = frozenset({MemberRole.PARENT, MemberRole.PARTNER})
 BANDS = (Who5Band.HIGH_RISK, Who5Band.RISK, Who5Band.NOT_AT_RISK)
 
@@ -189,15 +189,19 @@ def compute(
 
 def suppress(count: int) -> str:
     """Small-cell suppression: 1–4 people are shown as "<5" (0 reveals no one)."""
-    return "<5" if 0 < count < SMALL_CELL else str(count)
+    return SMALL if 0 < count < SMALL_CELL else str(count)
 
 
 def suppress_share(share: Share) -> str:
-    """A percentage, or "<5" when it rests on, or counts, fewer than five people."""
+    """A percentage; "<5" when it rests on, or counts, fewer than five people, and
+    "*" when the others (n minus the count) are 1–4, who would be found by subtraction
+    ("17 of 18 are self-supporting" tells that one is not)."""
     if share.n == 0:
         return "–"
     if share.n < SMALL_CELL or 0 < share.count < SMALL_CELL:
-        return "<5"
+        return SMALL
+    if 0 < share.n - share.count < SMALL_CELL:
+        return HIDDEN
     return f"{round(share.count / share.n * 100)} %"
 
 

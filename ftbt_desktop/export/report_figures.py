@@ -3,10 +3,12 @@
 Both the PDF and the CSV are drawn from these rows, so the two always agree.
 Small cells are suppressed here (`suppress`, `suppress_share` from the core):
 a count of 1–4 becomes "<5", and so does a share or a mean that rests on, or
-counts, fewer than five people. In the WHO-5 table a lone "<5" could be worked
-out from the total, so one more cell is then hidden ("*"). The texts say how
-"first", "latest", "parents" and "self-supporting" are meant; they follow the
-rules of `core.outcomes.compute`, which counts them.
+counts, fewer than five people; a share whose "others" are 1–4 becomes "*".
+The WHO-5 table and the goal counts are printed beside their totals and the
+shares drawn from them, so `core.disclosure.protect` hides more ("*") until
+no count of 1–4 can be worked out by subtraction. The texts say how "first",
+"latest", "parents" and "self-supporting" are meant; they follow the rules of
+`core.outcomes.compute`, which counts them.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QCoreApplication
 
+from ftbt_desktop.core.disclosure import HIDDEN, SMALL, margin, protect
+from ftbt_desktop.core.measures import Who5Band
 from ftbt_desktop.core.outcomes import (
     BANDS,
     SMALL_CELL,
@@ -37,8 +41,11 @@ from ftbt_desktop.export.report_words import (
     self_support_definition_text,
 )
 
-SMALL = f"<{SMALL_CELL}"
-HIDDEN = "*"  # hidden so that a "<5" next to it cannot be worked out from the total
+GOAL_STATUSES = (GoalStatus.REACHED, GoalStatus.ACTIVE, GoalStatus.DROPPED)
+# Figures printed beside the WHO-5 table that give sums of its cells away.
+WHO5_ALL = "who5.measured"  # every cell: the n of the table
+WHO5_INTO = "who5.into_not_at_risk"  # from risk or high risk into not at risk: the shares
+WHO5_AT_RISK = "who5.started_at_risk"  # started at risk or high risk: the n of the second share
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +96,7 @@ class ReportContent:
     sections: list[Section]
     band_cells: dict[str, dict[str, Cell]]  # first band → latest band → cell
     report: OutcomeReport
+    hidden_sums: frozenset[str] = frozenset()  # WHO5_INTO, WHO5_AT_RISK when hidden
 
     def figures(self) -> list[Figure]:
         return [f for s in self.sections for f in s.figures]
@@ -112,8 +120,11 @@ def pp_change_value(report: OutcomeReport) -> str:
     change = report.self_supporting_change_pp
     if change is None:
         return NOTHING
-    if SMALL in (share_value(first), share_value(latest)):
+    shown = {share_value(first), share_value(latest)}
+    if SMALL in shown:
         return SMALL
+    if HIDDEN in shown:
+        return HIDDEN
     return decimal_text(change, signed=True)
 
 
@@ -125,25 +136,44 @@ def mean_value(mean: float | None, n: int) -> str:
     return decimal_text(mean, signed=True)
 
 
-def band_cells(report: OutcomeReport) -> dict[str, dict[str, Cell]]:
-    """The 3×3 WHO-5 table with small cells suppressed, and one more hidden when a
-    single "<5" could otherwise be found by subtracting the others from the total."""
+def who5_protection(report: OutcomeReport) -> tuple[dict[str, dict[str, Cell]], frozenset[str]]:
+    """The 3×3 WHO-5 table as it may be printed, and which of the figures drawn from
+    it (WHO5_INTO, WHO5_AT_RISK) must be hidden too, so that neither the table's n nor
+    those figures give a count of 1–4 away."""
     counts = {(a, b): report.who5_moves[a][b] for a in BANDS for b in BANDS}
-    shown = {key: suppress(count) for key, count in counts.items()}
-    small = [key for key, value in shown.items() if value == SMALL]
-    if len(small) == 1:
-        others = [key for key, count in counts.items() if count > 0 and key not in small]
-        if others:
-            smallest = min(others, key=lambda key: counts[key])
-            shown[smallest] = HIDDEN
-    return {a.value: {b.value: Cell(counts[(a, b)], shown[(a, b)]) for b in BANDS} for a in BANDS}
+    at_risk = [key for key in counts if key[0] is not Who5Band.NOT_AT_RISK]
+    into = [key for key in at_risk if key[1] is Who5Band.NOT_AT_RISK]
+    protection = protect(
+        counts,
+        [
+            margin(WHO5_ALL, counts, counts),
+            margin(WHO5_INTO, into, counts, optional=True),
+            margin(WHO5_AT_RISK, at_risk, counts, optional=True),
+        ],
+    )
+    cells = {
+        a.value: {b.value: Cell(counts[(a, b)], protection.shown[(a, b)]) for b in BANDS}
+        for a in BANDS
+    }
+    return cells, protection.hidden_margins
+
+
+def band_cells(report: OutcomeReport) -> dict[str, dict[str, Cell]]:
+    """The 3×3 WHO-5 table with small cells suppressed and more hidden where needed."""
+    return who5_protection(report)[0]
+
+
+def goal_values(report: OutcomeReport) -> dict[GoalStatus, str]:
+    """The goal counts as printed beside their total: none of 1–4 to be worked out."""
+    counts = {status: report.goals.get(status, 0) for status in GOAL_STATUSES}
+    return protect(counts, [margin("goals", counts, counts)]).shown
 
 
 def build_content(report: OutcomeReport, scope: ReportScope) -> ReportContent:
-    cells = band_cells(report)
+    cells, hidden_sums = who5_protection(report)
     sections = [
         _who_section(report, scope),
-        _who5_section(report, cells),
+        _who5_section(report, cells, hidden_sums),
         _self_support_section(report),
         _thriving_section(report),
         _leisure_section(report),
@@ -158,13 +188,15 @@ def build_content(report: OutcomeReport, scope: ReportScope) -> ReportContent:
         suppression_note=QCoreApplication.translate(
             "OutcomeReport",
             "Counts under 5 are shown as “<5”, and so is a share or an average that rests "
-            "on fewer than 5, so that no one can be recognised; “*” marks a cell hidden so "
-            "that a “<5” cannot be worked out from the total. n is how many people (or "
+            "on fewer than 5, so that no one can be recognised. “*” marks a figure hidden "
+            "because a count under 5 could otherwise be worked out from it and the figures "
+            "around it (“17 of 18” would tell that 1 is not). n is how many people (or "
             "families, or goals) a figure rests on. The report holds no names and no ids.",
         ),
         sections=sections,
         band_cells=cells,
         report=report,
+        hidden_sums=hidden_sums,
     )
 
 
@@ -210,7 +242,9 @@ def _who_section(report: OutcomeReport, scope: ReportScope) -> Section:
     )
 
 
-def _who5_section(report: OutcomeReport, cells: dict[str, dict[str, Cell]]) -> Section:
+def _who5_section(
+    report: OutcomeReport, cells: dict[str, dict[str, Cell]], hidden_sums: frozenset[str]
+) -> Section:
     measured = QCoreApplication.translate(
         "OutcomeReport",
         "Adults (parents, partners and other adults) with at least two WHO-5 measures "
@@ -260,7 +294,7 @@ def _who5_section(report: OutcomeReport, cells: dict[str, dict[str, Cell]]) -> S
             QCoreApplication.translate(
                 "OutcomeReport", "Moved from risk or high risk into not at risk"
             ),
-            share_value(into),
+            HIDDEN if WHO5_INTO in hidden_sums else share_value(into),
             n,
             QCoreApplication.translate(
                 "OutcomeReport",
@@ -276,8 +310,8 @@ def _who5_section(report: OutcomeReport, cells: dict[str, dict[str, Cell]]) -> S
             QCoreApplication.translate(
                 "OutcomeReport", "… of those who started at risk or high risk"
             ),
-            share_value(started),
-            n_text(started.n),
+            HIDDEN if hidden_sums else share_value(started),
+            HIDDEN if WHO5_AT_RISK in hidden_sums else n_text(started.n),
             QCoreApplication.translate(
                 "OutcomeReport",
                 "The same adults, as a share of those whose first measure was in the band "
@@ -463,17 +497,18 @@ def _goals_section(report: OutcomeReport) -> Section:
         "For each goal with at least two progress ratings (0–10) dated within the period: "
         "the latest rating minus the first. The average over those goals.",
     )
+    shown = goal_values(report)
     figures = [
         Figure(
             f"goals.{status.value}",
             QCoreApplication.translate("OutcomeReport", "Goals: {status}").format(
                 status=goal_status_label(status)
             ),
-            suppress(report.goals.get(status, 0)),
+            shown[status],
             n_text(total),
             definition,
         )
-        for status in (GoalStatus.REACHED, GoalStatus.ACTIVE, GoalStatus.DROPPED)
+        for status in GOAL_STATUSES
     ]
     figures.append(
         Figure(

@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from ftbt_desktop.core.disclosure import HIDDEN, SMALL
 from ftbt_desktop.core.measures import Who5Band
 from ftbt_desktop.core.outcomes import BANDS, SMALL_CELL
 from ftbt_desktop.core.plan import GoalStatus
@@ -418,7 +419,7 @@ def who5_chart(content: ReportContent) -> Chart:
 
 
 def _share_bar(figure: Figure, share: float | None, colour: QColor) -> Bar:
-    if figure.value.startswith("<"):
+    if figure.value in (SMALL, HIDDEN):
         return Bar(SMALL_CELL, figure.value, colour, hidden=True)
     return Bar((share or 0.0) * 100, figure.value, colour)
 
