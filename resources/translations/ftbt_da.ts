@@ -3270,8 +3270,8 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_figures.py" line="158"/>
-        <source>Counts under 5 are shown as “&lt;5”, and so is a share or an average that rests on fewer than 5, so that no one can be recognised; “*” marks a cell hidden so that a “&lt;5” cannot be worked out from the total. n is how many people (or families, or goals) a figure rests on. The report holds no names and no ids.</source>
-        <translation>Antal under 5 vises som “&lt;5”, og det samme gælder en andel eller et gennemsnit, der bygger på færre end 5, så ingen kan genkendes; “*” markerer en celle, der er skjult, så et “&lt;5” ikke kan regnes ud fra totalen. n er det antal personer (eller familier eller mål), et tal bygger på. Opgørelsen indeholder ingen navne og ingen id’er.</translation>
+        <source>Counts under 5 are shown as “&lt;5”, and so is a share or an average that rests on fewer than 5, so that no one can be recognised. “*” marks a figure hidden because a count under 5 could otherwise be worked out from it and the figures around it (“17 of 18” would tell that 1 is not). n is how many people (or families, or goals) a figure rests on. The report holds no names and no ids.</source>
+        <translation>Antal under 5 vises som “&lt;5”, og det samme gælder en andel eller et gennemsnit, der bygger på færre end 5, så ingen kan genkendes. “*” markerer et tal, der er skjult, fordi et antal under 5 ellers kunne regnes ud fra det og tallene omkring det (“17 af 18” ville fortælle, at 1 ikke er). n er det antal personer (eller familier eller mål), et tal bygger på. Opgørelsen indeholder ingen navne og ingen id’er.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_figures.py" line="178"/>
