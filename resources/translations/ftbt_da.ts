@@ -2002,8 +2002,8 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="135"/>
-        <source>The file will hold personal data about the family. Save it only in a protected place, share it only as your municipality allows, and delete it when it is no longer needed.</source>
-        <translation>Filen kommer til at indeholde personoplysninger om familien. Gem den kun et beskyttet sted, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges.</translation>
+        <source>The file will hold personal data about the family. Save it only in a protected place, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
+        <translation>Filen kommer til at indeholde personoplysninger om familien. Gem den kun et beskyttet sted, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver logget.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="147"/>
@@ -2092,6 +2092,11 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="223"/>
         <source>The map could not be saved there. Choose another folder and try again.</source>
         <translation>Kortet kunne ikke gemmes dér. Vælg en anden mappe, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="214"/>
+        <source>The export could not be noted in the vault&apos;s log, so nothing was saved.</source>
+        <translation>Eksporten kunne ikke skrives i boksens log, så intet blev gemt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="234"/>
@@ -6100,6 +6105,11 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/words.py" line="155"/>
         <source>Position down</source>
         <translation>Placering lodret</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
+        <source>Position</source>
+        <translation>Placering</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="156"/>

@@ -134,7 +134,7 @@ class MapExportDialog(QDialog):
             self.tr(
                 "The file will hold personal data about the family. Save it only in a "
                 "protected place, share it only as your municipality allows, and delete it "
-                "when it is no longer needed."
+                "when it is no longer needed. The export is recorded in the audit log."
             ),
             self,
         )
