@@ -44,10 +44,13 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/map_bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/plan_bench.py
 	$(BIN)/python bench/report_bench.py
+	$(BIN)/python bench/sync_bench.py
 
-# Long fuzz and soak runs, kept out of `make test`.
+# Long fuzz and soak runs, kept out of `make test`. The sync soak runs the
+# server under load for 10 minutes per backend and reports whether its memory is flat.
 soak: setup
 	QT_QPA_PLATFORM=offscreen FTBT_SOAK=1 $(BIN)/python -m pytest -q -m slow tests
+	$(BIN)/python bench/sync_bench.py --soak-only --soak-minutes 10
 
 clean:
 	rm -rf $(VENV) ftbt_desktop/i18n/*.qm

@@ -1,0 +1,570 @@
+"""Sync benchmark: a real `ftbt-server` process and real encrypted vaults on this machine.
+
+Run with `make bench`, or `python bench/sync_bench.py [--quick] [--backend sqlite|
+postgresql|both] [--soak-minutes N] [--soak-only] [--dir DIR]`. It is a report, not
+a test: it prints PASS/FAIL per target and always exits 0.
+
+Per backend (SQLite file; PostgreSQL in a fresh database created on the server at
+FTBT_TEST_POSTGRES_URL, or the local one, and dropped afterwards), with the
+server started as `python -m ftbt_server serve` on loopback:
+
+1. Seed: one coordinator's 100,000 changes in 60 families (synthetic casework,
+   `sync_workload.py`), pushed over HTTP by one client with the sync client's own
+   code (`SyncClient.push`, batches of 1,000), so everything the server holds went
+   through its push route. Timed as the single-client push throughput.
+2. Initial sync of a new laptop: `SyncEngine.login` + `SyncEngine.sync` into a fresh
+   encrypted vault, end to end (target < 15 s). Creating the vault is not timed
+   (it happens before signing in; its key derivation is the vault bench's topic).
+   Checked: every change and every family arrived, the state has the server's rows.
+3. Raw cost of the same work, as ratios: the same rows written by plain
+   sqlite-utils, and the same bytes fetched from a trivial HTTP server
+   (`sync_baseline.py`); also the FTBT server's pull alone (the same pages over
+   HTTP with no vault).
+4. Incremental sync of 100 changes (target < 1 s, every run): made on another
+   device and pulled; made on this laptop and pushed (the pull brings them back).
+5. 20 clients syncing at once: 10 coordinators with two laptops each, every laptop
+   a process with its own vault (`sync_load.py`); no error and no lost change:
+   the server holds exactly every change written, both laptops of each
+   coordinator converge, and a fresh client (their supervisor) pulls them all.
+6. Server memory: the RSS of the server process (/proc/<pid>/status), sampled
+   every second over a sustained run of laptops syncing and a reader pulling the
+   whole 100,000-change feed again and again: 60 s by default, `--soak-minutes`
+   for longer (`make soak`: 10 minutes); "flat" when the RSS in the last tenth
+   of the run is within max(8 MB, 5 %) of the first tenth after the warm-up.
+
+`--quick` is a smoke run with small numbers (2,000 changes, 4 clients, 4 s).
+The machine's load average is printed: the figures are wall-clock times on a
+shared machine, and other work running at the same time slows them down.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import sys
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[1:1] = [str(ROOT), str(ROOT / "tests")]
+
+from server_fixtures import PASSWORD, RunningServer, running_server  # noqa: E402
+from sqlalchemy import Engine, create_engine, func, make_url, select, text  # noqa: E402
+from sync_baseline import plain_write, static_fetch  # noqa: E402
+from sync_load import (  # noqa: E402
+    ClientSpec,
+    FeedReader,
+    change_ids,
+    cpu_seconds,
+    family_digests,
+    new_vault,
+    run_clients,
+    soak,
+)
+from sync_workload import Casework, Stamper  # noqa: E402
+
+from ftbt_desktop.storage.keys import KDF_PROFILE_ENV  # noqa: E402
+from ftbt_desktop.sync.client import SyncClient  # noqa: E402
+from ftbt_desktop.sync.engine import SyncEngine  # noqa: E402
+from ftbt_server import accounts  # noqa: E402
+from ftbt_server.db import make_engine  # noqa: E402
+from ftbt_server.tables import changes as server_changes  # noqa: E402
+from ftbt_server.tables import state as server_state  # noqa: E402
+
+PG_ENV = "FTBT_TEST_POSTGRES_URL"
+PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+INITIAL_TARGET_S = 15.0
+INCREMENTAL_TARGET_S = 1.0
+FLAT_MB = 8.0
+FLAT_SHARE = 0.05
+BATCH = 1_000
+OWNER = "bench-anna"
+SUPERVISOR = "bench-sup"
+TEAM = "bench-team"
+
+
+@dataclass(frozen=True)
+class Sizes:
+    changes: int = 100_000
+    families: int = 60
+    incremental: int = 100
+    incremental_runs: int = 5
+    coordinators: int = 10  # two laptops each
+    client_families: int = 2
+    client_seed: int = 100  # changes already in each coordinator's families
+    rounds: int = 5
+    edits_per_round: int = 100
+    soak_s: float = 60.0
+    soak_laptops: int = 3
+
+
+QUICK = Sizes(
+    changes=2_000,
+    families=6,
+    incremental_runs=2,
+    coordinators=2,
+    client_families=1,
+    client_seed=40,
+    rounds=2,
+    edits_per_round=20,
+    soak_s=4.0,
+    soak_laptops=1,
+)
+
+
+def verdict(ok: bool) -> str:
+    return "PASS" if ok else "FAIL"
+
+
+def mb(n: float) -> str:
+    return f"{n / 2**20:.1f} MB"
+
+
+def load() -> str:
+    return "load average {:.2f} {:.2f} {:.2f}".format(*os.getloadavg())
+
+
+class Report:
+    """Prints each figure as it comes, prefixed by the backend, and keeps the verdicts."""
+
+    def __init__(self, backend: str) -> None:
+        self.backend = backend
+        self.verdicts: list[tuple[str, str]] = []
+
+    def line(self, text: str) -> None:
+        print(f"[{self.backend}] {text}", flush=True)
+
+    def target(self, name: str, text: str, ok: bool) -> None:
+        self.verdicts.append((name, verdict(ok)))
+        self.line(f"{text}  {verdict(ok)}")
+
+
+# -- databases and the server ------------------------------------------------
+
+
+@contextmanager
+def database(backend: str, tmp: Path) -> Iterator[str]:
+    """A fresh, empty database URL; a PostgreSQL database is dropped afterwards."""
+    if backend == "sqlite":
+        yield f"sqlite:///{tmp / 'server' / 'store.sqlite3'}"
+        return
+    admin_url = make_url(os.environ.get(PG_ENV) or PG_DEFAULT)
+    name = f"ftbt_bench_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        try:
+            yield admin_url.set(database=name).render_as_string(hide_password=False)
+        finally:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    finally:
+        admin.dispose()
+
+
+def timed(fn: Callable[[], Any]) -> tuple[float, Any]:
+    started = time.perf_counter()
+    result = fn()
+    return time.perf_counter() - started, result
+
+
+def push_all(server: RunningServer, user: str, batches: list[list[Any]], device: str) -> int:
+    token = server.login(user, device_name=device)
+    accepted = 0
+    with SyncClient(server.url, token) as client:
+        for batch in batches:
+            answer = client.push(batch)
+            if answer.rejected:
+                raise RuntimeError(f"seed refused: {answer.rejected[0][1]}")
+            accepted += len(answer.accepted)
+    return accepted
+
+
+def chunks(items: list[Any], size: int = BATCH) -> list[list[Any]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
+
+
+def server_ids(store: Engine, family_ids: set[str]) -> set[str]:
+    with store.connect() as conn:
+        rows = conn.execute(
+            select(server_changes.c.change_id).where(server_changes.c.family_id.in_(family_ids))
+        )
+        return {row.change_id for row in rows}
+
+
+def server_state_rows(store: Engine, family_ids: set[str]) -> int:
+    with store.connect() as conn:
+        query = select(func.count()).where(server_state.c.family_id.in_(family_ids))
+        return int(conn.execute(query).scalar_one())
+
+
+# -- the phases ---------------------------------------------------------------
+
+
+@dataclass
+class Owner:
+    """The coordinator of the big history, their new laptop and another device."""
+
+    casework: Casework
+    family_ids: set[str]
+    engine: SyncEngine | None = None
+    repo: Any = None
+    vault: Any = None
+
+
+def seed(report: Report, server: RunningServer, sizes: Sizes) -> Owner:
+    casework = Casework(seed=1)
+    now_ms = time.time_ns() // 1_000_000
+    history = [c for family in casework.history(sizes.families, sizes.changes, OWNER, now_ms)
+               for c in family]  # fmt: skip
+    seconds, accepted = timed(lambda: push_all(server, OWNER, chunks(history), "seed"))
+    report.line(
+        f"seed: {accepted:,} changes in {sizes.families} families pushed over HTTP by one "
+        f"client (SyncClient.push, batches of {BATCH:,}) in {seconds:.1f} s "
+        f"({accepted / seconds:,.0f} changes/s)"
+    )
+    return Owner(casework, {log.family_id for log in casework.logs})
+
+
+def initial_sync(
+    report: Report, server: RunningServer, store: Engine, owner: Owner, sizes: Sizes, tmp: Path
+) -> float:
+    vault, repo = new_vault(tmp / "new-laptop")
+    owner.vault, owner.repo = vault, repo
+    engine = owner.engine = SyncEngine(repo)
+    applying = [0.0]
+    apply_page = engine.state.apply_page
+
+    def timed_apply(*args: Any, **kwargs: Any) -> Any:
+        started = time.perf_counter()
+        try:
+            return apply_page(*args, **kwargs)
+        finally:
+            applying[0] += time.perf_counter() - started
+
+    engine.state.apply_page = timed_apply  # type: ignore[method-assign]
+    assert server.process is not None
+    server_cpu, client_cpu = cpu_seconds(server.process.pid), time.process_time()
+    login_s, _ = timed(lambda: engine.login(server.url, OWNER, PASSWORD, "new-laptop"))
+    sync_s, result = timed(engine.sync)
+    client_cpu = time.process_time() - client_cpu
+    server_cpu = cpu_seconds(server.process.pid) - server_cpu
+    engine.state.apply_page = apply_page  # type: ignore[method-assign]
+    total = login_s + sync_s
+    families = len(repo.list_families())
+    state_rows = int(vault.execute("SELECT count(*) FROM state")[0][0])
+    complete = (
+        result.pulled == sizes.changes
+        and repo.change_count() == sizes.changes
+        and families == sizes.families
+        and state_rows == server_state_rows(store, owner.family_ids)
+    )
+    report.target(
+        "initial sync",
+        f"initial sync of a new laptop, {result.pulled:,} changes in {families} families: "
+        f"{total:.2f} s end to end (sign-in {login_s:.2f} s, sync {sync_s:.2f} s, of which "
+        f"applying pages in the vault {applying[0]:.2f} s; CPU: client {client_cpu:.1f} s, "
+        f"server process {server_cpu:.1f} s); everything arrived: "
+        f"{'yes' if complete else 'NO'}  target < {INITIAL_TARGET_S:.0f} s",
+        complete and total < INITIAL_TARGET_S,
+    )
+    return total
+
+
+def baselines(
+    report: Report, server: RunningServer, sizes: Sizes, initial_s: float, tmp: Path
+) -> None:
+    reader = FeedReader(server.url, server.login(OWNER, device_name="raw-reader"))
+    try:
+        pull_s, (bodies, count) = timed(reader.read_all)
+    finally:
+        reader.close()
+    size = sum(len(b) for b in bodies)
+    report.line(
+        f"FTBT pull alone (the same {count:,} changes over HTTP, no vault): {pull_s:.2f} s, "
+        f"{len(bodies)} pages, {mb(size)}"
+    )
+    write_s, rows = plain_write(bodies, tmp / "plain.sqlite3")
+    fetch_s, fetched = static_fetch(bodies, tmp / "static")
+    report.line(
+        f"baseline: plain sqlite-utils writes the same {rows:,} change rows and their state "
+        f"(no encryption, no HTTP) in {write_s:.2f} s: initial sync is "
+        f"{initial_s / write_s:.1f}x that"
+    )
+    report.line(
+        f"baseline: the same {mb(fetched)} in {len(bodies)} requests from python -m "
+        f"http.server on loopback in {fetch_s:.2f} s: initial sync is "
+        f"{initial_s / fetch_s:.0f}x that, the FTBT pull alone {pull_s / fetch_s:.0f}x"
+    )
+
+
+def incremental(report: Report, server: RunningServer, owner: Owner, sizes: Sizes) -> None:
+    assert owner.engine is not None
+    other = Stamper(str(uuid.uuid4()), OWNER)
+    token = server.login(OWNER, device_name="other-laptop")
+    pulled_s: list[float] = []
+    pushed_s: list[float] = []
+    ok = True
+    with SyncClient(server.url, token) as client:
+        for _ in range(sizes.incremental_runs):
+            answer = client.push(owner.casework.changes(sizes.incremental, other))
+            ok = ok and len(answer.accepted) == sizes.incremental
+            seconds, result = timed(owner.engine.sync)
+            pulled_s.append(seconds)
+            ok = ok and result.pulled == sizes.incremental and result.in_sync
+    for _ in range(sizes.incremental_runs):
+        for action in owner.casework.actions(sizes.incremental):
+            owner.repo.write(action)
+        seconds, result = timed(owner.engine.sync)
+        pushed_s.append(seconds)
+        ok = ok and result.pushed == sizes.incremental and result.in_sync
+    for what, times in (("made on another device, pulled", pulled_s),
+                        ("made on this laptop, pushed", pushed_s)):  # fmt: skip
+        runs = ", ".join(f"{t:.2f}" for t in times)
+        report.target(
+            f"incremental ({what.split(',')[0]})",
+            f"incremental sync of {sizes.incremental} changes {what}: {runs} s "
+            f"(longest {max(times):.2f} s); all arrived: {'yes' if ok else 'NO'}  "
+            f"target < {INCREMENTAL_TARGET_S:.0f} s",
+            ok and max(times) < INCREMENTAL_TARGET_S,
+        )
+
+
+def coordinators(server: RunningServer, store: Engine, sizes: Sizes) -> list[tuple[str, Casework]]:
+    """Coordinators in one team with their supervisor, each with their own families."""
+    accounts.add_user(store, SUPERVISOR, PASSWORD, "supervisor")
+    accounts.add_team(store, TEAM)
+    accounts.set_team_member(store, TEAM, SUPERVISOR, "supervisor")
+    made = []
+    now_ms = time.time_ns() // 1_000_000
+    for number in range(1, sizes.coordinators + 1):
+        name = f"bench-c{number:02d}"
+        accounts.add_user(store, name, PASSWORD, "coordinator")
+        accounts.set_team_member(store, TEAM, name, "member")
+        work = Casework(seed=100 + number)
+        history = [c for family in work.history(sizes.client_families, sizes.client_seed, name,
+                                                now_ms) for c in family]  # fmt: skip
+        push_all(server, name, chunks(history), "seed")
+        made.append((name, work))
+    return made
+
+
+def many_clients(
+    report: Report,
+    server: RunningServer,
+    store: Engine,
+    users: list[tuple[str, Casework]],
+    sizes: Sizes,
+    tmp: Path,
+) -> None:
+    specs = [
+        ClientSpec(
+            server_url=server.url,
+            username=name,
+            password=PASSWORD,
+            device=f"{name}-laptop{laptop}",
+            vault_dir=str(tmp / "clients" / f"{name}-{laptop}"),
+            logs=work.logs,
+            rounds=sizes.rounds,
+            edits_per_round=sizes.edits_per_round,
+            seed=1000 * number + laptop,
+        )
+        for number, (name, work) in enumerate(users)
+        for laptop in (1, 2)
+    ]
+    assert server.process is not None
+    server_cpu = cpu_seconds(server.process.pid)
+    run = run_clients(specs)
+    server_cpu = cpu_seconds(server.process.pid) - server_cpu
+    families = {log.family_id for _, work in users for log in work.logs}
+    on_server = server_ids(store, families)
+    seeded = len(on_server) - len(run.written & on_server)
+    lost = run.written - on_server
+    by_user: dict[str, list[Any]] = {}
+    for result in run.results:
+        by_user.setdefault(result.username, []).append(result)
+    converged = all(
+        len({tuple(sorted(r.digests.items())) for r in pair}) == 1
+        and set(pair[0].change_ids) == server_ids(store, {log.family_id for log in work.logs})
+        for (name, work) in users
+        if len(pair := by_user.get(name, [])) == 2
+    )
+    # A fresh client that may read every one of these families: their supervisor.
+    vault, repo = new_vault(tmp / "supervisor")
+    try:
+        engine = SyncEngine(repo)
+        fresh_s, _ = timed(lambda: engine.login(server.url, SUPERVISOR, PASSWORD, "sup-laptop"))
+        seconds, fresh = timed(engine.sync)
+        fresh_s += seconds
+        fresh_ids = set(change_ids(vault))
+        fresh_same = fresh_ids == on_server and all(
+            family_digests(vault).get(fid) == digest
+            for result in run.results
+            for fid, digest in result.digests.items()
+        )
+    finally:
+        vault.close(backup=False)
+    errors = run.errors + [f"{r.device}: {r.rejected} rejected" for r in run.results if r.rejected]
+    errors += [f"{r.device}: {r.pending_after} pending" for r in run.results if r.pending_after]
+    server_errors = sum(
+        1 for line in server.log_tail().splitlines() if "ERROR" in line or "unhandled" in line
+    )
+    median, p95, longest = run.sync_quantiles()
+    syncs = sum(len(r.sync_seconds) for r in run.results)
+    report.line(
+        f"{len(specs)} clients ({len(users)} coordinators x 2 laptops, own vault each, "
+        f"processes) syncing at once: {run.pushed:,} changes pushed in {syncs} syncs in "
+        f"{run.seconds:.1f} s ({run.pushed / run.seconds:,.0f} changes/s, "
+        f"{syncs / run.seconds:.1f} syncs/s); each sync median {median:.2f} s, "
+        f"95th percentile {p95:.2f} s, longest {longest:.2f} s; "
+        f"conflicts noticed {sum(r.conflicts for r in run.results)}; server process CPU "
+        f"{server_cpu:.1f} s from the first sign-in to the last check"
+    )
+    ok = (
+        not errors
+        and not server_errors
+        and not lost
+        and len(run.written) == run.pushed
+        and converged
+        and fresh_same
+    )
+    report.target(
+        "concurrent clients",
+        f"{len(specs)} clients: errors {len(errors)}, server errors {server_errors}, "
+        f"changes written {len(run.written):,}, lost {len(lost)}; server holds "
+        f"{len(on_server):,} (= {seeded:,} seeded + {len(on_server) - seeded:,} written); "
+        f"laptops converged: {'yes' if converged else 'NO'}; a fresh client pulled "
+        f"{fresh.pulled:,} in {fresh_s:.2f} s, the same as the server: "
+        f"{'yes' if fresh_same else 'NO'}",
+        ok,
+    )
+    for error in errors[:5]:
+        report.line(f"  error: {error.splitlines()[0]}")
+
+
+def memory(
+    report: Report,
+    server: RunningServer,
+    users: list[tuple[str, Casework]],
+    sizes: Sizes,
+    seconds: float,
+    tmp: Path,
+) -> None:
+    assert server.process is not None
+    laptops = []
+    vaults = []
+    for number, (name, work) in enumerate(users[: sizes.soak_laptops]):
+        vault, repo = new_vault(tmp / "soak" / str(number))
+        vaults.append(vault)
+        engine = SyncEngine(repo)
+        engine.login(server.url, name, PASSWORD, f"soak-{number}")
+        engine.sync()
+        casework = Casework(seed=5000 + number)
+        casework.logs = work.logs
+        laptops.append((engine, repo, casework))
+    reader = FeedReader(server.url, server.login(OWNER, device_name="soak-reader"))
+    warmup = min(30.0, max(2.0, seconds / 10))
+    try:
+        run = soak(server.process.pid, warmup + seconds, laptops, reader)
+    finally:
+        reader.close()
+        for vault in vaults:
+            vault.close(backup=False)
+    run.samples = [(t - warmup, rss) for t, rss in run.samples if t >= warmup]
+    start, middle, end = run.rss_at(0.05), run.rss_at(0.5), run.rss_at(0.95)
+    growth = end - start
+    flat = growth <= max(FLAT_MB * 2**20, FLAT_SHARE * start)
+    peak = max(rss for _, rss in run.samples)
+    report.line(
+        f"sustained run of {seconds:.0f} s after {warmup:.0f} s warm-up: {len(laptops)} "
+        f"laptops writing and syncing ({run.syncs} syncs, {run.pushed:,} changes pushed) and "
+        f"a reader pulling the whole {sizes.changes:,}-change feed ({run.full_pulls} times); "
+        f"errors {len(run.errors)}"
+    )
+    report.target(
+        "memory flat",
+        f"server memory (RSS, {len(run.samples)} samples): start {mb(start)}, middle "
+        f"{mb(middle)}, end {mb(end)}, peak {mb(peak)}; growth {growth / 2**20:+.1f} MB "
+        f"({growth / start:+.1%}), second half {run.slope_mb_per_min():+.2f} MB/min; flat "
+        f"(within max({FLAT_MB:.0f} MB, {FLAT_SHARE:.0%})): {'yes' if flat else 'NO'}",
+        flat and not run.errors,
+    )
+    for error in run.errors[:5]:
+        report.line(f"  error: {error}")
+
+
+def run_backend(
+    backend: str, sizes: Sizes, soak_s: float, soak_only: bool, parent: Path | None
+) -> Report:
+    report = Report(backend)
+    report.line(f"{load()}")
+    with tempfile.TemporaryDirectory(prefix="ftbt-sync-bench-", dir=parent) as tmp_name:
+        tmp = Path(tmp_name)
+        try:
+            db_context = database(backend, tmp)
+            db_url = db_context.__enter__()
+        except Exception as exc:
+            report.line(f"skipped: no database ({type(exc).__name__}: {str(exc).splitlines()[0]})")
+            return report
+        try:
+            env = {KDF_PROFILE_ENV: os.environ.get(KDF_PROFILE_ENV, "")}
+            with running_server(tmp / "server", db_url, env=env) as server:
+                store = make_engine(db_url)
+                try:
+                    accounts.add_user(store, OWNER, PASSWORD, "coordinator")
+                    owner = seed(report, server, sizes)
+                    if not soak_only:
+                        initial = initial_sync(report, server, store, owner, sizes, tmp)
+                        baselines(report, server, sizes, initial, tmp)
+                        incremental(report, server, owner, sizes)
+                    if owner.vault is not None:
+                        owner.vault.close(backup=False)
+                    users = coordinators(server, store, sizes)
+                    if not soak_only:
+                        many_clients(report, server, store, users, sizes, tmp)
+                    memory(report, server, users, sizes, soak_s, tmp)
+                finally:
+                    store.dispose()
+        finally:
+            db_context.__exit__(None, None, None)
+    report.line(f"{load()}")
+    return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="a small smoke run (seconds)")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql", "both"), default="both")
+    parser.add_argument("--soak-minutes", type=float, help="length of the sustained run")
+    parser.add_argument(
+        "--soak-only", action="store_true", help="seed, then only the sustained run"
+    )
+    parser.add_argument("--dir", type=Path, help="parent folder for the temporary files")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else Sizes()
+    soak_s = args.soak_minutes * 60 if args.soak_minutes else sizes.soak_s
+    backends = ("sqlite", "postgresql") if args.backend == "both" else (args.backend,)
+    print(
+        f"FTBT sync benchmark{' (quick run)' if args.quick else ''}: Python "
+        f"{platform.python_version()}, {os.cpu_count()} CPUs, server and clients on this "
+        "machine over loopback",
+        flush=True,
+    )
+    reports = [run_backend(b, sizes, soak_s, args.soak_only, args.dir) for b in backends]
+    print("\nsummary")
+    for report in reports:
+        for name, outcome in report.verdicts:
+            print(f"  {report.backend:<10} {name:<40} {outcome}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

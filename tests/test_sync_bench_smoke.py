@@ -1,0 +1,81 @@
+"""The sync benchmark still runs end to end and prints every figure (`--quick`, SQLite).
+
+Timings are not judged here (a busy machine may miss them); what must hold on
+any machine is judged: every change arrived, and the concurrent clients lost
+nothing, erred nowhere and converged.
+"""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench" / "sync_bench.py"
+SECONDS = r"\d+\.\d\d s"
+VERDICT = r"(?:PASS|FAIL)"
+MB = r"\d+\.\d MB"
+
+EXPECTED = {
+    "seed": r"^\[sqlite\] seed: 2,000 changes in 6 families pushed over HTTP by one client",
+    "initial": (
+        rf"^\[sqlite\] initial sync of a new laptop, 2,000 changes in 6 families: {SECONDS} end "
+        rf"to end \(sign-in {SECONDS}, sync {SECONDS}, of which applying pages in the vault "
+        rf"{SECONDS}; CPU: client \d+\.\d s, server process \d+\.\d s\); everything arrived: "
+        rf"yes  target < 15 s  {VERDICT}$"
+    ),
+    "pull alone": rf"^\[sqlite\] FTBT pull alone \(the same 2,000 changes .*: {SECONDS}, 2 pages",
+    "sqlite-utils": (
+        rf"^\[sqlite\] baseline: plain sqlite-utils writes the same 2,000 change rows .* in "
+        rf"{SECONDS}: initial sync is \d+\.\dx that$"
+    ),
+    "http.server": (
+        rf"^\[sqlite\] baseline: the same {MB} in 2 requests from python -m http.server on "
+        rf"loopback in {SECONDS}: initial sync is \d+x that, the FTBT pull alone \d+x$"
+    ),
+    "incremental pull": (
+        rf"^\[sqlite\] incremental sync of 100 changes made on another device, pulled: "
+        rf".* all arrived: yes  target < 1 s  {VERDICT}$"
+    ),
+    "incremental push": (
+        rf"^\[sqlite\] incremental sync of 100 changes made on this laptop, pushed: "
+        rf".* all arrived: yes  target < 1 s  {VERDICT}$"
+    ),
+    "clients": (
+        r"^\[sqlite\] 4 clients \(2 coordinators x 2 laptops, .*\) syncing at once: 160 changes "
+        r"pushed in 8 syncs in .* changes/s"
+    ),
+    "clients verdict": (
+        r"^\[sqlite\] 4 clients: errors 0, server errors 0, changes written 160, lost 0; server "
+        r"holds 240 \(= 80 seeded \+ 160 written\); laptops converged: yes; a fresh client "
+        r"pulled 240 in .*, the same as the server: yes  PASS$"
+    ),
+    "sustained": r"^\[sqlite\] sustained run of 4 s after 2 s warm-up: 1 laptops .* errors 0$",
+    "memory": (
+        rf"^\[sqlite\] server memory \(RSS, \d+ samples\): start {MB}, middle {MB}, end {MB}, "
+        rf"peak {MB}; growth .* flat .*  {VERDICT}$"
+    ),
+}
+
+
+def test_quick_sync_bench_prints_every_figure(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, str(BENCH), "--quick", "--backend", "sqlite", "--dir", str(tmp_path)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    missing = [
+        name
+        for name, pattern in EXPECTED.items()
+        if not re.search(pattern, result.stdout, flags=re.MULTILINE)
+    ]
+    assert not missing, f"figures missing: {missing}\n{result.stdout}"
+    assert len(re.findall(rf"^  sqlite +.+ {VERDICT}$", result.stdout, re.MULTILINE)) == 5
+    assert list(tmp_path.iterdir()) == []  # vaults, server files and pages are gone
