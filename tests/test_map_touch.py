@@ -42,7 +42,7 @@ def too_small(widgets: list[QWidget]) -> list[str]:
 def test_every_control_of_the_map_is_finger_sized(
     qtbot: QtBot, service: VaultService, demo_ids: list[str]
 ) -> None:
-    tab, _extras = show_map(qtbot, service, demo_ids[0], size=(1400, 850), active=True)
+    tab, extras = show_map(qtbot, service, demo_ids[0], size=(1400, 850), active=True)
     buttons = tab.toolbar.findChildren(QToolButton)
     assert len([b for b in buttons if b.isVisible()]) >= 14
     assert not too_small(buttons) and all(b.width() >= FINGER for b in buttons if b.isVisible())
@@ -66,6 +66,13 @@ def test_every_control_of_the_map_is_finger_sized(
     heights = [chooser.actionGeometry(a).height() for a in chooser.actions()]
     chooser.close()
     assert len(heights) == 5 and min(heights) >= FINGER
+
+    # The dialogs the map opens (Save snapshot is offered at the kitchen table too).
+    for dialog in (extras.open_save_snapshot(), extras.open_export()):
+        qtbot.waitExposed(dialog)
+        controls = dialog.findChildren(QAbstractButton) + dialog.findChildren(QLineEdit)
+        assert not too_small(controls), dialog.objectName()
+        dialog.reject()
 
 
 def test_the_link_handle_is_finger_sized_even_zoomed_out(

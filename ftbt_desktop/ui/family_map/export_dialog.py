@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.export.map_export import PageText, export_pdf, export_png
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.family_map.snapshots import SnapshotMap
+from ftbt_desktop.ui.family_map.touch import finger_sized_controls
 from ftbt_desktop.ui.words import date_text
 
 
@@ -152,6 +153,7 @@ class MapExportDialog(QDialog):
         layout.addWidget(self.audience_box)
         layout.addWidget(self.warning)
         layout.addWidget(self.buttons)
+        finger_sized_controls(self)
         self.buttons.accepted.connect(self._choose)
         self.buttons.rejected.connect(self.reject)
 

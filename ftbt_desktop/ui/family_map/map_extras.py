@@ -31,7 +31,6 @@ from ftbt_desktop.ui.family_map.export_dialog import (
     page_text,
 )
 from ftbt_desktop.ui.family_map.extra_icons import extra_icon
-from ftbt_desktop.ui.family_map.map_tab import finger_sized
 from ftbt_desktop.ui.family_map.snapshots import (
     SaveSnapshotDialog,
     SnapshotPane,
@@ -39,6 +38,7 @@ from ftbt_desktop.ui.family_map.snapshots import (
     snapshot_content,
     today_date,
 )
+from ftbt_desktop.ui.family_map.touch import finger_sized
 
 if TYPE_CHECKING:
     from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMenu,
     QToolBar,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +34,8 @@ from ftbt_desktop.ui.family_map.map_words import (
 )
 from ftbt_desktop.ui.family_map.node_editor import NodeEditor
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
-from ftbt_desktop.ui.family_map.shapes import TOUCH_PX, drawn_icon, kind_icon
+from ftbt_desktop.ui.family_map.shapes import drawn_icon, kind_icon
+from ftbt_desktop.ui.family_map.touch import finger_sized, touch_menu
 from ftbt_desktop.ui.family_map.view import FamilyMapView
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.service import VaultService
@@ -44,21 +44,6 @@ from ftbt_desktop.ui.words import invalid_field_message, not_found_message
 ADD_KINDS = (NodeKind.CHALLENGE, NodeKind.STRENGTH, NodeKind.GOAL, NodeKind.ACTOR, NodeKind.NOTE)
 FREE_STEP_X = 200.0  # a node's width and a gap
 FREE_STEP_Y = 120.0
-
-
-def finger_sized(toolbar: QToolBar) -> None:
-    """Toolbar buttons a finger can hit, and Tab can reach (Qt leaves them out of Tab)."""
-    for button in toolbar.findChildren(QToolButton):
-        button.setMinimumSize(QSize(64, 56))
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-
-
-def touch_menu(parent: QWidget, name: str) -> QMenu:
-    """A menu whose entries are tall enough for a finger."""
-    menu = QMenu(parent)
-    menu.setObjectName(name)
-    menu.setStyleSheet(f"QMenu::item {{ min-height: {TOUCH_PX}px; padding: 0 24px 0 12px; }}")
-    return menu
 
 
 class FamilyMapTab(QWidget):

@@ -34,6 +34,7 @@ from ftbt_desktop.ui.family_map.map_words import (
 )
 from ftbt_desktop.ui.family_map.node_view import NodeView
 from ftbt_desktop.ui.family_map.shapes import TOUCH_PX
+from ftbt_desktop.ui.family_map.touch import finger_sized_controls
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PANEL_WIDTH = 300
@@ -64,10 +65,8 @@ class NodeEditor(QWidget):
         self.node_box.setObjectName("map_editor_node")
         self.label_edit = QLineEdit(self.node_box)
         self.label_edit.setObjectName("map_editor_label")
-        self.label_edit.setMinimumHeight(TOUCH_PX)
         self.area_combo = QComboBox(self.node_box)
         self.area_combo.setObjectName("map_editor_life_area")
-        self.area_combo.setMinimumHeight(TOUCH_PX)
         self.members_label = QLabel(self.node_box)
         self.members_list = QListWidget(self.node_box)
         self.members_list.setObjectName("map_editor_members")
@@ -75,16 +74,12 @@ class NodeEditor(QWidget):
         self.members_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.internal_check = QCheckBox(self.node_box)
         self.internal_check.setObjectName("map_editor_internal")
-        self.internal_check.setMinimumHeight(TOUCH_PX)
         self.link_target = QComboBox(self.node_box)
         self.link_target.setObjectName("map_editor_link_target")
-        self.link_target.setMinimumHeight(TOUCH_PX)
         self.link_kind_new = QComboBox(self.node_box)
         self.link_kind_new.setObjectName("map_editor_link_new_kind")
-        self.link_kind_new.setMinimumHeight(TOUCH_PX)
         self.link_button = QPushButton(self.node_box)
         self.link_button.setObjectName("map_editor_link_button")
-        self.link_button.setMinimumHeight(TOUCH_PX)
         self._label_label = QLabel(self.node_box)
         self._area_label = QLabel(self.node_box)
         self._link_to_label = QLabel(self.node_box)
@@ -111,13 +106,10 @@ class NodeEditor(QWidget):
         self.link_ends.setWordWrap(True)
         self.kind_combo = QComboBox(self.link_box)
         self.kind_combo.setObjectName("map_editor_link_kind")
-        self.kind_combo.setMinimumHeight(TOUCH_PX)
         self.mutual_check = QCheckBox(self.link_box)
         self.mutual_check.setObjectName("map_editor_link_mutual")
-        self.mutual_check.setMinimumHeight(TOUCH_PX)
         self.link_label_edit = QLineEdit(self.link_box)
         self.link_label_edit.setObjectName("map_editor_link_label")
-        self.link_label_edit.setMinimumHeight(TOUCH_PX)
         self._kind_label = QLabel(self.link_box)
         self._link_words_label = QLabel(self.link_box)
         link_form = QFormLayout()
@@ -144,6 +136,7 @@ class NodeEditor(QWidget):
         self.kind_combo.activated.connect(self._link_kind_chosen)
         self.mutual_check.toggled.connect(self._link_kind_chosen)
         self.link_label_edit.editingFinished.connect(self._link_label_done)
+        finger_sized_controls(self)
         self.retranslate()
         self.show_nothing()
 

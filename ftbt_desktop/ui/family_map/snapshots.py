@@ -33,6 +33,7 @@ from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.ui.family_map.map_source import MapSource
 from ftbt_desktop.ui.family_map.node_view import NodeView, link_from_json
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
+from ftbt_desktop.ui.family_map.touch import finger_sized_controls
 from ftbt_desktop.ui.family_map.view import FamilyMapView
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import date_text
@@ -129,6 +130,7 @@ class SaveSnapshotDialog(QDialog):
         layout.addWidget(self.intro)
         layout.addLayout(form)
         layout.addWidget(self.buttons)
+        finger_sized_controls(self)  # opened at the kitchen table, on a touch screen
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name_edit.textChanged.connect(self._update_ok)
