@@ -319,3 +319,162 @@ def test_status_bar_speaks_danish_with_danish_dates(
     finally:
         install_translators(qapp, "en")
         QLocale.setDefault(before)
+
+
+def sync_texts(controller: SyncController, holm: str, berg: str) -> list[str]:
+    """Every sentence and label the sync widgets and messages can show, in a fixed order."""
+    import datetime as dt
+
+    from PySide6.QtWidgets import QAbstractButton, QFormLayout, QLabel
+
+    from ftbt_desktop.storage.sync_state import Rejection
+    from ftbt_desktop.sync import errors
+    from ftbt_desktop.sync.engine import SyncProgress
+    from ftbt_desktop.ui import sync_words as words
+    from ftbt_desktop.ui.held_family_notice import HeldFamilyNotice
+    from ftbt_desktop.ui.sync_controller import SyncStatus
+
+    texts: list[str] = []
+
+    def widget_texts(widget: Any) -> None:
+        QApplication.processEvents()  # a layout shows the widgets added to it a moment later
+        texts.append(widget.windowTitle())
+        for child in widget.findChildren(QLabel):
+            if child.objectName() != "conflict_value" and child.isVisibleTo(widget):
+                texts.append(child.text())
+        for child in widget.findChildren(QAbstractButton):
+            if child.isVisibleTo(widget):
+                texts.append(child.text())
+        for form in widget.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and isinstance(item.widget(), QLabel):
+                    texts.append(item.widget().text())
+
+    status = SyncStatusWidget(controller)
+    when = dt.datetime(2025, 12, 24, 13, 5, tzinfo=dt.UTC)
+    for shown in (
+        SyncStatus(),
+        SyncStatus(signed_in=True),
+        SyncStatus(signed_in=True, running=True, pending=3),
+        SyncStatus(signed_in=True, online=False, last_sync=when, pending=1, conflicts=1),
+        SyncStatus(signed_in=True, online=True, last_sync=when, conflicts=2),
+    ):
+        status.show_status(shown)
+        widget_texts(status)
+    status.show_status(SyncStatus(signed_in=True, running=True))
+    for progress in (SyncProgress("push", 3, 10), SyncProgress("pull", 40, 0)):
+        status.show_progress(progress)
+        texts.append(status.progress_bar.format())
+    texts.append(status.state_label.toolTip())
+
+    dialog = SignInDialog(controller, words.error_text(errors.TokenExpired()))
+    dialog.submit()  # empty: says what to fill in
+    widget_texts(dialog)
+    notice = ConflictNotice(controller)
+    notice.show_family(holm)
+    widget_texts(notice)
+    held = HeldFamilyNotice(controller)
+    held.show_family(berg)
+    widget_texts(held)
+    box = held.ask_remove()
+    assert box is not None
+    widget_texts(box)
+    box.close()
+    for widget in (status, dialog, notice, held):
+        widget.deleteLater()
+
+    for error in (
+        errors.NotSignedIn(),
+        errors.WrongPassword(),
+        errors.UserDisabled(),
+        errors.Unauthorized(),
+        errors.TokenExpired(),
+        errors.ServerUnreachable(),
+        errors.ServerTrouble(),
+        errors.RateLimited(30),
+        errors.RateLimited(600),
+        errors.ServerRejected("batch_too_large"),
+        errors.ClockWrong(3_600_000),
+        errors.ClockWrong(0),
+        errors.IncompatibleServer("server_too_old"),
+        errors.IncompatibleServer("server_too_new"),
+        errors.InsecureServer(),
+        errors.BadServerAddress(),
+        errors.SyncError(),
+    ):
+        texts.append(words.error_text(error))
+    [rejection] = controller.held_family(berg).refused  # type: ignore[union-attr]
+    for reason in ("forbidden", "read_only", "invalid", "", "something new"):
+        texts.append(words.rejection_text(Rejection(rejection.change, reason, "", "")))
+    texts += [words.rejections_summary(1), words.rejections_summary(3)]
+    texts += [words.purged_text("Familien Holm"), words.purged_text("")]
+    texts += [words.held_text("Familien Berg", 1), words.held_text("", 2)]
+    texts += [words.conflicts_text(1), words.conflicts_text(2)]
+    texts += [words.pending_text(1), words.pending_text(2), words.last_sync_text(None)]
+    return texts
+
+
+def test_sync_widgets_and_messages_leave_no_english_under_danish(
+    qtbot: QtBot,
+    qapp: QApplication,
+    tmp_path: Path,
+    service: VaultService,
+    controllers: Callable[..., SyncController],
+) -> None:
+    import subprocess
+
+    from PySide6.QtCore import QLocale
+
+    from ftbt_desktop.storage.sync_state import PulledChange, SyncState
+    from ftbt_desktop.ui.translations import install_translators
+
+    repo = service.repo
+    state = SyncState(repo)
+    holm = service.create_family("Familien Holm").primary_id
+    berg = service.create_family("Familien Berg").primary_id
+    assert holm and berg
+    state.mark_pushed(c.change_id for c in repo.changes())
+    mine = repo.update_family(holm, name="Familien Holm-Jensen").changes[0]
+    theirs = dataclasses_replace(mine, value="Familien Holm Jensen", device="other")
+    state.apply_page([PulledChange(1, theirs)], next_cursor=1)
+    refused = repo.update_family(berg, notes="Ny aftale").changes[0]
+    state.record_rejections([(refused.change_id, "forbidden", "assignment ended")])
+    state.apply_page([], next_cursor=2, revoked=[berg])
+    controller = controllers(service)
+    assert controller.conflicts(holm) and controller.held_family(berg)
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / "ftbt_da.ts"
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(tmp_path / "ftbt_da.qm")], check=True
+    )
+    before = QLocale()
+    try:
+        install_translators(qapp, "da", qm_dir=tmp_path)
+        danish = sync_texts(controller, holm, berg)
+        install_translators(qapp, "en")
+        english = sync_texts(controller, holm, berg)
+    finally:
+        install_translators(qapp, "en")
+        QLocale.setDefault(before)
+    assert len(danish) == len(english) > 80
+    assert "Behold denne" in danish and "Keep this" in english  # the conflict's rows too
+    same_in_both = {"", "Online", "Offline"}
+    left_in_english = [
+        e for d, e in zip(danish, english, strict=True) if d == e and e not in same_in_both
+    ]
+    assert left_in_english == []
+
+
+def dataclasses_replace(change: Any, value: Any, device: str) -> Any:
+    """The same field changed on another device, a second later."""
+    import dataclasses
+
+    from ftbt_desktop.core.changes import new_change_id
+    from ftbt_desktop.core.clock import Hlc
+
+    later = Hlc(Hlc.decode(change.hlc).ms + 1000, 0).encode()
+    return dataclasses.replace(
+        change, change_id=new_change_id(), value=value, hlc=later, device_id=device
+    )

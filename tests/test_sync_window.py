@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_shell_helpers import listed_families, make_vault, make_window, unlock
@@ -28,9 +29,15 @@ PASSPHRASE = "korrekt hest batteri hæfteklamme"
 WAIT_MS = 30_000
 
 
-def signed_in_window(qtbot: QtBot, tmp_path: Path, server: RunningServer) -> MainWindow:
+def signed_in_window(
+    qtbot: QtBot,
+    tmp_path: Path,
+    server: RunningServer,
+    user: str = "anne",
+    families: tuple[str, ...] = ("Familien Holm", "Familien Berg"),
+) -> MainWindow:
     data_dir = tmp_path / "data"
-    make_vault(data_dir, PASSPHRASE, ("Familien Holm", "Familien Berg"))
+    make_vault(data_dir, PASSPHRASE, families)
     window = make_window(qtbot, data_dir)
     unlock(qtbot, window, PASSPHRASE)
     sync = window.sync_ui
@@ -42,11 +49,13 @@ def signed_in_window(qtbot: QtBot, tmp_path: Path, server: RunningServer) -> Mai
     dialog = sync._dialog
     assert dialog is not None and dialog.isVisible()
     dialog.server_edit.setText(server.url)
-    dialog.username_edit.setText("anne")
+    dialog.username_edit.setText(user)
     dialog.password_edit.setText(PASSWORD)
     with qtbot.waitSignal(sync.controller.sig_finished, timeout=WAIT_MS) as finished:
         dialog.sign_in_button.click()
-    assert finished.args[0].pushed > 0
+    report = finished.args[0]
+    assert report.in_sync or user != "anne"
+    assert (report.pushed > 0) == (bool(families) and user == "anne")
     qtbot.waitUntil(lambda: sync.status.state_label.text() == "Online", timeout=WAIT_MS)
     assert sync.sync_action.isEnabled()
     return window
@@ -165,3 +174,146 @@ def test_refused_edits_keep_a_reassigned_family_until_the_coordinator_removes_it
         window.sync_ui.sync_action.trigger()
     assert finished.args[0].in_sync
     assert window.findChild(QMessageBox, "sync_message") is None
+
+
+def test_the_token_lives_only_inside_the_vault(
+    qtbot: QtBot,
+    sqlite_server: RunningServer,
+    tmp_path: Path,
+    caplog: pytest.LogCaptureFixture,
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    """After signing in and syncing: not in the data folder's files (database, WAL, key
+    file, settings.json, backups), not in any log or output; the password nowhere at all."""
+    import logging
+
+    from clitools import snapshot
+    from test_disk_plaintext import leaks
+
+    from ftbt_desktop.storage.sync_state import SyncState
+
+    caplog.set_level(logging.DEBUG)  # httpx, httpcore and the app's own loggers
+    sqlite_server.add_user("anne")
+    window = signed_in_window(qtbot, tmp_path, sqlite_server)
+    account = SyncState(window.service.repo).account()
+    assert account is not None and len(account.token) >= 40  # there, so a leak would show
+    needles = {account.token, PASSWORD}
+    data_dir = tmp_path / "data"
+    settings = window.open_settings()  # settings.json written as the app writes it
+    settings.buttons.accepted.emit()
+    assert (data_dir / "settings.json").exists()
+
+    assert leaks(snapshot(data_dir), needles) == []  # open: database, WAL, settings
+    window.lock()
+    qtbot.waitUntil(lambda: not window.service.is_unlocked)
+    files = snapshot(tmp_path)  # locked: the backups taken at lock too
+    assert any(name.startswith("data/backups") for name in files)
+    assert leaks(files, needles) == []
+    out, err = capfd.readouterr()
+    assert not any(n in caplog.text or n in out or n in err for n in needles)
+
+
+def sync_message(qtbot: QtBot, window: MainWindow) -> QMessageBox:
+    """The message box sync opened (waits for it), after the sync's end."""
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "sync_message") is not None)
+    box = window.findChild(QMessageBox, "sync_message")
+    assert box is not None and box.isVisible()
+    return box
+
+
+def test_expired_sign_in_asks_again_and_keeps_what_waits(
+    qtbot: QtBot, sqlite_server: RunningServer, tmp_path: Path
+) -> None:
+    sqlite_server.add_user("anne")
+    window = signed_in_window(qtbot, tmp_path, sqlite_server)
+    sync = window.sync_ui
+    holm = family_id(window, "Familien Holm")
+    window.service.update_family(holm, notes="Skrevet offline")
+    window.service.vault.set_meta("sync.expires_at", "2000-01-01T00:00:00+00:00")
+
+    with qtbot.waitSignal(sync.controller.sig_sign_in_needed, timeout=WAIT_MS):
+        sync.sync_action.trigger()
+    dialog = sync._dialog
+    assert dialog is not None and dialog.isVisible()
+    assert "Your sign-in has expired" in dialog.reason_label.text()
+    assert dialog.server_edit.text() == sqlite_server.url  # asked once, remembered
+    assert dialog.username_edit.text() == "anne"
+    assert sync.status.state_label.text() == "Not signed in"
+    assert sync.status.pending_label.text() == "1 change waiting to sync"
+    assert window.findChild(QMessageBox, "sync_message") is None  # the dialog says it
+
+    dialog.password_edit.setText(PASSWORD)
+    with qtbot.waitSignal(sync.controller.sig_finished, timeout=WAIT_MS) as finished:
+        dialog.sign_in_button.click()
+    assert finished.args[0].pushed == 1 and finished.args[0].in_sync
+    qtbot.waitUntil(lambda: not sync.status.pending_label.isVisible())
+
+
+def test_clock_and_protocol_trouble_are_said_plainly_and_nothing_is_sent(
+    qtbot: QtBot, sqlite_server: RunningServer, tmp_path: Path
+) -> None:
+    from ftbt_desktop.core.clock import wall_ms
+    from ftbt_desktop.sync.client import SyncClient
+
+    sqlite_server.add_user("anne")
+    window = signed_in_window(qtbot, tmp_path, sqlite_server)
+    sync = window.sync_ui
+    worker = sync.controller.worker
+    holm = family_id(window, "Familien Holm")
+    window.service.update_family(holm, notes="Skrevet offline")
+
+    def speaking(api: str) -> Callable[[str, str], SyncClient]:
+        def make(url: str, token: str) -> SyncClient:
+            client = SyncClient(url, token)
+            client._http.headers["X-FTBT-API"] = api
+            return client
+
+        return make
+
+    cases = (
+        ("_now_ms", lambda: wall_ms() + 2 * 3_600_000, "clock is wrong: it is 120 minutes ahead"),
+        ("_client_factory", speaking("2"), "The central server is too old"),
+        ("_client_factory", speaking("0"), "This version of FTBT Desktop is too old"),
+    )
+    for name, value, said in cases:
+        setattr(worker, name, value)  # read by the worker at its next run
+        with qtbot.waitSignal(sync.controller.sig_failed, timeout=WAIT_MS):
+            sync.sync_action.trigger()
+        box = sync_message(qtbot, window)
+        assert said in box.text() and "kept" in box.text()
+        assert "Traceback" not in box.text()
+        box.accept()
+        qtbot.waitUntil(lambda: window.findChild(QMessageBox, "sync_message") is None)
+        setattr(worker, name, None)
+        assert sync.controller.status().pending == 1
+        assert not sync.controller.retry.isActive()  # waits for the coordinator, no retry loop
+    with qtbot.waitSignal(sync.controller.sig_finished, timeout=WAIT_MS) as finished:
+        sync.sync_action.trigger()
+    assert finished.args[0].pushed == 1
+
+
+def test_a_refused_change_is_named_with_why(
+    qtbot: QtBot, sqlite_server: RunningServer, tmp_path: Path, devices: Devices
+) -> None:
+    """A vault used as a coordinator's, then signed in as a supervisor: the families it
+    made are refused (a supervisor creates none), each named with the reason."""
+    sqlite_server.add_user("anne")
+    sqlite_server.add_user("sofie", role="supervisor")
+    sqlite_server.cli("team", "add", "nord")
+    sqlite_server.cli("team", "member", "nord", "anne")
+    sqlite_server.cli("team", "supervisor", "nord", "sofie")
+    anne = devices("anne-laptop")
+    anne.login(sqlite_server.url, "anne")
+    anne.repo.create_family("Familien Holm")
+    anne.sync()
+
+    window = signed_in_window(
+        qtbot, tmp_path, sqlite_server, user="sofie", families=("Familien Egen",)
+    )
+    box = sync_message(qtbot, window)
+    assert "The central server refused 3 changes" in box.text()
+    assert "Family – Name: you may not change this family" in box.text()
+    assert "Family – Status: you may not change this family" in box.text()
+    assert "Familien Holm" in listed_families(window)  # the team's family arrived
+    box.accept()
+    assert window.sync_ui.controller.status().pending == 0
