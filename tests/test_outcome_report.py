@@ -22,8 +22,10 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication, QImage
 from report_cohort import EXPECTED, EXPECTED_BANDS, FAMILIES, HR, OK, Cohort, R, build_cohort
 
+from ftbt_desktop.core.clock import HybridClock
 from ftbt_desktop.core.disclosure import Margin
 from ftbt_desktop.core.measures import SelfSupportDefinition, Who5Band
+from ftbt_desktop.core.plan import GoalStatus
 from ftbt_desktop.export.outcome_report import (
     ReportRequest,
     ReportResult,
@@ -142,6 +144,53 @@ def test_the_period_limits_the_measures(
     assert figures["Moved from risk or high risk into not at risk"][0] == "–"
     # First and latest status are the same record: no change.
     assert figures["Change in self-support (percentage points)"][0] == "0.0"
+
+
+def test_goals_and_families_follow_the_period(
+    repo: Repository, tmp_path: Path, english: None
+) -> None:
+    """Goals count by their status at the period's end, as the change log recorded it;
+    families only when their effort overlaps the period. Both definitions say so."""
+    now = {"ms": 0}
+    repo.clock = HybridClock(now=lambda: now["ms"])
+
+    def on(day: str) -> None:
+        now["ms"] = int(dt.datetime.fromisoformat(day + "T10:00").timestamp() * 1000)
+
+    on("2023-03-01")
+    family = str(repo.create_family("Familien Periode", start="2023-01-01").primary_id)
+    before = [repo.create_entity("goal", family, text=f"Før {n}").primary_id for n in range(5)]
+    on("2023-09-01")
+    for goal in before:
+        repo.update_entity(str(goal), status="reached")  # reached before the period
+    on("2024-02-01")
+    reached = [repo.create_entity("goal", family, text=f"Nået {n}").primary_id for n in range(6)]
+    for n in range(7):
+        repo.create_entity("goal", family, text=f"Aktivt {n}")
+    on("2024-05-01")
+    for goal in reached:
+        repo.update_entity(str(goal), status="reached")  # reached within it
+    on("2025-03-01")
+    for n in range(5):
+        repo.create_entity("goal", family, text=f"Senere {n}")  # recorded after it
+    repo.create_family("Familien Senere", start="2025-02-01")  # starts after it
+
+    result = make(repo, tmp_path, start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31))
+    reached_, active, dropped = GoalStatus.REACHED, GoalStatus.ACTIVE, GoalStatus.DROPPED
+    assert result.report.goals == {reached_: 6, active: 7, dropped: 0}
+    assert result.report.families == 1
+    figures = figures_by_label(read_csv(tmp_path / "report.csv"))
+    assert figures["Goals: Reached"][:2] == ("6", "13")
+    assert figures["Goals: Active"][:2] == ("7", "13")
+    assert "worked on in the period" in figures["Goals: Reached"][2]
+    assert "status at the end of the period" in figures["Goals: Reached"][2]
+    assert "overlaps the period" in figures["Families"][2]
+
+    everything = make(repo, tmp_path)
+    assert everything.report.goals == {reached_: 11, active: 12, dropped: 0}
+    assert everything.report.families == 2
+    words = figures_by_label(read_csv(tmp_path / "report.csv"))["Goals: Reached"][2]
+    assert words == "All goals of the families in the report by their current status."
 
 
 def test_no_count_under_5_can_be_worked_out_from_what_the_csv_prints(

@@ -7,6 +7,8 @@ import itertools
 
 import pytest
 
+from ftbt_desktop.core.changes import Change
+from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.core.measure_records import (
     CivilSocietyConnection,
     ConnectionKind,
@@ -18,7 +20,14 @@ from ftbt_desktop.core.measure_records import (
 from ftbt_desktop.core.measures import EmploymentStatus as S
 from ftbt_desktop.core.measures import SelfSupportDefinition, Thriving, Who5Band
 from ftbt_desktop.core.model import Family, Member, MemberRole
-from ftbt_desktop.core.outcomes import FamilyData, Share, compute, suppress, suppress_share
+from ftbt_desktop.core.outcomes import (
+    FamilyData,
+    Share,
+    compute,
+    goal_histories,
+    suppress,
+    suppress_share,
+)
 from ftbt_desktop.core.plan import Goal, GoalStatus, ProgressRating
 
 _ids = (f"id-{n}" for n in itertools.count())
@@ -197,3 +206,86 @@ def test_small_cells_are_suppressed() -> None:
     assert suppress_share(Share(12, 20)) == "60 %"
     assert suppress_share(Share(12, 15)) == "*"  # 15 − 12: the 3 others would be found
     assert suppress_share(Share(0, 0)) == "–"
+
+
+# -- the period --------------------------------------------------------------------
+
+
+def _day_ms(day: str) -> int:
+    return int(dt.datetime.fromisoformat(day + "T12:00").timestamp() * 1000)
+
+
+def _goal_changes(goal_id: str, recorded: str, *statuses: tuple[str, str]) -> list[Change]:
+    """A goal recorded active on `recorded`, then given each (day, status)."""
+    stamps = itertools.count()
+    changes = [
+        Change(f"c{next(stamps)}-{goal_id}", "goal", goal_id, "f", field, value,
+               Hlc(_day_ms(recorded), n).encode(), "laptop", "anne")
+        for n, (field, value) in enumerate((("text", "Et mål"), ("status", "active")))
+    ]  # fmt: skip
+    for day, status in statuses:
+        changes.append(
+            Change(f"c{next(stamps)}-{goal_id}", "goal", goal_id, "f", "status", status,
+                   Hlc(_day_ms(day), 0).encode(), "laptop", "anne")
+        )  # fmt: skip
+    return changes
+
+
+def test_goals_count_by_their_status_at_the_end_of_the_period() -> None:
+    histories = {
+        "reached-in": ("2024-01-10", [("2024-06-01", "reached")]),
+        "reached-before": ("2023-05-01", [("2023-12-01", "reached")]),
+        "active": ("2024-02-01", []),
+        "recorded-after": ("2025-01-05", []),
+        "reopened": (
+            "2023-01-01",
+            [("2023-06-01", "dropped"), ("2024-04-01", "active"), ("2025-02-01", "reached")],
+        ),
+        "dropped-in": ("2024-04-01", [("2024-09-01", "dropped")]),
+    }
+    changes = [
+        c for goal_id, (recorded, steps) in histories.items()
+        for c in _goal_changes(goal_id, recorded, *steps)
+    ]  # fmt: skip
+    history = goal_histories(changes)
+    current = {g: GoalStatus(steps[-1][1]) if steps else GoalStatus.ACTIVE
+               for g, (_, steps) in histories.items()}  # fmt: skip
+    goals = [Goal(g, "f", "Et mål", status=s) for g, s in current.items()]
+    data = FamilyData(Family("f", "Familie"), goals=goals, goal_history=history)
+    r, a, d = GoalStatus.REACHED, GoalStatus.ACTIVE, GoalStatus.DROPPED
+
+    # Worked on in 2024-03-01 … 2024-12-31: reached within it, still active at its end
+    # (the reopened one too), dropped within it; not the one reached before it began,
+    # nor the one recorded after it ended.
+    period = compute([data], dt.date(2024, 3, 1), dt.date(2024, 12, 31))
+    assert period.goals == {r: 1, a: 2, d: 1}
+    # From a day on: the status now, of goals not already closed before that day.
+    assert compute([data], start=dt.date(2024, 3, 1)).goals == {r: 2, a: 2, d: 1}
+    # No period: every goal by its status now.
+    assert compute([data]).goals == {r: 3, a: 2, d: 1}
+    assert history["reopened"].status_on(dt.date(2024, 3, 31)) is d
+    assert history["reopened"].status_on(dt.date(2024, 4, 1)) is a
+
+
+def test_only_families_whose_effort_overlaps_the_period_count() -> None:
+    def family(fid: str, start: str | None, end: str | None) -> FamilyData:
+        kid = Member(f"kid-{fid}", fid, "Barn", MemberRole.CHILD, 2015)
+        mum = Member(f"mum-{fid}", fid, "Mor", MemberRole.PARENT, 1985)
+        connection = CivilSocietyConnection(
+            f"c-{fid}", fid, ConnectionKind.ASSOCIATION, "Klub", start="2024-01-01"
+        )
+        return FamilyData(Family(fid, fid, start=start, end=end), [mum, kid],
+                          connections=[connection])  # fmt: skip
+
+    cohort = [
+        family("in", "2024-01-01", None),
+        family("open-start", None, None),
+        family("ended-before", "2022-01-01", "2023-12-31"),
+        family("started-after", "2026-01-01", None),
+        family("ends-inside", "2023-01-01", "2025-06-30"),
+    ]
+    report = compute(cohort, dt.date(2025, 1, 1), dt.date(2025, 12, 31))
+    assert (report.families, report.adults, report.children) == (3, 3, 3)
+    assert report.connections_total == 3
+    everyone = compute(cohort)
+    assert (everyone.families, everyone.connections_total) == (5, 5)

@@ -10,9 +10,11 @@ Small cells are suppressed when formatted (`suppress`), never in the figures.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from ftbt_desktop.core.changes import Change
+from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.core.disclosure import HIDDEN, SMALL, SMALL_CELL
 from ftbt_desktop.core.measure_records import (
     CivilSocietyConnection,
@@ -30,6 +32,51 @@ BANDS = (Who5Band.HIGH_RISK, Who5Band.RISK, Who5Band.NOT_AT_RISK)
 
 
 @dataclass(frozen=True, slots=True)
+class GoalHistory:
+    """When a goal was first recorded, and each status it was given, by day.
+
+    Goals carry no dates of their own; the change log knows when each status
+    was recorded, which is what a report over a period needs.
+    """
+
+    recorded_on: dt.date
+    statuses: tuple[tuple[dt.date, GoalStatus], ...] = ()  # in the order they won
+
+    def status_on(self, day: dt.date) -> GoalStatus:
+        """The status the goal had at the end of `day` (active before any was recorded)."""
+        status = GoalStatus.ACTIVE
+        for changed_on, value in self.statuses:
+            if changed_on > day:
+                break
+            status = value
+        return status
+
+    def changed_within(self, start: dt.date | None, end: dt.date | None) -> bool:
+        return any(
+            (start is None or day >= start) and (end is None or day <= end)
+            for day, _ in self.statuses
+        )
+
+
+def goal_histories(changes: Iterable[Change]) -> dict[str, GoalHistory]:
+    """Each goal's history from its changes, in clock order (the merge rule's order:
+    the latest stamp wins), days in this computer's time zone."""
+    recorded: dict[str, dt.date] = {}
+    statuses: dict[str, list[tuple[dt.date, GoalStatus]]] = {}
+    for change in changes:
+        if change.entity_type != "goal":
+            continue
+        day = dt.datetime.fromtimestamp(Hlc.decode(change.hlc).ms / 1000).date()
+        recorded.setdefault(change.entity_id, day)
+        if change.field == "status" and isinstance(change.value, str):
+            statuses.setdefault(change.entity_id, []).append((day, GoalStatus(change.value)))
+    return {
+        goal_id: GoalHistory(day, tuple(statuses.get(goal_id, ())))
+        for goal_id, day in recorded.items()
+    }
+
+
+@dataclass(frozen=True, slots=True)
 class FamilyData:
     family: Family
     members: Sequence[Member] = ()
@@ -40,6 +87,8 @@ class FamilyData:
     connections: Sequence[CivilSocietyConnection] = ()
     goals: Sequence[Goal] = ()
     ratings: Sequence[ProgressRating] = ()
+    # Goal id → history; a goal without one counts by its current status in any period.
+    goal_history: Mapping[str, GoalHistory] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +142,7 @@ def compute(
     definition: SelfSupportDefinition | None = None,
 ) -> OutcomeReport:
     definition = definition or SelfSupportDefinition()
-    families = list(cohort)
+    families = [f for f in cohort if _overlaps(f.family, start, end)]
 
     def in_period(date_text: str | None) -> bool:
         if date_text is None:
@@ -154,8 +203,11 @@ def compute(
             conn_latest.add(data.family.id)
 
     goals = {status: 0 for status in GoalStatus}
-    for goal in (g for f in families for g in f.goals):
-        goals[goal.status] += 1
+    for data in families:
+        for goal in data.goals:
+            status = _goal_status(goal, data.goal_history.get(goal.id), start, end)
+            if status is not None:
+                goals[status] += 1
     changes = []
     for ratings in _by_person(
         (r for f in families for r in f.ratings if in_period(r.date)), lambda r: r.goal_id
@@ -180,7 +232,9 @@ def compute(
         leisure_latest=Share(len(leisure_latest), len(children)),
         connections_start=Share(len(conn_start), len(families)),
         connections_latest=Share(len(conn_latest), len(families)),
-        connections_total=sum(len(f.connections) for f in families),
+        connections_total=sum(
+            1 for f in families for c in f.connections if _during(c.start, c.end, start, end)
+        ),
         goals=goals,
         progress_change=sum(changes) / len(changes) if changes else None,
         progress_n=len(changes),
@@ -218,6 +272,38 @@ def _active(start: str | None, end: str | None, day: dt.date) -> bool:
     if start is not None and dt.date.fromisoformat(start) > day:
         return False
     return end is None or dt.date.fromisoformat(end) >= day
+
+
+def _overlaps(family: Family, start: dt.date | None, end: dt.date | None) -> bool:
+    """Whether the family's effort (its start to its end) overlaps the period; an
+    unknown start or end leaves that side open."""
+    return _during(family.start, family.end, start, end)
+
+
+def _during(
+    first: str | None, last: str | None, start: dt.date | None, end: dt.date | None
+) -> bool:
+    """Whether `first`…`last` (ISO days, None: open) meets the period `start`…`end`."""
+    if end is not None and first is not None and dt.date.fromisoformat(first) > end:
+        return False
+    return start is None or last is None or dt.date.fromisoformat(last) >= start
+
+
+def _goal_status(
+    goal: Goal, history: GoalHistory | None, start: dt.date | None, end: dt.date | None
+) -> GoalStatus | None:
+    """The goal's status at the end of the period, or None when it was not worked on in
+    it: recorded only after it, or reached or dropped before it began (and not reopened
+    within it)."""
+    if history is None or (start is None and end is None):
+        return goal.status
+    if end is not None and history.recorded_on > end:
+        return None
+    if start is not None and history.recorded_on < start:
+        before = history.status_on(start - dt.timedelta(days=1))
+        if before is not GoalStatus.ACTIVE and not history.changed_within(start, end):
+            return None
+    return history.status_on(end) if end is not None else goal.status
 
 
 def _window(family: Family, start: dt.date | None, end: dt.date | None) -> tuple[dt.date, dt.date]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ftbt_desktop.core.outcomes import FamilyData
+from ftbt_desktop.core.outcomes import FamilyData, goal_histories
 from ftbt_desktop.storage.repository import Repository
 
 
@@ -28,4 +28,5 @@ def load_family(repo: Repository, family_id: str) -> FamilyData:
         connections=repo.load(family_id, "civil_society_connection"),
         goals=repo.load(family_id, "goal"),
         ratings=repo.load(family_id, "progress_rating"),
+        goal_history=goal_histories(repo.changes(family_id, "goal")),
     )

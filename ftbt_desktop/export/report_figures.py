@@ -83,6 +83,11 @@ class ReportScope:
     chosen: bool  # a chosen set of families rather than all
     made_on: dt.date
 
+    @property
+    def limited(self) -> bool:
+        """Whether a period was chosen (rather than all recorded time)."""
+        return self.start is not None or self.end is not None
+
 
 @dataclass(frozen=True, slots=True)
 class ReportContent:
@@ -177,13 +182,13 @@ def build_content(report: OutcomeReport, scope: ReportScope) -> ReportContent:
         _self_support_section(report),
         _thriving_section(report),
         _leisure_section(report),
-        _civil_section(report),
-        _goals_section(report),
+        _civil_section(report, scope),
+        _goals_section(report, scope),
     ]
     return ReportContent(
         title=QCoreApplication.translate("OutcomeReport", "Outcome report"),
         period=period_text(scope.start, scope.end),
-        selection=selection_text(scope.chosen, suppress(report.families)),
+        selection=selection_text(scope.chosen, suppress(report.families), scope.limited),
         made_on=date_text(scope.made_on),
         suppression_note=QCoreApplication.translate(
             "OutcomeReport",
@@ -210,9 +215,11 @@ def _who_section(report: OutcomeReport, scope: ReportScope) -> Section:
         QCoreApplication.translate("OutcomeReport", "Who is counted"),
         QCoreApplication.translate(
             "OutcomeReport",
-            "Families are counted whatever their status (active or closed). Adults are the "
-            "family members with the role parent, partner or other adult; children those with "
-            "the role child. Members removed from a family are not counted.",
+            "Families are counted whatever their status (active or closed); with a period, "
+            "those whose effort (from its start date to its end date, either of which may "
+            "be open) overlaps the period. Adults are the family members with the role "
+            "parent, partner or other adult; children those with the role child. Members "
+            "removed from a family are not counted.",
         ),
         [
             Figure(
@@ -220,7 +227,7 @@ def _who_section(report: OutcomeReport, scope: ReportScope) -> Section:
                 QCoreApplication.translate("OutcomeReport", "Families"),
                 families,
                 families,
-                selection_text(scope.chosen, families),
+                selection_text(scope.chosen, families, scope.limited),
             ),
             Figure(
                 "adults",
@@ -440,7 +447,7 @@ def _leisure_section(report: OutcomeReport) -> Section:
     )
 
 
-def _civil_section(report: OutcomeReport) -> Section:
+def _civil_section(report: OutcomeReport, scope: ReportScope) -> Section:
     definition = QCoreApplication.translate(
         "OutcomeReport",
         "Connections to associations, volunteers and network groups. A family counts when "
@@ -477,6 +484,12 @@ def _civil_section(report: OutcomeReport) -> Section:
                 n,
                 QCoreApplication.translate(
                     "OutcomeReport",
+                    "Connections of the families in the report that were going on at some "
+                    "time in the period (from their start to their end date).",
+                )
+                if scope.limited
+                else QCoreApplication.translate(
+                    "OutcomeReport",
                     "Every connection recorded for the families in the report, whenever it "
                     "began or ended.",
                 ),
@@ -485,13 +498,22 @@ def _civil_section(report: OutcomeReport) -> Section:
     )
 
 
-def _goals_section(report: OutcomeReport) -> Section:
+def _goals_section(report: OutcomeReport, scope: ReportScope) -> Section:
     total = sum(report.goals.values())
-    definition = QCoreApplication.translate(
-        "OutcomeReport",
-        "All goals of the families in the report by their current status; goals are not "
-        "limited to the period.",
-    )
+    if scope.limited:
+        definition = QCoreApplication.translate(
+            "OutcomeReport",
+            "The goals of the families in the report that were worked on in the period: "
+            "recorded in the app by its last day and not already reached or dropped before "
+            "its first day (unless reopened within it). Each is counted by its status at the "
+            "end of the period; a status counts from the day it was recorded in the app. So "
+            "“reached” are the goals reached within the period, “active” those still being "
+            "worked on at its end.",
+        )
+    else:
+        definition = QCoreApplication.translate(
+            "OutcomeReport", "All goals of the families in the report by their current status."
+        )
     progress = QCoreApplication.translate(
         "OutcomeReport",
         "For each goal with at least two progress ratings (0–10) dated within the period: "

@@ -157,11 +157,23 @@ def self_support_definition_text(definition: SelfSupportDefinition) -> str:
     ).format(statuses=statuses, su=su, fleksjob=fleksjob)
 
 
-def selection_text(chosen: bool, families: str) -> str:
-    """Which families: all or a chosen set, by count only (never names or ids)."""
+def selection_text(chosen: bool, families: str, limited: bool = False) -> str:
+    """Which families: all or a chosen set, by count only (never names or ids);
+    `limited`: only those whose effort overlaps the period count."""
+    if chosen and limited:
+        return QCoreApplication.translate(
+            "OutcomeReport",
+            "A chosen set of families; of those, {count} whose effort overlaps the period.",
+        ).format(count=families)
     if chosen:
         return QCoreApplication.translate(
             "OutcomeReport", "A chosen set of {count} families."
+        ).format(count=families)
+    if limited:
+        return QCoreApplication.translate(
+            "OutcomeReport",
+            "All families in the vault whose effort overlaps the period: {count} (demo "
+            "families are left out).",
         ).format(count=families)
     return QCoreApplication.translate(
         "OutcomeReport", "All families in the vault: {count} (demo families are left out)."

@@ -181,13 +181,19 @@ class Repository:
             raise NotFound(entity_id)
         return rows[0][0], rows[0][1], values
 
-    def changes(self, family_id: str | None = None) -> list[Change]:
-        """The log in clock order, for one family or all."""
+    def changes(self, family_id: str | None = None, entity_type: str | None = None) -> list[Change]:
+        """The log in clock order, for one family or all, of one entity type or all."""
         sql = f"SELECT {CHANGE_COLUMNS} FROM changes"
+        where: list[str] = []
         params: tuple[Any, ...] = ()
         if family_id is not None:
-            sql += " WHERE family_id = ?"
-            params = (family_id,)
+            where.append("family_id = ?")
+            params += (family_id,)
+        if entity_type is not None:
+            where.append("entity_type = ?")
+            params += (entity_type,)
+        if where:
+            sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY hlc, device_id, change_id"
         return [_row_to_change(row) for row in self.vault.execute(sql, params)]
 

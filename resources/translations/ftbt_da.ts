@@ -3285,8 +3285,8 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_figures.py" line="179"/>
-        <source>Families are counted whatever their status (active or closed). Adults are the family members with the role parent, partner or other adult; children those with the role child. Members removed from a family are not counted.</source>
-        <translation>Familier tælles med uanset status (aktiv eller lukket). Voksne er familiemedlemmer med rollen forælder, partner eller anden voksen; børn er dem med rollen barn. Familiemedlemmer, der er fjernet fra en familie, tælles ikke med.</translation>
+        <source>Families are counted whatever their status (active or closed); with a period, those whose effort (from its start date to its end date, either of which may be open) overlaps the period. Adults are the family members with the role parent, partner or other adult; children those with the role child. Members removed from a family are not counted.</source>
+        <translation>Familier tælles med uanset status (aktiv eller lukket); med en periode de familier, hvis forløb (fra startdato til slutdato, hvor begge kan være åbne) overlapper perioden. Voksne er familiemedlemmer med rollen forælder, partner eller anden voksen; børn er dem med rollen barn. Familiemedlemmer, der er fjernet fra en familie, tælles ikke med.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_figures.py" line="188"/>
@@ -3460,8 +3460,8 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_figures.py" line="456"/>
-        <source>All goals of the families in the report by their current status; goals are not limited to the period.</source>
-        <translation>Alle mål for familierne i opgørelsen efter deres nuværende status; målene er ikke afgrænset af perioden.</translation>
+        <source>All goals of the families in the report by their current status.</source>
+        <translation>Alle mål for familierne i opgørelsen efter deres nuværende status.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_figures.py" line="461"/>
@@ -3734,6 +3734,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/export/report_words.py" line="176"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
+    </message>
+    <message>
+        <source>A chosen set of families; of those, {count} whose effort overlaps the period.</source>
+        <translation>Et udvalg af familier; heraf {count}, hvis forløb overlapper perioden.</translation>
+    </message>
+    <message>
+        <source>All families in the vault whose effort overlaps the period: {count} (demo families are left out).</source>
+        <translation>Alle familier i boksen, hvis forløb overlapper perioden: {count} (demofamilier er ikke med).</translation>
+    </message>
+    <message>
+        <source>Connections of the families in the report that were going on at some time in the period (from their start to their end date).</source>
+        <translation>Kontakter for familierne i opgørelsen, der var i gang på et tidspunkt i perioden (fra deres startdato til deres slutdato).</translation>
+    </message>
+    <message>
+        <source>The goals of the families in the report that were worked on in the period: recorded in the app by its last day and not already reached or dropped before its first day (unless reopened within it). Each is counted by its status at the end of the period; a status counts from the day it was recorded in the app. So “reached” are the goals reached within the period, “active” those still being worked on at its end.</source>
+        <translation>De mål for familierne i opgørelsen, der blev arbejdet med i perioden: registreret i programmet senest på periodens sidste dag og ikke allerede nået eller opgivet før dens første dag (medmindre de blev genåbnet i perioden). Hvert mål tælles efter sin status ved periodens slutning; en status gælder fra den dag, den blev registreret i programmet. “Nået” er altså de mål, der blev nået i perioden, “aktive” dem, der stadig blev arbejdet med ved periodens slutning.</translation>
     </message>
 </context>
 <context>
