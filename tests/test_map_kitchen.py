@@ -342,3 +342,20 @@ def test_family_view_snapshots_and_notifications_name_nothing_else(
     shown = [item.view.label for item in pane.scene.node_items()]
     assert "Stress" in shown and INTERNAL_LABEL not in shown
     assert INTERNAL_LABEL not in "\n".join(i.toolTip() for i in pane.scene.items())
+
+
+def test_ctrl_l_locks_while_words_are_typed_on_the_map(
+    qtbot: QtBot, shell: tuple[MainWindow, str]
+) -> None:
+    window, _ = shell
+    map_tab = window.workspace.map_tab.current_map
+    assert map_tab is not None
+    map_tab.window().activateWindow()
+    qtbot.waitUntil(map_tab.window().isActiveWindow, timeout=WAIT_MS)
+    stress = next(v.id for v in map_tab.model.nodes() if v.label == "Stress")
+    gesture = map_tab.scene.start_relabel(stress)
+    assert gesture is not None
+    qtbot.waitUntil(gesture.widget.hasFocus, timeout=WAIT_MS)
+    qtbot.keyClick(gesture.widget, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    wait_page(qtbot, window, window.unlock_page)
+    assert not window.service.is_unlocked
