@@ -106,6 +106,8 @@ def test_every_figure_states_its_definitions(
     make(repo, tmp_path)
     figures = figures_by_label(read_csv(tmp_path / "report.csv"))
     assert all(definition.strip() for _, _, definition in figures.values())
+    note = figures["Small counts"][2]  # what "<5" and "*" mean, in the CSV too
+    assert "shown as “<5”" in note and "“*” marks a figure hidden" in note
     self_support = figures["Self-supporting at the first status"][2]
     # Which statuses counted, named one by one, and the two settings in words.
     assert "Counted as self-supporting: employed, in education, student grant (SU)." in (

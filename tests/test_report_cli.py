@@ -6,13 +6,16 @@ from __future__ import annotations
 import csv
 import io
 import stat
+import unicodedata
 from pathlib import Path
 
 import pytest
 from clitools import PASSPHRASE, run_cli, snapshot, use_language
+from pdf_text import pdf_text
 from report_cohort import Cohort, build_cohort
 
 from ftbt_desktop.report_cli import wants_gui
+from ftbt_desktop.settings import Settings, save_settings
 from ftbt_desktop.storage import audit, keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
@@ -85,6 +88,29 @@ def test_report_writes_pdf_and_csv_for_chosen_families_and_audits_them(
     assert all(e.family_ids == tuple(sorted(chosen)) for e in entries)
     for secret in cohort.secrets():
         assert secret not in result.stdout + result.stderr
+
+
+def test_report_states_and_uses_the_data_folders_self_support_setting(
+    vault_dir: tuple[Path, Cohort], tmp_path: Path
+) -> None:
+    data_dir, _ = vault_dir
+    setting = Settings(
+        language="en", su_counts_self_supporting=False, fleksjob_counts_self_supporting=True
+    )
+    save_settings(data_dir, setting)
+    pdf, csv_path = tmp_path / "report.pdf", tmp_path / "report.csv"
+    result = run_cli("report", "--data-dir", data_dir, "-o", pdf, "--csv", csv_path)
+    assert result.returncode == 0, result.stderr
+    rows = list(csv.reader(io.StringIO(csv_path.read_text("utf-8-sig")), delimiter=";"))
+    figures = {row[0]: row[1:] for row in rows}
+    # Latest status: mother 8's SU no longer counts, mother 10's fleksjob does: 13 of 18.
+    assert figures["Self-supporting at the latest status"][:2] == ["72 %", "18"]
+    for label in ("Self-supporting at the first status", "Self-supporting at the latest status"):
+        words = figures[label][2]
+        assert "Counted as self-supporting: employed, in education, flex job (fleksjob)." in words
+        assert "SU does not count as self-supporting; fleksjob counts" in words
+    text = unicodedata.normalize("NFKC", pdf_text(pdf))  # the font's "ﬂ" back to "fl"
+    assert "SUdoesnotcountasself-supporting;fleksjobcountsasself-supporting" in text
 
 
 @pytest.mark.parametrize(

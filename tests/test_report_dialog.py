@@ -14,7 +14,9 @@ from pytestqt.qtbot import QtBot
 from report_cohort import Cohort, build_cohort
 from ui_shell_helpers import make_window, unlock
 
+from ftbt_desktop.core.measures import SelfSupportDefinition
 from ftbt_desktop.export.outcome_report import ReportResult
+from ftbt_desktop.settings import Settings, load_settings, save_settings
 from ftbt_desktop.storage import audit, keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
@@ -184,3 +186,35 @@ def test_the_main_window_has_the_action_once_unlocked(qtbot: QtBot, tmp_path: Pa
     window.lock()
     qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
     assert not action.isEnabled()
+
+
+def test_the_app_reports_with_the_self_support_setting_just_saved(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    data_dir = tmp_path / "data"
+    vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
+    build_cohort(Repository(vault))
+    vault.close(backup=False)
+    save_settings(data_dir, Settings(language="en"))
+    window = make_window(qtbot, data_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    settings = window.open_settings()
+    settings.su_counts.setChecked(False)
+    settings.fleksjob_counts.setChecked(True)
+    settings.buttons.accepted.emit()
+    assert load_settings(data_dir).self_support_definition() == SelfSupportDefinition(
+        su_counts=False, fleksjob_counts=True
+    )
+
+    window.outcome_report.action.trigger()
+    dialog = window.outcome_report.dialog
+    assert dialog is not None
+    assert dialog.definition == SelfSupportDefinition(su_counts=False, fleksjob_counts=True)
+    dialog.pdf_check.setChecked(False)
+    dialog.csv_path.setText(str(tmp_path / "report.csv"))
+    with qtbot.waitSignal(dialog.sig_finished, timeout=WAIT_MS):
+        dialog.make_report()
+    text = (tmp_path / "report.csv").read_text("utf-8-sig")
+    assert "SU does not count as self-supporting; fleksjob counts as self-supporting" in text
+    dialog.reject()
+    window.lock()

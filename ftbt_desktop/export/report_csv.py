@@ -35,6 +35,13 @@ def csv_rows(content: ReportContent) -> list[list[str]]:
                 "Measures and ratings dated within the period are used; see each definition.",
             ),
         ],
+        # "<5" and "*" in the rows below need their explanation here too, not only in the PDF.
+        [
+            QCoreApplication.translate("OutcomeReport", "Small counts"),
+            "",
+            "",
+            content.suppression_note,
+        ],
     ]
     rows += [[f.label, f.value, f.n, f.definition] for f in content.figures()]
     return rows

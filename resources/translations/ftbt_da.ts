@@ -3751,6 +3751,10 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <source>The goals of the families in the report that were worked on in the period: recorded in the app by its last day and not already reached or dropped before its first day (unless reopened within it). Each is counted by its status at the end of the period; a status counts from the day it was recorded in the app. So “reached” are the goals reached within the period, “active” those still being worked on at its end.</source>
         <translation>De mål for familierne i opgørelsen, der blev arbejdet med i perioden: registreret i programmet senest på periodens sidste dag og ikke allerede nået eller opgivet før dens første dag (medmindre de blev genåbnet i perioden). Hvert mål tælles efter sin status ved periodens slutning; en status gælder fra den dag, den blev registreret i programmet. “Nået” er altså de mål, der blev nået i perioden, “aktive” dem, der stadig blev arbejdet med ved periodens slutning.</translation>
     </message>
+    <message>
+        <source>Small counts</source>
+        <translation>Små antal</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeReportAction</name>
