@@ -83,5 +83,9 @@ def test_history_tab_shows_map_edits_in_words(
     whats = " ".join(r[0] for r in rows)
     for code in ("map_node", "map_link", "map_snapshot", " · x", " · y", "source id"):
         assert code not in whats
+    # Only what was said: a thing added without words, members or life area has no such lines.
+    ours = [r for r in rows if r[0].startswith(("Søvn ·", "Sove godt ·", "Map link: Søvn"))]
+    assert len(ours) > 10
+    assert not [r for r in ours if r[1] == r[2] == "–"]
     values = {v for r in rows for v in r[1:]}
     assert not values & {"challenge", "goal", "internal", "family", "influences "}

@@ -148,18 +148,18 @@ class FamilyMapModel(MapSource):
                 "life_area": area,
                 "status": GoalStatus.ACTIVE.value,
             }
-            edits += [Edit("goal", goal_id, fid, k, v) for k, v in goal_fields.items()]
+            edits += [Edit("goal", goal_id, fid, k, v) for k, v in _given(goal_fields)]
             node_fields["ref_id"] = goal_id
         elif kind is NodeKind.ACTOR:
             actor_id = str(uuid.uuid4())
             node_id = node_id_for(actor_id)
             actor_fields = {"name": text or new_node_label(kind), "kind": actor_kind.value}
-            edits += [Edit("actor", actor_id, fid, k, v) for k, v in actor_fields.items()]
+            edits += [Edit("actor", actor_id, fid, k, v) for k, v in _given(actor_fields)]
             node_fields.update(ref_id=actor_id, member_ids=members, life_area=area)
         else:
             node_id = str(uuid.uuid4())
             node_fields.update(label=text or None, member_ids=members, life_area=area)
-        edits += [Edit("map_node", node_id, fid, k, v) for k, v in node_fields.items()]
+        edits += [Edit("map_node", node_id, fid, k, v) for k, v in _given(node_fields)]
         self._write(lambda repo: repo.write(edits, primary_id=node_id))
         return node_id
 
@@ -233,7 +233,8 @@ class FamilyMapModel(MapSource):
             "mutual": bool(mutual),
             "label": (label or "").strip() or None,
         }
-        changes = self._write(lambda repo: repo.create_entity("map_link", self.family_id, **fields))
+        given = dict(_given(fields))
+        changes = self._write(lambda repo: repo.create_entity("map_link", self.family_id, **given))
         return str(changes.primary_id)
 
     def set_link_kind(self, link_id: str, kind: LinkKind, mutual: bool | None = None) -> ChangeSet:
@@ -534,3 +535,8 @@ class FamilyMapModel(MapSource):
 
     def _write(self, operation: Callable[[Repository], ChangeSet]) -> ChangeSet:
         return self.service.apply(operation)
+
+
+def _given(fields: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    """A new entity's fields without the empty ones: each would be a History line "– → –"."""
+    return [(k, v) for k, v in fields.items() if v is not None and v != []]
