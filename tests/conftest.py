@@ -13,6 +13,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+# Machines running the suite may be busy (two cores, CI beside other work):
+# the properties are the point, not how fast hypothesis draws or runs them.
+settings.register_profile("ftbt", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ftbt")
 
 os.environ.setdefault("FTBT_KDF_PROFILE", "owasp-min")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
