@@ -15,17 +15,17 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, settings
 
-# Machines running the suite may be busy (two cores, CI beside other work):
-# the properties are the point, not how fast hypothesis draws or runs them.
-settings.register_profile("ftbt", deadline=None, suppress_health_check=[HealthCheck.too_slow])
-settings.load_profile("ftbt")
-
 os.environ.setdefault("FTBT_KDF_PROFILE", "owasp-min")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
+
+# Machines running the suite may be busy (two cores, CI beside other work):
+# the properties are the point, not how fast hypothesis draws or runs them.
+settings.register_profile("ftbt", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("ftbt")
 
 # A real ftbt-server process for server and sync tests (fixtures `server`, `sqlite_server`, …).
 pytest_plugins = ("server_fixtures",)
