@@ -42,6 +42,7 @@ from __future__ import annotations
 import argparse
 import os
 import platform
+import signal
 import sys
 import tempfile
 import time
@@ -497,6 +498,8 @@ def memory(
         f"(within max({FLAT_MB:.0f} MB, {FLAT_SHARE:.0%})): {'yes' if flat else 'NO'}",
         flat and not run.errors,
     )
+    tenths = " ".join(f"{run.rss_at(k / 10 + 0.05) / 2**20:.1f}" for k in range(10))
+    report.line(f"server RSS in each tenth of the run (MB): {tenths}")
     for error in run.errors[:5]:
         report.line(f"  error: {error}")
 
@@ -549,6 +552,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--dir", type=Path, help="parent folder for the temporary files")
     args = parser.parse_args(argv)
+    # Stopped from outside: unwind, so the server stops and a bench database is dropped.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     sizes = QUICK if args.quick else Sizes()
     soak_s = args.soak_minutes * 60 if args.soak_minutes else sizes.soak_s
     backends = ("sqlite", "postgresql") if args.backend == "both" else (args.backend,)

@@ -57,6 +57,7 @@ EXPECTED = {
         rf"^\[sqlite\] server memory \(RSS, \d+ samples\): start {MB}, middle {MB}, end {MB}, "
         rf"peak {MB}; growth .* flat .*  {VERDICT}$"
     ),
+    "memory trace": r"^\[sqlite\] server RSS in each tenth of the run \(MB\):( \d+\.\d){10}$",
 }
 
 
