@@ -46,9 +46,10 @@ import signal
 import sys
 import tempfile
 import time
+import traceback
 import uuid
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -508,37 +509,38 @@ def run_backend(
     backend: str, sizes: Sizes, soak_s: float, soak_only: bool, parent: Path | None
 ) -> Report:
     report = Report(backend)
-    report.line(f"{load()}")
-    with tempfile.TemporaryDirectory(prefix="ftbt-sync-bench-", dir=parent) as tmp_name:
+    report.line(load())
+    with (
+        tempfile.TemporaryDirectory(prefix="ftbt-sync-bench-", dir=parent) as tmp_name,
+        ExitStack() as stack,
+    ):
         tmp = Path(tmp_name)
         try:
-            db_context = database(backend, tmp)
-            db_url = db_context.__enter__()
-        except Exception as exc:
+            db_url = stack.enter_context(database(backend, tmp))
+        except Exception as exc:  # no PostgreSQL on this machine: the rest still runs
             report.line(f"skipped: no database ({type(exc).__name__}: {str(exc).splitlines()[0]})")
             return report
         try:
             env = {KDF_PROFILE_ENV: os.environ.get(KDF_PROFILE_ENV, "")}
-            with running_server(tmp / "server", db_url, env=env) as server:
-                store = make_engine(db_url)
-                try:
-                    accounts.add_user(store, OWNER, PASSWORD, "coordinator")
-                    owner = seed(report, server, sizes)
-                    if not soak_only:
-                        initial = initial_sync(report, server, store, owner, sizes, tmp)
-                        baselines(report, server, sizes, initial, tmp)
-                        incremental(report, server, owner, sizes)
-                    if owner.vault is not None:
-                        owner.vault.close(backup=False)
-                    users = coordinators(server, store, sizes)
-                    if not soak_only:
-                        many_clients(report, server, store, users, sizes, tmp)
-                    memory(report, server, users, sizes, soak_s, tmp)
-                finally:
-                    store.dispose()
-        finally:
-            db_context.__exit__(None, None, None)
-    report.line(f"{load()}")
+            server = stack.enter_context(running_server(tmp / "server", db_url, env=env))
+            store = make_engine(db_url)
+            stack.callback(store.dispose)
+            accounts.add_user(store, OWNER, PASSWORD, "coordinator")
+            owner = seed(report, server, sizes)
+            if not soak_only:
+                initial = initial_sync(report, server, store, owner, sizes, tmp)
+                stack.callback(owner.vault.close, backup=False)
+                baselines(report, server, sizes, initial, tmp)
+                incremental(report, server, owner, sizes)
+            users = coordinators(server, store, sizes)
+            if not soak_only:
+                many_clients(report, server, store, users, sizes, tmp)
+            memory(report, server, users, sizes, soak_s, tmp)
+        except Exception:
+            # A report, not a test: say what broke and go on with the next backend.
+            traceback.print_exc()
+            report.target("the run itself", "the run stopped with an error (above)", False)
+    report.line(load())
     return report
 
 
