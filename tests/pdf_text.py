@@ -13,7 +13,8 @@ import zlib
 from pathlib import Path
 
 _OBJECT = re.compile(rb"(\d+) 0 obj\s*(.*?)endobj", re.S)
-_STREAM = re.compile(rb"stream\r?\n(.*?)\r?\nendstream", re.S)
+# Not "\r?\nendstream": compressed data may itself end in a carriage return byte.
+_STREAM = re.compile(rb"stream\r?\n(.*?)\nendstream", re.S)
 _FONT_REF = re.compile(rb"/(F\d+)\s+(\d+)\s+0\s+R")
 _TOUNICODE = re.compile(rb"/ToUnicode\s+(\d+)\s+0\s+R")
 _HEX = rb"<([0-9A-Fa-f]+)>"
@@ -36,7 +37,8 @@ def _objects(raw: bytes) -> dict[int, tuple[bytes, bytes | None]]:
             head = body[: stream_match.start()]
             data = stream_match.group(1)
             if b"FlateDecode" in head:
-                data = zlib.decompress(data)
+                # decompressobj: a "\r" written before "\nendstream" is left over, not an error
+                data = zlib.decompressobj().decompress(data)
         found[int(match.group(1))] = (head, data)
     return found
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import subprocess
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -130,8 +131,10 @@ def test_the_family_version_has_nothing_internal_and_the_supervisors_has_it_all(
     for what, word in INTERNAL_WORDS.items():
         assert word not in family_text, what
         assert word in supervisor_text, what
-    # The internal node is drawn on the supervisor's map, as text (vector).
-    assert supervisor_text.count(INTERNAL_WORDS["node"]) >= 1
+    # The internal node is drawn on the supervisor's map, as text (vector), and written
+    # out under the internal notes, where it is large enough to read.
+    assert supervisor_text.count(INTERNAL_WORDS["node"]) >= 2
+    assert f"Onthemap(internal):{INTERNAL_WORDS['node']}" in supervisor_text
     # What the family shares is in both: members, goal, steps, actor, consent.
     for text in (family_text, supervisor_text):
         for word in ("FamilienHolm", "Mette", "Fastemorgener", "MødepåjobcentretJobcenterNord"):
@@ -181,6 +184,10 @@ def test_a_long_plan_flows_over_pages_without_losing_text(
         assert f"Trin{n:03d}x" in whole
     for number, text in enumerate(texts, start=1):
         assert f"Page{number}of{pages}" in text
+    # The table's header row once, not again at the top of every page it runs on to.
+    assert whole.count("WhatWhoBywhenDone") == 1
+    # Each page holds its own text only (a viewer's search finds a word where it shows).
+    assert [n for n, text in enumerate(texts) if "Trin000x" in text] == [2]
 
 
 @pytest.mark.usefixtures("qapp")
@@ -237,3 +244,43 @@ def test_a_map_never_opened_still_shows_members_goals_and_actors_without_writing
     for word in ("Mette", "Jonas", "Freja", "Oscar", "Skolestart", "Klubben"):
         assert word in map_page
     assert service.repo.change_count() == before  # placed in the copy only
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")
+def test_large_type_keeps_words_and_signature_lines_whole(
+    qapp: QApplication, service: VaultService, tmp_path: Path
+) -> None:
+    """The family's version in large type, Danish: long words, dates and names stay whole
+    in the tables (columns wide enough), consents read as paragraphs, and the signature
+    lines are drawn rules, not rows of "_" that wrap."""
+    fid, ids = make_family(service)
+    school = create(service, "actor", fid, name="Snekkersten Skole", kind="school")
+    jobcenter = create(service, "actor", fid, name="Jobcenter Helsingør", kind="jobcenter")
+    goal = create(service, "goal", fid, text="Tilbage på arbejde", member_ids=[ids["Mette"]])
+    create(service, "step", fid, goal_id=goal, what="Samtale på jobcentret om delvis raskmelding",
+           owner_kind="actor", owner_id=jobcenter, due=day(3))  # fmt: skip
+    create(service, "step", fid, goal_id=goal, what="Følge op på sygedagpengesagen",
+           owner_kind="coordinator", due=day(9))  # fmt: skip
+    create(service, "step", fid, goal_id=goal, what="Aftale en fast afleveringsrutine",
+           owner_kind="actor", owner_id=school, due=day(20))  # fmt: skip
+    create(service, "consent", fid, member_id=ids["Freja"], actor_id=school,
+           info_kinds=["family_circumstances", "school_daycare"],
+           purpose="At følge Frejas fremmøde og trivsel i skolen", given=day(-10),
+           valid_until=day(300))  # fmt: skip
+    install_danish(qapp, tmp_path)
+    try:
+        export(service, fid, PlanAudience.FAMILY, tmp_path / "plan.pdf")
+    finally:
+        install_translators(qapp, "en")
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+    out = subprocess.run(
+        ["pdftotext", str(tmp_path / "plan.pdf"), "-"], capture_output=True, check=True
+    ).stdout.decode("utf-8")
+    out = unicodedata.normalize("NFKC", out)  # the font's "ﬂ" back to "fl"
+    words = set(out.split())
+    due = (TODAY + dt.timedelta(days=9)).strftime("%d.%m.%Y")
+    for word in ("sygedagpengesagen", "koordinatoren", "afleveringsrutine", due, "Snekkersten"):
+        assert word in words, word
+    assert "Formål: At følge Frejas fremmøde og trivsel i skolen" in " ".join(out.split())
+    assert "_" not in out
+    assert "Familien: dato og underskrift" in " ".join(out.split())

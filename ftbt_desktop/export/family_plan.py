@@ -220,6 +220,10 @@ def _draw_page(
         clip = QRectF(0, top, body.width(), body.height())
         painter.setClipRect(clip)
         context = QAbstractTextDocumentLayout.PaintContext()
+        # Without it the whole document is drawn on every page, clipped away but still in
+        # the file: each page held all the text (a viewer's search found words on pages
+        # where none shows) and the file grew with the square of its pages.
+        context.clip = clip
         doc.documentLayout().draw(painter, context)
         if placement is not None and placement.rect.intersects(clip):
             painter.setPen(QPen(QColor("#888888"), 0))

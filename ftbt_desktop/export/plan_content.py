@@ -81,6 +81,7 @@ class PlanContent:
     visits: list[Visit] = field(default_factory=list)
     comments: list[ReviewComment] = field(default_factory=list)
     reviews: list[PlanReview] = field(default_factory=list)
+    map_notes: list[str] = field(default_factory=list)  # internal map nodes' words
     hidden_actor_ids: frozenset[str] = frozenset()  # internal actors: named neutrally
 
     @property
@@ -177,6 +178,7 @@ def gather_plan(
     visits: list[Visit] = []
     comments: list[ReviewComment] = []
     reviews: list[PlanReview] = []
+    map_notes: list[str] = []
     if for_family:
         # The family's own file: no internal notes of any kind.
         family = replace(family, notes=None)
@@ -197,6 +199,13 @@ def gather_plan(
         visits = sorted(load("visit"), key=lambda v: v.date, reverse=True)
         comments = sort_comments(load("review_comment"))
         reviews = sorted(load("plan_review"), key=lambda r: r.reviewed_on, reverse=True)
+        # Internal nodes of the map's own (not a member's, goal's or actor's) in words too:
+        # on the drawn map their small print is hard to read.
+        map_notes = [
+            str(n.label)
+            for n in sorted(nodes, key=lambda n: (n.y, n.x))
+            if n.label and not n.ref_id and Visibility(n.visibility) is Visibility.INTERNAL
+        ]
     return PlanContent(
         audience=audience,
         family=family,
@@ -211,6 +220,7 @@ def gather_plan(
         visits=visits,
         comments=comments,
         reviews=reviews,
+        map_notes=map_notes,
         hidden_actor_ids=hidden_actors,
     )
 

@@ -8,7 +8,7 @@ scaled by `px` for the PDF writer's resolution.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from html import escape
 
 from ftbt_desktop.core.measures import Who5Band, who5_band, who5_score
@@ -19,6 +19,10 @@ from ftbt_desktop.ui.family_map.map_words import actor_kind_label, life_area_lab
 from ftbt_desktop.ui.words import date_text, role_label
 
 MAP_MARKER = "@@FTBT-MAP@@"
+# Column widths in per cent: what is done gets the room, dates and ticks just enough
+# (in the family's large type a date needs a fifth of the page).
+STEP_WIDTHS = {True: (36, 26, 20, 18), False: (44, 24, 16, 16)}  # by content.for_family
+CONSENT_WIDTHS = (17, 18, 20, 28, 17)
 
 # Bands in words and a mark, never by colour alone (DESIGN §2).
 BAND_MARK = {Who5Band.HIGH_RISK: "▲▲", Who5Band.RISK: "▲", Who5Band.NOT_AT_RISK: "●"}
@@ -64,8 +68,7 @@ def _style(px: Px) -> str:
         f"h2 {{ font-size: 140%; margin-top: {px(18)}px; margin-bottom: {px(6)}px; }}"
         f"h3 {{ font-size: 115%; margin-top: {px(12)}px; margin-bottom: {px(3)}px; }}"
         f"p {{ margin-top: {px(2)}px; margin-bottom: {px(4)}px; }}"
-        f"td, th {{ padding: {px(3)}px; }}"
-        "th { font-weight: bold; text-align: left; }"
+        f"td {{ padding: {px(3)}px; }}"
         ".muted { color: #444444; }"
         "</style>"
     )
@@ -76,14 +79,22 @@ def _section(heading: str, body: str, page_break: bool = False) -> str:
     return f"<h2{style}>{_e(heading)}</h2>{body}"
 
 
-def _table(headers: Iterable[str], rows: Iterable[Iterable[str]]) -> str:
-    """Rows of already escaped cells."""
-    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
+def _table(headers: Iterable[str], rows: Iterable[Iterable[str]], widths: Sequence[int]) -> str:
+    """Rows of already escaped cells; `widths` in per cent of the page, one per column,
+    so that a long word keeps its column wide enough instead of being cut in two.
+
+    The header is an ordinary first row of bold cells: Qt repeats <thead> or <th> rows
+    at the top of every page the table runs on to, even when only its bottom border
+    spills over, which left a header with no rows under it at the top of a page.
+    """
+    head = "".join(
+        f'<td width="{w}%"><b>{_e(h)}</b></td>' for h, w in zip(headers, widths, strict=True)
+    )
     body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
     return (
         '<table width="100%" border="1" cellspacing="0" cellpadding="4" '
         f'style="border-collapse: collapse; border-color: #888888">'
-        f"<thead><tr>{head}</tr></thead>{body}</table>"
+        f"<tr>{head}</tr>{body}</table>"
     )
 
 
@@ -162,7 +173,7 @@ def _goal(content: PlanContent, plan: GoalPlan) -> str:
             )
             for step in plan.steps
         ]
-        lines.append(_table(w.step_columns(), rows))
+        lines.append(_table(w.step_columns(), rows, STEP_WIDTHS[content.for_family]))
     else:
         lines.append(f"<p>{_e(w.no_steps_text())}</p>")
     return "".join(lines)
@@ -266,7 +277,17 @@ def _consents(content: PlanContent) -> str:
                 _e(valid),
             )
         )
-    return _table(w.consent_columns(), rows)
+    if content.for_family:
+        # Five columns in large type leave a few letters a line: one consent a paragraph.
+        columns = w.consent_columns()
+        items = [
+            "<br/>".join(
+                f"<b>{_e(label)}:</b> {cell}" for label, cell in zip(columns, row, strict=True)
+            )
+            for row in rows
+        ]
+        return _list(items)
+    return _table(w.consent_columns(), rows, CONSENT_WIDTHS)
 
 
 def _notes(content: PlanContent) -> str:
@@ -276,6 +297,8 @@ def _notes(content: PlanContent) -> str:
     for actor in content.actors:
         if actor.notes:
             items.append(_multiline(w.actor_notes_text(actor.name, actor.notes)))
+    for note in content.map_notes:
+        items.append(f"<b>{_e(w.map_notes_label())}</b> {_multiline(note)}")
     return _list(items)
 
 
@@ -320,10 +343,11 @@ def _review(content: PlanContent) -> str:
 
 
 def _signatures(content: PlanContent) -> str:
-    line = "_" * 34
+    # A rule as wide as its cell, whatever the type size: a row of "_" wrapped in large type.
+    line = '<hr style="border: none; background-color: #000000" />'
     cells = (
-        f"<td width='50%'><br/><br/><br/>{line}<br/>{_e(w.family_signature())}</td>"
-        f"<td width='50%'><br/><br/><br/>{line}<br/>{_e(w.coordinator_signature())}</td>"
+        f"<td width='50%'><br/><br/><br/>{line}{_e(w.family_signature())}</td>"
+        f"<td width='50%'><br/><br/><br/>{line}{_e(w.coordinator_signature())}</td>"
     )
     return (
         f"<p>{_e(w.signature_intro(content.for_family))}</p>"

@@ -408,6 +408,10 @@ def family_notes_label() -> str:
     return QCoreApplication.translate("FamilyPlan", "About the family:")
 
 
+def map_notes_label() -> str:
+    return QCoreApplication.translate("FamilyPlan", "On the map (internal):")
+
+
 def actor_notes_text(actor: str, notes: str) -> str:
     return QCoreApplication.translate("FamilyPlan", "{actor}: {notes}").format(
         actor=actor, notes=notes
