@@ -1220,6 +1220,10 @@
         <source>No review comments yet.</source>
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
+    <message>
+        <source>On the map (internal):</source>
+        <translation>På kortet (internt):</translation>
+    </message>
 </context>
 <context>
     <name>FamilyWorkspace</name>
