@@ -9,8 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit, QPushButton, QTableView, QWidget
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.plan import GoalStatus
@@ -34,6 +35,7 @@ from ftbt_desktop.ui.workspace import FamilyWorkspace
 from tests.conftest import PASSPHRASE
 from tests.plan_helpers import create, make_family
 from tests.plan_pdf_helpers import plain_text
+from tests.ui_shell_helpers import make_window, unlock
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
@@ -205,6 +207,92 @@ def test_a_supervisor_opens_the_family_read_only_and_can_only_review(
     assert map_tab.actions_by_name["add_goal"].isEnabled()
     assert map_tab.view.isInteractive()
     create(service, "goal", family_id, text="Nyt mål")
+
+
+def test_read_only_holds_against_keys_menus_drags_and_undo(
+    qtbot: QtBot, data_dir: Path, service: VaultService
+) -> None:
+    """A coordinator's work left behind (an undo step on the map, a node selected, a
+    rating typed) when the role turns to supervisor: no key, menu, drag or undo writes."""
+    family_id, ids = make_family(service)
+    goal_id = create(service, "goal", family_id, text="Faste morgener", member_ids=[ids["Mette"]])
+    workspace = open_workspace(qtbot, service, family_id)
+    show_tab(workspace, workspace.map_tab)
+    qtbot.waitUntil(lambda: workspace.map_tab.current_map is not None)
+    map_tab = workspace.map_tab.current_map
+    node = map_tab.model.nodes()[0]
+    map_tab.move_nodes({node.id: (node.x, node.y)}, {node.id: (node.x + 40, node.y)})
+    assert map_tab.undo_stack.canUndo()
+    item = map_tab.scene._nodes[node.id]
+    item.setSelected(True)
+    show_tab(workspace, workspace.plan_tab)
+    workspace.plan_tab.select_goal(goal_id)
+    detail = workspace.plan_tab.detail
+    qtbot.waitUntil(lambda: detail.title.text() == "Faste morgener")
+    detail.rating_value.setValue(6)
+    detail.rating_note.setText("Skrevet før skiftet")
+
+    settings_notifier().sig_saved.emit(Settings(supervisor_review=True))
+    assert workspace.read_only
+    before = service.repo.change_count()
+    undo_index = map_tab.undo_stack.index()
+
+    # Return in the rating's note (a read-only field) saves nothing.
+    detail.rating_note.setFocus()
+    qtbot.keyClick(detail.rating_note, Qt.Key.Key_Return)
+    # The map: nudge, undo, redo, delete, relabel by key; relabel by double click, drag,
+    # and the context menu by mouse.
+    show_tab(workspace, workspace.map_tab)
+    view, viewport = map_tab.view, map_tab.view.viewport()
+    view.setFocus()
+    for key, modifier in (
+        (Qt.Key.Key_Right, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier),
+        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier),
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier),
+        (Qt.Key.Key_F2, Qt.KeyboardModifier.NoModifier),
+    ):
+        qtbot.keyClick(view, key, modifier)
+    at = view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=at)
+    qtbot.mouseMove(viewport, at + QPoint(80, 40))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=at + QPoint(80, 40))
+    QApplication.sendEvent(
+        viewport,
+        QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, viewport.mapToGlobal(at)),
+    )
+
+    assert service.repo.change_count() == before
+    assert map_tab.undo_stack.index() == undo_index
+    assert map_tab.scene.interaction() is None  # no relabel or link gesture started
+    assert map_tab.context_menu is None  # no menu to add, link or delete from
+    assert not map_tab.actions_by_name["undo"].isEnabled()
+    assert map_tab.model.node(node.id).x == node.x + 40  # where the coordinator left it
+    assert [r.note for r in service.load(family_id, "progress_rating")] == []
+    assert detail.rating_message.text() == ""  # not even tried: nothing to refuse
+    # Any write that still got through a control would be refused by the guard.
+    with pytest.raises(ReadOnlyRole):
+        service.update_entity(node.id, x=0.0)
+
+
+def test_a_supervisor_creates_no_family(qtbot: QtBot, data_dir: Path, vault: Vault) -> None:
+    save_settings(data_dir, Settings(language="en", supervisor_review=True))
+    vault.close(backup=False)
+    window = make_window(qtbot, data_dir, Settings(language="en", supervisor_review=True))
+    unlock(qtbot, window, PASSPHRASE)
+    panel = window.family_list
+    assert window.workspace.read_only
+    assert not panel.new_button.isEnabled()
+    panel.start_new_family()  # Alt+N, or the unsaved-input guard reopening the form
+    assert panel.new_form.isHidden()
+    # Were the form reached anyway, the refusal says why (not "the vault is locked").
+    panel.new_form.name_edit.setText("Familien Forsøg")
+    assert not panel.save_new_family()
+    assert "Read-only" in panel.new_form.message.text()
+    assert window.service.list_families() == []
+    settings_notifier().sig_saved.emit(Settings(language="en"))
+    assert panel.new_button.isEnabled()
 
 
 def test_the_coordinator_sees_the_comments_and_the_reviewed_badge(

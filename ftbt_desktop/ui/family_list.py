@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.model import Family, FamilyStatus, InvalidField
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.ui.form_writes import refused_message
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import invalid_field_message
@@ -339,7 +340,15 @@ class FamilyListPanel(QWidget):
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
 
+    def set_can_create(self, on: bool) -> None:
+        """The supervisor's read-only review creates no families: "New family" off."""
+        self.new_button.setEnabled(on)
+        if not on and not self.new_form.isHidden():
+            self._cancel_new_family()
+
     def start_new_family(self) -> None:
+        if not self.new_button.isEnabled():
+            return
         self.new_form.show()
         self.new_button.hide()
         self.new_form.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -468,8 +477,8 @@ class FamilyListPanel(QWidget):
             target = form.name_edit if error.field == "name" else form.coordinator_edit
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
-        except VaultError:
-            form.message.show_message(self.tr("The vault is locked. Unlock it and try again."))
+        except VaultError as error:
+            form.message.show_message(refused_message(error))
             return False
         form.reset()
         form.hide()

@@ -14,12 +14,24 @@ from PySide6.QtCore import QCoreApplication
 from ftbt_desktop.core.model import InvalidField
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.storage.roles import ReadOnlyRole
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.words import invalid_field_message, not_found_message
 
 
 def locked_message() -> str:
     return QCoreApplication.translate("FormWrites", "The vault is locked. Unlock it and try again.")
+
+
+def refused_message(error: VaultError) -> str:
+    """Why the vault refused a write: locked, or the supervisor's read-only review."""
+    if isinstance(error, ReadOnlyRole):
+        return QCoreApplication.translate(
+            "FormWrites",
+            "Read-only: as a supervisor you can write review comments and mark the plan as "
+            "reviewed, nothing else.",
+        )
+    return locked_message()
 
 
 def write_or_say(
@@ -39,8 +51,8 @@ def write_or_say(
     except NotFound:
         message.show_message(not_found_message())
         return None
-    except VaultError:
-        message.show_message(locked_message())
+    except VaultError as error:
+        message.show_message(refused_message(error))
         return None
     message.clear_message()
     return changes

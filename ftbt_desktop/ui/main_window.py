@@ -187,6 +187,12 @@ class MainWindow(QMainWindow):
         self.new_passphrase_page.sig_chosen.connect(self._set_new_passphrase)
         self.damaged_page.sig_restore.connect(self._restore_latest)
         self.family_list.sig_family_selected.connect(self._choose_family)
+        # The supervisor's read-only review: no "New family" either (ui/plan_export/).
+        review_role = self.workspace.review_role
+        review_role.sig_role_changed.connect(
+            lambda _role: self.family_list.set_can_create(not review_role.is_supervisor)
+        )
+        self.family_list.set_can_create(not review_role.is_supervisor)
         self.idle.sig_idle.connect(self._on_idle)
         self.runner.sig_busy_changed.connect(self._on_busy_changed)
         self.lock_action.triggered.connect(lambda: self.lock())

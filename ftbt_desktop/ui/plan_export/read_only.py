@@ -3,8 +3,9 @@
 For the supervisor's review: every control that changes something is
 disabled (buttons, check boxes, lists to choose from, actions and their
 shortcuts) and every text field is made read-only, so it can still be read,
-selected and copied. Controls that only move around — switching a page,
-grouping the plan, filtering history, zooming the map — stay usable: they
+selected and copied (Return in one saves no form). Controls that only move
+around — switching a page, grouping the plan, filtering history, zooming the
+map — stay usable: they
 carry the dynamic property `ftbt_navigation` or one of the object names in
 `NAVIGATION_NAMES`. A page that enables a button again (on a selection, on
 a refresh) is overruled at once, and remembered, so switching read-only off
@@ -18,7 +19,7 @@ write a control might still make.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -146,6 +147,8 @@ class ReadOnlyLock(QObject):
     def _lock_text(self, widget: QWidget) -> None:
         if not widget.isReadOnly():  # type: ignore[attr-defined]
             widget.setReadOnly(True)  # type: ignore[attr-defined]
+            # A read-only line edit still says "Return pressed", and forms save on it.
+            widget.installEventFilter(self)
             self._texts.append(widget)
 
     def _lock_control(self, widget: QWidget) -> None:
@@ -155,6 +158,14 @@ class ReadOnlyLock(QObject):
         widget.setEnabled(False)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and self.on
+            and watched in self._texts
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
+            return True  # swallowed: no form is saved from a read-only field
         if (
             event.type() == QEvent.Type.EnabledChange
             and self.on
@@ -192,6 +203,7 @@ class ReadOnlyLock(QObject):
                     widget.setEnabled(wanted)
             for widget in self._texts:
                 if isValid(widget):
+                    widget.removeEventFilter(self)
                     widget.setReadOnly(False)  # type: ignore[attr-defined]
             for view in self._views:
                 if isValid(view):
