@@ -1240,6 +1240,10 @@
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
+    <message>
+        <source>Read-only: as a supervisor you can write review comments and mark the plan as reviewed, nothing else.</source>
+        <translation>Skrivebeskyttet: Som faglig leder kan du skrive kommentarer til gennemsynet og markere planen som gennemset, intet andet.</translation>
+    </message>
 </context>
 <context>
     <name>GoalDetail</name>
