@@ -262,11 +262,20 @@ from ftbt_desktop.sync.engine import SyncEngine
 vault = Vault.open(Path(sys.argv[1]), sys.argv[2], verify=False)
 engine = SyncEngine(Repository(vault), pull_page=40)
 
+timer = None
+
 def progress(p):
     # Past the first pages, die within a few milliseconds: usually inside the next
-    # page's transaction, sometimes between pages.
-    if p.phase == "pull" and p.done >= 80:
-        threading.Timer(0.003, lambda: os.kill(os.getpid(), signal.SIGKILL)).start()
+    # page's transaction, sometimes between pages. On a machine so busy that the timer
+    # has not fired a page later, die there: never let the pull finish.
+    global timer
+    if p.phase != "pull" or p.done < 80:
+        return
+    if timer is None:
+        timer = threading.Timer(0.003, lambda: os.kill(os.getpid(), signal.SIGKILL))
+        timer.start()
+    else:
+        os.kill(os.getpid(), signal.SIGKILL)
 
 engine.sync(progress=progress)
 sys.exit(3)
