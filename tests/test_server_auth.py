@@ -90,6 +90,18 @@ def test_disabling_a_user_stops_their_token_at_once(store: Store) -> None:
     assert store.pull(token).status_code == 401
 
 
+def test_a_disabled_user_is_refused_even_with_a_token_not_revoked(store: Store) -> None:
+    """Disabling revokes the tokens; the account's own flag is checked at every request too,
+    so a token the revocation missed (another tool, a race) stops as well."""
+    from sqlalchemy import update
+
+    store.add_user("anna")
+    token = store.login("anna")
+    with store.engine.begin() as conn:
+        conn.execute(update(users).where(users.c.username == "anna").values(disabled=True))
+    assert store.pull(token).status_code == 401
+
+
 def test_new_password_revokes_tokens(store: Store) -> None:
     store.add_user("anna")
     token = store.login("anna")
