@@ -9,6 +9,9 @@ Use from a test module with `pytest_plugins = ("server_fixtures",)`, then ask fo
   starts more servers; all are stopped after the test.
 - `server_db_url`: a fresh, empty database URL of the parametrized backend.
 
+`examples(normal, soak)` sizes property tests: `normal` in `make test`, `soak` under
+FTBT_SOAK=1 (`make soak`, which runs the tests marked `slow`).
+
 A `RunningServer` has `url` (e.g. "http://127.0.0.1:40123"), `db_url`,
 `cli(*args)` (runs `python -m ftbt_server --db <db_url> *args`),
 `add_user(name, role)`, `login(name) -> token`, `headers(token)`, and
@@ -50,6 +53,15 @@ from ftbt_server import accounts, migrate
 from ftbt_server.db import make_engine
 
 PG_ENV = "FTBT_TEST_POSTGRES_URL"
+# `make soak` (FTBT_SOAK=1) runs the generated tests with many more examples.
+SOAK = os.environ.get("FTBT_SOAK") == "1"
+
+
+def examples(normal: int, soak: int) -> int:
+    """How many generated examples a property test tries: few in `make test`, many in soak."""
+    return soak if SOAK else normal
+
+
 PASSWORD = "korrekt-hest-9"
 API_HEADERS = {"X-FTBT-API": "1"}
 START_TIMEOUT_S = 30.0

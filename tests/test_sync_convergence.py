@@ -1,9 +1,9 @@
 """Convergence under any schedule (hypothesis stateful), against a real server process.
 
-Three laptops of one coordinator create, edit and delete offline and sync in any order;
+Three laptops (three to five under `make soak`) of one coordinator create, edit and delete offline and sync in any order;
 some syncs are cancelled part-way, some lose the server's answer. At the end, after
-everyone has synced, every laptop holds the same state, which is the merge of every
-change ever made; every change is in every laptop's history, exactly once; and every
+everyone has synced, every laptop and the server hold the same state, which is the merge
+of every change ever made; every change is in every laptop's history, exactly once; and every
 recorded conflict names two real changes of the same field with different values.
 """
 
@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -26,7 +27,7 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from ftbt_desktop.core.changes import Change, merge
+from ftbt_desktop.core.changes import Change, merge, state_from
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.repository import Repository
@@ -38,10 +39,12 @@ from ftbt_desktop.sync.errors import ServerUnreachable
 
 pytest_plugins = ("server_fixtures",)
 
-from server_fixtures import PASSWORD, RunningServer  # noqa: E402
+from server_fixtures import PASSWORD, SOAK, RunningServer, api, examples  # noqa: E402
 
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
-DEVICES = 3
+# Three laptops in `make test`; three to five, many more schedules, under `make soak`.
+MIN_DEVICES = 3
+MAX_DEVICES = 5 if SOAK else 3
 NAMES = ("Holm", "Berg", "Juhl")
 NOTES = ("ring først", "mødes på skolen", None)
 
@@ -67,36 +70,41 @@ class DropAnswer(httpx.BaseTransport):
         self.inner.close()
 
 
+@pytest.mark.slow
 def test_any_schedule_converges(sqlite_server: RunningServer, tmp_path: Path) -> None:
-    examples = itertools.count()
+    examples_made = itertools.count()
 
     class Laptops(RuleBasedStateMachine):
         families = Bundle("families")
 
         def __init__(self) -> None:
             super().__init__()
-            number = next(examples)
-            self.user = f"coordinator{number}"
+            self.number = next(examples_made)
+            self.user = f"coordinator{self.number}"
             sqlite_server.add_user(self.user)
             self.vaults: list[Vault] = []
             self.repos: list[Repository] = []
-            for index in range(DEVICES):
+            self.written: dict[str, Change] = {}
+
+        @initialize(count=st.integers(MIN_DEVICES, MAX_DEVICES))
+        def sign_in(self, count: int) -> None:
+            for index in range(count):
                 vault, _ = Vault.create(
-                    tmp_path / f"example{number}" / f"laptop{index}",
+                    tmp_path / f"example{self.number}" / f"laptop{index}",
                     PASSPHRASE,
                     keys.minimum_params(),
                 )
                 self.vaults.append(vault)
                 self.repos.append(Repository(vault))
-            self.written: dict[str, Change] = {}
+                SyncEngine(self.repos[-1]).login(
+                    sqlite_server.url, self.user, PASSWORD, f"laptop{index}"
+                )
 
-        @initialize()
-        def sign_in(self) -> None:
-            for index, repo in enumerate(self.repos):
-                SyncEngine(repo).login(sqlite_server.url, self.user, PASSWORD, f"laptop{index}")
+        def _repo(self, device: int) -> Repository:
+            return self.repos[device % len(self.repos)]
 
         def _engine(self, device: int, **options: Any) -> SyncEngine:
-            return SyncEngine(self.repos[device], push_batch=3, pull_page=4, **options)
+            return SyncEngine(self._repo(device), push_batch=3, pull_page=4, **options)
 
         def _keep(self, changes: Any) -> None:
             for change in changes.changes:
@@ -104,33 +112,33 @@ def test_any_schedule_converges(sqlite_server: RunningServer, tmp_path: Path) ->
 
         # -- offline work --------------------------------------------------
 
-        @rule(target=families, device=st.integers(0, DEVICES - 1), name=st.sampled_from(NAMES))
+        @rule(target=families, device=st.integers(0, MAX_DEVICES - 1), name=st.sampled_from(NAMES))
         def create_family(self, device: int, name: str) -> str:
-            created = self.repos[device].create_family(f"Familien {name}")
+            created = self._repo(device).create_family(f"Familien {name}")
             self._keep(created)
             assert created.primary_id
             return created.primary_id
 
         @rule(
             family=families,
-            device=st.integers(0, DEVICES - 1),
+            device=st.integers(0, MAX_DEVICES - 1),
             name=st.sampled_from(NAMES),
             notes=st.sampled_from(NOTES),
         )
         def edit_family(self, family: str, device: int, name: str, notes: str | None) -> None:
             with contextlib.suppress(NotFound):  # this laptop may not have the family yet
                 self._keep(
-                    self.repos[device].update_family(family, name=f"Familien {name}", notes=notes)
+                    self._repo(device).update_family(family, name=f"Familien {name}", notes=notes)
                 )
 
-        @rule(family=families, device=st.integers(0, DEVICES - 1), year=st.integers(2005, 2020))
+        @rule(family=families, device=st.integers(0, MAX_DEVICES - 1), year=st.integers(2005, 2020))
         def add_member(self, family: str, device: int, year: int) -> None:
             with contextlib.suppress(NotFound):
-                self._keep(self.repos[device].add_member(family, "Barn", "child", year))
+                self._keep(self._repo(device).add_member(family, "Barn", "child", year))
 
-        @rule(device=st.integers(0, DEVICES - 1), data=st.data())
+        @rule(device=st.integers(0, MAX_DEVICES - 1), data=st.data())
         def edit_or_remove_member(self, device: int, data: st.DataObject) -> None:
-            repo = self.repos[device]
+            repo = self._repo(device)
             members = [m for f in repo.list_families() for m in repo.members(f.id)]
             if not members:
                 return
@@ -141,9 +149,9 @@ def test_any_schedule_converges(sqlite_server: RunningServer, tmp_path: Path) ->
                 year = data.draw(st.integers(2005, 2020))
                 self._keep(repo.update_member(member.id, birth_year=year))
 
-        @rule(device=st.integers(0, DEVICES - 1), data=st.data())
+        @rule(device=st.integers(0, MAX_DEVICES - 1), data=st.data())
         def resolve_a_conflict(self, device: int, data: st.DataObject) -> None:
-            state = SyncState(self.repos[device])
+            state = SyncState(self._repo(device))
             conflicts = state.conflicts()
             if not conflicts:
                 return
@@ -153,12 +161,12 @@ def test_any_schedule_converges(sqlite_server: RunningServer, tmp_path: Path) ->
 
         # -- syncing -------------------------------------------------------
 
-        @rule(device=st.integers(0, DEVICES - 1))
+        @rule(device=st.integers(0, MAX_DEVICES - 1))
         def sync(self, device: int) -> None:
             report = self._engine(device).sync()
             assert report.in_sync
 
-        @rule(device=st.integers(0, DEVICES - 1), after=st.integers(0, 4))
+        @rule(device=st.integers(0, MAX_DEVICES - 1), after=st.integers(0, 4))
         def cancelled_sync(self, device: int, after: int) -> None:
             engine = self._engine(device)
             seen = itertools.count()
@@ -169,7 +177,7 @@ def test_any_schedule_converges(sqlite_server: RunningServer, tmp_path: Path) ->
 
             engine.sync(progress=progress)
 
-        @rule(device=st.integers(0, DEVICES - 1), nth=st.integers(1, 6))
+        @rule(device=st.integers(0, MAX_DEVICES - 1), nth=st.integers(1, 6))
         def sync_losing_an_answer(self, device: int, nth: int) -> None:
             transport = DropAnswer(nth)
             engine = self._engine(
@@ -190,7 +198,7 @@ def test_any_schedule_converges(sqlite_server: RunningServer, tmp_path: Path) ->
 
         def _converge_and_check(self) -> None:
             for _ in range(2):
-                for device in range(DEVICES):
+                for device in range(len(self.repos)):
                     assert self._engine(device).sync().in_sync
             expected = {
                 (entity_id, field): change.change_id
@@ -210,13 +218,25 @@ def test_any_schedule_converges(sqlite_server: RunningServer, tmp_path: Path) ->
                         conflict.remote.field,
                     )
                     assert json.dumps(conflict.local.value) != json.dumps(conflict.remote.value)
+                    # Made here and pulled from elsewhere: both values kept, one to decide.
+                    assert conflict.local.device_id == repo.device_id
+                    assert conflict.remote.device_id != repo.device_id
                 assert SyncState(repo).pending_count() == 0
+            # And the server holds the same: each family's state there is the merge too.
+            by_family: dict[str, list[Change]] = {}
+            for change in self.written.values():
+                by_family.setdefault(change.family_id, []).append(change)
+            with api(sqlite_server, sqlite_server.login(self.user)) as client:
+                for family_id, changes in by_family.items():
+                    answer = client.get(f"/api/v1/families/{family_id}/state")
+                    assert answer.status_code == 200
+                    assert answer.json()["entities"] == state_from(merge(changes))
 
     run_state_machine_as_test(
         Laptops,
         settings=settings(
-            max_examples=8,
-            stateful_step_count=30,
+            max_examples=examples(8, 200),
+            stateful_step_count=examples(30, 60),
             deadline=None,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
         ),
