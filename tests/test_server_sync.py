@@ -8,7 +8,7 @@ import uuid
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from server_fixtures import Store, make_change
+from server_fixtures import Store, examples, make_change
 
 from ftbt_desktop.core.changes import Change, merge, state_from
 from ftbt_server import accounts, audit
@@ -67,8 +67,9 @@ def test_server_state_follows_the_shared_merge_rule(store: Store) -> None:
     assert len(store.pull_all("anna")["changes"]) == 5
 
 
+@pytest.mark.slow
 @settings(
-    max_examples=15,
+    max_examples=examples(15, 300),
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture],
 )
