@@ -8,8 +8,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from clitools import TIMEOUT, cli_env, make_demo_vault, use_language
+from clitools import PASSPHRASE, TIMEOUT, cli_env, make_demo_vault, use_language
 
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.sync_cli import SyncExit
 
 pytest_plugins = ("server_fixtures",)
@@ -44,6 +46,8 @@ def demo_dir(tmp_path: Path) -> Path:
 def test_login_then_sync_prints_counts_and_exits_zero(
     sqlite_server: RunningServer, demo_dir: Path, tmp_path: Path
 ) -> None:
+    """Exit 0 when in sync, the counts printed; a second laptop pulls it all; a family
+    kept for refused changes is named, exit 10."""
     sqlite_server.add_user("anne")
     not_yet = run("sync", "--data-dir", demo_dir)
     assert not_yet.returncode == SyncExit.SIGN_IN_NEEDED
@@ -76,6 +80,22 @@ def test_login_then_sync_prints_counts_and_exits_zero(
     second = run("sync", "--data-dir", second_dir)
     assert second.returncode == 0
     assert f"Pulled: {pushed}." in second.stdout
+
+    # A family reassigned to Bente, edited here after that: refused, so it is kept and
+    # named (exit 10) until removed in the app.
+    sqlite_server.add_user("bente")
+    vault = Vault.open(demo_dir, PASSPHRASE)
+    try:
+        repo = Repository(vault)
+        family = repo.list_families()[0]
+        sqlite_server.assign(family.id, "bente")
+        repo.update_family(family.id, notes="Skrevet efter omfordelingen")
+    finally:
+        vault.close(backup=False)
+    held = run("sync", "--data-dir", demo_dir)
+    assert held.returncode == SyncExit.REFUSED_CHANGES, held.stderr
+    assert f"“{family.name}” was assigned to another coordinator" in held.stderr
+    assert "exists only on this computer" in held.stderr
 
 
 def test_cli_failures_have_their_own_exit_codes(
@@ -116,32 +136,3 @@ def test_cli_speaks_danish(sqlite_server: RunningServer, demo_dir: Path) -> None
     synced = run("sync", "--data-dir", demo_dir)
     assert synced.returncode == 0
     assert "Sendt: " in synced.stdout and "Konflikter: 0." in synced.stdout
-
-
-def test_sync_says_which_family_is_kept_for_refused_changes_and_exits_10(
-    sqlite_server: RunningServer, demo_dir: Path
-) -> None:
-    from clitools import PASSPHRASE
-
-    from ftbt_desktop.storage.repository import Repository
-    from ftbt_desktop.storage.vault import Vault
-
-    sqlite_server.add_user("anne")
-    sqlite_server.add_user("bente")
-    login = run("login", "--data-dir", demo_dir, "--server", sqlite_server.url, "--user", "anne")
-    assert login.returncode == 0, login.stderr
-    assert run("sync", "--data-dir", demo_dir).returncode == 0
-
-    vault = Vault.open(demo_dir, PASSPHRASE)
-    try:
-        repo = Repository(vault)
-        family = repo.list_families()[0]
-        sqlite_server.assign(family.id, "bente")
-        repo.update_family(family.id, notes="Skrevet efter omfordelingen")
-    finally:
-        vault.close(backup=False)
-
-    held = run("sync", "--data-dir", demo_dir)
-    assert held.returncode == SyncExit.REFUSED_CHANGES, held.stderr
-    assert f"“{family.name}” was assigned to another coordinator" in held.stderr
-    assert "exists only on this computer" in held.stderr
