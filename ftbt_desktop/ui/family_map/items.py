@@ -79,6 +79,9 @@ LARGE_STYLE = NodeStyle(
     member_height=132.0,
     glyph=24.0,
 )
+# Looked up once: itemChange runs for every moved node on every mouse move.
+_MOVED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
+_SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 CHALLENGE_INSET = 12.0  # a hexagon's slanted sides take room from the words
 
 
@@ -435,9 +438,9 @@ class NodeItem(QGraphicsItem):
         painter.drawLine(center - QPointF(0, arm), center + QPointF(0, arm))
 
     def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value: object) -> object:
-        if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
+        if change == _MOVED:
             for link in self.links:
                 link.adjust()
-        elif change == QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged:
+        elif change == _SELECTED:
             self.prepareGeometryChange()  # the handle joins the shape
         return super().itemChange(change, value)

@@ -34,6 +34,11 @@ if TYPE_CHECKING:
     from ftbt_desktop.ui.family_map.items import NodeItem
 
 MIN_TEXT_PX = 7.0  # a link's words are left out when smaller than this on screen
+# Looked up once: paint runs for every link on every repaint, and each enum
+# member fetched through its class is a Python call.
+_STRAINS = LinkKind.STRAINS
+_ANTIALIASING = QPainter.RenderHint.Antialiasing
+_NO_BRUSH = QBrush()  # a brush, not the enum: setBrush(enum) converts on every call
 LINK_COLOURS: dict[LinkKind, QColor] = {
     LinkKind.INFLUENCES: QColor("#37474f"),
     LinkKind.SUPPORTS: QColor("#2e7d32"),
@@ -125,7 +130,9 @@ class LinkItem(QGraphicsItem):
         return QLineF(self._line)
 
     def boundingRect(self) -> QRectF:
-        self._ensure_geometry()
+        # Asked for every item on every repaint: no call unless an end has moved.
+        if self._dirty:
+            self._ensure_geometry()
         return self._bounds
 
     def shape(self) -> QPainterPath:
@@ -171,7 +178,7 @@ class LinkItem(QGraphicsItem):
         widget: QWidget | None = None,
     ) -> None:
         self._ensure_geometry()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(_ANTIALIASING)
         if self.isSelected():
             halo = QPen(shapes.SELECTION, 10.0)
             halo.setCapStyle(Qt.PenCapStyle.RoundCap)
@@ -179,10 +186,13 @@ class LinkItem(QGraphicsItem):
             painter.drawLine(self._line)
         pen = self.pen()
         painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setBrush(_NO_BRUSH)
         # Plain lines rather than stroked paths or polylines: an order of magnitude
         # cheaper, which counts when fifty nodes and their links move at once.
-        painter.drawLines(self.segments())
+        if self.link.kind is _STRAINS:
+            painter.drawLines(self.segments())
+        else:
+            painter.drawLine(self._line)
         arrows = self.arrow_heads()
         if arrows:
             painter.setPen(QPen(pen.color(), 1.0))
