@@ -275,6 +275,26 @@ def test_edits_settle_then_sync_and_offline_retries_with_backoff(
     qtbot.waitUntil(lambda: status.state_label.text() == "Online")
 
 
+def test_syncs_by_itself_every_few_minutes(
+    qtbot: QtBot,
+    sqlite_server: RunningServer,
+    service: VaultService,
+    controllers: Callable[..., SyncController],
+    devices: Devices,
+) -> None:
+    sqlite_server.add_user("anne")
+    controller = controllers(service, periodic_ms=400)
+    sign_in(qtbot, controller, sqlite_server)
+    other = devices("other-laptop")
+    other.login(sqlite_server.url, "anne")
+    other.repo.create_family("Familien Holm")
+    other.sync()
+    # Nothing edited here (no debounce), no button: only the timer can fetch it.
+    qtbot.waitUntil(
+        lambda: [f.name for f in service.list_families()] == ["Familien Holm"], timeout=WAIT_MS
+    )
+
+
 def test_status_bar_speaks_danish_with_danish_dates(
     qtbot: QtBot,
     qapp: QApplication,
