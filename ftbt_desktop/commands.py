@@ -75,6 +75,16 @@ def say(message: str, to_stderr: bool = False) -> None:
     print(message, file=sys.stderr if to_stderr else sys.stdout, flush=True)
 
 
+def personal_data_warning() -> str:
+    """Said after an export to a file: it holds personal data, and where it belongs."""
+    return QCoreApplication.translate(
+        "cli",
+        "The file holds personal data. Keep it in the encrypted folder your municipality "
+        "prescribes, and delete it when it is no longer needed. The export is noted in the "
+        "vault's audit trail.",
+    )
+
+
 def say_error(message: str) -> None:
     print(f"ftbt-desktop: {message}", file=sys.stderr, flush=True)
 
@@ -248,6 +258,7 @@ def cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         ),
         to_stderr=to_stdout,
     )
+    say(personal_data_warning(), to_stderr=to_stdout)
     return ExitCode.OK
 
 

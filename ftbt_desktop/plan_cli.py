@@ -18,7 +18,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ftbt_desktop.commands import CommandFailed, ExitCode, _inside, open_vault, say
+from ftbt_desktop.commands import (
+    CommandFailed,
+    ExitCode,
+    _inside,
+    open_vault,
+    personal_data_warning,
+    say,
+)
 from ftbt_desktop.export.plan_content import PlanAudience
 from ftbt_desktop.storage.errors import NotFound
 
@@ -125,6 +132,7 @@ def cmd_export_pdf(args: argparse.Namespace, data_dir: Path) -> int:
             "cli", "Family plan written ({audience}). Pages: {pages}. File: {path}"
         ).format(audience=audience_word(audience), pages=pages, path=target)
     )
+    say(personal_data_warning())
     return ExitCode.OK
 
 

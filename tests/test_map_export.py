@@ -106,6 +106,8 @@ def test_export_dialog_writes_only_where_the_user_chose(
     dialog.choose_path = choose
     assert isinstance(dialog, MapExportDialog)
     assert dialog.warning.isVisibleTo(dialog) and len(dialog.warning.text()) > 40
+    assert "personal data" in dialog.warning.text()
+    assert "encrypted folder your municipality prescribes" in dialog.warning.text()
     assert dialog.family_radio.isChecked()  # the safe version is the default
     dialog.png_radio.setChecked(True)
 

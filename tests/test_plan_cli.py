@@ -36,6 +36,7 @@ def test_export_pdf_for_the_family_and_the_supervisor(tmp_path: Path) -> None:
         pages = page_count(target.read_bytes())
         assert pages >= 3
         assert f"Pages: {pages}." in result.stdout
+        assert "personal data" in result.stdout and "encrypted folder" in result.stdout
         assert target.stat().st_mode & 0o077 == 0
         assert all("Confidential—containspersonaldata" in t for t in page_texts(target))
 

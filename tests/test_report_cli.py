@@ -177,6 +177,8 @@ def test_json_export_is_audited(vault_dir: tuple[Path, Cohort], tmp_path: Path) 
     assert one.returncode == 0, one.stderr
     everything = run_cli("export", "--data-dir", data_dir, "-o", tmp_path / "b.json")
     assert everything.returncode == 0, everything.stderr
+    for result in (one, everything):
+        assert "personal data" in result.stdout and "encrypted folder" in result.stdout
     newest, oldest = exports(data_dir)
     assert (oldest.kind, oldest.format, oldest.audience) == ("json", "json", None)
     assert oldest.family_ids == (cohort.family_ids[2],)

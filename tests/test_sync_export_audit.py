@@ -49,25 +49,34 @@ def test_unsent_exports_are_reported_once_and_marked_sent(
     laptop.login(server.url, "kari")
     family = laptop.repo.create_family("Familien Eksport").primary_id
     assert family is not None
-    report = audit.record_export(laptop.repo, "outcome_report", "pdf", [family])
-    plan = audit.record_export(laptop.repo, "plan_pdf", "pdf", [family], audience="supervisor")
+    # Every kind of export the app makes, as the app records them.
+    made = [
+        audit.record_export(laptop.repo, audit.KIND_OUTCOME_REPORT, "pdf", [family]),
+        audit.record_export(laptop.repo, audit.KIND_PLAN_PDF, "pdf", [family], "supervisor"),
+        audit.record_export(laptop.repo, audit.KIND_JSON, "json", [family]),
+        audit.record_export(laptop.repo, audit.KIND_MAP, "png", [family], "family"),
+    ]
 
     first = laptop.sync()
-    assert first.exports_reported == 2
+    assert first.exports_reported == 4
     assert audit.unsent_exports(laptop.repo) == []
     sent = {r.export_id: r for r in audit.list_exports(laptop.repo)}
-    assert sent[report.export_id].sent and sent[plan.export_id].sent
+    assert all(sent[r.export_id].sent for r in made)
 
     entries = central_exports(server)
     details = [e["detail"] for e in entries]
-    assert details[0] == "kind=outcome_report format=pdf"
-    assert details[1] == "kind=plan_pdf format=pdf audience=supervisor"  # the audience travels
+    assert details == [
+        "kind=outcome_report format=pdf",
+        "kind=plan_pdf format=pdf audience=supervisor",  # the audience travels
+        "kind=json format=json",
+        "kind=map format=png audience=family",
+    ]
     assert all(e["families"] == [family] and e["username"] == "kari" for e in entries)
     assert all(e["device_name"] == "laptop" for e in entries)
 
     again = laptop.sync()
     assert again.exports_reported == 0
-    assert len(central_exports(server)) == 2
+    assert len(central_exports(server)) == 4
 
 
 def test_a_server_without_the_route_keeps_them_for_later(

@@ -133,9 +133,10 @@ class MapExportDialog(QDialog):
 
         self.warning = QLabel(
             self.tr(
-                "The file will hold personal data about the family. Save it only in a "
-                "protected place, share it only as your municipality allows, and delete it "
-                "when it is no longer needed. The export is recorded in the audit log."
+                "The file will hold personal data about the family. Save it only in the "
+                "encrypted folder your municipality prescribes, share it only as your "
+                "municipality allows, and delete it when it is no longer needed. The export "
+                "is recorded in the audit log."
             ),
             self,
         )
