@@ -2010,8 +2010,8 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="135"/>
-        <source>The file will hold personal data about the family. Save it only in a protected place, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
-        <translation>Filen kommer til at indeholde personoplysninger om familien. Gem den kun et beskyttet sted, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver logget.</translation>
+        <source>The file will hold personal data about the family. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
+        <translation>Filen kommer til at indeholde personoplysninger om familien. Gem den kun i den krypterede mappe, din kommune foreskriver, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver logget.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="147"/>
@@ -6769,6 +6769,10 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <location filename="../../ftbt_desktop/__main__.py" line="134"/>
         <source>show the version and exit</source>
         <translation>vis versionen og afslut</translation>
+    </message>
+    <message>
+        <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
+        <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
 </context>
 <context>
