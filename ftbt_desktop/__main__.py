@@ -126,7 +126,9 @@ def build_parser() -> Parser:
             "environment variable FTBT_PASSPHRASE.",
         ),
     )
-    parser.add_argument("--data-dir", metavar="DIR", help=data_dir_help)
+    folder = QCoreApplication.translate("cli", "DIR")
+    file = QCoreApplication.translate("cli", "FILE")
+    parser.add_argument("--data-dir", metavar=folder, help=data_dir_help)
     parser.add_argument(
         "--version",
         action="version",
@@ -136,8 +138,10 @@ def build_parser() -> Parser:
     # Sub-commands take --data-dir too (`ftbt-desktop check --data-dir DIR`);
     # SUPPRESS keeps an absent one from hiding the global one.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=data_dir_help)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
+    common.add_argument("--data-dir", metavar=folder, default=argparse.SUPPRESS, help=data_dir_help)
+    sub = parser.add_subparsers(
+        dest="command", metavar=QCoreApplication.translate("cli", "COMMAND"), parser_class=Parser
+    )
     sub.add_parser(
         "demo",
         parents=[common],
@@ -158,6 +162,13 @@ def build_parser() -> Parser:
         help=QCoreApplication.translate(
             "cli", "write the families as JSON, or one family's plan as PDF"
         ),
+        description=QCoreApplication.translate(
+            "cli",
+            "Writes the families as JSON (all, or one with --family), or one family's plan "
+            "as PDF: --format pdf --family ID, for the family (no internal notes, large type) "
+            "or the supervisor (everything). The file holds personal data: keep it in the "
+            "encrypted folder your municipality prescribes.",
+        ),
     )
     export.add_argument(
         "--format",
@@ -171,14 +182,14 @@ def build_parser() -> Parser:
         default="family",
         help=QCoreApplication.translate(
             "cli",
-            "for --format pdf: the family's version (no internal notes) or the "
-            "supervisor's (everything)",
+            "for --format pdf: the family's version (no internal notes; the default) or "
+            "the supervisor's (everything)",
         ),
     )
     export.add_argument(
         "-o",
         "--output",
-        metavar="FILE",
+        metavar=file,
         required=True,
         help=QCoreApplication.translate("cli", "the file to write ('-' for standard output)"),
     )
@@ -194,7 +205,7 @@ def build_parser() -> Parser:
     )
     imp.add_argument(
         "file",
-        metavar="FILE",
+        metavar=file,
         help=QCoreApplication.translate("cli", "a file made by `ftbt-desktop export`"),
     )
     from ftbt_desktop import report_cli, sync_cli

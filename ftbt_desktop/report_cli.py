@@ -62,11 +62,19 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         help=QCoreApplication.translate(
             "cli", "write the outcome report over all families (or chosen ones) as PDF and CSV"
         ),
+        description=QCoreApplication.translate(
+            "cli",
+            "The programme's outcome report: an A4 PDF with charts and, with --csv, the "
+            "figures as CSV for Excel, over every family but the demo ones or those given "
+            "with --family. --from and --to limit it to a period. Counts under 5 are shown as "
+            "“<5”; the files hold no names and no ids, but they are personal data: keep them "
+            "in the encrypted folder your municipality prescribes.",
+        ),
     )
     report.add_argument(
         "--from",
         dest="start",
-        metavar="DATE",
+        metavar=QCoreApplication.translate("cli", "DATE"),
         help=QCoreApplication.translate(
             "cli", "first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)"
         ),
@@ -74,7 +82,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument(
         "--to",
         dest="end",
-        metavar="DATE",
+        metavar=QCoreApplication.translate("cli", "DATE"),
         help=QCoreApplication.translate(
             "cli", "last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)"
         ),
@@ -91,13 +99,13 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     report.add_argument(
         "-o",
         "--output",
-        metavar="FILE",
+        metavar=QCoreApplication.translate("cli", "FILE"),
         required=True,
         help=QCoreApplication.translate("cli", "the PDF file to write"),
     )
     report.add_argument(
         "--csv",
-        metavar="FILE",
+        metavar=QCoreApplication.translate("cli", "FILE"),
         help=QCoreApplication.translate("cli", "also write the figures as CSV (for Excel)"),
     )
 

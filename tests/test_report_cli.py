@@ -192,3 +192,32 @@ def test_only_the_report_command_starts_a_gui_application() -> None:
     assert not wants_gui(["--data-dir", "report", "check"])
     assert not wants_gui(["export", "-o", "report"])
     assert not wants_gui([])
+
+
+def test_help_and_messages_speak_danish_under_danish(
+    vault_dir: tuple[Path, Cohort], tmp_path: Path
+) -> None:
+    data_dir, _ = vault_dir
+    use_language(data_dir, "da")
+    report = run_cli("report", "--data-dir", data_dir, "--help")
+    export = run_cli("export", "--data-dir", data_dir, "--help")
+    for result in (report, export):
+        assert result.returncode == 0, result.stderr
+        assert "brug:" in result.stdout and "tilvalg:" in result.stdout
+        assert "--data-dir MAPPE" in result.stdout and "FIL" in result.stdout
+        for english in ("usage:", "options:", "FILE", "DIR", "the file", "write the"):
+            assert english not in result.stdout, english
+    report_text, export_text = (" ".join(r.stdout.split()) for r in (report, export))
+    assert "--from DATO" in report_text and "DATE" not in report_text
+    assert "Programmets resultatopgørelse" in report_text
+    assert "krypterede mappe" in report_text
+    assert "familiens udgave (uden interne noter; standard)" in export_text
+    assert "til den faglige leder (det hele)" in export_text
+
+    # The reason a file cannot be written is Danish too, not the system's English.
+    failed = run_cli("report", "--data-dir", data_dir, "-o", tmp_path / "no" / "such" / "r.pdf")
+    assert failed.returncode != 0
+    assert "mappen findes ikke. Intet er skrevet." in failed.stderr
+    assert "No such file" not in failed.stderr
+    plan = run_cli("export", "--data-dir", data_dir, "--format", "pdf", "-o", tmp_path / "p.pdf")
+    assert "En familieplan laves for én familie: angiv --family ID." in plan.stderr

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import errno
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.core.measures import SelfSupportDefinition
 from ftbt_desktop.core.outcomes import FamilyData, OutcomeReport, compute
@@ -161,7 +164,29 @@ def write_private(path: Path, data: bytes) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             partial.unlink()
-        raise ReportWriteFailed(path, exc.strerror or type(exc).__name__) from None
+        raise ReportWriteFailed(path, failure_reason(exc)) from None
+
+
+def failure_reason(exc: OSError) -> str:
+    """Why a file could not be written, in the UI's language (the system's own words
+    are English whatever the language)."""
+    missing = QCoreApplication.translate("OutcomeReport", "the folder does not exist")
+    denied = QCoreApplication.translate("OutcomeReport", "no permission to write there")
+    full = QCoreApplication.translate("OutcomeReport", "the disk is full")
+    reasons = {
+        "ENOENT": missing,
+        "ENOTDIR": missing,
+        "EACCES": denied,
+        "EPERM": denied,
+        "EROFS": QCoreApplication.translate("OutcomeReport", "the disk is read-only"),
+        "ENOSPC": full,
+        "EDQUOT": full,  # not on every system: looked up by name
+        "EISDIR": QCoreApplication.translate("OutcomeReport", "that is a folder"),
+    }
+    for name, reason in reasons.items():
+        if exc.errno is not None and exc.errno == getattr(errno, name, None):
+            return reason
+    return exc.strerror or type(exc).__name__
 
 
 def inside_folder(path: Path, folder: Path) -> bool:
