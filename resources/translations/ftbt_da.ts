@@ -3763,6 +3763,26 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <source>Small counts</source>
         <translation>Små antal</translation>
     </message>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>mappen findes ikke</translation>
+    </message>
+    <message>
+        <source>no permission to write there</source>
+        <translation>ingen tilladelse til at skrive dér</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disken er skrivebeskyttet</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disken er fuld</translation>
+    </message>
+    <message>
+        <source>that is a folder</source>
+        <translation>det er en mappe</translation>
+    </message>
 </context>
 <context>
     <name>OutcomeReportAction</name>
@@ -6268,8 +6288,8 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/__main__.py" line="172"/>
-        <source>for --format pdf: the family&apos;s version (no internal notes) or the supervisor&apos;s (everything)</source>
-        <translation>til --format pdf: familiens udgave (uden interne noter) eller udgaven til faglig leder (det hele)</translation>
+        <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
+        <translation>til --format pdf: familiens udgave (uden interne noter; standard) eller udgaven til faglig leder (det hele)</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/__main__.py" line="183"/>
@@ -6773,6 +6793,30 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
     <message>
         <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>MAPPE</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FIL</translation>
+    </message>
+    <message>
+        <source>COMMAND</source>
+        <translation>KOMMANDO</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATO</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
+        <translation>Programmets resultatopgørelse: en A4-PDF med diagrammer og, med --csv, tallene som CSV til Excel, over alle familier undtagen demofamilierne eller dem, der er angivet med --family. --from og --to afgrænser den til en periode. Antal under 5 vises som “&lt;5”; filerne indeholder ingen navne og ingen id’er, men de er personoplysninger: opbevar dem i den krypterede mappe, din kommune foreskriver.</translation>
+    </message>
+    <message>
+        <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything). The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
+        <translation>Skriver familierne som JSON (alle, eller én med --family) eller én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele). Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
 </context>
 <context>
