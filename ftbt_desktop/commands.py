@@ -85,6 +85,28 @@ def personal_data_warning() -> str:
     )
 
 
+def no_such_family(family_id: str) -> CommandFailed:
+    return CommandFailed(
+        ExitCode.NO_SUCH_FAMILY,
+        QCoreApplication.translate("cli", "There is no family with the id {id}.").format(
+            id=family_id
+        ),
+    )
+
+
+def refuse_inside_data_dir(target: Path, data_dir: Path) -> None:
+    """The data folder holds only encrypted files; a plaintext export there would sit
+    beside the vault, in its backups' reach and unnoticed."""
+    if _inside(target, data_dir):
+        raise CommandFailed(
+            ExitCode.FILE_ERROR,
+            QCoreApplication.translate(
+                "cli",
+                "Write the export outside the data folder {path}: everything in it stays encrypted.",
+            ).format(path=data_dir),
+        )
+
+
 def say_error(message: str) -> None:
     print(f"ftbt-desktop: {message}", file=sys.stderr, flush=True)
 
@@ -220,28 +242,15 @@ def cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         return plan_cli.cmd_export_pdf(args, data_dir)
     to_stdout = args.output == "-"
     target = None if to_stdout else Path(args.output).expanduser()
-    if target is not None and _inside(target, data_dir):
-        # The data folder holds only encrypted files; a plaintext export there
-        # would sit beside the vault, in its backups' reach and unnoticed.
-        raise CommandFailed(
-            ExitCode.FILE_ERROR,
-            QCoreApplication.translate(
-                "cli",
-                "Write the export outside the data folder {path}: everything in it stays encrypted.",
-            ).format(path=data_dir),
-        )
+    if target is not None:
+        refuse_inside_data_dir(target, data_dir)
     vault = open_vault(data_dir)
     try:
         repo = Repository(vault)
         try:
             doc = export_document(repo, args.family)
         except NotFound:
-            raise CommandFailed(
-                ExitCode.NO_SUCH_FAMILY,
-                QCoreApplication.translate("cli", "There is no family with the id {id}.").format(
-                    id=args.family
-                ),
-            ) from None
+            raise no_such_family(args.family) from None
         write_output(target, dumps_document(doc))
         # Into the vault's export audit trail once the data is out (storage/audit.py).
         audit.record_export(repo, audit.KIND_JSON, "json", [f["id"] for f in doc["families"]])

@@ -21,9 +21,10 @@ from PySide6.QtCore import QCoreApplication
 from ftbt_desktop.commands import (
     CommandFailed,
     ExitCode,
-    _inside,
+    no_such_family,
     open_vault,
     personal_data_warning,
+    refuse_inside_data_dir,
     say,
 )
 from ftbt_desktop.export.plan_content import PlanAudience
@@ -92,14 +93,7 @@ def cmd_export_pdf(args: argparse.Namespace, data_dir: Path) -> int:
             ),
         )
     target = Path(args.output).expanduser()
-    if _inside(target, data_dir):
-        raise CommandFailed(
-            ExitCode.FILE_ERROR,
-            QCoreApplication.translate(
-                "cli",
-                "Write the export outside the data folder {path}: everything in it stays encrypted.",
-            ).format(path=data_dir),
-        )
+    refuse_inside_data_dir(target, data_dir)
     audience = PlanAudience(args.audience)
     vault = open_vault(data_dir)
     try:
@@ -108,12 +102,7 @@ def cmd_export_pdf(args: argparse.Namespace, data_dir: Path) -> int:
         try:
             content = gather_plan(service, args.family, audience)
         except NotFound:
-            raise CommandFailed(
-                ExitCode.NO_SUCH_FAMILY,
-                QCoreApplication.translate("cli", "There is no family with the id {id}.").format(
-                    id=args.family
-                ),
-            ) from None
+            raise no_such_family(args.family) from None
         map_content = plan_map_content(service, args.family)
         try:
             pages = write_family_plan(content, map_content, target)

@@ -112,7 +112,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
     # Here, not at the top: the other commands must not load QtGui (see __main__).
-    from ftbt_desktop.commands import CommandFailed, ExitCode, open_vault, say
+    from ftbt_desktop.commands import CommandFailed, ExitCode, no_such_family, open_vault, say
     from ftbt_desktop.export.outcome_report import (
         ReportRequest,
         ReportWriteFailed,
@@ -162,12 +162,7 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
             try:
                 repo.family(family_id)
             except NotFound:
-                raise CommandFailed(
-                    ExitCode.NO_SUCH_FAMILY,
-                    QCoreApplication.translate(
-                        "cli", "There is no family with the id {id}."
-                    ).format(id=family_id),
-                ) from None
+                raise no_such_family(family_id) from None
         request = ReportRequest(pdf, csv, start, end, family_ids, definition)
         try:
             result = export_outcome_report(repo, request)

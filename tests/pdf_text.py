@@ -62,10 +62,8 @@ def _cmap(data: bytes) -> dict[int, str]:
     return mapping
 
 
-def pdf_text(path: Path) -> str:
-    """All text drawn on the pages, in drawing order, whitespace removed."""
-    raw = path.read_bytes()
-    objects = _objects(raw)
+def _fonts(objects: dict[int, tuple[bytes, bytes | None]]) -> dict[bytes, dict[int, str]]:
+    """Each font resource's name ("F3") → its glyph-to-text map."""
     fonts: dict[bytes, dict[int, str]] = {}
     for head, _ in objects.values():
         for name, number in _FONT_REF.findall(head):
@@ -74,6 +72,13 @@ def pdf_text(path: Path) -> str:
             if to_unicode:
                 cmap_data = objects.get(int(to_unicode.group(1)), (b"", None))[1] or b""
                 fonts[name] = _cmap(cmap_data)
+    return fonts
+
+
+def pdf_text(path: Path) -> str:
+    """All text drawn on the pages, in drawing order, whitespace removed."""
+    objects = _objects(path.read_bytes())
+    fonts = _fonts(objects)
     pieces: list[str] = []
     for head, data in objects.values():
         if data is None or b"Length1" in head or b"BT" not in data:

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from tests.pdf_text import _FONT_REF, _HEX, _TOUNICODE, _cmap, _objects, pdf_text
+from tests.pdf_text import _HEX, _fonts, _objects, pdf_text
 
 # As pdf_text's, but an array may not run past its own "]": tables draw many "[] 0 d",
 # and a lazy match across them makes the scan quadratic.
@@ -24,15 +24,8 @@ def plain_text(path: Path) -> str:
 
 def page_texts(path: Path) -> list[str]:
     """The text drawn on each page, whitespace removed, in page order."""
-    raw = path.read_bytes()
-    objects = _objects(raw)
-    fonts: dict[bytes, dict[int, str]] = {}
-    for head, _ in objects.values():
-        for name, number in _FONT_REF.findall(head):
-            font_head = objects.get(int(number), (b"", None))[0]
-            to_unicode = _TOUNICODE.search(font_head)
-            if to_unicode:
-                fonts[name] = _cmap(objects.get(int(to_unicode.group(1)), (b"", None))[1] or b"")
+    objects = _objects(path.read_bytes())
+    fonts = _fonts(objects)
     kids: list[int] = []
     for head, _ in objects.values():
         if re.search(rb"/Type\s*/Pages\b", head):

@@ -13,7 +13,6 @@ file to the desktop's list of recent files.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QLabel,
@@ -48,6 +46,7 @@ from ftbt_desktop.export.outcome_report import (
     inside_folder,
 )
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
+from ftbt_desktop.ui.save_dialog import ChoosePath, qt_save_dialog, warning_banner
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
 
@@ -55,16 +54,6 @@ if TYPE_CHECKING:
     from ftbt_desktop.ui.main_window import MainWindow
 
 STATUS_MESSAGE_MS = 15_000
-
-# Asks where to save: (parent, title, suggested path, filter) -> chosen path or "".
-ChoosePath = Callable[[QWidget, str, str, str], str]
-
-
-def qt_save_dialog(parent: QWidget, title: str, suggested: str, name_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggested, name_filter, "", QFileDialog.Option.DontUseNativeDialog
-    )
-    return path
 
 
 class ProgressRelay(QObject):
@@ -165,18 +154,16 @@ class OutcomeReportDialog(QDialog):
         self.pdf_browse.clicked.connect(lambda: self._browse("pdf"))
         self.csv_browse.clicked.connect(lambda: self._browse("csv"))
 
-        self.warning = QLabel(
+        self.warning = warning_banner(
             self.tr(
                 "The report holds no names and hides counts under 5, but it is still "
                 "personal data about the families. Save it only in the encrypted folder your "
                 "municipality prescribes, share it only as your municipality allows, and "
                 "delete it when it is no longer needed. The export is noted in the audit trail."
             ),
+            "report_warning",
             self,
         )
-        self.warning.setObjectName("report_warning")
-        self.warning.setWordWrap(True)
-        self.warning.setProperty("role", "banner")
 
         self.progress = QProgressBar(self)
         self.progress.setObjectName("report_progress")

@@ -6,15 +6,13 @@ so they are not in the file at all, not merely covered. The dialog says the
 file holds personal data, and the file is written only where the user
 chose in the save dialog.
 
-Qt's own save dialog is used rather than the system's: a system dialog may
-add the file's name (often a family's name) to the desktop's list of recent
-files.
+Qt's own save dialog is used rather than the system's (ui/save_dialog.py).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -24,10 +22,7 @@ from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QGroupBox,
-    QLabel,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -37,6 +32,7 @@ from ftbt_desktop.export.map_export import PageText, export_pdf, export_png
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.family_map.snapshots import SnapshotMap
 from ftbt_desktop.ui.family_map.touch import finger_sized_controls
+from ftbt_desktop.ui.save_dialog import ChoosePath, qt_save_dialog, save_buttons, warning_banner
 from ftbt_desktop.ui.words import date_text
 
 
@@ -48,17 +44,6 @@ class Audience(StrEnum):
 class ExportFormat(StrEnum):
     PNG = "png"
     PDF = "pdf"
-
-
-# Asks where to save: (parent, title, suggested path, filter) -> chosen path or "".
-ChoosePath = Callable[[QWidget, str, str, str], str]
-
-
-def qt_save_dialog(parent: QWidget, title: str, suggested: str, name_filter: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(
-        parent, title, suggested, name_filter, "", QFileDialog.Option.DontUseNativeDialog
-    )
-    return path
 
 
 def export_scene(content: Mapping[str, Any], audience: Audience) -> FamilyMapScene:
@@ -131,24 +116,17 @@ class MapExportDialog(QDialog):
         audience_layout.addWidget(self.family_radio)
         audience_layout.addWidget(self.coordinator_radio)
 
-        self.warning = QLabel(
+        self.warning = warning_banner(
             self.tr(
                 "The file will hold personal data about the family. Save it only in the "
                 "encrypted folder your municipality prescribes, share it only as your "
                 "municipality allows, and delete it when it is no longer needed. The export "
                 "is recorded in the audit log."
             ),
+            "export_warning",
             self,
         )
-        self.warning.setObjectName("export_warning")
-        self.warning.setWordWrap(True)
-        self.warning.setProperty("role", "banner")
-
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            self.tr("Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons, self.save_button = save_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.format_box)
         layout.addWidget(self.audience_box)

@@ -17,9 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QGroupBox,
-    QLabel,
     QMessageBox,
     QProgressDialog,
     QRadioButton,
@@ -32,9 +30,9 @@ from ftbt_desktop.export.map_export import ExportFailed
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
 from ftbt_desktop.storage.audit import KIND_PLAN_PDF, record_export
 from ftbt_desktop.storage.errors import VaultError
-from ftbt_desktop.ui.family_map.export_dialog import ChoosePath, qt_save_dialog
 from ftbt_desktop.ui.plan_export.export_job import PlanPdfJob
 from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
+from ftbt_desktop.ui.save_dialog import ChoosePath, qt_save_dialog, save_buttons, warning_banner
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.tasks import log_unexpected
 
@@ -75,23 +73,17 @@ class PlanExportDialog(QDialog):
         box_layout.addWidget(self.family_radio)
         box_layout.addWidget(self.supervisor_radio)
 
-        self.warning = QLabel(
+        self.warning = warning_banner(
             self.tr(
                 "The PDF holds personal data about the family. Save it in the encrypted "
                 "folder your municipality prescribes, share it only as your municipality "
                 "allows, and delete it when it is no longer needed. The export is recorded "
                 "in the audit log."
             ),
+            "plan_export_warning",
             self,
         )
-        self.warning.setObjectName("plan_export_warning")
-        self.warning.setWordWrap(True)
-        self.warning.setProperty("role", "banner")
-        self.buttons = QDialogButtonBox(self)
-        self.save_button = self.buttons.addButton(
-            self.tr("Choose where to save…"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons, self.save_button = save_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.audience_box)
         layout.addWidget(self.warning)
