@@ -6886,4 +6886,11 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
     </message>
 </context>
+<context>
+    <name>SaveDialog</name>
+    <message>
+        <source>Choose where to save…</source>
+        <translation>Vælg, hvor den skal gemmes…</translation>
+    </message>
+</context>
 </TS>
