@@ -39,14 +39,20 @@ class NoExportRoute(httpx.BaseTransport):
         self.inner.close()
 
 
-def test_unsent_exports_are_reported_once_and_marked_sent(
-    sqlite_server: RunningServer, devices: Devices
-) -> None:
-    server = sqlite_server
+def signed_in_laptop(server: RunningServer, devices: Devices) -> Any:
+    """Kari's laptop signed in; "revisor" (admin) reads the central audit log."""
     server.add_user("kari")
     server.add_user("revisor", "admin")
     laptop = devices("laptop")
     laptop.login(server.url, "kari")
+    return laptop
+
+
+def test_unsent_exports_are_reported_once_and_marked_sent(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    server = sqlite_server
+    laptop = signed_in_laptop(server, devices)
     family = laptop.repo.create_family("Familien Eksport").primary_id
     assert family is not None
     # Every kind of export the app makes, as the app records them.
@@ -83,10 +89,7 @@ def test_a_server_without_the_route_keeps_them_for_later(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
     server = sqlite_server
-    server.add_user("kari")
-    server.add_user("revisor", "admin")
-    laptop = devices("laptop")
-    laptop.login(server.url, "kari")
+    laptop = signed_in_laptop(server, devices)
     record = audit.record_export(laptop.repo, "json", "json", ["f-1"])
     transport = NoExportRoute()
     refused = laptop.sync(
