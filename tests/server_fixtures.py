@@ -13,8 +13,9 @@ Use from a test module with `pytest_plugins = ("server_fixtures",)`, then ask fo
 FTBT_SOAK=1 (`make soak`, which runs the tests marked `slow`).
 
 A `RunningServer` has `url` (e.g. "http://127.0.0.1:40123"), `db_url`,
-`cli(*args)` (runs `python -m ftbt_server --db <db_url> *args`),
-`add_user(name, role)`, `login(name) -> token`, `headers(token)`, and
+`cli(*args)` (runs `python -m ftbt_server --db <db_url> *args`; the CLI's own tests
+use it, others the faster in-process `add_user(name, role)`, `assign(family, user)` and
+`team(name, members, supervisors)`), `login(name) -> token`, `headers(token)`, and
 `stop()`, `kill()` (SIGKILL, for fault tests), `start()` (again, same port and
 database). Every user added by `add_user` has the password `PASSWORD` unless
 given another.
@@ -151,9 +152,24 @@ class RunningServer:
             engine.dispose()
 
     def assign(self, family_id: str, name: str, substitute: bool = False) -> None:
+        """`ftbt-server family assign`, in this process. A reassignment ends the old
+        coordinator's at this computer's clock: an edit stamped before it is accepted,
+        one stamped at or after it refused (`sync_devices.wait_past` keeps them apart)."""
         engine = make_engine(self.db_url)
         try:
             accounts.assign_family(engine, family_id, name, substitute=substitute)
+        finally:
+            engine.dispose()
+
+    def team(self, name: str, members: Sequence[str] = (), supervisors: Sequence[str] = ()) -> None:
+        """`ftbt-server team add|member|supervisor`, in this process."""
+        engine = make_engine(self.db_url)
+        try:
+            accounts.add_team(engine, name)
+            for user in members:
+                accounts.set_team_member(engine, name, user, "member")
+            for user in supervisors:
+                accounts.set_team_member(engine, name, user, "supervisor")
         finally:
             engine.dispose()
 

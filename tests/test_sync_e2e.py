@@ -23,10 +23,7 @@ def setup_team(server: RunningServer) -> None:
     server.add_user("anne")
     server.add_user("bente")
     server.add_user("sofie", role="supervisor")
-    server.cli("team", "add", "nord")
-    server.cli("team", "member", "nord", "anne")
-    server.cli("team", "member", "nord", "bente")
-    server.cli("team", "supervisor", "nord", "sofie")
+    server.team("nord", members=("anne", "bente"), supervisors=("sofie",))
 
 
 def test_coordinators_and_supervisor_converge_and_review_reaches_coordinator(
@@ -49,7 +46,7 @@ def test_coordinators_and_supervisor_converge_and_review_reaches_coordinator(
     assert "Familien Berg" not in anne.family_names()  # not hers to read
 
     # Bente becomes Anne's substitute; both edit Holm offline, then sync.
-    server.cli("family", "assign", holm, "bente", "--substitute")
+    server.assign(holm, "bente", substitute=True)
     bente.sync()
     assert "Familien Holm" in bente.family_names()
     anne.repo.update_family(holm, notes="Ring før besøg")
@@ -137,9 +134,12 @@ def test_reassigned_family_is_pushed_then_purged(server: RunningServer, devices:
     anne.repo.create_family("Familien Berg")
     anne.sync()
 
+    from sync_devices import wait_past
+
     # Written offline before the reassignment, not yet pushed.
-    anne.repo.update_family(holm, notes="Sidste besøg gik godt")
-    server.cli("family", "assign", holm, "bente")
+    before = anne.repo.update_family(holm, notes="Sidste besøg gik godt")
+    wait_past(before.changes[0].hlc)  # the reassignment comes a millisecond later at least
+    server.assign(holm, "bente")
     report = anne.sync()
     assert report.pushed == 1
     assert [(p.family_id, p.name) for p in report.purged] == [(holm, "Familien Holm")]
@@ -195,7 +195,7 @@ def test_edits_refused_after_a_reassignment_keep_the_family_until_let_go(
     assert holm
     anne.sync()
 
-    server.cli("family", "assign", holm, "bente")
+    server.assign(holm, "bente")
     # Written offline after the reassignment: the server refuses it, and it exists
     # nowhere but on Anne's laptop.
     anne.repo.update_family(holm, notes="Ny aftale med skolen")
@@ -247,11 +247,11 @@ def test_a_held_family_given_back_is_kept_and_its_refused_edits_are_sent(
     holm = anne.repo.create_family("Familien Holm").primary_id
     assert holm
     anne.sync()
-    sqlite_server.cli("family", "assign", holm, "bente")
+    sqlite_server.assign(holm, "bente")
     anne.repo.update_family(holm, notes="Ny aftale med skolen")
     assert [h.family_id for h in anne.sync().held] == [holm]
 
-    sqlite_server.cli("family", "assign", holm, "anne")  # given back before she let it go
+    sqlite_server.assign(holm, "anne")  # given back before she let it go
     report = anne.sync()
     assert report.held == [] and report.purged == [] and report.in_sync
     assert report.retried == 1 and report.pushed == 1 and report.rejected == []

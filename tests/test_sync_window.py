@@ -75,7 +75,7 @@ def test_reassigned_family_leaves_the_window_with_its_name_said(
     window.family_list.select_family(holm)
     qtbot.waitUntil(lambda: window.workspace.current_family_id() == holm)
 
-    sqlite_server.cli("family", "assign", holm, "bente")
+    sqlite_server.assign(holm, "bente")
     controller = window.sync_ui.controller
     with qtbot.waitSignal(controller.sig_families_purged, timeout=WAIT_MS):
         window.sync_ui.sync_action.trigger()
@@ -129,7 +129,7 @@ def test_refused_edits_keep_a_reassigned_family_until_the_coordinator_removes_it
     sqlite_server.add_user("bente")
     window = signed_in_window(qtbot, tmp_path, sqlite_server)
     holm = family_id(window, "Familien Holm")
-    sqlite_server.cli("family", "assign", holm, "bente")
+    sqlite_server.assign(holm, "bente")
     window.service.update_family(holm, notes="Ny aftale med skolen")  # after the reassignment
 
     controller = window.sync_ui.controller
@@ -299,9 +299,7 @@ def test_a_refused_change_is_named_with_why(
     made are refused (a supervisor creates none), each named with the reason."""
     sqlite_server.add_user("anne")
     sqlite_server.add_user("sofie", role="supervisor")
-    sqlite_server.cli("team", "add", "nord")
-    sqlite_server.cli("team", "member", "nord", "anne")
-    sqlite_server.cli("team", "supervisor", "nord", "sofie")
+    sqlite_server.team("nord", members=("anne",), supervisors=("sofie",))
     anne = devices("anne-laptop")
     anne.login(sqlite_server.url, "anne")
     anne.repo.create_family("Familien Holm")
