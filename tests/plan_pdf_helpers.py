@@ -41,6 +41,26 @@ def page_texts(path: Path) -> list[str]:
     return texts
 
 
+def page_sizes(path: Path) -> list[tuple[int, int]]:
+    """Each page's width and height in points, in page order (from its /MediaBox)."""
+    objects = _objects(path.read_bytes())
+    kids: list[int] = []
+    for head, _ in objects.values():
+        if re.search(rb"/Type\s*/Pages\b", head):
+            match = re.search(rb"/Kids\s*\[(.*?)\]", head, re.S)
+            if match:
+                kids = [int(n) for n in re.findall(rb"(\d+)\s+0\s+R", match.group(1))]
+    sizes = []
+    for kid in kids:
+        box = re.search(
+            rb"/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)", objects[kid][0]
+        )
+        assert box is not None, kid
+        x0, y0, x1, y1 = (float(v) for v in box.groups())
+        sizes.append((round(x1 - x0), round(y1 - y0)))
+    return sizes
+
+
 def _stream_text(data: bytes, fonts: dict[bytes, dict[int, str]]) -> str:
     pieces: list[str] = []
     current: dict[int, str] = {}

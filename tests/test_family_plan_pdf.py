@@ -24,7 +24,7 @@ from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.translations import install_translators
 from tests.pdf_text import page_count
 from tests.plan_helpers import create, install_danish, make_family
-from tests.plan_pdf_helpers import page_texts, plain_text
+from tests.plan_pdf_helpers import page_sizes, page_texts, plain_text
 
 TODAY = dt.date.today()
 # Words that must never reach the family's version (no spaces: the text reader drops them).
@@ -228,6 +228,24 @@ def test_danish_version_speaks_danish_with_danish_dates(
     finally:
         install_translators(qapp, "en")
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_wide_map_gets_a_landscape_page_of_its_own(
+    service: VaultService, family: tuple[str, dict[str, str]], tmp_path: Path
+) -> None:
+    fid, ids = family
+    # Spread the map out sideways: far wider than tall.
+    service.update_entity(node_id_for(ids["jobcenter"]), x=2400.0, y=0.0)
+    for audience in PlanAudience:
+        path = tmp_path / f"{audience.value}.pdf"
+        pages = export(service, fid, audience, path)
+        sizes = page_sizes(path)
+        assert len(sizes) == pages
+        assert sizes[1] == (842, 595)  # the map's page: A4 landscape
+        assert all(size == (595, 842) for n, size in enumerate(sizes) if n != 1)
+        map_page = page_texts(path)[1]
+        assert "JobcenterNord" in map_page and f"Page2of{pages}" in map_page
 
 
 @pytest.mark.usefixtures("qapp")

@@ -1,12 +1,12 @@
 """The family plan as a vector PDF (A4): cover, members, map, goals, measures,
 actors and consents, signatures — for the family or for the supervisor.
 
-The text is Qt rich text laid out by a `QTextDocument` cut into A4 pages, so
-long content flows on to the next page instead of being clipped. The map
-keeps a blank room of its size in the text (so pagination moves it whole to
-the next page when it does not fit) and is drawn there by rendering a
-`FamilyMapScene` with `scene.render`, so its nodes and labels stay vector
-shapes and text. Every
+The text is Qt rich text laid out by two `QTextDocument`s cut into A4 pages,
+so long content flows on to the next page instead of being clipped: the part
+before the map and the part after it. The map has a page of its own between
+them, turned to landscape when the map is wider than tall, so that it is as
+large as the paper allows; it is drawn by rendering a `FamilyMapScene` with
+`scene.render`, so its nodes and labels stay vector shapes and text. Every
 page gets the confidentiality line and "page X of Y" in its footer.
 
 Runs without widgets on any thread (the app writes the file in a worker):
@@ -17,18 +17,16 @@ writing fails; nothing is written anywhere else.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from html import escape
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
     QFont,
-    QImage,
+    QFontMetricsF,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -39,17 +37,17 @@ from PySide6.QtGui import (
 
 from ftbt_desktop.export import plan_words as w
 from ftbt_desktop.export.map_export import ExportFailed, _private_file, drawing_rect
+from ftbt_desktop.export.map_export import _fit as fit_rect
 from ftbt_desktop.export.plan_content import PlanAudience, PlanContent
-from ftbt_desktop.export.plan_html import MAP_MARKER, plan_html
+from ftbt_desktop.export.plan_html import plan_html
 
 RESOLUTION = 300  # dots per inch of the layout; the output is vector regardless
+DOTS_PER_MM = RESOLUTION / 25.4
 MARGIN_MM = 18.0
 FOOTER_MM = 10.0  # room for the footer inside the bottom margin
 POINT_SIZE = {PlanAudience.FAMILY: 14.0, PlanAudience.SUPERVISOR: 10.5}  # large type for families
 FOOTER_POINT_SIZE = {PlanAudience.FAMILY: 10.0, PlanAudience.SUPERVISOR: 8.0}
-MAP_MAX_HEIGHT = 0.8  # of the text area: room for the heading above the map
-MAP_RESOURCE = "ftbt-map:placeholder"
-OBJECT_CHARACTER = "\ufffc"  # what a picture is in the text
+HEADING_SCALE = 1.4  # the map page's heading, as the text's <h2>
 
 Progress = Callable[[int, int], None]  # page done, pages in all
 MapSceneFactory = Callable[[Mapping[str, Any], bool], Any]  # content, show_internal -> scene
@@ -57,15 +55,6 @@ MapSceneFactory = Callable[[Mapping[str, Any], bool], Any]  # content, show_inte
 
 class ExportCancelled(Exception):
     """The user stopped the export; the half-written file was removed."""
-
-
-@dataclass(frozen=True, slots=True)
-class MapPlacement:
-    """Where the map goes in the laid-out text (document coordinates) and what it shows."""
-
-    scene: Any
-    source: QRectF
-    rect: QRectF
 
 
 def default_map_scene(content: Mapping[str, Any], show_internal: bool) -> Any:
@@ -116,65 +105,49 @@ def _write(
     writer.setCreator("FTBT Desktop")
     writer.setTitle(w.plan_title())
     writer.setResolution(RESOLUTION)
-    writer.setPageLayout(
-        QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
-            QPageLayout.Orientation.Portrait,
-            QMarginsF(0, 0, 0, 0),
-            QPageLayout.Unit.Millimeter,
-        )
-    )
-    dots_per_mm = RESOLUTION / 25.4
-    page = QSizeF(210 * dots_per_mm, 297 * dots_per_mm)
-    margin = MARGIN_MM * dots_per_mm
-    body = QRectF(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin)
+    writer.setPageLayout(_layout(QPageLayout.Orientation.Portrait))
+    portrait = QSizeF(210 * DOTS_PER_MM, 297 * DOTS_PER_MM)
+    before_html, after_html = plan_html(content, lambda css: round(css * RESOLUTION / 96))
+    before = _document(before_html, writer, content.audience, _body(portrait).size())
+    after = _document(after_html, writer, content.audience, _body(portrait).size())
+    # A wide map gets a landscape page: half as large again as across a portrait one.
+    wide = scene is not None and drawing_rect(scene).width() > drawing_rect(scene).height()
+    map_page = QSizeF(portrait.height(), portrait.width()) if wide else portrait
+    pages = before.pageCount() + 1 + after.pageCount()
 
-    doc = QTextDocument()
-    doc.setUseDesignMetrics(True)
-    doc.documentLayout().setPaintDevice(writer)
-    doc.setDocumentMargin(0)
-    font = QFont()
-    font.setPointSizeF(POINT_SIZE[content.audience])
-    doc.setDefaultFont(font)
-    doc.setPageSize(body.size())
-    html = plan_html(content, lambda css: round(css * RESOLUTION / 96))
-    # The map's room goes into the HTML before the layout: editing a laid-out,
-    # paginated document leaves blocks undrawn (seen with Qt 6.11).
-    map_size = _map_size(scene, body.size()) if scene is not None else None
-    if map_size is not None:
-        blank = QImage(1, 1, QImage.Format.Format_ARGB32)
-        blank.fill(Qt.GlobalColor.transparent)
-        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(MAP_RESOURCE), blank)
-        # The layout scales pictures from 96 dpi to the writer's resolution.
-        room = (
-            f'<img src="{MAP_RESOURCE}" width="{map_size.width() * 96 / RESOLUTION:.2f}" '
-            f'height="{map_size.height() * 96 / RESOLUTION:.2f}">'
-        )
-    else:
-        room = escape(w.nothing_yet(), quote=False)
-    doc.setHtml(html.replace(MAP_MARKER, room))
-    pages = doc.pageCount()
-    placement = None
-    if map_size is not None:
-        at = doc.find(OBJECT_CHARACTER)
-        if not at.isNull():
-            rect = _object_rect(doc, at.selectionStart(), map_size)
-            placement = MapPlacement(scene, drawing_rect(scene), rect)
+    def sheets() -> Iterator[tuple[QSizeF, Callable[[QPainter], None]]]:
+        for index in range(before.pageCount()):
+            yield portrait, lambda p, i=index: _draw_text_page(p, before, portrait, i)
+        yield map_page, lambda p: _draw_map_page(p, content, scene, map_page)
+        for index in range(after.pageCount()):
+            yield portrait, lambda p, i=index: _draw_text_page(p, after, portrait, i)
+
     painter = QPainter()
     if not painter.begin(writer):
         raise ExportFailed(str(path))
     try:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        for index in range(pages):
+        size = portrait
+        for number, (page, draw) in enumerate(sheets(), start=1):
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
-            if index:
+            if number > 1:
+                if page != size:  # takes effect from the next page on
+                    landscape = page.width() > page.height()
+                    writer.setPageLayout(
+                        _layout(
+                            QPageLayout.Orientation.Landscape
+                            if landscape
+                            else QPageLayout.Orientation.Portrait
+                        )
+                    )
                 writer.newPage()
-            _draw_page(painter, doc, body, index, placement)
-            _draw_footer(painter, content.audience, page, body, index + 1, pages)
+            size = page
+            draw(painter)
+            _draw_footer(painter, content.audience, page, number, pages)
             if progress is not None:
-                progress(index + 1, pages)
+                progress(number, pages)
     finally:
         painter.end()
     if path.stat().st_size == 0:
@@ -182,37 +155,71 @@ def _write(
     return pages
 
 
-def _map_size(scene: Any, body: QSizeF) -> QSizeF:
-    """The map as wide as the text, no taller than `MAP_MAX_HEIGHT` of a page."""
-    source = drawing_rect(scene)
-    ratio = source.height() / max(1.0, source.width())
-    width = body.width()
-    height = width * ratio
-    if height > body.height() * MAP_MAX_HEIGHT:
-        height = body.height() * MAP_MAX_HEIGHT
-        width = height / ratio
-    return QSizeF(width, height)
+def _layout(orientation: QPageLayout.Orientation) -> QPageLayout:
+    return QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        orientation,
+        QMarginsF(0, 0, 0, 0),
+        QPageLayout.Unit.Millimeter,
+    )
 
 
-def _object_rect(doc: QTextDocument, position: int, size: QSizeF) -> QRectF:
-    """The laid-out rectangle of the picture at `position` (after pagination)."""
-    block = doc.findBlock(position)
-    offset = position - block.position()
-    line = block.layout().lineForTextPosition(offset)
-    origin = doc.documentLayout().blockBoundingRect(block).topLeft()
-    x, _ = line.cursorToX(offset)
-    # An inline picture stands on the baseline: its top is the ascent above it.
-    top = line.y() + line.ascent() - size.height()
-    return QRectF(origin.x() + line.x() + x, origin.y() + top, size.width(), size.height())
+def _body(page: QSizeF) -> QRectF:
+    """The page less its margins, in device dots."""
+    margin = MARGIN_MM * DOTS_PER_MM
+    return QRectF(margin, margin, page.width() - 2 * margin, page.height() - 2 * margin)
 
 
-def _draw_page(
-    painter: QPainter,
-    doc: QTextDocument,
-    body: QRectF,
-    index: int,
-    placement: MapPlacement | None,
-) -> None:
+def _document(html: str, writer: QPdfWriter, audience: PlanAudience, size: QSizeF) -> QTextDocument:
+    doc = QTextDocument()
+    doc.setUseDesignMetrics(True)
+    doc.documentLayout().setPaintDevice(writer)
+    doc.setDocumentMargin(0)
+    font = QFont()
+    font.setPointSizeF(POINT_SIZE[audience])
+    doc.setDefaultFont(font)
+    doc.setPageSize(size)
+    doc.setHtml(html)
+    return doc
+
+
+def _draw_map_page(painter: QPainter, content: PlanContent, scene: Any, page: QSizeF) -> None:
+    """The map's heading, and the map as large as the rest of the page allows."""
+    body = _body(page)
+    font = QFont()
+    font.setPointSizeF(POINT_SIZE[content.audience] * HEADING_SCALE)
+    font.setBold(True)
+    painter.save()
+    try:
+        painter.setFont(font)
+        painter.setPen(QPen(QColor("#000000")))
+        heading_h = QFontMetricsF(font, painter.device()).height()
+        painter.drawText(
+            QRectF(body.left(), body.top(), body.width(), heading_h),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            w.map_heading(content.for_family),
+        )
+        room = body.adjusted(0, heading_h * 1.6, 0, 0)
+        if scene is None:
+            text = QFont()
+            text.setPointSizeF(POINT_SIZE[content.audience])
+            painter.setFont(text)
+            painter.drawText(
+                room, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, w.nothing_yet()
+            )
+            return
+        source = drawing_rect(scene)
+        target = fit_rect(source.size(), room)
+        target.moveTop(room.top())  # under the heading, not adrift in the middle
+        painter.setPen(QPen(QColor("#888888"), 0))
+        painter.drawRect(target)
+        scene.render(painter, target, source, Qt.AspectRatioMode.KeepAspectRatio)
+    finally:
+        painter.restore()
+
+
+def _draw_text_page(painter: QPainter, doc: QTextDocument, page: QSizeF, index: int) -> None:
+    body = _body(page)
     painter.save()
     try:
         top = index * body.height()
@@ -225,19 +232,14 @@ def _draw_page(
         # where none shows) and the file grew with the square of its pages.
         context.clip = clip
         doc.documentLayout().draw(painter, context)
-        if placement is not None and placement.rect.intersects(clip):
-            painter.setPen(QPen(QColor("#888888"), 0))
-            painter.drawRect(placement.rect)
-            placement.scene.render(
-                painter, placement.rect, placement.source, Qt.AspectRatioMode.KeepAspectRatio
-            )
     finally:
         painter.restore()
 
 
 def _draw_footer(
-    painter: QPainter, audience: PlanAudience, page: QSizeF, body: QRectF, number: int, pages: int
+    painter: QPainter, audience: PlanAudience, page: QSizeF, number: int, pages: int
 ) -> None:
+    body = _body(page)
     painter.save()
     try:
         font = QFont()
@@ -245,8 +247,7 @@ def _draw_footer(
         painter.setFont(font)
         painter.setPen(QPen(QColor("#333333")))
         height = painter.fontMetrics().height() * 1.4
-        dots_per_mm = RESOLUTION / 25.4
-        top = page.height() - MARGIN_MM * dots_per_mm + (MARGIN_MM - FOOTER_MM) * dots_per_mm / 2
+        top = page.height() - MARGIN_MM * DOTS_PER_MM + (MARGIN_MM - FOOTER_MM) * DOTS_PER_MM / 2
         painter.drawLine(QPointF(body.left(), top), QPointF(body.right(), top))
         row = QRectF(body.left(), top, body.width(), height)
         painter.drawText(

@@ -1,9 +1,9 @@
 """The family plan's text as Qt rich text (HTML), section by section.
 
 Everything from the vault is escaped here and nowhere else. The map is not
-HTML: a marker paragraph (`MAP_MARKER`) shows where `family_plan.py` puts the
-vector drawing of the map. Sizes are in CSS pixels of a 96-dpi page and are
-scaled by `px` for the PDF writer's resolution.
+HTML: `family_plan.py` draws it on a page of its own between the two parts.
+Sizes are in CSS pixels of a 96-dpi page and are scaled by `px` for the PDF
+writer's resolution.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from ftbt_desktop.export.plan_content import GoalPlan, PlanContent
 from ftbt_desktop.ui.family_map.map_words import actor_kind_label, life_area_label
 from ftbt_desktop.ui.words import date_text, role_label
 
-MAP_MARKER = "@@FTBT-MAP@@"
 # Column widths in per cent: what is done gets the room, dates and ticks just enough
 # (in the family's large type a date needs a fifth of the page).
 STEP_WIDTHS = {True: (36, 26, 20, 18), False: (44, 24, 16, 16)}  # by content.for_family
@@ -30,27 +29,30 @@ BAND_MARK = {Who5Band.HIGH_RISK: "▲▲", Who5Band.RISK: "▲", Who5Band.NOT_AT
 Px = Callable[[float], int]
 
 
-def plan_html(content: PlanContent, px: Px) -> str:
-    """The whole body: cover, then one section after another (the map as a marker)."""
+def plan_html(content: PlanContent, px: Px) -> tuple[str, str]:
+    """The text before the map (cover, members) and after it (goals to signatures); the
+    map has a page of its own between them (`family_plan.py`)."""
     ff = content.for_family
-    parts = [
+    before = [_style(px), _cover(content, px), _section(w.members_heading(ff), _members(content))]
+    after = [
         _style(px),
-        _cover(content, px),
-        _section(w.members_heading(ff), _members(content)),
-        _section(w.map_heading(ff), f"<p>{MAP_MARKER}</p>", page_break=True),
-        _section(w.goals_heading(ff), _goals(content), page_break=True),
+        _section(w.goals_heading(ff), _goals(content)),
         _section(w.measures_heading(ff), _measures(content)),
         _section(w.actors_heading(ff), _actors(content)),
         _section(w.consents_heading(ff), _consents(content)),
     ]
     if not ff:
-        parts += [
+        after += [
             _section(w.notes_heading(), _notes(content)),
             _section(w.visits_heading(), _visits(content), page_break=True),
             _section(w.review_heading(), _review(content)),
         ]
     # Signatures on a page of their own: a heading is never left alone at a page's foot.
-    parts.append(_section(w.signatures_heading(), _signatures(content), page_break=True))
+    after.append(_section(w.signatures_heading(), _signatures(content), page_break=True))
+    return _body(before), _body(after)
+
+
+def _body(parts: Iterable[str]) -> str:
     return "<html><body>" + "".join(parts) + "</body></html>"
 
 
