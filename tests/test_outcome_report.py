@@ -392,3 +392,17 @@ def test_the_report_speaks_danish_with_danish_dates_and_numbers(
     words = figures["Selvforsørgende ved første registrering"][2]
     assert "Som selvforsørgende tælles: beskæftiget, under uddannelse, SU." in words
     assert "SU tæller som selvforsørgende; fleksjob tæller ikke som selvforsørgende" in words
+
+
+def test_a_hidden_bar_stands_below_the_top_of_its_chart(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None
+) -> None:
+    """A "<5" or "*" bar has one stand-in height; it must not fill the chart as if it
+    were the largest (the cohort's WHO-5 chart shows nothing but hidden bars and zeros)."""
+    from ftbt_desktop.export.report_pdf import goals_chart, who5_chart
+
+    content = make(repo, tmp_path).content
+    for chart in (who5_chart(content), goals_chart(content)):
+        hidden = [bar for group in chart.groups for bar in group.bars if bar.hidden]
+        assert hidden
+        assert all(bar.height <= chart.top / 2 for bar in hidden)

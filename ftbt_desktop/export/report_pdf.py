@@ -413,7 +413,7 @@ def who5_chart(content: ReportContent) -> Chart:
             "WHO-5: adults by band at the first measure (groups) and the latest (bars), n = {n}",
         ).format(n=n),
         groups,
-        nice_top(max(visible, default=0) * 1.1),
+        nice_top(max([*visible, SMALL_CELL]) * 1.1),
         legend,
     )
 
@@ -465,7 +465,7 @@ def goals_chart(content: ReportContent) -> Chart:
             "OutcomeReport", "Goals by status, n = {n}; average change in progress rating: {change}"
         ).format(n=figures["goals.reached"].n, change=progress.value),
         bars,
-        nice_top(max(visible, default=0) * 1.1),
+        nice_top(max([*visible, SMALL_CELL]) * 1.1),
     )
 
 
