@@ -70,29 +70,40 @@ def cli(
     return run
 
 
+@pytest.fixture
+def database(server_db_url: str, tmp_path: Path) -> RunningServer:
+    """A server's database and CLI, not started (these tests need no process listening)."""
+    return RunningServer(tmp_path / "server", server_db_url)
+
+
 def test_serve_refuses_a_database_that_is_not_initialised_or_is_newer(
-    server: RunningServer,
+    database: RunningServer, cli: Callable[..., tuple[int, str, str]]
 ) -> None:
-    # The fixture's database is initialised; a second, empty one is not.
-    empty = RunningServer(server.workdir / "empty", f"sqlite:///{server.workdir / 'empty.db'}")
-    code, _, err = _cli(empty, "serve", "--port", "1")
+    code, _, err = _cli(database, "serve", "--port", "1")  # the real command, once
     assert code == 3 and "not initialised" in err and "ftbt-server init" in err
-    code, _, err = _cli(empty, "user", "list")
+    code, _, err = cli(database, "user", "list")
     assert code == 3
 
-    engine = make_engine(server.db_url)
+    database.init()
+    engine = make_engine(database.db_url)
     with engine.begin() as conn:
         conn.execute(text("UPDATE alembic_version SET version_num = '9999'"))
     engine.dispose()
-    code, _, err = _cli(server, "serve", "--port", "1")
+    # A subprocess: were the check broken, serve would listen rather than return.
+    code, _, err = _cli(database, "serve", "--port", "1")
     assert code == 3 and "newer" in err
-    code, _, err = _cli(server, "init")
+    code, _, err = cli(database, "init")
     assert code == 3 and "newer" in err
 
 
-def test_init_is_repeatable(server: RunningServer) -> None:
-    code, out, _ = _cli(server, "init")
+def test_init_creates_and_is_repeatable(
+    database: RunningServer, cli: Callable[..., tuple[int, str, str]]
+) -> None:
+    code, _, err = _cli(database, "init")  # the real command an administrator runs
+    assert code == 0, err
+    code, out, _ = cli(database, "init")
     assert code == 0 and "up to date" in out
+    assert cli(database, "user", "list")[0] == 0
 
 
 def test_cli_manages_users_families_teams_and_reads_the_audit(
@@ -183,10 +194,14 @@ def test_loopback_detection(host: str, loopback: bool) -> None:
         check_options(ServeOptions(host=host, insecure=True))
 
 
-def test_serve_refuses_a_network_address_without_tls(sqlite_server: RunningServer) -> None:
-    code, _, err = _cli(sqlite_server, "serve", "--host", "0.0.0.0", "--port", "1")
+def test_serve_refuses_a_network_address_without_tls(
+    tmp_path: Path, cli: Callable[..., tuple[int, str, str]]
+) -> None:
+    database = RunningServer(tmp_path, f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    database.init()
+    code, _, err = _cli(database, "serve", "--host", "0.0.0.0", "--port", "1")
     assert code == 2 and "without TLS" in err and "--insecure" in err
-    code, _, err = _cli(sqlite_server, "serve", "--certfile", "cert.pem", "--port", "1")
+    code, _, err = cli(database, "serve", "--certfile", "cert.pem", "--port", "1")
     assert code == 2 and "--keyfile" in err
 
 
