@@ -3,6 +3,7 @@ exit codes and the printed counts, as scripts and support staff see them."""
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -36,11 +37,17 @@ def run(*args: str | Path, password: str | None = PASSWORD) -> subprocess.Comple
     )
 
 
-@pytest.fixture
-def demo_dir(tmp_path: Path) -> Path:
-    data_dir = tmp_path / "laptop"
+@pytest.fixture(scope="module")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    data_dir = tmp_path_factory.mktemp("demo") / "laptop"
     make_demo_vault(data_dir)
     return data_dir
+
+
+@pytest.fixture
+def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
+    """A demo vault of its own for each test (a copy: `ftbt-desktop demo` runs once)."""
+    return Path(shutil.copytree(demo_template, tmp_path / "laptop"))
 
 
 def test_login_then_sync_prints_counts_and_exits_zero(
