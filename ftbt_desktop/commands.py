@@ -252,8 +252,14 @@ def cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
         except NotFound:
             raise no_such_family(args.family) from None
         write_output(target, dumps_document(doc))
-        # Into the vault's export audit trail once the data is out (storage/audit.py).
-        audit.record_export(repo, audit.KIND_JSON, "json", [f["id"] for f in doc["families"]])
+        # Into the vault's export audit trail once the data is out (storage/audit.py);
+        # a file that cannot be logged is not kept.
+        try:
+            audit.record_export(repo, audit.KIND_JSON, "json", [f["id"] for f in doc["families"]])
+        except BaseException:
+            if target is not None:
+                target.unlink(missing_ok=True)
+            raise
     finally:
         vault.close(backup=False)
     changes = sum(len(f["changes"]) for f in doc["families"])

@@ -113,7 +113,11 @@ def cmd_export_pdf(args: argparse.Namespace, data_dir: Path) -> int:
                     "cli", "Cannot write {path}. Nothing was written."
                 ).format(path=target),
             ) from None
-        record_export(service.repo, KIND_PLAN_PDF, "pdf", [args.family], audience.value)
+        try:
+            record_export(service.repo, KIND_PLAN_PDF, "pdf", [args.family], audience.value)
+        except BaseException:
+            target.unlink(missing_ok=True)  # not logged, not kept
+            raise
     finally:
         vault.close(backup=False)
     say(

@@ -34,6 +34,7 @@ from ftbt_desktop.export.outcome_report import (
     export_outcome_report,
 )
 from ftbt_desktop.storage import audit
+from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import Repository
 from tests.disclosure_reader import readers_tables, share_range
 
@@ -333,6 +334,23 @@ def test_a_failed_write_leaves_no_file_and_no_audit_entry(
         export_outcome_report(repo, request, today=TODAY)
     assert audit.list_exports(repo) == []
     assert not (tmp_path / "no").exists()
+
+
+def test_a_file_that_cannot_be_logged_is_not_kept(
+    repo: Repository, cohort: Cohort, tmp_path: Path, english: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Personal data never leaves the vault unlogged: when the audit entry cannot be
+    written (the vault busy or damaged), the file just written goes again."""
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise VaultLocked("the audit trail")
+
+    monkeypatch.setattr(audit, "record_export", refuse)
+    with pytest.raises(VaultLocked):
+        make(repo, tmp_path)
+    assert not (tmp_path / "report.pdf").exists()
+    assert not (tmp_path / "report.csv").exists()
+    assert list(tmp_path.glob("*.partial")) == []
 
 
 def test_a_pdf_only_report_and_a_request_needs_a_file(

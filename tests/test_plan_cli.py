@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from ftbt_desktop.storage.audit import KIND_PLAN_PDF, list_exports
+from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.vault import Vault
 from tests.clitools import PASSPHRASE, TIMEOUT, cli_env, make_demo_vault, run_cli
 from tests.pdf_text import page_count
@@ -100,3 +103,34 @@ def test_export_pdf_without_a_display_falls_back_to_offscreen(tmp_path: Path) ->
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert page_count(target.read_bytes()) >= 3
+
+
+def test_an_export_that_cannot_be_logged_is_not_kept(
+    tmp_path: Path, qapp: object, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The plan PDF and the JSON export, run in this process with the audit trail
+    refusing: neither file is left behind."""
+    import argparse
+
+    from ftbt_desktop import commands, plan_cli
+    from ftbt_desktop.storage import audit
+
+    data_dir = tmp_path / "data"
+    make_demo_vault(data_dir)
+    family_id = _family_id(data_dir)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise VaultLocked("the audit trail")
+
+    monkeypatch.setattr(audit, "record_export", refuse)
+    monkeypatch.setenv("FTBT_PASSPHRASE", PASSPHRASE)
+    pdf, json_file = tmp_path / "plan.pdf", tmp_path / "family.json"
+    pdf_args = argparse.Namespace(
+        family=family_id, output=str(pdf), audience="family", format="pdf"
+    )
+    with pytest.raises(VaultLocked):
+        plan_cli.cmd_export_pdf(pdf_args, data_dir)
+    json_args = argparse.Namespace(family=family_id, output=str(json_file), format="json")
+    with pytest.raises(VaultLocked):
+        commands.cmd_export(json_args, data_dir)
+    assert not pdf.exists() and not json_file.exists()

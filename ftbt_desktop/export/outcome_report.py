@@ -135,7 +135,12 @@ def export_outcome_report(
     for done, (path, fmt, data) in enumerate(files, start=1):
         write_private(path, data)
         # Noted as soon as the file exists: a later failure must not hide this one.
-        records.append(audit.record_export(repo, audit.KIND_OUTCOME_REPORT, fmt, ids))
+        try:
+            records.append(audit.record_export(repo, audit.KIND_OUTCOME_REPORT, fmt, ids))
+        except BaseException:
+            # Personal data must not leave the vault unlogged: no entry, no file.
+            path.unlink(missing_ok=True)
+            raise
         say(ReportStep.SAVE, done, len(files))
     seconds["save"] = time.perf_counter() - clock
     return ReportResult(
