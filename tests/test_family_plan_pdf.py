@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QSizeF
 from PySide6.QtWidgets import QApplication
 
 from ftbt_desktop.core.family_map import Visibility
@@ -302,3 +302,37 @@ def test_large_type_keeps_words_and_signature_lines_whole(
     assert "Formål: At følge Frejas fremmøde og trivsel i skolen" in " ".join(out.split())
     assert "_" not in out
     assert "Familien: dato og underskrift" in " ".join(out.split())
+
+
+@pytest.mark.usefixtures("qapp")
+def test_no_heading_is_left_at_a_pages_foot(
+    service: VaultService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Goals are added one by one until, laid out plainly, a goal's heading would stand
+    at the foot of a page (or be cut by it); the plan's layout moves it to the next page."""
+    from PySide6.QtGui import QPdfWriter
+
+    from ftbt_desktop.export import family_plan as fp
+    from ftbt_desktop.export.plan_html import plan_html
+
+    fid, ids = make_family(service)
+    writer = QPdfWriter(str(tmp_path / "layout.pdf"))
+    writer.setResolution(fp.RESOLUTION)
+    size = fp._body(QSizeF(210 * fp.DOTS_PER_MM, 297 * fp.DOTS_PER_MM)).size()
+
+    def laid_out(most: int) -> object:
+        content = gather_plan(service, fid, PlanAudience.FAMILY)
+        _, after = plan_html(content, lambda css: round(css * fp.RESOLUTION / 96))
+        with monkeypatch.context() as patch:
+            patch.setattr(fp, "MAX_LAYOUTS", most)
+            return fp._document(after, writer, PlanAudience.FAMILY, size)
+
+    for n in range(40):
+        goal = create(service, "goal", fid, text=f"Mål nummer {n} for hele familien",
+                      member_ids=[ids["Mette"]])  # fmt: skip
+        create(service, "step", fid, goal_id=goal, what=f"Skridt {n}", owner_kind="coordinator")
+        if fp._stranded_heading(laid_out(1), size.height()) is not None:
+            break
+    else:
+        pytest.fail("no layout left a heading at a page's foot")
+    assert fp._stranded_heading(laid_out(fp.MAX_LAYOUTS), size.height()) is None

@@ -17,6 +17,7 @@ writing fails; nothing is written anywhere else.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -48,6 +49,9 @@ FOOTER_MM = 10.0  # room for the footer inside the bottom margin
 POINT_SIZE = {PlanAudience.FAMILY: 14.0, PlanAudience.SUPERVISOR: 10.5}  # large type for families
 FOOTER_POINT_SIZE = {PlanAudience.FAMILY: 10.0, PlanAudience.SUPERVISOR: 8.0}
 HEADING_SCALE = 1.4  # the map page's heading, as the text's <h2>
+HEADING_ROOM = 0.12  # of a page: a heading nearer its foot than this goes to the next page
+MAX_LAYOUTS = 40
+HEADING_TAG = re.compile(r"<h([23])(?:\s[^>]*)?>")
 
 Progress = Callable[[int, int], None]  # page done, pages in all
 MapSceneFactory = Callable[[Mapping[str, Any], bool], Any]  # content, show_internal -> scene
@@ -171,6 +175,13 @@ def _body(page: QSizeF) -> QRectF:
 
 
 def _document(html: str, writer: QPdfWriter, audience: PlanAudience, size: QSizeF) -> QTextDocument:
+    """The text laid out in pages, no heading left at a page's foot.
+
+    Qt has no "keep with next": a heading that would stand in the last
+    `HEADING_ROOM` of a page, or be cut by its end, gets a page break before it,
+    and the text is laid out afresh (editing a laid-out document left blocks
+    undrawn with Qt 6.11), until every heading has room.
+    """
     doc = QTextDocument()
     doc.setUseDesignMetrics(True)
     doc.documentLayout().setPaintDevice(writer)
@@ -179,8 +190,44 @@ def _document(html: str, writer: QPdfWriter, audience: PlanAudience, size: QSize
     font.setPointSizeF(POINT_SIZE[audience])
     doc.setDefaultFont(font)
     doc.setPageSize(size)
-    doc.setHtml(html)
+    breaks: set[int] = set()
+    for _ in range(MAX_LAYOUTS):
+        doc.setHtml(_with_breaks(html, breaks))
+        stranded = _stranded_heading(doc, size.height())
+        if stranded is None or stranded in breaks:
+            break
+        breaks.add(stranded)
     return doc
+
+
+def _with_breaks(html: str, breaks: set[int]) -> str:
+    """`html` with a page break before each heading (h2, h3) whose number is in `breaks`."""
+    count = -1
+
+    def tag(match: re.Match[str]) -> str:
+        nonlocal count
+        count += 1
+        if count in breaks and "page-break-before" not in match.group(0):
+            return f'<h{match.group(1)} style="page-break-before: always">'
+        return match.group(0)
+
+    return HEADING_TAG.sub(tag, html)
+
+
+def _stranded_heading(doc: QTextDocument, page_height: float) -> int | None:
+    """The number (among h2 and h3) of the first heading too near a page's foot."""
+    layout = doc.documentLayout()
+    number = -1
+    block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().headingLevel() in (2, 3):
+            number += 1
+            rect = layout.blockBoundingRect(block)
+            top = rect.top() % page_height
+            if top + rect.height() > page_height or top > page_height * (1 - HEADING_ROOM):
+                return number
+        block = block.next()
+    return None
 
 
 def _draw_map_page(painter: QPainter, content: PlanContent, scene: Any, page: QSizeF) -> None:
