@@ -102,7 +102,12 @@ class OutcomeReportDialog(QDialog):
             edit.setEnabled(False)
             check.toggled.connect(edit.setEnabled)
         period_note = QLabel(
-            self.tr("Without a limit, every measure ever recorded counts."), period
+            self.tr(
+                "A period counts the families whose effort overlaps it, the measures dated "
+                "in it and the goals worked on in it. Without a limit, everything recorded "
+                "counts."
+            ),
+            period,
         )
         period_note.setWordWrap(True)
         period_layout = QGridLayout(period)

@@ -3826,8 +3826,8 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="116"/>
-        <source>Without a limit, every measure ever recorded counts.</source>
-        <translation>Uden afgrænsning tæller alle målinger, der nogensinde er registreret.</translation>
+        <source>A period counts the families whose effort overlaps it, the measures dated in it and the goals worked on in it. Without a limit, everything recorded counts.</source>
+        <translation>En periode medtager de familier, hvis forløb overlapper den, de målinger, der er dateret i den, og de mål, der blev arbejdet med i den. Uden afgrænsning tæller alt, hvad der er registreret.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="127"/>
