@@ -152,7 +152,8 @@ def print_report(report: SyncReport) -> None:
         flush=True,
     )
     for family in report.purged:
-        print(purged_text(family.name), flush=True)
+        # Scheduled syncs write this to log files: the id, never the family's name.
+        print(f"{purged_text('')} ({family.family_id})", flush=True)
     if report.open_conflicts:
         print(
             QCoreApplication.translate(
