@@ -135,9 +135,10 @@ def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
 
             for rejection in report.rejected:
                 say_error(rejection_text(rejection))
-            # Every time, not once: a scheduled sync's log must keep saying it.
+            # Every time, not once: a scheduled sync's log must keep saying it. By id,
+            # never by name (that log is outside the vault).
             for held in report.held:
-                say_error(held_text(held.name, len(held.refused)))
+                say_error(f"{held_text('', len(held.refused))} ({held.family_id})")
             return SyncExit.REFUSED_CHANGES
         return SyncExit.IN_SYNC
     finally:

@@ -178,9 +178,25 @@ def purged_text(name: str) -> str:
 
 
 def held_text(name: str, count: int) -> str:
-    """A family reassigned away but kept for its refused changes: what happened, what to do."""
-    name = name or QCoreApplication.translate("SyncWords", "(no name)")
-    if count == 1:
+    """A family reassigned away but kept for its refused changes: what happened, what to do.
+
+    Without a name (the command line), the sentence names no family."""
+    if not name:  # the command line names no family: its output goes to logs
+        if count == 1:
+            text = QCoreApplication.translate(
+                "SyncWords",
+                "A family was assigned to another coordinator, and the central server "
+                "refused a change made here after that. It exists only on this computer, so "
+                "the family stays here for now.",
+            )
+        else:
+            text = QCoreApplication.translate(
+                "SyncWords",
+                "A family was assigned to another coordinator, and the central server "
+                "refused {count} changes made here after that. They exist only on this "
+                "computer, so the family stays here for now.",
+            )
+    elif count == 1:
         text = QCoreApplication.translate(
             "SyncWords",
             "The family “{name}” was assigned to another coordinator, and the central server "

@@ -5201,10 +5201,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <source>(no name)</source>
-        <translation>(uden navn)</translation>
-    </message>
-    <message>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here after that. It exists only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
@@ -5215,6 +5211,14 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
+    </message>
+    <message>
+        <source>A family was assigned to another coordinator, and the central server refused a change made here after that. It exists only on this computer, so the family stays here for now.</source>
+        <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
+    </message>
+    <message>
+        <source>A family was assigned to another coordinator, and the central server refused {count} changes made here after that. They exist only on this computer, so the family stays here for now.</source>
+        <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
 </context>
 <context>
