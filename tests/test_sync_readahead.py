@@ -1,0 +1,140 @@
+"""The pull fetches the next page while the vault applies this one, against a real
+server: the fetch really overlaps, and cancelling or losing the connection with a
+page in flight still leaves exactly the whole pages applied, each with its cursor."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+from ftbt_desktop.sync.client import SyncClient
+from ftbt_desktop.sync.engine import SyncProgress
+from ftbt_desktop.sync.errors import ServerUnreachable
+
+pytest_plugins = ("server_fixtures", "sync_devices")
+
+from server_fixtures import RunningServer  # noqa: E402
+from test_sync_faults import write_changes  # noqa: E402
+
+if TYPE_CHECKING:
+    from sync_devices import Device
+
+    Devices = Callable[[str], Device]
+
+PAGE = 10
+
+
+class SeenPulls(httpx.BaseTransport):
+    """Forwards to the real server and tells when a pull after a given cursor starts;
+    `fail_after` makes the pull after that cursor lose its connection instead."""
+
+    def __init__(self, fail_after: int | None = None) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.fail_after = fail_after
+        self.started: dict[int, threading.Event] = {}
+        self.lock = threading.Lock()
+
+    def event(self, after: int) -> threading.Event:
+        with self.lock:
+            return self.started.setdefault(after, threading.Event())
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sync/pull"):
+            after = int(request.url.params["after"])
+            self.event(after).set()
+            if after == self.fail_after:
+                raise httpx.ReadError("connection lost", request=request)
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def _two_laptops(server: RunningServer, devices: Devices) -> tuple[Device, Device, int]:
+    server.add_user("anne")
+    first = devices("laptop-1")
+    first.login(server.url, "anne")
+    write_changes(first)
+    first.sync()
+    second = devices("laptop-2")
+    second.login(server.url, "anne")
+    return first, second, first.repo.change_count()
+
+
+def _factory(transport: SeenPulls) -> Callable[[str, str], SyncClient]:
+    return lambda url, token: SyncClient(url, token, transport=transport)
+
+
+def test_the_next_page_is_fetched_while_this_one_is_applied(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    first, second, total = _two_laptops(sqlite_server, devices)
+    transport = SeenPulls()
+    engine = second.engine(client_factory=_factory(transport), pull_page=PAGE)
+    apply_page = engine.state.apply_page
+    overlapped: list[bool] = []
+    seen = [0]
+
+    def slow_apply(pulled: Any, next_cursor: int, *args: Any) -> Any:
+        # Waits (bounded) for the request after this page: without read-ahead it
+        # would only be made after this returns, so the wait would run out.
+        seen[0] += len(pulled)
+        if seen[0] < total:
+            overlapped.append(transport.event(next_cursor).wait(timeout=5))
+        return apply_page(pulled, next_cursor, *args)
+
+    engine.state.apply_page = slow_apply  # type: ignore[method-assign]
+    report = engine.sync()
+    assert report.in_sync and report.pulled == total
+    assert len(overlapped) == (total - 1) // PAGE and all(overlapped)
+    for family in first.repo.list_families():
+        assert second.family_state(family.id) == first.family_state(family.id)
+
+
+def test_cancel_with_a_page_in_flight_keeps_whole_pages_only(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    first, second, total = _two_laptops(sqlite_server, devices)
+    transport = SeenPulls()
+    engine = second.engine(client_factory=_factory(transport), pull_page=PAGE)
+
+    def cancel_after_first_page(progress: SyncProgress) -> None:
+        if progress.phase == "pull" and progress.done >= PAGE:
+            engine.cancel()
+
+    report = engine.sync(progress=cancel_after_first_page)
+    assert report.cancelled and report.pulled == PAGE
+    cursor = second.state.cursor()
+    # The page fetched ahead was asked for, but not applied, and the cursor says so.
+    assert transport.event(cursor).is_set()
+    assert second.repo.change_count() == PAGE
+
+    report = second.sync(pull_page=PAGE)
+    assert report.in_sync and report.pulled == total - PAGE
+    assert second.repo.change_count() == total
+    for family in first.repo.list_families():
+        assert second.family_state(family.id) == first.family_state(family.id)
+
+
+def test_a_lost_read_ahead_fails_after_the_page_before_is_kept(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    first, second, total = _two_laptops(sqlite_server, devices)
+    probe = second.engine(pull_page=PAGE)
+    with SyncClient(sqlite_server.url, probe.state.account().token) as client:  # type: ignore[union-attr]
+        after_two = client.pull(client.pull(0, PAGE).next, PAGE).next
+    transport = SeenPulls(fail_after=after_two)
+    with pytest.raises(ServerUnreachable):
+        second.sync(client_factory=_factory(transport), pull_page=PAGE)
+    # The failed request was made while page two was being applied: page two is kept.
+    assert second.repo.change_count() == 2 * PAGE
+    assert second.state.cursor() == after_two
+
+    report = second.sync(pull_page=PAGE)
+    assert report.pulled == total - 2 * PAGE
+    for family in first.repo.list_families():
+        assert second.family_state(family.id) == first.family_state(family.id)
