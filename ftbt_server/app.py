@@ -47,7 +47,7 @@ from ftbt_server.settings import DAY_MS, Settings
 
 log = logging.getLogger("ftbt_server")
 
-PULL_LIMIT_MAX = 1000
+PULL_LIMIT_MAX = 5000
 PURGE_INTERVAL_S = DAY_MS / 1000
 
 STATUS_CODES = {

@@ -69,7 +69,7 @@ class Settings:
     # A push of 1000 changes with long texts stays well below this.
     max_body_bytes: int = 16 * 1024 * 1024
     max_batch: int = 1000
-    max_pull_limit: int = 1000
+    max_pull_limit: int = 5000
     default_pull_limit: int = 500
     clock_ahead_ms: int = 5 * 60 * 1000
     login_window_ms: int = 15 * 60 * 1000

@@ -196,8 +196,23 @@ def test_pull_pages_in_sequence_order(store: Store) -> None:
     assert seqs == sorted(seqs) and len(set(seqs)) == 7
     assert [c["change_id"] for c in seen[1:]] == [c["change_id"] for c in pushed]
     assert store.pull("anna", after=after).json()["changes"] == []
-    assert store.pull("anna", limit=1001).status_code == 400
     assert store.pull("anna", after=-1).status_code == 400
+
+
+def test_a_page_as_large_as_the_client_asks_for_is_served_whole(store: Store) -> None:
+    from ftbt_desktop.sync.client import MAX_PULL
+
+    store.add_user("anna")
+    store.login("anna")
+    family_id = _family(store)
+    count = 1
+    while count < 1500:  # more than one page of the first protocol version (1000)
+        pushed = store.push("anna", [make_change(family_id, value=i) for i in range(1000)])
+        assert pushed.status_code == 200
+        count += 1000
+    page = store.pull("anna", limit=MAX_PULL).json()
+    assert len(page["changes"]) == count and not page["has_more"]
+    assert store.pull("anna", limit=MAX_PULL + 1).status_code == 400
 
 
 def test_reassignment_revokes_the_old_and_redelivers_to_the_new(store: Store) -> None:

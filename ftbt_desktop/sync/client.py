@@ -34,7 +34,7 @@ from ftbt_desktop.sync.errors import (
 API_VERSION = 1
 API_PREFIX = "/api/v1"
 MAX_PUSH = 1000
-MAX_PULL = 1000
+MAX_PULL = 5000
 
 
 def normalise_server_url(text: str) -> str:
