@@ -2,8 +2,9 @@
 
 A sync is: check the server's version and clock; push pending changes in
 batches of at most 1000, marking each batch pushed only after the server's
-answer; pull pages, each applied together with its cursor in one vault
-transaction (conflicts recorded there); then purge families revoked from
+answer; pull pages of up to 5000 (the next one fetched while this one is
+applied), each applied together with its cursor in one vault transaction
+(conflicts recorded there); then purge families revoked from
 this user, after pushing anything still pending for them. A revoked family
 whose changes the server refused is held instead of purged: those changes
 exist nowhere else, so it stays until the coordinator lets it go. A cancel flag is
