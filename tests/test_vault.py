@@ -97,6 +97,38 @@ def test_passphrase_change_keeps_data_and_retires_the_old_one(
         opened.close(backup=False)
 
 
+def test_a_new_recovery_key_retires_the_old_one_and_keeps_the_rest(
+    created_vault: tuple[Vault, str], data_dir: Path
+) -> None:
+    vault, old_key = created_vault
+    ids = _fill(vault, 3)
+    vault.backup()
+    assert not vault.recovery_key_unconfirmed
+    new_key = vault.new_recovery_key()
+    assert new_key != old_key and len(new_key.replace("-", "")) == 32
+    # Shown, not yet said to be stored; both key files carry the new key.
+    assert vault.recovery_key_unconfirmed
+    assert keys.read_header(data_dir / "vault.keys") == keys.read_header(
+        data_dir / "backups" / "vault.keys"
+    )
+    vault.set_recovery_key_unconfirmed(False)
+    vault.close()
+    with pytest.raises(WrongPassphrase):
+        Vault.open_with_recovery_key(data_dir, old_key)
+    for opened in (
+        Vault.open(data_dir, PASSPHRASE),
+        Vault.open_with_recovery_key(data_dir, new_key),
+    ):
+        assert sorted(f.id for f in Repository(opened).list_families()) == sorted(ids)
+        assert not opened.recovery_key_unconfirmed
+        opened.close(backup=False)
+    # The backups are under the same data key: the new recovery key restores them too.
+    restore_latest_backup(data_dir, recovery_key=new_key)
+    restored = Vault.open(data_dir, PASSPHRASE)
+    assert sorted(f.id for f in Repository(restored).list_families()) == sorted(ids)
+    restored.close(backup=False)
+
+
 def test_a_flipped_data_page_is_found_and_named(vault: Vault, data_dir: Path) -> None:
     _fill(vault, 40)
     vault.close()

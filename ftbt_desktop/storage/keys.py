@@ -199,22 +199,32 @@ class KeyHeader:
 def new_header(passphrase: str, params: KdfParams | None = None) -> tuple[KeyHeader, bytes, str]:
     """A new vault's header, its data key and its recovery key (to show once)."""
     data_key = secrets.token_bytes(DATA_KEY_BYTES)
-    recovery_raw = secrets.token_bytes(RECOVERY_KEY_BYTES)
     header = KeyHeader(
         vault_id=str(uuid.uuid4()),
         kdf=params or tune_params(),
         pass_nonce=b"",
         pass_wrapped=b"",
-        recovery_salt=os.urandom(16),
-        recovery_nonce=os.urandom(12),
+        recovery_salt=b"",
+        recovery_nonce=b"",
         recovery_wrapped=b"",
     )
     header = rewrap_passphrase(header, data_key, passphrase, header.kdf)
-    wrapped = AESGCM(_recovery_wrap_key(header, recovery_raw)).encrypt(
-        header.recovery_nonce, data_key, header._recovery_aad()
+    header, recovery_key = rewrap_recovery(header, data_key)
+    return header, data_key, recovery_key
+
+
+def rewrap_recovery(header: KeyHeader, data_key: bytes) -> tuple[KeyHeader, str]:
+    """The same header with the data key wrapped under a new recovery key (to show once).
+
+    The old recovery key no longer opens this header; the data key, and so the
+    data and its backups, stay as they are.
+    """
+    recovery_raw = secrets.token_bytes(RECOVERY_KEY_BYTES)
+    updated = replace(header, recovery_salt=os.urandom(16), recovery_nonce=os.urandom(12))
+    wrapped = AESGCM(_recovery_wrap_key(updated, recovery_raw)).encrypt(
+        updated.recovery_nonce, data_key, updated._recovery_aad()
     )
-    header = replace(header, recovery_wrapped=wrapped)
-    return header, data_key, format_recovery_key(recovery_raw)
+    return replace(updated, recovery_wrapped=wrapped), format_recovery_key(recovery_raw)
 
 
 def rewrap_passphrase(

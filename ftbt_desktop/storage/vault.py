@@ -46,6 +46,8 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 # of ~100,000 changes: a new laptop's first sync went from 11.2 s to 5.4 s with
 # larger pulled pages (bench/sync_bench.py). SQLite fills it only as it is used.
 CACHE_KIB = 64 * 1024
+# Set while a recovery key shown on screen has not been confirmed as stored.
+RECOVERY_KEY_UNCONFIRMED = "recovery_key_unconfirmed"
 # Owner only: the files are encrypted, but another account on a shared computer
 # should not even get a copy to guess passphrases against.
 PRIVATE_DIR = 0o700
@@ -236,6 +238,33 @@ class Vault:
             keys.write_header(self.paths.header, header)
             keys.write_header(self.paths.header_copy, header)
             self.header = header
+
+    def new_recovery_key(self) -> str:
+        """Wrap the data key under a new recovery key, returned to be shown once.
+
+        For a recovery key that was lost, seen by someone else, or never stored:
+        the old one stops opening this vault. An old copy of the key file (say,
+        in a full-disk image) still opens with the old key, as with an old
+        passphrase; only a new data key would change that.
+        """
+        with self.lock:
+            if self._data_key is None:
+                raise VaultLocked()
+            header, recovery_key = keys.rewrap_recovery(self.header, self._data_key)
+            # Marked before the header changes: a crash in between asks again.
+            self.set_meta(RECOVERY_KEY_UNCONFIRMED, "1")
+            keys.write_header(self.paths.header, header)
+            keys.write_header(self.paths.header_copy, header)
+            self.header = header
+            return recovery_key
+
+    @property
+    def recovery_key_unconfirmed(self) -> bool:
+        """A recovery key was shown but the coordinator never said it was stored."""
+        return self.get_meta(RECOVERY_KEY_UNCONFIRMED) == "1"
+
+    def set_recovery_key_unconfirmed(self, unconfirmed: bool) -> None:
+        self.set_meta(RECOVERY_KEY_UNCONFIRMED, "1" if unconfirmed else "0")
 
     # -- backups -----------------------------------------------------------
 

@@ -1,0 +1,185 @@
+"""Make a new recovery key: the passphrase first, then the new key, shown once.
+
+For a recovery key that was lost, seen by someone else, or never stored (the
+app locked, or was closed, while the first one was on the screen). The
+passphrase is asked even though the vault is open: whoever holds a recovery key
+can open the vault later, so a laptop left unlocked must not hand one out.
+The key derivation and the header write run on the worker.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.errors import WrongPassphrase
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.page_frame import BusyBar, error_label, show_error
+from ftbt_desktop.ui.passphrase_widgets import passphrase_edit
+from ftbt_desktop.ui.recovery_key_view import RecoveryKeyView
+from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
+from ftbt_desktop.ui.vault_words import unexpected_text
+
+
+def make_new_recovery_key(vault: Vault, passphrase: str) -> str:
+    """Runs on the worker: prove the passphrase, then wrap the data key under a new key."""
+    keys.unwrap_with_passphrase(vault.header, passphrase)
+    return vault.new_recovery_key()
+
+
+def confirm_recovery_key_stored(vault: Vault) -> None:
+    vault.set_recovery_key_unconfirmed(False)
+
+
+class NewRecoveryKeyDialog(QDialog):
+    def __init__(
+        self, vault: Vault, runner: TaskRunner, reason: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New recovery key"))
+        self.setMinimumWidth(520)
+        self._vault = vault
+        self._runner = runner
+        self._busy = False
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._ask_page(reason))
+        self.key_page = QWidget()
+        self.view = RecoveryKeyView()
+        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.close_button = self.close_buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_button.setEnabled(False)
+        shown = QVBoxLayout(self.key_page)
+        shown.addWidget(
+            _text(
+                self.tr(
+                    "This is your new recovery key. The old one no longer opens this vault. "
+                    "It is shown only this once."
+                )
+            )
+        )
+        shown.addWidget(self.view)
+        shown.addWidget(self.close_buttons)
+        self.pages.addWidget(self.key_page)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self.view.stored.toggled.connect(self.close_button.setEnabled)
+        self.close_buttons.rejected.connect(self._close_when_stored)
+
+    def _ask_page(self, reason: str) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        if reason:
+            self.reason_label = _text(reason)
+            self.reason_label.setStyleSheet("font-weight: bold")
+            layout.addWidget(self.reason_label)
+        layout.addWidget(
+            _text(
+                self.tr(
+                    "A new recovery key replaces the one you have: the old one will no longer "
+                    "open this vault. Do this if your recovery key is lost, if someone else "
+                    "may have seen it, or if you never stored it. Your passphrase and your "
+                    "families stay as they are."
+                )
+            )
+        )
+        self.passphrase = passphrase_edit()
+        self.passphrase.setAccessibleName(self.tr("Your passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("Your passphrase:"), self.passphrase)
+        layout.addLayout(form)
+        self.error = error_label()
+        self.busy = BusyBar()
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.make_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.make_button.setText(self.tr("Make a new recovery key"))
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._submit)
+        self.buttons.rejected.connect(self.reject)
+        self.passphrase.returnPressed.connect(self._submit)
+        return page
+
+    @property
+    def showing_key(self) -> bool:
+        return self.pages.currentWidget() is self.key_page
+
+    def reject(self) -> None:
+        # While the key is made it must finish; once shown, it goes only when the
+        # coordinator says it is stored (a lock closes the dialog all the same, and
+        # the next unlock asks for a new key then).
+        if self._busy or (self.showing_key and not self.view.stored.isChecked()):
+            return
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.view.clear()
+        self.passphrase.clear()
+        super().done(result)
+
+    def _submit(self) -> None:
+        if self._busy:
+            return
+        if not self.passphrase.text():
+            show_error(self.error, self.tr("Type your passphrase first."))
+            self.passphrase.setFocus()
+            return
+        show_error(self.error, "")
+        self._set_busy(True)
+        vault, passphrase = self._vault, self.passphrase.text()
+        self._runner.submit(
+            lambda: make_new_recovery_key(vault, passphrase), self._on_made, self._on_failed
+        )
+
+    def _set_busy(self, busy: bool) -> None:
+        self._busy = busy
+        for widget in (self.passphrase, self.make_button):
+            widget.setEnabled(not busy)
+        if busy:
+            self.busy.start(self.tr("Making a new recovery key…"))
+        else:
+            self.busy.stop()
+
+    def _on_made(self, recovery_key: object) -> None:
+        self._set_busy(False)
+        self.passphrase.clear()
+        self.view.show_key(str(recovery_key))
+        self.pages.setCurrentWidget(self.key_page)
+        self.view.stored.setFocus()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        if isinstance(exc, WrongPassphrase):
+            show_error(self.error, self.tr("The passphrase is not right. Try again."))
+            self.passphrase.setFocus()
+            self.passphrase.selectAll()
+            return
+        log_unexpected(exc)
+        show_error(self.error, unexpected_text())
+
+    def _close_when_stored(self) -> None:
+        if not self.view.stored.isChecked():
+            return
+        try:
+            confirm_recovery_key_stored(self._vault)
+        except Exception as exc:  # the key works; only the reminder stays on
+            log_unexpected(exc)
+        self.accept()
+
+
+def _text(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
