@@ -27,7 +27,7 @@ def create_vault_through_ui(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.keyClicks(page.form.second, PASSPHRASE)
     click(qtbot, page.create_button)
     wait_page(qtbot, window, window.recovery_key_page)
-    window.recovery_key_page.stored.setChecked(True)
+    window.recovery_key_page.view.stored.setChecked(True)
     click(qtbot, window.recovery_key_page.continue_button)
     wait_page(qtbot, window, window.main_page)
 

@@ -90,17 +90,20 @@ def test_first_start_creates_the_vault_in_the_worker_and_shows_the_key_once(
     assert page.form.first.text() == ""
 
     key_page = window.recovery_key_page
-    key = key_page.key_label.text()
+    key = key_page.view.key_label.text()
     assert RECOVERY_KEY_SHAPE.fullmatch(key)
-    assert key_page.key_label.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert (
+        key_page.view.key_label.textInteractionFlags()
+        & Qt.TextInteractionFlag.TextSelectableByMouse
+    )
     assert "only this once" in visible_texts(key_page)
     assert not key_page.continue_button.isEnabled()
-    key_page.stored.setChecked(True)
+    key_page.view.stored.setChecked(True)
     assert key_page.continue_button.isEnabled()
     click(qtbot, key_page.continue_button)
 
     wait_page(qtbot, window, window.main_page)
-    assert key_page.key_label.text() == ""
+    assert key_page.view.key_label.text() == ""
     assert key not in visible_texts(window)
     assert window.toolbar.isVisible()
     assert window.windowTitle() == "FTBT Desktop"

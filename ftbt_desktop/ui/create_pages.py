@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from ftbt_desktop.ui.page_frame import BusyBar, CenteredPage, show_error
 from ftbt_desktop.ui.passphrase_widgets import NewPassphraseForm
+from ftbt_desktop.ui.recovery_key_view import RecoveryKeyView
 
 
 class ChoosePassphrasePage(CenteredPage):
@@ -127,48 +127,26 @@ class RecoveryKeyPage(CenteredPage):
                 "open the vault. It is shown only this once."
             )
         )
-        self.key_label = QLabel()
-        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(font.pointSizeF() * 1.8)
-        font.setWeight(QFont.Weight.Bold)
-        self.key_label.setFont(font)
-        self.key_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.key_label.setWordWrap(True)
-        self.key_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.key_label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse
-            | Qt.TextInteractionFlag.TextSelectableByKeyboard
-        )
-        self.key_label.setFrameShape(QLabel.Shape.StyledPanel)
-        self.key_label.setMargin(12)
-        self.body.addWidget(self.key_label)
-        self.add_text(
-            self.tr(
-                "Write it down on paper and keep it somewhere safe, away from this computer "
-                "(for example locked in a drawer at the office), or store it in your "
-                "municipality's password manager. Do not keep it in a file on this computer."
-            )
-        )
-        self.stored = QCheckBox(self.tr("I have stored the recovery key safely"))
-        self.body.addWidget(self.stored)
+        self.view = RecoveryKeyView()
+        self.body.addWidget(self.view)
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setEnabled(False)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.continue_button)
         self.body.addLayout(row)
-        self.stored.toggled.connect(self.continue_button.setEnabled)
+        self.view.stored.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self._continue)
 
     def show_key(self, recovery_key: str) -> None:
-        self.key_label.setText(recovery_key)
-        self.stored.setChecked(False)
+        self.view.show_key(recovery_key)
+
+    def clear(self) -> None:
+        self.view.clear()
 
     def focus(self) -> None:
-        self.stored.setFocus()
+        self.view.stored.setFocus()
 
     def _continue(self) -> None:
-        # Once is once: the key leaves the screen (and this widget) for good.
-        self.key_label.clear()
-        self.stored.setChecked(False)
+        self.view.clear()
         self.sig_continue.emit()

@@ -47,6 +47,7 @@ from ftbt_desktop.ui.family_map.kitchen import KitchenTableMode
 from ftbt_desktop.ui.idle import IdleWatcher
 from ftbt_desktop.ui.outcome_report_dialog import OutcomeReportAction
 from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.settings_dialog import SettingsDialog
 from ftbt_desktop.ui.sync_ui import SyncUi
@@ -143,6 +144,7 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.lock_action.setToolTip(self.tr("Lock FTBT Desktop now (Ctrl+L)"))
         self.change_passphrase_action = QAction(self.tr("Change passphrase…"), self)
+        self.new_recovery_key_action = QAction(self.tr("New recovery key…"), self)
         self.restore_action = QAction(self.tr("Restore from backup…"), self)
         self.settings_action = QAction(self.tr("Settings…"), self)
         self.about_action = QAction(self.tr("About FTBT Desktop"), self)
@@ -153,6 +155,7 @@ class MainWindow(QMainWindow):
         self.work_actions = (
             self.lock_action,
             self.change_passphrase_action,
+            self.new_recovery_key_action,
             self.restore_action,
             self.settings_action,
             self.about_action,
@@ -197,6 +200,7 @@ class MainWindow(QMainWindow):
         self.runner.sig_busy_changed.connect(self._on_busy_changed)
         self.lock_action.triggered.connect(lambda: self.lock())
         self.change_passphrase_action.triggered.connect(self.open_change_passphrase)
+        self.new_recovery_key_action.triggered.connect(lambda: self.open_new_recovery_key())
         self.restore_action.triggered.connect(self.open_restore_backup)
         self.settings_action.triggered.connect(self.open_settings)
         self.about_action.triggered.connect(self.open_about)
@@ -257,6 +261,8 @@ class MainWindow(QMainWindow):
         self._demo_family_ids = created.demo_family_ids
         self.recovery_key_page.show_key(created.recovery_key)
         self._show(self.recovery_key_page)
+        # The vault is open and the key is on the screen: walking away must close both.
+        self.idle.start()
 
     def _on_create_failed(self, exc: BaseException) -> None:
         self.create_page.set_busy(False)
@@ -270,6 +276,10 @@ class MainWindow(QMainWindow):
         if vault is None:
             self.show_start_page()
             return
+        try:
+            vault.set_recovery_key_unconfirmed(False)
+        except Exception as exc:  # the key works; only the reminder at unlock stays on
+            log_unexpected(exc)
         self._attach(vault)
         if self._demo_family_ids:
             self.family_list.select_family(self._demo_family_ids[0])
@@ -299,6 +309,15 @@ class MainWindow(QMainWindow):
             self.idle.start()  # the vault is open here too: walking away must close it
         else:
             self._attach(vault)
+            if vault.recovery_key_unconfirmed:
+                self.open_new_recovery_key(
+                    self.tr(
+                        "Your recovery key was never confirmed as stored: FTBT Desktop "
+                        "locked or closed while it was on the screen. Make a new one now "
+                        "and store it, or you may have no way in if you forget your "
+                        "passphrase."
+                    )
+                )
 
     def _on_open_failed(
         self, exc: BaseException, secret: Secret, page: UnlockPage | RecoveryPage
@@ -412,8 +431,14 @@ class MainWindow(QMainWindow):
         self._lock_requested = False
         self._lock_notice = ""
         self.unlock_page.set_closing(False)
-        if self.current_page() is self.new_passphrase_page and self._pending_vault is not None:
-            # Opened by recovery key, new passphrase not chosen yet: start over.
+        if (
+            self.current_page() in (self.new_passphrase_page, self.recovery_key_page)
+            and self._pending_vault is not None
+        ):
+            # Opened by recovery key, new passphrase not chosen yet: start over. Or a
+            # new vault's recovery key not yet confirmed as stored: it leaves the
+            # screen, and the next unlock asks for a new one.
+            self.recovery_key_page.clear()
             self.idle.stop()
             self._pending_vault.close(backup=False)
             self._pending_vault = None
@@ -490,6 +515,17 @@ class MainWindow(QMainWindow):
         dialog.accepted.connect(
             lambda: self.statusBar().showMessage(
                 self.tr("The passphrase was changed."), STATUS_MESSAGE_MS
+            )
+        )
+        return self._open_dialog(dialog)
+
+    def open_new_recovery_key(self, reason: str = "") -> NewRecoveryKeyDialog | None:
+        if not self.service.is_unlocked:
+            return None
+        dialog = NewRecoveryKeyDialog(self.service.vault, self.runner, reason, self)
+        dialog.accepted.connect(
+            lambda: self.statusBar().showMessage(
+                self.tr("The new recovery key replaces the old one."), STATUS_MESSAGE_MS
             )
         )
         return self._open_dialog(dialog)

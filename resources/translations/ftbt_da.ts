@@ -350,10 +350,6 @@
         <source>Save or cancel what you are typing here first.</source>
         <translation>Gem eller annuller først det, du er ved at skrive her.</translation>
     </message>
-    <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
-    </message>
 </context>
 <context>
     <name>FamilyDetailsTab</name>
@@ -470,12 +466,12 @@
 <context>
     <name>FamilyListModel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="103"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="105"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
@@ -483,77 +479,72 @@
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="410"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="419"/>
         <source>No active families match “{search}”. Try “All”.</source>
         <translation>Ingen aktive familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="421"/>
         <source>No closed families match “{search}”. Try “All”.</source>
         <translation>Ingen lukkede familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="414"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="423"/>
         <source>No families match “{search}”.</source>
         <translation>Ingen familier passer på »{search}«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="417"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="426"/>
         <source>No families yet. Use “New family” to add the first one.</source>
         <translation>Ingen familier endnu. Brug »Ny familie« for at oprette den første.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="419"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="428"/>
         <source>No active families. Closed families are under “Closed”.</source>
         <translation>Ingen aktive familier. Lukkede familier findes under »Lukkede«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="420"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="429"/>
         <source>No closed families.</source>
         <translation>Ingen lukkede familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="472"/>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="491"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="500"/>
         <source>Search families and members…</source>
         <translation>Søg efter familier og familiemedlemmer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="492"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="501"/>
         <source>Search families</source>
         <translation>Søg efter familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="493"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="502"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="494"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="494"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="494"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="496"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="505"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="497"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="506"/>
         <source>&amp;New family</source>
         <translation>&amp;Ny familie</translation>
     </message>
@@ -561,113 +552,113 @@
 <context>
     <name>FamilyMapTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="270"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="255"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
         <translation>Familiemedlemmer bliver på kortet; de fjernes under fanen Familiemedlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="266"/>
         <source>A goal, an actor or a member needs words.</source>
         <translation>Et mål, en aktør eller et familiemedlem kan ikke stå tomt. Skriv nogle ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="332"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="317"/>
         <source>What does the link say?</source>
         <translation>Hvad betyder forbindelsen?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="349"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="334"/>
         <source>Drag from one node to another to link them.</source>
         <translation>Træk fra ét element til et andet for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="383"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="484"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="368"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
         <source>Change the words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="386"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
         <source>Link to…</source>
         <translation>Forbind med…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="396"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="454"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="473"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="458"/>
         <source>This change could not be made.</source>
         <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="479"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="464"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="479"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="464"/>
         <source>Link two nodes: drag from one to the other</source>
         <translation>Forbind to elementer: træk fra det ene til det andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="480"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="465"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="480"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="465"/>
         <source>Delete the selection and its links</source>
         <translation>Slet det valgte og dets forbindelser</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="481"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="466"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="481"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="466"/>
         <source>Undo the last change</source>
         <translation>Fortryd den seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="482"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="482"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
         <source>Redo what was undone</source>
         <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="483"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
         <source>Fit</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="483"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="485"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="486"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="495"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="480"/>
         <source>Family map</source>
         <translation>Familiekort</translation>
     </message>
@@ -1191,36 +1182,37 @@
         <translation>Om familien:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="412"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="416"/>
         <source>{actor}: {notes}</source>
         <translation>{actor}: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="418"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="422"/>
         <source>Reviewed on {date} by {reviewer}</source>
         <translation>Gennemset den {date} af {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="424"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="428"/>
         <source>The plan has not been reviewed yet.</source>
         <translation>Planen er ikke gennemset endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="428"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="432"/>
         <source>{author}, {date}</source>
         <translation>{author}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="434"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="438"/>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="438"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="442"/>
         <source>No review comments yet.</source>
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="412"/>
         <source>On the map (internal):</source>
         <translation>På kortet (internt):</translation>
     </message>
@@ -1236,11 +1228,12 @@
 <context>
     <name>FormWrites</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="22"/>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="23"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="29"/>
         <source>Read-only: as a supervisor you can write review comments and mark the plan as reviewed, nothing else.</source>
         <translation>Skrivebeskyttet: Som faglig leder kan du skrive kommentarer til gennemsynet og markere planen som gennemset, intet andet.</translation>
     </message>
@@ -1276,10 +1269,6 @@
         <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="334"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation>Vælg, hvor de er nu, fra 0 til 10.</translation>
-    </message>
-    <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="409"/>
@@ -1391,10 +1380,6 @@
         <translation>Skriv målet med familiens egne ord.</translation>
     </message>
     <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="118"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
@@ -1460,17 +1445,9 @@
         <translation>Angiv dato</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation type="vanished">Senest</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/ui/plan/goal_form.py" line="138"/>
         <source>Save goal</source>
         <translation>Gem mål</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuller</translation>
     </message>
 </context>
 <context>
@@ -1495,10 +1472,6 @@
         <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="316"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
-    </message>
-    <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="337"/>
@@ -1547,19 +1520,103 @@
     </message>
 </context>
 <context>
+    <name>HeldFamilyNotice</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="128"/>
+        <source>Save refused changes</source>
+        <translation>Gem afviste ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="129"/>
+        <source>refused-changes.json</source>
+        <translation>afviste-aendringer.json</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="130"/>
+        <source>JSON export (*.json)</source>
+        <translation>JSON-eksport (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="141"/>
+        <source>Save the file outside the data folder: everything in it stays encrypted.</source>
+        <translation>Gem filen uden for datamappen: alt i den skal forblive krypteret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="145"/>
+        <source>Cannot write {path}: {reason}. Nothing was saved.</source>
+        <translation>Kan ikke skrive {path}: {reason}. Intet er gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="157"/>
+        <source>Saved to {path} ({count} changes, the refused ones included). Give the file to the family&apos;s new coordinator: they import it with “ftbt-desktop import”. It holds personal data: delete it once it is handed on.</source>
+        <translation>Gemt i {path} ({count} ændringer, de afviste medregnet). Giv filen til familiens nye koordinator, som indlæser den med “ftbt-desktop import”. Den indeholder personoplysninger: slet den, når den er givet videre.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="260"/>
+        <source>Remove from this computer</source>
+        <translation>Fjern fra denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="174"/>
+        <source>Remove “{name}” from this computer? The refused changes are deleted with it. Save them first if the new coordinator needs them.</source>
+        <translation>Fjern “{name}” fra denne computer? De afviste ændringer slettes sammen med den. Gem dem først, hvis den nye koordinator har brug for dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="183"/>
+        <source>Keep it for now</source>
+        <translation>Behold den indtil videre</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="210"/>
+        <source>Changes made here are still waiting to be sent. Sync first, then remove the family.</source>
+        <translation>Ændringer lavet her venter stadig på at blive sendt. Synkronisér først, og fjern så familien.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="243"/>
+        <source>This family has been assigned to another coordinator</source>
+        <translation>Familien er overdraget til en anden koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="246"/>
+        <source>The central server refused a change made here after that. It exists only on this computer, so the family stays until you let it go. Save it as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
+        <translation>Den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="252"/>
+        <source>The central server refused {count} changes made here after that. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
+        <translation>Den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="259"/>
+        <source>Save refused changes…</source>
+        <translation>Gem afviste ændringer…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="181"/>
+        <source>Remove</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="205"/>
+        <source>A sync is running. Try again in a moment.</source>
+        <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="86"/>
         <source>{name} (removed)</source>
         <translation>{name} (fjernet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="90"/>
         <source>The family too</source>
         <translation>Også familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="95"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -1567,61 +1624,57 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="161"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <source>{name} (removed)</source>
-        <translation type="vanished">{name} (fjernet)</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="229"/>
         <source>No changes match “{text}”.</source>
         <translation>Ingen ændringer passer på »{text}«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="230"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="231"/>
         <source>No changes yet.</source>
         <translation>Ingen ændringer endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="237"/>
         <source>Filter by name, field, value or who…</source>
         <translation>Filtrer på navn, felt, værdi eller hvem…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="238"/>
         <source>Filter history</source>
         <translation>Filtrer historikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="241"/>
+        <location filename="../../ftbt_desktop/ui/history_tab.py" line="242"/>
         <source>History of changes</source>
         <translation>Historik over ændringer</translation>
     </message>
@@ -1775,74 +1828,89 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="141"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="145"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="146"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
+        <source>New recovery key…</source>
+        <translation>Ny gendannelsesnøgle…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="148"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="149"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="148"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="506"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="548"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="170"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="315"/>
+        <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
+        <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="357"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="368"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="547"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="393"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="589"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="383"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="408"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="466"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="486"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="517"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="508"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="528"/>
+        <source>The new recovery key replaces the old one.</source>
+        <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="550"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -1855,12 +1923,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="598"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="559"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="601"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -1951,22 +2019,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapExport</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="175"/>
         <source>{family} – family map, {date}</source>
         <translation>{family} – familiekort, {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="198"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="179"/>
         <source>Version for the family (without internal notes).</source>
         <translation>Familiens udgave (uden interne noter).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="202"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="183"/>
         <source>Coordinator&apos;s version: internal notes included and marked.</source>
         <translation>Koordinatorens udgave: interne noter er med og markeret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="186"/>
         <source>Confidential: holds personal data. Made with FTBT Desktop.</source>
         <translation>Fortroligt: indeholder personoplysninger. Lavet med FTBT Desktop.</translation>
     </message>
@@ -1974,72 +2042,67 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="87"/>
         <source>Export the map</source>
         <translation>Eksportér kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="89"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="90"/>
         <source>Picture (PNG)</source>
         <translation>Billede (PNG)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="92"/>
         <source>PDF document, sharp when printed</source>
         <translation>PDF-dokument, skarpt når det udskrives</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="102"/>
         <source>Who is it for?</source>
         <translation>Hvem er det til?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="104"/>
         <source>The family: without internal notes</source>
         <translation>Familien: uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="109"/>
         <source>The coordinator: with internal notes, marked</source>
         <translation>Koordinatoren: med interne noter, markeret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="121"/>
         <source>The file will hold personal data about the family. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation>Filen kommer til at indeholde personoplysninger om familien. Gem den kun i den krypterede mappe, din kommune foreskriver, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver logget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="147"/>
-        <source>Choose where to save…</source>
-        <translation>Vælg, hvor den skal gemmes…</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="149"/>
         <source>family-map</source>
         <translation>familiekort</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="151"/>
         <source>family-map-internal</source>
         <translation>familiekort-internt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="177"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="158"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="179"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="160"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="181"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="162"/>
         <source>Save the map</source>
         <translation>Gem kortet</translation>
     </message>
@@ -2102,14 +2165,9 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Kortet kunne ikke gemmes dér. Vælg en anden mappe, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="214"/>
-        <source>The export could not be noted in the vault&apos;s log, so nothing was saved.</source>
-        <translation>Eksporten kunne ikke skrives i boksens log, så intet blev gemt.</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="234"/>
         <source>The export could not be noted in the vault&apos;s log, so nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eksporten kunne ikke skrives i boksens log, så intet blev gemt.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="239"/>
@@ -2864,10 +2922,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Behold</translation>
     </message>
     <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="404"/>
         <source>Expiring soon</source>
         <translation>Udløber snart</translation>
@@ -3069,37 +3123,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewFamilyForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="222"/>
         <source>New family</source>
         <translation>Ny familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="223"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="224"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="225"/>
         <source>What the family is called, e.g. Hansen</source>
         <translation>Hvad familien hedder, f.eks. Hansen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="225"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="226"/>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="226"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="227"/>
         <source>Create family</source>
         <translation>Opret familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="228"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -3146,15 +3200,59 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>NewRecoveryKeyDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="48"/>
+        <source>New recovery key</source>
+        <translation>Ny gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="64"/>
+        <source>This is your new recovery key. The old one no longer opens this vault. It is shown only this once.</source>
+        <translation>Dette er din nye gendannelsesnøgle. Den gamle åbner ikke længere denne boks. Den vises kun denne ene gang.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="87"/>
+        <source>A new recovery key replaces the one you have: the old one will no longer open this vault. Do this if your recovery key is lost, if someone else may have seen it, or if you never stored it. Your passphrase and your families stay as they are.</source>
+        <translation>En ny gendannelsesnøgle erstatter den, du har: den gamle åbner ikke længere denne boks. Gør det, hvis din gendannelsesnøgle er bortkommet, hvis andre kan have set den, eller hvis du aldrig fik den gemt. Din adgangssætning og dine familier forbliver, som de er.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="95"/>
+        <source>Your passphrase</source>
+        <translation>Din adgangssætning</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="97"/>
+        <source>Your passphrase:</source>
+        <translation>Din adgangssætning:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="105"/>
+        <source>Make a new recovery key</source>
+        <translation>Lav en ny gendannelsesnøgle</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="135"/>
+        <source>Type your passphrase first.</source>
+        <translation>Skriv først din adgangssætning.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="150"/>
+        <source>Making a new recovery key…</source>
+        <translation>Laver en ny gendannelsesnøgle…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="164"/>
+        <source>The passphrase is not right. Try again.</source>
+        <translation>Adgangssætningen er ikke rigtig. Prøv igen.</translation>
+    </message>
+</context>
+<context>
     <name>NextStepsPanel</name>
     <message>
         <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="109"/>
         <source>Choose the goal the step belongs to.</source>
         <translation>Vælg det mål, skridtet hører til.</translation>
-    </message>
-    <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="151"/>
@@ -3195,48 +3293,48 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NodeEditor</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="278"/>
         <source>Select something on the map to change it here. Double-click empty space to add, drag from the round handle of a selected node to link it.</source>
         <translation>Vælg noget på kortet for at rette det her. Dobbeltklik på en tom plads for at tilføje, og træk fra det runde håndtag på et valgt element for at forbinde det.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="298"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="291"/>
         <source>&amp;Words</source>
         <translation>&amp;Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="283"/>
         <source>Life &amp;area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="284"/>
         <source>Concerns &amp;these members</source>
         <translation>&amp;Handler om disse familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="293"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="286"/>
         <source>Lin&amp;k to</source>
         <translation>&amp;Forbind med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="287"/>
         <source>Add link</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="288"/>
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="296"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="297"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="290"/>
         <source>&amp;Both ways</source>
         <translation>&amp;Begge veje</translation>
     </message>
@@ -3245,19 +3343,19 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <name>OutcomeReport</name>
     <message>
         <location filename="../../ftbt_desktop/export/report_csv.py" line="24"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="123"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="124"/>
         <source>Figure</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_csv.py" line="25"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="124"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="125"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_csv.py" line="26"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="125"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="126"/>
         <source>n</source>
         <translation>n</translation>
     </message>
@@ -3277,284 +3375,284 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Målinger og vurderinger dateret i perioden indgår; se de enkelte definitioner.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="154"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="189"/>
         <source>Outcome report</source>
         <translation>Resultatopgørelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="158"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="193"/>
         <source>Counts under 5 are shown as “&lt;5”, and so is a share or an average that rests on fewer than 5, so that no one can be recognised. “*” marks a figure hidden because a count under 5 could otherwise be worked out from it and the figures around it (“17 of 18” would tell that 1 is not). n is how many people (or families, or goals) a figure rests on. The report holds no names and no ids.</source>
         <translation>Antal under 5 vises som “&lt;5”, og det samme gælder en andel eller et gennemsnit, der bygger på færre end 5, så ingen kan genkendes. “*” markerer et tal, der er skjult, fordi et antal under 5 ellers kunne regnes ud fra det og tallene omkring det (“17 af 18” ville fortælle, at 1 ikke er). n er det antal personer (eller familier eller mål), et tal bygger på. Opgørelsen indeholder ingen navne og ingen id’er.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="178"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="215"/>
         <source>Who is counted</source>
         <translation>Hvem der indgår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="179"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="216"/>
         <source>Families are counted whatever their status (active or closed); with a period, those whose effort (from its start date to its end date, either of which may be open) overlaps the period. Adults are the family members with the role parent, partner or other adult; children those with the role child. Members removed from a family are not counted.</source>
         <translation>Familier tælles med uanset status (aktiv eller lukket); med en periode de familier, hvis forløb (fra startdato til slutdato, hvor begge kan være åbne) overlapper perioden. Voksne er familiemedlemmer med rollen forælder, partner eller anden voksen; børn er dem med rollen barn. Familiemedlemmer, der er fjernet fra en familie, tælles ikke med.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="188"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="227"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="195"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="234"/>
         <source>Adults</source>
         <translation>Voksne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="198"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="237"/>
         <source>Family members with the role parent, partner or other adult.</source>
         <translation>Familiemedlemmer med rollen forælder, partner eller anden voksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="204"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="243"/>
         <source>Children</source>
         <translation>Børn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="207"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="246"/>
         <source>Family members with the role child.</source>
         <translation>Familiemedlemmer med rollen barn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="214"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="255"/>
         <source>Adults (parents, partners and other adults) with at least two WHO-5 measures dated within the period. First = the earliest of those measures, latest = the most recent. Bands (Danish cut-offs; score 0–100 = raw sum × 4): {hr} {high_risk}, {r} {risk}, {ok} {not_at_risk}.</source>
         <translation>Voksne (forældre, partnere og andre voksne) med mindst to WHO-5-målinger dateret i perioden. Første = den tidligste af disse målinger, seneste = den nyeste. Grupper (danske grænseværdier; score 0–100 = rå sum × 4): {hr} {high_risk}, {r} {risk}, {ok} {not_at_risk}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="232"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="273"/>
         <source>Adults with at least two WHO-5 measures</source>
         <translation>Voksne med mindst to WHO-5-målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="243"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="284"/>
         <source>WHO-5 first: {first}; latest: {latest}</source>
         <translation>WHO-5 første: {first}; seneste: {latest}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="248"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="289"/>
         <source>Adults whose first measure was in the band named first and whose latest measure was in the band named second. {measured}</source>
         <translation>Voksne, hvis første måling lå i den først nævnte gruppe, og hvis seneste måling lå i den sidst nævnte. {measured}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="260"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="301"/>
         <source>Moved from risk or high risk into not at risk</source>
         <translation>Flyttet fra risiko eller stor risiko til ikke i risiko</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="265"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="306"/>
         <source>Adults whose first measure was in the band risk or high risk and whose latest was not at risk, as a share of all adults with at least two measures.</source>
         <translation>Voksne, hvis første måling lå i gruppen risiko eller stor risiko, og hvis seneste lå i gruppen ikke i risiko, som andel af alle voksne med mindst to målinger.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="276"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="317"/>
         <source>… of those who started at risk or high risk</source>
         <translation>… af dem, der startede i risiko eller stor risiko</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="281"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="322"/>
         <source>The same adults, as a share of those whose first measure was in the band risk or high risk.</source>
         <translation>De samme voksne som andel af dem, hvis første måling lå i gruppen risiko eller stor risiko.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="289"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="330"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="295"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="336"/>
         <source>Parents are the family members with the role parent or partner. Counted: parents with at least one work and education status dated within the period; first = the earliest of those statuses, latest = the most recent.</source>
         <translation>Forældre er familiemedlemmer med rollen forælder eller partner. Med i opgørelsen er forældre med mindst én registreret tilknytning til arbejde og uddannelse dateret i perioden; første = den tidligste af disse registreringer, seneste = den nyeste.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="306"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="347"/>
         <source>Self-support (parents)</source>
         <translation>Selvforsørgelse (forældre)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="311"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="352"/>
         <source>Self-supporting at the first status</source>
         <translation>Selvforsørgende ved første registrering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="318"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="359"/>
         <source>Self-supporting at the latest status</source>
         <translation>Selvforsørgende ved seneste registrering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="325"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="366"/>
         <source>Change in self-support (percentage points)</source>
         <translation>Ændring i selvforsørgelse (procentpoint)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="330"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="371"/>
         <source>The latest share minus the first, in percentage points, of the same parents. {definition}</source>
         <translation>Den seneste andel minus den første, i procentpoint, for de samme forældre. {definition}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="341"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="382"/>
         <source>Of the parents (role parent or partner) who gave at least one rating of a child&apos;s thriving dated within the period: those with at least one rating “thrives better than before”.</source>
         <translation>Blandt de forældre (rollen forælder eller partner), der har givet mindst én vurdering af et barns trivsel dateret i perioden: dem med mindst én vurdering “trives bedre end før”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="350"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="391"/>
         <source>Children&apos;s thriving (parents&apos; view)</source>
         <translation>Børnenes trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="355"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="396"/>
         <source>Parents who rated at least one child as thriving better</source>
         <translation>Forældre, der vurderer, at mindst ét barn trives bedre</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="367"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="408"/>
         <source>“At the start” is the family&apos;s start date, or the period&apos;s start if later (today when neither is known); “at the latest” is the earliest of the family&apos;s end date, the period&apos;s end and today.</source>
         <translation>“Ved start” er familiens startdato eller periodens start, hvis den er senere (i dag, hvis ingen af dem kendes); “senest” er den tidligste af familiens slutdato, periodens slutning og i dag.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="376"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="417"/>
         <source>All children (role child) of the families in the report; a child counts when a leisure activity of theirs was going on that day. {window}</source>
         <translation>Alle børn (rollen barn) i familierne i opgørelsen; et barn tælles med, når en af barnets fritidsaktiviteter var i gang den dag. {window}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="384"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="425"/>
         <source>Leisure activities (children)</source>
         <translation>Fritidsaktiviteter (børn)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="389"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="430"/>
         <source>Children in a leisure activity at the start</source>
         <translation>Børn med en fritidsaktivitet ved start</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="398"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="439"/>
         <source>Children in a leisure activity at the latest</source>
         <translation>Børn med en fritidsaktivitet senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="410"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="451"/>
         <source>Connections to associations, volunteers and network groups. A family counts when one of its connections was going on that day. {window}</source>
         <translation>Kontakt til foreninger, frivillige og netværksgrupper. En familie tælles med, når en af dens kontakter var i gang den dag. {window}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="418"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="459"/>
         <source>Civil-society connections</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="423"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="464"/>
         <source>Families with a civil-society connection at the start</source>
         <translation>Familier med kontakt til civilsamfundet ved start</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="432"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="473"/>
         <source>Families with a civil-society connection at the latest</source>
         <translation>Familier med kontakt til civilsamfundet senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="441"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="482"/>
         <source>Civil-society connections recorded</source>
         <translation>Registrerede kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="444"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="491"/>
         <source>Every connection recorded for the families in the report, whenever it began or ended.</source>
         <translation>Alle kontakter registreret for familierne i opgørelsen, uanset hvornår de begyndte eller sluttede.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="456"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="514"/>
         <source>All goals of the families in the report by their current status.</source>
         <translation>Alle mål for familierne i opgørelsen efter deres nuværende status.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="461"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="517"/>
         <source>For each goal with at least two progress ratings (0–10) dated within the period: the latest rating minus the first. The average over those goals.</source>
         <translation>For hvert mål med mindst to skaleringer (0–10) dateret i perioden: seneste skalering minus første. Gennemsnittet over disse mål.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="469"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="526"/>
         <source>Goals: {status}</source>
         <translation>Mål: {status}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="481"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="538"/>
         <source>Average change in progress rating (0–10 scale)</source>
         <translation>Gennemsnitlig ændring i skalering (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="491"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="548"/>
         <source>Goals and progress</source>
         <translation>Mål og fremskridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="176"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="401"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="177"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="402"/>
         <source>Latest: {band}</source>
         <translation>Seneste: {band}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="211"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="392"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="212"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="393"/>
         <source>First: {band}</source>
         <translation>Første: {band}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="231"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="232"/>
         <source>Adults by band at the first and the latest WHO-5 measure (n = {n}).</source>
         <translation>Voksne fordelt på grupper ved første og seneste WHO-5-måling (n = {n}).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="322"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="323"/>
         <source>Familiens Trivsel – Barnets Trivsel</source>
         <translation>Familiens Trivsel – Barnets Trivsel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="327"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="328"/>
         <source>Period: {period}</source>
         <translation>Periode: {period}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="333"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="334"/>
         <source>Families: {selection}</source>
         <translation>Familier: {selection}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="339"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="340"/>
         <source>Made on {date} with FTBT Desktop.</source>
         <translation>Udarbejdet {date} med FTBT Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="362"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="363"/>
         <source>Definitions: {text}</source>
         <translation>Definitioner: {text}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="410"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="411"/>
         <source>WHO-5: adults by band at the first measure (groups) and the latest (bars), n = {n}</source>
         <translation>WHO-5: voksne efter gruppe ved første måling (grupper) og seneste måling (søjler), n = {n}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="430"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="431"/>
         <source>Parents self-supporting at the first and the latest status, n = {n}; change in percentage points: {pp}</source>
         <translation>Selvforsørgende forældre ved første og seneste registrering, n = {n}; ændring i procentpoint: {pp}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="437"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="438"/>
         <source>First status</source>
         <translation>Første registrering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="441"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="442"/>
         <source>Latest status</source>
         <translation>Seneste registrering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="463"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="464"/>
         <source>Goals by status, n = {n}; average change in progress rating: {change}</source>
         <translation>Mål efter status, n = {n}; gennemsnitlig ændring i skalering: {change}</translation>
     </message>
@@ -3724,62 +3822,72 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Selvforsørgende betyder, at man ikke modtager offentlig forsørgelse. Som selvforsørgende tælles: {statuses}. Alle andre former for forsørgelse tælles som ikke selvforsørgende. Indstilling i brug: {su}; {fleksjob}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="163"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="169"/>
         <source>A chosen set of {count} families.</source>
         <translation>Et udvalg af {count} familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="166"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="178"/>
         <source>All families in the vault: {count} (demo families are left out).</source>
         <translation>Alle familier i boksen: {count} (demofamilier er ikke med).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="172"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="184"/>
         <source>Confidential — contains personal data</source>
         <translation>Fortroligt — indeholder personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="176"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="188"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="164"/>
         <source>A chosen set of families; of those, {count} whose effort overlaps the period.</source>
         <translation>Et udvalg af familier; heraf {count}, hvis forløb overlapper perioden.</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="173"/>
         <source>All families in the vault whose effort overlaps the period: {count} (demo families are left out).</source>
         <translation>Alle familier i boksen, hvis forløb overlapper perioden: {count} (demofamilier er ikke med).</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="485"/>
         <source>Connections of the families in the report that were going on at some time in the period (from their start to their end date).</source>
         <translation>Kontakter for familierne i opgørelsen, der var i gang på et tidspunkt i perioden (fra deres startdato til deres slutdato).</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="504"/>
         <source>The goals of the families in the report that were worked on in the period: recorded in the app by its last day and not already reached or dropped before its first day (unless reopened within it). Each is counted by its status at the end of the period; a status counts from the day it was recorded in the app. So “reached” are the goals reached within the period, “active” those still being worked on at its end.</source>
         <translation>De mål for familierne i opgørelsen, der blev arbejdet med i perioden: registreret i programmet senest på periodens sidste dag og ikke allerede nået eller opgivet før dens første dag (medmindre de blev genåbnet i perioden). Hvert mål tælles efter sin status ved periodens slutning; en status gælder fra den dag, den blev registreret i programmet. “Nået” er altså de mål, der blev nået i perioden, “aktive” dem, der stadig blev arbejdet med ved periodens slutning.</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="40"/>
         <source>Small counts</source>
         <translation>Små antal</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="178"/>
         <source>the folder does not exist</source>
         <translation>mappen findes ikke</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="179"/>
         <source>no permission to write there</source>
         <translation>ingen tilladelse til at skrive dér</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="186"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="180"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="189"/>
         <source>that is a folder</source>
         <translation>det er en mappe</translation>
     </message>
@@ -3787,17 +3895,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>OutcomeReportAction</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="392"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="384"/>
         <source>Outcome report…</source>
         <translation>Resultatopgørelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="387"/>
         <source>The programme&apos;s figures over all or chosen families, as PDF and CSV</source>
         <translation>Indsatsens resultater for alle eller udvalgte familier, som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="418"/>
         <source>The outcome report was saved. It holds personal data: keep it safe.</source>
         <translation>Resultatopgørelsen er gemt. Den indeholder personoplysninger: opbevar den sikkert.</translation>
     </message>
@@ -3805,158 +3913,158 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>OutcomeReportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="88"/>
         <source>Outcome report</source>
         <translation>Resultatopgørelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="92"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="93"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="95"/>
         <source>To and including</source>
         <translation>Til og med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="106"/>
         <source>A period counts the families whose effort overlaps it, the measures dated in it and the goals worked on in it. Without a limit, everything recorded counts.</source>
         <translation>En periode medtager de familier, hvis forløb overlapper den, de målinger, der er dateret i den, og de mål, der blev arbejdet med i den. Uden afgrænsning tæller alt, hvad der er registreret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="121"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="124"/>
         <source>Only the families ticked below</source>
         <translation>Kun de familier, der er markeret herunder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="136"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="137"/>
         <source>PDF with charts</source>
         <translation>PDF med diagrammer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="147"/>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="146"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="142"/>
         <source>CSV for Excel</source>
         <translation>CSV til Excel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="164"/>
         <source>The report holds no names and hides counts under 5, but it is still personal data about the families. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is noted in the audit trail.</source>
         <translation>Opgørelsen indeholder ingen navne og skjuler antal under 5, men den er stadig personoplysninger om familierne. Gem den kun i den krypterede mappe, din kommune foreskriver, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver registreret i logningen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="192"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="184"/>
         <source>Make the report</source>
         <translation>Lav opgørelsen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="205"/>
         <source>All families ({count}; demo families are left out)</source>
         <translation>Alle familier ({count}; demofamilier er ikke med)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="210"/>
         <source>{name} (demo)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="237"/>
         <source>outcome-report</source>
         <translation>resultatopgoerelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="244"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="244"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="248"/>
         <source>Save the outcome report</source>
         <translation>Gem resultatopgørelsen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="268"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="280"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="272"/>
         <source>Choose a PDF, a CSV or both.</source>
         <translation>Vælg PDF, CSV eller begge.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="274"/>
         <source>Choose where to save each file.</source>
         <translation>Vælg, hvor hver fil skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="276"/>
         <source>The PDF and the CSV need two different files.</source>
         <translation>PDF og CSV skal gemmes i to forskellige filer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="281"/>
         <source>Save the report outside FTBT Desktop&apos;s data folder: everything in it stays encrypted.</source>
         <translation>Gem opgørelsen uden for FTBT Desktops datamappe: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="287"/>
         <source>Tick at least one family, or choose all families.</source>
         <translation>Markér mindst én familie, eller vælg alle familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="324"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="316"/>
         <source>Making the report…</source>
         <translation>Laver opgørelsen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="356"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="348"/>
         <source>The report was saved: {files}. It holds personal data: keep it in the encrypted folder and delete it when it is no longer needed.</source>
         <translation>Opgørelsen er gemt: {files}. Den indeholder personoplysninger: opbevar den i den krypterede mappe, og slet den, når den ikke længere skal bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="367"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="359"/>
         <source>The report could not be saved as {file}. Choose another folder and try again.</source>
         <translation>Opgørelsen kunne ikke gemmes som {file}. Vælg en anden mappe, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="370"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="362"/>
         <source>A chosen family was removed in the meantime. Choose again.</source>
         <translation>En valgt familie er blevet fjernet i mellemtiden. Vælg igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="372"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="364"/>
         <source>FTBT Desktop was locked; nothing was saved.</source>
         <translation>FTBT Desktop blev låst; intet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="375"/>
+        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="367"/>
         <source>The report could not be made. Nothing was saved.</source>
         <translation>Opgørelsen kunne ikke laves. Intet er gemt.</translation>
     </message>
@@ -3967,10 +4075,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="163"/>
         <source>Write the actor&apos;s name, e.g. “Jobcentret”.</source>
         <translation>Skriv aktørens navn, fx “Jobcentret”.</translation>
-    </message>
-    <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="198"/>
@@ -4167,52 +4271,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="52"/>
         <source>Export family plan</source>
         <translation>Eksportér familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="57"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="55"/>
         <source>Who is it for?</source>
         <translation>Hvem er den til?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="57"/>
         <source>The family: plain language, large type, without internal notes</source>
         <translation>Familien: et enkelt sprog, stor skrift, uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="62"/>
         <source>The supervisor: everything, with internal notes, visit summaries and reviews</source>
         <translation>Faglig leder: det hele, med interne noter, besøgsreferater og gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="78"/>
         <source>The PDF holds personal data about the family. Save it in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation>PDF-filen indeholder personoplysninger om familien. Gem den i den krypterede mappe, som kommunen foreskriver, del den kun, som kommunen tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver logget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="92"/>
-        <source>Choose where to save…</source>
-        <translation>Vælg hvor den skal gemmes…</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="104"/>
         <source>family-plan</source>
         <translation>familiens-plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="106"/>
         <source>family-plan-supervisor</source>
         <translation>familiens-plan-faglig-leder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="113"/>
         <source>Save the family plan</source>
         <translation>Gem familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="113"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4220,33 +4319,33 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>PlanExporter</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="166"/>
         <source>The family could not be read. Nothing was written.</source>
         <translation>Familien kunne ikke læses. Der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="179"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="171"/>
         <source>Writing the family plan…</source>
         <translation>Skriver familiens plan…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="179"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="171"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="182"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="236"/>
         <source>Export family plan</source>
         <translation>Eksportér familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="219"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="211"/>
         <source>The family plan could not be written there. Choose another folder; nothing was written.</source>
         <translation>Familiens plan kunne ikke gemmes der. Vælg en anden mappe; der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="225"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="217"/>
         <source>The family plan could not be made. Nothing was written.</source>
         <translation>Familiens plan kunne ikke laves. Der blev ikke skrevet noget.</translation>
     </message>
@@ -4425,10 +4524,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Behold</translation>
     </message>
     <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="248"/>
         <source>Edit</source>
         <translation>Rediger</translation>
@@ -4452,19 +4547,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Hvis du en dag glemmer din adgangssætning, er denne gendannelsesnøgle den eneste måde at åbne boksen på. Den vises kun denne ene gang.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="132"/>
+        <source>Continue</source>
+        <translation>Fortsæt</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyView</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_view.py" line="30"/>
         <source>Write it down on paper and keep it somewhere safe, away from this computer (for example locked in a drawer at the office), or store it in your municipality&apos;s password manager. Do not keep it in a file on this computer.</source>
         <translation>Skriv den ned på papir, og opbevar den et sikkert sted væk fra denne computer (for eksempel i en låst skuffe på kontoret), eller gem den i kommunens adgangskodeadministrator. Gem den ikke i en fil på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_view.py" line="37"/>
         <source>I have stored the recovery key safely</source>
         <translation>Jeg har gemt gendannelsesnøglen et sikkert sted</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="154"/>
-        <source>Continue</source>
-        <translation>Fortsæt</translation>
     </message>
 </context>
 <context>
@@ -4640,24 +4738,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>SaveDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/save_dialog.py" line="39"/>
+        <source>Choose where to save…</source>
+        <translation>Vælg, hvor den skal gemmes…</translation>
+    </message>
+</context>
+<context>
     <name>SaveSnapshotDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="107"/>
         <source>Save snapshot</source>
         <translation>Gem øjebliksbillede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="111"/>
         <source>A snapshot keeps the map as it looks now, so you can later show it beside the map and talk about what has changed.</source>
         <translation>Et øjebliksbillede gemmer kortet, som det ser ud nu. Senere kan I se det ved siden af kortet og tale om, hvad der har ændret sig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="127"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="128"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -4791,12 +4897,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SnapshotNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="80"/>
         <source>First visit</source>
         <translation>Første besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="81"/>
         <source>Visit {number}</source>
         <translation>Besøg {number}</translation>
     </message>
@@ -4804,32 +4910,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SnapshotPane</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="279"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="256"/>
         <source>The map on {date} (“{name}”). Only for looking: changes go in the map.</source>
         <translation>Kortet den {date} (»{name}«). Kun til at se på – ændringer laves på kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="282"/>
         <source>Snapshot to show</source>
         <translation>Øjebliksbillede, der vises</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="306"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="283"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="284"/>
         <source>Stop showing the snapshot</source>
         <translation>Skjul øjebliksbilledet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="308"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="285"/>
         <source>The snapshot&apos;s map (read-only)</source>
         <translation>Øjebliksbilledets kort (kan ikke ændres)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="310"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="287"/>
         <source>No snapshots yet. Use “Save snapshot” to keep the map as it looks today.</source>
         <translation>Der er ingen øjebliksbilleder endnu. Brug »Gem øjebliksbillede« for at gemme kortet, som det ser ud i dag.</translation>
     </message>
@@ -4895,10 +5001,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Skriv, hvad der skal gøres.</translation>
     </message>
     <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="108"/>
         <source>Choose the goal the step belongs to.</source>
         <translation>Vælg det mål, skridtet hører til.</translation>
@@ -4939,10 +5041,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Angiv dato</translation>
     </message>
     <message>
-        <source>By</source>
-        <translation type="vanished">Senest</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="137"/>
         <source>&amp;Done</source>
         <translation>&amp;Udført</translation>
@@ -4951,10 +5049,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/plan/step_form.py" line="138"/>
         <source>Save step</source>
         <translation>Gem skridt</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuller</translation>
     </message>
 </context>
 <context>
@@ -5019,21 +5113,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="36"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="37"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="38"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="39"/>
         <source>Sign in to the server…</source>
         <translation>Log ind på serveren…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="156"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="148"/>
         <source>“{name}” was removed from this computer.</source>
         <translation>“{name}” er fjernet fra denne computer.</translation>
     </message>
@@ -5171,52 +5266,57 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="182"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="226"/>
         <source>1 change needs your eye</source>
         <translation>1 ændring kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="227"/>
         <source>{count} changes need your eye</source>
         <translation>{count} ændringer kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="234"/>
         <source>1 change waiting to sync</source>
         <translation>1 ændring venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="191"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="235"/>
         <source>{count} changes waiting to sync</source>
         <translation>{count} ændringer venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="202"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="246"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="203"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="247"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="200"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here after that. It exists only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="207"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here after that. They exist only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="216"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="186"/>
         <source>A family was assigned to another coordinator, and the central server refused a change made here after that. It exists only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="193"/>
         <source>A family was assigned to another coordinator, and the central server refused {count} changes made here after that. They exist only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
@@ -5519,10 +5619,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Nej, ret datoen</translation>
     </message>
     <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="176"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
@@ -5596,10 +5692,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/visits/visit_form.py" line="194"/>
         <source>Save visit</source>
         <translation>Gem besøg</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="vanished">Annuller</translation>
     </message>
 </context>
 <context>
@@ -5694,10 +5786,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Behold det</translation>
     </message>
     <message>
-        <source>The vault is locked. Unlock it and try again.</source>
-        <translation type="vanished">Boksen er låst. Lås den op, og prøv igen.</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="301"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
@@ -5789,12 +5877,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="166"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
         <source>Copy of the map</source>
         <translation>Kopi af kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="224"/>
         <source>{count} things on the map</source>
         <translation>{count} elementer på kortet</translation>
     </message>
@@ -6164,92 +6252,92 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="157"/>
         <source>Visible to</source>
         <translation>Synlig for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="160"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="162"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
         <source>Written by</source>
         <translation>Skrevet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="164"/>
         <source>Reviewed by</source>
         <translation>Gennemset af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="165"/>
         <source>Reviewed on</source>
         <translation>Gennemset den</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="168"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="237"/>
         <source>{field} must be filled in.</source>
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="238"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="239"/>
         <source>{field} can be at most {limit} characters.</source>
         <translation>{field} må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="244"/>
         <source>{field} must be a year from {low} to {high}.</source>
         <translation>{field} skal være et årstal fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="248"/>
         <source>{field} must be from {low} to {high}.</source>
         <translation>{field} skal være fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="252"/>
         <source>{field} must be a year, like 1985.</source>
         <translation>{field} skal være et årstal, f.eks. 1985.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="253"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="254"/>
         <source>{field} must be a number.</source>
         <translation>{field} skal være et tal.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="257"/>
         <source>{field} must be a date.</source>
         <translation>{field} skal være en dato.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="258"/>
         <source>{field} has a value that cannot be used.</source>
         <translation>{field} har en værdi, der ikke kan bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="263"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="264"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
     </message>
@@ -6267,189 +6355,182 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="144"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="148"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation>opret en boks (eller åbn den, der er) og tilføj de opdigtede demofamilier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="151"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="155"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation>kontrollér hver side i boksen og dens skema; slutkode 0, når den er hel</translation>
     </message>
     <message>
-        <source>write the families as JSON</source>
-        <translation type="vanished">skriv familierne som JSON</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="158"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="162"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation>skriv familierne som JSON eller én families plan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="166"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="177"/>
         <source>file format</source>
         <translation>filformat</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="172"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="183"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation>til --format pdf: familiens udgave (uden interne noter; standard) eller udgaven til faglig leder (det hele)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="183"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="194"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="186"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="197"/>
         <source>only this family</source>
         <translation>kun denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="191"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="202"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="198"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="209"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="104"/>
+        <location filename="../../ftbt_desktop/commands.py" line="136"/>
         <source>The passphrase does not open this vault. Nothing was changed.</source>
         <translation>Adgangssætningen åbner ikke denne boks. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="118"/>
+        <location filename="../../ftbt_desktop/commands.py" line="150"/>
         <source>The vault is in use by FTBT Desktop. Close the app and try again.</source>
         <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="129"/>
+        <location filename="../../ftbt_desktop/commands.py" line="161"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Kan ikke bruge {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="140"/>
+        <location filename="../../ftbt_desktop/commands.py" line="172"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="150"/>
+        <location filename="../../ftbt_desktop/commands.py" line="182"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="176"/>
+        <location filename="../../ftbt_desktop/commands.py" line="208"/>
         <source>Demo families added: {count}.</source>
         <translation>Demofamilier tilføjet: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="181"/>
+        <location filename="../../ftbt_desktop/commands.py" line="213"/>
         <source>The demo families are already in the vault.</source>
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="199"/>
+        <location filename="../../ftbt_desktop/commands.py" line="231"/>
         <source>The vault is whole: every page and the schema check out.</source>
         <translation>Boksen er hel: alle sider og skemaet er i orden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="218"/>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="91"/>
+        <location filename="../../ftbt_desktop/commands.py" line="103"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="231"/>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="106"/>
-        <location filename="../../ftbt_desktop/report_cli.py" line="159"/>
+        <location filename="../../ftbt_desktop/commands.py" line="91"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="242"/>
+        <location filename="../../ftbt_desktop/commands.py" line="267"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="261"/>
+        <location filename="../../ftbt_desktop/commands.py" line="287"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="278"/>
+        <location filename="../../ftbt_desktop/commands.py" line="304"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="302"/>
+        <location filename="../../ftbt_desktop/commands.py" line="328"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="306"/>
+        <location filename="../../ftbt_desktop/commands.py" line="332"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="316"/>
+        <location filename="../../ftbt_desktop/commands.py" line="342"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="318"/>
+        <location filename="../../ftbt_desktop/commands.py" line="344"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="325"/>
+        <location filename="../../ftbt_desktop/commands.py" line="351"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="335"/>
+        <location filename="../../ftbt_desktop/commands.py" line="361"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="344"/>
+        <location filename="../../ftbt_desktop/commands.py" line="370"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="345"/>
+        <location filename="../../ftbt_desktop/commands.py" line="371"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="350"/>
+        <location filename="../../ftbt_desktop/commands.py" line="376"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="353"/>
+        <location filename="../../ftbt_desktop/commands.py" line="379"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="356"/>
+        <location filename="../../ftbt_desktop/commands.py" line="382"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="359"/>
+        <location filename="../../ftbt_desktop/commands.py" line="385"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="362"/>
+        <location filename="../../ftbt_desktop/commands.py" line="388"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="373"/>
+        <location filename="../../ftbt_desktop/commands.py" line="399"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -6462,135 +6543,135 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="386"/>
+        <location filename="../../ftbt_desktop/commands.py" line="412"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="395"/>
+        <location filename="../../ftbt_desktop/commands.py" line="421"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="406"/>
+        <location filename="../../ftbt_desktop/commands.py" line="432"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="407"/>
+        <location filename="../../ftbt_desktop/commands.py" line="433"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="408"/>
+        <location filename="../../ftbt_desktop/commands.py" line="434"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="409"/>
+        <location filename="../../ftbt_desktop/commands.py" line="435"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="410"/>
+        <location filename="../../ftbt_desktop/commands.py" line="436"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="411"/>
+        <location filename="../../ftbt_desktop/commands.py" line="437"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="412"/>
+        <location filename="../../ftbt_desktop/commands.py" line="438"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="413"/>
+        <location filename="../../ftbt_desktop/commands.py" line="439"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="420"/>
+        <location filename="../../ftbt_desktop/commands.py" line="446"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="421"/>
+        <location filename="../../ftbt_desktop/commands.py" line="447"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="422"/>
+        <location filename="../../ftbt_desktop/commands.py" line="448"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="427"/>
+        <location filename="../../ftbt_desktop/commands.py" line="453"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="428"/>
+        <location filename="../../ftbt_desktop/commands.py" line="454"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="429"/>
+        <location filename="../../ftbt_desktop/commands.py" line="455"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="432"/>
+        <location filename="../../ftbt_desktop/commands.py" line="458"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="433"/>
+        <location filename="../../ftbt_desktop/commands.py" line="459"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="436"/>
+        <location filename="../../ftbt_desktop/commands.py" line="462"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="439"/>
+        <location filename="../../ftbt_desktop/commands.py" line="465"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="444"/>
+        <location filename="../../ftbt_desktop/commands.py" line="470"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="447"/>
+        <location filename="../../ftbt_desktop/commands.py" line="473"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="450"/>
+        <location filename="../../ftbt_desktop/commands.py" line="476"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="453"/>
+        <location filename="../../ftbt_desktop/commands.py" line="479"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="459"/>
+        <location filename="../../ftbt_desktop/commands.py" line="485"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="487"/>
-        <location filename="../../ftbt_desktop/report_cli.py" line="169"/>
+        <location filename="../../ftbt_desktop/commands.py" line="513"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="172"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
@@ -6625,17 +6706,17 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Logget ind på {server} som {user} ({role}). Enhed: {device}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="146"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="150"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation>Sendt: {pushed}. Hentet: {pulled}. Konflikter: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="155"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="160"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation>Åbn FTBT Desktop for at tage stilling til konflikterne: begge værdier gemmes indtil da.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="167"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="172"/>
         <source>Server password: </source>
         <translation>Adgangskode til serveren: </translation>
     </message>
@@ -6645,82 +6726,82 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>skriv resultatopgørelsen for alle familier (eller udvalgte) som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="70"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="78"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens første dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="78"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="86"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens sidste dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="87"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="95"/>
         <source>only these families (default: all but the demo families)</source>
         <translation>kun disse familier (standard: alle undtagen demofamilierne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="96"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="104"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="101"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="109"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation>skriv også tallene som CSV (til Excel)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="120"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="128"/>
         <source>The period ends ({end}) before it starts.</source>
         <translation>Perioden slutter ({end}), før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="129"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="137"/>
         <source>The report is written to files: give file names, not &apos;-&apos;.</source>
         <translation>Opgørelsen skrives til filer: angiv filnavne, ikke &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="136"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="144"/>
         <source>The PDF and the CSV need two different files.</source>
         <translation>PDF og CSV skal skrives til to forskellige filer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="142"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="150"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem opgørelsen uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="175"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="178"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
         <translation>Resultatopgørelsen er skrevet. Familier: {families}. PDF: {pdf}. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="179"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="182"/>
         <source>CSV: {csv}.</source>
         <translation>CSV: {csv}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="182"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="185"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filerne indeholder personoplysninger om familierne. Opbevar dem i den krypterede mappe, din kommune foreskriver, og slet dem, når de ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="204"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="207"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
         <translation>{option} skal have en dato som 2025-01-31 eller 31.01.2025, ikke &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="76"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="84"/>
         <source>A family plan is made for one family: give --family ID.</source>
         <translation>En familieplan laves for én familie: angiv --family ID.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="83"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="91"/>
         <source>A PDF cannot go to standard output: give a file name with -o FILE.</source>
         <translation>En PDF kan ikke skrives til standard output: angiv et filnavn med -o FIL.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="116"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="112"/>
         <source>Cannot write {path}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}. Der blev ikke skrevet noget.</translation>
     </message>
@@ -6730,12 +6811,12 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Familiens plan er skrevet ({audience}). Sider: {pages}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="133"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="134"/>
         <source>the family&apos;s version</source>
         <translation>familiens udgave</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="134"/>
+        <location filename="../../ftbt_desktop/plan_cli.py" line="135"/>
         <source>the supervisor&apos;s version</source>
         <translation>udgaven til faglig leder</translation>
     </message>
@@ -6790,111 +6871,47 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="134"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="136"/>
         <source>show the version and exit</source>
         <translation>vis versionen og afslut</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/commands.py" line="80"/>
         <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="129"/>
         <source>DIR</source>
         <translation>MAPPE</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="130"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="102"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="108"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="143"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="77"/>
+        <location filename="../../ftbt_desktop/report_cli.py" line="85"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/report_cli.py" line="65"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation>Programmets resultatopgørelse: en A4-PDF med diagrammer og, med --csv, tallene som CSV til Excel, over alle familier undtagen demofamilierne eller dem, der er angivet med --family. --from og --to afgrænser den til en periode. Antal under 5 vises som “&lt;5”; filerne indeholder ingen navne og ingen id’er, men de er personoplysninger: opbevar dem i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="165"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything). The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation>Skriver familierne som JSON (alle, eller én med --family) eller én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele). Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
-    </message>
-</context>
-<context>
-    <name>HeldFamilyNotice</name>
-    <message>
-        <source>Save refused changes</source>
-        <translation>Gem afviste ændringer</translation>
-    </message>
-    <message>
-        <source>refused-changes.json</source>
-        <translation>afviste-aendringer.json</translation>
-    </message>
-    <message>
-        <source>JSON export (*.json)</source>
-        <translation>JSON-eksport (*.json)</translation>
-    </message>
-    <message>
-        <source>Save the file outside the data folder: everything in it stays encrypted.</source>
-        <translation>Gem filen uden for datamappen: alt i den skal forblive krypteret.</translation>
-    </message>
-    <message>
-        <source>Cannot write {path}: {reason}. Nothing was saved.</source>
-        <translation>Kan ikke skrive {path}: {reason}. Intet er gemt.</translation>
-    </message>
-    <message>
-        <source>Saved to {path} ({count} changes, the refused ones included). Give the file to the family&apos;s new coordinator: they import it with “ftbt-desktop import”. It holds personal data: delete it once it is handed on.</source>
-        <translation>Gemt i {path} ({count} ændringer, de afviste medregnet). Giv filen til familiens nye koordinator, som indlæser den med “ftbt-desktop import”. Den indeholder personoplysninger: slet den, når den er givet videre.</translation>
-    </message>
-    <message>
-        <source>Remove from this computer</source>
-        <translation>Fjern fra denne computer</translation>
-    </message>
-    <message>
-        <source>Remove “{name}” from this computer? The refused changes are deleted with it. Save them first if the new coordinator needs them.</source>
-        <translation>Fjern “{name}” fra denne computer? De afviste ændringer slettes sammen med den. Gem dem først, hvis den nye koordinator har brug for dem.</translation>
-    </message>
-    <message>
-        <source>Keep it for now</source>
-        <translation>Behold den indtil videre</translation>
-    </message>
-    <message>
-        <source>Changes made here are still waiting to be sent. Sync first, then remove the family.</source>
-        <translation>Ændringer lavet her venter stadig på at blive sendt. Synkronisér først, og fjern så familien.</translation>
-    </message>
-    <message>
-        <source>This family has been assigned to another coordinator</source>
-        <translation>Familien er overdraget til en anden koordinator</translation>
-    </message>
-    <message>
-        <source>The central server refused a change made here after that. It exists only on this computer, so the family stays until you let it go. Save it as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
-        <translation>Den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
-    </message>
-    <message>
-        <source>The central server refused {count} changes made here after that. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
-        <translation>Den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
-    </message>
-    <message>
-        <source>Save refused changes…</source>
-        <translation>Gem afviste ændringer…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <source>A sync is running. Try again in a moment.</source>
-        <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
-    </message>
-</context>
-<context>
-    <name>SaveDialog</name>
-    <message>
-        <source>Choose where to save…</source>
-        <translation>Vælg, hvor den skal gemmes…</translation>
     </message>
 </context>
 </TS>

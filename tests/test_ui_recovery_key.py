@@ -1,0 +1,159 @@
+"""A new recovery key over a real vault: the passphrase first, the key shown once, the
+old key retired; and a first key that was never confirmed as stored is replaced."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from ftbt_desktop.storage.errors import WrongPassphrase
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui import vault_jobs
+from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
+from tests.conftest import PASSPHRASE
+from tests.ui_shell_helpers import (
+    WAIT_MS,
+    click,
+    make_vault,
+    make_window,
+    open_dialogs,
+    unlock,
+    visible_texts,
+    wait_page,
+)
+
+RECOVERY_KEY_SHAPE = re.compile(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){7}")
+
+
+def _dialog() -> NewRecoveryKeyDialog:
+    dialogs = [d for d in open_dialogs() if isinstance(d, NewRecoveryKeyDialog)]
+    assert len(dialogs) == 1
+    return dialogs[0]
+
+
+def _make_key(qtbot: QtBot, dialog: NewRecoveryKeyDialog, passphrase: str) -> str:
+    dialog.passphrase.clear()
+    qtbot.keyClicks(dialog.passphrase, passphrase)
+    click(qtbot, dialog.make_button)
+    qtbot.waitUntil(lambda: dialog.showing_key, timeout=WAIT_MS)
+    key = dialog.view.key_label.text()
+    assert RECOVERY_KEY_SHAPE.fullmatch(key)
+    return key
+
+
+def _store_and_close(qtbot: QtBot, dialog: NewRecoveryKeyDialog) -> None:
+    assert not dialog.close_button.isEnabled()
+    dialog.reject()  # Esc or the window's close button: the key is not let go unstored
+    assert dialog.isVisible()
+    dialog.view.stored.setChecked(True)
+    click(qtbot, dialog.close_button)
+    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+
+
+def _opens_with(data_dir: Path, recovery_key: str) -> bool:
+    try:
+        Vault.open_with_recovery_key(data_dir, recovery_key, verify=False).close(backup=False)
+    except WrongPassphrase:
+        return False
+    return True
+
+
+def test_a_new_recovery_key_needs_the_passphrase_and_retires_the_old_one(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    old_key = make_vault(data_dir, PASSPHRASE, ("Familien Andersen",))
+    window = make_window(qtbot, data_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    assert open_dialogs() == []  # a key made outside the app's first start is not asked about
+    header = (data_dir / "vault.keys").read_bytes()
+
+    window.new_recovery_key_action.trigger()
+    dialog = _dialog()
+    click(qtbot, dialog.make_button)
+    assert "Type your passphrase first" in dialog.error.text()
+    qtbot.keyClicks(dialog.passphrase, PASSPHRASE + "x")
+    click(qtbot, dialog.make_button)
+    qtbot.waitUntil(lambda: "not right" in dialog.error.text(), timeout=WAIT_MS)
+    assert not dialog.showing_key
+    assert (data_dir / "vault.keys").read_bytes() == header  # nothing changed
+
+    new_key = _make_key(qtbot, dialog, PASSPHRASE)
+    assert new_key != old_key
+    assert "only this once" in visible_texts(dialog)
+    assert dialog.passphrase.text() == ""
+    _store_and_close(qtbot, dialog)
+    assert dialog.view.key_label.text() == ""
+    assert "replaces the old one" in window.statusBar().currentMessage()
+    assert not window.service.vault.recovery_key_unconfirmed
+
+    window.lock()
+    assert not _opens_with(data_dir, old_key)
+    assert _opens_with(data_dir, new_key)
+    unlock(qtbot, window, PASSPHRASE)  # the passphrase is untouched
+    assert open_dialogs() == []
+
+
+def test_a_lock_while_the_first_key_is_shown_hides_it_and_unlock_asks_for_a_new_one(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    window = make_window(qtbot, data_dir)
+    page = window.create_page
+    qtbot.keyClicks(page.form.first, PASSPHRASE)
+    qtbot.keyClicks(page.form.second, PASSPHRASE)
+    click(qtbot, page.create_button)
+    wait_page(qtbot, window, window.recovery_key_page)
+    first_key = window.recovery_key_page.view.key_label.text()
+    assert RECOVERY_KEY_SHAPE.fullmatch(first_key)
+
+    # Walked away from the screen with the key on it: it locks like any other.
+    window.set_idle_timeout_ms(300)
+    wait_page(qtbot, window, window.unlock_page)
+    assert first_key not in visible_texts(window)
+    assert window.recovery_key_page.view.key_label.text() == ""
+    assert "was not used for a while" in window.unlock_page.notice.text()
+
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: len(open_dialogs()) == 1, timeout=WAIT_MS)
+    dialog = _dialog()
+    assert "never confirmed as stored" in dialog.reason_label.text()
+    new_key = _make_key(qtbot, dialog, PASSPHRASE)
+    _store_and_close(qtbot, dialog)
+
+    window.lock()
+    assert not _opens_with(data_dir, first_key)
+    assert _opens_with(data_dir, new_key)
+    unlock(qtbot, window, PASSPHRASE)
+    QApplication.processEvents()
+    assert open_dialogs() == []  # stored now: not asked again
+
+
+def test_closing_with_the_key_unstored_asks_again_at_the_next_unlock(
+    qtbot: QtBot, data_dir: Path
+) -> None:
+    make_vault(data_dir, PASSPHRASE)
+    window = make_window(qtbot, data_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    window.new_recovery_key_action.trigger()
+    dialog = _dialog()
+    new_key = _make_key(qtbot, dialog, PASSPHRASE)
+    window.lock()  # closes the dialog with the key not confirmed
+    assert open_dialogs() == []
+    assert _opens_with(data_dir, new_key)  # made all the same, only not said to be stored
+    unlock(qtbot, window, PASSPHRASE)
+    qtbot.waitUntil(lambda: len(open_dialogs()) == 1, timeout=WAIT_MS)
+    assert isinstance(_dialog(), NewRecoveryKeyDialog)
+
+
+def test_unlocking_with_the_recovery_key_counts_as_having_stored_it(data_dir: Path) -> None:
+    key = make_vault(data_dir, PASSPHRASE)
+    vault = Vault.open(data_dir, PASSPHRASE)
+    vault.set_recovery_key_unconfirmed(True)
+    vault.close(backup=False)
+    opened = vault_jobs.open_vault(data_dir, vault_jobs.Secret("recovery", key))
+    try:
+        assert not opened.recovery_key_unconfirmed
+    finally:
+        opened.close(backup=False)
