@@ -4,6 +4,7 @@ page in flight still leaves exactly the whole pages applied, each with its curso
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-from ftbt_desktop.sync.client import SyncClient
+from ftbt_desktop.sync.client import BASE_PULL, MAX_PULL, SyncClient
 from ftbt_desktop.sync.engine import SyncProgress
 from ftbt_desktop.sync.errors import ServerUnreachable
 
@@ -30,12 +31,17 @@ PAGE = 10
 
 class SeenPulls(httpx.BaseTransport):
     """Forwards to the real server and tells when a pull after a given cursor starts;
-    `fail_after` makes the pull after that cursor lose its connection instead."""
+    `fail_after` makes the pull after that cursor lose its connection instead, and
+    `hold_after` holds it until `release` is set (or 20 s have passed: `held_out`)."""
 
-    def __init__(self, fail_after: int | None = None) -> None:
+    def __init__(self, fail_after: int | None = None, hold_after: int | None = None) -> None:
         self.inner = httpx.HTTPTransport()
         self.fail_after = fail_after
+        self.hold_after = hold_after
+        self.release = threading.Event()
+        self.held_out = False
         self.started: dict[int, threading.Event] = {}
+        self.limits: list[int] = []
         self.lock = threading.Lock()
 
     def event(self, after: int) -> threading.Event:
@@ -45,9 +51,12 @@ class SeenPulls(httpx.BaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/sync/pull"):
             after = int(request.url.params["after"])
+            self.limits.append(int(request.url.params["limit"]))
             self.event(after).set()
             if after == self.fail_after:
                 raise httpx.ReadError("connection lost", request=request)
+            if after == self.hold_after:
+                self.held_out = not self.release.wait(timeout=20)
         return self.inner.handle_request(request)
 
     def close(self) -> None:
@@ -95,22 +104,29 @@ def test_the_next_page_is_fetched_while_this_one_is_applied(
         assert second.family_state(family.id) == first.family_state(family.id)
 
 
-def test_cancel_with_a_page_in_flight_keeps_whole_pages_only(
+def test_cancel_does_not_wait_for_the_page_in_flight_and_keeps_whole_pages_only(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
     first, second, total = _two_laptops(sqlite_server, devices)
-    transport = SeenPulls()
+    with SyncClient(sqlite_server.url, second.state.account().token) as client:  # type: ignore[union-attr]
+        after_one = client.pull(0, PAGE).next
+    # The fetch of page two hangs (a slow network) until the test lets it go.
+    transport = SeenPulls(hold_after=after_one)
     engine = second.engine(client_factory=_factory(transport), pull_page=PAGE)
 
     def cancel_after_first_page(progress: SyncProgress) -> None:
         if progress.phase == "pull" and progress.done >= PAGE:
             engine.cancel()
 
-    report = engine.sync(progress=cancel_after_first_page)
+    try:
+        report = engine.sync(progress=cancel_after_first_page)
+        # Back while the fetch still hangs: the cancel did not wait for it.
+        assert not transport.held_out and not transport.release.is_set()
+    finally:
+        transport.release.set()
     assert report.cancelled and report.pulled == PAGE
-    cursor = second.state.cursor()
-    # The page fetched ahead was asked for, but not applied, and the cursor says so.
-    assert transport.event(cursor).is_set()
+    assert transport.event(after_one).is_set()  # page two was asked for ...
+    assert second.state.cursor() == after_one  # ... and not applied
     assert second.repo.change_count() == PAGE
 
     report = second.sync(pull_page=PAGE)
@@ -138,3 +154,29 @@ def test_a_lost_read_ahead_fails_after_the_page_before_is_kept(
     assert report.pulled == total - 2 * PAGE
     for family in first.repo.list_families():
         assert second.family_state(family.id) == first.family_state(family.id)
+
+
+def test_pages_as_large_as_the_server_says_and_1000_from_a_server_that_does_not(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    _, second, total = _two_laptops(sqlite_server, devices)
+    transport = SeenPulls()
+    assert second.engine(client_factory=_factory(transport)).sync().pulled == total
+    assert transport.limits == [MAX_PULL]
+
+    class FirstServer(SeenPulls):
+        """A server of the first version: it does not say its largest page."""
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            response = super().handle_request(request)
+            if not request.url.path.endswith("/version"):
+                return response
+            body = json.loads(response.read())
+            del body["max_pull"]
+            return httpx.Response(200, json=body, request=request)
+
+    third = devices("laptop-3")
+    third.login(sqlite_server.url, "anne")
+    old = FirstServer()
+    assert third.engine(client_factory=_factory(old)).sync().pulled == total
+    assert old.limits == [BASE_PULL]

@@ -35,6 +35,9 @@ API_VERSION = 1
 API_PREFIX = "/api/v1"
 MAX_PUSH = 1000
 MAX_PULL = 5000
+# What every server of this API serves; a server that does not say its largest
+# page (the first ones) is asked for no more.
+BASE_PULL = 1000
 
 
 def normalise_server_url(text: str) -> str:
@@ -78,6 +81,7 @@ class ServerVersion:
     min_api: int
     server_time_ms: int
     version: str
+    max_pull: int = BASE_PULL
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +110,8 @@ class PullAnswer:
 
 
 class SyncClient:
-    """One server, one token. Thread-confined: use it from the thread that made it."""
+    """One server, one token. One call at a time: the sync engine makes its pulls from
+    a helper thread, but never two calls at once (httpx.Client is thread-safe)."""
 
     def __init__(
         self,
@@ -149,6 +154,7 @@ class SyncClient:
                 min_api=int(body.get("min_api", body["api"])),
                 server_time_ms=int(body["server_time_ms"]),
                 version=str(body.get("version", "")),
+                max_pull=max(1, int(body.get("max_pull") or BASE_PULL)),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ServerTrouble("unreadable version answer") from exc

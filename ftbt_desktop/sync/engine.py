@@ -88,7 +88,8 @@ def default_device_name() -> str:
 
 
 class SyncEngine:
-    """Runs on any one thread; the vault's own lock serialises it with the UI."""
+    """Runs on any one thread (its pulls are fetched from a helper thread, which
+    never touches the vault); the vault's own lock serialises it with the UI."""
 
     def __init__(
         self,
@@ -158,9 +159,10 @@ class SyncEngine:
                 say(SyncProgress("connect", 0, 0))
                 version = client.version()
                 self._check_clock(version.server_time_ms)
+                page_size = min(self.pull_page, version.max_pull)
                 if (
                     self._push(client, report, say)
-                    and self._pull(client, report, say, applied)
+                    and self._pull(client, report, say, applied, page_size)
                     # A family given back: what the server refused there goes again.
                     and (not report.retried or self._push(client, report, say))
                 ):
@@ -239,6 +241,7 @@ class SyncEngine:
         report: SyncReport,
         say: Progress,
         applied: Applied | None,
+        page_size: int,
     ) -> bool:
         """Pull until caught up; False when cancelled.
 
@@ -247,18 +250,21 @@ class SyncEngine:
         does not touch the vault, and each page is still applied with its cursor
         in one transaction, in order, so nothing about a cut-off sync changes; on
         a new laptop the server's time and the vault's overlap instead of adding
-        up. The pool is left only after the fetch in flight is over, so the client
-        is never closed under it.
+        up. A cancel (or Ctrl+C) does not wait for a fetch in flight: its page is
+        dropped, and the caller closes the client under it, which ends it.
         """
         say(SyncProgress("pull", 0, 0))
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="ftbt-pull") as pool:
-            if self._cancelled(report):
-                return False
-            coming = pool.submit(client.pull, self.state.cursor(), self.pull_page)
+        if self._cancelled(report):
+            return False
+        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ftbt-pull")
+        try:
+            coming = pool.submit(client.pull, self.state.cursor(), page_size)
             while True:
                 page = coming.result()
+                if self._cancelled(report):
+                    return False
                 if page.has_more:
-                    coming = pool.submit(client.pull, page.next, self.pull_page)
+                    coming = pool.submit(client.pull, page.next, page_size)
                 result = self.state.apply_page(
                     page.changes, page.next, page.revoked_families, page.families
                 )
@@ -273,6 +279,8 @@ class SyncEngine:
                     return True
                 if self._cancelled(report):
                     return False
+        finally:
+            pool.shutdown(wait=False, cancel_futures=True)
 
     def _report_exports(self, client: SyncClient, report: SyncReport) -> None:
         """Send the vault's unsent export audit entries to the central audit log.
