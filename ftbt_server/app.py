@@ -134,6 +134,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             "min_api": MIN_API_VERSION,
             "server_time_ms": settings.clock(),
             "version": __version__,
+            "max_pull": min(settings.max_pull_limit, PULL_LIMIT_MAX),
         }
 
     @app.post(

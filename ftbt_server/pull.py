@@ -48,7 +48,7 @@ class Page:
 
     def to_bytes(self) -> bytes:
         # The values are stored as JSON text; splicing them in, rather than
-        # decoding and encoding 1000 values per page, halves the cost of a pull.
+        # decoding and encoding thousands of values per page, halves the cost of a pull.
         rest = json.dumps(
             {
                 "next": self.next,
@@ -191,6 +191,9 @@ CHANGE_COLUMNS = (
 # windows per request, then the client is told to come back (has_more).
 WINDOW = 5000
 MAX_WINDOWS = 40
+# A page also ends once its values pass this many bytes (keeping at least one
+# change), so a page of 5000 long texts stays a few MiB on both sides.
+PAGE_VALUE_BYTES = 4 * 1024 * 1024
 
 
 def _read_page(
@@ -202,6 +205,7 @@ def _read_page(
     # and the cursor may move up to it even when none of those rows are the user's.
     top = conn.execute(select(seq_counter.c.value).where(seq_counter.c.id == 1)).scalar_one()
     rows: list[Any] = []
+    size = 0
     cursor = after
     if after > top:
         # Past every number this store has issued: it was restored from an
@@ -230,10 +234,12 @@ def _read_page(
             .order_by(feed.c.seq)
             .limit(limit + 1 - len(rows))
         )
-        rows.extend(conn.execute(query).all())
-        if len(rows) > limit:
-            page = rows[:limit]
-            return page, page[-1].seq, True
+        for row in conn.execute(query):
+            rows.append(row)
+            size += len(row.value or "")
+            if len(rows) > limit or (size > PAGE_VALUE_BYTES and len(rows) > 1):
+                page = rows[:-1]
+                return page, page[-1].seq, True
         cursor = upper
     return rows, cursor, cursor < top
 

@@ -40,6 +40,9 @@ class VersionOut(BaseModel):
     min_api: int
     server_time_ms: int
     version: str
+    # The largest pull page this server serves; clients ask for no more (a
+    # client that does not know it asks for 1000, which every server serves).
+    max_pull: int
 
 
 class LoginIn(BaseModel):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 import uuid
 
@@ -199,20 +200,52 @@ def test_pull_pages_in_sequence_order(store: Store) -> None:
     assert store.pull("anna", after=-1).status_code == 400
 
 
-def test_a_page_as_large_as_the_client_asks_for_is_served_whole(store: Store) -> None:
+def test_pages_as_large_as_the_client_asks_for_and_the_server_says(store: Store) -> None:
     from ftbt_desktop.sync.client import MAX_PULL
 
     store.add_user("anna")
     store.login("anna")
+    assert store.client.get("/api/v1/version").json()["max_pull"] == MAX_PULL
     family_id = _family(store)
-    count = 1
-    while count < 1500:  # more than one page of the first protocol version (1000)
+    for _ in range(MAX_PULL // 1000):
         pushed = store.push("anna", [make_change(family_id, value=i) for i in range(1000)])
         assert pushed.status_code == 200
-        count += 1000
+    count = MAX_PULL + 1  # with the family's own change: one more than a page
     page = store.pull("anna", limit=MAX_PULL).json()
-    assert len(page["changes"]) == count and not page["has_more"]
+    assert len(page["changes"]) == MAX_PULL and page["has_more"]
+    rest = store.pull("anna", after=page["next"], limit=MAX_PULL).json()
+    assert len(rest["changes"]) == count - MAX_PULL and not rest["has_more"]
     assert store.pull("anna", limit=MAX_PULL + 1).status_code == 400
+
+
+def test_a_page_of_long_values_ends_early_and_the_next_carries_on(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store.add_user("anna")
+    store.login("anna")
+    family_id = _family(store)
+    pushed = [make_change(family_id, value=f"{i:03d}" + "x" * 300) for i in range(20)]
+    store.push("anna", pushed)
+    monkeypatch.setattr(pull_module, "PAGE_VALUE_BYTES", 1000)
+    seen: list[dict] = []
+    after = 0
+    while True:
+        page = store.pull("anna", after=after, limit=100).json()
+        # Never more than the byte budget, except a single value larger than it.
+        assert sum(len(json.dumps(c["value"])) for c in page["changes"]) <= 1000 or (
+            len(page["changes"]) == 1
+        )
+        assert page["changes"] or not page["has_more"]
+        seen.extend(page["changes"])
+        after = page["next"]
+        if not page["has_more"]:
+            break
+    assert [c["change_id"] for c in seen[1:]] == [c["change_id"] for c in pushed]
+    # One value over the budget still comes, alone, rather than blocking the feed.
+    huge = make_change(family_id, value="y" * 5000)
+    store.push("anna", [huge, make_change(family_id, value="z")])
+    alone = store.pull("anna", after=after, limit=100).json()
+    assert [c["change_id"] for c in alone["changes"]] == [huge["change_id"]] and alone["has_more"]
 
 
 def test_reassignment_revokes_the_old_and_redelivers_to_the_new(store: Store) -> None:
