@@ -1,7 +1,7 @@
 """The sync engine on its own QThread, talking to the UI only by signals (STYLE pattern 5).
 
 Network waits and pulled pages never block the window. The worker applies
-pulled pages itself (each page one short vault transaction under the vault's
+pulled pages itself (each page one vault transaction under the vault's
 lock) and reports them by `sig_applied`, so the views refresh on the UI thread.
 Cancelling sets an event the engine checks between batches and pages.
 """
