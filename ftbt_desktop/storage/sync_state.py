@@ -39,6 +39,13 @@ from ftbt_desktop.storage.repository import (
 
 PENDING, PUSHED, REFUSED = 0, 1, -1
 SERVER_ORIGIN = "server"
+# Demo families never leave this computer: every new vault gets its own invented
+# families, which would otherwise reach the central store once per laptop (and
+# every supervisor's list). Their changes are never pending, never pushed.
+LOCAL_ONLY_FAMILIES = (
+    "SELECT family_id FROM state "
+    "WHERE entity_type = 'family' AND field = 'is_demo' AND value = 'true'"
+)
 
 _ACCOUNT_KEYS = (
     "server_url",
@@ -204,7 +211,10 @@ class SyncState:
     # -- pending -----------------------------------------------------------
 
     def pending_count(self, family_id: str | None = None) -> int:
-        sql = "SELECT count(*) FROM changes WHERE pushed = 0 AND origin != ?"
+        sql = (
+            "SELECT count(*) FROM changes WHERE pushed = 0 AND origin != ? "
+            f"AND family_id NOT IN ({LOCAL_ONLY_FAMILIES})"
+        )
         params: tuple[Any, ...] = (SERVER_ORIGIN,)
         if family_id is not None:
             sql += " AND family_id = ?"
@@ -215,7 +225,8 @@ class SyncState:
         """Pending changes in the order they were written, after a local sequence number."""
         rows = self.vault.execute(
             f"SELECT seq, {CHANGE_COLUMNS} FROM changes "
-            "WHERE pushed = 0 AND origin != ? AND seq > ? ORDER BY seq LIMIT ?",
+            "WHERE pushed = 0 AND origin != ? AND seq > ? "
+            f"AND family_id NOT IN ({LOCAL_ONLY_FAMILIES}) ORDER BY seq LIMIT ?",
             (SERVER_ORIGIN, after_seq, limit),
         )
         return [(int(row[0]), row_to_change(row[1:])) for row in rows]

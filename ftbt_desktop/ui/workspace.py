@@ -84,7 +84,12 @@ class FamilyHeader(QWidget):
         else:
             status = self.tr("Active")
         self.status_label.setText(status)
-        self.demo_banner.setText(self.tr("Demo family – invented people to practise with"))
+        self.demo_banner.setText(
+            self.tr(
+                "Demo family – invented people to practise with. It stays on this "
+                "computer and is never sent to the central store."
+            )
+        )
         self.demo_banner.setVisible(family.is_demo)
 
 

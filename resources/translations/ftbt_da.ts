@@ -458,9 +458,9 @@
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="87"/>
-        <source>Demo family – invented people to practise with</source>
-        <translation>Demofamilie – opdigtede personer at øve sig på</translation>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="89"/>
+        <source>Demo family – invented people to practise with. It stays on this computer and is never sent to the central store.</source>
+        <translation>Demofamilie – opdigtede personer at øve sig på. Den bliver på denne computer og sendes aldrig til den centrale server.</translation>
     </message>
 </context>
 <context>
@@ -1220,7 +1220,7 @@
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="232"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="237"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
     </message>
