@@ -44,13 +44,19 @@ def _make_key(qtbot: QtBot, dialog: NewRecoveryKeyDialog, passphrase: str) -> st
     return key
 
 
+def _wait_closed(qtbot: QtBot) -> None:
+    # Closed dialogs are deleted: wait for it to be gone rather than asking it.
+    qtbot.waitUntil(
+        lambda: not any(isinstance(d, NewRecoveryKeyDialog) for d in open_dialogs()),
+        timeout=WAIT_MS,
+    )
+
+
 def _store_and_close(qtbot: QtBot, dialog: NewRecoveryKeyDialog) -> None:
     assert not dialog.close_button.isEnabled()
-    dialog.reject()  # Esc or the window's close button: the key is not let go unstored
-    assert dialog.isVisible()
     dialog.view.stored.setChecked(True)
     click(qtbot, dialog.close_button)
-    qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT_MS)
+    _wait_closed(qtbot)
 
 
 def _opens_with(data_dir: Path, recovery_key: str) -> bool:
@@ -84,8 +90,12 @@ def test_a_new_recovery_key_needs_the_passphrase_and_retires_the_old_one(
     assert new_key != old_key
     assert "only this once" in visible_texts(dialog)
     assert dialog.passphrase.text() == ""
+    # Shown, not in force: until the coordinator has stored it, the old key works.
+    assert _opens_with(data_dir, old_key) and not _opens_with(data_dir, new_key)
+    QApplication.clipboard().setText(new_key)  # copied into a password manager, say
     _store_and_close(qtbot, dialog)
-    assert dialog.view.key_label.text() == ""
+    assert new_key not in visible_texts(window)
+    assert QApplication.clipboard().text() == ""  # not left to be pasted somewhere
     assert "replaces the old one" in window.statusBar().currentMessage()
     assert not window.service.vault.recovery_key_unconfirmed
 
@@ -130,27 +140,41 @@ def test_a_lock_while_the_first_key_is_shown_hides_it_and_unlock_asks_for_a_new_
     assert open_dialogs() == []  # stored now: not asked again
 
 
-def test_closing_with_the_key_unstored_asks_again_at_the_next_unlock(
+def test_a_new_key_not_said_to_be_stored_is_dropped_and_the_old_one_kept(
     qtbot: QtBot, data_dir: Path
 ) -> None:
-    make_vault(data_dir, PASSPHRASE)
+    old_key = make_vault(data_dir, PASSPHRASE)
     window = make_window(qtbot, data_dir)
     unlock(qtbot, window, PASSPHRASE)
+    dropped = []
+    for leave in ("keep old", "lock"):
+        window.new_recovery_key_action.trigger()
+        dialog = _dialog()
+        dropped.append(_make_key(qtbot, dialog, PASSPHRASE))
+        if leave == "keep old":
+            click(qtbot, dialog.keep_old_button)
+            _wait_closed(qtbot)
+        else:
+            window.lock()  # walked away with the key on the screen
+            assert open_dialogs() == [] and dropped[-1] not in visible_texts(window)
+            unlock(qtbot, window, PASSPHRASE)
+            QApplication.processEvents()
+            assert open_dialogs() == []  # the coordinator still has the old key
+    assert _opens_with(data_dir, old_key)
+    assert not any(_opens_with(data_dir, key) for key in dropped)
+
+    # Ticked "stored", then Esc: the coordinator has it, so it counts as Done.
     window.new_recovery_key_action.trigger()
     dialog = _dialog()
-    new_key = _make_key(qtbot, dialog, PASSPHRASE)
-    window.lock()  # closes the dialog with the key not confirmed
-    assert open_dialogs() == []
-    assert _opens_with(data_dir, new_key)  # made all the same, only not said to be stored
-    unlock(qtbot, window, PASSPHRASE)
-    qtbot.waitUntil(lambda: len(open_dialogs()) == 1, timeout=WAIT_MS)
-    assert isinstance(_dialog(), NewRecoveryKeyDialog)
+    kept = _make_key(qtbot, dialog, PASSPHRASE)
+    dialog.view.stored.setChecked(True)
+    dialog.reject()
+    _wait_closed(qtbot)
+    assert _opens_with(data_dir, kept) and not _opens_with(data_dir, old_key)
 
 
 def test_unlocking_with_the_recovery_key_counts_as_having_stored_it(data_dir: Path) -> None:
-    key = make_vault(data_dir, PASSPHRASE)
-    vault = Vault.open(data_dir, PASSPHRASE)
-    vault.set_recovery_key_unconfirmed(True)
+    vault, key = Vault.create(data_dir, PASSPHRASE, recovery_key_confirmed=False)
     vault.close(backup=False)
     opened = vault_jobs.open_vault(data_dir, vault_jobs.Secret("recovery", key))
     try:

@@ -97,36 +97,86 @@ def test_passphrase_change_keeps_data_and_retires_the_old_one(
         opened.close(backup=False)
 
 
-def test_a_new_recovery_key_retires_the_old_one_and_keeps_the_rest(
+def _key_files(data_dir: Path) -> list[Path]:
+    return sorted(data_dir.rglob("vault.keys"))
+
+
+def _opens(path: Path, recovery_key: str) -> bool:
+    try:
+        keys.unwrap_with_recovery_key(keys.read_header(path), recovery_key)
+    except WrongPassphrase:
+        return False
+    return True
+
+
+def test_a_new_recovery_key_is_in_force_only_once_adopted_and_then_everywhere(
     created_vault: tuple[Vault, str], data_dir: Path
 ) -> None:
     vault, old_key = created_vault
     ids = _fill(vault, 3)
-    vault.backup()
-    assert not vault.recovery_key_unconfirmed
-    new_key = vault.new_recovery_key()
-    assert new_key != old_key and len(new_key.replace("-", "")) == 32
-    # Shown, not yet said to be stored; both key files carry the new key.
-    assert vault.recovery_key_unconfirmed
-    assert keys.read_header(data_dir / "vault.keys") == keys.read_header(
-        data_dir / "backups" / "vault.keys"
-    )
-    vault.set_recovery_key_unconfirmed(False)
+    # A restore keeps the files it replaced aside, with a copy of the key file.
+    vault = vault.restore(vault.backup())
+    key_files = _key_files(data_dir)
+    assert len(key_files) == 3  # the vault's, the copy in backups/, the one set aside
+
+    new = vault.new_recovery_key()
+    assert new.text != old_key and len(new.text.replace("-", "")) == 32
+    assert new.text not in repr(new)
+    # Shown, not yet in force: a lock or a crash now leaves the old key working.
+    assert all(_opens(path, old_key) and not _opens(path, new.text) for path in key_files)
+
+    vault.adopt_recovery_key(new)
+    assert _key_files(data_dir) == key_files
+    assert all(_opens(path, new.text) and not _opens(path, old_key) for path in key_files)
     vault.close()
     with pytest.raises(WrongPassphrase):
         Vault.open_with_recovery_key(data_dir, old_key)
     for opened in (
         Vault.open(data_dir, PASSPHRASE),
-        Vault.open_with_recovery_key(data_dir, new_key),
+        Vault.open_with_recovery_key(data_dir, new.text),
     ):
         assert sorted(f.id for f in Repository(opened).list_families()) == sorted(ids)
-        assert not opened.recovery_key_unconfirmed
         opened.close(backup=False)
     # The backups are under the same data key: the new recovery key restores them too.
-    restore_latest_backup(data_dir, recovery_key=new_key)
+    restore_latest_backup(data_dir, recovery_key=new.text)
     restored = Vault.open(data_dir, PASSPHRASE)
     assert sorted(f.id for f in Repository(restored).list_families()) == sorted(ids)
     restored.close(backup=False)
+
+
+def test_a_recovery_key_not_said_to_be_stored_stays_so_through_a_restore(data_dir: Path) -> None:
+    vault, key = Vault.create(
+        data_dir, PASSPHRASE, keys.minimum_params(), recovery_key_confirmed=False
+    )
+    assert vault.recovery_key_unconfirmed
+    _fill(vault, 1)
+    backup = vault.backup()
+    vault.close(backup=False)
+    reopened = Vault.open(data_dir, PASSPHRASE)
+    assert reopened.recovery_key_unconfirmed
+    # Kept in the key file, not the data: a restored backup does not make it look stored.
+    restored = reopened.restore(backup)
+    assert restored.recovery_key_unconfirmed
+    restored.confirm_recovery_key()
+    restored.close(backup=False)
+    assert all(keys.read_header(path).recovery_confirmed for path in _key_files(data_dir))
+    again = Vault.open_with_recovery_key(data_dir, key)
+    assert not again.recovery_key_unconfirmed
+    again.close(backup=False)
+
+
+def test_a_passphrase_change_rewrites_the_key_files_set_aside_too(
+    created_vault: tuple[Vault, str], data_dir: Path
+) -> None:
+    vault, _ = created_vault
+    _fill(vault, 1)
+    vault = vault.restore(vault.backup())
+    vault.change_passphrase("helt ny adgangssætning til boksen", keys.minimum_params())
+    vault.close(backup=False)
+    for path in _key_files(data_dir):
+        with pytest.raises(WrongPassphrase):
+            keys.unwrap_with_passphrase(keys.read_header(path), PASSPHRASE)
+        keys.unwrap_with_passphrase(keys.read_header(path), "helt ny adgangssætning til boksen")
 
 
 def test_a_flipped_data_page_is_found_and_named(vault: Vault, data_dir: Path) -> None:

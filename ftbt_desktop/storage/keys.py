@@ -142,6 +142,10 @@ class KeyHeader:
     recovery_salt: bytes
     recovery_nonce: bytes
     recovery_wrapped: bytes
+    # False while the recovery key shown at creation has not been said to be
+    # stored. Kept here, not in the database, so restoring a backup of the data
+    # cannot undo it; outside the GCM tags, as changing it only asks again.
+    recovery_confirmed: bool = True
 
     def body(self) -> dict[str, Any]:
         return {
@@ -158,6 +162,7 @@ class KeyHeader:
                 "salt": _b64(self.recovery_salt),
                 "nonce": _b64(self.recovery_nonce),
                 "wrapped_key": _b64(self.recovery_wrapped),
+                "confirmed": self.recovery_confirmed,
             },
         }
 
@@ -185,6 +190,7 @@ class KeyHeader:
             recovery_salt=_unb64(rec["salt"]),
             recovery_nonce=_unb64(rec["nonce"]),
             recovery_wrapped=_unb64(rec["wrapped_key"]),
+            recovery_confirmed=rec.get("confirmed", True) is not False,
         )
 
     def _pass_aad(self) -> bytes:

@@ -18,7 +18,7 @@ import os
 import shutil
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,9 @@ DB_NAME = "vault.db"
 HEADER_NAME = "vault.keys"
 BACKUP_DIR = "backups"
 BACKUP_KEEP = 7
+# Folders where a restore keeps the files it replaced (still encrypted).
+REPLACED, DAMAGED = "replaced", "damaged"
+ASIDE_PREFIXES = (REPLACED, DAMAGED)
 SIDE_FILES = ("-wal", "-shm", "-journal")
 # Page cache of the open vault, in KiB (SQLite's negative cache_size). The
 # indexes on random ids (change id, entity id) are touched all over by every
@@ -46,8 +49,6 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 # of ~100,000 changes: a new laptop's first sync went from 11.2 s to 5.4 s with
 # larger pulled pages (bench/sync_bench.py). SQLite fills it only as it is used.
 CACHE_KIB = 64 * 1024
-# Set while a recovery key shown on screen has not been confirmed as stored.
-RECOVERY_KEY_UNCONFIRMED = "recovery_key_unconfirmed"
 # Owner only: the files are encrypted, but another account on a shared computer
 # should not even get a copy to guess passphrases against.
 PRIVATE_DIR = 0o700
@@ -72,6 +73,17 @@ class VaultPaths:
     @property
     def header_copy(self) -> Path:
         return self.backups / HEADER_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class NewRecoveryKey:
+    """A recovery key made but not yet in force (see `Vault.adopt_recovery_key`)."""
+
+    header: keys.KeyHeader
+    text: str
+
+    def __repr__(self) -> str:  # never the key in logs or tracebacks
+        return "NewRecoveryKey(***)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,15 +116,25 @@ class Vault:
 
     @classmethod
     def create(
-        cls, data_dir: Path, passphrase: str, params: keys.KdfParams | None = None
+        cls,
+        data_dir: Path,
+        passphrase: str,
+        params: keys.KdfParams | None = None,
+        recovery_key_confirmed: bool = True,
     ) -> tuple[Vault, str]:
-        """A new empty vault and its recovery key, which the caller shows once."""
+        """A new empty vault and its recovery key, which the caller shows once.
+
+        A caller that shows the key and asks whether it was stored passes
+        `recovery_key_confirmed=False` and calls `confirm_recovery_key` on a yes;
+        until then the header says so, from the first write on.
+        """
         paths = VaultPaths(Path(data_dir))
         if vault_exists(paths.data_dir):
             raise VaultExists(str(paths.data_dir))
         paths.data_dir.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
         paths.backups.mkdir(mode=PRIVATE_DIR, exist_ok=True)
         header, data_key, recovery_key = keys.new_header(passphrase, params)
+        header = replace(header, recovery_confirmed=recovery_key_confirmed)
         # SQLite gives the WAL and journal files the database file's mode.
         _create_private(paths.db)
         vault = cls(paths, header, data_key)
@@ -235,36 +257,59 @@ class Vault:
             if self._data_key is None:
                 raise VaultLocked()
             header = keys.rewrap_passphrase(self.header, self._data_key, new_passphrase, params)
-            keys.write_header(self.paths.header, header)
-            keys.write_header(self.paths.header_copy, header)
-            self.header = header
+            self._write_header(header)
 
-    def new_recovery_key(self) -> str:
-        """Wrap the data key under a new recovery key, returned to be shown once.
+    def new_recovery_key(self) -> NewRecoveryKey:
+        """A new recovery key, not yet in force: show it, then `adopt_recovery_key`.
 
-        For a recovery key that was lost, seen by someone else, or never stored:
-        the old one stops opening this vault. An old copy of the key file (say,
-        in a full-disk image) still opens with the old key, as with an old
-        passphrase; only a new data key would change that.
+        The old key keeps working until the coordinator has said the new one is
+        stored, so a lock or a crash while it is copied by hand loses nothing.
         """
         with self.lock:
             if self._data_key is None:
                 raise VaultLocked()
             header, recovery_key = keys.rewrap_recovery(self.header, self._data_key)
-            # Marked before the header changes: a crash in between asks again.
-            self.set_meta(RECOVERY_KEY_UNCONFIRMED, "1")
-            keys.write_header(self.paths.header, header)
-            keys.write_header(self.paths.header_copy, header)
-            self.header = header
-            return recovery_key
+            return NewRecoveryKey(header, recovery_key)
+
+    def adopt_recovery_key(self, new: NewRecoveryKey) -> None:
+        """Put a new recovery key in force: the old one no longer opens this vault.
+
+        Every copy of the key file is rewritten (the one in backups/ and those
+        kept aside by a restore), since each would open the data with the old key.
+        A full-disk image taken before still opens with the old key, as with an
+        old passphrase; only a new data key would change that.
+        """
+        with self.lock:
+            if self._data_key is None:
+                raise VaultLocked()
+            header = replace(
+                self.header,
+                recovery_salt=new.header.recovery_salt,
+                recovery_nonce=new.header.recovery_nonce,
+                recovery_wrapped=new.header.recovery_wrapped,
+                recovery_confirmed=True,
+            )
+            self._write_header(header)
 
     @property
     def recovery_key_unconfirmed(self) -> bool:
-        """A recovery key was shown but the coordinator never said it was stored."""
-        return self.get_meta(RECOVERY_KEY_UNCONFIRMED) == "1"
+        """The recovery key shown at creation was never said to be stored."""
+        return not self.header.recovery_confirmed
 
-    def set_recovery_key_unconfirmed(self, unconfirmed: bool) -> None:
-        self.set_meta(RECOVERY_KEY_UNCONFIRMED, "1" if unconfirmed else "0")
+    def confirm_recovery_key(self) -> None:
+        """The coordinator has the recovery key (said so, or has just used it)."""
+        with self.lock:
+            if not self.header.recovery_confirmed:
+                self._write_header(replace(self.header, recovery_confirmed=True))
+
+    def _write_header(self, header: keys.KeyHeader) -> None:
+        keys.write_header(self.paths.header, header)
+        # In force from here: a failure below must not leave the old one in memory.
+        self.header = header
+        keys.write_header(self.paths.header_copy, header)
+        for prefix in ASIDE_PREFIXES:
+            for aside in sorted(self.paths.data_dir.glob(f"{prefix}-*/{HEADER_NAME}")):
+                keys.write_header(aside, header)
 
     # -- backups -----------------------------------------------------------
 
@@ -314,7 +359,7 @@ class Vault:
             if not check_database(Path(backup), data_key).ok:
                 raise VaultDamaged(["backups"], detail="chosen backup damaged")
             self.close(backup=False)
-            _put_in_place(self.paths, header, Path(backup), aside_prefix="replaced")
+            _put_in_place(self.paths, header, Path(backup), aside_prefix=REPLACED)
             return Vault._open_with_key(self.paths, header, data_key, verify=True)
 
     # -- checks ------------------------------------------------------------
@@ -508,7 +553,7 @@ def restore_latest_backup(
     for candidate in list_backups(paths.data_dir):
         if not check_database(candidate, data_key).ok:
             continue
-        _put_in_place(paths, header, candidate, aside_prefix="damaged")
+        _put_in_place(paths, header, candidate, aside_prefix=DAMAGED)
         return candidate
     raise VaultDamaged(["backups"], detail="no whole backup")
 

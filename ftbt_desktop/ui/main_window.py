@@ -277,7 +277,7 @@ class MainWindow(QMainWindow):
             self.show_start_page()
             return
         try:
-            vault.set_recovery_key_unconfirmed(False)
+            vault.confirm_recovery_key()
         except Exception as exc:  # the key works; only the reminder at unlock stays on
             log_unexpected(exc)
         self._attach(vault)

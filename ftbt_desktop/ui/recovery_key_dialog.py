@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.errors import WrongPassphrase
-from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.storage.vault import NewRecoveryKey, Vault
 from ftbt_desktop.ui.page_frame import BusyBar, error_label, show_error
 from ftbt_desktop.ui.passphrase_widgets import passphrase_edit
 from ftbt_desktop.ui.recovery_key_view import RecoveryKeyView
@@ -30,14 +30,11 @@ from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
 from ftbt_desktop.ui.vault_words import unexpected_text
 
 
-def make_new_recovery_key(vault: Vault, passphrase: str) -> str:
-    """Runs on the worker: prove the passphrase, then wrap the data key under a new key."""
+def make_new_recovery_key(vault: Vault, passphrase: str) -> NewRecoveryKey:
+    """Runs on the worker: prove the passphrase, then wrap the data key under a new key
+    (not yet in force: the old key works until the new one is said to be stored)."""
     keys.unwrap_with_passphrase(vault.header, passphrase)
     return vault.new_recovery_key()
-
-
-def confirm_recovery_key_stored(vault: Vault) -> None:
-    vault.set_recovery_key_unconfirmed(False)
 
 
 class NewRecoveryKeyDialog(QDialog):
@@ -50,29 +47,39 @@ class NewRecoveryKeyDialog(QDialog):
         self._vault = vault
         self._runner = runner
         self._busy = False
+        self._new_key: NewRecoveryKey | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._ask_page(reason))
         self.key_page = QWidget()
         self.view = RecoveryKeyView()
-        self.close_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.close_button = self.close_buttons.button(QDialogButtonBox.StandardButton.Close)
+        self.close_buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.close_button = self.close_buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.close_button.setText(self.tr("Done"))
         self.close_button.setEnabled(False)
+        self.keep_old_button = self.close_buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.keep_old_button.setText(self.tr("Keep the old key"))
         shown = QVBoxLayout(self.key_page)
         shown.addWidget(
             _text(
                 self.tr(
-                    "This is your new recovery key. The old one no longer opens this vault. "
-                    "It is shown only this once."
+                    "This is your new recovery key. It is shown only this once. It replaces "
+                    "the old one when you have stored it and press Done; until then the old "
+                    "one still works."
                 )
             )
         )
         shown.addWidget(self.view)
+        self.key_error = error_label()
+        shown.addWidget(self.key_error)
         shown.addWidget(self.close_buttons)
         self.pages.addWidget(self.key_page)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
         self.view.stored.toggled.connect(self.close_button.setEnabled)
-        self.close_buttons.rejected.connect(self._close_when_stored)
+        self.close_buttons.accepted.connect(self._close_when_stored)
+        self.close_buttons.rejected.connect(self.reject)
 
     def _ask_page(self, reason: str) -> QWidget:
         page = QWidget()
@@ -116,14 +123,18 @@ class NewRecoveryKeyDialog(QDialog):
         return self.pages.currentWidget() is self.key_page
 
     def reject(self) -> None:
-        # While the key is made it must finish; once shown, it goes only when the
-        # coordinator says it is stored (a lock closes the dialog all the same, and
-        # the next unlock asks for a new key then).
-        if self._busy or (self.showing_key and not self.view.stored.isChecked()):
+        # While the key is made or put in force it must finish. Once shown, a ticked
+        # "stored" means the coordinator has it: Esc then counts as Done. Otherwise
+        # (or on a lock) the new key is dropped and the old one stays in force.
+        if self._busy:
+            return
+        if self.showing_key and self.view.stored.isChecked():
+            self._close_when_stored()
             return
         super().reject()
 
     def done(self, result: int) -> None:
+        self._new_key = None
         self.view.clear()
         self.passphrase.clear()
         super().done(result)
@@ -144,17 +155,26 @@ class NewRecoveryKeyDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
-        for widget in (self.passphrase, self.make_button):
+        for widget in (
+            self.passphrase,
+            self.make_button,
+            self.view.stored,
+            self.close_button,
+            self.keep_old_button,
+        ):
             widget.setEnabled(not busy)
+        if not busy:
+            self.close_button.setEnabled(self.view.stored.isChecked())
         if busy:
             self.busy.start(self.tr("Making a new recovery key…"))
         else:
             self.busy.stop()
 
-    def _on_made(self, recovery_key: object) -> None:
+    def _on_made(self, new_key: NewRecoveryKey) -> None:
         self._set_busy(False)
         self.passphrase.clear()
-        self.view.show_key(str(recovery_key))
+        self._new_key = new_key
+        self.view.show_key(new_key.text)
         self.pages.setCurrentWidget(self.key_page)
         self.view.stored.setFocus()
 
@@ -169,13 +189,31 @@ class NewRecoveryKeyDialog(QDialog):
         show_error(self.error, unexpected_text())
 
     def _close_when_stored(self) -> None:
-        if not self.view.stored.isChecked():
+        new_key = self._new_key
+        if self._busy or new_key is None or not self.view.stored.isChecked():
             return
-        try:
-            confirm_recovery_key_stored(self._vault)
-        except Exception as exc:  # the key works; only the reminder stays on
-            log_unexpected(exc)
+        show_error(self.key_error, "")
+        self._set_busy(True)
+        self.busy.stop()
+        vault = self._vault
+        self._runner.submit(
+            lambda: vault.adopt_recovery_key(new_key), self._on_adopted, self._on_adopt_failed
+        )
+
+    def _on_adopted(self, _result: object) -> None:
+        self._set_busy(False)
         self.accept()
+
+    def _on_adopt_failed(self, exc: BaseException) -> None:
+        self._set_busy(False)
+        log_unexpected(exc)
+        show_error(
+            self.key_error,
+            self.tr(
+                "The new recovery key could not be saved, so the old one still works. "
+                "Try again, or close FTBT Desktop and make a new key later."
+            ),
+        )
 
 
 def _text(text: str) -> QLabel:

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QClipboard, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 
@@ -46,10 +46,26 @@ class RecoveryKeyView(QWidget):
         self.stored.setChecked(False)
 
     def clear(self) -> None:
-        # Once is once: the key leaves the screen (and this widget) for good.
+        # Once is once: the key leaves the screen (and this widget) for good, and
+        # the clipboard too if it was copied from here (into a password manager,
+        # say): it must not be pasted somewhere later, or outlive a lock.
+        _forget_copies(self.key_label.text())
         self.key_label.clear()
         self.stored.setChecked(False)
 
     @property
     def shown(self) -> bool:
         return bool(self.key_label.text())
+
+
+def _forget_copies(key: str) -> None:
+    if not key:
+        return
+    clipboard = QGuiApplication.clipboard()
+    modes = [QClipboard.Mode.Clipboard]
+    if clipboard.supportsSelection():
+        modes.append(QClipboard.Mode.Selection)  # X11: selecting the text copies it
+    for mode in modes:
+        copied = clipboard.text(mode).strip()
+        if copied and copied in key:
+            clipboard.clear(mode)

@@ -47,10 +47,9 @@ class Restored:
 
 
 def create_vault(data_dir: Path, passphrase: str) -> Created:
-    vault, recovery_key = Vault.create(data_dir, passphrase)
-    # Until the coordinator says it is stored; a lock or a crash before that asks
-    # for a new key at the next unlock.
-    vault.set_recovery_key_unconfirmed(True)
+    # Unconfirmed until the coordinator says it is stored; a lock or a crash
+    # before that asks for a new key at the next unlock.
+    vault, recovery_key = Vault.create(data_dir, passphrase, recovery_key_confirmed=False)
     demo_ids: list[str] = []
     try:
         # Imported here: the demo content is only needed on a first start.
@@ -67,7 +66,7 @@ def open_vault(data_dir: Path, secret: Secret) -> Vault:
     if secret.kind == "recovery":
         vault = Vault.open_with_recovery_key(data_dir, secret.value)
         # It has just been typed in: the coordinator has it, whatever was said before.
-        vault.set_recovery_key_unconfirmed(False)
+        vault.confirm_recovery_key()
     else:
         vault = Vault.open(data_dir, secret.value)
     # DESIGN §3: a backup at most daily, besides the one made at every lock.

@@ -3202,49 +3202,64 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="45"/>
         <source>New recovery key</source>
         <translation>Ny gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="64"/>
-        <source>This is your new recovery key. The old one no longer opens this vault. It is shown only this once.</source>
-        <translation>Dette er din nye gendannelsesnøgle. Den gamle åbner ikke længere denne boks. Den vises kun denne ene gang.</translation>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="59"/>
+        <source>Done</source>
+        <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="62"/>
+        <source>Keep the old key</source>
+        <translation>Behold den gamle nøgle</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="67"/>
+        <source>This is your new recovery key. It is shown only this once. It replaces the old one when you have stored it and press Done; until then the old one still works.</source>
+        <translation>Dette er din nye gendannelsesnøgle. Den vises kun denne ene gang. Den erstatter den gamle, når du har gemt den og trykker på Færdig; indtil da virker den gamle stadig.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="94"/>
         <source>A new recovery key replaces the one you have: the old one will no longer open this vault. Do this if your recovery key is lost, if someone else may have seen it, or if you never stored it. Your passphrase and your families stay as they are.</source>
         <translation>En ny gendannelsesnøgle erstatter den, du har: den gamle åbner ikke længere denne boks. Gør det, hvis din gendannelsesnøgle er bortkommet, hvis andre kan have set den, eller hvis du aldrig fik den gemt. Din adgangssætning og dine familier forbliver, som de er.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="102"/>
         <source>Your passphrase</source>
         <translation>Din adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="104"/>
         <source>Your passphrase:</source>
         <translation>Din adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="112"/>
         <source>Make a new recovery key</source>
         <translation>Lav en ny gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="146"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="169"/>
         <source>Making a new recovery key…</source>
         <translation>Laver en ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="184"/>
         <source>The passphrase is not right. Try again.</source>
         <translation>Adgangssætningen er ikke rigtig. Prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="213"/>
+        <source>The new recovery key could not be saved, so the old one still works. Try again, or close FTBT Desktop and make a new key later.</source>
+        <translation>Den nye gendannelsesnøgle kunne ikke gemmes, så den gamle virker stadig. Prøv igen, eller luk FTBT Desktop, og lav en ny nøgle senere.</translation>
     </message>
 </context>
 <context>
