@@ -29,7 +29,7 @@ from sync_workload import Casework, FamilyLog
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.sync.client import MAX_PULL
+from ftbt_desktop.sync.client import PULL_PAGE
 from ftbt_desktop.sync.engine import SyncEngine
 
 PASSPHRASE = "bench passphrase: nothing personal here"
@@ -303,9 +303,9 @@ def soak(
 
 class FeedReader:
     """Reads one user's whole feed from the start, page by page, without a vault
-    (pages of the sync client's size, so the bytes are those a new laptop fetches)."""
+    (pages of the app's size, so the bytes are those a new laptop fetches)."""
 
-    def __init__(self, server_url: str, token: str, page: int = MAX_PULL) -> None:
+    def __init__(self, server_url: str, token: str, page: int = PULL_PAGE) -> None:
         self.page = page
         self.client = httpx.Client(
             base_url=server_url,

@@ -22,7 +22,7 @@ EXPECTED = {
     "seed": r"^\[sqlite\] seed: 2,000 changes in 6 families pushed over HTTP by one client",
     "initial": (
         rf"^\[sqlite\] initial sync of a new laptop, 2,000 changes in 6 families \(pages of "
-        rf"5,000, the next fetched while one is applied\): {SECONDS} end to end \(sign-in "
+        rf"2,000, the next fetched while one is applied\): {SECONDS} end to end \(sign-in "
         rf"{SECONDS}, sync {SECONDS}, of which applying pages in the vault {SECONDS}; CPU: "
         rf"client \d+\.\d s, server process \d+\.\d s; the window's reads of the vault "
         rf"meanwhile waited at most \d+ ms, 99th percentile \d+ ms\); everything arrived: "

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 import pytest
 
-from ftbt_desktop.sync.client import BASE_PULL, MAX_PULL, SyncClient
+from ftbt_desktop.sync.client import BASE_PULL, PULL_PAGE, SyncClient
 from ftbt_desktop.sync.engine import SyncProgress
 from ftbt_desktop.sync.errors import ServerUnreachable
 
@@ -162,7 +162,7 @@ def test_pages_as_large_as_the_server_says_and_1000_from_a_server_that_does_not(
     _, second, total = _two_laptops(sqlite_server, devices)
     transport = SeenPulls()
     assert second.engine(client_factory=_factory(transport)).sync().pulled == total
-    assert transport.limits == [MAX_PULL]
+    assert transport.limits == [PULL_PAGE]
 
     class FirstServer(SeenPulls):
         """A server of the first version: it does not say its largest page."""

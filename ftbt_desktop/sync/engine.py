@@ -2,7 +2,7 @@
 
 A sync is: check the server's version and clock; push pending changes in
 batches of at most 1000, marking each batch pushed only after the server's
-answer; pull pages of up to 5000 (the next one fetched while this one is
+answer; pull pages (2000 changes; the next one fetched while this one is
 applied), each applied together with its cursor in one vault transaction
 (conflicts recorded there); then purge families revoked from
 this user, after pushing anything still pending for them. A revoked family
@@ -30,7 +30,13 @@ from ftbt_desktop.storage.sync_state import (
     Rejection,
     SyncState,
 )
-from ftbt_desktop.sync.client import MAX_PULL, MAX_PUSH, SyncClient, normalise_server_url
+from ftbt_desktop.sync.client import (
+    MAX_PULL,
+    MAX_PUSH,
+    PULL_PAGE,
+    SyncClient,
+    normalise_server_url,
+)
 from ftbt_desktop.sync.errors import (
     ClockWrong,
     NotSignedIn,
@@ -97,7 +103,7 @@ class SyncEngine:
         client_factory: ClientFactory | None = None,
         now_ms: Callable[[], int] | None = None,
         push_batch: int = MAX_PUSH,
-        pull_page: int = MAX_PULL,
+        pull_page: int = PULL_PAGE,
         cancel_event: threading.Event | None = None,
     ) -> None:
         self.repo = repo

@@ -15,7 +15,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import Repository
-from ftbt_desktop.sync.client import MAX_PULL, MAX_PUSH
+from ftbt_desktop.sync.client import MAX_PUSH, PULL_PAGE
 from ftbt_desktop.sync.engine import ClientFactory, SyncEngine
 from ftbt_desktop.sync.errors import ClockWrong, SyncError
 from ftbt_desktop.ui.sync_words import error_text
@@ -38,7 +38,7 @@ class SyncWorker(QObject):
         client_factory: ClientFactory | None = None,
         now_ms: Callable[[], int] | None = None,
         push_batch: int = MAX_PUSH,
-        pull_page: int = MAX_PULL,
+        pull_page: int = PULL_PAGE,
     ) -> None:
         super().__init__()
         self._client_factory = client_factory
