@@ -74,6 +74,19 @@ def _two_laptops(server: RunningServer, devices: Devices) -> tuple[Device, Devic
     return first, second, first.repo.change_count()
 
 
+def _same_families(first: Device, second: Device) -> None:
+    for family in first.repo.list_families():
+        assert second.family_state(family.id) == first.family_state(family.id)
+
+
+def _resume(first: Device, second: Device, total: int, kept: int) -> None:
+    """One more whole sync brings exactly what was not kept, and the two agree."""
+    report = second.sync(pull_page=PAGE)
+    assert report.in_sync and report.pulled == total - kept
+    assert second.repo.change_count() == total
+    _same_families(first, second)
+
+
 def _factory(transport: SeenPulls) -> Callable[[str, str], SyncClient]:
     return lambda url, token: SyncClient(url, token, transport=transport)
 
@@ -100,8 +113,7 @@ def test_the_next_page_is_fetched_while_this_one_is_applied(
     report = engine.sync()
     assert report.in_sync and report.pulled == total
     assert len(overlapped) == (total - 1) // PAGE and all(overlapped)
-    for family in first.repo.list_families():
-        assert second.family_state(family.id) == first.family_state(family.id)
+    _same_families(first, second)
 
 
 def test_cancel_does_not_wait_for_the_page_in_flight_and_keeps_whole_pages_only(
@@ -128,12 +140,7 @@ def test_cancel_does_not_wait_for_the_page_in_flight_and_keeps_whole_pages_only(
     assert transport.event(after_one).is_set()  # page two was asked for ...
     assert second.state.cursor() == after_one  # ... and not applied
     assert second.repo.change_count() == PAGE
-
-    report = second.sync(pull_page=PAGE)
-    assert report.in_sync and report.pulled == total - PAGE
-    assert second.repo.change_count() == total
-    for family in first.repo.list_families():
-        assert second.family_state(family.id) == first.family_state(family.id)
+    _resume(first, second, total, kept=PAGE)
 
 
 def test_a_lost_read_ahead_fails_after_the_page_before_is_kept(
@@ -150,10 +157,7 @@ def test_a_lost_read_ahead_fails_after_the_page_before_is_kept(
     assert second.repo.change_count() == 2 * PAGE
     assert second.state.cursor() == after_two
 
-    report = second.sync(pull_page=PAGE)
-    assert report.pulled == total - 2 * PAGE
-    for family in first.repo.list_families():
-        assert second.family_state(family.id) == first.family_state(family.id)
+    _resume(first, second, total, kept=2 * PAGE)
 
 
 def test_pages_as_large_as_the_server_says_and_1000_from_a_server_that_does_not(

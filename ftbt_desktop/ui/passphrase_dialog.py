@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.storage import keys
-from ftbt_desktop.storage.errors import WrongPassphrase
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.page_frame import BusyBar, error_label, show_error
-from ftbt_desktop.ui.passphrase_widgets import NewPassphraseForm, passphrase_edit
-from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
-from ftbt_desktop.ui.vault_words import unexpected_text
+from ftbt_desktop.ui.passphrase_widgets import (
+    NewPassphraseForm,
+    passphrase_edit,
+    show_passphrase_failure,
+)
+from ftbt_desktop.ui.tasks import TaskRunner
 
 
 def change_passphrase(vault: Vault, current: str, new: str) -> None:
@@ -97,10 +99,9 @@ class ChangePassphraseDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, WrongPassphrase):
-            show_error(self.error, self.tr("The current passphrase is not right. Try again."))
-            self.current.setFocus()
-            self.current.selectAll()
-            return
-        log_unexpected(exc)
-        show_error(self.error, unexpected_text())
+        show_passphrase_failure(
+            self.error,
+            self.current,
+            exc,
+            self.tr("The current passphrase is not right. Try again."),
+        )

@@ -18,10 +18,26 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.core.passphrase import Strength, assess
-from ftbt_desktop.ui.vault_words import hint_text, mismatch_text
+from ftbt_desktop.storage.errors import WrongPassphrase
+from ftbt_desktop.ui.page_frame import show_error
+from ftbt_desktop.ui.tasks import log_unexpected
+from ftbt_desktop.ui.vault_words import hint_text, mismatch_text, unexpected_text
 
 # Red, orange, yellow-green, green: the meter also says it in words, never by colour alone.
 SCORE_COLOURS = ("#b00020", "#b00020", "#c77700", "#5a8f00", "#1b7f3b")
+
+
+def show_passphrase_failure(
+    error: QLabel, edit: QLineEdit, exc: BaseException, wrong_text: str
+) -> None:
+    """Work that first proved a passphrase failed: say why, and put the cursor back."""
+    if isinstance(exc, WrongPassphrase):
+        show_error(error, wrong_text)
+        edit.setFocus()
+        edit.selectAll()
+        return
+    log_unexpected(exc)
+    show_error(error, unexpected_text())
 
 
 def passphrase_edit(parent: QWidget | None = None) -> QLineEdit:

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.storage import keys
-from ftbt_desktop.storage.errors import WrongPassphrase
 from ftbt_desktop.storage.vault import NewRecoveryKey, Vault
 from ftbt_desktop.ui.page_frame import BusyBar, error_label, show_error
-from ftbt_desktop.ui.passphrase_widgets import passphrase_edit
+from ftbt_desktop.ui.passphrase_widgets import passphrase_edit, show_passphrase_failure
 from ftbt_desktop.ui.recovery_key_view import RecoveryKeyView
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
-from ftbt_desktop.ui.vault_words import unexpected_text
 
 
 def make_new_recovery_key(vault: Vault, passphrase: str) -> NewRecoveryKey:
@@ -180,13 +178,9 @@ class NewRecoveryKeyDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self._set_busy(False)
-        if isinstance(exc, WrongPassphrase):
-            show_error(self.error, self.tr("The passphrase is not right. Try again."))
-            self.passphrase.setFocus()
-            self.passphrase.selectAll()
-            return
-        log_unexpected(exc)
-        show_error(self.error, unexpected_text())
+        show_passphrase_failure(
+            self.error, self.passphrase, exc, self.tr("The passphrase is not right. Try again.")
+        )
 
     def _close_when_stored(self) -> None:
         new_key = self._new_key
