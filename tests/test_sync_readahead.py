@@ -132,8 +132,11 @@ def test_cancel_does_not_wait_for_the_page_in_flight_and_keeps_whole_pages_only(
 
     try:
         report = engine.sync(progress=cancel_after_first_page)
-        # Back while the fetch still hangs: the cancel did not wait for it.
+        # Back while the fetch still hangs: the cancel did not wait for it ...
         assert not transport.held_out and not transport.release.is_set()
+        # ... nor will the process's exit (after Ctrl+C, say): the fetch is a daemon.
+        hanging = [t for t in threading.enumerate() if t.name == "ftbt-pull"]
+        assert hanging and all(t.daemon for t in hanging)
     finally:
         transport.release.set()
     assert report.cancelled and report.pulled == PAGE

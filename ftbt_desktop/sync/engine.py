@@ -18,8 +18,8 @@ import socket
 import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from typing import Any
 
 from ftbt_desktop.storage.audit import mark_sent, unsent_exports
 from ftbt_desktop.storage.repository import ChangeSet, Repository
@@ -257,36 +257,32 @@ class SyncEngine:
         in one transaction, in order, so nothing about a cut-off sync changes; on
         a new laptop the server's time and the vault's overlap instead of adding
         up. A cancel (or Ctrl+C) does not wait for a fetch in flight: its page is
-        dropped, and the caller closes the client under it, which ends it.
+        dropped, and the caller closes the client under it.
         """
         say(SyncProgress("pull", 0, 0))
         if self._cancelled(report):
             return False
-        pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ftbt-pull")
-        try:
-            coming = pool.submit(client.pull, self.state.cursor(), page_size)
-            while True:
-                page = coming.result()
-                if self._cancelled(report):
-                    return False
-                if page.has_more:
-                    coming = pool.submit(client.pull, page.next, page_size)
-                result = self.state.apply_page(
-                    page.changes, page.next, page.revoked_families, page.families
-                )
-                report.pulled += len(result.applied.changes)
-                report.conflicts += result.conflicts
-                report.retried += result.retried
-                if result.applied and applied is not None:
-                    applied(result.applied)
-                say(SyncProgress("pull", report.pulled, 0))
-                if not page.has_more:
-                    self.state.settle_unechoed()
-                    return True
-                if self._cancelled(report):
-                    return False
-        finally:
-            pool.shutdown(wait=False, cancel_futures=True)
+        coming = _Fetch(client.pull, self.state.cursor(), page_size)
+        while True:
+            page = coming.result()
+            if self._cancelled(report):
+                return False
+            if page.has_more:
+                coming = _Fetch(client.pull, page.next, page_size)
+            result = self.state.apply_page(
+                page.changes, page.next, page.revoked_families, page.families
+            )
+            report.pulled += len(result.applied.changes)
+            report.conflicts += result.conflicts
+            report.retried += result.retried
+            if result.applied and applied is not None:
+                applied(result.applied)
+            say(SyncProgress("pull", report.pulled, 0))
+            if not page.has_more:
+                self.state.settle_unechoed()
+                return True
+            if self._cancelled(report):
+                return False
 
     def _report_exports(self, client: SyncClient, report: SyncReport) -> None:
         """Send the vault's unsent export audit entries to the central audit log.
@@ -328,3 +324,35 @@ class SyncEngine:
             if purged is not None:
                 report.purged.append(purged)
         self.state.set_held_told(h.family_id for h in report.held)
+
+
+class _Fetch:
+    """One pull made on a thread of its own while the vault applies the page before.
+
+    A daemon thread, not a pool: a fetch left behind by a cancel or Ctrl+C must
+    not hold up the process's exit (pools are joined at exit). It never touches
+    the vault; its answer or error is handed over by `result`.
+    """
+
+    def __init__(self, fetch: Callable[..., Any], *args: Any) -> None:
+        self._done = threading.Event()
+        self._answer: Any = None
+        self._error: BaseException | None = None
+        thread = threading.Thread(
+            target=self._run, args=(fetch, args), name="ftbt-pull", daemon=True
+        )
+        thread.start()
+
+    def _run(self, fetch: Callable[..., Any], args: tuple[Any, ...]) -> None:
+        try:
+            self._answer = fetch(*args)
+        except BaseException as exc:  # handed to the sync, which raises it there
+            self._error = exc
+        finally:
+            self._done.set()
+
+    def result(self) -> Any:
+        self._done.wait()
+        if self._error is not None:
+            raise self._error
+        return self._answer
