@@ -17,11 +17,11 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, and_, select
 
+# The only entity types a supervisor may write (a comment; the "reviewed" mark):
+# the client's own list, so the two can never disagree.
+from ftbt_desktop.core.review import REVIEW_ENTITY_TYPES
 from ftbt_server.accounts import Role
 from ftbt_server.tables import assignments, families, team_members
-
-# The only entity types a supervisor may write (a comment; the "reviewed" mark).
-REVIEW_ENTITY_TYPES = frozenset({"review_comment", "plan_review"})
 
 
 @dataclass(frozen=True)
