@@ -498,3 +498,46 @@ def dataclasses_replace(change: Any, value: Any, device: str) -> Any:
     return dataclasses.replace(
         change, change_id=new_change_id(), value=value, hlc=later, device_id=device
     )
+
+
+def test_pulled_pages_reach_the_views_at_once_then_gathered(
+    qtbot: QtBot, service: VaultService, controllers: Callable[..., SyncController]
+) -> None:
+    import uuid
+
+    from ftbt_desktop.core.changes import Change
+    from ftbt_desktop.core.clock import Hlc
+    from ftbt_desktop.storage.repository import ChangeSet
+
+    controller = controllers(service, applied_every_ms=300)
+    seen: list[ChangeSet] = []
+    service.sig_changed.connect(seen.append)
+
+    def page(n: int) -> ChangeSet:
+        family_id = str(uuid.uuid4())
+        return ChangeSet(
+            tuple(
+                Change(str(uuid.uuid4()), "family", family_id, family_id, "name", f"F{i}",
+                       Hlc(1_700_000_000_000 + i, 0).encode(), "device", "anne")
+                for i in range(n)
+            )
+        )  # fmt: skip
+
+    pages = [page(3) for _ in range(6)]
+    controller._on_applied(pages[0])
+    assert [len(s.changes) for s in seen] == [3]  # the first page shows at once
+    for later in pages[1:4]:
+        controller._on_applied(later)
+    assert len(seen) == 1  # the next ones wait, gathered ...
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT_MS)
+    assert seen[1].changes == tuple(c for p in pages[1:4] for c in p.changes)  # ... in order
+
+    # The sync ends: whatever is still gathered reaches the views before the report.
+    finished: list[int] = []
+    controller.sig_finished.connect(lambda _r: finished.append(len(seen)))
+    controller._on_applied(pages[4])
+    controller._on_applied(pages[5])
+    controller._on_finished(SyncReport())
+    assert finished == [4] and seen[3].changes == pages[5].changes
+    delivered = [c.change_id for s in seen for c in s.changes]
+    assert delivered == [c.change_id for p in pages for c in p.changes]  # all, once each
