@@ -532,12 +532,40 @@ def test_pulled_pages_reach_the_views_at_once_then_gathered(
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT_MS)
     assert seen[1].changes == tuple(c for p in pages[1:4] for c in p.changes)  # ... in order
 
+    # Right after that, the next page waits its turn too (not two refreshes in a row).
+    controller._on_applied(pages[4])
+    assert len(seen) == 2 and controller.applied_timer.isActive()
     # The sync ends: whatever is still gathered reaches the views before the report.
     finished: list[int] = []
     controller.sig_finished.connect(lambda _r: finished.append(len(seen)))
-    controller._on_applied(pages[4])
     controller._on_applied(pages[5])
     controller._on_finished(SyncReport())
-    assert finished == [4] and seen[3].changes == pages[5].changes
+    assert finished == [3] and seen[2].changes == pages[4].changes + pages[5].changes
     delivered = [c.change_id for s in seen for c in s.changes]
     assert delivered == [c.change_id for p in pages for c in p.changes]  # all, once each
+
+    # A view that writes in answer to pulled changes (the map placing new nodes) is a
+    # local edit: it starts the edit debounce; the pulled changes themselves do not.
+    from ftbt_desktop.storage.sync_state import Account, SyncState
+
+    SyncState(service.repo).save_account(
+        Account("http://127.0.0.1:9", "anne", token="t", expires_at="2999-01-01T00:00:00Z")
+    )
+    qtbot.waitUntil(lambda: not controller.running, timeout=WAIT_MS)
+    controller.debounce.stop()
+    answered: list[ChangeSet] = []
+
+    def view_writes(changes: ChangeSet) -> None:
+        if not answered:
+            answered.append(page(1))
+            service.sig_changed.emit(answered[0])
+
+    service.sig_changed.connect(view_writes)
+    controller.applied_timer.stop()
+    controller._on_applied(page(2))
+    assert answered and controller.debounce.isActive()
+    controller.debounce.stop()
+    answered.append(page(1))  # the view has written already: it writes no more
+    controller.applied_timer.stop()
+    controller._on_applied(page(2))
+    assert not controller.debounce.isActive()

@@ -96,7 +96,9 @@ class SyncController(QObject):
         self._status = SyncStatus()
         self._running = False
         self._again = False  # "sync now" pressed while a sync ran
-        self._emitting = False  # our own sig_changed must not restart the debounce
+        # Our own sig_changed (pulled changes) must not restart the edit debounce;
+        # a view that writes in answer to it emits another, which must.
+        self._own: ChangeSet | None = None
         self._online: bool | None = None
         self._signing_in = False
         self._applied: list[Change] = []  # pulled, not yet shown to the views
@@ -116,7 +118,7 @@ class SyncController(QObject):
 
         self.debounce = _single_shot(self, debounce_ms, self.sync_now)
         self.retry = _single_shot(self, 0, self.sync_now)
-        self.applied_timer = _single_shot(self, applied_every_ms, self._flush_applied)
+        self.applied_timer = _single_shot(self, applied_every_ms, self._on_applied_timer)
         self.periodic = QTimer(self)
         self.periodic.setInterval(periodic_ms)
         self.periodic.timeout.connect(self._on_periodic)
@@ -278,8 +280,8 @@ class SyncController(QObject):
         self.refresh_status()
 
     @Slot(object)
-    def _on_local_change(self, _changes: object) -> None:
-        if self._emitting:
+    def _on_local_change(self, changes: object) -> None:
+        if changes is self._own:
             return
         if self.account() is not None:
             self.debounce.start()
@@ -300,16 +302,22 @@ class SyncController(QObject):
             self.applied_timer.start()
 
     @Slot()
+    def _on_applied_timer(self) -> None:
+        # What came meanwhile goes now, and the next page waits its turn again.
+        if self._applied:
+            self._flush_applied()
+            self.applied_timer.start()
+
     def _flush_applied(self) -> None:
         """Tell the views about the pulled pages gathered so far, as one change."""
         pending, self._applied = self._applied, []
         if not pending or not self.service.is_unlocked:
             return
-        self._emitting = True
+        self._own = ChangeSet(tuple(pending))
         try:
-            self.service.sig_changed.emit(ChangeSet(tuple(pending)))
+            self.service.sig_changed.emit(self._own)
         finally:
-            self._emitting = False
+            self._own = None
 
     def _flush_applied_now(self) -> None:
         # The sync is over: the views catch up before anything is said about it.

@@ -89,11 +89,15 @@ class SyncWorker(QObject):
             self.sig_signed_in.emit(account)
 
     def _fail(self, exc: BaseException) -> None:
-        self.last_error = exc
+        expected = isinstance(exc, (SyncError, VaultLocked))
+        if not expected:
+            log_unexpected(exc)
+        # Set before sig_failed, which makes the UI thread read it; without its
+        # frames, which would keep a pulled page and the repository alive.
+        self.last_error = exc.with_traceback(None)
         if isinstance(exc, SyncError):
             self.sig_failed.emit(exc.kind, error_text(exc))
         elif isinstance(exc, VaultLocked):
             self.sig_failed.emit(LOCKED, "")
         else:
-            log_unexpected(exc)
             self.sig_failed.emit(UNEXPECTED, unexpected_text())
