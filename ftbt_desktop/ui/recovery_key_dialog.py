@@ -41,7 +41,7 @@ class NewRecoveryKeyDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("New recovery key"))
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(680)  # the key on one line at its large size
         self._vault = vault
         self._runner = runner
         self._busy = False
