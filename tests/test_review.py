@@ -356,6 +356,49 @@ def test_export_family_plan_from_the_workspace(
     assert bar.saved_label.isVisibleTo(workspace)
 
 
+@pytest.mark.parametrize("finishes", [False, True], ids=["cancelled", "finished-as-it-locked"])
+def test_a_lock_during_a_plan_export_leaves_no_file_without_its_audit_entry(
+    qtbot: QtBot,
+    service: VaultService,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    finishes: bool,
+) -> None:
+    import threading
+
+    from ftbt_desktop.ui.plan_export import export_job
+    from ftbt_desktop.ui.plan_export.export_dialog import PlanExporter
+
+    family_id, _ = make_family(service)
+    started, release = threading.Event(), threading.Event()
+    real_write = export_job.write_family_plan
+
+    def held_write(*args: object, cancelled: Callable[[], bool], **kwargs: object) -> int:
+        started.set()
+        assert release.wait(10)
+        # Either it stops at its next page as asked, or it was on its last one.
+        return real_write(*args, cancelled=(lambda: False) if finishes else cancelled, **kwargs)
+
+    monkeypatch.setattr(export_job, "write_family_plan", held_write)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    exporter = PlanExporter(service, parent)
+    target = tmp_path / "plan.pdf"
+    assert exporter.export(family_id, PlanAudience.FAMILY, target)
+    assert started.wait(10)
+    with qtbot.waitSignal(exporter.sig_failed, timeout=30_000) as failed:
+        service.lock()
+        release.set()
+    assert "locked" in failed.args[0] and "Export it again after unlocking" in failed.args[0]
+    assert not target.exists()  # no personal data left behind, unnoted
+    reopened = Vault.open(data_dir, PASSPHRASE)
+    try:
+        assert [e for e in list_exports(reopened) if e.kind == KIND_PLAN_PDF] == []
+    finally:
+        reopened.close(backup=False)
+
+
 # -- through sync ------------------------------------------------------------------
 
 

@@ -62,38 +62,38 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="31"/>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="45"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="33"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="47"/>
         <source>Change passphrase</source>
         <translation>Skift adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="39"/>
         <source>Current passphrase</source>
         <translation>Nuværende adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="47"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="49"/>
         <source>Current passphrase:</source>
         <translation>Nuværende adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="67"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="69"/>
         <source>Type your current passphrase first.</source>
         <translation>Skriv først din nuværende adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="74"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="90"/>
         <source>Changing the passphrase…</source>
         <translation>Skifter adgangssætningen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="106"/>
         <source>The current passphrase is not right. Try again.</source>
         <translation>Den nuværende adgangssætning er ikke rigtig. Prøv igen.</translation>
     </message>
@@ -3161,17 +3161,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="94"/>
         <source>Show what I type</source>
         <translation>Vis det, jeg skriver</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="82"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="98"/>
         <source>New passphrase:</source>
         <translation>Ny adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="100"/>
         <source>Repeat it:</source>
         <translation>Gentag den:</translation>
     </message>
@@ -3202,62 +3202,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="45"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="43"/>
         <source>New recovery key</source>
         <translation>Ny gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="57"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="60"/>
         <source>Keep the old key</source>
         <translation>Behold den gamle nøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="67"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="65"/>
         <source>This is your new recovery key. It is shown only this once. It replaces the old one when you have stored it and press Done; until then the old one still works.</source>
         <translation>Dette er din nye gendannelsesnøgle. Den vises kun denne ene gang. Den erstatter den gamle, når du har gemt den og trykker på Færdig; indtil da virker den gamle stadig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="92"/>
         <source>A new recovery key replaces the one you have: the old one will no longer open this vault. Do this if your recovery key is lost, if someone else may have seen it, or if you never stored it. Your passphrase and your families stay as they are.</source>
         <translation>En ny gendannelsesnøgle erstatter den, du har: den gamle åbner ikke længere denne boks. Gør det, hvis din gendannelsesnøgle er bortkommet, hvis andre kan have set den, eller hvis du aldrig fik den gemt. Din adgangssætning og dine familier forbliver, som de er.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="100"/>
         <source>Your passphrase</source>
         <translation>Din adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="102"/>
         <source>Your passphrase:</source>
         <translation>Din adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="110"/>
         <source>Make a new recovery key</source>
         <translation>Lav en ny gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="144"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="169"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="167"/>
         <source>Making a new recovery key…</source>
         <translation>Laver en ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="182"/>
         <source>The passphrase is not right. Try again.</source>
         <translation>Adgangssætningen er ikke rigtig. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="207"/>
         <source>The new recovery key could not be saved, so the old one still works. Try again, or close FTBT Desktop and make a new key later.</source>
         <translation>Den nye gendannelsesnøgle kunne ikke gemmes, så den gamle virker stadig. Prøv igen, eller luk FTBT Desktop, og lav en ny nøgle senere.</translation>
     </message>
@@ -4286,47 +4286,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="52"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="54"/>
         <source>Export family plan</source>
         <translation>Eksportér familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="55"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="57"/>
         <source>Who is it for?</source>
         <translation>Hvem er den til?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="57"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
         <source>The family: plain language, large type, without internal notes</source>
         <translation>Familien: et enkelt sprog, stor skrift, uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
         <source>The supervisor: everything, with internal notes, visit summaries and reviews</source>
         <translation>Faglig leder: det hele, med interne noter, besøgsreferater og gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="80"/>
         <source>The PDF holds personal data about the family. Save it in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation>PDF-filen indeholder personoplysninger om familien. Gem den i den krypterede mappe, som kommunen foreskriver, del den kun, som kommunen tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver logget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="106"/>
         <source>family-plan</source>
         <translation>familiens-plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="108"/>
         <source>family-plan-supervisor</source>
         <translation>familiens-plan-faglig-leder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="115"/>
         <source>Save the family plan</source>
         <translation>Gem familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="115"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -4334,33 +4334,48 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>PlanExporter</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="166"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="168"/>
         <source>The family could not be read. Nothing was written.</source>
         <translation>Familien kunne ikke læses. Der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="171"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
         <source>Writing the family plan…</source>
         <translation>Skriver familiens plan…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="171"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="177"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="259"/>
         <source>Export family plan</source>
         <translation>Eksportér familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="223"/>
+        <source>The family plan was not kept: FTBT Desktop locked before the export could be noted in the audit log. Export it again after unlocking.</source>
+        <translation>Familieplanen blev ikke gemt: FTBT Desktop låste, før eksporten kunne registreres i logningen. Eksportér den igen, når du har låst op.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="228"/>
+        <source>The family plan was not kept: the export could not be noted in the audit log. Try again.</source>
+        <translation>Familieplanen blev ikke gemt: eksporten kunne ikke registreres i logningen. Prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="239"/>
+        <source>FTBT Desktop locked while the family plan was being written, so nothing was saved. Export it again after unlocking.</source>
+        <translation>FTBT Desktop låste, mens familieplanen blev skrevet, så intet blev gemt. Eksportér den igen, når du har låst op.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="246"/>
         <source>The family plan could not be written there. Choose another folder; nothing was written.</source>
         <translation>Familiens plan kunne ikke gemmes der. Vælg en anden mappe; der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="252"/>
         <source>The family plan could not be made. Nothing was written.</source>
         <translation>Familiens plan kunne ikke laves. Der blev ikke skrevet noget.</translation>
     </message>
@@ -6691,47 +6706,47 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="57"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="58"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation>log denne boks ind på den centrale server (adgangskoden læses fra FTBT_PASSWORD, ellers spørges der efter den)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="66"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="67"/>
         <source>the central server&apos;s address</source>
         <translation>den centrale servers adresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="72"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="73"/>
         <source>your username</source>
         <translation>dit brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="78"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="79"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="85"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="86"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="103"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="104"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation>Logget ind på {server} som {user} ({role}). Enhed: {device}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="150"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="152"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation>Sendt: {pushed}. Hentet: {pulled}. Konflikter: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="160"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="162"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation>Åbn FTBT Desktop for at tage stilling til konflikterne: begge værdier gemmes indtil da.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="172"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="174"/>
         <source>Server password: </source>
         <translation>Adgangskode til serveren: </translation>
     </message>

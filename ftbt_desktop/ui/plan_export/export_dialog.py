@@ -4,8 +4,10 @@ The dialog says plainly that the file holds personal data and suggests the
 encrypted folder the municipality prescribes. Qt's own save dialog is used
 (as for the map), so the desktop's recent-files list never learns a file
 name. The PDF is written by a worker with a progress dialog and Cancel, and
-the export is recorded in the vault's audit trail when the file is whole —
-after the next unlock if the vault was locked meanwhile.
+the export is recorded in the vault's audit trail when the file is whole.
+A lock cancels an export under way; a file finished as the vault locked,
+which can then not be noted in the audit trail, is removed (as for every
+export: no file without its audit entry), and the coordinator is told.
 """
 
 from __future__ import annotations
@@ -140,8 +142,8 @@ class PlanExporter(QObject):
         self.dialog: PlanExportDialog | None = None
         self.job: PlanPdfJob | None = None
         self.progress: QProgressDialog | None = None
-        self._unrecorded: list[tuple[str, PlanAudience]] = []
-        service.sig_unlocked.connect(self._record_waiting)
+        self._stopped_by_lock = False
+        service.sig_locked.connect(self._on_locked)
 
     @property
     def busy(self) -> bool:
@@ -167,6 +169,7 @@ class PlanExporter(QObject):
             return False
         job = PlanPdfJob(self)
         self.job = job
+        self._stopped_by_lock = False
         progress = QProgressDialog(
             self.tr("Writing the family plan…"), self.tr("Cancel"), 0, 0, self.parent_widget
         )
@@ -196,15 +199,47 @@ class PlanExporter(QObject):
             self.job.deleteLater()
             self.job = None
 
+    def _on_locked(self) -> None:
+        # Nothing is written for a locked screen: the file would be personal data
+        # made while nobody watched, and could not be noted in the audit trail.
+        if self.busy and self.job is not None:
+            self._stopped_by_lock = True
+            self.job.cancel()
+
     def _on_done(self, family_id: str, audience: PlanAudience, path: Path, pages: int) -> None:
         self._close_progress()
-        self._unrecorded.append((family_id, audience))
-        self._record_waiting()
-        self.sig_finished.emit(path, pages)
+        locked = not self.service.is_unlocked
+        if not locked:
+            try:
+                record_export(self.service.repo, KIND_PLAN_PDF, "pdf", [family_id], audience.value)
+            except VaultError as exc:
+                log_unexpected(exc)
+            else:
+                self.sig_finished.emit(path, pages)
+                return
+        path.unlink(missing_ok=True)
+        self.sig_failed.emit(
+            self.tr(
+                "The family plan was not kept: FTBT Desktop locked before the export could "
+                "be noted in the audit log. Export it again after unlocking."
+            )
+            if locked
+            else self.tr(
+                "The family plan was not kept: the export could not be noted in the audit "
+                "log. Try again."
+            )
+        )
 
     def _on_failed(self, exc: object) -> None:
         self._close_progress()
         if isinstance(exc, ExportCancelled):
+            if self._stopped_by_lock:
+                self.sig_failed.emit(
+                    self.tr(
+                        "FTBT Desktop locked while the family plan was being written, so "
+                        "nothing was saved. Export it again after unlocking."
+                    )
+                )
             return
         if isinstance(exc, ExportFailed | OSError):
             text = self.tr(
@@ -216,18 +251,6 @@ class PlanExporter(QObject):
                 log_unexpected(exc)
             text = self.tr("The family plan could not be made. Nothing was written.")
         self.sig_failed.emit(text)
-
-    def _record_waiting(self) -> None:
-        """Note finished exports in the audit trail (waits while the vault is locked)."""
-        if not self.service.is_unlocked:
-            return
-        while self._unrecorded:
-            family_id, audience = self._unrecorded[0]
-            try:
-                record_export(self.service.repo, KIND_PLAN_PDF, "pdf", [family_id], audience.value)
-            except VaultError:
-                return
-            self._unrecorded.pop(0)
 
 
 def show_failure(parent: QWidget, text: str) -> QMessageBox:
