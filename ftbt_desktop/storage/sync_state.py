@@ -182,6 +182,10 @@ class SyncState:
     def save_account(self, account: Account) -> None:
         """Store a sign-in. Another server or user starts the pull from the beginning."""
         previous = self.account()
+        # Before the first sign-in, edits are stamped with this computer's login
+        # name as a stand-in. Those never sent take the name the coordinator is
+        # known by everywhere else, so History and the supervisor show one person.
+        stand_in = None if self.vault.get_meta("user_name") else self.repo.user_id
         with self.vault.transaction() as conn:
             if previous is None or (previous.server_url, previous.username) != (
                 account.server_url,
@@ -190,6 +194,12 @@ class SyncState:
                 self.vault.set_meta("sync.cursor", "0", conn=conn)
             for key in _ACCOUNT_KEYS:
                 self.vault.set_meta(f"sync.{key}", getattr(account, key), conn=conn)
+            if stand_in and account.username and stand_in != account.username:
+                conn.execute(
+                    "UPDATE changes SET user_id = ? "
+                    "WHERE user_id = ? AND pushed != ? AND origin != ?",
+                    (account.username, stand_in, PUSHED, SERVER_ORIGIN),
+                )
         self.repo.set_user_name(account.username)
 
     def forget_token(self) -> None:
