@@ -6,8 +6,12 @@
   supervise, and writes only review entities there.
 - An admin manages users and reads the audit log; no family data.
 
-A coordinator whose assignment has ended may still push changes stamped
-before it ended, so work done offline before a reassignment is not lost.
+After a coordinator's assignment ends, their laptop may still deliver the
+edits it had waiting, for a grace period (`Settings.edit_grace_ms`) counted
+from the end by this server's clock: edits of entities the store already has
+in that family, never new entities. After the grace period nothing of theirs
+is accepted there. The stamp a laptop puts on a change plays no part: it is
+the laptop's own say, and back-dating it must not buy write access.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, and_, func, select
 
 # The only entity types a supervisor may write (a comment; the "reviewed" mark):
 # the client's own list, so the two can never disagree.
@@ -62,16 +66,21 @@ class WriteRights:
     principal: Principal
     existing: frozenset[str]
     readable: frozenset[str]
-    # Family → when the principal's last assignment to it ended (coordinators).
-    ended_ms: dict[str, int]
+    # Families whose assignment to this coordinator ended less than the grace
+    # period ago by the server's clock (and that are not theirs again).
+    in_grace: frozenset[str]
 
-    def reason(self, family_id: str, entity_type: str, hlc_ms: int) -> str | None:
-        """None when the change may be written, else the rejection reason."""
+    def reason(self, family_id: str, entity_type: str, known_entity: bool) -> str | None:
+        """None when the change may be written, else the rejection reason.
+
+        `known_entity`: the store already has the changed entity, in this family
+        and of this type.
+        """
         role = self.principal.role
         if role is Role.COORDINATOR:
             if family_id in self.readable or family_id not in self.existing:
                 return None
-            if hlc_ms < self.ended_ms.get(family_id, 0):
+            if family_id in self.in_grace and known_entity:
                 return None
             return "forbidden"
         if role is Role.SUPERVISOR and family_id in self.readable:
@@ -79,7 +88,14 @@ class WriteRights:
         return "forbidden"
 
 
-def write_rights(conn: Connection, principal: Principal, family_ids: Iterable[str]) -> WriteRights:
+def write_rights(
+    conn: Connection,
+    principal: Principal,
+    family_ids: Iterable[str],
+    now_ms: int,
+    grace_ms: int,
+) -> WriteRights:
+    """The rights of one batch, from the store's facts at `now_ms` (the server's clock)."""
     wanted = sorted(set(family_ids))
     existing = {
         row.family_id
@@ -88,17 +104,18 @@ def write_rights(conn: Connection, principal: Principal, family_ids: Iterable[st
         )
     }
     readable = readable_families(conn, principal) & set(wanted)
-    ended: dict[str, int] = {}
+    in_grace: set[str] = set()
     if principal.role is Role.COORDINATOR:
         rows = conn.execute(
-            select(assignments.c.family_id, assignments.c.ended_ms).where(
+            select(assignments.c.family_id, func.max(assignments.c.ended_ms).label("ended_ms"))
+            .where(
                 and_(
                     assignments.c.user_id == principal.user_id,
                     assignments.c.family_id.in_(wanted),
                     assignments.c.ended_ms.is_not(None),
                 )
             )
+            .group_by(assignments.c.family_id)
         )
-        for row in rows:
-            ended[row.family_id] = max(ended.get(row.family_id, 0), int(row.ended_ms))
-    return WriteRights(principal, frozenset(existing), frozenset(readable), ended)
+        in_grace = {row.family_id for row in rows if now_ms - int(row.ended_ms) < grace_ms}
+    return WriteRights(principal, frozenset(existing), frozenset(readable), frozenset(in_grace))

@@ -8,6 +8,7 @@ or its schema is older or newer than this server.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import getpass
 import json
@@ -24,7 +25,7 @@ from ftbt_server import __version__, accounts, audit, migrate
 from ftbt_server.db import DatabaseUrlError, make_engine, read_tx
 from ftbt_server.passwords import WeakPassword
 from ftbt_server.serve import ServeOptions, ServeRefused, serve
-from ftbt_server.settings import DB_ENV, Settings, SettingsError, resolve_db_url
+from ftbt_server.settings import DAY_MS, DB_ENV, Settings, SettingsError, resolve_db_url
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SCHEMA = 0, 1, 2, 3
 PASSWORD_ENV = "FTBT_PASSWORD"
@@ -56,6 +57,14 @@ def _parser() -> argparse.ArgumentParser:
         help="allow plain HTTP on a non-loopback address (only behind a TLS proxy)",
     )
     srv.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    srv.add_argument(
+        "--edit-grace-days",
+        type=_days,
+        metavar="DAYS",
+        help="days after a coordinator's assignment ends during which their laptop may still "
+        "deliver waiting edits of existing entities (default: $FTBT_SERVER_EDIT_GRACE_DAYS, "
+        "else 14; 0 refuses everything from the end on)",
+    )
 
     user = commands.add_parser("user", help="manage users").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -117,6 +126,16 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _days(text: str) -> int:
+    try:
+        days = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from exc
+    if days < 0:
+        raise argparse.ArgumentTypeError("the number of days must not be negative")
+    return days
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -169,7 +188,10 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         options = ServeOptions(
             args.host, args.port, args.certfile, args.keyfile, args.insecure, args.log_level
         )
-        serve(Settings.from_env(db_url), options)
+        settings = Settings.from_env(db_url)
+        if args.edit_grace_days is not None:
+            settings = dataclasses.replace(settings, edit_grace_ms=args.edit_grace_days * DAY_MS)
+        serve(settings, options)
         return EXIT_OK
     engine = make_engine(db_url)
     try:

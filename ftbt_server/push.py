@@ -2,8 +2,9 @@
 
 The whole batch runs in one transaction that holds the sequence lock, so the
 numbers it assigns become visible together and after every lower number.
-Idempotent by change_id: a change the store already has is accepted again and
-nothing else happens. The merge rule is `core.changes.wins`, the client's own.
+Idempotent by change_id: a change the store already has, pushed again by the
+same user with the same content, is accepted again and nothing else happens;
+any other change under a stored id is refused as forbidden. The merge rule is `core.changes.wins`, the client's own.
 """
 
 from __future__ import annotations
@@ -101,28 +102,46 @@ def push(
 
     with write_tx(engine) as conn:
         last = lock_sequence(conn)
-        known = _known_ids(conn, list(parsed))
-        result.accepted.extend(cid for cid in parsed if cid in known)
-        fresh = [c for cid, c in parsed.items() if cid not in known]
-        rights = write_rights(conn, principal, {c.family_id for c in fresh})
+        known = _known_rows(conn, list(parsed))
+        fresh: list[Change] = []
+        retried = 0
+        # Refusals of what the caller has no right to, logged apart as a denial.
+        denied: dict[str, int] = {}
+        denied_families: set[str] = set()
+        for change_id, change in parsed.items():
+            row = known.get(change_id)
+            if row is None:
+                fresh.append(change)
+            elif _is_retry(row, change, principal):
+                result.accepted.append(change_id)
+                touched.add(change.family_id)
+                retried += 1
+            else:
+                # Someone else's change id (or a different change under one's own):
+                # answered as any forbidden change, so whose it is stays unsaid.
+                result.reject(change_id, "forbidden", _message("forbidden", change))
+                denied["foreign_id"] = denied.get("foreign_id", 0) + 1
+                denied_families.update((change.family_id, row.family_id))
+        rights = write_rights(
+            conn, principal, {c.family_id for c in fresh}, now, settings.edit_grace_ms
+        )
         owners = _entity_owners(conn, {c.entity_id for c in fresh})
         stored: list[Change] = []
         created: set[str] = set()
         new_entities: list[dict[str, str]] = []
         for change in fresh:
-            touched.add(change.family_id)
-            reason = rights.reason(change.family_id, change.entity_type, Hlc.decode(change.hlc).ms)
             owner = owners.get(change.entity_id)
-            if (
-                reason is None
-                and owner is not None
-                and owner != (change.entity_type, change.family_id)
-            ):
-                reason = "invalid"
-            if reason is not None:
-                result.reject(change.change_id, reason, _message(reason, change))
-                reasons[reason] = reasons.get(reason, 0) + 1
+            same = owner == (change.entity_type, change.family_id)
+            kind = rights.reason(change.family_id, change.entity_type, known_entity=same)
+            if kind is None and owner is not None and not same:
+                kind = "relabel"
+            if kind is not None:
+                reason = "invalid" if kind == "relabel" else kind
+                result.reject(change.change_id, reason, _message(kind, change))
+                denied[kind] = denied.get(kind, 0) + 1
+                denied_families.add(change.family_id)
                 continue
+            touched.add(change.family_id)
             if owner is None:
                 owners[change.entity_id] = (change.entity_type, change.family_id)
                 new_entities.append(
@@ -144,18 +163,31 @@ def push(
             _insert(conn, stored, last, principal.user_id, now)
             _merge_state(conn, stored)
             store_sequence(conn, last + len(stored))
-        counts = {
-            "accepted": len(stored),
-            "already_stored": len(known),
-            "rejected": len(result.rejected),
-            "deletions": sum(1 for c in stored if c.field == DELETED and c.value),
-            **{f"rejected_{r}": n for r, n in reasons.items()},
-        }
         actor = audit.Actor(
             principal.user_id, principal.username, principal.device_name, client_addr
         )
-        outcome = "denied" if {"forbidden", "read_only"} & reasons.keys() else "ok"
-        audit.record(conn, now, "push", actor, outcome=outcome, families=touched, counts=counts)
+        if stored or retried or reasons or not denied:
+            counts = {
+                "accepted": len(stored),
+                "already_stored": retried,
+                "rejected": sum(reasons.values()),
+                "deletions": sum(1 for c in stored if c.field == DELETED and c.value),
+                **{f"rejected_{r}": n for r, n in reasons.items()},
+            }
+            audit.record(conn, now, "push", actor, families=touched, counts=counts)
+        if denied:
+            audit.record(
+                conn,
+                now,
+                "push",
+                actor,
+                outcome="denied",
+                families=denied_families,
+                counts={
+                    "refused": sum(denied.values()),
+                    **{f"refused_{k}": n for k, n in denied.items()},
+                },
+            )
     return result
 
 
@@ -178,11 +210,29 @@ def _message(reason: str, change: Change) -> str:
     return f"entity {change.entity_id} belongs to another family or entity type"
 
 
-def _known_ids(conn: Connection, change_ids: list[str]) -> set[str]:
+# What must match for a change id already stored to be a retry of the same change.
+_RETRY_FIELDS = ("entity_type", "entity_id", "family_id", "field", "hlc", "device_id", "user_id")
+
+
+def _known_rows(conn: Connection, change_ids: list[str]) -> dict[str, Any]:
     if not change_ids:
-        return set()
-    rows = conn.execute(select(changes.c.change_id).where(changes.c.change_id.in_(change_ids)))
-    return {row.change_id for row in rows}
+        return {}
+    rows = conn.execute(select(changes).where(changes.c.change_id.in_(change_ids)))
+    return {row.change_id: row for row in rows}
+
+
+def _is_retry(row: Any, change: Change, principal: Principal) -> bool:
+    """Whether a stored change is this very change, pushed before by this user.
+
+    A push whose answer was lost is sent again as it was; anything else under a
+    stored id (another user's id, or other content) is not idempotency but a
+    probe or a forgery, and must neither be accepted nor confirm that the id exists.
+    """
+    return (
+        row.pushed_by == principal.user_id
+        and all(getattr(row, name) == getattr(change, name) for name in _RETRY_FIELDS)
+        and row.value == encode_value(change.value)
+    )
 
 
 def _entity_owners(conn: Connection, entity_ids: set[str]) -> dict[str, tuple[str, str]]:

@@ -75,6 +75,9 @@ class Settings:
     login_window_ms: int = 15 * 60 * 1000
     login_max_failures_per_user: int = 5
     login_max_failures_per_addr: int = 30
+    # How long after a coordinator's assignment ended (by this server's clock) their
+    # laptop may still deliver its waiting edits of entities the store already has.
+    edit_grace_ms: int = 14 * DAY_MS
     # Tests replace the clock to exercise expiry and rate limits without sleeping.
     clock: Callable[[], int] = field(default=now_ms, compare=False)
 
@@ -91,4 +94,5 @@ class Settings:
             login_max_failures_per_user=_env_int("FTBT_SERVER_LOGIN_MAX_PER_USER", 5),
             login_max_failures_per_addr=_env_int("FTBT_SERVER_LOGIN_MAX_PER_ADDR", 30),
             login_window_ms=_env_int("FTBT_SERVER_LOGIN_WINDOW_SECONDS", 900) * 1000,
+            edit_grace_ms=_env_int("FTBT_SERVER_EDIT_GRACE_DAYS", 14) * DAY_MS,
         )

@@ -5,6 +5,9 @@ Use from a test module with `pytest_plugins = ("server_fixtures",)`, then ask fo
 - `server`: a running server on a fresh database; parametrized over SQLite and,
   when FTBT_TEST_POSTGRES_URL is set, PostgreSQL (a fresh schema per server).
 - `sqlite_server`: the same, SQLite only (for tests that need not run twice).
+- `sqlite_server_no_grace`: `sqlite_server` started with `--edit-grace-days 0`,
+  so a former coordinator's grace period is over the moment the assignment ends
+  (`NO_GRACE` are those serve arguments, for `server_factory`).
 - `server_factory`: `server_factory(db_url=None, env=None, serve_args=(...))`
   starts more servers; all are stopped after the test.
 - `server_db_url`: a fresh, empty database URL of the parametrized backend.
@@ -153,8 +156,8 @@ class RunningServer:
 
     def assign(self, family_id: str, name: str, substitute: bool = False) -> None:
         """`ftbt-server family assign`, in this process. A reassignment ends the old
-        coordinator's at this computer's clock: an edit stamped before it is accepted,
-        one stamped at or after it refused (`sync_devices.wait_past` keeps them apart)."""
+        coordinator's at this computer's clock; their waiting edits of existing entities
+        are accepted during the grace period, whatever their stamps say (`NO_GRACE`)."""
         engine = make_engine(self.db_url)
         try:
             accounts.assign_family(engine, family_id, name, substitute=substitute)
@@ -370,6 +373,15 @@ def server(server_factory: Callable[..., RunningServer], server_db_url: str) -> 
 @pytest.fixture
 def sqlite_server(server_factory: Callable[..., RunningServer]) -> RunningServer:
     return server_factory()
+
+
+# Serve arguments of a server without a grace period for former coordinators.
+NO_GRACE = ("--log-level", "warning", "--edit-grace-days", "0")
+
+
+@pytest.fixture
+def sqlite_server_no_grace(server_factory: Callable[..., RunningServer]) -> RunningServer:
+    return server_factory(serve_args=NO_GRACE)
 
 
 def api(server: RunningServer, token: str | None = None, **kwargs: Any) -> httpx.Client:

@@ -277,12 +277,15 @@ def test_reassignment_revokes_the_old_and_redelivers_to_the_new(store: Store) ->
     assert len(fresh) == len(set(fresh)) == 4
 
 
-def test_changes_made_before_a_reassignment_are_still_accepted(store: Store) -> None:
+def test_edits_made_before_a_reassignment_are_still_accepted(store: Store) -> None:
     for name in ("anna", "bo"):
         store.add_user(name)
         store.login(name)
     annas = _family(store, "anna")
-    offline = make_change(annas, value="skrevet offline", ms=store.clock() - 60_000)
+    # An edit of an entity the store has (new entities: see test_server_rights.py).
+    offline = make_change(
+        annas, entity_type="family", field="notes", value="skrevet offline", ms=store.clock()
+    )
     accounts.assign_family(store.engine, annas, "bo")
     answer = store.push("anna", [offline]).json()
     assert answer["accepted"] == [offline["change_id"]]

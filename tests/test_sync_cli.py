@@ -60,10 +60,11 @@ def demo_dir(demo_template: Path, tmp_path: Path) -> Path:
 
 
 def test_login_then_sync_prints_counts_and_exits_zero(
-    sqlite_server: RunningServer, demo_dir: Path, tmp_path: Path
+    sqlite_server_no_grace: RunningServer, demo_dir: Path, tmp_path: Path
 ) -> None:
     """Exit 0 when in sync, the counts printed; a second laptop pulls it all; a family
-    kept for refused changes is named, exit 10."""
+    kept for refused changes (after the grace period) is named, exit 10."""
+    sqlite_server = sqlite_server_no_grace
     sqlite_server.add_user("anne")
     not_yet = run("sync", "--data-dir", demo_dir)
     assert not_yet.returncode == SyncExit.SIGN_IN_NEEDED

@@ -11,7 +11,7 @@ import pytest
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
-from server_fixtures import RunningServer  # noqa: E402
+from server_fixtures import NO_GRACE, RunningServer  # noqa: E402
 
 if TYPE_CHECKING:
     from sync_devices import Device
@@ -180,12 +180,17 @@ def test_protocol_version_mismatch_both_ways(
 
 
 def test_edits_refused_after_a_reassignment_keep_the_family_until_let_go(
-    server: RunningServer, devices: Devices, tmp_path: Path
+    server_factory: Callable[..., RunningServer],
+    server_db_url: str,
+    devices: Devices,
+    tmp_path: Path,
 ) -> None:
     from ftbt_desktop.export.json_export import import_document
     from ftbt_desktop.storage.sync_state import RefusedChangesLeft
     from ftbt_desktop.sync.held_export import save_held_family
 
+    # No grace period: Anne's waiting edit arrives after it is over.
+    server = server_factory(server_db_url, serve_args=NO_GRACE)
     server.add_user("anne")
     server.add_user("bente")
     anne, bente = devices("anne-laptop"), devices("bente-laptop")
@@ -196,8 +201,8 @@ def test_edits_refused_after_a_reassignment_keep_the_family_until_let_go(
     anne.sync()
 
     server.assign(holm, "bente")
-    # Written offline after the reassignment: the server refuses it, and it exists
-    # nowhere but on Anne's laptop.
+    # Written offline after the reassignment and sent after the grace period: the
+    # server refuses it, and it exists nowhere but on Anne's laptop.
     anne.repo.update_family(holm, notes="Ny aftale med skolen")
     report = anne.sync()
     assert [r.reason for r in report.rejected] == ["forbidden"]
@@ -236,10 +241,11 @@ def test_edits_refused_after_a_reassignment_keep_the_family_until_let_go(
 
 
 def test_a_held_family_given_back_is_kept_and_its_refused_edits_are_sent(
-    sqlite_server: RunningServer, devices: Devices
+    sqlite_server_no_grace: RunningServer, devices: Devices
 ) -> None:
     from ftbt_desktop.storage.errors import NotFound
 
+    sqlite_server = sqlite_server_no_grace
     sqlite_server.add_user("anne")
     sqlite_server.add_user("bente")
     anne = devices("anne-laptop")
@@ -262,3 +268,35 @@ def test_a_held_family_given_back_is_kept_and_its_refused_edits_are_sent(
     other.login(sqlite_server.url, "anne")
     other.sync()
     assert other.repo.family(holm).notes == "Ny aftale med skolen"
+
+
+def test_during_the_grace_period_waiting_edits_arrive_and_new_entities_are_held(
+    server: RunningServer, devices: Devices
+) -> None:
+    server.add_user("anne")
+    server.add_user("bente")
+    anne, bente = devices("anne-laptop"), devices("bente-laptop")
+    anne.login(server.url, "anne")
+    bente.login(server.url, "bente")
+    holm = anne.repo.create_family("Familien Holm").primary_id
+    assert holm
+    anne.sync()
+
+    server.assign(holm, "bente")
+    # Both written offline after the reassignment, sent within the grace period
+    # (14 days by default): the edit arrives, the new member does not.
+    anne.repo.update_family(holm, notes="Sidste besøg gik godt")
+    anne.repo.add_member(holm, "Oskar Holm", "child", 2015)
+    report = anne.sync()
+    assert report.pushed == 1 and report.purged == []
+    assert report.rejected and {r.reason for r in report.rejected} == {"forbidden"}
+    [held] = report.held
+    assert held.family_id == holm
+    assert {r.change.entity_type for r in held.refused} == {"member"}
+    # Nothing lost: the refused member stays on her laptop, kept with the family.
+    assert "Oskar Holm" in {r.change.value for r in held.refused}
+    assert anne.family_names() == {"Familien Holm"}
+
+    bente.sync()
+    assert bente.repo.family(holm).notes == "Sidste besøg gik godt"
+    assert bente.repo.members(holm) == []

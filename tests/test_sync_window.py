@@ -121,9 +121,11 @@ def test_sync_at_unlock_and_conflict_notice_in_the_workspace(
 
 
 def test_refused_edits_keep_a_reassigned_family_until_the_coordinator_removes_it(
-    qtbot: QtBot, sqlite_server: RunningServer, tmp_path: Path
+    qtbot: QtBot, sqlite_server_no_grace: RunningServer, tmp_path: Path
 ) -> None:
     from ftbt_desktop.export.json_export import parse_document
+
+    sqlite_server = sqlite_server_no_grace  # the edit below comes after the grace period
 
     sqlite_server.add_user("anne")
     sqlite_server.add_user("bente")
