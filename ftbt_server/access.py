@@ -25,7 +25,7 @@ from sqlalchemy import Connection, and_, func, select
 # the client's own list, so the two can never disagree.
 from ftbt_desktop.core.review import REVIEW_ENTITY_TYPES
 from ftbt_server.accounts import Role
-from ftbt_server.tables import assignments, families, team_members
+from ftbt_server.tables import assignments, families, grants, team_members
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,29 @@ def readable_families(conn: Connection, principal: Principal) -> set[str]:
     else:
         return set()
     return {row.family_id for row in conn.execute(query)}
+
+
+def reportable_families(
+    conn: Connection, principal: Principal, family_ids: Iterable[str]
+) -> set[str]:
+    """The named families whose exports the principal may report to the audit log.
+
+    Those readable now, and those the principal could read at some earlier pull
+    (a grant, revoked or not): a laptop keeps a reassigned family while it holds
+    refused changes, and may export it for the new coordinator.
+    """
+    wanted = sorted(set(family_ids))
+    if not wanted:
+        return set()
+    held = {
+        row.family_id
+        for row in conn.execute(
+            select(grants.c.family_id).where(
+                and_(grants.c.user_id == principal.user_id, grants.c.family_id.in_(wanted))
+            )
+        )
+    }
+    return held | (readable_families(conn, principal) & set(wanted))
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Path, Query, Request
@@ -24,7 +24,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ftbt_server import API_VERSION, MIN_API_VERSION, __version__, audit, auth, migrate
-from ftbt_server.access import Principal
+from ftbt_server.access import Principal, reportable_families
 from ftbt_server.accounts import Role
 from ftbt_server.db import make_engine, read_tx, write_tx
 from ftbt_server.guard import ProtocolGuard
@@ -42,6 +42,7 @@ from ftbt_server.schemas import (
     PushOut,
     Text,
     VersionOut,
+    storable,
 )
 from ftbt_server.settings import DAY_MS, Settings
 
@@ -117,13 +118,27 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             raise ApiError(401, "unauthorized", "sign in first")
         return auth.authenticate(engine, settings, creds.credentials)
 
-    def family_user(who: Annotated[Principal, Depends(principal)]) -> Principal:
-        if who.role is Role.ADMIN:
-            raise ApiError(403, "forbidden", "an admin account has no family data")
-        return who
+    def deny(who: Principal, request: Request, action: str, families: Iterable[str] = ()) -> None:
+        """Log a refused request as a denial: who, from which device and address."""
+        actor = audit.Actor(who.user_id, who.username, who.device_name, client_addr(request))
+        with write_tx(engine) as conn:
+            audit.record(conn, settings.clock(), action, actor, outcome="denied", families=families)
 
-    def admin_user(who: Annotated[Principal, Depends(principal)]) -> Principal:
+    def family_user(action: str) -> Callable[..., Principal]:
+        """The dependency of a family data route; `action` names it in the audit log."""
+
+        def check(who: Annotated[Principal, Depends(principal)], request: Request) -> Principal:
+            if who.role is Role.ADMIN:
+                family_id = request.path_params.get("family_id")
+                deny(who, request, action, [family_id] if _listable(family_id) else [])
+                raise ApiError(403, "forbidden", "an admin account has no family data")
+            return who
+
+        return check
+
+    def admin_user(who: Annotated[Principal, Depends(principal)], request: Request) -> Principal:
         if who.role is not Role.ADMIN:
+            deny(who, request, "read_audit")
             raise ApiError(403, "forbidden", "only an admin may read the audit log")
         return who
 
@@ -163,7 +178,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         "/api/v1/sync/push", response_model=PushOut, responses=_errors(400, 401, 403, 413, 426)
     )
     def sync_push(
-        body: PushIn, who: Annotated[Principal, Depends(family_user)], request: Request
+        body: PushIn, who: Annotated[Principal, Depends(family_user("push"))], request: Request
     ) -> dict[str, Any]:
         if len(body.changes) > settings.max_batch:
             raise ApiError(
@@ -190,7 +205,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
 
     @app.get("/api/v1/sync/pull", response_model=PullOut, responses=_errors(400, 401, 403, 426))
     def sync_pull(
-        who: Annotated[Principal, Depends(family_user)],
+        who: Annotated[Principal, Depends(family_user("pull"))],
         request: Request,
         after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int | None, Query(ge=1, le=PULL_LIMIT_MAX)] = None,
@@ -213,7 +228,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     )
     def state(
         family_id: Annotated[Text, Path(max_length=100)],
-        who: Annotated[Principal, Depends(family_user)],
+        who: Annotated[Principal, Depends(family_user("read_state"))],
         request: Request,
     ) -> dict[str, Any]:
         entities = family_state(engine, settings, who, family_id, client_addr(request))
@@ -221,21 +236,34 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             raise ApiError(403, "forbidden", "you may not read this family")
         return {"family_id": family_id, "entities": entities}
 
-    @app.post("/api/v1/audit/export", status_code=204, responses=_errors(400, 401, 413, 426))
+    @app.post("/api/v1/audit/export", status_code=204, responses=_errors(400, 401, 403, 413, 426))
     def report_export(
         body: ExportIn, who: Annotated[Principal, Depends(principal)], request: Request
     ) -> Response:
         actor = audit.Actor(who.user_id, who.username, who.device_name, client_addr(request))
+        named = set(body.family_ids)
         with write_tx(engine) as conn:
+            # Only families the caller's devices can hold: anything else would put
+            # a false "exported by" into the record a citizen may ask to see.
+            refused = named - reportable_families(conn, who, named)
             audit.record(
                 conn,
                 settings.clock(),
                 "export",
                 actor,
-                families=body.family_ids,
-                counts={"families": len(set(body.family_ids))},
+                outcome="denied" if refused else "ok",
+                families=named,
+                counts={"families": len(named)},
                 detail=f"kind={body.kind} format={body.format}"
                 + (f" audience={body.audience}" if body.audience else ""),
+            )
+        if refused:
+            # Says how many, not which: the caller learns nothing about other families.
+            raise ApiError(
+                403,
+                "forbidden",
+                f"{len(refused)} of the families named are not yours to read; "
+                "the export was not logged",
             )
         return Response(status_code=204)
 
@@ -256,6 +284,17 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         return {"entries": [e.to_json() for e in found]}
 
     return app
+
+
+def _listable(family_id: object) -> bool:
+    """Whether a family id from a refused request can go into the audit log as it is."""
+    if not isinstance(family_id, str) or not 0 < len(family_id) <= 100:
+        return False
+    try:
+        storable(family_id)
+    except ValueError:
+        return False
+    return True
 
 
 def _install_error_handlers(app: FastAPI) -> None:

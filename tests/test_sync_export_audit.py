@@ -90,7 +90,9 @@ def test_a_server_without_the_route_keeps_them_for_later(
 ) -> None:
     server = sqlite_server
     laptop = signed_in_laptop(server, devices)
-    record = audit.record_export(laptop.repo, "json", "json", ["f-1"])
+    family = laptop.repo.create_family("Familien Eksport").primary_id
+    assert family is not None
+    record = audit.record_export(laptop.repo, "json", "json", [family])
     transport = NoExportRoute()
     refused = laptop.sync(
         client_factory=lambda url, token: SyncClient(url, token, transport=transport)
@@ -103,4 +105,20 @@ def test_a_server_without_the_route_keeps_them_for_later(
     assert later.exports_reported == 1
     assert audit.unsent_exports(laptop.repo) == []
     [entry] = central_exports(server)
-    assert entry["families"] == ["f-1"]
+    assert entry["families"] == [family]
+
+
+def test_an_export_of_a_family_never_read_here_is_kept_and_the_rest_still_go(
+    server: RunningServer, devices: Devices
+) -> None:
+    laptop = signed_in_laptop(server, devices)
+    family = laptop.repo.create_family("Familien Eksport").primary_id
+    assert family is not None
+    # Say, a family whose first push the server refused: it never became hers there.
+    never = audit.record_export(laptop.repo, "json", "json", ["ukendt-familie"])
+    audit.record_export(laptop.repo, "json", "json", [family])
+    report = laptop.sync()
+    assert report.exports_reported == 1
+    assert [r.export_id for r in audit.unsent_exports(laptop.repo)] == [never.export_id]
+    entries = [(e["families"], e["outcome"]) for e in central_exports(server)]
+    assert entries == [(["ukendt-familie"], "denied"), ([family], "ok")]

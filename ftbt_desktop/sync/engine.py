@@ -290,14 +290,18 @@ class SyncEngine:
         Each is marked sent only after the server's answer: an entry is never
         lost, at worst logged twice (a sync killed between the two). A refused
         one (an older server without the route) stays for the next sync and
-        does not fail this one.
+        does not fail this one. One the server refuses as naming a family this
+        user never could read there (one never pushed, say) stays too, and the
+        entries after it are still sent.
         """
         for record in unsent_exports(self.repo):
             if self._cancelled(report):
                 return
             try:
                 client.report_export(record.family_ids, record.kind, record.format, record.audience)
-            except ServerRejected:
+            except ServerRejected as exc:
+                if exc.code == "forbidden":
+                    continue
                 return
             mark_sent(self.repo, [record.export_id])
             report.exports_reported += 1
