@@ -95,8 +95,8 @@ families = Table(
     Column("created_ms", BigInteger, nullable=False),
 )
 
-# Assignment history: rows are ended, never deleted, so a change made while a
-# coordinator still had the family can be accepted after a reassignment.
+# Assignment history: rows are ended, never deleted; `ended_ms` (the server's
+# clock) starts a former coordinator's grace period (access.py).
 # kind: "coordinator" (one current per family) or "substitute".
 assignments = Table(
     "assignments",
@@ -149,6 +149,8 @@ changes = Table(
     Column("device_id", String(100), nullable=False),
     Column("user_id", String(200), nullable=False),
     Column("pushed_by", ID, ForeignKey("users.id"), nullable=False),
+    # When the server received it, by its own clock: a record, never an order
+    # (`seq` orders pulls; the merge rule orders by `hlc`).
     Column("received_ms", BigInteger, nullable=False),
     Index(None, "family_id", "seq"),
 )
