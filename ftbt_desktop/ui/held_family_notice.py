@@ -243,13 +243,13 @@ class HeldFamilyNotice(QFrame):
         self.title_label.setText(self.tr("This family has been assigned to another coordinator"))
         if count == 1:
             text = self.tr(
-                "The central server refused a change made here after that. It exists only on "
+                "The central server refused a change made here. It exists only on "
                 "this computer, so the family stays until you let it go. Save it as a file for "
                 "the family's new coordinator (or contact them), then remove the family."
             )
         else:
             text = self.tr(
-                "The central server refused {count} changes made here after that. They exist "
+                "The central server refused {count} changes made here. They exist "
                 "only on this computer, so the family stays until you let it go. Save them as "
                 "a file for the family's new coordinator (or contact them), then remove the "
                 "family."

@@ -186,28 +186,28 @@ def held_text(name: str, count: int) -> str:
             text = QCoreApplication.translate(
                 "SyncWords",
                 "A family was assigned to another coordinator, and the central server "
-                "refused a change made here after that. It exists only on this computer, so "
+                "refused a change made here. It exists only on this computer, so "
                 "the family stays here for now.",
             )
         else:
             text = QCoreApplication.translate(
                 "SyncWords",
                 "A family was assigned to another coordinator, and the central server "
-                "refused {count} changes made here after that. They exist only on this "
+                "refused {count} changes made here. They exist only on this "
                 "computer, so the family stays here for now.",
             )
     elif count == 1:
         text = QCoreApplication.translate(
             "SyncWords",
             "The family “{name}” was assigned to another coordinator, and the central server "
-            "refused a change made here after that. It exists only on this computer, so the "
+            "refused a change made here. It exists only on this computer, so the "
             "family stays here for now.",
         )
     else:
         text = QCoreApplication.translate(
             "SyncWords",
             "The family “{name}” was assigned to another coordinator, and the central server "
-            "refused {count} changes made here after that. They exist only on this computer, "
+            "refused {count} changes made here. They exist only on this computer, "
             "so the family stays here for now.",
         )
     return (

@@ -1579,13 +1579,13 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="246"/>
-        <source>The central server refused a change made here after that. It exists only on this computer, so the family stays until you let it go. Save it as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
-        <translation>Den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
+        <source>The central server refused a change made here. It exists only on this computer, so the family stays until you let it go. Save it as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
+        <translation>Den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="252"/>
-        <source>The central server refused {count} changes made here after that. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
-        <translation>Den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
+        <source>The central server refused {count} changes made here. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
+        <translation>Den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="259"/>
@@ -5327,13 +5327,13 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="200"/>
-        <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here after that. It exists only on this computer, so the family stays here for now.</source>
-        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
+        <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
+        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="207"/>
-        <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here after that. They exist only on this computer, so the family stays here for now.</source>
-        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
+        <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
+        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="216"/>
@@ -5342,13 +5342,13 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="186"/>
-        <source>A family was assigned to another coordinator, and the central server refused a change made here after that. It exists only on this computer, so the family stays here for now.</source>
-        <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
+        <source>A family was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
+        <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="193"/>
-        <source>A family was assigned to another coordinator, and the central server refused {count} changes made here after that. They exist only on this computer, so the family stays here for now.</source>
-        <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
+        <source>A family was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
+        <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
 </context>
 <context>
