@@ -258,12 +258,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
                 + (f" audience={body.audience}" if body.audience else ""),
             )
         if refused:
-            # Says how many, not which: the caller learns nothing about other families.
+            # Unknown families and other users' alike, so the answer confirms none.
             raise ApiError(
-                403,
-                "forbidden",
-                f"{len(refused)} of the families named are not yours to read; "
-                "the export was not logged",
+                403, "forbidden", f"{len(refused)} of the families named are not yours to read"
             )
         return Response(status_code=204)
 
