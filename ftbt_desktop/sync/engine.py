@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ftbt_desktop.core.clock import MAX_AHEAD_MS
 from ftbt_desktop.storage.audit import mark_sent, unsent_exports
 from ftbt_desktop.storage.repository import ChangeSet, Repository
 from ftbt_desktop.storage.sync_state import (
@@ -45,9 +46,9 @@ from ftbt_desktop.sync.errors import (
     Unauthorized,
 )
 
-# The server refuses stamps more than 5 minutes ahead of its clock (protocol);
+# The server refuses stamps more than MAX_AHEAD_MS (5 minutes) ahead of its clock;
 # checking a little below that tells the coordinator before anything is refused.
-CLOCK_TOLERANCE_MS = 4 * 60 * 1000
+CLOCK_TOLERANCE_MS = MAX_AHEAD_MS - 60 * 1000
 CLOCK_AHEAD = "clock_ahead"
 
 
