@@ -315,6 +315,11 @@ class SyncState:
         """
         result = PageResult()
         applied: list[Change] = []
+        # Believed whole or not at all (DESIGN §9): a loose stamp (ClockError) or one
+        # beyond the bound (StampAhead) refuses the page before anything is written, so
+        # the cursor stays and the page comes again once the clocks agree.
+        if pulled:
+            self.repo.clock.check_remote(max(Hlc.decode(item.change.hlc) for item in pulled))
         with self.vault.transaction() as conn:
             in_flight = _in_flight(conn)
             for item in pulled:
