@@ -233,6 +233,17 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
             "cli", "The vault is whole: every page and the schema check out."
         )
     )
+    if report.clock_ahead_ms:
+        # Not damage: an earlier version let the clock follow a stamp from the future.
+        say(
+            QCoreApplication.translate(
+                "cli",
+                "The vault's clock is {ahead} ahead of this computer's clock, so the "
+                "central server would refuse its changes. FTBT Desktop puts it right the "
+                "next time the vault is unlocked: changes not yet synced are stamped "
+                "again, and history keeps the originals.",
+            ).format(ahead=duration_text(report.clock_ahead_ms))
+        )
     return ExitCode.OK
 
 

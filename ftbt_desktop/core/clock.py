@@ -119,6 +119,11 @@ class HybridClock:
         ahead = self._last.ms - self._now()
         return ahead if ahead > MAX_AHEAD_MS else 0
 
+    def reset(self, high_water: Hlc) -> None:
+        """Only to repair a clock that ran far ahead (storage/clock_repair.py): stamps
+        already issued above `high_water` must never be compared with new ones again."""
+        self._last = high_water
+
     def tick(self) -> Hlc:
         """A stamp for a local event."""
         physical = self._now()

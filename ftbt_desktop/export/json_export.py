@@ -26,6 +26,7 @@ from ftbt_desktop.core.entities import ENTITY_CLASSES
 from ftbt_desktop.core.fields import ENTITY_RULES, InvalidField
 from ftbt_desktop.core.fields import validate as validate_field
 from ftbt_desktop.core.model import Family, member_sort_key
+from ftbt_desktop.storage.clock_repair import superseded_ids
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import SyncState
 
@@ -122,6 +123,9 @@ def _export_family(repo: Repository, family_id: str) -> dict[str, Any]:
     # state ignores them, so the file would not import with them (they stay in the
     # vault's history; sync/held_export.py hands them on when a family is held).
     refused = {r.change.change_id for r in SyncState(repo).refused(family_id)}
+    # Nor are changes written again with a fresh stamp by the clock repair: the
+    # replacement carries the value, the original's stamp is accepted nowhere.
+    refused |= superseded_ids(repo.vault, family_id)
     changes = [c for c in repo.changes(family_id) if c.change_id not in refused]
     return render_family(family_id, by_type, changes)
 

@@ -21,7 +21,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import DELETED, Change, new_change_id
-from ftbt_desktop.core.clock import Hlc, HybridClock
+from ftbt_desktop.core.clock import ZERO, Hlc, HybridClock, is_canonical
 from ftbt_desktop.core.entities import ENTITY_CLASSES
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole, validate
 from ftbt_desktop.storage.errors import NotFound
@@ -89,12 +89,18 @@ class Repository:
         self.vault = vault
         self.write_guard: WriteGuard | None = None
         high_water = vault.get_meta("hlc")
-        self.clock = HybridClock(Hlc.decode(high_water) if high_water else Hlc(0, 0))
+        # Only the one stamp syntax is believed; an unreadable mark is rebuilt below.
+        self.clock = HybridClock(Hlc.decode(high_water) if is_canonical(high_water) else ZERO)
         device = vault.get_meta("device_id")
         if device is None:
             device = str(uuid.uuid4())
             vault.set_meta("device_id", device)
         self.device_id = device
+        # A clock an earlier version let run far ahead is put right before any write.
+        # Imported here: clock_repair builds on this module and on sync_state.
+        from ftbt_desktop.storage.clock_repair import ClockRepair, repair_clock
+
+        self.clock_repair: ClockRepair | None = repair_clock(self)
 
     # -- who ---------------------------------------------------------------
 
