@@ -121,3 +121,18 @@ def test_the_command_says_how_far_ahead_in_danish(tmp_path: Path) -> None:
     result = run_cli("import", "--data-dir", target, bad)
     assert "stamped 973 years ahead of this computer's clock" in result.stderr
     assert snapshot(target) == before
+
+
+def test_apply_changes_refuses_a_batch_with_a_far_ahead_stamp_whole(
+    repo: Repository, target: Repository
+) -> None:
+    from ftbt_desktop.core.changes import Change
+    from ftbt_desktop.core.clock import StampAhead
+
+    doc = _restamp_latest_name(_exported(repo), Hlc(YEAR_2999_MS, 0).encode())
+    changes = [Change.from_dict(c) for c in doc["families"][0]["changes"]]
+    count, high_water = target.change_count(), target.clock.high_water
+    with pytest.raises(StampAhead):
+        target.apply_changes(iter(changes), origin="import")
+    assert target.change_count() == count
+    assert target.clock.high_water == high_water

@@ -151,7 +151,15 @@ class Repository:
         return ChangeSet(tuple(written), primary_id)
 
     def apply_changes(self, changes: Iterable[Change], origin: str) -> ChangeSet:
-        """Merge changes made elsewhere. Known change ids are skipped, so this is idempotent."""
+        """Merge changes made elsewhere. Known change ids are skipped, so this is idempotent.
+
+        Refused whole (ClockError / StampAhead, nothing written) when a stamp is loose
+        or beyond the bound of DESIGN §9: it would drag the clock, and every later
+        local edit, into the future. Import checks first to say so in words.
+        """
+        changes = list(changes)
+        if changes:
+            self.clock.check_remote(max(Hlc.decode(c.hlc) for c in changes))
         applied: list[Change] = []
         with self.vault.transaction() as conn:
             for change in changes:
