@@ -158,6 +158,7 @@ def test_check_reports_a_far_ahead_clock(tmp_path: Path) -> None:
 
 def test_a_repaired_family_exports_and_imports_elsewhere(tmp_path: Path, repo: Repository) -> None:
     from ftbt_desktop.export.json_export import export_document, import_document
+    from ftbt_desktop.sync.held_export import held_family_document
 
     holm = repo.create_family("Familien Holm").primary_id
     assert holm
@@ -168,9 +169,15 @@ def test_a_repaired_family_exports_and_imports_elsewhere(tmp_path: Path, repo: R
     assert all(
         Hlc.decode(c["hlc"]).ms <= wall_ms() + MAX_AHEAD_MS for c in doc["families"][0]["changes"]
     )
+    # The file for a held family's new coordinator likewise carries the replacements.
+    held = held_family_document(repaired, holm)
+    assert all(
+        Hlc.decode(c["hlc"]).ms <= wall_ms() + MAX_AHEAD_MS for c in held["families"][0]["changes"]
+    )
     vault, _ = Vault.create(tmp_path / "other", PASSPHRASE, keys.minimum_params())
     try:
         other = Repository(vault)
+        import_document(other, held)
         import_document(other, doc)
         assert other.family(holm).name == "Familien Holm-Jensen"
         assert other.family(holm).notes == "Ring før besøg"
