@@ -11,6 +11,7 @@ mark comes back to now, and a push is accepted. Real vaults, a real server.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Callable
 from pathlib import Path
@@ -183,3 +184,46 @@ def test_a_repaired_family_exports_and_imports_elsewhere(tmp_path: Path, repo: R
         assert other.family(holm).notes == "Ring før besøg"
     finally:
         vault.close(backup=False)
+
+
+def test_a_loose_stamp_an_earlier_version_pulled_is_rewritten_at_unlock(
+    repo: Repository,
+) -> None:
+    from ftbt_desktop.storage.clock_repair import LOOSE_SCANNED
+    from ftbt_desktop.storage.repository import CHANGE_COLUMNS, apply_to_state
+
+    holm = repo.create_family("Familien Holm").primary_id
+    assert holm
+    loose = Change(
+        change_id=str(uuid.uuid4()),
+        entity_type="family",
+        entity_id=holm,
+        family_id=holm,
+        field="name",
+        value="Forkert navn",
+        hlc="0_0_0_0_0_0_0_1-00000",
+        device_id="another-laptop",
+        user_id="bente",
+    )
+    # As an earlier version stored it from a pull: it then won every merge.
+    with repo.vault.transaction() as conn:
+        conn.execute(
+            f"INSERT INTO changes ({CHANGE_COLUMNS}, origin, pushed, server_seq) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'server', 1, 7)",
+            tuple(
+                json.dumps(loose.value) if n.strip() == "value" else getattr(loose, n.strip())
+                for n in CHANGE_COLUMNS.split(",")
+            ),
+        )
+        apply_to_state(conn, loose)
+        conn.execute("DELETE FROM meta WHERE key = ?", (LOOSE_SCANNED,))
+    repo.update_family(holm, name="Familien Holm-Jensen")
+    assert repo.family(holm).name == "Forkert navn"
+
+    repaired = Repository(repo.vault)  # the next unlock
+    assert repaired.clock_repair is not None and repaired.clock_repair.loose == 1
+    assert repaired.family(holm).name == "Familien Holm-Jensen"
+    [entry] = [e for e in repaired.history(holm) if e.change.change_id == loose.change_id]
+    assert entry.change.hlc == "000000000000001-00000" and entry.new_value == "Forkert navn"
+    assert not entry.current
+    assert Repository(repo.vault).clock_repair is None  # searched once

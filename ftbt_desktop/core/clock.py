@@ -80,6 +80,22 @@ def is_canonical(text: object) -> bool:
     return isinstance(text, str) and STAMP_PATTERN.fullmatch(text) is not None
 
 
+def legacy_reading(text: str, bound_ms: int) -> Hlc:
+    """What an earlier version's int()-based decode took a loose stamp for (what its
+    clock-ahead check believed), or ZERO when unreadable or beyond `bound_ms`.
+
+    Only to repair data stored before the one syntax (the vault at unlock, the
+    server's migration 0002), both the same way so that they agree afterwards.
+    """
+    try:
+        ms_text, counter_text = text.split("-")
+        stamp = Hlc(int(ms_text), int(counter_text))
+        stamp.encode()
+    except ValueError:
+        return ZERO
+    return stamp if stamp.ms <= bound_ms else ZERO
+
+
 def check_not_ahead(stamp: Hlc, now_ms: int) -> None:
     """StampAhead when `stamp` is more than MAX_AHEAD_MS ahead of the wall clock `now_ms`."""
     ahead = stamp.ms - now_ms
