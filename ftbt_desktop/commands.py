@@ -21,6 +21,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from PySide6.QtCore import QCoreApplication
 
+from ftbt_desktop.clock_words import duration_text
 from ftbt_desktop.core.passphrase import Hint, assess
 from ftbt_desktop.export.json_export import (
     ImportFormatError,
@@ -232,6 +233,17 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
             "cli", "The vault is whole: every page and the schema check out."
         )
     )
+    if report.clock_ahead_ms:
+        # Not damage: an earlier version let the clock follow a stamp from the future.
+        say(
+            QCoreApplication.translate(
+                "cli",
+                "The vault's clock is {ahead} ahead of this computer's clock, so the "
+                "central server would refuse its changes. FTBT Desktop puts it right the "
+                "next time the vault is unlocked: changes not yet synced are stamped "
+                "again, and history keeps the originals.",
+            ).format(ahead=duration_text(report.clock_ahead_ms))
+        )
     return ExitCode.OK
 
 
@@ -473,6 +485,11 @@ def import_refused_message(source: Path, exc: ImportFormatError) -> str:
         "duplicate_change": QCoreApplication.translate(
             "cli", "the change {change_id} appears twice"
         ),
+        "stamped_ahead": QCoreApplication.translate(
+            "cli",
+            "family {family}, change {change} is stamped {ahead} ahead of this computer's "
+            "clock; check the date and time on this computer and on the one that made the file",
+        ),
         "no_family_entity": QCoreApplication.translate(
             "cli", "family {family} has no name in its change history"
         ),
@@ -481,7 +498,10 @@ def import_refused_message(source: Path, exc: ImportFormatError) -> str:
         ),
     }
     template = reasons.get(exc.code)
-    reason = template.format(**exc.params) if template else str(exc)
+    params = dict(exc.params)
+    if "ahead_ms" in params:
+        params["ahead"] = duration_text(params["ahead_ms"])
+    reason = template.format(**params) if template else str(exc)
     return QCoreApplication.translate(
         "cli", "Cannot import {path}: {reason}. Nothing was changed."
     ).format(path=source, reason=reason)

@@ -15,6 +15,8 @@ from pathlib import Path
 
 import platformdirs
 
+from ftbt_desktop.core.clock import MAX_AHEAD_MS
+
 DB_ENV = "FTBT_SERVER_DB"
 DATA_DIR_ENV = "FTBT_SERVER_DATA_DIR"
 DB_FILE_NAME = "ftbt-server.sqlite3"
@@ -71,7 +73,7 @@ class Settings:
     max_batch: int = 1000
     max_pull_limit: int = 5000
     default_pull_limit: int = 500
-    clock_ahead_ms: int = 5 * 60 * 1000
+    clock_ahead_ms: int = MAX_AHEAD_MS  # the one bound of DESIGN §9, from core
     login_window_ms: int = 15 * 60 * 1000
     login_max_failures_per_user: int = 5
     login_max_failures_per_addr: int = 30

@@ -21,10 +21,12 @@ from enum import Enum
 from typing import Any
 
 from ftbt_desktop.core.changes import DELETED, Change, ChangeFormatError, merge, state_from
+from ftbt_desktop.core.clock import Hlc, StampAhead, check_not_ahead, wall_ms
 from ftbt_desktop.core.entities import ENTITY_CLASSES
 from ftbt_desktop.core.fields import ENTITY_RULES, InvalidField
 from ftbt_desktop.core.fields import validate as validate_field
 from ftbt_desktop.core.model import Family, member_sort_key
+from ftbt_desktop.storage.clock_repair import superseded_ids
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import SyncState
 
@@ -121,6 +123,9 @@ def _export_family(repo: Repository, family_id: str) -> dict[str, Any]:
     # state ignores them, so the file would not import with them (they stay in the
     # vault's history; sync/held_export.py hands them on when a family is held).
     refused = {r.change.change_id for r in SyncState(repo).refused(family_id)}
+    # Nor are changes written again with a fresh stamp by the clock repair: the
+    # replacement carries the value, the original's stamp is accepted nowhere.
+    refused |= superseded_ids(repo.vault, family_id)
     changes = [c for c in repo.changes(family_id) if c.change_id not in refused]
     return render_family(family_id, by_type, changes)
 
@@ -186,15 +191,22 @@ def parse_document(data: bytes) -> Any:
 
 def import_document(repo: Repository, doc: Any) -> ImportReport:
     """Check the whole document, then merge its changes (nothing is written if a check fails)."""
-    changes = validate_document(doc)
+    changes = validate_document(doc, now_ms=repo.clock.wall())
     applied = repo.apply_changes(changes, origin="import")
     return ImportReport(
         families=len(doc["families"]), changes=len(changes), new=len(applied.changes)
     )
 
 
-def validate_document(doc: Any) -> list[Change]:
-    """Every change of the document in clock order, or ImportFormatError naming what is wrong."""
+def validate_document(doc: Any, now_ms: int | None = None) -> list[Change]:
+    """Every change of the document in clock order, or ImportFormatError naming what is wrong.
+
+    A change stamped more than MAX_AHEAD_MS ahead of this computer's clock (`now_ms`,
+    the wall clock by default) refuses the file (DESIGN §9): merged, it would win
+    over every later edit, and the clock it advanced would stamp every later local
+    edit as far ahead, which the server refuses.
+    """
+    now = wall_ms() if now_ms is None else now_ms
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportFormatError("not_export", "the file is not an FTBT export")
     version = doc.get("version")
@@ -220,7 +232,7 @@ def validate_document(doc: Any) -> list[Change]:
             )
         seen_families.add(family_id)
         changes = [
-            _change(raw, family_id, position, index)
+            _change(raw, family_id, position, index, now)
             for index, raw in enumerate(family["changes"], start=1)
         ]
         for change in changes:
@@ -251,7 +263,7 @@ def _family_id(family: Any, position: int) -> str:
     return family["id"]
 
 
-def _change(raw: Any, family_id: str, position: int, index: int) -> Change:
+def _change(raw: Any, family_id: str, position: int, index: int, now_ms: int) -> Change:
     where = {"family": position, "change": index}
     if not isinstance(raw, dict):
         raise ImportFormatError(
@@ -265,6 +277,16 @@ def _change(raw: Any, family_id: str, position: int, index: int) -> Change:
     except ChangeFormatError as exc:
         raise ImportFormatError(
             "bad_change", "family {family}, change {change}: {detail}", detail=str(exc), **where
+        ) from None
+    try:
+        check_not_ahead(Hlc.decode(change.hlc), now_ms)
+    except StampAhead as exc:
+        raise ImportFormatError(
+            "stamped_ahead",
+            "family {family}, change {change} is stamped {ahead_ms} ms ahead of this "
+            "computer's clock",
+            ahead_ms=exc.ahead_ms,
+            **where,
         ) from None
     if change.family_id != family_id or (
         change.entity_type == "family" and change.entity_id != family_id

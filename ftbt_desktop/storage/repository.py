@@ -21,7 +21,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import DELETED, Change, new_change_id
-from ftbt_desktop.core.clock import Hlc, HybridClock
+from ftbt_desktop.core.clock import ZERO, Hlc, HybridClock, is_canonical
 from ftbt_desktop.core.entities import ENTITY_CLASSES
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole, validate
 from ftbt_desktop.storage.errors import NotFound
@@ -89,12 +89,18 @@ class Repository:
         self.vault = vault
         self.write_guard: WriteGuard | None = None
         high_water = vault.get_meta("hlc")
-        self.clock = HybridClock(Hlc.decode(high_water) if high_water else Hlc(0, 0))
+        # Only the one stamp syntax is believed; an unreadable mark is rebuilt below.
+        self.clock = HybridClock(Hlc.decode(high_water) if is_canonical(high_water) else ZERO)
         device = vault.get_meta("device_id")
         if device is None:
             device = str(uuid.uuid4())
             vault.set_meta("device_id", device)
         self.device_id = device
+        # A clock an earlier version let run far ahead is put right before any write.
+        # Imported here: clock_repair builds on this module and on sync_state.
+        from ftbt_desktop.storage.clock_repair import ClockRepair, repair_clock
+
+        self.clock_repair: ClockRepair | None = repair_clock(self)
 
     # -- who ---------------------------------------------------------------
 
@@ -145,7 +151,15 @@ class Repository:
         return ChangeSet(tuple(written), primary_id)
 
     def apply_changes(self, changes: Iterable[Change], origin: str) -> ChangeSet:
-        """Merge changes made elsewhere. Known change ids are skipped, so this is idempotent."""
+        """Merge changes made elsewhere. Known change ids are skipped, so this is idempotent.
+
+        Refused whole (ClockError / StampAhead, nothing written) when a stamp is loose
+        or beyond the bound of DESIGN §9: it would drag the clock, and every later
+        local edit, into the future. Import checks first to say so in words.
+        """
+        changes = list(changes)
+        if changes:
+            self.clock.check_remote(max(Hlc.decode(c.hlc) for c in changes))
         applied: list[Change] = []
         with self.vault.transaction() as conn:
             for change in changes:

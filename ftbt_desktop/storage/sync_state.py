@@ -315,6 +315,11 @@ class SyncState:
         """
         result = PageResult()
         applied: list[Change] = []
+        # Believed whole or not at all (DESIGN §9): a loose stamp (ClockError) or one
+        # beyond the bound (StampAhead) refuses the page before anything is written, so
+        # the cursor stays and the page comes again once the clocks agree.
+        if pulled:
+            self.repo.clock.check_remote(max(Hlc.decode(item.change.hlc) for item in pulled))
         with self.vault.transaction() as conn:
             in_flight = _in_flight(conn)
             for item in pulled:
@@ -621,3 +626,7 @@ def _recompute_field(conn: sqlcipher.Connection, entity_id: str, field_name: str
     conn.execute("DELETE FROM state WHERE entity_id = ? AND field = ?", (entity_id, field_name))
     if row is not None:
         apply_to_state(conn, row_to_change(row))
+
+
+# The field's state from its best change not refused, for storage.clock_repair.
+recompute_field = _recompute_field

@@ -25,6 +25,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlite_utils import Database
 
+from ftbt_desktop.core.clock import MAX_AHEAD_MS, Hlc, is_canonical, wall_ms
 from ftbt_desktop.storage import keys, schema
 from ftbt_desktop.storage.errors import (
     VaultDamaged,
@@ -90,6 +91,9 @@ class NewRecoveryKey:
 class CheckReport:
     affected: list[str]
     details: list[str]
+    # How far the vault's clock is beyond the bound of DESIGN §9 (0 when sound): no
+    # damage, put right at the next unlock (storage/clock_repair.py).
+    clock_ahead_ms: int = 0
 
     @property
     def ok(self) -> bool:
@@ -531,9 +535,20 @@ def check_file(
         ):
             report.affected.append("schema version")
             report.details.append("unknown or missing schema: " + ", ".join(sorted(unknown)))
-        return report
+        return replace(report, clock_ahead_ms=_clock_ahead_ms(conn))
     finally:
         conn.close()
+
+
+def _clock_ahead_ms(conn: sqlcipher.Connection) -> int:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'hlc'").fetchone()
+    except sqlcipher.DatabaseError:
+        return 0
+    if row is None or not is_canonical(row[0]):
+        return 0
+    ahead = Hlc.decode(row[0]).ms - wall_ms()
+    return ahead if ahead > MAX_AHEAD_MS else 0
 
 
 def restore_latest_backup(

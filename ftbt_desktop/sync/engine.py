@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ftbt_desktop.core.clock import MAX_AHEAD_MS, StampAhead
 from ftbt_desktop.storage.audit import mark_sent, unsent_exports
 from ftbt_desktop.storage.repository import ChangeSet, Repository
 from ftbt_desktop.storage.sync_state import (
@@ -41,13 +42,14 @@ from ftbt_desktop.sync.errors import (
     ClockWrong,
     NotSignedIn,
     ServerRejected,
+    StampedAhead,
     TokenExpired,
     Unauthorized,
 )
 
-# The server refuses stamps more than 5 minutes ahead of its clock (protocol);
+# The server refuses stamps more than MAX_AHEAD_MS (5 minutes) ahead of its clock;
 # checking a little below that tells the coordinator before anything is refused.
-CLOCK_TOLERANCE_MS = 4 * 60 * 1000
+CLOCK_TOLERANCE_MS = MAX_AHEAD_MS - 60 * 1000
 CLOCK_AHEAD = "clock_ahead"
 
 
@@ -115,6 +117,8 @@ class SyncEngine:
         # Set from any thread; never cleared here, so a cancel that comes before
         # the sync starts is not lost (the owner clears it before the next run).
         self.cancel_event = cancel_event or threading.Event()
+        # This computer's clock minus the server's, as measured at connect.
+        self._offset_ms = 0
 
     # -- signing in --------------------------------------------------------
 
@@ -178,6 +182,9 @@ class SyncEngine:
             # Asked again at the next sign-in; every pending change stays.
             self.state.forget_token()
             raise
+        except ClockWrong as exc:
+            exc.report = report  # what was pushed before a pulled page was refused
+            raise
         finally:
             report.pending = self.state.pending_count()
             report.open_conflicts = self.state.conflict_count()
@@ -202,6 +209,7 @@ class SyncEngine:
 
     def _check_clock(self, server_ms: int) -> None:
         offset = self._now_ms() - server_ms
+        self._offset_ms = offset
         if offset > CLOCK_TOLERANCE_MS:
             raise ClockWrong(offset)
 
@@ -269,9 +277,12 @@ class SyncEngine:
                 return False
             if page.has_more:
                 coming = _Fetch(client.pull, page.next, page_size)
-            result = self.state.apply_page(
-                page.changes, page.next, page.revoked_families, page.families
-            )
+            try:
+                result = self.state.apply_page(
+                    page.changes, page.next, page.revoked_families, page.families
+                )
+            except StampAhead as exc:
+                raise self._future_page(exc) from None
             report.pulled += len(result.applied.changes)
             report.conflicts += result.conflicts
             report.retried += result.retried
@@ -283,6 +294,20 @@ class SyncEngine:
                 return True
             if self._cancelled(report):
                 return False
+
+    def _future_page(self, exc: StampAhead) -> ClockWrong:
+        """Why a pulled page was stamped too far ahead to be taken (DESIGN §9).
+
+        The server accepts no stamp more than the bound ahead of its own clock, so
+        a page far ahead of this computer's clock most likely means this clock is
+        behind: said so, with how far, when the server's clock confirms it. Either
+        way the page is not applied and the cursor stays, so nothing is lost: the
+        next sync takes it once the clocks agree. Applying it would drag the local
+        clock ahead, and every later edit with it, which the server then refuses.
+        """
+        if self._offset_ms < -CLOCK_TOLERANCE_MS:
+            return ClockWrong(self._offset_ms, "this computer's clock is behind the server's")
+        return StampedAhead(exc.ahead_ms)
 
     def _report_exports(self, client: SyncClient, report: SyncReport) -> None:
         """Send the vault's unsent export audit entries to the central audit log.

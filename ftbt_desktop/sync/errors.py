@@ -104,6 +104,18 @@ class ClockWrong(SyncError):
         self.report: object | None = None  # what the sync did before it stopped, if anything
 
 
+class StampedAhead(ClockWrong):
+    """The server sent changes stamped far ahead of this computer's clock, though the
+    two clocks agree: the server took them while its own clock was wrong (or before
+    stamps were bounded). The page is not applied; the next sync tries it again."""
+
+    kind = "stamped_ahead"
+
+    def __init__(self, ahead_ms: int, detail: str = "") -> None:
+        super().__init__(0, detail or f"pulled changes stamped {ahead_ms} ms ahead")
+        self.ahead_ms = ahead_ms
+
+
 class IncompatibleServer(SyncError):
     """The server speaks another protocol version. `server_too_old` or `server_too_new`."""
 

@@ -23,6 +23,7 @@ from typing import Any
 from ftbt_desktop.core.changes import DELETED, merge, state_from
 from ftbt_desktop.export.json_export import FORMAT, VERSION, dumps_document, render_family
 from ftbt_desktop.storage import audit
+from ftbt_desktop.storage.clock_repair import superseded_ids
 from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.repository import Repository
 
@@ -40,7 +41,9 @@ def inside_folder(path: Path, folder: Path) -> bool:
 
 def held_family_document(repo: Repository, family_id: str) -> dict[str, Any]:
     """The export document of one family with every change this computer holds of it."""
-    changes = repo.changes(family_id)
+    # Not the originals the clock repair wrote again: their stamps are accepted nowhere.
+    superseded = superseded_ids(repo.vault, family_id)
+    changes = [c for c in repo.changes(family_id) if c.change_id not in superseded]
     by_type: dict[str, dict[str, dict[str, Any]]] = {}
     for entity_id, values in state_from(merge(changes)).items():
         entity_type = str(values.pop("_type"))

@@ -17,12 +17,14 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from ftbt_desktop.clock_words import duration_text
 from ftbt_desktop.storage.sync_state import Rejection
 from ftbt_desktop.sync.errors import (
     ClockWrong,
     IncompatibleServer,
     RateLimited,
     ServerRejected,
+    StampedAhead,
     SyncError,
 )
 
@@ -108,7 +110,21 @@ def error_text(error: SyncError) -> str:
 
 
 def clock_text(error: ClockWrong) -> str:
+    if isinstance(error, StampedAhead):
+        return QCoreApplication.translate(
+            "SyncWords",
+            "The central server sent changes stamped {ahead} ahead of this computer's "
+            "clock. They are not taken until the clocks agree, and nothing is lost. "
+            "Contact your IT support: the server's clock may be wrong.",
+        ).format(ahead=duration_text(error.ahead_ms))
     minutes = round(error.offset_ms / 60000)
+    if minutes < 0:
+        return QCoreApplication.translate(
+            "SyncWords",
+            "This computer's clock is wrong: it is {minutes} minutes behind the central "
+            "server, so the newest changes cannot be taken. Correct the date and time on "
+            "this computer, then sync again. Nothing is lost.",
+        ).format(minutes=-minutes)
     if minutes > 0:
         return QCoreApplication.translate(
             "SyncWords",
