@@ -562,9 +562,7 @@ def _put_in_place(
     paths: VaultPaths, header: keys.KeyHeader, backup: Path, aside_prefix: str
 ) -> None:
     """Move the current files aside (renamed, still encrypted) and copy `backup` in."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    aside = paths.data_dir / f"{aside_prefix}-{stamp}"
-    aside.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+    aside = _new_aside_folder(paths.data_dir, aside_prefix)
     for suffix in ("", *SIDE_FILES):
         src = paths.db.with_name(paths.db.name + suffix)
         if src.exists():
@@ -574,6 +572,20 @@ def _put_in_place(
     shutil.copy2(backup, paths.db)
     paths.db.chmod(keys.PRIVATE_FILE)
     keys.write_header(paths.header, header)
+
+
+def _new_aside_folder(data_dir: Path, prefix: str) -> Path:
+    """A set-aside folder of its own, never one already there: two restores in the
+    same second must not put their replaced files into one folder, one over the other."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    for number in range(1, 10_000):
+        name = f"{prefix}-{stamp}" if number == 1 else f"{prefix}-{stamp}-{number}"
+        try:
+            (data_dir / name).mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            continue
+        return data_dir / name
+    raise FileExistsError(str(data_dir / f"{prefix}-{stamp}"))
 
 
 def _unwrap(header: keys.KeyHeader, passphrase: str | None, recovery_key: str | None) -> bytes:
