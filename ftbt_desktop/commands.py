@@ -30,8 +30,14 @@ from ftbt_desktop.export.json_export import (
     parse_document,
     validate_document,
 )
-from ftbt_desktop.storage import audit, keys
-from ftbt_desktop.storage.errors import NotFound, VaultDamaged, VaultNotFound, WrongPassphrase
+from ftbt_desktop.storage import audit, folder_lock, keys
+from ftbt_desktop.storage.errors import (
+    NotFound,
+    VaultDamaged,
+    VaultInUse,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, VaultPaths, check_file, vault_exists
 
@@ -127,7 +133,13 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         "report": report_cli.cmd_report,
     }
     try:
-        return handlers[command](args, data_dir)
+        # The folder is held from before the passphrase is asked for to the end, so a
+        # copy of the app (or another command) cannot work on the vault meanwhile.
+        with hold_folder(command, data_dir):
+            return handlers[command](args, data_dir)
+    except VaultInUse as exc:
+        say_error(in_use_message(exc))
+        return ExitCode.IN_USE
     except CommandFailed as exc:
         say_error(exc.message)
         return exc.code
@@ -175,6 +187,37 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
             ).format(kind=type(exc).__name__)
         )
         return ExitCode.INTERNAL
+
+
+def hold_folder(command: str, data_dir: Path) -> contextlib.AbstractContextManager[None]:
+    """The data folder's lock for this command (storage/folder_lock.py).
+
+    A folder that does not exist has no vault to protect: it is not made just to
+    be locked, except by `demo`, which creates the vault there.
+    """
+    if command != "demo" and not data_dir.is_dir():
+        return contextlib.nullcontext()
+    return folder_lock.hold(data_dir, f"ftbt-desktop {command}")
+
+
+def in_use_message(exc: VaultInUse) -> str:
+    if exc.kind == folder_lock.KIND_APP:
+        holder = QCoreApplication.translate("cli", "the FTBT Desktop app")
+    elif exc.kind.startswith("ftbt-desktop "):
+        holder = QCoreApplication.translate("cli", "the command `{command}`").format(
+            command=exc.kind
+        )
+    else:
+        holder = QCoreApplication.translate("cli", "another FTBT Desktop")
+    if exc.pid is not None:
+        holder = QCoreApplication.translate("cli", "{holder}, process {pid}").format(
+            holder=holder, pid=exc.pid
+        )
+    return QCoreApplication.translate(
+        "cli",
+        "The vault is in use by another FTBT Desktop ({holder}). Nothing was changed. "
+        "Close it, or wait for it to finish, and try again.",
+    ).format(holder=holder)
 
 
 def _database_error() -> int:

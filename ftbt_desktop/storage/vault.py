@@ -25,7 +25,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlite_utils import Database
 
-from ftbt_desktop.storage import keys, schema
+from ftbt_desktop.storage import folder_lock, keys, schema
 from ftbt_desktop.storage.errors import (
     VaultDamaged,
     VaultExists,
@@ -41,6 +41,7 @@ BACKUP_KEEP = 7
 # Folders where a restore keeps the files it replaced (still encrypted).
 REPLACED, DAMAGED = "replaced", "damaged"
 ASIDE_PREFIXES = (REPLACED, DAMAGED)
+RESTORE_KIND = "restore"  # the folder lock's note while a restore holds the folder
 SIDE_FILES = ("-wal", "-shm", "-journal")
 # Page cache of the open vault, in KiB (SQLite's negative cache_size). The
 # indexes on random ids (change id, entity id) are touched all over by every
@@ -354,7 +355,9 @@ class Vault:
         open vault's key checks the backup, the current files are kept aside
         (never deleted) and this vault is closed; use the returned one.
         """
-        with self.lock:
+        # Another process working on this folder would go on writing into the files
+        # set aside, unaware (VaultInUse); this process's own hold is kept.
+        with self.lock, folder_lock.hold(self.paths.data_dir, RESTORE_KIND):
             data_key, header = self._key(), self.header
             if not check_database(Path(backup), data_key).ok:
                 raise VaultDamaged(["backups"], detail="chosen backup damaged")
@@ -545,16 +548,17 @@ def restore_latest_backup(
     so nothing that might still be rescued is lost. Returns the backup used.
     """
     paths = VaultPaths(Path(data_dir))
-    try:
-        _, header = _read_header(paths.data_dir)
-    except VaultDamaged:
-        header = keys.read_header(paths.header_copy)
-    data_key = _unwrap(header, passphrase, recovery_key)
-    for candidate in list_backups(paths.data_dir):
-        if not check_database(candidate, data_key).ok:
-            continue
-        _put_in_place(paths, header, candidate, aside_prefix=DAMAGED)
-        return candidate
+    with folder_lock.hold(paths.data_dir, RESTORE_KIND):
+        try:
+            _, header = _read_header(paths.data_dir)
+        except VaultDamaged:
+            header = keys.read_header(paths.header_copy)
+        data_key = _unwrap(header, passphrase, recovery_key)
+        for candidate in list_backups(paths.data_dir):
+            if not check_database(candidate, data_key).ok:
+                continue
+            _put_in_place(paths, header, candidate, aside_prefix=DAMAGED)
+            return candidate
     raise VaultDamaged(["backups"], detail="no whole backup")
 
 
