@@ -32,6 +32,9 @@ from ftbt_desktop.export.json_export import (
 )
 from ftbt_desktop.storage import audit, folder_lock, keys
 from ftbt_desktop.storage.errors import (
+    FOREIGN_KEY_DETAIL,
+    DiskFull,
+    ForeignKeyFile,
     NotFound,
     VaultDamaged,
     VaultInUse,
@@ -153,6 +156,12 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     except VaultNotFound:
         say_error(no_vault_message(data_dir))
         return ExitCode.NO_VAULT
+    except DiskFull:
+        say_error(disk_full_message(data_dir))
+        return ExitCode.FILE_ERROR
+    except ForeignKeyFile:
+        say_error(foreign_key_message())
+        return ExitCode.DAMAGED
     except VaultDamaged as exc:
         say_error(damaged_message(exc.affected))
         return ExitCode.DAMAGED
@@ -268,6 +277,8 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
         raise VaultDamaged(["key file"], detail="missing") from None
     passphrase = read_passphrase()
     report = check_file(data_dir, passphrase)
+    if report.details == [FOREIGN_KEY_DETAIL]:
+        raise ForeignKeyFile()
     if not report.ok:
         raise VaultDamaged(report.affected, detail="; ".join(report.details))
     say(
@@ -457,6 +468,23 @@ def no_vault_message(data_dir: Path) -> str:
         "There is no vault in {path}. Start FTBT Desktop to create one, or use "
         "`ftbt-desktop demo --data-dir DIR`.",
     ).format(path=data_dir)
+
+
+def disk_full_message(data_dir: Path) -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "The disk holding {path} is full. Nothing was changed and the vault is not "
+        "damaged: make room on the disk and try again.",
+    ).format(path=data_dir)
+
+
+def foreign_key_message() -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "The key file (vault.keys) belongs to another vault; this vault's data is not "
+        "damaged. Its own key file is in the backups folder: start FTBT Desktop and let it "
+        "put it back (the other key file is kept aside, not deleted).",
+    )
 
 
 def damaged_message(affected: list[str]) -> str:

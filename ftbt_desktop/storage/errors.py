@@ -52,9 +52,13 @@ class DiskFull(VaultError):
     """The disk holding the data folder is full; nothing half-made was left behind."""
 
 
+# `VaultDamaged.detail` (and a check report's detail) of a key file from another vault.
+FOREIGN_KEY_DETAIL = "another vault"
+
+
 class ForeignKeyFile(VaultDamaged):
     """The key file (vault.keys) belongs to another vault: its data key does not open
     this vault.db, while this vault's own key file, kept in backups/, does."""
 
-    def __init__(self, detail: str = "another vault") -> None:
-        super().__init__(["key file"], detail=detail)
+    def __init__(self) -> None:
+        super().__init__(["key file"], detail=FOREIGN_KEY_DETAIL)

@@ -80,7 +80,8 @@ class FolderLock:
             if not _try_lock(fd):
                 holder = Holder.read(self.path)
                 raise VaultInUse(holder.pid, holder.kind)
-            _write_note(fd, self.kind)
+            with contextlib.suppress(OSError):  # a full disk: locked all the same
+                _write_note(fd, self.kind)
         except BaseException:
             os.close(fd)
             raise

@@ -110,3 +110,20 @@ def storage_failure_text() -> str:
         "FTBT Desktop could not read or write its files in the data folder. Check that the "
         "disk is not full and that you may write to the folder.",
     )
+
+
+def disk_full_text() -> str:
+    return QCoreApplication.translate(
+        "VaultWords",
+        "The disk is full, so FTBT Desktop cannot open or save the vault. The vault is not "
+        "damaged and nothing was changed. Make room on the disk (empty the wastebasket, "
+        "delete large files you do not need) and try again.",
+    )
+
+
+def foreign_key_file_text() -> str:
+    return QCoreApplication.translate(
+        "VaultWords",
+        "The key file (vault.keys) belongs to another vault: it does not open this vault's "
+        "data, which is not damaged.",
+    )

@@ -293,12 +293,12 @@
 <context>
     <name>DamagedPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="24"/>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="25"/>
         <source>The vault is damaged</source>
         <translation>Boksen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="27"/>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="28"/>
         <source>Some of the vault&apos;s files have been changed or broken, so FTBT Desktop will not trust them. This is affected:</source>
         <translation>Nogle af boksens filer er blevet ændret eller ødelagt, så FTBT Desktop stoler ikke på dem. Dette er berørt:</translation>
     </message>
@@ -319,16 +319,27 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="46"/>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="60"/>
         <source>Restore the latest good backup</source>
         <translation>Gendan den seneste gode sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="74"/>
+        <source>FTBT Desktop found this vault&apos;s own key file in the backups folder and can put it back; your data stays as it is. The other key file is kept aside in the data folder, nothing is deleted.</source>
+        <translation>FTBT Desktop har fundet boksens egen nøglefil i mappen med sikkerhedskopier og kan lægge den tilbage; dine data forbliver, som de er. Den anden nøglefil gemmes til side i datamappen, intet slettes.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="79"/>
+        <source>Put back the vault&apos;s own key file</source>
+        <translation>Læg boksens egen nøglefil tilbage</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="106"/>
         <source>Restoring the latest good backup…</source>
         <translation>Gendanner den seneste gode sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="116"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
@@ -1828,89 +1839,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="143"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="148"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="149"/>
         <source>New recovery key…</source>
         <translation>Ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="150"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="150"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="548"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="556"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="172"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="317"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="357"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="359"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="393"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="589"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="395"/>
+        <source>The vault&apos;s own key file was put back from the backups folder.</source>
+        <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="401"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="597"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="408"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="416"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="474"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="517"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="525"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="528"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="536"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="550"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="558"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -1923,12 +1939,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="606"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="601"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="609"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -5633,6 +5649,16 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <source>FTBT Desktop could not read or write its files in the data folder. Check that the disk is not full and that you may write to the folder.</source>
         <translation>FTBT Desktop kunne ikke læse eller skrive sine filer i datamappen. Tjek, at disken ikke er fuld, og at du har lov til at skrive i mappen.</translation>
     </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="116"/>
+        <source>The disk is full, so FTBT Desktop cannot open or save the vault. The vault is not damaged and nothing was changed. Make room on the disk (empty the wastebasket, delete large files you do not need) and try again.</source>
+        <translation>Disken er fuld, så FTBT Desktop kan ikke åbne eller gemme boksen. Boksen er ikke beskadiget, og intet blev ændret. Skaf plads på disken (tøm papirkurven, slet store filer, du ikke har brug for) og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="125"/>
+        <source>The key file (vault.keys) belongs to another vault: it does not open this vault&apos;s data, which is not damaged.</source>
+        <translation>Nøglefilen (vault.keys) hører til en anden boks: den åbner ikke denne boks' data, som ikke er beskadigede.</translation>
+    </message>
 </context>
 <context>
     <name>VisitForm</name>
@@ -6438,162 +6464,162 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="148"/>
+        <location filename="../../ftbt_desktop/commands.py" line="151"/>
         <source>The passphrase does not open this vault. Nothing was changed.</source>
         <translation>Adgangssætningen åbner ikke denne boks. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="162"/>
+        <location filename="../../ftbt_desktop/commands.py" line="171"/>
         <source>The vault is in use by FTBT Desktop. Close the app and try again.</source>
         <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="173"/>
+        <location filename="../../ftbt_desktop/commands.py" line="182"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Kan ikke bruge {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="184"/>
+        <location filename="../../ftbt_desktop/commands.py" line="193"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="225"/>
+        <location filename="../../ftbt_desktop/commands.py" line="234"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="251"/>
+        <location filename="../../ftbt_desktop/commands.py" line="260"/>
         <source>Demo families added: {count}.</source>
         <translation>Demofamilier tilføjet: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="256"/>
+        <location filename="../../ftbt_desktop/commands.py" line="265"/>
         <source>The demo families are already in the vault.</source>
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="274"/>
+        <location filename="../../ftbt_desktop/commands.py" line="285"/>
         <source>The vault is whole: every page and the schema check out.</source>
         <translation>Boksen er hel: alle sider og skemaet er i orden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="109"/>
+        <location filename="../../ftbt_desktop/commands.py" line="112"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="97"/>
+        <location filename="../../ftbt_desktop/commands.py" line="100"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="205"/>
+        <location filename="../../ftbt_desktop/commands.py" line="214"/>
         <source>the FTBT Desktop app</source>
         <translation>programmet FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="207"/>
+        <location filename="../../ftbt_desktop/commands.py" line="216"/>
         <source>the command `{command}`</source>
         <translation>kommandoen `{command}`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="211"/>
+        <location filename="../../ftbt_desktop/commands.py" line="220"/>
         <source>another FTBT Desktop</source>
         <translation>en anden FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="213"/>
+        <location filename="../../ftbt_desktop/commands.py" line="222"/>
         <source>{holder}, process {pid}</source>
         <translation>{holder}, proces {pid}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="216"/>
+        <location filename="../../ftbt_desktop/commands.py" line="225"/>
         <source>The vault is in use by another FTBT Desktop ({holder}). Nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>Boksen er i brug af en anden FTBT Desktop ({holder}). Intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="310"/>
+        <location filename="../../ftbt_desktop/commands.py" line="321"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="330"/>
+        <location filename="../../ftbt_desktop/commands.py" line="341"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="347"/>
+        <location filename="../../ftbt_desktop/commands.py" line="358"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="371"/>
+        <location filename="../../ftbt_desktop/commands.py" line="382"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="375"/>
+        <location filename="../../ftbt_desktop/commands.py" line="386"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="385"/>
+        <location filename="../../ftbt_desktop/commands.py" line="396"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="387"/>
+        <location filename="../../ftbt_desktop/commands.py" line="398"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="394"/>
+        <location filename="../../ftbt_desktop/commands.py" line="405"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="404"/>
+        <location filename="../../ftbt_desktop/commands.py" line="415"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="413"/>
+        <location filename="../../ftbt_desktop/commands.py" line="424"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="414"/>
+        <location filename="../../ftbt_desktop/commands.py" line="425"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="419"/>
+        <location filename="../../ftbt_desktop/commands.py" line="430"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="422"/>
+        <location filename="../../ftbt_desktop/commands.py" line="433"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="425"/>
+        <location filename="../../ftbt_desktop/commands.py" line="436"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="428"/>
+        <location filename="../../ftbt_desktop/commands.py" line="439"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="431"/>
+        <location filename="../../ftbt_desktop/commands.py" line="442"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="442"/>
+        <location filename="../../ftbt_desktop/commands.py" line="453"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -6606,134 +6632,144 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="455"/>
+        <location filename="../../ftbt_desktop/commands.py" line="466"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="464"/>
+        <location filename="../../ftbt_desktop/commands.py" line="474"/>
+        <source>The disk holding {path} is full. Nothing was changed and the vault is not damaged: make room on the disk and try again.</source>
+        <translation>Disken med {path} er fuld. Intet blev ændret, og boksen er ikke beskadiget: skaf plads på disken og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="482"/>
+        <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
+        <translation>Nøglefilen (vault.keys) hører til en anden boks; denne boks' data er ikke beskadigede. Boksens egen nøglefil ligger i mappen med sikkerhedskopier: start FTBT Desktop, og lad programmet lægge den tilbage (den anden nøglefil gemmes til side, den slettes ikke).</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="492"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="475"/>
+        <location filename="../../ftbt_desktop/commands.py" line="503"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="476"/>
+        <location filename="../../ftbt_desktop/commands.py" line="504"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="477"/>
+        <location filename="../../ftbt_desktop/commands.py" line="505"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="478"/>
+        <location filename="../../ftbt_desktop/commands.py" line="506"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="479"/>
+        <location filename="../../ftbt_desktop/commands.py" line="507"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="480"/>
+        <location filename="../../ftbt_desktop/commands.py" line="508"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="481"/>
+        <location filename="../../ftbt_desktop/commands.py" line="509"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="482"/>
+        <location filename="../../ftbt_desktop/commands.py" line="510"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="489"/>
+        <location filename="../../ftbt_desktop/commands.py" line="517"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="490"/>
+        <location filename="../../ftbt_desktop/commands.py" line="518"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="491"/>
+        <location filename="../../ftbt_desktop/commands.py" line="519"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="496"/>
+        <location filename="../../ftbt_desktop/commands.py" line="524"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="497"/>
+        <location filename="../../ftbt_desktop/commands.py" line="525"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="498"/>
+        <location filename="../../ftbt_desktop/commands.py" line="526"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="501"/>
+        <location filename="../../ftbt_desktop/commands.py" line="529"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="502"/>
+        <location filename="../../ftbt_desktop/commands.py" line="530"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="505"/>
+        <location filename="../../ftbt_desktop/commands.py" line="533"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="508"/>
+        <location filename="../../ftbt_desktop/commands.py" line="536"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="513"/>
+        <location filename="../../ftbt_desktop/commands.py" line="541"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="516"/>
+        <location filename="../../ftbt_desktop/commands.py" line="544"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="519"/>
+        <location filename="../../ftbt_desktop/commands.py" line="547"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="522"/>
+        <location filename="../../ftbt_desktop/commands.py" line="550"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="528"/>
+        <location filename="../../ftbt_desktop/commands.py" line="556"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="556"/>
+        <location filename="../../ftbt_desktop/commands.py" line="584"/>
         <location filename="../../ftbt_desktop/report_cli.py" line="172"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
@@ -6939,7 +6975,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>vis versionen og afslut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="86"/>
+        <location filename="../../ftbt_desktop/commands.py" line="89"/>
         <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
