@@ -13,14 +13,20 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog
 from ftbt_desktop.ui.main_window import MainWindow
 from ftbt_desktop.ui.single_instance import AppInstance, already_open_box, bring_forward
 from tests.clitools import make_demo_vault
+from tests.conftest import PASSPHRASE
 from tests.lockholders import START_WAIT_S, start_app, start_holder, stop, wait_until_holding
 from tests.plan_helpers import install_danish
+from tests.ui_shell_helpers import click, listed_families, make_window, open_dialogs, unlock
 
 START_WAIT_MS = int(START_WAIT_S * 1000)
 
@@ -125,3 +131,38 @@ def test_the_app_process_refuses_a_second_start_with_exit_8(tmp_path: Path) -> N
         stop(holder)
     assert result.returncode == 8, result.stderr
     assert "said: FTBT Desktop is already open on this data folder" in result.stdout
+
+
+def test_the_windows_restore_says_in_use_when_another_process_holds_the_folder(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A window that could not take the folder (its lock file unwritable, say) must
+    still not restore under another copy's feet; it says why, and nothing moves."""
+    data_dir = tmp_path / "data"
+    vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
+    repo = Repository(vault)
+    repo.create_family("Familien Andersen")
+    vault.backup()
+    repo.create_family("Familien Bech")
+    vault.close(backup=False)
+    window = make_window(qtbot, data_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    holder = start_holder(data_dir, "ftbt-desktop sync")
+    try:
+        dialog = window.open_restore_backup()
+        assert isinstance(dialog, RestoreBackupDialog)
+        dialog.backups.setCurrentRow(0)
+        click(qtbot, dialog.restore_button)
+        box = dialog.confirm_box
+        assert isinstance(box, QMessageBox)
+        click(qtbot, box.button(QMessageBox.StandardButton.Yes))
+
+        def said() -> list[str]:
+            return [d.text() for d in open_dialogs() if isinstance(d, QMessageBox)]
+
+        qtbot.waitUntil(lambda: any("working on this data folder" in t for t in said()))
+        assert sorted(listed_families(window)) == ["Familien Andersen", "Familien Bech"]
+        assert window.current_page() is window.main_page
+        assert not [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]
+    finally:
+        stop(holder)

@@ -35,6 +35,7 @@ from ftbt_desktop.storage.errors import (
     VaultDamaged,
     VaultError,
     VaultExists,
+    VaultInUse,
     VaultNotFound,
     WrongPassphrase,
 )
@@ -58,6 +59,7 @@ from ftbt_desktop.ui.unsaved_guard import UnsavedGuard
 from ftbt_desktop.ui.vault_jobs import Secret
 from ftbt_desktop.ui.vault_words import (
     disk_full_text,
+    in_use_text,
     storage_failure_text,
     unexpected_text,
     wrong_passphrase_text,
@@ -630,6 +632,8 @@ class MainWindow(QMainWindow):
     def _failure_text(self, exc: BaseException) -> str:
         if isinstance(exc, DiskFull):
             return disk_full_text()
+        if isinstance(exc, VaultInUse):
+            return in_use_text()
         if isinstance(exc, OSError):
             return storage_failure_text()
         log_unexpected(exc)

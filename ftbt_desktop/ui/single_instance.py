@@ -25,7 +25,6 @@ from ftbt_desktop.storage.errors import VaultInUse
 
 APP_TITLE = "FTBT Desktop"  # the product's name, the same in every language
 SHOW_REQUEST = b"show\n"
-log = logging.getLogger(__name__)
 SHOWN_REPLY = b"shown\n"
 # How long a second start waits for the first to answer: the first may be busy on
 # its UI thread (a dialog opening); the wait ends as soon as it answers.
@@ -33,6 +32,8 @@ ANSWER_WAIT_MS = 5_000
 # How long the running app waits for the request line of a connection it accepted
 # (only this user's processes may connect; a second start writes it at once).
 REQUEST_WAIT_MS = 1_000
+
+log = logging.getLogger(__name__)
 
 
 def server_name(data_dir: Path) -> str:

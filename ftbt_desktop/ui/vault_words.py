@@ -127,3 +127,11 @@ def foreign_key_file_text() -> str:
         "The key file (vault.keys) belongs to another vault: it does not open this vault's "
         "data, which is not damaged.",
     )
+
+
+def in_use_text() -> str:
+    return QCoreApplication.translate(
+        "VaultWords",
+        "Another FTBT Desktop (a second window or a command) is working on this data folder, "
+        "so nothing was changed. Close it, or wait for it to finish, and try again.",
+    )

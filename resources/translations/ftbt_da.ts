@@ -1839,94 +1839,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="145"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="149"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="150"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
         <source>New recovery key…</source>
         <translation>Ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="152"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="152"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="556"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="558"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="174"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="317"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="319"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="359"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="361"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="397"/>
         <source>The vault&apos;s own key file was put back from the backups folder.</source>
         <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="401"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="599"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="418"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="474"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="476"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="525"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="527"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="536"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="538"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="560"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -1939,12 +1939,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="606"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="608"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="609"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="611"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -4943,7 +4943,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/single_instance.py" line="171"/>
+        <location filename="../../ftbt_desktop/ui/single_instance.py" line="172"/>
         <source>FTBT Desktop is already open on this data folder ({folder}), or a command is working on it. Use the window that is open, or wait for the command to finish and start FTBT Desktop again.</source>
         <translation>FTBT Desktop er allerede åben på denne datamappe ({folder}), eller en kommando arbejder i den. Brug det vindue, der er åbent, eller vent til kommandoen er færdig, og start FTBT Desktop igen.</translation>
     </message>
@@ -5657,7 +5657,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/vault_words.py" line="125"/>
         <source>The key file (vault.keys) belongs to another vault: it does not open this vault&apos;s data, which is not damaged.</source>
-        <translation>Nøglefilen (vault.keys) hører til en anden boks: den åbner ikke denne boks' data, som ikke er beskadigede.</translation>
+        <translation>Nøglefilen (vault.keys) hører til en anden boks: den åbner ikke denne boks&apos; data, som ikke er beskadigede.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="133"/>
+        <source>Another FTBT Desktop (a second window or a command) is working on this data folder, so nothing was changed. Close it, or wait for it to finish, and try again.</source>
+        <translation>En anden FTBT Desktop (et andet vindue eller en kommando) arbejder i denne datamappe, så intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
 </context>
 <context>
@@ -6644,7 +6649,7 @@ Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fr
     <message>
         <location filename="../../ftbt_desktop/commands.py" line="482"/>
         <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
-        <translation>Nøglefilen (vault.keys) hører til en anden boks; denne boks' data er ikke beskadigede. Boksens egen nøglefil ligger i mappen med sikkerhedskopier: start FTBT Desktop, og lad programmet lægge den tilbage (den anden nøglefil gemmes til side, den slettes ikke).</translation>
+        <translation>Nøglefilen (vault.keys) hører til en anden boks; denne boks&apos; data er ikke beskadigede. Boksens egen nøglefil ligger i mappen med sikkerhedskopier: start FTBT Desktop, og lad programmet lægge den tilbage (den anden nøglefil gemmes til side, den slettes ikke).</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/commands.py" line="492"/>
