@@ -75,7 +75,8 @@ class FolderLock:
         self.data_dir.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
         # Not inherited by child processes (os.open's default): a server or helper
         # started from here must not keep the folder locked after we are gone.
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, PRIVATE_FILE)
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)  # no "\r\n" on Windows
+        fd = os.open(self.path, flags, PRIVATE_FILE)
         try:
             if not _try_lock(fd):
                 holder = Holder.read(self.path)
