@@ -106,3 +106,20 @@ def test_the_app_offers_the_own_key_file_and_opens_with_it(qtbot: QtBot, tmp_pat
     wait_page(qtbot, window, window.main_page)
     assert listed_families(window) == ["Familien Andersen"]
     assert "key file" in window.statusBar().currentMessage()
+
+
+def test_an_old_passphrase_against_a_lagging_copy_is_still_a_wrong_passphrase(
+    tmp_path: Path,
+) -> None:
+    """The copy in backups/ may lag behind a passphrase change cut short: same vault,
+    so the old passphrase is wrong, not the key file a stranger's."""
+    data_dir = tmp_path / "ours"
+    vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
+    lagging = (data_dir / "backups" / "vault.keys").read_bytes()
+    vault.change_passphrase(OTHER_PASSPHRASE, keys.minimum_params())
+    vault.close(backup=False)
+    (data_dir / "backups" / "vault.keys").write_bytes(lagging)
+    with pytest.raises(WrongPassphrase):
+        Vault.open(data_dir, PASSPHRASE)
+    assert not restore_own_key_file(data_dir, passphrase=OTHER_PASSPHRASE)
+    Vault.open(data_dir, OTHER_PASSPHRASE).close(backup=False)

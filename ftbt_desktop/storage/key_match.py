@@ -7,7 +7,8 @@ Both read as something else (damage to vault.db, a wrong passphrase) and sent
 the coordinator to restore backups the stranger's key cannot open.
 
 The way to tell, without changing the key file's format (old vaults stay as
-they are): the copy of the key file kept in backups/ differs from the one in
+they are): every key file names its vault (`vault_id`, a random UUID made at
+creation); the copy kept in backups/ names another vault than the one in
 force, the same secret unwraps it, and its data key opens this vault.db.
 """
 
@@ -37,8 +38,10 @@ def own_key_file(
         copy = keys.read_header(copy_path)
     except (OSError, VaultDamaged):
         return None
-    if copy.serialise() == header.serialise():
-        return None  # one and the same key file: no stranger here
+    if copy.vault_id == header.vault_id:
+        # This vault's own key file either way (the copy may only lag behind a
+        # passphrase change cut short): not a stranger, and not for this module.
+        return None
     try:
         data_key = unwrap(copy)
     except WrongPassphrase:
