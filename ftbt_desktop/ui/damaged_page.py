@@ -54,11 +54,13 @@ class DamagedPage(CenteredPage):
         self.restore_button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
         self.asking = False
+        self.mending_key_file = False  # another vault's key file: its own goes back
         self.ask_passphrase(False)
 
     def show_damage(self, affected: list[str], detail: str = "") -> None:
         self.restore_button.setText(self.tr("Restore the latest good backup"))
         self.advice.setText(self.backup_advice)
+        self.mending_key_file = detail == FOREIGN_KEY_DETAIL
         if detail == "newer vault":
             # Not damage that a backup mends: a newer app wrote this vault.
             self.affected.setText(newer_vault_text())
@@ -102,7 +104,9 @@ class DamagedPage(CenteredPage):
     def set_busy(self, busy: bool) -> None:
         self.passphrase.setEnabled(not busy)
         self.restore_button.setEnabled(not busy)
-        if busy:
+        if busy and self.mending_key_file:
+            self.busy.start(self.tr("Putting back the vault's own key file…"))
+        elif busy:
             self.busy.start(self.tr("Restoring the latest good backup…"))
         else:
             self.busy.stop()

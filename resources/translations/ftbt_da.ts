@@ -319,27 +319,32 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/damaged_page.py" line="46"/>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="61"/>
         <source>Restore the latest good backup</source>
         <translation>Gendan den seneste gode sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="76"/>
         <source>FTBT Desktop found this vault&apos;s own key file in the backups folder and can put it back; your data stays as it is. The other key file is kept aside in the data folder, nothing is deleted.</source>
         <translation>FTBT Desktop har fundet boksens egen nøglefil i mappen med sikkerhedskopier og kan lægge den tilbage; dine data forbliver, som de er. Den anden nøglefil gemmes til side i datamappen, intet slettes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="79"/>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="81"/>
         <source>Put back the vault&apos;s own key file</source>
         <translation>Læg boksens egen nøglefil tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="108"/>
+        <source>Putting back the vault&apos;s own key file…</source>
+        <translation>Lægger boksens egen nøglefil tilbage…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="110"/>
         <source>Restoring the latest good backup…</source>
         <translation>Gendanner den seneste gode sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="120"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
