@@ -31,6 +31,7 @@ from ftbt_desktop.export.json_export import (
     validate_document,
 )
 from ftbt_desktop.storage import audit, folder_lock, keys
+from ftbt_desktop.storage.disk_space import is_disk_full
 from ftbt_desktop.storage.errors import (
     FOREIGN_KEY_DETAIL,
     DiskFull,
@@ -178,6 +179,9 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     except sqlcipher.DatabaseError:
         return _database_error()
     except OSError as exc:
+        if is_disk_full(exc, data_dir):
+            say_error(disk_full_message(data_dir))
+            return ExitCode.FILE_ERROR
         say_error(
             QCoreApplication.translate("cli", "Cannot use {path}: {reason}.").format(
                 path=exc.filename or data_dir, reason=exc.strerror or type(exc).__name__
