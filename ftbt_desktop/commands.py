@@ -31,8 +31,18 @@ from ftbt_desktop.export.json_export import (
     parse_document,
     validate_document,
 )
-from ftbt_desktop.storage import audit, keys
-from ftbt_desktop.storage.errors import NotFound, VaultDamaged, VaultNotFound, WrongPassphrase
+from ftbt_desktop.storage import audit, folder_lock, keys
+from ftbt_desktop.storage.disk_space import is_disk_full
+from ftbt_desktop.storage.errors import (
+    FOREIGN_KEY_DETAIL,
+    DiskFull,
+    ForeignKeyFile,
+    NotFound,
+    VaultDamaged,
+    VaultInUse,
+    VaultNotFound,
+    WrongPassphrase,
+)
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, VaultPaths, check_file, vault_exists
 
@@ -128,7 +138,13 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         "report": report_cli.cmd_report,
     }
     try:
-        return handlers[command](args, data_dir)
+        # The folder is held from before the passphrase is asked for to the end, so a
+        # copy of the app (or another command) cannot work on the vault meanwhile.
+        with hold_folder(command, data_dir):
+            return handlers[command](args, data_dir)
+    except VaultInUse as exc:
+        say_error(in_use_message(exc))
+        return ExitCode.IN_USE
     except CommandFailed as exc:
         say_error(exc.message)
         return exc.code
@@ -142,6 +158,12 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     except VaultNotFound:
         say_error(no_vault_message(data_dir))
         return ExitCode.NO_VAULT
+    except DiskFull:
+        say_error(disk_full_message(data_dir))
+        return ExitCode.FILE_ERROR
+    except ForeignKeyFile:
+        say_error(foreign_key_message())
+        return ExitCode.DAMAGED
     except VaultDamaged as exc:
         say_error(damaged_message(exc.affected))
         return ExitCode.DAMAGED
@@ -158,6 +180,9 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     except sqlcipher.DatabaseError:
         return _database_error()
     except OSError as exc:
+        if is_disk_full(exc, data_dir):
+            say_error(disk_full_message(data_dir))
+            return ExitCode.FILE_ERROR
         say_error(
             QCoreApplication.translate("cli", "Cannot use {path}: {reason}.").format(
                 path=exc.filename or data_dir, reason=exc.strerror or type(exc).__name__
@@ -176,6 +201,37 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
             ).format(kind=type(exc).__name__)
         )
         return ExitCode.INTERNAL
+
+
+def hold_folder(command: str, data_dir: Path) -> contextlib.AbstractContextManager[None]:
+    """The data folder's lock for this command (storage/folder_lock.py).
+
+    A folder that does not exist has no vault to protect: it is not made just to
+    be locked, except by `demo`, which creates the vault there.
+    """
+    if command != "demo" and not data_dir.is_dir():
+        return contextlib.nullcontext()
+    return folder_lock.hold(data_dir, f"ftbt-desktop {command}")
+
+
+def in_use_message(exc: VaultInUse) -> str:
+    if exc.kind == folder_lock.KIND_APP:
+        holder = QCoreApplication.translate("cli", "the FTBT Desktop app")
+    elif exc.kind.startswith("ftbt-desktop "):
+        holder = QCoreApplication.translate("cli", "the command `{command}`").format(
+            command=exc.kind
+        )
+    else:
+        holder = QCoreApplication.translate("cli", "another FTBT Desktop")
+    if exc.pid is not None:
+        holder = QCoreApplication.translate("cli", "{holder}, process {pid}").format(
+            holder=holder, pid=exc.pid
+        )
+    return QCoreApplication.translate(
+        "cli",
+        "The vault is in use by another FTBT Desktop ({holder}). Nothing was changed. "
+        "Close it, or wait for it to finish, and try again.",
+    ).format(holder=holder)
 
 
 def _database_error() -> int:
@@ -226,6 +282,8 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
         raise VaultDamaged(["key file"], detail="missing") from None
     passphrase = read_passphrase()
     report = check_file(data_dir, passphrase)
+    if report.details == [FOREIGN_KEY_DETAIL]:
+        raise ForeignKeyFile()
     if not report.ok:
         raise VaultDamaged(report.affected, detail="; ".join(report.details))
     say(
@@ -426,6 +484,23 @@ def no_vault_message(data_dir: Path) -> str:
         "There is no vault in {path}. Start FTBT Desktop to create one, or use "
         "`ftbt-desktop demo --data-dir DIR`.",
     ).format(path=data_dir)
+
+
+def disk_full_message(data_dir: Path) -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "The disk holding {path} is full. Nothing was changed and the vault is not "
+        "damaged: make room on the disk and try again.",
+    ).format(path=data_dir)
+
+
+def foreign_key_message() -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "The key file (vault.keys) belongs to another vault; this vault's data is not "
+        "damaged. Its own key file is in the backups folder: start FTBT Desktop and let it "
+        "put it back (the other key file is kept aside, not deleted).",
+    )
 
 
 def damaged_message(affected: list[str]) -> str:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from ftbt_desktop.settings import Settings, save_settings
+from ftbt_desktop.storage.folder_lock import LOCK_NAME
 
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
 TIMEOUT = 120
@@ -58,9 +59,13 @@ def make_demo_vault(data_dir: Path) -> subprocess.CompletedProcess[str]:
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` with its bytes."""
+    """Every file under `folder` with its bytes, but the folder's lock file.
+
+    Every command holds the data folder's lock (storage/folder_lock.py) and so
+    may make `ftbt.lock`: the operating system's lock, not data, left empty.
+    """
     return {
         str(path.relative_to(folder)): path.read_bytes()
         for path in sorted(folder.rglob("*"))
-        if path.is_file()
+        if path.is_file() and path.name != LOCK_NAME
     }

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from ftbt_desktop.storage import vault as vault_module
 from ftbt_desktop.storage.errors import VaultDamaged
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, list_backups
@@ -48,3 +51,45 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(data_dir: Path, vault: 
     assert caught.value.affected == ["backups"]
     assert vault.is_open
     assert [f.name for f in Repository(vault).list_families()] == ["Familien Andersen"]
+
+
+def test_two_restores_in_the_same_second_keep_both_set_aside_folders(
+    data_dir: Path, vault: Vault, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 11, finding 3: the second restore put its replaced files into the first
+    one's folder (named by the second), over the ones kept there."""
+    repo = Repository(vault)
+    repo.create_family("Familien Andersen")
+    first = vault.backup()
+    repo.create_family("Familien Bech")
+    second = vault.backup()
+    repo.create_family("Familien Carlsen")
+
+    frozen = dt.datetime(2026, 12, 4, 12, 0, 0, tzinfo=dt.UTC)
+
+    class SameSecond(dt.datetime):
+        @classmethod
+        def now(cls, tz: dt.tzinfo | None = None) -> SameSecond:  # type: ignore[override]
+            return cls.fromtimestamp(frozen.timestamp(), tz)
+
+    clock = SimpleNamespace(datetime=SameSecond, UTC=dt.UTC, timedelta=dt.timedelta)
+    monkeypatch.setattr(vault_module, "dt", clock)
+    once = vault.restore(first)
+    Repository(once).create_family("Familien Dahl")
+    twice = once.restore(second)
+    twice.close(backup=False)
+    monkeypatch.undo()
+
+    asides = sorted(p for p in data_dir.iterdir() if p.name.startswith("replaced-"))
+    assert len(asides) == 2
+    kept = []
+    for aside in asides:
+        opened = Vault.open(aside, PASSPHRASE)
+        try:
+            kept.append(sorted(f.name for f in Repository(opened).list_families()))
+        finally:
+            opened.close(backup=False)
+    assert sorted(kept) == [
+        ["Familien Andersen", "Familien Bech", "Familien Carlsen"],
+        ["Familien Andersen", "Familien Dahl"],
+    ]

@@ -34,3 +34,31 @@ class VaultLocked(VaultError):
 
 class NotFound(VaultError):
     """No such entity in the vault."""
+
+
+class VaultInUse(VaultError):
+    """Another process (a second copy of the app, or a command) holds the data folder.
+
+    `pid` and `kind` come from the holder's note in the lock file, for the message only.
+    """
+
+    def __init__(self, pid: int | None = None, kind: str = "") -> None:
+        super().__init__(f"vault in use (pid {pid}, {kind or 'unknown'})")
+        self.pid = pid
+        self.kind = kind
+
+
+class DiskFull(VaultError):
+    """The disk holding the data folder is full; nothing half-made was left behind."""
+
+
+# `VaultDamaged.detail` (and a check report's detail) of a key file from another vault.
+FOREIGN_KEY_DETAIL = "another vault"
+
+
+class ForeignKeyFile(VaultDamaged):
+    """The key file (vault.keys) belongs to another vault: its data key does not open
+    this vault.db, while this vault's own key file, kept in backups/, does."""
+
+    def __init__(self) -> None:
+        super().__init__(["key file"], detail=FOREIGN_KEY_DETAIL)

@@ -26,8 +26,11 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlite_utils import Database
 
 from ftbt_desktop.core.clock import MAX_AHEAD_MS, Hlc, is_canonical, wall_ms
-from ftbt_desktop.storage import keys, schema
+from ftbt_desktop.storage import folder_lock, key_match, keys, schema
+from ftbt_desktop.storage.disk_space import is_disk_full
 from ftbt_desktop.storage.errors import (
+    DiskFull,
+    ForeignKeyFile,
     VaultDamaged,
     VaultExists,
     VaultLocked,
@@ -42,6 +45,7 @@ BACKUP_KEEP = 7
 # Folders where a restore keeps the files it replaced (still encrypted).
 REPLACED, DAMAGED = "replaced", "damaged"
 ASIDE_PREFIXES = (REPLACED, DAMAGED)
+RESTORE_KIND = "restore"  # the folder lock's note while a restore holds the folder
 SIDE_FILES = ("-wal", "-shm", "-journal")
 # Page cache of the open vault, in KiB (SQLite's negative cache_size). The
 # indexes on random ids (change id, entity id) are touched all over by every
@@ -135,21 +139,35 @@ class Vault:
         paths = VaultPaths(Path(data_dir))
         if vault_exists(paths.data_dir):
             raise VaultExists(str(paths.data_dir))
-        paths.data_dir.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
-        paths.backups.mkdir(mode=PRIVATE_DIR, exist_ok=True)
-        header, data_key, recovery_key = keys.new_header(passphrase, params)
-        header = replace(header, recovery_confirmed=recovery_key_confirmed)
-        # SQLite gives the WAL and journal files the database file's mode.
-        _create_private(paths.db)
-        vault = cls(paths, header, data_key)
+        made = [p for p in (*reversed(paths.data_dir.parents), paths.data_dir) if not p.exists()]
+        # A key file copy left by an earlier vault whose files were removed is the only
+        # key to its backups: a failed create must not take it with its own files.
+        copy_was_there = paths.header_copy.exists()
+        vault: Vault | None = None
         try:
+            paths.data_dir.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+            if not paths.backups.exists():
+                made.append(paths.backups)
+                paths.backups.mkdir(mode=PRIVATE_DIR)
+            header, data_key, recovery_key = keys.new_header(passphrase, params)
+            header = replace(header, recovery_confirmed=recovery_key_confirmed)
+            # SQLite gives the WAL and journal files the database file's mode.
+            _create_private(paths.db)
+            vault = cls(paths, header, data_key)
             vault._migrate()
-        except Exception:
-            vault.close(backup=False)
+            # The header goes last: until it exists there is no vault to open.
+            keys.write_header(paths.header, header)
+            keys.write_header(paths.header_copy, header)
+        except BaseException as exc:
+            # Nothing half-made stays: a vault.db without its key file would be
+            # called damaged by every later start, `demo` and `check`.
+            if vault is not None:
+                with contextlib.suppress(sqlcipher.DatabaseError):
+                    vault.close(backup=False)
+            _remove_unfinished(paths, made, keep_copy=copy_was_there)
+            if is_disk_full(exc, paths.data_dir):
+                raise DiskFull(str(paths.data_dir)) from exc
             raise
-        # The header goes last: until it exists there is no vault to open.
-        keys.write_header(paths.header, header)
-        keys.write_header(paths.header_copy, header)
         return vault, recovery_key
 
     @classmethod
@@ -157,16 +175,29 @@ class Vault:
         """Unlock with the passphrase. `verify` checks every page first (damage is
         then reported at unlock, not halfway through the coordinator's work)."""
         paths, header = _read_header(Path(data_dir))
-        data_key = keys.unwrap_with_passphrase(header, passphrase)
-        return cls._open_with_key(paths, header, data_key, verify)
+        return cls._unwrap_and_open(
+            paths, header, lambda h: keys.unwrap_with_passphrase(h, passphrase), verify
+        )
 
     @classmethod
     def open_with_recovery_key(
         cls, data_dir: Path, recovery_key: str, verify: bool = True
     ) -> Vault:
         paths, header = _read_header(Path(data_dir))
-        data_key = keys.unwrap_with_recovery_key(header, recovery_key)
-        return cls._open_with_key(paths, header, data_key, verify)
+        return cls._unwrap_and_open(
+            paths, header, lambda h: keys.unwrap_with_recovery_key(h, recovery_key), verify
+        )
+
+    @classmethod
+    def _unwrap_and_open(
+        cls, paths: VaultPaths, header: keys.KeyHeader, unwrap: key_match.Unwrap, verify: bool
+    ) -> Vault:
+        try:
+            return cls._open_with_key(paths, header, unwrap(header), verify)
+        except (WrongPassphrase, VaultDamaged) as exc:
+            # Another vault's key file looks like either; say which it is.
+            key_match.raise_if_foreign(exc, header, paths.header_copy, paths.db, unwrap, _connect)
+            raise
 
     @classmethod
     def _open_with_key(
@@ -180,7 +211,7 @@ class Vault:
         try:
             vault = cls(paths, header, data_key)
         except sqlcipher.DatabaseError as exc:
-            raise VaultDamaged(["database file"], detail=str(exc)) from None
+            raise _open_failure(paths, exc) from None
         try:
             if verify:
                 report = vault.check()
@@ -189,9 +220,10 @@ class Vault:
             vault._verify_schema()
             vault._migrate()
         except sqlcipher.DatabaseError as exc:
-            vault.close(backup=False)
-            raise VaultDamaged(["database file"], detail=str(exc)) from None
-        except VaultDamaged:
+            with contextlib.suppress(sqlcipher.DatabaseError):
+                vault.close(backup=False)
+            raise _open_failure(paths, exc) from None
+        except (VaultDamaged, DiskFull):
             vault.close(backup=False)
             raise
         return vault
@@ -358,7 +390,9 @@ class Vault:
         open vault's key checks the backup, the current files are kept aside
         (never deleted) and this vault is closed; use the returned one.
         """
-        with self.lock:
+        # Another process working on this folder would go on writing into the files
+        # set aside, unaware (VaultInUse); this process's own hold is kept.
+        with self.lock, folder_lock.hold(self.paths.data_dir, RESTORE_KIND):
             data_key, header = self._key(), self.header
             if not check_database(Path(backup), data_key).ok:
                 raise VaultDamaged(["backups"], detail="chosen backup damaged")
@@ -431,6 +465,28 @@ def _connect(path: Path, data_key: bytes) -> sqlcipher.Connection:
     return conn
 
 
+def _open_failure(paths: VaultPaths, exc: sqlcipher.DatabaseError) -> VaultDamaged | DiskFull:
+    """What a failed open says: a full disk is not damage, and no backup mends it."""
+    if is_disk_full(exc, paths.data_dir):
+        return DiskFull(str(paths.data_dir))
+    return VaultDamaged(["database file"], detail=str(exc))
+
+
+def _remove_unfinished(paths: VaultPaths, made: list[Path], keep_copy: bool) -> None:
+    """A failed create's files and the folders it made (never anything else)."""
+    files = [paths.header, paths.header.with_name(HEADER_NAME + ".tmp")]
+    files.append(paths.header_copy.with_name(HEADER_NAME + ".tmp"))
+    if not keep_copy:
+        files.append(paths.header_copy)
+    files.extend(paths.db.with_name(DB_NAME + suffix) for suffix in ("", *SIDE_FILES))
+    for leftover in files:
+        with contextlib.suppress(OSError):
+            leftover.unlink(missing_ok=True)
+    for folder in reversed(made):
+        with contextlib.suppress(OSError):
+            folder.rmdir()  # only when empty: one the create made
+
+
 def _create_private(path: Path) -> None:
     """An empty file only the owner may read (SQLite takes it for a new database)."""
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, keys.PRIVATE_FILE))
@@ -466,10 +522,14 @@ def check_database(path: Path, data_key: bytes) -> CheckReport:
     try:
         conn = _connect(path, data_key)
     except sqlcipher.DatabaseError as exc:
+        if is_disk_full(exc, path.parent):
+            raise DiskFull(str(path.parent)) from None
         return CheckReport(["database file"], [str(exc)])
     try:
         failures = [row[0] for row in conn.execute("PRAGMA cipher_integrity_check")]
     except sqlcipher.DatabaseError as exc:
+        if is_disk_full(exc, path.parent):
+            raise DiskFull(str(path.parent)) from None
         failures = [str(exc)]
     finally:
         conn.close()
@@ -512,11 +572,20 @@ def check_file(
         _, header = _read_header(paths.data_dir)
     except VaultDamaged as exc:
         return CheckReport(exc.affected, [exc.detail])
-    data_key = _unwrap(header, passphrase, recovery_key)
+
+    def unwrap(h: keys.KeyHeader) -> bytes:
+        return _unwrap(h, passphrase, recovery_key)
+
+    try:
+        data_key = unwrap(header)
+    except WrongPassphrase as exc:
+        return _foreign_key_report(exc, header, paths, unwrap)
     if not paths.db.exists():
         return CheckReport(["database file"], ["missing"])
     report = check_database(paths.db, data_key)
     if not report.ok:
+        if report.affected == ["database file"]:
+            return _foreign_key_report(VaultDamaged(report.affected), header, paths, unwrap, report)
         return report
     conn = _connect(paths.db, data_key)
     try:
@@ -551,6 +620,59 @@ def _clock_ahead_ms(conn: sqlcipher.Connection) -> int:
     return ahead if ahead > MAX_AHEAD_MS else 0
 
 
+def _foreign_key_report(
+    exc: VaultDamaged | WrongPassphrase,
+    header: keys.KeyHeader,
+    paths: VaultPaths,
+    unwrap: key_match.Unwrap,
+    report: CheckReport | None = None,
+) -> CheckReport:
+    """`report` (or `exc` raised again), unless the key file is another vault's."""
+    try:
+        key_match.raise_if_foreign(exc, header, paths.header_copy, paths.db, unwrap, _connect)
+    except ForeignKeyFile as foreign:
+        return CheckReport(foreign.affected, [foreign.detail])
+    if report is None:
+        raise exc
+    return report
+
+
+def restore_own_key_file(
+    data_dir: Path, passphrase: str | None = None, recovery_key: str | None = None
+) -> bool:
+    """Put this vault's own key file back from backups/ when the one in force is another
+    vault's; the stranger is kept aside (in a `replaced-…` folder), never deleted.
+
+    False when there is nothing to mend that way. Raises WrongPassphrase when the
+    secret opens neither key file.
+    """
+    paths = VaultPaths(Path(data_dir))
+    with folder_lock.hold(paths.data_dir, RESTORE_KIND):
+        try:
+            _, header = _read_header(paths.data_dir)
+        except VaultDamaged:
+            return False
+
+        def unwrap(h: keys.KeyHeader) -> bytes:
+            return _unwrap(h, passphrase, recovery_key)
+
+        try:
+            data_key: bytes | None = unwrap(header)
+        except WrongPassphrase:
+            data_key = None
+        if data_key is not None and key_match.opens(paths.db, data_key, _connect):
+            return False  # the key file in force is this vault's own
+        own = key_match.own_key_file(header, paths.header_copy, paths.db, unwrap, _connect)
+        if own is None:
+            if data_key is None:
+                raise WrongPassphrase()
+            return False
+        aside = _new_aside_folder(paths.data_dir, REPLACED)
+        shutil.copy2(paths.header, aside / paths.header.name)
+        keys.write_header(paths.header, own)
+        return True
+
+
 def restore_latest_backup(
     data_dir: Path, passphrase: str | None = None, recovery_key: str | None = None
 ) -> Path:
@@ -560,26 +682,46 @@ def restore_latest_backup(
     so nothing that might still be rescued is lost. Returns the backup used.
     """
     paths = VaultPaths(Path(data_dir))
-    try:
-        _, header = _read_header(paths.data_dir)
-    except VaultDamaged:
-        header = keys.read_header(paths.header_copy)
-    data_key = _unwrap(header, passphrase, recovery_key)
-    for candidate in list_backups(paths.data_dir):
-        if not check_database(candidate, data_key).ok:
-            continue
-        _put_in_place(paths, header, candidate, aside_prefix=DAMAGED)
-        return candidate
+    with folder_lock.hold(paths.data_dir, RESTORE_KIND):
+        for header, data_key in _restore_keys(paths, passphrase, recovery_key):
+            for candidate in list_backups(paths.data_dir):
+                if not check_database(candidate, data_key).ok:
+                    continue
+                _put_in_place(paths, header, candidate, aside_prefix=DAMAGED)
+                return candidate
     raise VaultDamaged(["backups"], detail="no whole backup")
+
+
+def _restore_keys(
+    paths: VaultPaths, passphrase: str | None, recovery_key: str | None
+) -> list[tuple[keys.KeyHeader, bytes]]:
+    """The key files a restore may use, each with its data key: the one in force,
+    then the copy in backups/ when it differs (the one in force may be another
+    vault's). Raises WrongPassphrase when the secret opens neither."""
+    headers: list[keys.KeyHeader] = []
+    with contextlib.suppress(VaultDamaged):  # damaged or missing: the copy may serve
+        headers.append(_read_header(paths.data_dir)[1])
+    with contextlib.suppress(FileNotFoundError, VaultDamaged):
+        copy = keys.read_header(paths.header_copy)
+        if not headers or copy.serialise() != headers[0].serialise():
+            headers.append(copy)
+    if not headers:
+        # Neither key file is readable: say so, as before.
+        keys.read_header(paths.header_copy)
+    found: list[tuple[keys.KeyHeader, bytes]] = []
+    for header in headers:
+        with contextlib.suppress(WrongPassphrase):
+            found.append((header, _unwrap(header, passphrase, recovery_key)))
+    if not found:
+        raise WrongPassphrase()
+    return found
 
 
 def _put_in_place(
     paths: VaultPaths, header: keys.KeyHeader, backup: Path, aside_prefix: str
 ) -> None:
     """Move the current files aside (renamed, still encrypted) and copy `backup` in."""
-    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
-    aside = paths.data_dir / f"{aside_prefix}-{stamp}"
-    aside.mkdir(mode=PRIVATE_DIR, exist_ok=True)
+    aside = _new_aside_folder(paths.data_dir, aside_prefix)
     for suffix in ("", *SIDE_FILES):
         src = paths.db.with_name(paths.db.name + suffix)
         if src.exists():
@@ -589,6 +731,20 @@ def _put_in_place(
     shutil.copy2(backup, paths.db)
     paths.db.chmod(keys.PRIVATE_FILE)
     keys.write_header(paths.header, header)
+
+
+def _new_aside_folder(data_dir: Path, prefix: str) -> Path:
+    """A set-aside folder of its own, never one already there: two restores in the
+    same second must not put their replaced files into one folder, one over the other."""
+    stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%SZ")
+    for number in range(1, 10_000):
+        name = f"{prefix}-{stamp}" if number == 1 else f"{prefix}-{stamp}-{number}"
+        try:
+            (data_dir / name).mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            continue
+        return data_dir / name
+    raise FileExistsError(str(data_dir / f"{prefix}-{stamp}"))
 
 
 def _unwrap(header: keys.KeyHeader, passphrase: str | None, recovery_key: str | None) -> bytes:

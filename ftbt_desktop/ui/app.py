@@ -10,9 +10,13 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 import ftbt_desktop
-from ftbt_desktop.settings import load_settings
+from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
+from ftbt_desktop.ui.single_instance import AppInstance, already_open_box, bring_forward
 from ftbt_desktop.ui.translations import install_translators
+
+# As `ftbt-desktop` commands say it (docs/command-line.md): the folder is in use.
+EXIT_IN_USE = 8
 
 
 def run_gui(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
@@ -29,7 +33,25 @@ def run_gui(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     app.setApplicationVersion(ftbt_desktop.__version__)
     settings = load_settings(data_dir)
     install_translators(app, settings.language)
-    window = MainWindow(Path(data_dir), settings)
+    # One app per data folder (ui/single_instance.py): a second start shows the first.
+    instance = AppInstance(Path(data_dir))
+    if not instance.claim():
+        if instance.ask_running_to_show():
+            return 0
+        already_open_box(Path(data_dir)).exec()
+        return EXIT_IN_USE
+    try:
+        return _run_window(app, Path(data_dir), settings, instance)
+    finally:
+        # Only after the window has closed the vault (aboutToQuit → shut_down).
+        instance.release()
+
+
+def _run_window(
+    app: QApplication, data_dir: Path, settings: Settings, instance: AppInstance
+) -> int:
+    window = MainWindow(data_dir, settings)
+    instance.sig_show_requested.connect(lambda: bring_forward(window))
     window.resize(1100, 720)
     window.show()
     app.aboutToQuit.connect(window.shut_down)

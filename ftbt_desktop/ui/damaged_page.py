@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ftbt_desktop.storage.errors import FOREIGN_KEY_DETAIL
 from ftbt_desktop.ui.page_frame import BusyBar, CenteredPage, show_error
 from ftbt_desktop.ui.passphrase_widgets import passphrase_edit
-from ftbt_desktop.ui.vault_words import affected_text, newer_vault_text
+from ftbt_desktop.ui.vault_words import affected_text, foreign_key_file_text, newer_vault_text
 
 
 class DamagedPage(CenteredPage):
@@ -31,13 +32,12 @@ class DamagedPage(CenteredPage):
         self.affected = QLabel()
         self.affected.setWordWrap(True)
         self.body.addWidget(self.affected)
-        self.advice = self.add_text(
-            self.tr(
-                "FTBT Desktop can put back the latest backup that is whole. Changes made "
-                "after that backup are not in it. The damaged files are kept aside in the "
-                "data folder, nothing is deleted."
-            )
+        self.backup_advice = self.tr(
+            "FTBT Desktop can put back the latest backup that is whole. Changes made "
+            "after that backup are not in it. The damaged files are kept aside in the "
+            "data folder, nothing is deleted."
         )
+        self.advice = self.add_text(self.backup_advice)
         self.passphrase_label = self.add_text(self.tr("Type your passphrase to restore:"))
         self.passphrase = passphrase_edit()
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
@@ -54,15 +54,33 @@ class DamagedPage(CenteredPage):
         self.restore_button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
         self.asking = False
+        self.mending_key_file = False  # another vault's key file: its own goes back
         self.ask_passphrase(False)
 
     def show_damage(self, affected: list[str], detail: str = "") -> None:
+        self.restore_button.setText(self.tr("Restore the latest good backup"))
+        self.advice.setText(self.backup_advice)
+        self.mending_key_file = detail == FOREIGN_KEY_DETAIL
         if detail == "newer vault":
             # Not damage that a backup mends: a newer app wrote this vault.
             self.affected.setText(newer_vault_text())
             self.advice.hide()
             self.restore_button.hide()
             self.ask_passphrase(False)
+        elif detail == FOREIGN_KEY_DETAIL:
+            # Nothing is broken: the key file is another vault's, this vault's own is
+            # in backups/ (storage/key_match.py); no data goes back to an older state.
+            self.affected.setText(f"• {foreign_key_file_text()}")
+            self.advice.setText(
+                self.tr(
+                    "FTBT Desktop found this vault's own key file in the backups folder and "
+                    "can put it back; your data stays as it is. The other key file is kept "
+                    "aside in the data folder, nothing is deleted."
+                )
+            )
+            self.restore_button.setText(self.tr("Put back the vault's own key file"))
+            self.advice.show()
+            self.restore_button.show()
         else:
             lines = [f"• {affected_text(word)}" for word in dict.fromkeys(affected)]
             self.affected.setText("\n".join(lines))
@@ -86,7 +104,9 @@ class DamagedPage(CenteredPage):
     def set_busy(self, busy: bool) -> None:
         self.passphrase.setEnabled(not busy)
         self.restore_button.setEnabled(not busy)
-        if busy:
+        if busy and self.mending_key_file:
+            self.busy.start(self.tr("Putting back the vault's own key file…"))
+        elif busy:
             self.busy.start(self.tr("Restoring the latest good backup…"))
         else:
             self.busy.stop()

@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
 import ftbt_desktop
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import (
+    DiskFull,
     VaultDamaged,
     VaultError,
     VaultExists,
+    VaultInUse,
     VaultNotFound,
     WrongPassphrase,
 )
@@ -56,6 +58,8 @@ from ftbt_desktop.ui.unlock_pages import RecoveryPage, UnlockPage
 from ftbt_desktop.ui.unsaved_guard import UnsavedGuard
 from ftbt_desktop.ui.vault_jobs import Secret
 from ftbt_desktop.ui.vault_words import (
+    disk_full_text,
+    in_use_text,
     storage_failure_text,
     unexpected_text,
     wrong_passphrase_text,
@@ -388,6 +392,12 @@ class MainWindow(QMainWindow):
         self.damaged_page.ask_passphrase(False)
         self._damage_secret = None
         self._after_open(restored.vault, secret)
+        if restored.backup is None:
+            self.statusBar().showMessage(
+                self.tr("The vault's own key file was put back from the backups folder."),
+                STATUS_MESSAGE_MS,
+            )
+            return
         when = backup_time(restored.backup)
         self.statusBar().showMessage(
             self.tr("The backup from {when} was restored.").format(
@@ -620,6 +630,10 @@ class MainWindow(QMainWindow):
     # -- failures ----------------------------------------------------------
 
     def _failure_text(self, exc: BaseException) -> str:
+        if isinstance(exc, DiskFull):
+            return disk_full_text()
+        if isinstance(exc, VaultInUse):
+            return in_use_text()
         if isinstance(exc, OSError):
             return storage_failure_text()
         log_unexpected(exc)

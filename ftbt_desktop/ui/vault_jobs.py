@@ -14,7 +14,7 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.storage.repository import Repository
-from ftbt_desktop.storage.vault import Vault, restore_latest_backup
+from ftbt_desktop.storage.vault import Vault, restore_latest_backup, restore_own_key_file
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class Created:
 @dataclass(frozen=True, slots=True)
 class Restored:
     vault: Vault
-    backup: Path
+    backup: Path | None  # None: the vault's own key file was put back, no backup needed
 
 
 def create_vault(data_dir: Path, passphrase: str) -> Created:
@@ -76,10 +76,11 @@ def open_vault(data_dir: Path, secret: Secret) -> Vault:
 
 
 def restore_and_open(data_dir: Path, secret: Secret) -> Restored:
-    if secret.kind == "recovery":
-        backup = restore_latest_backup(data_dir, recovery_key=secret.value)
-    else:
-        backup = restore_latest_backup(data_dir, passphrase=secret.value)
+    given = {"recovery_key" if secret.kind == "recovery" else "passphrase": secret.value}
+    # Another vault's key file in force: putting this vault's own back mends it all.
+    if restore_own_key_file(data_dir, **given):
+        return Restored(open_vault(data_dir, secret), None)
+    backup = restore_latest_backup(data_dir, **given)
     return Restored(open_vault(data_dir, secret), backup)
 
 

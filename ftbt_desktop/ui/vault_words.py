@@ -110,3 +110,28 @@ def storage_failure_text() -> str:
         "FTBT Desktop could not read or write its files in the data folder. Check that the "
         "disk is not full and that you may write to the folder.",
     )
+
+
+def disk_full_text() -> str:
+    return QCoreApplication.translate(
+        "VaultWords",
+        "The disk is full, so FTBT Desktop cannot open or save the vault. The vault is not "
+        "damaged and nothing was changed. Make room on the disk (empty the wastebasket, "
+        "delete large files you do not need) and try again.",
+    )
+
+
+def foreign_key_file_text() -> str:
+    return QCoreApplication.translate(
+        "VaultWords",
+        "The key file (vault.keys) belongs to another vault: it does not open this vault's "
+        "data, which is not damaged.",
+    )
+
+
+def in_use_text() -> str:
+    return QCoreApplication.translate(
+        "VaultWords",
+        "Another FTBT Desktop (a second window or a command) is working on this data folder, "
+        "so nothing was changed. Close it, or wait for it to finish, and try again.",
+    )
