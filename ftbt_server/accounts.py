@@ -59,7 +59,7 @@ def add_user(engine: Engine, username: str, password: str, role: str) -> User:
         role_value = Role(role)
     except ValueError as exc:
         raise AdminError(f"role must be one of {', '.join(r.value for r in Role)}") from exc
-    check_strength(password)
+    check_strength(password, username)
     password_hash = hash_password(password)
     with write_tx(engine) as conn:
         if conn.execute(select(users.c.id).where(users.c.username == username)).first():
@@ -81,7 +81,7 @@ def add_user(engine: Engine, username: str, password: str, role: str) -> User:
 
 def set_password(engine: Engine, username: str, password: str) -> None:
     """New password; every token of the user stops working."""
-    check_strength(password)
+    check_strength(password, username)
     password_hash = hash_password(password)
     with write_tx(engine) as conn:
         user = _user(conn, username)
