@@ -23,7 +23,15 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ftbt_server import API_VERSION, MIN_API_VERSION, __version__, audit, auth, migrate
+from ftbt_server import (
+    API_VERSION,
+    MIN_API_VERSION,
+    __version__,
+    audit,
+    auth,
+    forwarded,
+    migrate,
+)
 from ftbt_server.access import Principal
 from ftbt_server.accounts import Role
 from ftbt_server.db import make_engine, read_tx, write_tx
@@ -76,7 +84,13 @@ def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 def client_addr(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    """The client's address; X-Forwarded-For only from a trusted proxy (forwarded.py)."""
+    settings: Settings = request.app.state.settings
+    return forwarded.client_address(
+        request.client.host if request.client else None,
+        request.headers.getlist("x-forwarded-for"),
+        settings.trusted_proxies,
+    )
 
 
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:

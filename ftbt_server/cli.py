@@ -56,6 +56,14 @@ def _parser() -> argparse.ArgumentParser:
         help="allow plain HTTP on a non-loopback address (only behind a TLS proxy)",
     )
     srv.add_argument("--log-level", default="info", choices=["debug", "info", "warning", "error"])
+    srv.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="believe X-Forwarded-For from this proxy (IP address or network; repeatable; "
+        "default: $FTBT_SERVER_TRUSTED_PROXIES, else none)",
+    )
 
     user = commands.add_parser("user", help="manage users").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -169,7 +177,7 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         options = ServeOptions(
             args.host, args.port, args.certfile, args.keyfile, args.insecure, args.log_level
         )
-        serve(Settings.from_env(db_url), options)
+        serve(Settings.from_env(db_url, args.trusted_proxy), options)
         return EXIT_OK
     engine = make_engine(db_url)
     try:

@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
+
+from ftbt_server.forwarded import Network, ProxySettingError, parse_proxies
 
 DB_ENV = "FTBT_SERVER_DB"
 DATA_DIR_ENV = "FTBT_SERVER_DATA_DIR"
@@ -75,12 +77,27 @@ class Settings:
     login_window_ms: int = 15 * 60 * 1000
     login_max_failures_per_user: int = 5
     login_max_failures_per_addr: int = 30
+    # Peers whose X-Forwarded-For is believed (see forwarded.py); none by default.
+    trusted_proxies: tuple[Network, ...] = ()
     # Tests replace the clock to exercise expiry and rate limits without sleeping.
     clock: Callable[[], int] = field(default=now_ms, compare=False)
 
     @classmethod
-    def from_env(cls, db_url: str | None = None) -> Settings:
-        """Settings with FTBT_SERVER_* environment overrides (see docs/server.md)."""
+    def from_env(
+        cls, db_url: str | None = None, trusted_proxies: Sequence[str] | None = None
+    ) -> Settings:
+        """Settings with FTBT_SERVER_* environment overrides (see docs/server.md).
+
+        `trusted_proxies` (from `serve --trusted-proxy`) replaces FTBT_SERVER_TRUSTED_PROXIES.
+        """
+        try:
+            proxies = parse_proxies(
+                trusted_proxies
+                if trusted_proxies
+                else [os.environ.get("FTBT_SERVER_TRUSTED_PROXIES", "")]
+            )
+        except ProxySettingError as exc:
+            raise SettingsError(str(exc)) from exc
         return cls(
             db_url=resolve_db_url(db_url),
             # Seconds, when set, win over hours: tests need sign-ins that expire quickly.
@@ -91,4 +108,5 @@ class Settings:
             login_max_failures_per_user=_env_int("FTBT_SERVER_LOGIN_MAX_PER_USER", 5),
             login_max_failures_per_addr=_env_int("FTBT_SERVER_LOGIN_MAX_PER_ADDR", 30),
             login_window_ms=_env_int("FTBT_SERVER_LOGIN_WINDOW_SECONDS", 900) * 1000,
+            trusted_proxies=proxies,
         )
