@@ -158,7 +158,13 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     )
     def login(body: LoginIn, request: Request) -> dict[str, Any]:
         session = auth.login(
-            engine, settings, body.username, body.password, body.device_name, client_addr(request)
+            engine,
+            settings,
+            body.username,
+            body.password,
+            body.device_name,
+            client_addr(request),
+            body.device_key,
         )
         return {
             "token": session.token,
@@ -166,6 +172,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             "role": session.role.value,
             "user_id": session.user_id,
             "username": session.username,
+            "device_key": session.device_key,
         }
 
     @app.post("/api/v1/auth/logout", status_code=204, responses=_errors(401, 426))

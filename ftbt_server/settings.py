@@ -77,6 +77,11 @@ class Settings:
     login_window_ms: int = 15 * 60 * 1000
     login_max_failures_per_user: int = 5
     login_max_failures_per_addr: int = 30
+    login_max_failures_per_device: int = 5
+    # After the per-user free failures, the wait doubles from this.
+    login_backoff_ms: int = 1000
+    # A known-device key unused this long is forgotten.
+    known_device_ms: int = 180 * DAY_MS
     # Peers whose X-Forwarded-For is believed (see forwarded.py); none by default.
     trusted_proxies: tuple[Network, ...] = ()
     # Tests replace the clock to exercise expiry and rate limits without sleeping.
@@ -108,5 +113,8 @@ class Settings:
             login_max_failures_per_user=_env_int("FTBT_SERVER_LOGIN_MAX_PER_USER", 5),
             login_max_failures_per_addr=_env_int("FTBT_SERVER_LOGIN_MAX_PER_ADDR", 30),
             login_window_ms=_env_int("FTBT_SERVER_LOGIN_WINDOW_SECONDS", 900) * 1000,
+            login_max_failures_per_device=_env_int("FTBT_SERVER_LOGIN_MAX_PER_DEVICE", 5),
+            login_backoff_ms=_env_int("FTBT_SERVER_LOGIN_BACKOFF_MS", 1000),
+            known_device_ms=_env_int("FTBT_SERVER_KNOWN_DEVICE_DAYS", 180) * DAY_MS,
             trusted_proxies=proxies,
         )
