@@ -36,6 +36,7 @@ from ftbt_server.access import Principal
 from ftbt_server.accounts import Role
 from ftbt_server.db import make_engine, read_tx, write_tx
 from ftbt_server.guard import ProtocolGuard
+from ftbt_server.hashpool import HashPool, PoolBusy
 from ftbt_server.pull import family_state, pull
 from ftbt_server.push import push
 from ftbt_server.schemas import (
@@ -66,6 +67,7 @@ STATUS_CODES = {
     405: "method_not_allowed",
     413: "request_too_large",
     429: "rate_limited",
+    503: "busy",
 }
 
 
@@ -123,6 +125,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.add_middleware(ProtocolGuard, max_body_bytes=settings.max_body_bytes)
     _install_error_handlers(app)
     bearer = HTTPBearer(auto_error=False)
+    hash_pool = HashPool(settings.login_queue_unknown, settings.login_queue_known)
 
     def principal(
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
@@ -154,17 +157,30 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     @app.post(
         "/api/v1/auth/login",
         response_model=LoginOut,
-        responses=_errors(400, 401, 403, 413, 426, 429),
+        responses=_errors(400, 401, 403, 413, 426, 429, 503),
     )
-    def login(body: LoginIn, request: Request) -> dict[str, Any]:
-        session = auth.login(
+    async def login(body: LoginIn, request: Request) -> dict[str, Any]:
+        # Async, so a sign-in waiting for its password check holds no request thread.
+        attempt = await run_in_threadpool(
+            auth.begin_login,
             engine,
             settings,
             body.username,
-            body.password,
             body.device_name,
             client_addr(request),
             body.device_key,
+        )
+        try:
+            ok = await hash_pool.run(
+                auth.check_password, attempt, body.password, known=attempt.known_device
+            )
+        except PoolBusy as busy:
+            await run_in_threadpool(auth.cancel_login, engine, attempt)
+            raise auth.AuthError(
+                503, "busy", "the server is busy; try again shortly", busy.retry_after
+            ) from None
+        session = await run_in_threadpool(
+            auth.finish_login, engine, settings, attempt, ok, body.device_key
         )
         return {
             "token": session.token,

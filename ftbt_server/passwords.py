@@ -32,7 +32,8 @@ COMMON_PASSWORDS_FILE = "common-passwords.txt"
 # (routes run in a thread pool) could each hold part of it and wait for the
 # rest for ever, or fail with "Not enough memory to derive key". Found by
 # bench/sync_bench.py with 20 laptops signing in at once. It also bounds the
-# memory of a burst of sign-ins to one derivation's 64 MiB.
+# memory of a burst of sign-ins to one derivation's 64 MiB. The server's sign-ins
+# wait for it in hashpool.py's bounded queue, not on the request threads.
 _ARGON2_LOCK = threading.Lock()
 
 

@@ -277,7 +277,7 @@ def _error(status: int, body: dict[str, Any], login: bool) -> Exception:
         return Unauthorized(detail)
     if status == 403 and code == "user_disabled":
         return UserDisabled(detail)
-    if status == 429:
+    if status == 429 or (status == 503 and code == "busy"):
         try:
             retry_after = float(body.get("retry_after") or 60)
         except (TypeError, ValueError):
