@@ -161,6 +161,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     )
     async def login(body: LoginIn, request: Request) -> dict[str, Any]:
         # Async, so a sign-in waiting for its password check holds no request thread.
+        if not body.device_key and hash_pool.full(known=False):
+            # Refused before any database work: a flood costs next to nothing.
+            raise auth.AuthError(503, "busy", "the server is busy; try again shortly", 2)
         attempt = await run_in_threadpool(
             auth.begin_login,
             engine,

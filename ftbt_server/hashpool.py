@@ -33,13 +33,19 @@ class PoolBusy(Exception):
 
 
 class HashPool:
-    def __init__(self, places_unknown: int = 8, places_known: int = 32) -> None:
+    def __init__(self, places_unknown: int = 16, places_known: int = 64) -> None:
         self._places = {UNKNOWN: places_unknown, KNOWN: places_known}
         self._taken = {UNKNOWN: 0, KNOWN: 0}
         self._lock = threading.Lock()
         self._order = itertools.count()
         self._queue: queue.PriorityQueue[tuple[int, int, Any]] = queue.PriorityQueue()
         self._worker: threading.Thread | None = None
+
+    def full(self, known: bool) -> bool:
+        """No place now: a caller may refuse before doing any other work."""
+        kind = KNOWN if known else UNKNOWN
+        with self._lock:
+            return self._taken[kind] >= self._places[kind]
 
     def taken(self, known: bool) -> int:
         with self._lock:

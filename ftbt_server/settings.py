@@ -83,8 +83,8 @@ class Settings:
     # A known-device key unused this long is forgotten.
     known_device_ms: int = 180 * DAY_MS
     # Sign-ins waiting for their password check (hashpool.py); more get HTTP 503.
-    login_queue_unknown: int = 8
-    login_queue_known: int = 32
+    login_queue_unknown: int = 16
+    login_queue_known: int = 64
     # Peers whose X-Forwarded-For is believed (see forwarded.py); none by default.
     trusted_proxies: tuple[Network, ...] = ()
     # Tests replace the clock to exercise expiry and rate limits without sleeping.
@@ -119,7 +119,7 @@ class Settings:
             login_max_failures_per_device=_env_int("FTBT_SERVER_LOGIN_MAX_PER_DEVICE", 5),
             login_backoff_ms=_env_int("FTBT_SERVER_LOGIN_BACKOFF_MS", 1000),
             known_device_ms=_env_int("FTBT_SERVER_KNOWN_DEVICE_DAYS", 180) * DAY_MS,
-            login_queue_unknown=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE", 8)),
-            login_queue_known=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE_KNOWN", 32)),
+            login_queue_unknown=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE", 16)),
+            login_queue_known=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE_KNOWN", 64)),
             trusted_proxies=proxies,
         )
