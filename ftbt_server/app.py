@@ -35,6 +35,7 @@ from ftbt_server import (
 from ftbt_server.access import Principal
 from ftbt_server.accounts import Role
 from ftbt_server.db import make_engine, read_tx, write_tx
+from ftbt_server.denials import DenialLog
 from ftbt_server.guard import ProtocolGuard
 from ftbt_server.hashpool import HashPool, PoolBusy
 from ftbt_server.pull import family_state, pull
@@ -127,12 +128,15 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     bearer = HTTPBearer(auto_error=False)
     hash_pool = HashPool(settings.login_queue_unknown, settings.login_queue_known)
 
+    denials = DenialLog()
+
     def principal(
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+        request: Request,
     ) -> Principal:
         if creds is None:
             raise ApiError(401, "unauthorized", "sign in first")
-        return auth.authenticate(engine, settings, creds.credentials)
+        return auth.authenticate(engine, settings, creds.credentials, client_addr(request), denials)
 
     def family_user(who: Annotated[Principal, Depends(principal)]) -> Principal:
         if who.role is Role.ADMIN:
@@ -172,6 +176,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             body.device_name,
             client_addr(request),
             body.device_key,
+            denials,
         )
         try:
             ok = await hash_pool.run(

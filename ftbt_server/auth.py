@@ -28,6 +28,7 @@ from ftbt_server import audit
 from ftbt_server.access import Principal
 from ftbt_server.accounts import Role
 from ftbt_server.db import read_tx, write_tx
+from ftbt_server.denials import DenialLog
 from ftbt_server.passwords import burn_time, verify_password
 from ftbt_server.settings import Settings
 from ftbt_server.tables import known_devices, login_failures, tokens, users
@@ -135,6 +136,7 @@ def begin_login(
     device_name: str,
     client_addr: str,
     device_key: str | None = None,
+    denials: DenialLog | None = None,
 ) -> Attempt:
     """Reserve one attempt atomically, or raise AuthError 429.
 
@@ -187,7 +189,11 @@ def begin_login(
             ]
         wait = max((w for w in waits if w is not None), default=None)
         if wait is not None:
-            audit.record(conn, now, "login", actor, outcome="rate_limited")
+            # A flood of refused guesses is sampled, not logged one by one (denials.py).
+            skipped = denials.admit(client_addr, now) if denials is not None else 0
+            if skipped is not None:
+                counts = {"suppressed": skipped} if skipped else None
+                audit.record(conn, now, "login", actor, outcome="rate_limited", counts=counts)
             reserved = None
         else:
             reserved = conn.execute(
@@ -312,7 +318,14 @@ def login(
     return finish_login(engine, settings, attempt, check_password(attempt, password), device_key)
 
 
-def authenticate(engine: Engine, settings: Settings, token: str) -> Principal:
+def authenticate(
+    engine: Engine,
+    settings: Settings,
+    token: str,
+    client_addr: str | None = None,
+    denials: DenialLog | None = None,
+) -> Principal:
+    """The principal of a valid token, else AuthError 401 (audited through `denials`)."""
     digest = token_hash(token)
     with read_tx(engine) as conn:
         row = conn.execute(
@@ -328,11 +341,41 @@ def authenticate(engine: Engine, settings: Settings, token: str) -> Principal:
             .join(users, users.c.id == tokens.c.user_id)
             .where(tokens.c.token_hash == digest)
         ).first()
-    if row is None or row.revoked_ms is not None or row.disabled:
-        raise AuthError(401, "unauthorized", "sign in again")
-    if row.expires_ms <= settings.clock():
+    now = settings.clock()
+    reason = None
+    if row is None:
+        reason = "unknown"
+    elif row.revoked_ms is not None:
+        reason = "revoked"
+    elif row.disabled:
+        reason = "user_disabled"
+    elif row.expires_ms <= now:
+        reason = "expired"
+    if reason is None:
+        assert row is not None
+        return Principal(row.id, row.username, Role(row.role), row.device_name, digest)
+    if denials is not None:
+        addr = client_addr or "unknown"
+        skipped = denials.admit(addr, now)
+        if skipped is not None:
+            actor = (
+                audit.Actor(None, None, None, addr)
+                if row is None
+                else audit.Actor(row.id, row.username, row.device_name, addr)
+            )
+            with write_tx(engine) as conn:
+                audit.record(
+                    conn,
+                    now,
+                    "token_check",
+                    actor,
+                    outcome="denied",
+                    counts={"suppressed": skipped} if skipped else None,
+                    detail=reason,
+                )
+    if reason == "expired":
         raise AuthError(401, "token_expired", "the sign-in has expired; sign in again")
-    return Principal(row.id, row.username, Role(row.role), row.device_name, digest)
+    raise AuthError(401, "unauthorized", "sign in again")
 
 
 def logout(engine: Engine, settings: Settings, principal: Principal, client_addr: str) -> None:

@@ -65,7 +65,10 @@ def test_wrong_passwords_sent_at_once_get_only_the_limit_checked(
     codes = _all_at_once(server, ["anna"] * ATTEMPTS)
     assert codes[401] == 5, codes  # the per-username limit, no more
     assert codes[429] == ATTEMPTS - 5, codes
-    assert _login_outcomes(server) == Counter({"failed": 5, "rate_limited": ATTEMPTS - 5})
+    outcomes = _login_outcomes(server)
+    assert outcomes["failed"] == 5
+    # The refusals are sampled into the log (denials.py), never more than were refused.
+    assert 1 <= outcomes["rate_limited"] <= ATTEMPTS - 5
 
 
 def test_guesses_at_many_names_at_once_get_only_the_address_limit_checked(
@@ -113,8 +116,9 @@ def test_guessing_elsewhere_does_not_lock_out_the_users_own_device(
             logins = [e for e in audit.entries(conn, username="anna") if e.action == "login"]
     finally:
         engine.dispose()
-    guesses = [e for e in logins if e.client_addr == "127.0.0.2"]
-    assert len(guesses) == 30
+    guesses = [e.outcome for e in logins if e.client_addr == "127.0.0.2"]
+    # Every checked guess is logged; the refused ones are sampled (denials.py).
+    assert guesses == ["failed"] * 5 + ["rate_limited"] * 5
     assert [e.outcome for e in logins if e.detail == "known device"] == ["ok"]
 
 
