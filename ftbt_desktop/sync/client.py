@@ -98,6 +98,8 @@ class LoginAnswer:
     role: str
     user_id: str
     username: str
+    # Sent back at the next sign-in: this device's own sign-in budget (docs/server.md).
+    device_key: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,13 +173,13 @@ class SyncClient:
             raise IncompatibleServer("server_too_old", f"server speaks api {answer.api}")
         return answer
 
-    def login(self, username: str, password: str, device_name: str) -> LoginAnswer:
-        body = self._call(
-            "POST",
-            "/auth/login",
-            json={"username": username, "password": password, "device_name": device_name},
-            login=True,
-        )
+    def login(
+        self, username: str, password: str, device_name: str, device_key: str = ""
+    ) -> LoginAnswer:
+        sent = {"username": username, "password": password, "device_name": device_name}
+        if device_key:
+            sent["device_key"] = device_key
+        body = self._call("POST", "/auth/login", json=sent, login=True)
         try:
             return LoginAnswer(
                 token=str(body["token"]),
@@ -185,6 +187,7 @@ class SyncClient:
                 role=str(body.get("role") or ""),
                 user_id=str(body.get("user_id") or ""),
                 username=str(body.get("username") or username),
+                device_key=str(body.get("device_key") or ""),
             )
         except KeyError as exc:
             raise ServerTrouble("unreadable login answer") from exc
