@@ -50,3 +50,15 @@ def test_a_laptop_that_signed_in_before_gets_in_during_guessing(
     assert laptop.vault.get_meta(DEVICE_KEY_META) == key
     with pytest.raises(RateLimited):
         new_laptop.login(server.url, "anne", SERVER_PASSWORD)
+
+
+def test_a_busy_server_is_told_apart_from_too_many_attempts() -> None:
+    from ftbt_desktop.sync.client import _error
+    from ftbt_desktop.sync.errors import ServerBusy
+    from ftbt_desktop.ui.sync_words import error_text
+
+    busy = _error(503, {"error": "busy", "retry_after": 2}, login=True)
+    limited = _error(429, {"error": "rate_limited", "retry_after": 60}, login=True)
+    assert isinstance(busy, ServerBusy) and busy.retry_after == 2
+    assert isinstance(limited, RateLimited) and not isinstance(limited, ServerBusy)
+    assert "busy" in error_text(busy) and "Too many" in error_text(limited)

@@ -22,6 +22,7 @@ from ftbt_desktop.sync.errors import (
     IncompatibleServer,
     InsecureServer,
     RateLimited,
+    ServerBusy,
     ServerRejected,
     ServerTrouble,
     ServerUnreachable,
@@ -285,6 +286,8 @@ def _error(status: int, body: dict[str, Any], login: bool) -> Exception:
             retry_after = float(body.get("retry_after") or 60)
         except (TypeError, ValueError):
             retry_after = 60.0
+        if status == 503:
+            return ServerBusy(retry_after, detail)
         return RateLimited(retry_after, detail)
     if code in ("clock_ahead", "clock_wrong"):
         return ClockWrong(0, detail)

@@ -22,6 +22,7 @@ from ftbt_desktop.sync.errors import (
     ClockWrong,
     IncompatibleServer,
     RateLimited,
+    ServerBusy,
     ServerRejected,
     SyncError,
 )
@@ -42,6 +43,10 @@ def error_text(error: SyncError) -> str:
             "SyncWords",
             "This version of FTBT Desktop is too old for the central server. "
             "Install the newest version. Your changes are kept.",
+        )
+    if isinstance(error, ServerBusy):
+        return QCoreApplication.translate(
+            "SyncWords", "The central server is busy. Try again in a moment."
         )
     if isinstance(error, RateLimited):
         minutes = max(1, round(error.retry_after / 60))
