@@ -1,7 +1,8 @@
 """The FastAPI application: routes of docs/sync-protocol.md over the store modules.
 
 Routes are plain functions (FastAPI runs them in its thread pool) because the
-database work is blocking SQLAlchemy. Every route that touches family data
+database work is blocking SQLAlchemy; sign-in alone is async, so that waiting for
+its password check (hashpool.py) holds no thread. Every route that touches family data
 authenticates the token and checks the family rules itself; nothing is cached
 between requests, so a disabled user or a reassignment takes effect at once.
 """
@@ -127,7 +128,6 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     _install_error_handlers(app)
     bearer = HTTPBearer(auto_error=False)
     hash_pool = HashPool(settings.login_queue_unknown, settings.login_queue_known)
-
     denials = DenialLog()
 
     def principal(
