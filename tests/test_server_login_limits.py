@@ -15,6 +15,7 @@ import threading
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 import httpx
 from server_fixtures import API_HEADERS, PASSWORD, RunningServer, Store
@@ -28,7 +29,11 @@ SLOW_BACKOFF = {"FTBT_SERVER_LOGIN_BACKOFF_MS": "600000"}
 
 
 def _post(
-    server: RunningServer, username: str, password: str, device_key: str | None = None, **kw
+    server: RunningServer,
+    username: str,
+    password: str,
+    device_key: str | None = None,
+    **kw: Any,
 ) -> httpx.Response:
     body = {"username": username, "password": password, "device_name": "laptop"}
     if device_key is not None:
@@ -37,15 +42,19 @@ def _post(
         return client.post(f"{server.url}/api/v1/auth/login", json=body)
 
 
-def _all_at_once(server: RunningServer, usernames: list[str]) -> Counter[int]:
+def _all_at_once(
+    server: RunningServer, usernames: list[str], other: RunningServer | None = None
+) -> Counter[int]:
+    """Wrong passwords, all sent at once; with `other`, every second one goes to it."""
     start = threading.Barrier(len(usernames))
+    targets = [server, other or server]
 
-    def attempt(name: str) -> int:
+    def attempt(item: tuple[int, str]) -> int:
         start.wait()
-        return _post(server, name, "not the password").status_code
+        return _post(targets[item[0] % 2], item[1], "not the password").status_code
 
     with ThreadPoolExecutor(len(usernames)) as pool:
-        return Counter(pool.map(attempt, usernames))
+        return Counter(pool.map(attempt, enumerate(usernames)))
 
 
 def _login_outcomes(server: RunningServer) -> Counter[str]:
@@ -69,6 +78,18 @@ def test_wrong_passwords_sent_at_once_get_only_the_limit_checked(
     assert outcomes["failed"] == 5
     # The refusals are sampled into the log (denials.py), never more than were refused.
     assert 1 <= outcomes["rate_limited"] <= ATTEMPTS - 5
+
+
+def test_two_server_processes_over_one_database_share_the_limit(
+    server_factory: Callable[..., RunningServer], server_db_url: str
+) -> None:
+    first = server_factory(server_db_url, env=SLOW_BACKOFF)
+    second = server_factory(server_db_url, env=SLOW_BACKOFF)
+    first.add_user("anna")
+    codes = _all_at_once(first, ["anna"] * ATTEMPTS, other=second)
+    assert codes[401] == 5, codes
+    assert codes[429] == ATTEMPTS - 5, codes
+    assert _login_outcomes(first)["failed"] == 5
 
 
 def test_guesses_at_many_names_at_once_get_only_the_address_limit_checked(

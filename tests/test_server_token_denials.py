@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import httpx
 from server_fixtures import RunningServer, Store
+from sqlalchemy import Engine
 
 from ftbt_server import accounts, audit
 from ftbt_server.db import make_engine, read_tx
 from ftbt_server.denials import DenialLog
 
 
-def _denials(engine) -> list[audit.Entry]:
+def _denials(engine: Engine) -> list[audit.Entry]:
     with read_tx(engine) as conn:
         return [e for e in audit.entries(conn) if e.action == "token_check"]
 
