@@ -45,6 +45,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/plan_bench.py
 	$(BIN)/python bench/report_bench.py
 	$(BIN)/python bench/sync_bench.py
+	$(BIN)/python bench/login_bench.py --backend both
 
 # Long fuzz and soak runs, kept out of `make test`. The sync soak runs the
 # server under load for 10 minutes per backend and reports whether its memory is flat.

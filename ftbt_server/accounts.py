@@ -16,7 +16,15 @@ from ftbt_server import audit
 from ftbt_server.db import read_tx, write_tx
 from ftbt_server.passwords import check_strength, hash_password
 from ftbt_server.settings import now_ms
-from ftbt_server.tables import assignments, families, team_members, teams, tokens, users
+from ftbt_server.tables import (
+    assignments,
+    families,
+    known_devices,
+    team_members,
+    teams,
+    tokens,
+    users,
+)
 
 CLI_ACTOR = audit.Actor(user_id=None, username="(ftbt-server cli)")
 
@@ -59,7 +67,7 @@ def add_user(engine: Engine, username: str, password: str, role: str) -> User:
         role_value = Role(role)
     except ValueError as exc:
         raise AdminError(f"role must be one of {', '.join(r.value for r in Role)}") from exc
-    check_strength(password)
+    check_strength(password, username)
     password_hash = hash_password(password)
     with write_tx(engine) as conn:
         if conn.execute(select(users.c.id).where(users.c.username == username)).first():
@@ -80,13 +88,15 @@ def add_user(engine: Engine, username: str, password: str, role: str) -> User:
 
 
 def set_password(engine: Engine, username: str, password: str) -> None:
-    """New password; every token of the user stops working."""
-    check_strength(password)
+    """New password; every token and known-device key of the user stops working."""
+    check_strength(password, username)
     password_hash = hash_password(password)
     with write_tx(engine) as conn:
         user = _user(conn, username)
         conn.execute(update(users).where(users.c.id == user.id).values(password_hash=password_hash))
         revoked = revoke_tokens(conn, user.id, now_ms())
+        # Whoever signed in with the old password keeps no known-device budget.
+        conn.execute(delete(known_devices).where(known_devices.c.user_id == user.id))
         audit.record(
             conn,
             now_ms(),

@@ -1,7 +1,8 @@
 """The FastAPI application: routes of docs/sync-protocol.md over the store modules.
 
 Routes are plain functions (FastAPI runs them in its thread pool) because the
-database work is blocking SQLAlchemy. Every route that touches family data
+database work is blocking SQLAlchemy; sign-in alone is async, so that waiting for
+its password check (hashpool.py) holds no thread. Every route that touches family data
 authenticates the token and checks the family rules itself; nothing is cached
 between requests, so a disabled user or a reassignment takes effect at once.
 """
@@ -23,11 +24,21 @@ from sqlalchemy import Engine
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from ftbt_server import API_VERSION, MIN_API_VERSION, __version__, audit, auth, migrate
+from ftbt_server import (
+    API_VERSION,
+    MIN_API_VERSION,
+    __version__,
+    audit,
+    auth,
+    forwarded,
+    migrate,
+)
 from ftbt_server.access import Principal, reportable_families
 from ftbt_server.accounts import Role
 from ftbt_server.db import make_engine, read_tx, write_tx
+from ftbt_server.denials import DenialLog
 from ftbt_server.guard import ProtocolGuard
+from ftbt_server.hashpool import HashPool, PoolBusy
 from ftbt_server.pull import family_state, pull
 from ftbt_server.push import push
 from ftbt_server.schemas import (
@@ -59,6 +70,7 @@ STATUS_CODES = {
     405: "method_not_allowed",
     413: "request_too_large",
     429: "rate_limited",
+    503: "busy",
 }
 
 
@@ -77,7 +89,13 @@ def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
 
 
 def client_addr(request: Request) -> str:
-    return request.client.host if request.client else "unknown"
+    """The client's address; X-Forwarded-For only from a trusted proxy (forwarded.py)."""
+    settings: Settings = request.app.state.settings
+    return forwarded.client_address(
+        request.client.host if request.client else None,
+        request.headers.getlist("x-forwarded-for"),
+        settings.trusted_proxies,
+    )
 
 
 def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
@@ -110,13 +128,16 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.add_middleware(ProtocolGuard, max_body_bytes=settings.max_body_bytes)
     _install_error_handlers(app)
     bearer = HTTPBearer(auto_error=False)
+    hash_pool = HashPool(settings.login_queue_unknown, settings.login_queue_known)
+    denials = DenialLog()
 
     def principal(
         creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+        request: Request,
     ) -> Principal:
         if creds is None:
             raise ApiError(401, "unauthorized", "sign in first")
-        return auth.authenticate(engine, settings, creds.credentials)
+        return auth.authenticate(engine, settings, creds.credentials, client_addr(request), denials)
 
     def deny(who: Principal, request: Request, action: str, families: Iterable[str] = ()) -> None:
         """Log a refused request as a denial: who, from which device and address."""
@@ -155,11 +176,34 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     @app.post(
         "/api/v1/auth/login",
         response_model=LoginOut,
-        responses=_errors(400, 401, 403, 413, 426, 429),
+        responses=_errors(400, 401, 403, 413, 426, 429, 503),
     )
-    def login(body: LoginIn, request: Request) -> dict[str, Any]:
-        session = auth.login(
-            engine, settings, body.username, body.password, body.device_name, client_addr(request)
+    async def login(body: LoginIn, request: Request) -> dict[str, Any]:
+        # Async, so a sign-in waiting for its password check holds no request thread.
+        if not body.device_key and hash_pool.full(known=False):
+            # Refused before any database work: a flood costs next to nothing.
+            raise auth.AuthError(503, "busy", "the server is busy; try again shortly", 2)
+        attempt = await run_in_threadpool(
+            auth.begin_login,
+            engine,
+            settings,
+            body.username,
+            body.device_name,
+            client_addr(request),
+            body.device_key,
+            denials,
+        )
+        try:
+            ok = await hash_pool.run(
+                auth.check_password, attempt, body.password, known=attempt.known_device
+            )
+        except PoolBusy as busy:
+            await run_in_threadpool(auth.cancel_login, engine, attempt)
+            raise auth.AuthError(
+                503, "busy", "the server is busy; try again shortly", busy.retry_after
+            ) from None
+        session = await run_in_threadpool(
+            auth.finish_login, engine, settings, attempt, ok, body.device_key
         )
         return {
             "token": session.token,
@@ -167,6 +211,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             "role": session.role.value,
             "user_id": session.user_id,
             "username": session.username,
+            "device_key": session.device_key,
         }
 
     @app.post("/api/v1/auth/logout", status_code=204, responses=_errors(401, 426))

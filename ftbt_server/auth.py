@@ -2,8 +2,15 @@
 
 Tokens are 256 random bits, given to the client once and stored only as their
 SHA-256, with an expiry; logout, a new password and disabling the user revoke
-them. Failed sign-ins are counted per username and per client address over a
-sliding window (in the database, so several server processes share the count).
+them.
+
+Sign-in limits (docs/server.md, "Sign-in limits"), counted in the database so
+several server processes share them. Each attempt is reserved before its
+password is checked. A device that has signed in before sends the known-device
+key it was given then; its attempts count only against that device's own
+budget, so nobody guessing at the username elsewhere can lock its owner out.
+Attempts without a valid key count per client address (a hard limit) and per
+username (a few free, then a doubling wait: a slowdown, never a lockout).
 """
 
 from __future__ import annotations
@@ -13,16 +20,18 @@ import hashlib
 import math
 import secrets
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Engine, and_, delete, insert, select, update
+from sqlalchemy import Connection, Engine, and_, delete, insert, select, text, update
 
 from ftbt_server import audit
 from ftbt_server.access import Principal
 from ftbt_server.accounts import Role
 from ftbt_server.db import read_tx, write_tx
+from ftbt_server.denials import DenialLog
 from ftbt_server.passwords import burn_time, verify_password
 from ftbt_server.settings import Settings
-from ftbt_server.tables import login_failures, tokens, users
+from ftbt_server.tables import known_devices, login_failures, tokens, users
 
 
 class AuthError(Exception):
@@ -43,6 +52,7 @@ class Session:
     user_id: str
     username: str
     role: Role
+    device_key: str = ""  # sent back at the next sign-in from this device
 
     @property
     def expires_at(self) -> str:
@@ -62,6 +72,238 @@ def _retry_after(times: list[int], limit: int, window_ms: int, now: int) -> int 
     return max(1, math.ceil((frees_at - now) / 1000))
 
 
+def _backoff(times: list[int], free: int, settings: Settings, now: int) -> int | None:
+    """Seconds until the username may be tried again from an unknown device, or None.
+
+    `free` failures in the window cost nothing; each one after doubles the wait
+    after the latest (1 s, 2 s, 4 s … up to the window). Slows guessing without
+    ever locking the name out for a whole window.
+    """
+    if len(times) < free:
+        return None
+    delay = min(settings.login_window_ms, settings.login_backoff_ms << min(len(times) - free, 40))
+    ready = times[-1] + delay
+    if now >= ready:
+        return None
+    return max(1, math.ceil((ready - now) / 1000))
+
+
+@dataclass(frozen=True)
+class Attempt:
+    """A sign-in whose attempt is reserved; the password is checked between begin and finish."""
+
+    id: int
+    username: str
+    client_addr: str
+    device_name: str
+    device_hash: str | None  # a known device of this user: its own budget
+    user_id: str | None
+    password_hash: str | None  # None: no such user (a dummy hash is checked instead)
+
+    @property
+    def known_device(self) -> bool:
+        return self.device_hash is not None
+
+
+def _lock(conn: Connection, keys: list[str]) -> None:
+    """Serialise reservations on the same buckets across processes (PostgreSQL).
+
+    SQLite needs nothing more: write_tx holds its one write lock from BEGIN.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for key in sorted(set(keys)):  # one order everywhere, so two logins cannot deadlock
+        digest = hashlib.sha256(f"ftbt-login:{key}".encode()).digest()
+        conn.execute(
+            text("SELECT pg_advisory_xact_lock(:k)"),
+            {"k": int.from_bytes(digest[:8], "big", signed=True)},
+        )
+
+
+def _times(conn: Connection, *where: Any) -> list[int]:
+    return [
+        r.at_ms
+        for r in conn.execute(
+            select(login_failures.c.at_ms).where(and_(*where)).order_by(login_failures.c.at_ms)
+        )
+    ]
+
+
+def begin_login(
+    engine: Engine,
+    settings: Settings,
+    username: str,
+    device_name: str,
+    client_addr: str,
+    device_key: str | None = None,
+    denials: DenialLog | None = None,
+) -> Attempt:
+    """Reserve one attempt atomically, or raise AuthError 429.
+
+    The reservation is written, in the same transaction as the count that allows
+    it, before any password is checked: a hundred guesses sent at once get only
+    as many checks as the limit. It stays as a failure unless finish_login
+    finds the password right (or cancel_login withdraws it).
+    """
+    now = settings.clock()
+    since = now - settings.login_window_ms
+    username = username[:100]
+    device_name = device_name[:200]
+    actor = audit.Actor(None, username, device_name, client_addr)
+    offered = token_hash(device_key) if device_key else None
+    with write_tx(engine) as conn:
+        user = conn.execute(select(users).where(users.c.username == username)).first()
+        device_hash = None
+        if offered is not None and user is not None:
+            known = conn.execute(
+                select(known_devices.c.key_hash).where(
+                    and_(
+                        known_devices.c.key_hash == offered,
+                        known_devices.c.user_id == user.id,
+                        known_devices.c.last_used_ms > now - settings.known_device_ms,
+                    )
+                )
+            ).first()
+            device_hash = offered if known is not None else None
+        if device_hash is not None:
+            _lock(conn, [f"device:{device_hash}"])
+            times = _times(
+                conn, login_failures.c.device_hash == device_hash, login_failures.c.at_ms > since
+            )
+            waits = [
+                _retry_after(
+                    times, settings.login_max_failures_per_device, settings.login_window_ms, now
+                )
+            ]
+        else:
+            _lock(conn, [f"user:{username}", f"addr:{client_addr}"])
+            unknown = login_failures.c.device_hash.is_(None)
+            in_window = login_failures.c.at_ms > since
+            by_user = _times(conn, login_failures.c.username == username, unknown, in_window)
+            by_addr = _times(conn, login_failures.c.client_addr == client_addr, unknown, in_window)
+            waits = [
+                _backoff(by_user, settings.login_max_failures_per_user, settings, now),
+                _retry_after(
+                    by_addr, settings.login_max_failures_per_addr, settings.login_window_ms, now
+                ),
+            ]
+        wait = max((w for w in waits if w is not None), default=None)
+        if wait is not None:
+            # A flood of refused guesses is sampled, not logged one by one (denials.py).
+            skipped = denials.admit(client_addr, now) if denials is not None else 0
+            if skipped is not None:
+                counts = {"suppressed": skipped} if skipped else None
+                audit.record(conn, now, "login", actor, outcome="rate_limited", counts=counts)
+            reserved = None
+        else:
+            reserved = conn.execute(
+                insert(login_failures).values(
+                    username=username, client_addr=client_addr, at_ms=now, device_hash=device_hash
+                )
+            ).inserted_primary_key[0]
+    if reserved is None:
+        raise AuthError(429, "rate_limited", "too many failed sign-ins; try again later", wait)
+    return Attempt(
+        id=int(reserved),
+        username=username,
+        client_addr=client_addr,
+        device_name=device_name,
+        device_hash=device_hash,
+        user_id=user.id if user is not None else None,
+        password_hash=user.password_hash if user is not None else None,
+    )
+
+
+def cancel_login(engine: Engine, attempt: Attempt) -> None:
+    """Withdraw a reservation whose password was never checked (the server was too busy)."""
+    with write_tx(engine) as conn:
+        conn.execute(delete(login_failures).where(login_failures.c.id == attempt.id))
+
+
+def check_password(attempt: Attempt, password: str) -> bool:
+    """The slow part, run between begin_login and finish_login (app.py: in the hash pool)."""
+    if attempt.password_hash is None:
+        burn_time(password)
+        return False
+    return verify_password(password, attempt.password_hash)
+
+
+def finish_login(
+    engine: Engine, settings: Settings, attempt: Attempt, password_ok: bool, device_key: str | None
+) -> Session:
+    """Record the outcome of a checked attempt: a session, or AuthError 401/403."""
+    now = settings.clock()
+    actor = audit.Actor(None, attempt.username, attempt.device_name, attempt.client_addr)
+    if not password_ok:
+        with write_tx(engine) as conn:
+            conn.execute(
+                delete(login_failures).where(
+                    login_failures.c.at_ms <= now - settings.login_window_ms
+                )
+            )
+            audit.record(conn, now, "login", actor, outcome="failed")
+        raise AuthError(401, "wrong_credentials", "wrong username or password")
+
+    with write_tx(engine) as conn:
+        # The right password: this attempt is no failure, nor this client's own earlier
+        # typos; other clients' failures against the name stay counted.
+        conn.execute(delete(login_failures).where(login_failures.c.id == attempt.id))
+        user = conn.execute(select(users).where(users.c.id == attempt.user_id)).one()
+        actor = audit.Actor(user.id, user.username, attempt.device_name, attempt.client_addr)
+        if user.disabled:
+            audit.record(conn, now, "login", actor, outcome="disabled")
+            disabled = True
+        else:
+            disabled = False
+            own = (
+                login_failures.c.device_hash == attempt.device_hash
+                if attempt.device_hash is not None
+                else and_(
+                    login_failures.c.username == attempt.username,
+                    login_failures.c.client_addr == attempt.client_addr,
+                    login_failures.c.device_hash.is_(None),
+                )
+            )
+            conn.execute(delete(login_failures).where(own))
+            if attempt.device_hash is not None and device_key:
+                key = device_key
+                conn.execute(
+                    update(known_devices)
+                    .where(known_devices.c.key_hash == attempt.device_hash)
+                    .values(last_used_ms=now)
+                )
+            else:
+                key = secrets.token_urlsafe(32)
+                conn.execute(
+                    insert(known_devices).values(
+                        key_hash=token_hash(key), user_id=user.id, created_ms=now, last_used_ms=now
+                    )
+                )
+            conn.execute(
+                delete(known_devices).where(
+                    known_devices.c.last_used_ms <= now - settings.known_device_ms
+                )
+            )
+            token = secrets.token_urlsafe(32)
+            expires = now + settings.token_ttl_ms
+            conn.execute(
+                insert(tokens).values(
+                    token_hash=token_hash(token),
+                    user_id=user.id,
+                    device_name=attempt.device_name,
+                    created_ms=now,
+                    expires_ms=expires,
+                    revoked_ms=None,
+                )
+            )
+            audit.record(
+                conn, now, "login", actor, detail="known device" if attempt.known_device else ""
+            )
+    if disabled:
+        raise AuthError(403, "user_disabled", "this user is disabled")
+    return Session(token, expires, user.id, user.username, Role(user.role), key)
+
+
 def login(
     engine: Engine,
     settings: Settings,
@@ -69,92 +311,21 @@ def login(
     password: str,
     device_name: str,
     client_addr: str,
+    device_key: str | None = None,
 ) -> Session:
-    now = settings.clock()
-    since = now - settings.login_window_ms
-    actor = audit.Actor(None, username[:100], device_name[:200], client_addr)
-    with read_tx(engine) as conn:
-        by_user = [
-            r.at_ms
-            for r in conn.execute(
-                select(login_failures.c.at_ms)
-                .where(and_(login_failures.c.username == username, login_failures.c.at_ms > since))
-                .order_by(login_failures.c.at_ms)
-            )
-        ]
-        by_addr = [
-            r.at_ms
-            for r in conn.execute(
-                select(login_failures.c.at_ms)
-                .where(
-                    and_(
-                        login_failures.c.client_addr == client_addr, login_failures.c.at_ms > since
-                    )
-                )
-                .order_by(login_failures.c.at_ms)
-            )
-        ]
-        user = conn.execute(select(users).where(users.c.username == username)).first()
-    waits = [
-        w
-        for w in (
-            _retry_after(
-                by_user, settings.login_max_failures_per_user, settings.login_window_ms, now
-            ),
-            _retry_after(
-                by_addr, settings.login_max_failures_per_addr, settings.login_window_ms, now
-            ),
-        )
-        if w is not None
-    ]
-    if waits:
-        with write_tx(engine) as conn:
-            audit.record(conn, now, "login", actor, outcome="rate_limited")
-        raise AuthError(
-            429, "rate_limited", "too many failed sign-ins; try again later", max(waits)
-        )
-
-    if user is None:
-        burn_time(password)
-        ok = False
-    else:
-        ok = verify_password(password, user.password_hash)
-    if not ok:
-        with write_tx(engine) as conn:
-            conn.execute(
-                insert(login_failures).values(
-                    username=username[:100], client_addr=client_addr, at_ms=now
-                )
-            )
-            conn.execute(delete(login_failures).where(login_failures.c.at_ms <= since))
-            audit.record(conn, now, "login", actor, outcome="failed")
-        raise AuthError(401, "wrong_credentials", "wrong username or password")
-
-    actor = audit.Actor(user.id, user.username, device_name[:200], client_addr)
-    if user.disabled:
-        with write_tx(engine) as conn:
-            audit.record(conn, now, "login", actor, outcome="disabled")
-        raise AuthError(403, "user_disabled", "this user is disabled")
-
-    token = secrets.token_urlsafe(32)
-    expires = now + settings.token_ttl_ms
-    with write_tx(engine) as conn:
-        conn.execute(
-            insert(tokens).values(
-                token_hash=token_hash(token),
-                user_id=user.id,
-                device_name=device_name[:200],
-                created_ms=now,
-                expires_ms=expires,
-                revoked_ms=None,
-            )
-        )
-        conn.execute(delete(login_failures).where(login_failures.c.username == username))
-        audit.record(conn, now, "login", actor)
-    return Session(token, expires, user.id, user.username, Role(user.role))
+    """Sign in in one call (the app splits it to check the password in its hash pool)."""
+    attempt = begin_login(engine, settings, username, device_name, client_addr, device_key)
+    return finish_login(engine, settings, attempt, check_password(attempt, password), device_key)
 
 
-def authenticate(engine: Engine, settings: Settings, token: str) -> Principal:
+def authenticate(
+    engine: Engine,
+    settings: Settings,
+    token: str,
+    client_addr: str | None = None,
+    denials: DenialLog | None = None,
+) -> Principal:
+    """The principal of a valid token, else AuthError 401 (audited through `denials`)."""
     digest = token_hash(token)
     with read_tx(engine) as conn:
         row = conn.execute(
@@ -170,11 +341,41 @@ def authenticate(engine: Engine, settings: Settings, token: str) -> Principal:
             .join(users, users.c.id == tokens.c.user_id)
             .where(tokens.c.token_hash == digest)
         ).first()
-    if row is None or row.revoked_ms is not None or row.disabled:
-        raise AuthError(401, "unauthorized", "sign in again")
-    if row.expires_ms <= settings.clock():
+    now = settings.clock()
+    reason = None
+    if row is None:
+        reason = "unknown"
+    elif row.revoked_ms is not None:
+        reason = "revoked"
+    elif row.disabled:
+        reason = "user_disabled"
+    elif row.expires_ms <= now:
+        reason = "expired"
+    if reason is None:
+        assert row is not None
+        return Principal(row.id, row.username, Role(row.role), row.device_name, digest)
+    if denials is not None:
+        addr = client_addr or "unknown"
+        skipped = denials.admit(addr, now)
+        if skipped is not None:
+            actor = (
+                audit.Actor(None, None, None, addr)
+                if row is None
+                else audit.Actor(row.id, row.username, row.device_name, addr)
+            )
+            with write_tx(engine) as conn:
+                audit.record(
+                    conn,
+                    now,
+                    "token_check",
+                    actor,
+                    outcome="denied",
+                    counts={"suppressed": skipped} if skipped else None,
+                    detail=reason,
+                )
+    if reason == "expired":
         raise AuthError(401, "token_expired", "the sign-in has expired; sign in again")
-    return Principal(row.id, row.username, Role(row.role), row.device_name, digest)
+    raise AuthError(401, "unauthorized", "sign in again")
 
 
 def logout(engine: Engine, settings: Settings, principal: Principal, client_addr: str) -> None:

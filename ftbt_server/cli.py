@@ -65,6 +65,14 @@ def _parser() -> argparse.ArgumentParser:
         "deliver waiting edits of existing entities (default: $FTBT_SERVER_EDIT_GRACE_DAYS, "
         "else 14; 0 refuses everything from the end on)",
     )
+    srv.add_argument(
+        "--trusted-proxy",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="believe X-Forwarded-For from this proxy (IP address or network; repeatable; "
+        "default: $FTBT_SERVER_TRUSTED_PROXIES, else none)",
+    )
 
     user = commands.add_parser("user", help="manage users").add_subparsers(
         dest="action", required=True, metavar="ACTION"
@@ -188,7 +196,7 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         options = ServeOptions(
             args.host, args.port, args.certfile, args.keyfile, args.insecure, args.log_level
         )
-        settings = Settings.from_env(db_url)
+        settings = Settings.from_env(db_url, args.trusted_proxy)
         if args.edit_grace_days is not None:
             settings = dataclasses.replace(settings, edit_grace_ms=args.edit_grace_days * DAY_MS)
         serve(settings, options)

@@ -49,6 +49,8 @@ class LoginIn(BaseModel):
     username: Text = Field(max_length=100)
     password: Text = Field(max_length=1000)
     device_name: Text = Field(default="", max_length=200)
+    # Given at an earlier sign-in from this device (docs/server.md, "Sign-in limits").
+    device_key: Text | None = Field(default=None, max_length=100)
 
 
 class LoginOut(BaseModel):
@@ -57,6 +59,7 @@ class LoginOut(BaseModel):
     role: Role
     user_id: str
     username: str
+    device_key: str
 
 
 class ChangeIn(BaseModel):

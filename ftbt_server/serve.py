@@ -80,6 +80,8 @@ def serve(settings: Settings, options: ServeOptions) -> None:
             ssl_keyfile=str(options.keyfile) if options.keyfile else None,
             log_level=options.log_level,
             server_header=False,
+            # uvicorn would believe X-Forwarded-For from 127.0.0.1; forwarded.py decides instead.
+            proxy_headers=False,
         )
     finally:
         engine.dispose()

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 
 from ftbt_desktop.core.clock import MAX_AHEAD_MS
+from ftbt_server.forwarded import Network, ProxySettingError, parse_proxies
 
 DB_ENV = "FTBT_SERVER_DB"
 DATA_DIR_ENV = "FTBT_SERVER_DATA_DIR"
@@ -80,12 +81,35 @@ class Settings:
     # How long after a coordinator's assignment ended (by this server's clock) their
     # laptop may still deliver its waiting edits of entities the store already has.
     edit_grace_ms: int = 14 * DAY_MS
+    login_max_failures_per_device: int = 5
+    # After the per-user free failures, the wait doubles from this.
+    login_backoff_ms: int = 1000
+    # A known-device key unused this long is forgotten.
+    known_device_ms: int = 180 * DAY_MS
+    # Sign-ins waiting for their password check (hashpool.py); more get HTTP 503.
+    login_queue_unknown: int = 16
+    login_queue_known: int = 64
+    # Peers whose X-Forwarded-For is believed (see forwarded.py); none by default.
+    trusted_proxies: tuple[Network, ...] = ()
     # Tests replace the clock to exercise expiry and rate limits without sleeping.
     clock: Callable[[], int] = field(default=now_ms, compare=False)
 
     @classmethod
-    def from_env(cls, db_url: str | None = None) -> Settings:
-        """Settings with FTBT_SERVER_* environment overrides (see docs/server.md)."""
+    def from_env(
+        cls, db_url: str | None = None, trusted_proxies: Sequence[str] | None = None
+    ) -> Settings:
+        """Settings with FTBT_SERVER_* environment overrides (see docs/server.md).
+
+        `trusted_proxies` (from `serve --trusted-proxy`) replaces FTBT_SERVER_TRUSTED_PROXIES.
+        """
+        try:
+            proxies = parse_proxies(
+                trusted_proxies
+                if trusted_proxies
+                else [os.environ.get("FTBT_SERVER_TRUSTED_PROXIES", "")]
+            )
+        except ProxySettingError as exc:
+            raise SettingsError(str(exc)) from exc
         return cls(
             db_url=resolve_db_url(db_url),
             # Seconds, when set, win over hours: tests need sign-ins that expire quickly.
@@ -97,4 +121,10 @@ class Settings:
             login_max_failures_per_addr=_env_int("FTBT_SERVER_LOGIN_MAX_PER_ADDR", 30),
             login_window_ms=_env_int("FTBT_SERVER_LOGIN_WINDOW_SECONDS", 900) * 1000,
             edit_grace_ms=_env_int("FTBT_SERVER_EDIT_GRACE_DAYS", 14) * DAY_MS,
+            login_max_failures_per_device=_env_int("FTBT_SERVER_LOGIN_MAX_PER_DEVICE", 5),
+            login_backoff_ms=_env_int("FTBT_SERVER_LOGIN_BACKOFF_MS", 1000),
+            known_device_ms=_env_int("FTBT_SERVER_KNOWN_DEVICE_DAYS", 180) * DAY_MS,
+            login_queue_unknown=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE", 16)),
+            login_queue_known=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE_KNOWN", 64)),
+            trusted_proxies=proxies,
         )

@@ -58,6 +58,8 @@ tokens = Table(
     Column("revoked_ms", BigInteger, nullable=True),
 )
 
+# Sign-in attempts reserved before the password is checked, kept when it was
+# wrong (auth.py). device_hash: the attempt came with a known-device key.
 login_failures = Table(
     "login_failures",
     metadata,
@@ -65,8 +67,20 @@ login_failures = Table(
     Column("username", String(100), nullable=False),
     Column("client_addr", String(100), nullable=False),
     Column("at_ms", BigInteger, nullable=False),
+    Column("device_hash", String(64), nullable=True),
     Index(None, "username", "at_ms"),
     Index(None, "client_addr", "at_ms"),
+    Index(None, "device_hash", "at_ms"),
+)
+
+# Devices that have signed in: SHA-256 of the key each was given.
+known_devices = Table(
+    "known_devices",
+    metadata,
+    Column("key_hash", String(64), primary_key=True),
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False, index=True),
+    Column("created_ms", BigInteger, nullable=False),
+    Column("last_used_ms", BigInteger, nullable=False),
 )
 
 teams = Table(

@@ -111,19 +111,20 @@ def test_cli_manages_users_families_teams_and_reads_the_audit(
 ) -> None:
     # One real subprocess; the rest run the same main() in this process.
     code, out, _ = _cli(
-        server, "user", "add", "anna", "--role", "coordinator", password="hemmeligt1"
+        server, "user", "add", "anna", "--role", "coordinator", password="hemmeligt-kaffe-1"
     )
     assert code == 0 and "anna" in out
     run = cli
     assert (
-        run(server, "user", "add", "anna", "--role", "coordinator", password="hemmeligt1")[0] == 1
+        run(server, "user", "add", "anna", "--role", "coordinator", password="hemmeligt-kaffe-1")[0]
+        == 1
     )
     code, _, err = run(server, "user", "add", "bo", "--role", "coordinator", password="kort")
-    assert code == 1 and "8 characters" in err
+    assert code == 1 and "12 characters" in err
     code, _, err = run(server, "user", "add", "cy", "--role", "coordinator")
     assert code == 1 and "FTBT_PASSWORD" in err
-    run(server, "user", "add", "bo", "--role", "coordinator", password="hemmeligt2")
-    run(server, "user", "add", "sif", "--role", "supervisor", password="hemmeligt3")
+    run(server, "user", "add", "bo", "--role", "coordinator", password="hemmeligt-kaffe-2")
+    run(server, "user", "add", "sif", "--role", "supervisor", password="hemmeligt-kaffe-3")
     code, out, _ = run(server, "user", "list")
     assert out.splitlines() == [
         "anna\tcoordinator\tactive",
@@ -132,7 +133,7 @@ def test_cli_manages_users_families_teams_and_reads_the_audit(
     ]
 
     family_id = str(uuid.uuid4())
-    token = server.login("anna", "hemmeligt1")
+    token = server.login("anna", "hemmeligt-kaffe-1")
     with api(server, token) as client:
         pushed = client.post(
             "/api/v1/sync/push",
@@ -164,7 +165,7 @@ def test_cli_manages_users_families_teams_and_reads_the_audit(
     assert run(server, "audit", "--since", today)[1].count("\n") >= 10
     assert run(server, "audit", "--since", "yesterday")[0] == 2
 
-    assert run(server, "user", "passwd", "anna", password="nyt-kodeord")[0] == 0
+    assert run(server, "user", "passwd", "anna", password="et-nyt-langt-ord")[0] == 0
     with api(server, token) as client:
         assert client.get("/api/v1/sync/pull").status_code == 401
     assert run(server, "user", "disable", "bo")[0] == 0

@@ -22,6 +22,7 @@ from ftbt_desktop.sync.errors import (
     IncompatibleServer,
     InsecureServer,
     RateLimited,
+    ServerBusy,
     ServerRejected,
     ServerTrouble,
     ServerUnreachable,
@@ -98,6 +99,8 @@ class LoginAnswer:
     role: str
     user_id: str
     username: str
+    # Sent back at the next sign-in: this device's own sign-in budget (docs/server.md).
+    device_key: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -171,13 +174,13 @@ class SyncClient:
             raise IncompatibleServer("server_too_old", f"server speaks api {answer.api}")
         return answer
 
-    def login(self, username: str, password: str, device_name: str) -> LoginAnswer:
-        body = self._call(
-            "POST",
-            "/auth/login",
-            json={"username": username, "password": password, "device_name": device_name},
-            login=True,
-        )
+    def login(
+        self, username: str, password: str, device_name: str, device_key: str = ""
+    ) -> LoginAnswer:
+        sent = {"username": username, "password": password, "device_name": device_name}
+        if device_key:
+            sent["device_key"] = device_key
+        body = self._call("POST", "/auth/login", json=sent, login=True)
         try:
             return LoginAnswer(
                 token=str(body["token"]),
@@ -185,6 +188,7 @@ class SyncClient:
                 role=str(body.get("role") or ""),
                 user_id=str(body.get("user_id") or ""),
                 username=str(body.get("username") or username),
+                device_key=str(body.get("device_key") or ""),
             )
         except KeyError as exc:
             raise ServerTrouble("unreadable login answer") from exc
@@ -277,11 +281,13 @@ def _error(status: int, body: dict[str, Any], login: bool) -> Exception:
         return Unauthorized(detail)
     if status == 403 and code == "user_disabled":
         return UserDisabled(detail)
-    if status == 429:
+    if status == 429 or (status == 503 and code == "busy"):
         try:
             retry_after = float(body.get("retry_after") or 60)
         except (TypeError, ValueError):
             retry_after = 60.0
+        if status == 503:
+            return ServerBusy(retry_after, detail)
         return RateLimited(retry_after, detail)
     if code in ("clock_ahead", "clock_wrong"):
         return ClockWrong(0, detail)

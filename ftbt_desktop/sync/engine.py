@@ -51,6 +51,8 @@ from ftbt_desktop.sync.errors import (
 # checking a little below that tells the coordinator before anything is refused.
 CLOCK_TOLERANCE_MS = MAX_AHEAD_MS - 60 * 1000
 CLOCK_AHEAD = "clock_ahead"
+# The key a server gave this vault at its last sign-in (server docs: "Sign-in limits").
+DEVICE_KEY_META = "sync.device_key"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,10 +130,17 @@ class SyncEngine:
         """Sign in and keep the token inside the vault. Pending changes are kept."""
         url = normalise_server_url(server_url)
         device = device_name or default_device_name()
+        # The known-device key goes only to the server and user it came from.
+        previous = self.state.account()
+        known = previous is not None and (previous.server_url, previous.username) == (
+            url,
+            username.strip(),
+        )
+        device_key = (self.repo.vault.get_meta(DEVICE_KEY_META) or "") if known else ""
         with self._client_factory(url, "") as client:
             version = client.version()
             self._check_clock(version.server_time_ms)
-            answer = client.login(username.strip(), password, device)
+            answer = client.login(username.strip(), password, device, device_key)
         account = Account(
             server_url=url,
             username=answer.username,
@@ -142,6 +151,7 @@ class SyncEngine:
             device_name=device,
         )
         self.state.save_account(account)
+        self.repo.vault.set_meta(DEVICE_KEY_META, answer.device_key)
         return account
 
     def logout(self) -> None:

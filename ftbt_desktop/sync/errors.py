@@ -83,6 +83,10 @@ class RateLimited(ServerUnreachable):
         self.retry_after = retry_after
 
 
+class ServerBusy(RateLimited):
+    """Too many sign-ins at once on the server; nothing was checked. Try again shortly."""
+
+
 class ServerRejected(SyncError):
     """The server refused a request as a whole (too large, invalid, forbidden)."""
 

@@ -23,6 +23,7 @@ from ftbt_desktop.sync.errors import (
     ClockWrong,
     IncompatibleServer,
     RateLimited,
+    ServerBusy,
     ServerRejected,
     StampedAhead,
     SyncError,
@@ -44,6 +45,10 @@ def error_text(error: SyncError) -> str:
             "SyncWords",
             "This version of FTBT Desktop is too old for the central server. "
             "Install the newest version. Your changes are kept.",
+        )
+    if isinstance(error, ServerBusy):
+        return QCoreApplication.translate(
+            "SyncWords", "The central server is busy. Try again in a moment."
         )
     if isinstance(error, RateLimited):
         minutes = max(1, round(error.retry_after / 60))
