@@ -109,6 +109,8 @@ class Vault:
         self.header = header
         self._data_key: bytes | None = data_key
         self.lock = threading.RLock()
+        # How deep `transaction()` is nested on the thread holding `lock` (0: none).
+        self._depth = 0
         self._conn: sqlcipher.Connection | None = _connect(paths.db, data_key)
         self.db = Database(self._conn)
 
@@ -220,16 +222,49 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher.Connection]:
+        """All or nothing, holding the vault's lock; nested calls are savepoints.
+
+        The outermost call takes the write lock at once (BEGIN IMMEDIATE), so a
+        check made inside holds until the write after it. An inner call (an
+        operation built of others, like resolving a conflict) is a savepoint:
+        its failure undoes only its own part, and the outer transaction decides.
+        A COMMIT that fails (a deferred constraint, a full disk) is rolled back,
+        so the shared connection is never left inside a transaction.
+        """
         with self.lock:
             conn = self.conn
+            if self._depth:
+                with self._savepoint(conn):
+                    yield conn
+                return
             conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
             try:
                 yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            else:
                 conn.execute("COMMIT")
+            except BaseException:
+                _rollback(conn)
+                raise
+            finally:
+                self._depth = 0
+
+    @contextlib.contextmanager
+    def _savepoint(self, conn: sqlcipher.Connection) -> Iterator[None]:
+        name = f"ftbt_{self._depth}"
+        conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            # SQLite may have ended the whole transaction on some errors already.
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE {name}")
+        finally:
+            self._depth -= 1
 
     def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
         with self.lock:
@@ -425,6 +460,17 @@ def _connect(path: Path, data_key: bytes) -> sqlcipher.Connection:
         conn.close()
         raise
     return conn
+
+
+def _rollback(conn: sqlcipher.Connection) -> None:
+    """End a failed transaction without hiding why it failed."""
+    if not conn.in_transaction:
+        return  # SQLite rolled back itself (some errors end the transaction)
+    try:
+        conn.execute("ROLLBACK")
+    except sqlcipher.DatabaseError:
+        if conn.in_transaction:
+            raise
 
 
 def _create_private(path: Path) -> None:
