@@ -224,9 +224,9 @@ class SyncEngine:
         while True:
             if self._cancelled(report):
                 return False
-            batch = self.state.pending_batch(after, self.push_batch)
-            if family_id is not None:
-                batch = [(seq, c) for seq, c in batch if c.family_id == family_id]
+            # Filtered in SQL: filtering a fetched batch could leave it empty while
+            # the family's changes follow further on, and end the push early.
+            batch = self.state.pending_batch(after, self.push_batch, family_id)
             if not batch:
                 return True
             after = batch[-1][0]
