@@ -104,13 +104,14 @@ def vault_exists(data_dir: Path) -> bool:
 class Vault:
     """An unlocked vault. Create with `create`, `open` or `open_with_recovery_key`."""
 
+    # How deep `transaction()` is nested on the thread holding `lock` (0: none).
+    _depth: int = 0
+
     def __init__(self, paths: VaultPaths, header: keys.KeyHeader, data_key: bytes) -> None:
         self.paths = paths
         self.header = header
         self._data_key: bytes | None = data_key
         self.lock = threading.RLock()
-        # How deep `transaction()` is nested on the thread holding `lock` (0: none).
-        self._depth = 0
         self._conn: sqlcipher.Connection | None = _connect(paths.db, data_key)
         self.db = Database(self._conn)
 

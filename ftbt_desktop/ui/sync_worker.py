@@ -46,6 +46,11 @@ class SyncWorker(QObject):
         self._push_batch = push_batch
         self._pull_page = pull_page
         self.cancel_event = threading.Event()
+        # Clear while a sync or sign-in is asked for or runs: the controller clears
+        # it before asking, the worker sets it when done. A lock waits for it (on
+        # the vault worker) so the vault never closes under a running sync.
+        self.idle = threading.Event()
+        self.idle.set()
         # The last failure itself, for the controller's backoff (retry_after) and
         # clock handling; read on the UI thread after sig_failed arrives.
         self.last_error: BaseException | None = None
@@ -76,6 +81,8 @@ class SyncWorker(QObject):
             self._fail(exc)
         else:
             self.sig_finished.emit(report)
+        finally:
+            self.idle.set()
 
     @Slot(object, str, str, str, str)
     def run_login(
@@ -87,6 +94,8 @@ class SyncWorker(QObject):
             self._fail(exc)
         else:
             self.sig_signed_in.emit(account)
+        finally:
+            self.idle.set()
 
     def _fail(self, exc: BaseException) -> None:
         expected = isinstance(exc, (SyncError, VaultLocked))
