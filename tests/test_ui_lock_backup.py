@@ -15,16 +15,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 from ui_shell_helpers import click, listed_families, make_vault, make_window, unlock, wait_page
 
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import SyncState
 from ftbt_desktop.storage.vault import Vault, list_backups
 from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.sync.engine import SyncEngine
 from ftbt_desktop.ui import vault_jobs
 from ftbt_desktop.ui.main_window import MainWindow
+from ftbt_desktop.ui.sync_worker import SyncWorker
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
@@ -257,9 +259,12 @@ def test_a_running_sync_stops_before_the_vault_closes(
     window.lock()
     assert window.current_page() is window.unlock_page
     ui_answers(qtbot)
-    gated_pull.gate.set()  # the page under way arrives after the lock
+    # The sync stops and the vault closes without waiting for the page in flight
+    # (a slow network would keep the key in memory that long).
     qtbot.waitUntil(lambda: not vault.is_open, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not controller.running, timeout=WAIT_MS)
+    assert not gated_pull.gate.is_set()
+    gated_pull.gate.set()  # the page arrives after all: nobody takes it
 
     after_lock = events[events.index("lock") :]
     assert "page committed" not in after_lock
@@ -272,3 +277,27 @@ def test_a_running_sync_stops_before_the_vault_closes(
     qtbot.waitUntil(lambda: "Familien Holm" in listed_families(window), timeout=WAIT_MS)
     members = window.service.members(holm)
     assert len(members) == 6
+
+
+def test_the_sync_worker_is_idle_before_it_reports(
+    qtbot: QtBot, sqlite_server: RunningServer, repo: Repository
+) -> None:
+    """The UI may start the next run as soon as it hears the outcome (a sync right after
+    signing in): an idle mark set after that report would hide the new run from a lock."""
+    sqlite_server.add_user("anne")
+    worker = SyncWorker()
+    seen: list[tuple[str, bool]] = []
+    direct = Qt.ConnectionType.DirectConnection
+    worker.sig_failed.connect(lambda kind, _m: seen.append((kind, worker.idle.is_set())), direct)
+    worker.sig_signed_in.connect(
+        lambda _a: seen.append(("signed in", worker.idle.is_set())), direct
+    )
+    worker.sig_finished.connect(lambda _r: seen.append(("finished", worker.idle.is_set())), direct)
+
+    worker.idle.clear()
+    worker.run_sync(repo)
+    worker.idle.clear()
+    worker.run_login(repo, sqlite_server.url, "anne", PASSWORD, "laptop")
+    worker.idle.clear()
+    worker.run_sync(repo)
+    assert seen == [("not_signed_in", True), ("signed in", True), ("finished", True)]

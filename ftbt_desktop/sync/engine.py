@@ -49,6 +49,9 @@ from ftbt_desktop.sync.errors import (
 # checking a little below that tells the coordinator before anything is refused.
 CLOCK_TOLERANCE_MS = 4 * 60 * 1000
 CLOCK_AHEAD = "clock_ahead"
+# How often a wait for a page in flight looks at the cancel flag (threading has no
+# wait for either of two events).
+CANCEL_CHECK_S = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -264,7 +267,7 @@ class SyncEngine:
             return False
         coming = _Fetch(client.pull, self.state.cursor(), page_size)
         while True:
-            page = coming.result()
+            page = coming.result(self.cancel_event)
             if self._cancelled(report):
                 return False
             if page.has_more:
@@ -351,8 +354,13 @@ class _Fetch:
         finally:
             self._done.set()
 
-    def result(self) -> Any:
-        self._done.wait()
+    def result(self, cancel: threading.Event) -> Any:
+        """The answer; None once `cancel` is set before it came (the fetch is left
+        behind): a lock waits for the sync to stop before the vault closes, and
+        must not wait for a slow network meanwhile."""
+        while not self._done.wait(CANCEL_CHECK_S):
+            if cancel.is_set():
+                return None
         if self._error is not None:
             raise self._error
         return self._answer

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.sync.client import MAX_PUSH, PULL_PAGE
-from ftbt_desktop.sync.engine import ClientFactory, SyncEngine
+from ftbt_desktop.sync.engine import ClientFactory, SyncEngine, SyncReport
 from ftbt_desktop.sync.errors import ClockWrong, SyncError
 from ftbt_desktop.ui.sync_words import error_text
 from ftbt_desktop.ui.tasks import log_unexpected
@@ -71,18 +71,22 @@ class SyncWorker(QObject):
 
     @Slot(object)
     def run_sync(self, repo: Repository) -> None:
+        report: SyncReport | None = None
+        failure: Exception | None = None
         try:
             report = self._engine(repo).sync(self.sig_progress.emit, self.sig_applied.emit)
         except ClockWrong as exc:
-            if exc.report is not None:
-                self.sig_finished.emit(exc.report)
-            self._fail(exc)
+            report, failure = exc.report, exc
         except Exception as exc:  # every failure must reach the UI
-            self._fail(exc)
-        else:
-            self.sig_finished.emit(report)
+            failure = exc
         finally:
+            # Idle before the UI hears the outcome: it may ask for the next run at
+            # once, and that request's "busy" must not be undone by this run.
             self.idle.set()
+        if report is not None:
+            self.sig_finished.emit(report)
+        if failure is not None:
+            self._fail(failure)
 
     @Slot(object, str, str, str, str)
     def run_login(
@@ -91,11 +95,11 @@ class SyncWorker(QObject):
         try:
             account = self._engine(repo).login(server, username, password, device)
         except Exception as exc:
+            self.idle.set()
             self._fail(exc)
         else:
+            self.idle.set()  # before the UI hears of it, as above (a sync follows at once)
             self.sig_signed_in.emit(account)
-        finally:
-            self.idle.set()
 
     def _fail(self, exc: BaseException) -> None:
         expected = isinstance(exc, (SyncError, VaultLocked))
