@@ -7,10 +7,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+import pytest
+
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
 
+from ftbt_desktop.storage.sync_state import HeldFamily, SyncState  # noqa: E402
 from ftbt_desktop.sync.client import SyncClient  # noqa: E402
 from ftbt_desktop.sync.engine import SyncReport  # noqa: E402
 
@@ -44,3 +47,32 @@ def test_push_of_one_family_reaches_changes_behind_a_batch_of_others(
     assert report.pushed == holm_pending
     assert anne.state.pending_count(holm) == 0
     assert anne.state.pending_count(berg) == berg_pending  # not this push's business
+
+
+def test_an_edit_made_just_before_the_purge_keeps_the_family_and_the_sync_goes_on(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sqlite_server.add_user("anne")
+    sqlite_server.add_user("bente")
+    anne = devices("anne-laptop")
+    anne.login(sqlite_server.url, "anne")
+    holm = anne.repo.create_family("Familien Holm").primary_id
+    assert holm
+    assert anne.sync().in_sync
+    sqlite_server.assign(holm, "bente")
+    edits: list[str] = []
+    real_held = SyncState.held_family
+
+    def held_then_edit(self: SyncState, family_id: str) -> HeldFamily | None:
+        # The purge's own checks have passed; the window writes an edit now.
+        answer = real_held(self, family_id)
+        if not edits:
+            edits.append(anne.repo.update_family(holm, notes="Ring først").changes[0].change_id)
+        return answer
+
+    monkeypatch.setattr(SyncState, "held_family", held_then_edit)
+    report = anne.sync()
+    monkeypatch.undo()
+    assert report.purged == []
+    assert edits and edits[0] in {c.change_id for c in anne.repo.changes(holm)}
+    assert anne.state.families_to_purge() == [holm]  # tried again at the next sync

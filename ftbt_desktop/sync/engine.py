@@ -26,7 +26,9 @@ from ftbt_desktop.storage.repository import ChangeSet, Repository
 from ftbt_desktop.storage.sync_state import (
     Account,
     HeldFamily,
+    PendingChangesLeft,
     PurgedFamily,
+    RefusedChangesLeft,
     Rejection,
     SyncState,
 )
@@ -323,7 +325,10 @@ class SyncEngine:
                 if family_id not in told:
                     report.held_new.append(held)
                 continue
-            purged = self.state.purge_family(family_id)
+            try:
+                purged = self.state.purge_family(family_id)
+            except (PendingChangesLeft, RefusedChangesLeft):
+                continue  # an edit came after the checks above: pushed, then purged, next time
             if purged is not None:
                 report.purged.append(purged)
         self.state.set_held_told(h.family_id for h in report.held)

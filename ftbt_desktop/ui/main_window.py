@@ -698,7 +698,7 @@ class MainWindow(QMainWindow):
         for vault in list(self._closing):  # locked, but the worker stopped before closing it
             try:
                 vault.close()
-            except VaultError as exc:
+            except Exception as exc:  # the next one must close all the same
                 log_unexpected(exc)
             self._closing.remove(vault)
         try:
