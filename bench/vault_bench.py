@@ -343,6 +343,48 @@ def bench_verify(folder: Path, runs: int) -> tuple[float, float]:
     return result[0], result[1]
 
 
+def bench_lock(folder: Path) -> tuple[float, float, float]:
+    """What locking costs the UI thread, one run each after one new edit (so the lock
+    backs up): (before: backup and close on the locking thread; after: the window's
+    part, detaching the vault and handing the close to the worker; the worker's
+    backup and close behind it)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    from ftbt_desktop.ui.service import VaultService
+    from ftbt_desktop.ui.tasks import TaskRunner
+    from ftbt_desktop.ui.vault_jobs import close_vault
+
+    def with_an_edit() -> Vault:
+        vault = Vault.open(folder, PASSPHRASE, verify=False)
+        Repository(vault).write(_family_ops(random.Random(5), 4, members=1)[0])
+        return vault
+
+    vault = with_an_edit()
+    before_s, _ = timed(lambda: vault.close(backup=True))
+
+    app = QCoreApplication.instance() or QCoreApplication([])
+    service = VaultService(folder)
+    runner = TaskRunner()
+    service.attach(with_an_edit())
+    closed: list[float] = []
+
+    def lock() -> None:
+        locked = service.detach()
+        assert locked is not None
+        runner.submit(
+            lambda: timed(lambda: close_vault(locked, lambda: None))[0],
+            closed.append,
+            lambda exc: closed.append(float("nan")),
+        )
+
+    ui_s, _ = timed(lock)
+    while not closed:  # waiting for events, so the loop takes no time from the worker
+        app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
+    runner.shutdown()
+    return before_s, ui_s, closed[0]
+
+
 def bench_unlock(folder: Path, runs: int) -> tuple[keys.KdfParams, float, float]:
     """Tuned Argon2id: (parameters, median Vault.open, median KDF alone)."""
     # The tests' shortcut (FTBT_KDF_PROFILE=owasp-min) must not leak in: main() drops it.
@@ -458,6 +500,13 @@ def main(argv: list[str] | None = None) -> int:
             f"{runs}: Vault.open verify=True {with_check * 1000:.0f} ms, verify=False "
             f"{without_check * 1000:.0f} ms, the check costs "
             f"{(with_check - without_check) * 1000:.0f} ms"
+        )
+        before_s, ui_s, worker_s = bench_lock(biggest)
+        print(
+            f"   lock after an edit, {sizes[-1] + family_changes:,}-change vault, one run: "
+            f"the UI thread waited {before_s * 1000:.0f} ms before (backup and close on it), "
+            f"{ui_s * 1000:.1f} ms now (the backup and close take {worker_s * 1000:.0f} ms "
+            "on the worker)"
         )
         params, unlock_s, kdf_s = bench_unlock(root / "unlock", unlock_runs)
         low, high = UNLOCK_RANGE_S

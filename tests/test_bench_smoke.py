@@ -36,6 +36,10 @@ def _expected_lines() -> dict[str, str]:
         rf"page verification, .*verify=True {NUMBER} ms, verify=False {NUMBER} ms, "
         rf"the check costs -?{NUMBER} ms$"
     )
+    lines["lock"] = (
+        rf"lock after an edit, .*: the UI thread waited {NUMBER} ms before .*, "
+        rf"{NUMBER} ms now \(the backup and close take {NUMBER} ms on the worker\)$"
+    )
     lines["kdf params"] = (
         rf"tuned Argon2id: m={NUMBER} MiB, t=\d+, p=\d+; .*OWASP's minimum.*: {VERDICT}$"
     )

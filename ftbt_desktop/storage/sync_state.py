@@ -231,13 +231,20 @@ class SyncState:
             params += (family_id,)
         return int(self.vault.execute(sql, params)[0][0])
 
-    def pending_batch(self, after_seq: int, limit: int) -> list[tuple[int, Change]]:
-        """Pending changes in the order they were written, after a local sequence number."""
+    def pending_batch(
+        self, after_seq: int, limit: int, family_id: str | None = None
+    ) -> list[tuple[int, Change]]:
+        """Pending changes (of one family, or all) in the order they were written,
+        after a local sequence number."""
+        family = "" if family_id is None else "AND family_id = ? "
+        params: tuple[Any, ...] = (SERVER_ORIGIN, after_seq)
+        if family_id is not None:
+            params += (family_id,)
         rows = self.vault.execute(
             f"SELECT seq, {CHANGE_COLUMNS} FROM changes "
-            "WHERE pushed = 0 AND origin != ? AND seq > ? "
+            f"WHERE pushed = 0 AND origin != ? AND seq > ? {family}"
             f"AND family_id NOT IN ({LOCAL_ONLY_FAMILIES}) ORDER BY seq LIMIT ?",
-            (SERVER_ORIGIN, after_seq, limit),
+            (*params, limit),
         )
         return [(int(row[0]), row_to_change(row[1:])) for row in rows]
 
@@ -417,17 +424,19 @@ class SyncState:
     def resolve(self, conflict_id: int, keep_change_id: str) -> ChangeSet:
         """Keep one of the two values: written as a new local change, so it wins
         everywhere; the other value stays in history."""
-        found = [c for c in self.conflicts() if c.conflict_id == conflict_id]
-        if not found:
-            raise NotFound(str(conflict_id))
-        conflict = found[0]
-        if keep_change_id not in (conflict.local.change_id, conflict.remote.change_id):
-            raise ValueError("keep_change_id must be one of the conflict's two changes")
-        kept = conflict.local if keep_change_id == conflict.local.change_id else conflict.remote
-        written = self.repo.write(
-            [Edit(kept.entity_type, kept.entity_id, kept.family_id, kept.field, kept.value)]
-        )
+        # One transaction: the kept value is never written without the mark (a
+        # conflict asked again), and a conflict resolved meanwhile is not resolved twice.
         with self.vault.transaction() as conn:
+            found = [c for c in self.conflicts() if c.conflict_id == conflict_id]
+            if not found:
+                raise NotFound(str(conflict_id))
+            conflict = found[0]
+            if keep_change_id not in (conflict.local.change_id, conflict.remote.change_id):
+                raise ValueError("keep_change_id must be one of the conflict's two changes")
+            kept = conflict.local if keep_change_id == conflict.local.change_id else conflict.remote
+            written = self.repo.write(
+                [Edit(kept.entity_type, kept.entity_id, kept.family_id, kept.field, kept.value)]
+            )
             conn.execute(
                 "UPDATE sync_conflicts SET resolved_at = ?, resolution_change_id = ? "
                 "WHERE conflict_id = ?",
@@ -481,13 +490,18 @@ class SyncState:
         they exist nowhere else. None when the vault held nothing of it (already
         purged, or never pulled).
         """
-        if self.pending_count(family_id):
-            raise PendingChangesLeft(family_id)
-        if not discard_refused and self.refused(family_id):
-            raise RefusedChangesLeft(family_id)
-        name = self._family_name(family_id)
-        held = self.vault.execute("SELECT 1 FROM changes WHERE family_id = ? LIMIT 1", (family_id,))
+        # The checks inside the delete's transaction: it holds the vault from here,
+        # so an edit of the family made meanwhile (the window, another process)
+        # is either seen here or written after the purge, never deleted unpushed.
         with self.vault.transaction() as conn:
+            if self.pending_count(family_id):
+                raise PendingChangesLeft(family_id)
+            if not discard_refused and self.refused(family_id):
+                raise RefusedChangesLeft(family_id)
+            name = self._family_name(family_id)
+            held = conn.execute(
+                "SELECT 1 FROM changes WHERE family_id = ? LIMIT 1", (family_id,)
+            ).fetchone()
             for table in ("state", "changes", "sync_conflicts", "sync_rejections"):
                 conn.execute(f"DELETE FROM {table} WHERE family_id = ?", (family_id,))
             purge = set(json.loads(self.vault.get_meta("sync.purge") or "[]")) - {family_id}
@@ -502,9 +516,10 @@ class SyncState:
         Only a family the server no longer lets this user read: a family of ours is
         never removed this way.
         """
-        if family_id not in self.families_to_purge():
-            raise NotFound(family_id)
-        return self.purge_family(family_id, discard_refused=True)
+        with self.vault.transaction():
+            if family_id not in self.families_to_purge():
+                raise NotFound(family_id)
+            return self.purge_family(family_id, discard_refused=True)
 
     def _family_name(self, family_id: str) -> str:
         rows = self.vault.execute(

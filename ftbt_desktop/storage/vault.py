@@ -112,6 +112,9 @@ def vault_exists(data_dir: Path) -> bool:
 class Vault:
     """An unlocked vault. Create with `create`, `open` or `open_with_recovery_key`."""
 
+    # How deep `transaction()` is nested on the thread holding `lock` (0: none).
+    _depth: int = 0
+
     def __init__(self, paths: VaultPaths, header: keys.KeyHeader, data_key: bytes) -> None:
         self.paths = paths
         self.header = header
@@ -256,16 +259,49 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher.Connection]:
+        """All or nothing, holding the vault's lock; nested calls are savepoints.
+
+        The outermost call takes the write lock at once (BEGIN IMMEDIATE), so a
+        check made inside holds until the write after it. An inner call (an
+        operation built of others, like resolving a conflict) is a savepoint:
+        its failure undoes only its own part, and the outer transaction decides.
+        A COMMIT that fails (a deferred constraint, a full disk) is rolled back,
+        so the shared connection is never left inside a transaction.
+        """
         with self.lock:
             conn = self.conn
+            if self._depth:
+                with self._savepoint(conn):
+                    yield conn
+                return
             conn.execute("BEGIN IMMEDIATE")
+            self._depth = 1
             try:
                 yield conn
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
-            else:
                 conn.execute("COMMIT")
+            except BaseException:
+                _rollback(conn)
+                raise
+            finally:
+                self._depth = 0
+
+    @contextlib.contextmanager
+    def _savepoint(self, conn: sqlcipher.Connection) -> Iterator[None]:
+        name = f"ftbt_{self._depth}"
+        conn.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield
+        except BaseException:
+            # SQLite may have ended the whole transaction on some errors already.
+            if conn.in_transaction:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            conn.execute(f"RELEASE {name}")
+        finally:
+            self._depth -= 1
 
     def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
         with self.lock:
@@ -485,6 +521,17 @@ def _remove_unfinished(paths: VaultPaths, made: list[Path], keep_copy: bool) -> 
     for folder in reversed(made):
         with contextlib.suppress(OSError):
             folder.rmdir()  # only when empty: one the create made
+
+
+def _rollback(conn: sqlcipher.Connection) -> None:
+    """End a failed transaction without hiding why it failed."""
+    if not conn.in_transaction:
+        return  # SQLite rolled back itself (some errors end the transaction)
+    try:
+        conn.execute("ROLLBACK")
+    except sqlcipher.DatabaseError:
+        if conn.in_transaction:
+            raise
 
 
 def _create_private(path: Path) -> None:

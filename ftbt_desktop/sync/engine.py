@@ -27,7 +27,9 @@ from ftbt_desktop.storage.repository import ChangeSet, Repository
 from ftbt_desktop.storage.sync_state import (
     Account,
     HeldFamily,
+    PendingChangesLeft,
     PurgedFamily,
+    RefusedChangesLeft,
     Rejection,
     SyncState,
 )
@@ -53,6 +55,9 @@ CLOCK_TOLERANCE_MS = MAX_AHEAD_MS - 60 * 1000
 CLOCK_AHEAD = "clock_ahead"
 # The key a server gave this vault at its last sign-in (server docs: "Sign-in limits").
 DEVICE_KEY_META = "sync.device_key"
+# How often a wait for a page in flight looks at the cancel flag (threading has no
+# wait for either of two events).
+CANCEL_CHECK_S = 0.05
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,9 +247,9 @@ class SyncEngine:
         while True:
             if self._cancelled(report):
                 return False
-            batch = self.state.pending_batch(after, self.push_batch)
-            if family_id is not None:
-                batch = [(seq, c) for seq, c in batch if c.family_id == family_id]
+            # Filtered in SQL: filtering a fetched batch could leave it empty while
+            # the family's changes follow further on, and end the push early.
+            batch = self.state.pending_batch(after, self.push_batch, family_id)
             if not batch:
                 return True
             after = batch[-1][0]
@@ -282,7 +287,7 @@ class SyncEngine:
             return False
         coming = _Fetch(client.pull, self.state.cursor(), page_size)
         while True:
-            page = coming.result()
+            page = coming.result(self.cancel_event)
             if self._cancelled(report):
                 return False
             if page.has_more:
@@ -359,7 +364,10 @@ class SyncEngine:
                 if family_id not in told:
                     report.held_new.append(held)
                 continue
-            purged = self.state.purge_family(family_id)
+            try:
+                purged = self.state.purge_family(family_id)
+            except (PendingChangesLeft, RefusedChangesLeft):
+                continue  # an edit came after the checks above: pushed, then purged, next time
             if purged is not None:
                 report.purged.append(purged)
         self.state.set_held_told(h.family_id for h in report.held)
@@ -390,8 +398,13 @@ class _Fetch:
         finally:
             self._done.set()
 
-    def result(self) -> Any:
-        self._done.wait()
+    def result(self, cancel: threading.Event) -> Any:
+        """The answer; None once `cancel` is set before it came (the fetch is left
+        behind): a lock waits for the sync to stop before the vault closes, and
+        must not wait for a slow network meanwhile."""
+        while not self._done.wait(CANCEL_CHECK_S):
+            if cancel.is_set():
+                return None
         if self._error is not None:
             raise self._error
         return self._answer

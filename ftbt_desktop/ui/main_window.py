@@ -1,10 +1,11 @@
 """The main window: the vault's pages (create, unlock, recover, damaged) and the work page.
 
 One QStackedWidget holds every page. Slow vault work (Argon2id, page checks,
-restores) runs on the window's single worker thread; the pages only show a
-busy bar meanwhile, so the window never freezes. Locking closes the vault
-and shows the unlock page, but the work page's widgets are only hidden:
-whatever was being typed in an inline form is still there after unlocking.
+restores, the backup at lock) runs on the window's single worker thread; the
+pages only show a busy bar meanwhile, so the window never freezes. Locking
+shows the unlock page at once and closes the vault on the worker, but the work
+page's widgets are only hidden: whatever was being typed in an inline form is
+still there after unlocking.
 """
 
 from __future__ import annotations
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60_000, self)
         self._pending_vault: Vault | None = None  # opened, not yet handed to the service
+        self._closing: list[Vault] = []  # locked, backed up and closed on the worker
         self._damage_secret: Secret | None = None  # held only while the damaged page shows
         self._demo_family_ids: list[str] = []
         self._lock_requested = False
@@ -461,12 +463,43 @@ class MainWindow(QMainWindow):
         self._close_dialogs()
         self.idle.stop()
         try:
-            self.service.lock()
+            # Out of the window's hands at once; the sync hears of it and stops.
+            vault = self.service.detach()
         except Exception as exc:  # the screen must lock whatever happens to the files
             log_unexpected(exc)
+        else:
+            if vault is not None:
+                self._close_in_background(vault)
         self.unlock_page.reset()
         self.unlock_page.set_notice(notice)
         self._show(self.unlock_page)
+
+    def _close_in_background(self, vault: Vault) -> None:
+        """Back up and close a locked vault on the worker thread, after the sync.
+
+        The lock-time backup of a 100,000-change vault held the window for over a
+        second. On the one worker thread it also comes before anything submitted
+        after it: an unlock meanwhile opens the vault only once it is closed.
+        The vault closes only after the cancelled sync has stopped, so no page
+        pulled after the lock is written.
+        """
+        self._closing.append(vault)
+        wait_for_sync = self.sync_ui.controller.wait_stopped
+        self.runner.submit(
+            lambda: vault_jobs.close_vault(vault, wait_for_sync),
+            lambda _none: self._on_vault_closed(vault),
+            lambda exc: self._on_vault_closed(vault, exc),
+        )
+
+    def _on_vault_closed(self, vault: Vault, exc: BaseException | None = None) -> None:
+        if exc is not None:
+            log_unexpected(exc)
+            try:
+                vault.close(backup=False)  # the key must go even if the backup failed
+            except Exception as again:
+                log_unexpected(again)
+        if vault in self._closing:
+            self._closing.remove(vault)
 
     def set_idle_timeout_ms(self, ms: int) -> None:
         """Auto-lock after `ms` milliseconds without input (the setting is in minutes)."""
@@ -668,6 +701,7 @@ class MainWindow(QMainWindow):
             return
         self._closed = True
         self.idle.stop()
+        # Waits for running work, a lock's backup and close included.
         self.runner.shutdown()
         # Deliver a result that arrived while waiting, so its vault is closed below.
         QCoreApplication.sendPostedEvents(self.runner)
@@ -675,6 +709,12 @@ class MainWindow(QMainWindow):
             self._pending_vault.close()
             self._pending_vault = None
         self.sync_ui.shutdown()  # a running sync stops at its next step, before the vault closes
+        for vault in list(self._closing):  # locked, but the worker stopped before closing it
+            try:
+                vault.close()
+            except Exception as exc:  # the next one must close all the same
+                log_unexpected(exc)
+            self._closing.remove(vault)
         try:
             self.service.lock()
         except VaultError as exc:

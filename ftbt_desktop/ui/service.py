@@ -69,12 +69,23 @@ class VaultService(QObject):
         if self._repo is not None:
             self._repo.write_guard = guard
 
-    def lock(self) -> None:
+    def detach(self) -> Vault | None:
+        """Lock the screen now: the vault leaves the window's hands and every view
+        and the sync hear `sig_locked` (the sync stops at its next step). The
+        caller closes the returned vault, which backs it up (main_window.py does
+        so on the worker thread, once the sync has stopped)."""
         if self._vault is None:
-            return
+            return None
         vault, self._vault, self._repo = self._vault, None, None
-        vault.close(backup=True)
         self.sig_locked.emit()
+        return vault
+
+    def lock(self) -> None:
+        """Lock and close here, backup included: for quitting (after the sync was
+        stopped) and for a vault a restore has closed already."""
+        vault = self.detach()
+        if vault is not None:
+            vault.close(backup=True)
 
     def verify_passphrase(self, passphrase: str) -> bool:
         """Whether `passphrase` unwraps the open vault's current key header.

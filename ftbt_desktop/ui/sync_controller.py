@@ -199,6 +199,7 @@ class SyncController(QObject):
         self._again = False
         self._set_running(True)
         self.worker.cancel_event.clear()
+        self.worker.idle.clear()
         self._sig_run_sync.emit(self.service.repo)
         return True
 
@@ -212,6 +213,7 @@ class SyncController(QObject):
         self._signing_in = True
         self._set_running(True)
         self.worker.cancel_event.clear()
+        self.worker.idle.clear()
         self._sig_run_login.emit(self.service.repo, server, username, password, device)
         return True
 
@@ -220,6 +222,12 @@ class SyncController(QObject):
         if state is not None:
             state.forget_token()
         self.refresh_status()
+
+    def wait_stopped(self) -> None:
+        """Block until no sync or sign-in runs on the worker. For another worker
+        thread, after the vault was locked (which cancels the sync): the vault
+        closes only once the sync has let go of it. Never on the UI thread."""
+        self.worker.idle.wait()
 
     def shutdown(self, wait_ms: int = 35_000) -> None:
         """Stop the worker thread (at app exit): a running sync stops at its next step."""

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.sync.client import MAX_PUSH, PULL_PAGE
-from ftbt_desktop.sync.engine import ClientFactory, SyncEngine
+from ftbt_desktop.sync.engine import ClientFactory, SyncEngine, SyncReport
 from ftbt_desktop.sync.errors import ClockWrong, SyncError
 from ftbt_desktop.ui.sync_words import error_text
 from ftbt_desktop.ui.tasks import log_unexpected
@@ -46,6 +46,11 @@ class SyncWorker(QObject):
         self._push_batch = push_batch
         self._pull_page = pull_page
         self.cancel_event = threading.Event()
+        # Clear while a sync or sign-in is asked for or runs: the controller clears
+        # it before asking, the worker sets it when done. A lock waits for it (on
+        # the vault worker) so the vault never closes under a running sync.
+        self.idle = threading.Event()
+        self.idle.set()
         # The last failure itself, for the controller's backoff (retry_after) and
         # clock handling; read on the UI thread after sig_failed arrives.
         self.last_error: BaseException | None = None
@@ -66,16 +71,22 @@ class SyncWorker(QObject):
 
     @Slot(object)
     def run_sync(self, repo: Repository) -> None:
+        report: SyncReport | None = None
+        failure: Exception | None = None
         try:
             report = self._engine(repo).sync(self.sig_progress.emit, self.sig_applied.emit)
         except ClockWrong as exc:
-            if exc.report is not None:
-                self.sig_finished.emit(exc.report)
-            self._fail(exc)
+            report, failure = exc.report, exc
         except Exception as exc:  # every failure must reach the UI
-            self._fail(exc)
-        else:
+            failure = exc
+        finally:
+            # Idle before the UI hears the outcome: it may ask for the next run at
+            # once, and that request's "busy" must not be undone by this run.
+            self.idle.set()
+        if report is not None:
             self.sig_finished.emit(report)
+        if failure is not None:
+            self._fail(failure)
 
     @Slot(object, str, str, str, str)
     def run_login(
@@ -84,8 +95,10 @@ class SyncWorker(QObject):
         try:
             account = self._engine(repo).login(server, username, password, device)
         except Exception as exc:
+            self.idle.set()
             self._fail(exc)
         else:
+            self.idle.set()  # before the UI hears of it, as above (a sync follows at once)
             self.sig_signed_in.emit(account)
 
     def _fail(self, exc: BaseException) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -87,3 +88,10 @@ def restore_and_open(data_dir: Path, secret: Secret) -> Restored:
 def set_new_passphrase(vault: Vault, passphrase: str) -> Vault:
     vault.change_passphrase(passphrase)
     return vault
+
+
+def close_vault(vault: Vault, wait_for_sync: Callable[[], object]) -> None:
+    """A lock's slow part, off the UI thread: once the cancelled sync has let go
+    of the vault, back it up (if anything changed) and close it, dropping the key."""
+    wait_for_sync()
+    vault.close(backup=True)
