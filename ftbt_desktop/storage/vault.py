@@ -302,6 +302,15 @@ class Vault:
             if not self.header.recovery_confirmed:
                 self._write_header(replace(self.header, recovery_confirmed=True))
 
+    def _reconnect(self, header: keys.KeyHeader, data_key: bytes) -> None:
+        """Work on under `data_key` after a re-key has put a new database in place
+        (see `rekey.py`); the vault was closed for the swap, the lock held."""
+        with self.lock:
+            self._conn = _connect(self.paths.db, data_key)
+            self.db = Database(self._conn)
+            self._data_key = data_key
+            self.header = header
+
     def _write_header(self, header: keys.KeyHeader) -> None:
         keys.write_header(self.paths.header, header)
         # In force from here: a failure below must not leave the old one in memory.
@@ -440,6 +449,11 @@ def _is_empty(path: Path) -> bool:
 
 
 def _read_header(data_dir: Path) -> tuple[VaultPaths, keys.KeyHeader]:
+    # Imported here: the re-key is built on Vault. A re-key cut short (a crash,
+    # a kill) is finished or undone before any key file is read.
+    from ftbt_desktop.storage.rekey import recover
+
+    recover(data_dir)
     paths = VaultPaths(data_dir)
     if not paths.header.exists():
         if paths.db.exists():
