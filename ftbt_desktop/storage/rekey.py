@@ -177,23 +177,29 @@ def rekey(
             raise
         report(RekeyStep.SWAP, 90)
         vault.close(backup=False)
+        committed = False
         try:
             _remove_side_files(paths.db)
             _pause("closed")
             os.replace(stage / DB_NAME, paths.db)
+            committed = True
             keys._fsync_dir(paths.data_dir)
+            _pause("committed")
+            _after_commit(paths, stage)
         except BaseException:
-            if (stage / DB_NAME).exists():  # not committed: back to the old key
+            if not committed:
                 _discard(stage)
                 vault._reconnect(vault.header, old_key)
                 raise
+            # In force already: what is left is finished at the next open.
             vault._reconnect(header, data_key)
             raise
-        _pause("committed")
-        _after_commit(paths, stage)
         vault._reconnect(header, data_key)
         report(RekeyStep.BACKUP, 95)
-        vault.backup()
+        # The re-key is done whatever happens here; the backup stamps were cleared,
+        # so the next unlock makes one if this fails.
+        with contextlib.suppress(sqlcipher.DatabaseError, OSError):
+            vault.backup()
         _pause("finished")
         report(RekeyStep.BACKUP, 100)
         return RekeyResult(made)

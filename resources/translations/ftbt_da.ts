@@ -62,38 +62,63 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="33"/>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="47"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="70"/>
         <source>Change passphrase</source>
         <translation>Skift adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="61"/>
         <source>Current passphrase</source>
         <translation>Nuværende adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="49"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="63"/>
+        <source>The old passphrase may be known to someone else</source>
+        <translation>Den gamle adgangssætning kan være kendt af andre</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="72"/>
         <source>Current passphrase:</source>
         <translation>Nuværende adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="97"/>
+        <source>The passphrase is changed and all data is re-encrypted. This is your new recovery key; the old one no longer works. It is shown only this once.</source>
+        <translation>Adgangssætningen er skiftet, og alle data er krypteret igen. Dette er din nye gendannelsesnøgle; den gamle virker ikke længere. Den vises kun denne ene gang.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="105"/>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="138"/>
         <source>Type your current passphrase first.</source>
         <translation>Skriv først din nuværende adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="143"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>Skifter adgangssætningen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="210"/>
+        <source>It could not be saved that the recovery key is stored. Try again; otherwise a new key is asked for at the next unlock.</source>
+        <translation>Det kunne ikke gemmes, at gendannelsesnøglen er gemt. Prøv igen; ellers bliver du bedt om en ny nøgle, næste gang du låser op.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="222"/>
+        <source>Re-encrypting was stopped. Nothing was changed: the passphrase is as before.</source>
+        <translation>Krypteringen blev stoppet. Intet blev ændret: adgangssætningen er som før.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="230"/>
         <source>The current passphrase is not right. Try again.</source>
         <translation>Den nuværende adgangssætning er ikke rigtig. Prøv igen.</translation>
     </message>
@@ -3202,62 +3227,72 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="49"/>
         <source>New recovery key</source>
         <translation>Ny gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="57"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="66"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="69"/>
         <source>Keep the old key</source>
         <translation>Behold den gamle nøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="74"/>
         <source>This is your new recovery key. It is shown only this once. It replaces the old one when you have stored it and press Done; until then the old one still works.</source>
         <translation>Dette er din nye gendannelsesnøgle. Den vises kun denne ene gang. Den erstatter den gamle, når du har gemt den og trykker på Færdig; indtil da virker den gamle stadig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="101"/>
         <source>A new recovery key replaces the one you have: the old one will no longer open this vault. Do this if your recovery key is lost, if someone else may have seen it, or if you never stored it. Your passphrase and your families stay as they are.</source>
         <translation>En ny gendannelsesnøgle erstatter den, du har: den gamle åbner ikke længere denne boks. Gør det, hvis din gendannelsesnøgle er bortkommet, hvis andre kan have set den, eller hvis du aldrig fik den gemt. Din adgangssætning og dine familier forbliver, som de er.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="109"/>
         <source>Your passphrase</source>
         <translation>Din adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="111"/>
         <source>Your passphrase:</source>
         <translation>Din adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="113"/>
+        <source>The old recovery key may be known to someone else</source>
+        <translation>Den gamle gendannelsesnøgle kan være kendt af andre</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="121"/>
         <source>Make a new recovery key</source>
         <translation>Lav en ny gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="156"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="180"/>
         <source>Making a new recovery key…</source>
         <translation>Laver en ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="182"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="197"/>
         <source>The passphrase is not right. Try again.</source>
         <translation>Adgangssætningen er ikke rigtig. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="240"/>
+        <source>Re-encrypting was stopped. Nothing was changed: the old recovery key still works. Press Done to try again, or keep the old key.</source>
+        <translation>Krypteringen blev stoppet. Intet blev ændret: den gamle gendannelsesnøgle virker stadig. Tryk på Færdig for at prøve igen, eller behold den gamle nøgle.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="249"/>
         <source>The new recovery key could not be saved, so the old one still works. Try again, or close FTBT Desktop and make a new key later.</source>
         <translation>Den nye gendannelsesnøgle kunne ikke gemmes, så den gamle virker stadig. Prøv igen, eller luk FTBT Desktop, og lav en ny nøgle senere.</translation>
     </message>
@@ -4631,6 +4666,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="145"/>
         <source>Type your recovery key first.</source>
         <translation>Skriv først din gendannelsesnøgle.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyChoice</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="34"/>
+        <source>Re-encrypt all data with a new key</source>
+        <translation>Krypter alle data igen med en ny nøgle</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="37"/>
+        <source>Someone with an old copy of the key file and the old secret could otherwise read what you write from now on. Re-encrypting takes a little while, replaces your backups with a new one, and makes a new recovery key.</source>
+        <translation>Ellers kan den, der har en gammel kopi af nøglefilen og den gamle adgangssætning eller gendannelsesnøgle, læse det, du skriver fra nu af. Det tager lidt tid at kryptere igen; dine sikkerhedskopier erstattes af en ny, og du får en ny gendannelsesnøgle.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyProgressDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="68"/>
+        <source>Re-encrypting all data</source>
+        <translation>Krypterer alle data igen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="74"/>
+        <source>Getting ready…</source>
+        <translation>Gør klar…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="79"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="111"/>
+        <source>Stopping… nothing will be changed.</source>
+        <translation>Stopper… intet bliver ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="119"/>
+        <source>Encrypting all data with the new key…</source>
+        <translation>Krypterer alle data med den nye nøgle…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="120"/>
+        <source>Checking the new copy…</source>
+        <translation>Kontrollerer den nye kopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="121"/>
+        <source>Putting the new key in force…</source>
+        <translation>Tager den nye nøgle i brug…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="122"/>
+        <source>Making a new backup under the new key…</source>
+        <translation>Laver en ny sikkerhedskopi med den nye nøgle…</translation>
     </message>
 </context>
 <context>
