@@ -176,7 +176,7 @@ def rekey(
             _discard(stage)
             raise
         report(RekeyStep.SWAP, 90)
-        vault.close(backup=False)
+        vault._disconnect()
         committed = False
         try:
             _remove_side_files(paths.db)

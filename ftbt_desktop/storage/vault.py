@@ -302,9 +302,17 @@ class Vault:
             if not self.header.recovery_confirmed:
                 self._write_header(replace(self.header, recovery_confirmed=True))
 
+    def _disconnect(self) -> None:
+        """Close the connection only, for a re-key's file swap (see `rekey.py`): unlike
+        `close`, nothing else a lock does happens, and `_reconnect` follows."""
+        with self.lock:
+            conn = self.conn
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            self._conn = None
+
     def _reconnect(self, header: keys.KeyHeader, data_key: bytes) -> None:
-        """Work on under `data_key` after a re-key has put a new database in place
-        (see `rekey.py`); the vault was closed for the swap, the lock held."""
+        """Work on under `data_key` after a re-key has put a new database in place."""
         with self.lock:
             self._conn = _connect(self.paths.db, data_key)
             self.db = Database(self._conn)
