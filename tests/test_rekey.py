@@ -171,29 +171,7 @@ def test_a_rekey_killed_at_any_point_opens_with_the_old_or_the_new_passphrase(
     vault = Vault.open(data_dir, PASSPHRASE)
     expected = _names(vault)
     vault.close(backup=False)
-    marker = tmp_path / f"{point}.reached"
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(ROOT),
-        "FTBT_KDF_PROFILE": "owasp-min",
-        rekey.PAUSE_ENV: f"{point}:{marker}",
-    }
-    child = subprocess.Popen(
-        [sys.executable, "-c", _CHILD, str(data_dir), PASSPHRASE, NEW],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    try:
-        while not marker.exists():
-            if child.poll() is not None:
-                pytest.fail(f"the re-key ended before {point}: {child.stderr.read()!r}")  # type: ignore[union-attr]
-            time.sleep(0.05)
-    finally:
-        child.send_signal(signal.SIGKILL)
-        child.wait()
-        if child.stderr is not None:
-            child.stderr.close()
+    _run_until(_CHILD, [str(data_dir), PASSPHRASE, NEW], point, tmp_path / point)
 
     committed = point not in BEFORE_COMMIT
     right, wrong = (NEW, PASSPHRASE) if committed else (PASSPHRASE, NEW)
@@ -211,3 +189,75 @@ def test_a_rekey_killed_at_any_point_opens_with_the_old_or_the_new_passphrase(
     else:
         assert len(backups) == 2
         assert all(check_database(b, old_key).ok for b in backups)
+
+
+_OPEN_CHILD = """
+import sys
+from ftbt_desktop.storage.vault import Vault
+Vault.open(sys.argv[1], sys.argv[2]).close(backup=False)
+"""
+
+
+def _run_until(script: str, args: list[str], point: str, marker: Path) -> None:
+    """Run `script` in a child process and SIGKILL it once it reaches `point`."""
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(ROOT),
+        "FTBT_KDF_PROFILE": "owasp-min",
+        rekey.PAUSE_ENV: f"{point}:{marker}",
+    }
+    child = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        while not marker.exists():
+            if child.poll() is not None:
+                pytest.fail(f"ended before {point}: {child.stderr.read()!r}")  # type: ignore[union-attr]
+            time.sleep(0.05)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+        if child.stderr is not None:
+            child.stderr.close()
+
+
+@pytest.mark.parametrize("second", ["header", "backups"])
+def test_a_kill_while_the_next_open_finishes_the_rekey_loses_nothing(
+    data_dir: Path, tmp_path: Path, second: str
+) -> None:
+    _vault_with_backups(data_dir)
+    vault = Vault.open(data_dir, PASSPHRASE)
+    expected = _names(vault)
+    vault.close(backup=False)
+    args = [str(data_dir), PASSPHRASE, NEW]
+    _run_until(_CHILD, args, "committed", tmp_path / "first")
+    # The next open finishes the re-key, and is killed part-way through too.
+    _run_until(_OPEN_CHILD, [str(data_dir), NEW], second, tmp_path / "second")
+    assert (data_dir / rekey.STAGE_DIR).exists()
+    reopened = Vault.open(data_dir, NEW)
+    assert _names(reopened) == expected
+    reopened.close(backup=False)
+    assert not (data_dir / rekey.STAGE_DIR).exists()
+    assert list_backups(data_dir) == []  # the old ones are gone; the next lock makes one
+
+
+def test_a_damaged_aside_copy_keeps_its_old_key_under_another_name(data_dir: Path) -> None:
+    vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
+    Repository(vault).create_family("Familien Test")
+    vault.close()  # a backup to restore from
+    old_header = (data_dir / "vault.keys").read_bytes()
+    damaged = data_dir / "damaged-20260101T000000Z"
+    damaged.mkdir()
+    (damaged / "vault.db").write_bytes(b"\0" * 8192)  # beyond reading whole
+    (damaged / "vault.keys").write_bytes(old_header)
+    vault = Vault.open(data_dir, PASSPHRASE)
+    rekey.rekey(vault, NEW, params=keys.minimum_params())
+    vault.change_passphrase("og endnu en ny adgangssætning", keys.minimum_params())
+    vault.close(backup=False)
+    # Later header writes skip it, so the old passphrase still opens what is left there.
+    assert not (damaged / "vault.keys").exists()
+    assert (damaged / rekey.OLD_KEY_HEADER).read_bytes() == old_header
+    assert (damaged / "vault.db").read_bytes() == b"\0" * 8192
