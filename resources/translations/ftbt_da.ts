@@ -6521,42 +6521,42 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="136"/>
+        <location filename="../../ftbt_desktop/commands.py" line="137"/>
         <source>The passphrase does not open this vault. Nothing was changed.</source>
         <translation>Adgangssætningen åbner ikke denne boks. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="150"/>
+        <location filename="../../ftbt_desktop/commands.py" line="151"/>
         <source>The vault is in use by FTBT Desktop. Close the app and try again.</source>
         <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="161"/>
+        <location filename="../../ftbt_desktop/commands.py" line="162"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Kan ikke bruge {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="172"/>
+        <location filename="../../ftbt_desktop/commands.py" line="173"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="182"/>
+        <location filename="../../ftbt_desktop/commands.py" line="183"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="208"/>
+        <location filename="../../ftbt_desktop/commands.py" line="209"/>
         <source>Demo families added: {count}.</source>
         <translation>Demofamilier tilføjet: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="213"/>
+        <location filename="../../ftbt_desktop/commands.py" line="214"/>
         <source>The demo families are already in the vault.</source>
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="231"/>
+        <location filename="../../ftbt_desktop/commands.py" line="232"/>
         <source>The vault is whole: every page and the schema check out.</source>
         <translation>Boksen er hel: alle sider og skemaet er i orden.</translation>
     </message>
@@ -6571,87 +6571,89 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="267"/>
+        <location filename="../../ftbt_desktop/commands.py" line="268"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="287"/>
+        <location filename="../../ftbt_desktop/commands.py" line="288"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="304"/>
+        <location filename="../../ftbt_desktop/commands.py" line="305"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="328"/>
+        <location filename="../../ftbt_desktop/commands.py" line="329"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="332"/>
+        <location filename="../../ftbt_desktop/commands.py" line="333"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="342"/>
+        <location filename="../../ftbt_desktop/commands.py" line="343"/>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="83"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="344"/>
+        <location filename="../../ftbt_desktop/commands.py" line="345"/>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="85"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="351"/>
+        <location filename="../../ftbt_desktop/commands.py" line="352"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="361"/>
+        <location filename="../../ftbt_desktop/commands.py" line="362"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="370"/>
+        <location filename="../../ftbt_desktop/commands.py" line="371"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="371"/>
+        <location filename="../../ftbt_desktop/commands.py" line="372"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="376"/>
+        <location filename="../../ftbt_desktop/commands.py" line="377"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="379"/>
+        <location filename="../../ftbt_desktop/commands.py" line="380"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="382"/>
+        <location filename="../../ftbt_desktop/commands.py" line="383"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="385"/>
+        <location filename="../../ftbt_desktop/commands.py" line="386"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="388"/>
+        <location filename="../../ftbt_desktop/commands.py" line="389"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="399"/>
+        <location filename="../../ftbt_desktop/commands.py" line="400"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -6664,134 +6666,134 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="412"/>
+        <location filename="../../ftbt_desktop/commands.py" line="413"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="421"/>
+        <location filename="../../ftbt_desktop/commands.py" line="422"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="432"/>
+        <location filename="../../ftbt_desktop/commands.py" line="433"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="433"/>
+        <location filename="../../ftbt_desktop/commands.py" line="434"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="434"/>
+        <location filename="../../ftbt_desktop/commands.py" line="435"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="435"/>
+        <location filename="../../ftbt_desktop/commands.py" line="436"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="436"/>
+        <location filename="../../ftbt_desktop/commands.py" line="437"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="437"/>
+        <location filename="../../ftbt_desktop/commands.py" line="438"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="438"/>
+        <location filename="../../ftbt_desktop/commands.py" line="439"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="439"/>
+        <location filename="../../ftbt_desktop/commands.py" line="440"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="446"/>
+        <location filename="../../ftbt_desktop/commands.py" line="447"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="447"/>
+        <location filename="../../ftbt_desktop/commands.py" line="448"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="448"/>
+        <location filename="../../ftbt_desktop/commands.py" line="449"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="453"/>
+        <location filename="../../ftbt_desktop/commands.py" line="454"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="454"/>
+        <location filename="../../ftbt_desktop/commands.py" line="455"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="455"/>
+        <location filename="../../ftbt_desktop/commands.py" line="456"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="458"/>
+        <location filename="../../ftbt_desktop/commands.py" line="459"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="459"/>
+        <location filename="../../ftbt_desktop/commands.py" line="460"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="462"/>
+        <location filename="../../ftbt_desktop/commands.py" line="463"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="465"/>
+        <location filename="../../ftbt_desktop/commands.py" line="466"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="470"/>
+        <location filename="../../ftbt_desktop/commands.py" line="471"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="473"/>
+        <location filename="../../ftbt_desktop/commands.py" line="474"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="476"/>
+        <location filename="../../ftbt_desktop/commands.py" line="477"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="479"/>
+        <location filename="../../ftbt_desktop/commands.py" line="480"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="485"/>
+        <location filename="../../ftbt_desktop/commands.py" line="486"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="513"/>
+        <location filename="../../ftbt_desktop/commands.py" line="514"/>
         <location filename="../../ftbt_desktop/report_cli.py" line="172"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
@@ -7033,6 +7035,54 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <location filename="../../ftbt_desktop/__main__.py" line="165"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything). The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation>Skriver familierne som JSON (alle, eller én med --family) eller én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele). Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="41"/>
+        <source>re-encrypt all data with a new key (when a secret may be known)</source>
+        <translation>krypter alle data igen med en ny nøgle (når en adgangssætning eller nøgle kan være kendt af andre)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="44"/>
+        <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
+        <translation>Krypterer alle data igen med en ny nøgle, erstatter sikkerhedskopierne med en ny og udskriver en ny gendannelsesnøgle. Brug det, når adgangssætningen eller gendannelsesnøglen kan være kendt af andre: en gammel kopi af nøglefilen åbner så intet af det, der skrives fra nu af. Luk FTBT Desktop først.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="55"/>
+        <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
+        <translation>vælg også en ny adgangssætning (spørges to gange, eller FTBT_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="68"/>
+        <source>Re-encrypting all data…</source>
+        <translation>Krypterer alle data igen…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="79"/>
+        <source>Nothing was changed.</source>
+        <translation>Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="92"/>
+        <source>The two passphrases differ.</source>
+        <translation>De to adgangssætninger er forskellige.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="100"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="110"/>
+        <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
+
+New recovery key: {key}
+
+The old recovery key no longer works. Write the new one on paper and keep it somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation>Alle data er krypteret igen med en ny nøgle, og de gamle sikkerhedskopier er erstattet af en ny.
+
+Ny gendannelsesnøgle: {key}
+
+Den gamle gendannelsesnøgle virker ikke længere. Skriv den nye ned på papir, og opbevar den et sikkert sted væk fra denne computer. Den vises kun denne ene gang.</translation>
     </message>
 </context>
 </TS>
