@@ -261,3 +261,40 @@ def test_a_damaged_aside_copy_keeps_its_old_key_under_another_name(data_dir: Pat
     assert not (damaged / "vault.keys").exists()
     assert (damaged / rekey.OLD_KEY_HEADER).read_bytes() == old_header
     assert (damaged / "vault.db").read_bytes() == b"\0" * 8192
+
+
+@pytest.mark.parametrize("delay", [0.0, 0.01, 0.03, 0.1, 0.3])
+def test_a_rekey_killed_at_an_unplanned_moment_opens_with_one_of_the_passphrases(
+    data_dir: Path, delay: float
+) -> None:
+    """Killed some time after the staging folder appears, not at a pause point."""
+    _vault_with_backups(data_dir)
+    vault = Vault.open(data_dir, PASSPHRASE)
+    expected = _names(vault)
+    vault.close(backup=False)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "FTBT_KDF_PROFILE": "owasp-min"}
+    env.pop(rekey.PAUSE_ENV, None)
+    child = subprocess.Popen(
+        [sys.executable, "-c", _CHILD, str(data_dir), PASSPHRASE, NEW],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        while not (data_dir / rekey.STAGE_DIR).exists() and child.poll() is None:
+            time.sleep(0.001)
+        time.sleep(delay)
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait()
+    opened = []
+    for passphrase in (PASSPHRASE, NEW):
+        try:
+            reopened = Vault.open(data_dir, passphrase)
+        except WrongPassphrase:
+            continue
+        opened.append(passphrase)
+        assert _names(reopened) == expected
+        reopened.close(backup=False)
+    assert len(opened) == 1
+    assert not (data_dir / rekey.STAGE_DIR).exists()

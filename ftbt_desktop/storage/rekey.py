@@ -156,18 +156,21 @@ def rekey(
     to the commit point (RekeyCancelled, nothing changed).
     """
     report = progress or (lambda _step, _percent: None)
+    vault._key()  # locked: refuse before the slow key derivation
+    # Argon2id (tuning included) takes seconds: outside the lock, so sync and the
+    # window's reads go on meanwhile. Only the vault id is taken from the header.
+    data_key = secrets.token_bytes(keys.DATA_KEY_BYTES)
+    header = keys.rewrap_passphrase(vault.header, data_key, passphrase, params)
+    made: str | None = None
+    if recovery is None:
+        header, made = keys.rewrap_recovery(header, data_key)
+        header = replace(header, recovery_confirmed=False)
+    else:
+        raw = keys.parse_recovery_key(recovery.text)
+        header = replace(keys.wrap_recovery(header, data_key, raw), recovery_confirmed=True)
     with vault.lock:
         old_key = vault._key()
         paths = vault.paths
-        data_key = secrets.token_bytes(keys.DATA_KEY_BYTES)
-        header = keys.rewrap_passphrase(vault.header, data_key, passphrase, params)
-        made: str | None = None
-        if recovery is None:
-            header, made = keys.rewrap_recovery(header, data_key)
-            header = replace(header, recovery_confirmed=False)
-        else:
-            raw = keys.parse_recovery_key(recovery.text)
-            header = replace(keys.wrap_recovery(header, data_key, raw), recovery_confirmed=True)
         stage = paths.data_dir / STAGE_DIR
         recover(paths.data_dir)  # a leftover of an earlier attempt
         try:
