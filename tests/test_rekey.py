@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import signal
+import stat
 import subprocess
 import sys
 import threading
@@ -86,6 +87,10 @@ def test_old_key_file_and_old_passphrase_read_nothing_written_after_a_rekey(
     for path in files:
         assert check_database(path, new_key).ok, path.relative_to(data_dir)
     assert not (data_dir / rekey.STAGE_DIR).exists()
+    if sys.platform != "win32":  # what the re-key wrote is the owner's alone too
+        for path in data_dir.rglob("*"):
+            if path.name != "settings.json":
+                assert stat.S_IMODE(path.stat().st_mode) in (0o600, 0o700), path
 
 
 def test_a_rekey_with_a_recovery_key_already_shown_puts_that_key_in_force(
