@@ -208,10 +208,11 @@ def build_parser() -> Parser:
         metavar=file,
         help=QCoreApplication.translate("cli", "a file made by `ftbt-desktop export`"),
     )
-    from ftbt_desktop import report_cli, sync_cli
+    from ftbt_desktop import rekey_cli, report_cli, sync_cli
 
     sync_cli.add_parsers(sub, common)
     report_cli.add_parser(sub, common)
+    rekey_cli.add_parser(sub, common)
     return parser
 
 

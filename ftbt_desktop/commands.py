@@ -126,7 +126,7 @@ def say_error(message: str) -> None:
 
 
 def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
-    from ftbt_desktop import report_cli, sync_cli
+    from ftbt_desktop import rekey_cli, report_cli, sync_cli
 
     handlers: dict[str, Callable[[argparse.Namespace, Path], int]] = {
         "demo": cmd_demo,
@@ -136,6 +136,7 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
         "login": sync_cli.cmd_login,
         "sync": sync_cli.cmd_sync,
         "report": report_cli.cmd_report,
+        "rekey": rekey_cli.cmd_rekey,
     }
     try:
         # The folder is held from before the passphrase is asked for to the end, so a

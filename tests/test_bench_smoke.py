@@ -46,6 +46,10 @@ def _expected_lines() -> dict[str, str]:
     lines["unlock"] = (
         rf"unlock \(Vault\.open.*\): {NUMBER} s \(KDF alone {NUMBER} s\)\s+target 0\.3-1\.0 s {VERDICT}$"
     )
+    lines["rekey"] = (
+        rf"re-key of the {NUMBER}-change vault \({NUMBER} MB\): {NUMBER} s \(copy and check "
+        rf"under the new key {NUMBER} s, swap and new backup -?{NUMBER} s\)$"
+    )
     return lines
 
 

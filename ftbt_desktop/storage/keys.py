@@ -226,11 +226,20 @@ def rewrap_recovery(header: KeyHeader, data_key: bytes) -> tuple[KeyHeader, str]
     data and its backups, stay as they are.
     """
     recovery_raw = secrets.token_bytes(RECOVERY_KEY_BYTES)
+    return wrap_recovery(header, data_key, recovery_raw), format_recovery_key(recovery_raw)
+
+
+def wrap_recovery(header: KeyHeader, data_key: bytes, recovery_raw: bytes) -> KeyHeader:
+    """The same header with `data_key` wrapped under a given recovery key.
+
+    A re-key uses it to wrap the new data key under a recovery key already
+    shown to the coordinator; fresh salt and nonce every time.
+    """
     updated = replace(header, recovery_salt=os.urandom(16), recovery_nonce=os.urandom(12))
     wrapped = AESGCM(_recovery_wrap_key(updated, recovery_raw)).encrypt(
         updated.recovery_nonce, data_key, updated._recovery_aad()
     )
-    return replace(updated, recovery_wrapped=wrapped), format_recovery_key(recovery_raw)
+    return replace(updated, recovery_wrapped=wrapped)
 
 
 def rewrap_passphrase(

@@ -374,6 +374,23 @@ class Vault:
             if not self.header.recovery_confirmed:
                 self._write_header(replace(self.header, recovery_confirmed=True))
 
+    def _disconnect(self) -> None:
+        """Close the connection only, for a re-key's file swap (see `rekey.py`): unlike
+        `close`, nothing else a lock does happens, and `_reconnect` follows."""
+        with self.lock:
+            conn = self.conn
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.close()
+            self._conn = None
+
+    def _reconnect(self, header: keys.KeyHeader, data_key: bytes) -> None:
+        """Work on under `data_key` after a re-key has put a new database in place."""
+        with self.lock:
+            self._conn = _connect(self.paths.db, data_key)
+            self.db = Database(self._conn)
+            self._data_key = data_key
+            self.header = header
+
     def _write_header(self, header: keys.KeyHeader) -> None:
         keys.write_header(self.paths.header, header)
         # In force from here: a failure below must not leave the old one in memory.
@@ -547,6 +564,11 @@ def _is_empty(path: Path) -> bool:
 
 
 def _read_header(data_dir: Path) -> tuple[VaultPaths, keys.KeyHeader]:
+    # Imported here: the re-key is built on Vault. A re-key cut short (a crash,
+    # a kill) is finished or undone before any key file is read.
+    from ftbt_desktop.storage.rekey import recover
+
+    recover(data_dir)
     paths = VaultPaths(data_dir)
     if not paths.header.exists():
         if paths.db.exists():

@@ -5,6 +5,10 @@ app locked, or was closed, while the first one was on the screen). The
 passphrase is asked even though the vault is open: whoever holds a recovery key
 can open the vault later, so a laptop left unlocked must not hand one out.
 The key derivation and the header write run on the worker.
+
+When the old key may be known, all data can be re-encrypted under a new data
+key as the new recovery key is put in force (`storage/rekey.py`): the new key
+is shown first, and the re-key runs once it is said to be stored.
 """
 
 from __future__ import annotations
@@ -21,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.rekey import RekeyCancelled, rekey
 from ftbt_desktop.storage.vault import NewRecoveryKey, Vault
 from ftbt_desktop.ui.page_frame import BusyBar, error_label, show_error
 from ftbt_desktop.ui.passphrase_widgets import passphrase_edit, show_passphrase_failure
 from ftbt_desktop.ui.recovery_key_view import RecoveryKeyView
+from ftbt_desktop.ui.rekey_widgets import RekeyChoice, RekeyProgressDialog
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
 
 
@@ -46,6 +52,9 @@ class NewRecoveryKeyDialog(QDialog):
         self._runner = runner
         self._busy = False
         self._new_key: NewRecoveryKey | None = None
+        # Kept only while a re-key is chosen: the new data key is wrapped under it.
+        self._passphrase = ""
+        self.progress: RekeyProgressDialog | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self._ask_page(reason))
         self.key_page = QWidget()
@@ -101,6 +110,8 @@ class NewRecoveryKeyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Your passphrase:"), self.passphrase)
         layout.addLayout(form)
+        self.choice = RekeyChoice(self.tr("The old recovery key may be known to someone else"))
+        layout.addWidget(self.choice)
         self.error = error_label()
         self.busy = BusyBar()
         self.buttons = QDialogButtonBox(
@@ -133,6 +144,7 @@ class NewRecoveryKeyDialog(QDialog):
 
     def done(self, result: int) -> None:
         self._new_key = None
+        self._passphrase = ""
         self.view.clear()
         self.passphrase.clear()
         super().done(result)
@@ -155,6 +167,7 @@ class NewRecoveryKeyDialog(QDialog):
         self._busy = busy
         for widget in (
             self.passphrase,
+            self.choice,
             self.make_button,
             self.view.stored,
             self.close_button,
@@ -170,6 +183,8 @@ class NewRecoveryKeyDialog(QDialog):
 
     def _on_made(self, new_key: NewRecoveryKey) -> None:
         self._set_busy(False)
+        if self.choice.wanted:
+            self._passphrase = self.passphrase.text()
         self.passphrase.clear()
         self._new_key = new_key
         self.view.show_key(new_key.text)
@@ -190,16 +205,43 @@ class NewRecoveryKeyDialog(QDialog):
         self._set_busy(True)
         self.busy.stop()
         vault = self._vault
+        if not self._passphrase:
+            self._runner.submit(
+                lambda: vault.adopt_recovery_key(new_key), self._on_adopted, self._on_adopt_failed
+            )
+            return
+        self.progress = progress = RekeyProgressDialog(self)
+        report, cancel, passphrase = progress.progress(), progress.cancel_event, self._passphrase
+        progress.open()
         self._runner.submit(
-            lambda: vault.adopt_recovery_key(new_key), self._on_adopted, self._on_adopt_failed
+            lambda: rekey(vault, passphrase, recovery=new_key, progress=report, cancel=cancel),
+            self._on_adopted,
+            self._on_adopt_failed,
         )
 
+    def _close_progress(self) -> None:
+        if self.progress is not None:
+            self.progress.finish()
+            self.progress.deleteLater()
+            self.progress = None
+
     def _on_adopted(self, _result: object) -> None:
+        self._close_progress()
         self._set_busy(False)
         self.accept()
 
     def _on_adopt_failed(self, exc: BaseException) -> None:
+        self._close_progress()
         self._set_busy(False)
+        if isinstance(exc, RekeyCancelled):
+            show_error(
+                self.key_error,
+                self.tr(
+                    "Re-encrypting was stopped. Nothing was changed: the old recovery key "
+                    "still works. Press Done to try again, or keep the old key."
+                ),
+            )
+            return
         log_unexpected(exc)
         show_error(
             self.key_error,

@@ -62,38 +62,63 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="33"/>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="47"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="70"/>
         <source>Change passphrase</source>
         <translation>Skift adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="39"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="61"/>
         <source>Current passphrase</source>
         <translation>Nuværende adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="49"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="63"/>
+        <source>The old passphrase may be known to someone else</source>
+        <translation>Den gamle adgangssætning kan være kendt af andre</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="72"/>
         <source>Current passphrase:</source>
         <translation>Nuværende adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="69"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="97"/>
+        <source>The passphrase is changed and all data is re-encrypted. This is your new recovery key; the old one no longer works. It is shown only this once.</source>
+        <translation>Adgangssætningen er skiftet, og alle data er krypteret igen. Dette er din nye gendannelsesnøgle; den gamle virker ikke længere. Den vises kun denne ene gang.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="105"/>
+        <source>Done</source>
+        <translation>Færdig</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="138"/>
         <source>Type your current passphrase first.</source>
         <translation>Skriv først din nuværende adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="143"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="169"/>
         <source>Changing the passphrase…</source>
         <translation>Skifter adgangssætningen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="210"/>
+        <source>It could not be saved that the recovery key is stored. Try again; otherwise a new key is asked for at the next unlock.</source>
+        <translation>Det kunne ikke gemmes, at gendannelsesnøglen er gemt. Prøv igen; ellers bliver du bedt om en ny nøgle, næste gang du låser op.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="222"/>
+        <source>Re-encrypting was stopped. Nothing was changed: the passphrase is as before.</source>
+        <translation>Krypteringen blev stoppet. Intet blev ændret: adgangssætningen er som før.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="230"/>
         <source>The current passphrase is not right. Try again.</source>
         <translation>Den nuværende adgangssætning er ikke rigtig. Prøv igen.</translation>
     </message>
@@ -1887,94 +1912,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="152"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
         <source>New recovery key…</source>
         <translation>Ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="154"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="154"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="558"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="591"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="176"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="319"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="321"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="361"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="363"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="397"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="399"/>
         <source>The vault&apos;s own key file was put back from the backups folder.</source>
         <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="403"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="599"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="632"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="418"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="420"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="476"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="509"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="527"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="560"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="538"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="571"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="593"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -1987,12 +2012,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="608"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="641"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="611"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="644"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -3266,62 +3291,72 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="49"/>
         <source>New recovery key</source>
         <translation>Ny gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="57"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="66"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="69"/>
         <source>Keep the old key</source>
         <translation>Behold den gamle nøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="74"/>
         <source>This is your new recovery key. It is shown only this once. It replaces the old one when you have stored it and press Done; until then the old one still works.</source>
         <translation>Dette er din nye gendannelsesnøgle. Den vises kun denne ene gang. Den erstatter den gamle, når du har gemt den og trykker på Færdig; indtil da virker den gamle stadig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="101"/>
         <source>A new recovery key replaces the one you have: the old one will no longer open this vault. Do this if your recovery key is lost, if someone else may have seen it, or if you never stored it. Your passphrase and your families stay as they are.</source>
         <translation>En ny gendannelsesnøgle erstatter den, du har: den gamle åbner ikke længere denne boks. Gør det, hvis din gendannelsesnøgle er bortkommet, hvis andre kan have set den, eller hvis du aldrig fik den gemt. Din adgangssætning og dine familier forbliver, som de er.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="109"/>
         <source>Your passphrase</source>
         <translation>Din adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="111"/>
         <source>Your passphrase:</source>
         <translation>Din adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="113"/>
+        <source>The old recovery key may be known to someone else</source>
+        <translation>Den gamle gendannelsesnøgle kan være kendt af andre</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="121"/>
         <source>Make a new recovery key</source>
         <translation>Lav en ny gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="156"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="180"/>
         <source>Making a new recovery key…</source>
         <translation>Laver en ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="182"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="197"/>
         <source>The passphrase is not right. Try again.</source>
         <translation>Adgangssætningen er ikke rigtig. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="240"/>
+        <source>Re-encrypting was stopped. Nothing was changed: the old recovery key still works. Press Done to try again, or keep the old key.</source>
+        <translation>Krypteringen blev stoppet. Intet blev ændret: den gamle gendannelsesnøgle virker stadig. Tryk på Færdig for at prøve igen, eller behold den gamle nøgle.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="249"/>
         <source>The new recovery key could not be saved, so the old one still works. Try again, or close FTBT Desktop and make a new key later.</source>
         <translation>Den nye gendannelsesnøgle kunne ikke gemmes, så den gamle virker stadig. Prøv igen, eller luk FTBT Desktop, og lav en ny nøgle senere.</translation>
     </message>
@@ -4695,6 +4730,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="145"/>
         <source>Type your recovery key first.</source>
         <translation>Skriv først din gendannelsesnøgle.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyChoice</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="34"/>
+        <source>Re-encrypt all data with a new key</source>
+        <translation>Krypter alle data igen med en ny nøgle</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="37"/>
+        <source>Someone with an old copy of the key file and the old secret could otherwise read what you write from now on. Re-encrypting takes a little while, replaces your backups with a new one, and makes a new recovery key.</source>
+        <translation>Ellers kan den, der har en gammel kopi af nøglefilen og den gamle adgangssætning eller gendannelsesnøgle, læse det, du skriver fra nu af. Det tager lidt tid at kryptere igen; dine sikkerhedskopier erstattes af en ny, og du får en ny gendannelsesnøgle.</translation>
+    </message>
+</context>
+<context>
+    <name>RekeyProgressDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="68"/>
+        <source>Re-encrypting all data</source>
+        <translation>Krypterer alle data igen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="74"/>
+        <source>Getting ready…</source>
+        <translation>Gør klar…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="79"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="111"/>
+        <source>Stopping… nothing will be changed.</source>
+        <translation>Stopper… intet bliver ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="119"/>
+        <source>Encrypting all data with the new key…</source>
+        <translation>Krypterer alle data med den nye nøgle…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="120"/>
+        <source>Checking the new copy…</source>
+        <translation>Kontrollerer den nye kopi…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="121"/>
+        <source>Putting the new key in force…</source>
+        <translation>Tager den nye nøgle i brug…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="122"/>
+        <source>Making a new backup under the new key…</source>
+        <translation>Laver en ny sikkerhedskopi med den nye nøgle…</translation>
     </message>
 </context>
 <context>
@@ -6532,42 +6623,42 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="153"/>
+        <location filename="../../ftbt_desktop/commands.py" line="154"/>
         <source>The passphrase does not open this vault. Nothing was changed.</source>
         <translation>Adgangssætningen åbner ikke denne boks. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="173"/>
+        <location filename="../../ftbt_desktop/commands.py" line="174"/>
         <source>The vault is in use by FTBT Desktop. Close the app and try again.</source>
         <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="187"/>
+        <location filename="../../ftbt_desktop/commands.py" line="188"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Kan ikke bruge {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="198"/>
+        <location filename="../../ftbt_desktop/commands.py" line="199"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="239"/>
+        <location filename="../../ftbt_desktop/commands.py" line="240"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="265"/>
+        <location filename="../../ftbt_desktop/commands.py" line="266"/>
         <source>Demo families added: {count}.</source>
         <translation>Demofamilier tilføjet: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="270"/>
+        <location filename="../../ftbt_desktop/commands.py" line="271"/>
         <source>The demo families are already in the vault.</source>
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="290"/>
+        <location filename="../../ftbt_desktop/commands.py" line="291"/>
         <source>The vault is whole: every page and the schema check out.</source>
         <translation>Boksen er hel: alle sider og skemaet er i orden.</translation>
     </message>
@@ -6582,117 +6673,119 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="219"/>
+        <location filename="../../ftbt_desktop/commands.py" line="220"/>
         <source>the FTBT Desktop app</source>
         <translation>programmet FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="221"/>
+        <location filename="../../ftbt_desktop/commands.py" line="222"/>
         <source>the command `{command}`</source>
         <translation>kommandoen `{command}`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="225"/>
+        <location filename="../../ftbt_desktop/commands.py" line="226"/>
         <source>another FTBT Desktop</source>
         <translation>en anden FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="227"/>
+        <location filename="../../ftbt_desktop/commands.py" line="228"/>
         <source>{holder}, process {pid}</source>
         <translation>{holder}, proces {pid}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="230"/>
+        <location filename="../../ftbt_desktop/commands.py" line="231"/>
         <source>The vault is in use by another FTBT Desktop ({holder}). Nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>Boksen er i brug af en anden FTBT Desktop ({holder}). Intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="297"/>
+        <location filename="../../ftbt_desktop/commands.py" line="298"/>
         <source>The vault&apos;s clock is {ahead} ahead of this computer&apos;s clock, so the central server would refuse its changes. FTBT Desktop puts it right the next time the vault is unlocked: changes not yet synced are stamped again, and history keeps the originals.</source>
         <translation>Boksens ur er {ahead} foran denne computers ur, så den centrale server ville afvise dens ændringer. FTBT Desktop retter det, næste gang boksen låses op: ændringer, der endnu ikke er synkroniseret, får et nyt tidsstempel, og historikken beholder de oprindelige.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="337"/>
+        <location filename="../../ftbt_desktop/commands.py" line="338"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="357"/>
+        <location filename="../../ftbt_desktop/commands.py" line="358"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="374"/>
+        <location filename="../../ftbt_desktop/commands.py" line="375"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="398"/>
+        <location filename="../../ftbt_desktop/commands.py" line="399"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="402"/>
+        <location filename="../../ftbt_desktop/commands.py" line="403"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="412"/>
+        <location filename="../../ftbt_desktop/commands.py" line="413"/>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="83"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="414"/>
+        <location filename="../../ftbt_desktop/commands.py" line="415"/>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="85"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="421"/>
+        <location filename="../../ftbt_desktop/commands.py" line="422"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="431"/>
+        <location filename="../../ftbt_desktop/commands.py" line="432"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="440"/>
+        <location filename="../../ftbt_desktop/commands.py" line="441"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="441"/>
+        <location filename="../../ftbt_desktop/commands.py" line="442"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="446"/>
+        <location filename="../../ftbt_desktop/commands.py" line="447"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="449"/>
+        <location filename="../../ftbt_desktop/commands.py" line="450"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="452"/>
+        <location filename="../../ftbt_desktop/commands.py" line="453"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="455"/>
+        <location filename="../../ftbt_desktop/commands.py" line="456"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="458"/>
+        <location filename="../../ftbt_desktop/commands.py" line="459"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="469"/>
+        <location filename="../../ftbt_desktop/commands.py" line="470"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -6705,149 +6798,149 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="482"/>
+        <location filename="../../ftbt_desktop/commands.py" line="483"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="490"/>
+        <location filename="../../ftbt_desktop/commands.py" line="491"/>
         <source>The disk holding {path} is full. Nothing was changed and the vault is not damaged: make room on the disk and try again.</source>
         <translation>Disken med {path} er fuld. Intet blev ændret, og boksen er ikke beskadiget: skaf plads på disken og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="498"/>
+        <location filename="../../ftbt_desktop/commands.py" line="499"/>
         <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks; denne boks&apos; data er ikke beskadigede. Boksens egen nøglefil ligger i mappen med sikkerhedskopier: start FTBT Desktop, og lad programmet lægge den tilbage (den anden nøglefil gemmes til side, den slettes ikke).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="508"/>
+        <location filename="../../ftbt_desktop/commands.py" line="509"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="519"/>
+        <location filename="../../ftbt_desktop/commands.py" line="520"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="520"/>
+        <location filename="../../ftbt_desktop/commands.py" line="521"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="521"/>
+        <location filename="../../ftbt_desktop/commands.py" line="522"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="522"/>
+        <location filename="../../ftbt_desktop/commands.py" line="523"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="523"/>
+        <location filename="../../ftbt_desktop/commands.py" line="524"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="524"/>
+        <location filename="../../ftbt_desktop/commands.py" line="525"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="525"/>
+        <location filename="../../ftbt_desktop/commands.py" line="526"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="526"/>
+        <location filename="../../ftbt_desktop/commands.py" line="527"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="533"/>
+        <location filename="../../ftbt_desktop/commands.py" line="534"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="534"/>
+        <location filename="../../ftbt_desktop/commands.py" line="535"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="535"/>
+        <location filename="../../ftbt_desktop/commands.py" line="536"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="540"/>
+        <location filename="../../ftbt_desktop/commands.py" line="541"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="541"/>
+        <location filename="../../ftbt_desktop/commands.py" line="542"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="542"/>
+        <location filename="../../ftbt_desktop/commands.py" line="543"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="545"/>
+        <location filename="../../ftbt_desktop/commands.py" line="546"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="546"/>
+        <location filename="../../ftbt_desktop/commands.py" line="547"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="549"/>
+        <location filename="../../ftbt_desktop/commands.py" line="550"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="552"/>
+        <location filename="../../ftbt_desktop/commands.py" line="553"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="557"/>
+        <location filename="../../ftbt_desktop/commands.py" line="558"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="560"/>
+        <location filename="../../ftbt_desktop/commands.py" line="561"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="563"/>
+        <location filename="../../ftbt_desktop/commands.py" line="564"/>
         <source>family {family}, change {change} is stamped {ahead} ahead of this computer&apos;s clock; check the date and time on this computer and on the one that made the file</source>
         <translation>familie {family}, ændring {change} er stemplet {ahead} foran denne computers ur; kontrollér dato og klokkeslæt på denne computer og på den, der lavede filen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="568"/>
+        <location filename="../../ftbt_desktop/commands.py" line="569"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="571"/>
+        <location filename="../../ftbt_desktop/commands.py" line="572"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="580"/>
+        <location filename="../../ftbt_desktop/commands.py" line="581"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="608"/>
+        <location filename="../../ftbt_desktop/commands.py" line="609"/>
         <location filename="../../ftbt_desktop/report_cli.py" line="172"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
@@ -7089,6 +7182,54 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <location filename="../../ftbt_desktop/__main__.py" line="165"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything). The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation>Skriver familierne som JSON (alle, eller én med --family) eller én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele). Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="41"/>
+        <source>re-encrypt all data with a new key (when a secret may be known)</source>
+        <translation>krypter alle data igen med en ny nøgle (når en adgangssætning eller nøgle kan være kendt af andre)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="44"/>
+        <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
+        <translation>Krypterer alle data igen med en ny nøgle, erstatter sikkerhedskopierne med en ny og udskriver en ny gendannelsesnøgle. Brug det, når adgangssætningen eller gendannelsesnøglen kan være kendt af andre: en gammel kopi af nøglefilen åbner så intet af det, der skrives fra nu af. Luk FTBT Desktop først.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="55"/>
+        <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
+        <translation>vælg også en ny adgangssætning (spørges to gange, eller FTBT_NEW_PASSPHRASE)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="68"/>
+        <source>Re-encrypting all data…</source>
+        <translation>Krypterer alle data igen…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="79"/>
+        <source>Nothing was changed.</source>
+        <translation>Intet blev ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="92"/>
+        <source>The two passphrases differ.</source>
+        <translation>De to adgangssætninger er forskellige.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="100"/>
+        <source>The new passphrase is the same as the current one.</source>
+        <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/rekey_cli.py" line="110"/>
+        <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
+
+New recovery key: {key}
+
+The old recovery key no longer works. Write the new one on paper and keep it somewhere safe, away from this computer. It is shown only this once.</source>
+        <translation>Alle data er krypteret igen med en ny nøgle, og de gamle sikkerhedskopier er erstattet af en ny.
+
+Ny gendannelsesnøgle: {key}
+
+Den gamle gendannelsesnøgle virker ikke længere. Skriv den nye ned på papir, og opbevar den et sikkert sted væk fra denne computer. Den vises kun denne ene gang.</translation>
     </message>
 </context>
 </TS>
