@@ -25,7 +25,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlite_utils import Database
 
-from ftbt_desktop.storage import keys, schema
+from ftbt_desktop.storage import integrity, keys, schema
 from ftbt_desktop.storage.errors import (
     VaultDamaged,
     VaultExists,
@@ -104,6 +104,9 @@ def vault_exists(data_dir: Path) -> bool:
 class Vault:
     """An unlocked vault. Create with `create`, `open` or `open_with_recovery_key`."""
 
+    # Keeps the change log's seal (storage/integrity.py); None until unlocked.
+    sealer: integrity.Sealer | None = None
+
     def __init__(self, paths: VaultPaths, header: keys.KeyHeader, data_key: bytes) -> None:
         self.paths = paths
         self.header = header
@@ -140,6 +143,7 @@ class Vault:
         vault = cls(paths, header, data_key)
         try:
             vault._migrate()
+            vault.sealer = integrity.open_sealer(vault.conn, data_key, paths.db)
         except Exception:
             vault.close(backup=False)
             raise
@@ -179,11 +183,12 @@ class Vault:
             raise VaultDamaged(["database file"], detail=str(exc)) from None
         try:
             if verify:
-                report = vault.check()
+                report = vault.check_pages()
                 if not report.ok:
                     raise VaultDamaged(report.affected, detail="; ".join(report.details))
             vault._verify_schema()
             vault._migrate()
+            vault.sealer = integrity.open_sealer(vault.conn, data_key, paths.db)
         except sqlcipher.DatabaseError as exc:
             vault.close(backup=False)
             raise VaultDamaged(["database file"], detail=str(exc)) from None
@@ -217,19 +222,32 @@ class Vault:
             self._conn.close()
             self._conn = None
             self._data_key = None
+            self.sealer = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher.Connection]:
         with self.lock:
             conn = self.conn
             conn.execute("BEGIN IMMEDIATE")
+            sealer = self.sealer
             try:
                 yield conn
+                if sealer is not None:
+                    sealer.before_commit(conn)
             except BaseException:
                 conn.execute("ROLLBACK")
+                if sealer is not None:
+                    sealer.after_rollback()
                 raise
             else:
                 conn.execute("COMMIT")
+                if sealer is not None:
+                    sealer.after_commit()
+
+    def log_rewritten(self) -> None:
+        """Call inside a transaction that deletes or alters rows of the change log."""
+        if self.sealer is not None:
+            self.sealer.log_rewritten()
 
     def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
         with self.lock:
@@ -360,12 +378,23 @@ class Vault:
                 raise VaultDamaged(["backups"], detail="chosen backup damaged")
             self.close(backup=False)
             _put_in_place(self.paths, header, Path(backup), aside_prefix=REPLACED)
+            _seal_restored(self.paths.db, data_key)
             return Vault._open_with_key(self.paths, header, data_key, verify=True)
 
     # -- checks ------------------------------------------------------------
 
     def check(self) -> CheckReport:
-        """Verify every page's HMAC, SQLite's structure, and the schema."""
+        """Verify every page's HMAC, SQLite's structure, the schema, and that the
+        change log and the current state are the ones sealed (storage/integrity.py)."""
+        with self.lock:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            report = check_database(self.paths.db, self._key())
+            if report.ok:
+                _add_problems(report, self.conn, self._key(), self.paths.db)
+            return report
+
+    def check_pages(self) -> CheckReport:
+        """Every page's HMAC only (the unlock check; the seal is checked cheaply there)."""
         with self.lock:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return check_database(self.paths.db, self._key())
@@ -486,6 +515,31 @@ def check_database(path: Path, data_key: bytes) -> CheckReport:
     return CheckReport(affected, details)
 
 
+def _add_problems(
+    report: CheckReport, conn: sqlcipher.Connection, data_key: bytes, db_path: Path
+) -> None:
+    """The seal's full check (storage/integrity.py) added to a page check's report."""
+    if not {"changes", "state", "meta"} <= {
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }:
+        return  # a vault never migrated: the schema check reports it
+    for word, detail in integrity.verify_full(conn, integrity.seal_key(data_key), db_path):
+        if word not in report.affected:
+            report.affected.append(word)
+        report.details.append(detail)
+
+
+def _seal_restored(db_path: Path, data_key: bytes) -> None:
+    """A restored copy is trusted as chosen: its seal replaces the one set aside."""
+    conn = _connect(db_path, data_key)
+    try:
+        key = integrity.seal_key(data_key)
+        seal = integrity.seal_now(conn, key, db_path)
+        integrity.write_sidecar(integrity.sidecar_path(db_path), key, [seal])
+    finally:
+        conn.close()
+
+
 def list_backups(data_dir: Path) -> list[Path]:
     """Backups, newest first."""
     folder = VaultPaths(Path(data_dir)).backups
@@ -516,6 +570,7 @@ def check_file(
         return report
     conn = _connect(paths.db, data_key)
     try:
+        _add_problems(report, conn, data_key, paths.db)
         db = Database(conn)
         try:
             applied = {m.name for m in schema.migrations.applied(db)}
@@ -554,6 +609,7 @@ def restore_latest_backup(
         if not check_database(candidate, data_key).ok:
             continue
         _put_in_place(paths, header, candidate, aside_prefix=DAMAGED)
+        _seal_restored(paths.db, data_key)
         return candidate
     raise VaultDamaged(["backups"], detail="no whole backup")
 
@@ -569,6 +625,9 @@ def _put_in_place(
         src = paths.db.with_name(paths.db.name + suffix)
         if src.exists():
             src.replace(aside / src.name)
+    seal = integrity.sidecar_path(paths.db)
+    if seal.exists():
+        seal.replace(aside / seal.name)
     if paths.header.exists():
         shutil.copy2(paths.header, aside / paths.header.name)
     shutil.copy2(backup, paths.db)

@@ -1,0 +1,359 @@
+"""Tamper evidence beyond the page: the change log and the state, sealed as a whole.
+
+Why. SQLCipher authenticates every page with an HMAC, but the HMAC covers the
+page's bytes and number only: an older copy of a page of the same file, made
+under the same key, verifies as well as the current one. Putting back one old
+page (or the whole old `vault.db`) therefore passed every page check and the
+vault silently showed older data. This module makes the log and the current
+state answer for themselves as a whole.
+
+The seal. Every row of `changes` has a tag
+    t = HMAC-SHA256(k_seal, canonical(row))
+over its immutable columns (seq, change_id, entity type and id, family, field,
+value, hlc, device, user, origin). The vault's *seal* is
+    (seq = the highest seq sealed, count = number of rows, digest = Σ t mod 2^256)
+The sum is a keyed multiset hash (Bellare–Micciancio's AdHash with a secret
+key): it is incremental (a new row adds its tag, a purged family subtracts
+nothing special — the seal is recomputed), independent of the order the rows
+are read in, and without `k_seal` nobody can produce a digest for rows of
+their choosing. Because `seq` is in each tag, a row cannot move either.
+`k_seal = HKDF-SHA256(data key, info="ftbt vault log seal v1")`, so whoever
+can open the vault can seal it, and nobody else; a re-key (new data key) must
+call `reseal(vault)`.
+
+Where it lives. Two places:
+- inside the database, `meta['integrity.seal']` — the copy the writer
+  updates in the same transaction as the rows, and the cheap one to compare;
+- outside the pages it covers, in the sidecar file `vault.seal` beside the
+  database: the accepted seals and an HMAC over them under `k_seal`.
+The in-database copy alone proves nothing against replay (an old page of
+`meta` is as valid as the current one); the sidecar is what an old copy of
+the database cannot bring back with it.
+
+Order of writes (crash safety). Before each COMMIT that adds or rewrites
+changes, the sidecar is replaced atomically (temp file, fsync, rename, fsync
+of the folder) by `accept = [seal before, seal after]`; then the database
+commits. A crash before the commit leaves the database at "before", after it
+at "after": both are accepted, so a crash is never reported as tampering.
+The next write replaces the pair by its own, so at rest the sidecar accepts
+the current state and the one just before it.
+
+What is checked.
+- Unlock (cheap, O(1) reads plus one count): the sidecar's MAC; the
+  database's seal is one of those accepted; `count(*)` and `max(seq)` of the
+  log equal the seal's. A whole `vault.db` put back from before the last two
+  writes fails here.
+- `ftbt-desktop check` and `Vault.check` (full): SQLite's own
+  `integrity_check` (every index agrees with its table, b-trees whole), the
+  digest recomputed over every row, and the current state recomputed from the
+  log by the repository's merge rule — for each (entity, field) the change
+  with the greatest (hlc, device_id, change_id) among those the server has
+  not refused (`pushed >= 0`), which is how `_apply_to_state`,
+  `record_rejections` and `_retry_forbidden` keep it; purged families leave
+  neither rows nor state. Any difference is `VaultDamaged` naming "change
+  history" or "current data".
+
+First seal. A vault made by an earlier version has neither the meta entry
+nor the sidecar: the first unlock seals what is there, trusting it (nothing
+older exists to compare with). A vault whose database has a seal but whose
+sidecar is gone, or the other way round, is reported damaged, so deleting
+the sidecar does not buy a fresh first seal. Restoring a backup seals the
+restored copy (the coordinator chose it; its pages were checked first).
+
+What remains undetectable offline.
+- Putting back the database *and* the sidecar together (an old copy of the
+  whole folder, or an old disk image): both are genuine, only older. The
+  server notices at the next sync (it knows the last change this device
+  pushed, see `sync/rollback.py`) and the changes are pulled back.
+- Rolling the database back by exactly the last write (the sidecar accepts
+  the state before it, for crash safety).
+- Columns that change after a row is written and are not sealed:
+  `pushed` and `server_seq` (sync bookkeeping; a wrong value makes the next
+  sync send a change again or take it as in flight), and the tables
+  `sync_conflicts`, `sync_rejections`, `export_audit` and `meta` other than
+  the seal. `pushed` does feed the state check (refused changes do not
+  count), so an old `pushed` flag that changes what is shown is found.
+- Anyone who has the data key (the passphrase or the recovery key) can
+  forge any of it: this is evidence against changes made without the key.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.errors import VaultDamaged
+
+if TYPE_CHECKING:
+    from ftbt_desktop.storage.vault import Vault
+
+SEAL_NAME = "vault.seal"
+SEAL_FORMAT = "ftbt-vault-seal"
+META_KEY = "integrity.seal"
+MODULUS = 1 << 256
+# The columns that never change once a row is written, in a fixed order.
+SEALED_COLUMNS = (
+    "seq, change_id, entity_type, entity_id, family_id, field, value, hlc, device_id, "
+    "user_id, origin"
+)
+HISTORY, CURRENT = "change history", "current data"
+
+
+@dataclass(frozen=True, slots=True)
+class Seal:
+    seq: int
+    count: int
+    digest: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "count": self.count, "digest": f"{self.digest:064x}"}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Seal:
+        return cls(int(data["seq"]), int(data["count"]), int(str(data["digest"]), 16))
+
+    def text(self) -> str:
+        return json.dumps(self.to_json(), sort_keys=True, separators=(",", ":"))
+
+
+EMPTY = Seal(0, 0, 0)
+
+
+def seal_key(data_key: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"ftbt vault log seal v1"
+    ).derive(data_key)
+
+
+def sidecar_path(db_path: Path) -> Path:
+    return db_path.with_name(SEAL_NAME)
+
+
+def row_tag(key: bytes, row: tuple[Any, ...]) -> int:
+    canonical = json.dumps(list(row), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    return int.from_bytes(hmac.digest(key, canonical, hashlib.sha256), "big")
+
+
+def add_rows(key: bytes, seal: Seal, rows: list[tuple[Any, ...]]) -> Seal:
+    digest = seal.digest
+    seq = seal.seq
+    for row in rows:
+        digest = (digest + row_tag(key, row)) % MODULUS
+        seq = max(seq, int(row[0]))
+    return Seal(seq, seal.count + len(rows), digest)
+
+
+def compute(conn: sqlcipher.Connection, key: bytes) -> Seal:
+    """The seal of every row, read in table order (not through an index)."""
+    seal = EMPTY
+    cursor = conn.execute(f"SELECT {SEALED_COLUMNS} FROM changes ORDER BY seq")
+    while rows := cursor.fetchmany(5000):
+        seal = add_rows(key, seal, rows)
+    return seal
+
+
+# -- the sidecar --------------------------------------------------------------
+
+
+def write_sidecar(path: Path, key: bytes, accept: list[Seal]) -> None:
+    body = json.dumps(
+        {"format": SEAL_FORMAT, "version": 1, "accept": [s.to_json() for s in accept]},
+        sort_keys=True,
+        separators=(",", ":"),
+    )
+    mac = hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+    keys.atomic_write(path, (body + "\n" + mac + "\n").encode("utf-8"))
+
+
+def read_sidecar(path: Path, key: bytes) -> list[Seal]:
+    """The accepted seals; VaultDamaged when the file is altered or unreadable."""
+    try:
+        body, mac = path.read_bytes().decode("utf-8").splitlines()[:2]
+        expected = hmac.new(key, body.encode("utf-8"), hashlib.sha256).hexdigest()
+        if not hmac.compare_digest(mac, expected):
+            raise ValueError("seal MAC")
+        data = json.loads(body)
+        if data.get("format") != SEAL_FORMAT:
+            raise ValueError("seal format")
+        return [Seal.from_json(s) for s in data["accept"]]
+    except FileNotFoundError:
+        raise
+    except (ValueError, KeyError, TypeError, UnicodeDecodeError):
+        raise VaultDamaged([HISTORY], detail="seal file altered") from None
+
+
+def _meta_seal(conn: sqlcipher.Connection) -> Seal | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (META_KEY,)).fetchone()
+    if row is None:
+        return None
+    try:
+        return Seal.from_json(json.loads(row[0]))
+    except (ValueError, KeyError, TypeError):
+        raise VaultDamaged([HISTORY], detail="seal entry altered") from None
+
+
+def _set_meta_seal(conn: sqlcipher.Connection, seal: Seal) -> None:
+    conn.execute(
+        "INSERT INTO meta (key, value) VALUES (?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+        (META_KEY, seal.text()),
+    )
+
+
+# -- checks -------------------------------------------------------------------
+
+
+def verify_quick(conn: sqlcipher.Connection, key: bytes, db_path: Path) -> Seal | None:
+    """The unlock check. Returns the database's seal, or None for a vault never sealed."""
+    path = sidecar_path(db_path)
+    stored = _meta_seal(conn)
+    try:
+        accepted = read_sidecar(path, key)
+    except FileNotFoundError:
+        if stored is None:
+            return None  # made by an earlier version: sealed at this unlock
+        raise VaultDamaged([HISTORY], detail="seal file missing") from None
+    if stored is None:
+        raise VaultDamaged([HISTORY], detail="database older than its seal")
+    if stored not in accepted:
+        raise VaultDamaged([HISTORY], detail="database older or newer than its seal")
+    count, top = conn.execute("SELECT count(*), coalesce(max(seq), 0) FROM changes").fetchone()
+    if (int(count), int(top)) != (stored.count, stored.seq):
+        raise VaultDamaged([HISTORY], detail="rows differ from the seal")
+    return stored
+
+
+# The current state as the repository's merge rule makes it from the log.
+_EXPECTED_STATE = """
+    SELECT entity_id, field, entity_type, family_id, value, hlc, device_id, change_id
+    FROM (
+        SELECT entity_id, field, entity_type, family_id, value, hlc, device_id, change_id,
+               row_number() OVER (
+                   PARTITION BY entity_id, field
+                   ORDER BY hlc DESC, device_id DESC, change_id DESC
+               ) AS rank
+        FROM changes NOT INDEXED WHERE pushed >= 0
+    ) WHERE rank = 1
+"""
+_STATE = (
+    "SELECT entity_id, field, entity_type, family_id, value, hlc, device_id, change_id FROM state"
+)
+
+
+def verify_full(conn: sqlcipher.Connection, key: bytes, db_path: Path) -> list[tuple[str, str]]:
+    """Every check; a list of (affected word, detail), empty when all is whole."""
+    problems: list[tuple[str, str]] = []
+    structure = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if structure != ["ok"]:
+        problems.append(("search indexes", "; ".join(structure[:5])))
+    try:
+        stored = verify_quick(conn, key, db_path)
+    except VaultDamaged as exc:
+        problems.append((exc.affected[0], exc.detail))
+        stored = _meta_seal_or_none(conn)
+    if stored is not None and compute(conn, key) != stored:
+        problems.append((HISTORY, "changes differ from their seal"))
+    extra = conn.execute(f"SELECT count(*) FROM ({_STATE} EXCEPT {_EXPECTED_STATE})").fetchone()
+    lacking = conn.execute(f"SELECT count(*) FROM ({_EXPECTED_STATE} EXCEPT {_STATE})").fetchone()
+    if extra[0] or lacking[0]:
+        problems.append((CURRENT, "current data differs from the change history"))
+    return problems
+
+
+def _meta_seal_or_none(conn: sqlcipher.Connection) -> Seal | None:
+    try:
+        return _meta_seal(conn)
+    except VaultDamaged:
+        return None
+
+
+# -- sealing ------------------------------------------------------------------
+
+
+def seal_now(conn: sqlcipher.Connection, key: bytes, db_path: Path) -> Seal:
+    """Seal what the database holds now, trusting it (first seal, restore, re-key)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        seal = compute(conn, key)
+        previous = _meta_seal_or_none(conn)
+        accept = [seal] if previous is None or previous == seal else [previous, seal]
+        write_sidecar(sidecar_path(db_path), key, accept)
+        _set_meta_seal(conn, seal)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return seal
+
+
+class Sealer:
+    """Keeps one open vault's seal up to date; `Vault.transaction` calls `before_commit`."""
+
+    def __init__(self, key: bytes, db_path: Path, current: Seal) -> None:
+        self._key = key
+        self._path = sidecar_path(db_path)
+        self.current = current
+        self._pending: Seal | None = None
+        self._rewritten = False
+
+    def log_rewritten(self) -> None:
+        """Rows were deleted or changed in this transaction (purge, author fix-up)."""
+        self._rewritten = True
+
+    def before_commit(self, conn: sqlcipher.Connection) -> None:
+        if self._rewritten:
+            new = compute(conn, self._key)
+        else:
+            rows = conn.execute(
+                f"SELECT {SEALED_COLUMNS} FROM changes WHERE seq > ? ORDER BY seq",
+                (self.current.seq,),
+            ).fetchall()
+            if not rows:
+                return
+            new = add_rows(self._key, self.current, rows)
+        _set_meta_seal(conn, new)
+        # Outside the database and before its commit: after a crash either seal matches.
+        write_sidecar(self._path, self._key, [self.current, new])
+        self._pending = new
+
+    def after_commit(self) -> None:
+        if self._pending is not None:
+            self.current = self._pending
+        self._pending = None
+        self._rewritten = False
+
+    def after_rollback(self) -> None:
+        self._pending = None
+        self._rewritten = False
+
+
+def open_sealer(conn: sqlcipher.Connection, data_key: bytes, db_path: Path) -> Sealer:
+    """At unlock: the quick check, or the first seal of a vault from an earlier version."""
+    key = seal_key(data_key)
+    stored = verify_quick(conn, key, db_path)
+    if stored is None:
+        stored = seal_now(conn, key, db_path)
+    return Sealer(key, db_path, stored)
+
+
+def reseal(vault: Vault) -> None:
+    """Seal again under the vault's current data key (call after a re-key).
+
+    Trusts the data as it is now, which the caller has just had open; the
+    sidecar then accepts only this seal.
+    """
+    with vault.lock:
+        key = seal_key(vault._key())
+        conn = vault.conn
+        seal = seal_now(conn, key, vault.paths.db)
+        write_sidecar(sidecar_path(vault.paths.db), key, [seal])
+        vault.sealer = Sealer(key, vault.paths.db, seal)
