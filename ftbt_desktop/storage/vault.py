@@ -217,6 +217,10 @@ class Vault:
             if backup:
                 with contextlib.suppress(sqlcipher.DatabaseError, OSError):
                     self.backup_if_changed()
+            if self.sealer is not None:
+                # At rest the seal file accepts exactly this state (storage/integrity.py).
+                with contextlib.suppress(sqlcipher.DatabaseError, OSError):
+                    self.sealer.settle(self._conn)
             with contextlib.suppress(sqlcipher.DatabaseError):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
@@ -534,8 +538,7 @@ def _seal_restored(db_path: Path, data_key: bytes) -> None:
     conn = _connect(db_path, data_key)
     try:
         key = integrity.seal_key(data_key)
-        seal = integrity.seal_now(conn, key, db_path)
-        integrity.write_sidecar(integrity.sidecar_path(db_path), key, [seal])
+        integrity.seal_now(conn, key, db_path)
     finally:
         conn.close()
 
