@@ -5287,66 +5287,71 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="168"/>
+        <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
+        <translation>Boksen på denne computer manglede ændringer, den allerede havde sendt til den centrale server: en ældre kopi af datamappen er lagt tilbage. De manglende ændringer er hentet igen fra serveren. Hvis du ikke selv har lagt en gammel kopi tilbage, så sig det til it-supporten.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="179"/>
         <source>A family was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
         <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="173"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="184"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="226"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="237"/>
         <source>1 change needs your eye</source>
         <translation>1 ændring kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="238"/>
         <source>{count} changes need your eye</source>
         <translation>{count} ændringer kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="234"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="245"/>
         <source>1 change waiting to sync</source>
         <translation>1 ændring venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="235"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="246"/>
         <source>{count} changes waiting to sync</source>
         <translation>{count} ændringer venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="257"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="258"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="211"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here after that. It exists only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="218"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here after that. They exist only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="227"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="186"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="197"/>
         <source>A family was assigned to another coordinator, and the central server refused a change made here after that. It exists only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her efter overdragelsen. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="193"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="204"/>
         <source>A family was assigned to another coordinator, and the central server refused {count} changes made here after that. They exist only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her efter overdragelsen. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
@@ -6706,47 +6711,47 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="58"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="64"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation>log denne boks ind på den centrale server (adgangskoden læses fra FTBT_PASSWORD, ellers spørges der efter den)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="67"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="73"/>
         <source>the central server&apos;s address</source>
         <translation>den centrale servers adresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="73"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="79"/>
         <source>your username</source>
         <translation>dit brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="79"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="85"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="86"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="92"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="104"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="110"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation>Logget ind på {server} som {user} ({role}). Enhed: {device}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="152"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="158"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation>Sendt: {pushed}. Hentet: {pulled}. Konflikter: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="162"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="170"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation>Åbn FTBT Desktop for at tage stilling til konflikterne: begge værdier gemmes indtil da.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="174"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="182"/>
         <source>Server password: </source>
         <translation>Adgangskode til serveren: </translation>
     </message>
