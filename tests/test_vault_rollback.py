@@ -301,3 +301,15 @@ def test_after_a_clean_lock_even_the_last_write_undone_is_found(data_dir: Path) 
     (data_dir / "vault.db").write_bytes(older)
     with pytest.raises(VaultDamaged):
         Vault.open(data_dir, PASSPHRASE)
+
+
+def test_reseal_leaves_a_vault_that_opens_and_checks(data_dir: Path) -> None:
+    vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
+    fid = Repository(vault).create_family("Familien Nøgle").primary_id
+    integrity.reseal(vault)  # what a re-key calls once the new data key is in force
+    assert vault.check().ok
+    Repository(vault).update_family(fid, notes="efter")
+    vault.close(backup=False)
+    reopened = Vault.open(data_dir, PASSPHRASE)
+    assert reopened.check().ok
+    reopened.close(backup=False)
