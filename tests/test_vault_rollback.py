@@ -313,3 +313,22 @@ def test_reseal_leaves_a_vault_that_opens_and_checks(data_dir: Path) -> None:
     reopened = Vault.open(data_dir, PASSPHRASE)
     assert reopened.check().ok
     reopened.close(backup=False)
+
+
+def test_ftbt_desktop_check_reports_an_older_database_put_back(data_dir: Path) -> None:
+    from tests.clitools import run_cli, snapshot, use_language
+
+    older, _, _ = _older_and_newer(data_dir)
+    use_language(data_dir)
+    whole = run_cli("check", "--data-dir", data_dir)
+    assert whole.returncode == 0, whole.stderr
+    assert "change history" in whole.stdout
+    (data_dir / "vault.db").write_bytes(older)
+    found = snapshot(data_dir)
+
+    result = run_cli("check", "--data-dir", data_dir)
+
+    assert result.returncode == 1
+    assert snapshot(data_dir) == found  # reported, never repaired behind the user's back
+    assert "The vault is damaged" in result.stderr
+    assert "the change history" in result.stderr
