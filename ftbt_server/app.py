@@ -192,7 +192,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     @app.get("/api/v1/sync/device", response_model=DevicePushOut, responses=_errors(400, 401, 426))
     def sync_device(
         who: Annotated[Principal, Depends(family_user)],
-        device_id: Annotated[str, Query(min_length=1, max_length=100)],
+        device_id: Annotated[Text, Query(min_length=1, max_length=100)],
     ) -> dict[str, Any]:
         """The last change this user pushed from this device (a rolled-back vault lacks it)."""
         mark = devices.last_push(engine, who.user_id, device_id)

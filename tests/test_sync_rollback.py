@@ -162,3 +162,20 @@ def test_the_sync_window_tells_it_in_danish(
         service.lock()
         install_translators(qapp, "en")
         QLocale.setDefault(before)
+
+
+def test_the_device_route_refuses_text_no_database_can_store(server: RunningServer) -> None:
+    from server_fixtures import api
+
+    server.add_user("dora")
+    with api(server) as client:
+        token = client.post(
+            "/api/v1/auth/login",
+            json={"username": "dora", "password": PASSWORD, "device_name": "pc"},
+        ).json()["token"]
+    with api(server, token) as client:
+        answer = client.get("/api/v1/sync/device", params={"device_id": "a\x00b"})
+        assert answer.status_code == 400, answer.text
+        answer = client.get("/api/v1/sync/device", params={"device_id": "laptop"})
+        assert answer.status_code == 200
+        assert answer.json()["last_change_id"] == ""
