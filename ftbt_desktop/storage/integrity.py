@@ -443,7 +443,8 @@ class Sealer:
     def _write(self, accept: list[Seal]) -> None:
         # The other slot, written and synced before, stays whole if this one tears.
         self._counter += 1
-        fd = os.open(self._path, os.O_WRONLY)  # Windows syncs only files open for writing
+        # Windows syncs only files open for writing, and would turn "\n" into "\r\n".
+        fd = os.open(self._path, os.O_WRONLY | getattr(os, "O_BINARY", 0))
         try:
             os.lseek(fd, (self._counter % 2) * SLOT, os.SEEK_SET)
             os.write(fd, _slot_bytes(self._key, accept, self._counter))
