@@ -318,23 +318,42 @@ _STATE = (
 
 
 def verify_full(conn: sqlcipher.Connection, key: bytes, db_path: Path) -> list[tuple[str, str]]:
-    """Every check; a list of (affected word, detail), empty when all is whole."""
+    """Every check; a list of (affected word, detail), empty when all is whole.
+
+    An older page put back can leave b-trees that SQLite finds malformed only
+    when it reads them: such an error is damage to report, not a crash.
+    """
     problems: list[tuple[str, str]] = []
-    structure = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-    if structure != ["ok"]:
-        problems.append(("search indexes", "; ".join(structure[:5])))
     try:
-        stored = verify_quick(conn, key, db_path)
-    except VaultDamaged as exc:
-        problems.append((exc.affected[0], exc.detail))
-        stored = _meta_seal_or_none(conn)
-        stored = stored[0] if stored else None
-    if stored is not None and compute(conn, key) != stored:
-        problems.append((HISTORY, "changes differ from their seal"))
-    extra = conn.execute(f"SELECT count(*) FROM ({_STATE} EXCEPT {_EXPECTED_STATE})").fetchone()
-    lacking = conn.execute(f"SELECT count(*) FROM ({_EXPECTED_STATE} EXCEPT {_STATE})").fetchone()
-    if extra[0] or lacking[0]:
-        problems.append((CURRENT, "current data differs from the change history"))
+        structure = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    except sqlcipher.DatabaseError as exc:
+        structure = [str(exc)]
+    if structure != ["ok"]:
+        text = "; ".join(structure[:5])
+        word = "search indexes" if all("index" in line for line in structure) else "database file"
+        problems.append((word, text))
+    try:
+        try:
+            stored = verify_quick(conn, key, db_path)
+        except VaultDamaged as exc:
+            problems.append((exc.affected[0], exc.detail))
+            found = _meta_seal_or_none(conn)
+            stored = found[0] if found else None
+        if stored is not None and compute(conn, key) != stored:
+            problems.append((HISTORY, "changes differ from their seal"))
+    except sqlcipher.DatabaseError as exc:
+        problems.append((HISTORY, str(exc)))
+    try:
+        extra = conn.execute(f"SELECT count(*) FROM ({_STATE} EXCEPT {_EXPECTED_STATE})")
+        if (
+            extra.fetchone()[0]
+            or conn.execute(f"SELECT count(*) FROM ({_EXPECTED_STATE} EXCEPT {_STATE})").fetchone()[
+                0
+            ]
+        ):
+            problems.append((CURRENT, "current data differs from the change history"))
+    except sqlcipher.DatabaseError as exc:
+        problems.append((CURRENT, str(exc)))
     return problems
 
 
