@@ -20,6 +20,12 @@ Workloads, each over the same generated edits (synthetic names, no real data):
   `Repository.changes()`, the state rebuilt from it by the merge rule, and
   every live entity (`list_families` + `members` of each family).
 
+Tamper evidence (section 4): the same writes on the encrypted vault with the
+change log's seal kept (storage/integrity.py: a keyed hash per change, the
+seal file written before each commit) and with it switched off, in the same
+run and taking turns; and the time `Vault.check` (pages, structure, seal and
+state against the log) takes on the largest vault.
+
 The 10,000-change figures are the best of three runs (other work on the
 machine only ever slows a run down); 100,000 is one run, to keep the whole
 bench to about two minutes. The vaults of sections 1-2 use Argon2id at OWASP's
@@ -66,6 +72,7 @@ BULK_BATCH = 1_000
 CHANGES_PER_FAMILY = 200  # a family followed for a year or two
 MEMBERS_PER_FAMILY = 4
 WRITE_RATIO_TARGET = 2.0
+SEAL_RATIO_TARGET = 1.6
 FAMILY_OPEN_TARGET_S = 0.100
 UNLOCK_RANGE_S = (0.3, 1.0)
 # Vault._connect's pragmas. The page cache is set to sqlcipher3's build default
@@ -311,6 +318,52 @@ def bench_size(
     return best, sum(len(op) for op in ops) / len(ops)
 
 
+def measure_seal(
+    root: Path, n: int, ops: list[list[Edit]], remote: list[Change], sealed: bool
+) -> tuple[float, float]:
+    """(user ops s, bulk s) on the encrypted vault, with or without the log's seal."""
+    times = []
+    for work in ("ops", "bulk"):
+        folder = root / f"seal-{sealed}-{work}-{n}"
+        shutil.rmtree(folder, ignore_errors=True)
+        vault, _ = Vault.create(folder, PASSPHRASE, keys.minimum_params())
+        if not sealed:
+            vault.sealer = None  # the previous version: no seal kept
+        repo = Repository(vault)
+        if work == "ops":
+            elapsed, _ = timed(lambda r=repo: write_user_ops(r, ops))
+        else:
+            elapsed, _ = timed(lambda r=repo: write_bulk(r, remote))
+        vault.close(backup=False)
+        shutil.rmtree(folder)
+        times.append(elapsed)
+    return times[0], times[1]
+
+
+def bench_seal(root: Path, n: int, seed: int, repeats: int) -> dict[bool, tuple[float, float]]:
+    ops = make_ops(n, seed)
+    remote = as_remote_changes(ops)
+    best: dict[bool, tuple[float, float]] = {}
+    for _ in range(repeats):
+        for sealed in (True, False):
+            ops_s, bulk_s = measure_seal(root, n, ops, remote, sealed)
+            old = best.get(sealed, (ops_s, bulk_s))
+            best[sealed] = (min(old[0], ops_s), min(old[1], bulk_s))
+    return best
+
+
+def bench_check(folder: Path) -> tuple[int, float, float]:
+    """(changes, Vault.check s, unlock's quick seal check included in open s)."""
+    vault = Vault.open(folder, PASSPHRASE, verify=False)
+    count = Repository(vault).change_count()
+    check_s, report = timed(vault.check)
+    assert report.ok, report.details
+    vault.close(backup=False)
+    open_s, vault = timed(lambda: Vault.open(folder, PASSPHRASE, verify=False))
+    vault.close(backup=False)
+    return count, check_s, open_s
+
+
 def bench_family(folder: Path, n_changes: int, runs: int) -> tuple[float, int]:
     """Median time to open one family of `n_changes` changes in a freshly opened vault."""
     vault = Vault.open(folder, PASSPHRASE, verify=False)
@@ -551,6 +604,24 @@ def main(argv: list[str] | None = None) -> int:
             f"   re-key of the {changes:,}-change vault ({size_mb:.1f} MB): {total:.2f} s "
             f"(copy and check under the new key {copied:.2f} s, swap and new backup "
             f"{total - copied:.2f} s)\n"
+        )
+
+        print("5. Tamper evidence: the change log's seal (storage/integrity.py)")
+        seal_n = sizes[0]
+        seal = bench_seal(root, seal_n, seed=seal_n + 1, repeats=1 if args.quick else 3)
+        for label, index in (("user ops (write())", 0), (f"bulk ({BULK_BATCH:,}/txn)", 1)):
+            with_s, without_s = seal[True][index], seal[False][index]
+            ratio = with_s / without_s
+            print(
+                f"   {seal_n:,} changes, {label:<20} sealed {seal_n / with_s:>8,.0f} c/s, "
+                f"not sealed {seal_n / without_s:>8,.0f} c/s, ratio {ratio:.2f}x  "
+                f"target <= {SEAL_RATIO_TARGET}x {verdict(ratio <= SEAL_RATIO_TARGET)}"
+            )
+        count, check_s, open_s = bench_check(biggest)
+        print(
+            f"   Vault.check (pages, structure, seal, state against the log) on "
+            f"{count:,} changes: {check_s:.2f} s; Vault.open verify=False with the quick "
+            f"seal check: {open_s * 1000:.0f} ms\n"
         )
     print(f"Total bench time {time.perf_counter() - started:.0f} s.")
     return 0

@@ -289,7 +289,9 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
         raise VaultDamaged(report.affected, detail="; ".join(report.details))
     say(
         QCoreApplication.translate(
-            "cli", "The vault is whole: every page and the schema check out."
+            "cli",
+            "The vault is whole: every page, the schema, the change history and the "
+            "current data check out.",
         )
     )
     if report.clock_ahead_ms:

@@ -33,7 +33,13 @@ from ftbt_desktop.sync.errors import (
     UserDisabled,
     WrongPassword,
 )
-from ftbt_desktop.ui.sync_words import error_text, held_text, purged_text, rejection_text
+from ftbt_desktop.ui.sync_words import (
+    error_text,
+    held_text,
+    purged_text,
+    rejection_text,
+    rolled_back_text,
+)
 
 PASSWORD_ENV = "FTBT_PASSWORD"
 
@@ -154,6 +160,8 @@ def print_report(report: SyncReport) -> None:
         ).format(pushed=report.pushed, pulled=report.pulled, conflicts=report.open_conflicts),
         flush=True,
     )
+    if report.rolled_back:
+        print(rolled_back_text(), flush=True)
     for family in report.purged:
         # Scheduled syncs write this to log files: the id, never the family's name.
         print(f"{purged_text('')} ({family.family_id})", flush=True)

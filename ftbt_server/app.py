@@ -30,6 +30,7 @@ from ftbt_server import (
     __version__,
     audit,
     auth,
+    devices,
     forwarded,
     migrate,
 )
@@ -43,6 +44,7 @@ from ftbt_server.pull import family_state, pull
 from ftbt_server.push import push
 from ftbt_server.schemas import (
     AuditOut,
+    DevicePushOut,
     ErrorBody,
     ExportIn,
     FamilyStateOut,
@@ -246,6 +248,22 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             "accepted": result.accepted,
             "rejected": result.rejected,
             "server_time_ms": settings.clock(),
+        }
+
+    @app.get("/api/v1/sync/device", response_model=DevicePushOut, responses=_errors(400, 401, 426))
+    def sync_device(
+        who: Annotated[Principal, Depends(family_user("read_device"))],
+        device_id: Annotated[Text, Query(min_length=1, max_length=100)],
+    ) -> dict[str, Any]:
+        """The last change this user pushed from this device (a rolled-back vault lacks it)."""
+        mark = devices.last_push(engine, who.user_id, device_id)
+        if mark is None:
+            return {"device_id": device_id, "last_change_id": "", "last_seq": 0, "pushed": 0}
+        return {
+            "device_id": mark.device_id,
+            "last_change_id": mark.last_change_id,
+            "last_seq": mark.last_seq,
+            "pushed": mark.pushed,
         }
 
     @app.get("/api/v1/sync/pull", response_model=PullOut, responses=_errors(400, 401, 403, 426))

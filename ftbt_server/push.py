@@ -18,7 +18,7 @@ from sqlalchemy import Connection, Engine, and_, bindparam, insert, select, upda
 
 from ftbt_desktop.core.changes import DELETED, Change, ChangeFormatError, wins
 from ftbt_desktop.core.clock import Hlc
-from ftbt_server import audit
+from ftbt_server import audit, devices
 from ftbt_server.access import Principal, write_rights
 from ftbt_server.accounts import ensure_family
 from ftbt_server.db import lock_sequence, store_sequence, write_tx
@@ -161,6 +161,7 @@ def push(
             conn.execute(insert(entities), new_entities)
         if stored:
             _insert(conn, stored, last, principal.user_id, now)
+            devices.note_pushed(conn, principal.user_id, stored, last + 1, now)
             _merge_state(conn, stored)
             store_sequence(conn, last + len(stored))
         actor = audit.Actor(

@@ -86,6 +86,14 @@ class Rejection(BaseModel):
     message: str
 
 
+class DevicePushOut(BaseModel):
+    device_id: str
+    # Empty when this user has never pushed from this device.
+    last_change_id: str
+    last_seq: int
+    pushed: int
+
+
 class PushOut(BaseModel):
     accepted: list[str]
     rejected: list[Rejection]

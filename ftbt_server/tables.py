@@ -231,3 +231,17 @@ audit_families = Table(
     Column("family_id", FAMILY_ID, nullable=False, index=True),
     PrimaryKeyConstraint("audit_id", "family_id"),
 )
+
+# The last change each device of each user pushed (storage/integrity.py, sync/rollback.py):
+# a laptop whose vault was put back to an older copy lacks it, and is told so.
+device_pushes = Table(
+    "device_pushes",
+    metadata,
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False),
+    Column("device_id", String(100), nullable=False),
+    Column("last_change_id", ID, nullable=False),
+    Column("last_seq", BigInteger, nullable=False),
+    Column("pushed", BigInteger, nullable=False),
+    Column("updated_ms", BigInteger, nullable=False),
+    PrimaryKeyConstraint("user_id", "device_id"),
+)

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
-from ftbt_desktop.storage import keys, rekey
-from ftbt_desktop.storage.errors import WrongPassphrase
+from ftbt_desktop.storage import integrity, keys, rekey
+from ftbt_desktop.storage.errors import VaultDamaged, WrongPassphrase
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, _connect, check_database, list_backups
 from tests.conftest import PASSPHRASE
@@ -151,16 +151,27 @@ def test_a_reseal_hook_runs_on_the_new_key_before_the_commit(
         staged.set_meta("resealed", "yes")
 
     old_key = vault._key()
+    # The change log's seal derives from the data key: without its reseal the staged
+    # copy does not check whole, and the re-key stops before the commit.
     monkeypatch.setattr(rekey, "RESEAL_HOOKS", [hook])
+    with pytest.raises(VaultDamaged):
+        rekey.rekey(vault, NEW, params=keys.minimum_params())
+    assert vault._key() == old_key
+    calls.clear()
+    monkeypatch.setattr(rekey, "RESEAL_HOOKS", [integrity.reseal, hook])
     rekey.rekey(vault, NEW, params=keys.minimum_params())
     assert calls == [(data_dir / rekey.STAGE_DIR / "vault.db", True)]
     assert vault.get_meta("resealed") == "yes"
+    assert vault.check().ok
     vault.close(backup=False)
+    reopened = Vault.open(data_dir, NEW)
+    assert reopened.check().ok
+    reopened.close(backup=False)
 
 
 _CHILD = """
 import sys
-from ftbt_desktop.storage import keys, rekey
+from ftbt_desktop.storage import integrity, keys, rekey
 from ftbt_desktop.storage.vault import Vault
 vault = Vault.open(sys.argv[1], sys.argv[2])
 rekey.rekey(vault, sys.argv[3], params=keys.minimum_params())

@@ -142,7 +142,10 @@ def _repair(
         touched.add((original.entity_id, original.field))
     # A loose stamp (from before the one syntax) is rewritten to what the clock check
     # took it for, so it no longer sorts above every real stamp and every reader can
-    # decode it; the change itself, its value and author stay in history.
+    # decode it; the change itself, its value and author stay in history. The stamp
+    # is a sealed column, so the change log's seal is computed afresh.
+    if loose:
+        repo.vault.log_rewritten()
     for change_id, hlc, entity_id, field_name in loose:
         conn.execute(
             "UPDATE changes SET hlc = ? WHERE change_id = ?",

@@ -31,6 +31,9 @@ Prepare (the old key stays in force; a crash here is undone):
   P4. `rekey/vault.keys`, the new header, written atomically: "prepared".
 Commit (the vault is closed for the swap, its WAL checkpointed and removed):
   C1. `os.replace(rekey/vault.db, vault.db)` -- THE COMMIT POINT.
+  C1b. `rekey/vault.seal` (the change log's seal under the new key, made by the
+      `integrity.reseal` hook) replaces `vault.seal`; redone by recovery, since
+      until then the database in force has no seal that fits.
   C2. `vault.keys` atomically replaced by the new header; then
       `rekey/vault.keys` renamed to `rekey/committed.keys`.
 Finish (needs no key, so it can run again at the next open):
@@ -76,7 +79,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from ftbt_desktop.storage import folder_lock, keys
+from ftbt_desktop.storage import folder_lock, integrity, keys
 from ftbt_desktop.storage.errors import VaultDamaged
 from ftbt_desktop.storage.vault import (
     ASIDE_PREFIXES,
@@ -126,7 +129,7 @@ Progress = Callable[[RekeyStep, int], None]  # step, percent of the whole re-key
 # recomputed under the new key. Each hook gets the staged vault, open under the
 # new key, before the commit point, so the new key and what hangs on it come
 # into force together. storage/integrity.py's `reseal` belongs here.
-RESEAL_HOOKS: list[Callable[[Vault], None]] = []
+RESEAL_HOOKS: list[Callable[[Vault], None]] = [integrity.reseal]
 
 
 class RekeyCancelled(Exception):
@@ -339,6 +342,12 @@ def _counts(conn: sqlcipher.Connection) -> tuple[int, ...]:
 
 
 def _after_commit(paths: VaultPaths, stage: Path) -> None:
+    # The seal of the new database (made under the new key by `integrity.reseal`)
+    # goes in first: until it does, the database in force has no sidecar that fits.
+    staged_seal = integrity.sidecar_path(stage / DB_NAME)
+    if staged_seal.exists():
+        os.replace(staged_seal, integrity.sidecar_path(paths.db))
+        keys._fsync_dir(paths.data_dir)
     staged_header = stage / HEADER_NAME
     committed = stage / COMMITTED_NAME
     if staged_header.exists():

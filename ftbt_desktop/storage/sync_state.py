@@ -195,6 +195,7 @@ class SyncState:
             for key in _ACCOUNT_KEYS:
                 self.vault.set_meta(f"sync.{key}", getattr(account, key), conn=conn)
             if stand_in and account.username and stand_in != account.username:
+                self.vault.log_rewritten()  # the author is sealed with each change
                 conn.execute(
                     "UPDATE changes SET user_id = ? "
                     "WHERE user_id = ? AND pushed != ? AND origin != ?",
@@ -502,6 +503,7 @@ class SyncState:
             held = conn.execute(
                 "SELECT 1 FROM changes WHERE family_id = ? LIMIT 1", (family_id,)
             ).fetchone()
+            self.vault.log_rewritten()  # the seal is computed afresh without the family
             for table in ("state", "changes", "sync_conflicts", "sync_rejections"):
                 conn.execute(f"DELETE FROM {table} WHERE family_id = ?", (family_id,))
             purge = set(json.loads(self.vault.get_meta("sync.purge") or "[]")) - {family_id}

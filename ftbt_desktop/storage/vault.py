@@ -26,7 +26,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlite_utils import Database
 
 from ftbt_desktop.core.clock import MAX_AHEAD_MS, Hlc, is_canonical, wall_ms
-from ftbt_desktop.storage import folder_lock, key_match, keys, schema
+from ftbt_desktop.storage import folder_lock, integrity, key_match, keys, schema
 from ftbt_desktop.storage.disk_space import is_disk_full
 from ftbt_desktop.storage.errors import (
     DiskFull,
@@ -114,6 +114,8 @@ class Vault:
 
     # How deep `transaction()` is nested on the thread holding `lock` (0: none).
     _depth: int = 0
+    # Keeps the change log's seal (storage/integrity.py); None until unlocked.
+    sealer: integrity.Sealer | None = None
 
     def __init__(self, paths: VaultPaths, header: keys.KeyHeader, data_key: bytes) -> None:
         self.paths = paths
@@ -158,6 +160,7 @@ class Vault:
             _create_private(paths.db)
             vault = cls(paths, header, data_key)
             vault._migrate()
+            vault.sealer = integrity.open_sealer(vault.conn, data_key, paths.db)
             # The header goes last: until it exists there is no vault to open.
             keys.write_header(paths.header, header)
             keys.write_header(paths.header_copy, header)
@@ -217,11 +220,12 @@ class Vault:
             raise _open_failure(paths, exc) from None
         try:
             if verify:
-                report = vault.check()
+                report = vault.check_pages()
                 if not report.ok:
                     raise VaultDamaged(report.affected, detail="; ".join(report.details))
             vault._verify_schema()
             vault._migrate()
+            vault.sealer = integrity.open_sealer(vault.conn, data_key, paths.db)
         except sqlcipher.DatabaseError as exc:
             with contextlib.suppress(sqlcipher.DatabaseError):
                 vault.close(backup=False)
@@ -251,11 +255,16 @@ class Vault:
             if backup:
                 with contextlib.suppress(sqlcipher.DatabaseError, OSError):
                     self.backup_if_changed()
+            if self.sealer is not None:
+                # At rest the seal file accepts exactly this state (storage/integrity.py).
+                with contextlib.suppress(sqlcipher.DatabaseError, OSError):
+                    self.sealer.settle(self._conn)
             with contextlib.suppress(sqlcipher.DatabaseError):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
             self._conn = None
             self._data_key = None
+            self.sealer = None
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher.Connection]:
@@ -276,14 +285,27 @@ class Vault:
                 return
             conn.execute("BEGIN IMMEDIATE")
             self._depth = 1
+            sealer = self.sealer
             try:
                 yield conn
+                if sealer is not None:
+                    sealer.before_commit(conn)
                 conn.execute("COMMIT")
             except BaseException:
                 _rollback(conn)
+                if sealer is not None:
+                    sealer.after_rollback()
                 raise
+            else:
+                if sealer is not None:
+                    sealer.after_commit()
             finally:
                 self._depth = 0
+
+    def log_rewritten(self) -> None:
+        """Call inside a transaction that deletes or alters rows of the change log."""
+        if self.sealer is not None:
+            self.sealer.log_rewritten()
 
     @contextlib.contextmanager
     def _savepoint(self, conn: sqlcipher.Connection) -> Iterator[None]:
@@ -390,6 +412,8 @@ class Vault:
             self.db = Database(self._conn)
             self._data_key = data_key
             self.header = header
+            # The seal's key derives from the data key: the swap brought its sidecar.
+            self.sealer = integrity.open_sealer(self._conn, data_key, self.paths.db)
 
     def _write_header(self, header: keys.KeyHeader) -> None:
         keys.write_header(self.paths.header, header)
@@ -451,12 +475,23 @@ class Vault:
                 raise VaultDamaged(["backups"], detail="chosen backup damaged")
             self.close(backup=False)
             _put_in_place(self.paths, header, Path(backup), aside_prefix=REPLACED)
+            _seal_restored(self.paths.db, data_key)
             return Vault._open_with_key(self.paths, header, data_key, verify=True)
 
     # -- checks ------------------------------------------------------------
 
     def check(self) -> CheckReport:
-        """Verify every page's HMAC, SQLite's structure, and the schema."""
+        """Verify every page's HMAC, SQLite's structure, the schema, and that the
+        change log and the current state are the ones sealed (storage/integrity.py)."""
+        with self.lock:
+            self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            report = check_database(self.paths.db, self._key())
+            if report.ok:
+                _add_problems(report, self.conn, self._key(), self.paths.db)
+            return report
+
+    def check_pages(self) -> CheckReport:
+        """Every page's HMAC only (the unlock check; the seal is checked cheaply there)."""
         with self.lock:
             self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             return check_database(self.paths.db, self._key())
@@ -532,6 +567,7 @@ def _remove_unfinished(paths: VaultPaths, made: list[Path], keep_copy: bool) -> 
     if not keep_copy:
         files.append(paths.header_copy)
     files.extend(paths.db.with_name(DB_NAME + suffix) for suffix in ("", *SIDE_FILES))
+    files.append(integrity.sidecar_path(paths.db))
     for leftover in files:
         with contextlib.suppress(OSError):
             leftover.unlink(missing_ok=True)
@@ -619,6 +655,30 @@ def check_database(path: Path, data_key: bytes) -> CheckReport:
     return CheckReport(affected, details)
 
 
+def _add_problems(
+    report: CheckReport, conn: sqlcipher.Connection, data_key: bytes, db_path: Path
+) -> None:
+    """The seal's full check (storage/integrity.py) added to a page check's report."""
+    if not {"changes", "state", "meta"} <= {
+        row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+    }:
+        return  # a vault never migrated: the schema check reports it
+    for word, detail in integrity.verify_full(conn, integrity.seal_key(data_key), db_path):
+        if word not in report.affected:
+            report.affected.append(word)
+        report.details.append(detail)
+
+
+def _seal_restored(db_path: Path, data_key: bytes) -> None:
+    """A restored copy is trusted as chosen: its seal replaces the one set aside."""
+    conn = _connect(db_path, data_key)
+    try:
+        key = integrity.seal_key(data_key)
+        integrity.seal_now(conn, key, db_path)
+    finally:
+        conn.close()
+
+
 def list_backups(data_dir: Path) -> list[Path]:
     """Backups, newest first."""
     folder = VaultPaths(Path(data_dir)).backups
@@ -658,6 +718,7 @@ def check_file(
         return report
     conn = _connect(paths.db, data_key)
     try:
+        _add_problems(report, conn, data_key, paths.db)
         db = Database(conn)
         try:
             applied = {m.name for m in schema.migrations.applied(db)}
@@ -757,6 +818,7 @@ def restore_latest_backup(
                 if not check_database(candidate, data_key).ok:
                     continue
                 _put_in_place(paths, header, candidate, aside_prefix=DAMAGED)
+                _seal_restored(paths.db, data_key)
                 return candidate
     raise VaultDamaged(["backups"], detail="no whole backup")
 
@@ -795,6 +857,9 @@ def _put_in_place(
         src = paths.db.with_name(paths.db.name + suffix)
         if src.exists():
             src.replace(aside / src.name)
+    seal = integrity.sidecar_path(paths.db)
+    if seal.exists():
+        seal.replace(aside / seal.name)
     if paths.header.exists():
         shutil.copy2(paths.header, aside / paths.header.name)
     shutil.copy2(backup, paths.db)

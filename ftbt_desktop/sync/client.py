@@ -111,6 +111,15 @@ class PushAnswer:
 
 
 @dataclass(frozen=True, slots=True)
+class DevicePush:
+    """The last change the server has from this user on this device ("" when none)."""
+
+    last_change_id: str
+    last_seq: int
+    pushed: int
+
+
+@dataclass(frozen=True, slots=True)
 class PullAnswer:
     changes: list[PulledChange]
     next: int
@@ -211,6 +220,21 @@ class SyncClient:
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ServerTrouble("unreadable push answer") from exc
+
+    def device_push(self, device_id: str) -> DevicePush | None:
+        """None from a server without the route (it cannot say; nothing is concluded)."""
+        try:
+            body = self._call("GET", "/sync/device", params={"device_id": device_id})
+        except ServerRejected:
+            return None
+        try:
+            return DevicePush(
+                last_change_id=str(body.get("last_change_id") or ""),
+                last_seq=int(body.get("last_seq") or 0),
+                pushed=int(body.get("pushed") or 0),
+            )
+        except (TypeError, ValueError) as exc:
+            raise ServerTrouble("unreadable device answer") from exc
 
     def pull(self, after: int, limit: int = MAX_PULL) -> PullAnswer:
         body = self._call(

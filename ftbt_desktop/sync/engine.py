@@ -33,6 +33,7 @@ from ftbt_desktop.storage.sync_state import (
     Rejection,
     SyncState,
 )
+from ftbt_desktop.sync import rollback
 from ftbt_desktop.sync.client import (
     MAX_PULL,
     MAX_PUSH,
@@ -84,6 +85,9 @@ class SyncReport:
     clock_refused: int = 0  # changes the server refused as stamped in the future
     exports_reported: int = 0  # entries of the export audit trail sent to the central log
     retried: int = 0  # refused changes sent again because their family was given back
+    # The vault lacked changes this computer had already pushed (an older copy was put
+    # back); the pull brought them back from the server (sync/rollback.py).
+    rolled_back: bool = False
 
     @property
     def in_sync(self) -> bool:
@@ -185,6 +189,7 @@ class SyncEngine:
                 version = client.version()
                 self._check_clock(version.server_time_ms)
                 page_size = min(self.pull_page, version.max_pull)
+                self._check_rolled_back(client, report)
                 if (
                     self._push(client, report, say)
                     and self._pull(client, report, say, applied, page_size)
@@ -227,6 +232,12 @@ class SyncEngine:
         self._offset_ms = offset
         if offset > CLOCK_TOLERANCE_MS:
             raise ClockWrong(offset)
+
+    def _check_rolled_back(self, client: SyncClient, report: SyncReport) -> None:
+        mark = client.device_push(self.repo.device_id)
+        if mark is not None and rollback.lacks_pushed_changes(self.repo, mark):
+            report.rolled_back = True
+            rollback.pull_back(self.repo, mark)
 
     def _cancelled(self, report: SyncReport) -> bool:
         if self.cancel_event.is_set():

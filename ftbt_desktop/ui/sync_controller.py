@@ -32,7 +32,7 @@ from ftbt_desktop.sync.engine import SyncReport
 from ftbt_desktop.sync.errors import RateLimited
 from ftbt_desktop.sync.held_export import save_held_family
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.sync_words import rejection_text, rejections_summary
+from ftbt_desktop.ui.sync_words import rejection_text, rejections_summary, rolled_back_text
 from ftbt_desktop.ui.sync_worker import LOCKED, UNEXPECTED, SyncWorker
 
 
@@ -347,6 +347,8 @@ class SyncController(QObject):
         # Refusals in a family newly held are said with it (sig_families_held).
         held_ids = {h.family_id for h in report.held_new}
         rejected = [r for r in report.rejected if r.change.family_id not in held_ids]
+        if report.rolled_back:
+            self.sig_message.emit(rolled_back_text())
         if rejected:
             details = "\n".join(rejection_text(r) for r in rejected)
             self.sig_message.emit(rejections_summary(len(rejected)) + "\n" + details)

@@ -184,6 +184,17 @@ def rejections_summary(count: int) -> str:
     ).format(count=count)
 
 
+def rolled_back_text() -> str:
+    """The vault lacked changes this computer had already sent (an older copy was put back)."""
+    return QCoreApplication.translate(
+        "SyncWords",
+        "The vault on this computer lacked changes it had already sent to the central "
+        "server: an older copy of the data folder has been put back. The missing changes "
+        "have been fetched again from the server. If you did not restore an old copy "
+        "yourself, tell your IT support.",
+    )
+
+
 def purged_text(name: str) -> str:
     if not name:
         return QCoreApplication.translate(

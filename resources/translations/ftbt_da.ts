@@ -5465,66 +5465,71 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="189"/>
+        <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
+        <translation>Boksen på denne computer manglede ændringer, den allerede havde sendt til den centrale server: en ældre kopi af datamappen er lagt tilbage. De manglende ændringer er hentet igen fra serveren. Hvis du ikke selv har lagt en gammel kopi tilbage, så sig det til it-supporten.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="200"/>
         <source>A family was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
         <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="205"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="258"/>
         <source>1 change needs your eye</source>
         <translation>1 ændring kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="259"/>
         <source>{count} changes need your eye</source>
         <translation>{count} ændringer kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="266"/>
         <source>1 change waiting to sync</source>
         <translation>1 ændring venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="267"/>
         <source>{count} changes waiting to sync</source>
         <translation>{count} ændringer venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="278"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="279"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="232"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="239"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="248"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="218"/>
         <source>A family was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="225"/>
         <source>A family was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
@@ -6658,11 +6663,6 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="291"/>
-        <source>The vault is whole: every page and the schema check out.</source>
-        <translation>Boksen er hel: alle sider og skemaet er i orden.</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/commands.py" line="114"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
@@ -6698,94 +6698,99 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Boksen er i brug af en anden FTBT Desktop ({holder}). Intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="298"/>
+        <location filename="../../ftbt_desktop/commands.py" line="291"/>
+        <source>The vault is whole: every page, the schema, the change history and the current data check out.</source>
+        <translation>Boksen er hel: alle sider, skemaet, ændringshistorikken og de aktuelle data er i orden.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="300"/>
         <source>The vault&apos;s clock is {ahead} ahead of this computer&apos;s clock, so the central server would refuse its changes. FTBT Desktop puts it right the next time the vault is unlocked: changes not yet synced are stamped again, and history keeps the originals.</source>
         <translation>Boksens ur er {ahead} foran denne computers ur, så den centrale server ville afvise dens ændringer. FTBT Desktop retter det, næste gang boksen låses op: ændringer, der endnu ikke er synkroniseret, får et nyt tidsstempel, og historikken beholder de oprindelige.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="338"/>
+        <location filename="../../ftbt_desktop/commands.py" line="340"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="358"/>
+        <location filename="../../ftbt_desktop/commands.py" line="360"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="375"/>
+        <location filename="../../ftbt_desktop/commands.py" line="377"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="399"/>
+        <location filename="../../ftbt_desktop/commands.py" line="401"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="403"/>
+        <location filename="../../ftbt_desktop/commands.py" line="405"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="413"/>
+        <location filename="../../ftbt_desktop/commands.py" line="415"/>
         <location filename="../../ftbt_desktop/rekey_cli.py" line="83"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="415"/>
+        <location filename="../../ftbt_desktop/commands.py" line="417"/>
         <location filename="../../ftbt_desktop/rekey_cli.py" line="85"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="422"/>
+        <location filename="../../ftbt_desktop/commands.py" line="424"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="432"/>
+        <location filename="../../ftbt_desktop/commands.py" line="434"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="441"/>
+        <location filename="../../ftbt_desktop/commands.py" line="443"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="442"/>
+        <location filename="../../ftbt_desktop/commands.py" line="444"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="447"/>
+        <location filename="../../ftbt_desktop/commands.py" line="449"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="450"/>
+        <location filename="../../ftbt_desktop/commands.py" line="452"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="453"/>
+        <location filename="../../ftbt_desktop/commands.py" line="455"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="456"/>
+        <location filename="../../ftbt_desktop/commands.py" line="458"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="459"/>
+        <location filename="../../ftbt_desktop/commands.py" line="461"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="470"/>
+        <location filename="../../ftbt_desktop/commands.py" line="472"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -6798,195 +6803,195 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="483"/>
+        <location filename="../../ftbt_desktop/commands.py" line="485"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="491"/>
+        <location filename="../../ftbt_desktop/commands.py" line="493"/>
         <source>The disk holding {path} is full. Nothing was changed and the vault is not damaged: make room on the disk and try again.</source>
         <translation>Disken med {path} er fuld. Intet blev ændret, og boksen er ikke beskadiget: skaf plads på disken og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="499"/>
+        <location filename="../../ftbt_desktop/commands.py" line="501"/>
         <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks; denne boks&apos; data er ikke beskadigede. Boksens egen nøglefil ligger i mappen med sikkerhedskopier: start FTBT Desktop, og lad programmet lægge den tilbage (den anden nøglefil gemmes til side, den slettes ikke).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="509"/>
+        <location filename="../../ftbt_desktop/commands.py" line="511"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="520"/>
+        <location filename="../../ftbt_desktop/commands.py" line="522"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="521"/>
+        <location filename="../../ftbt_desktop/commands.py" line="523"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="522"/>
+        <location filename="../../ftbt_desktop/commands.py" line="524"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="523"/>
+        <location filename="../../ftbt_desktop/commands.py" line="525"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="524"/>
+        <location filename="../../ftbt_desktop/commands.py" line="526"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="525"/>
+        <location filename="../../ftbt_desktop/commands.py" line="527"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="526"/>
+        <location filename="../../ftbt_desktop/commands.py" line="528"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="527"/>
+        <location filename="../../ftbt_desktop/commands.py" line="529"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="534"/>
+        <location filename="../../ftbt_desktop/commands.py" line="536"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="535"/>
+        <location filename="../../ftbt_desktop/commands.py" line="537"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="536"/>
+        <location filename="../../ftbt_desktop/commands.py" line="538"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="541"/>
+        <location filename="../../ftbt_desktop/commands.py" line="543"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="542"/>
+        <location filename="../../ftbt_desktop/commands.py" line="544"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="543"/>
+        <location filename="../../ftbt_desktop/commands.py" line="545"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="546"/>
+        <location filename="../../ftbt_desktop/commands.py" line="548"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="547"/>
+        <location filename="../../ftbt_desktop/commands.py" line="549"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="550"/>
+        <location filename="../../ftbt_desktop/commands.py" line="552"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="553"/>
+        <location filename="../../ftbt_desktop/commands.py" line="555"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="558"/>
+        <location filename="../../ftbt_desktop/commands.py" line="560"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="561"/>
+        <location filename="../../ftbt_desktop/commands.py" line="563"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="564"/>
+        <location filename="../../ftbt_desktop/commands.py" line="566"/>
         <source>family {family}, change {change} is stamped {ahead} ahead of this computer&apos;s clock; check the date and time on this computer and on the one that made the file</source>
         <translation>familie {family}, ændring {change} er stemplet {ahead} foran denne computers ur; kontrollér dato og klokkeslæt på denne computer og på den, der lavede filen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="569"/>
+        <location filename="../../ftbt_desktop/commands.py" line="571"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="572"/>
+        <location filename="../../ftbt_desktop/commands.py" line="574"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="581"/>
+        <location filename="../../ftbt_desktop/commands.py" line="583"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="609"/>
+        <location filename="../../ftbt_desktop/commands.py" line="611"/>
         <location filename="../../ftbt_desktop/report_cli.py" line="172"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="58"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="64"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation>log denne boks ind på den centrale server (adgangskoden læses fra FTBT_PASSWORD, ellers spørges der efter den)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="67"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="73"/>
         <source>the central server&apos;s address</source>
         <translation>den centrale servers adresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="73"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="79"/>
         <source>your username</source>
         <translation>dit brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="79"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="85"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="86"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="92"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="104"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="110"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation>Logget ind på {server} som {user} ({role}). Enhed: {device}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="152"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="158"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation>Sendt: {pushed}. Hentet: {pulled}. Konflikter: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="162"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="170"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation>Åbn FTBT Desktop for at tage stilling til konflikterne: begge værdier gemmes indtil da.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="174"/>
+        <location filename="../../ftbt_desktop/sync_cli.py" line="182"/>
         <source>Server password: </source>
         <translation>Adgangskode til serveren: </translation>
     </message>

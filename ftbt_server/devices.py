@@ -1,0 +1,75 @@
+"""What each device last pushed, so a laptop put back to an older copy is told.
+
+A vault restored from an old copy of the whole data folder (its database and
+its seal file together, see `ftbt_desktop/storage/integrity.py`) cannot know
+offline that it is older. The server can: it keeps, per user and device, the
+last change that device pushed. The client asks at each sync
+(`GET /api/v1/sync/device`); a vault that lacks that change has lost what it
+once sent, re-pulls everything, and the coordinator is told.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, and_, insert, select, update
+
+from ftbt_desktop.core.changes import Change
+from ftbt_server.tables import device_pushes
+
+
+@dataclass(frozen=True, slots=True)
+class DevicePush:
+    device_id: str
+    last_change_id: str
+    last_seq: int
+    pushed: int
+
+
+def note_pushed(
+    conn: Connection, user_id: str, stored: Sequence[Change], first_seq: int, now: int
+) -> None:
+    """Inside the push transaction (which holds the sequence lock): `stored[i]` got
+    sequence number `first_seq + i`."""
+    latest: dict[str, tuple[str, int, int]] = {}
+    for offset, change in enumerate(stored):
+        _, _, count = latest.get(change.device_id, ("", 0, 0))
+        latest[change.device_id] = (change.change_id, first_seq + offset, count + 1)
+    for device_id, (change_id, seq, count) in latest.items():
+        where = and_(device_pushes.c.user_id == user_id, device_pushes.c.device_id == device_id)
+        row = conn.execute(select(device_pushes.c.pushed).where(where)).first()
+        if row is None:
+            conn.execute(
+                insert(device_pushes).values(
+                    user_id=user_id,
+                    device_id=device_id,
+                    last_change_id=change_id,
+                    last_seq=seq,
+                    pushed=count,
+                    updated_ms=now,
+                )
+            )
+        else:
+            conn.execute(
+                update(device_pushes)
+                .where(where)
+                .values(
+                    last_change_id=change_id,
+                    last_seq=seq,
+                    pushed=row.pushed + count,
+                    updated_ms=now,
+                )
+            )
+
+
+def last_push(engine: Engine, user_id: str, device_id: str) -> DevicePush | None:
+    with engine.connect() as conn:
+        row = conn.execute(
+            select(device_pushes).where(
+                and_(device_pushes.c.user_id == user_id, device_pushes.c.device_id == device_id)
+            )
+        ).first()
+    if row is None:
+        return None
+    return DevicePush(row.device_id, row.last_change_id, row.last_seq, row.pushed)
