@@ -270,3 +270,39 @@ def test_an_edit_after_the_repair_wins_over_a_loose_stamp_it_rewrote(
     repaired.update_family(holm, name="Familien Holm-Jensen")
     assert repaired.family(holm).name == "Familien Holm-Jensen"
     assert Repository(repo.vault).family(holm).name == "Familien Holm-Jensen"
+
+
+def test_history_shows_an_original_stamped_beyond_the_calendar(repo: Repository) -> None:
+    """An earlier version let a stamp near the largest one (year 33658) into the clock;
+    the repair keeps the originals in history, which must still open (before, a
+    ValueError: year out of range; on Windows already past the year 3000)."""
+    from ftbt_desktop.core.clock import MAX_MS
+
+    holm = repo.create_family("Familien Holm").primary_id
+    assert holm
+    repo.clock = HybridClock(repo.clock.high_water, now=lambda: MAX_MS - 1000)
+    far = repo.update_family(holm, name="Familien Holm-Jensen").changes[0]
+    repaired = Repository(repo.vault)  # the next unlock
+    assert repaired.clock_repair is not None and repaired.clock_repair.restamped == 1
+    [entry] = [e for e in repaired.history(holm) if e.change.change_id == far.change_id]
+    assert entry.when.year == dt.MAXYEAR and not entry.current
+    assert repaired.family(holm).name == "Familien Holm-Jensen"
+
+
+def test_goal_history_takes_a_stamp_beyond_the_calendar() -> None:
+    from ftbt_desktop.core.clock import MAX_MS
+    from ftbt_desktop.core.outcomes import goal_histories
+
+    goal = Change(
+        change_id=str(uuid.uuid4()),
+        entity_type="goal",
+        entity_id="g1",
+        family_id="f1",
+        field="status",
+        value="reached",
+        hlc=Hlc(MAX_MS, 0).encode(),
+        device_id="d",
+        user_id="u",
+    )
+    history = goal_histories([goal])
+    assert history["g1"].recorded_on.year == dt.MAXYEAR

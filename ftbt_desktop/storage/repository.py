@@ -21,7 +21,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import DELETED, Change, new_change_id
-from ftbt_desktop.core.clock import ZERO, Hlc, HybridClock, is_canonical
+from ftbt_desktop.core.clock import ZERO, Hlc, HybridClock, is_canonical, stamp_time
 from ftbt_desktop.core.entities import ENTITY_CLASSES
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole, validate
 from ftbt_desktop.storage.errors import NotFound
@@ -415,7 +415,7 @@ class Repository:
 
 
 def hlc_time(hlc: str) -> dt.datetime:
-    return dt.datetime.fromtimestamp(Hlc.decode(hlc).ms / 1000, tz=dt.UTC)
+    return stamp_time(Hlc.decode(hlc))
 
 
 def _os_user() -> str:
