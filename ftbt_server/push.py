@@ -88,6 +88,7 @@ def push(
     parsed: dict[str, Change] = {}
     reasons: dict[str, int] = {}
     touched: set[str] = set()
+    ambiguous: set[str] = set()
     for raw in raw_changes:
         change, reason, message = _parse(raw, now, settings)
         change_id = str(raw.get("change_id", ""))
@@ -98,7 +99,20 @@ def push(
             if _auditable(family_id):
                 touched.add(family_id)
             continue
-        parsed.setdefault(change.change_id, change)
+        seen = parsed.setdefault(change.change_id, change)
+        # By the stored text: `1 == True == 1.0` in Python, not in JSON.
+        if seen is not change and (
+            seen != change or encode_value(seen.value) != encode_value(change.value)
+        ):
+            # Which copy the sender meant is unknowable: neither is stored, and
+            # the id is not answered "accepted" for a change never stored.
+            ambiguous.add(change.change_id)
+    for change_id in sorted(ambiguous):
+        change = parsed.pop(change_id)
+        message = "the batch holds this change id twice with different content"
+        result.reject(change_id, "invalid", message)
+        reasons["invalid"] = reasons.get("invalid", 0) + 1
+        touched.add(change.family_id)
 
     with write_tx(engine) as conn:
         last = lock_sequence(conn)

@@ -227,3 +227,82 @@ def test_a_loose_stamp_an_earlier_version_pulled_is_rewritten_at_unlock(
     assert entry.change.hlc == "000000000000001-00000" and entry.new_value == "Forkert navn"
     assert not entry.current
     assert Repository(repo.vault).clock_repair is None  # searched once
+
+
+def test_an_edit_after_the_repair_wins_over_a_loose_stamp_it_rewrote(
+    repo: Repository,
+) -> None:
+    """A loose stamp that the earlier decode read as a little ahead (within the bound)
+    is rewritten to that time: the clock must come past it, or the next local edit of
+    the field would be stamped below it and lose for good."""
+    from ftbt_desktop.storage.clock_repair import LOOSE_SCANNED
+    from ftbt_desktop.storage.repository import CHANGE_COLUMNS, apply_to_state
+
+    holm = repo.create_family("Familien Holm").primary_id
+    assert holm
+    ahead = wall_ms() + 2 * 60_000
+    loose = Change(
+        change_id=str(uuid.uuid4()),
+        entity_type="family",
+        entity_id=holm,
+        family_id=holm,
+        field="name",
+        value="Forkert navn",
+        hlc=f"+{ahead:014d}-00000",  # int() read it as two minutes ahead
+        device_id="another-laptop",
+        user_id="bente",
+    )
+    with repo.vault.transaction() as conn:
+        conn.execute(
+            f"INSERT INTO changes ({CHANGE_COLUMNS}, origin, pushed, server_seq) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'server', 1, 7)",
+            tuple(
+                json.dumps(loose.value) if n.strip() == "value" else getattr(loose, n.strip())
+                for n in CHANGE_COLUMNS.split(",")
+            ),
+        )
+        apply_to_state(conn, loose)
+        conn.execute("DELETE FROM meta WHERE key = ?", (LOOSE_SCANNED,))
+
+    repaired = Repository(repo.vault)  # the next unlock
+    assert repaired.clock_repair is not None and repaired.clock_repair.loose == 1
+    assert repaired.clock.high_water >= Hlc(ahead, 0)
+    repaired.update_family(holm, name="Familien Holm-Jensen")
+    assert repaired.family(holm).name == "Familien Holm-Jensen"
+    assert Repository(repo.vault).family(holm).name == "Familien Holm-Jensen"
+
+
+def test_history_shows_an_original_stamped_beyond_the_calendar(repo: Repository) -> None:
+    """An earlier version let a stamp near the largest one (year 33658) into the clock;
+    the repair keeps the originals in history, which must still open (before, a
+    ValueError: year out of range; on Windows already past the year 3000)."""
+    from ftbt_desktop.core.clock import MAX_MS
+
+    holm = repo.create_family("Familien Holm").primary_id
+    assert holm
+    repo.clock = HybridClock(repo.clock.high_water, now=lambda: MAX_MS - 1000)
+    far = repo.update_family(holm, name="Familien Holm-Jensen").changes[0]
+    repaired = Repository(repo.vault)  # the next unlock
+    assert repaired.clock_repair is not None and repaired.clock_repair.restamped == 1
+    [entry] = [e for e in repaired.history(holm) if e.change.change_id == far.change_id]
+    assert entry.when.year == dt.MAXYEAR and not entry.current
+    assert repaired.family(holm).name == "Familien Holm-Jensen"
+
+
+def test_goal_history_takes_a_stamp_beyond_the_calendar() -> None:
+    from ftbt_desktop.core.clock import MAX_MS
+    from ftbt_desktop.core.outcomes import goal_histories
+
+    goal = Change(
+        change_id=str(uuid.uuid4()),
+        entity_type="goal",
+        entity_id="g1",
+        family_id="f1",
+        field="status",
+        value="reached",
+        hlc=Hlc(MAX_MS, 0).encode(),
+        device_id="d",
+        user_id="u",
+    )
+    history = goal_histories([goal])
+    assert history["g1"].recorded_on.year == dt.MAXYEAR

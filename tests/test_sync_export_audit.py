@@ -122,3 +122,23 @@ def test_an_export_of_a_family_never_read_here_is_kept_and_the_rest_still_go(
     assert [r.export_id for r in audit.unsent_exports(laptop.repo)] == [never.export_id]
     entries = [(e["families"], e["outcome"]) for e in central_exports(server)]
     assert entries == [(["ukendt-familie"], "denied"), ([family], "ok")]
+
+
+def test_an_export_naming_a_demo_family_reports_the_real_ones_once(
+    server: RunningServer, devices: Devices
+) -> None:
+    """Demo families never leave the laptop, so the server cannot know them: an export
+    of every family (demo ones included) was refused whole, the real families' export
+    never reached the central log, and every sync logged a false denial."""
+    laptop = signed_in_laptop(server, devices)
+    family = laptop.repo.create_family("Familien Eksport").primary_id
+    demo = laptop.repo.create_family("Familien Demo", is_demo=True).primary_id
+    assert family is not None and demo is not None
+    audit.record_export(laptop.repo, "json", "json", [family, demo])
+    audit.record_export(laptop.repo, "plan_pdf", "pdf", [demo])
+    report = laptop.sync()
+    laptop.sync()
+    assert report.exports_reported == 1
+    assert audit.unsent_exports(laptop.repo) == []
+    entries = [(e["families"], e["outcome"]) for e in central_exports(server)]
+    assert entries == [([family], "ok")]

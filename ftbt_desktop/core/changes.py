@@ -66,7 +66,11 @@ class Change:
         try:
             uuid.UUID(data["change_id"])
             Hlc.decode(data["hlc"])
-            json.dumps(data["value"])
+            # A lone surrogate ("\ud800") is legal JSON but not text: no vault or
+            # database can store it (UnicodeEncodeError, a crash, not a refusal).
+            for name in required:
+                data[name].encode("utf-8")
+            json.dumps(data["value"], ensure_ascii=False).encode("utf-8")
         except (ValueError, TypeError) as exc:
             raise ChangeFormatError(str(exc)) from exc
         return cls(**{name: data[name] for name in (*required, "value")})

@@ -21,6 +21,7 @@ clock that goes backwards still yields strictly increasing stamps.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import time
 from collections.abc import Callable
@@ -101,6 +102,31 @@ def check_not_ahead(stamp: Hlc, now_ms: int) -> None:
     ahead = stamp.ms - now_ms
     if ahead > MAX_AHEAD_MS:
         raise StampAhead(stamp, ahead)
+
+
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+_LAST = dt.datetime.max.replace(tzinfo=dt.UTC)
+
+
+def stamp_time(stamp: Hlc) -> dt.datetime:
+    """When a stamp says it was made, in UTC; the calendar's last moment for one beyond it.
+
+    A vault repaired from a far-ahead clock keeps such stamps in history (up to the
+    year 33658), and `datetime.fromtimestamp` raises there (on Windows already past
+    the year 3000), which would close History and the reports.
+    """
+    try:
+        return _EPOCH + dt.timedelta(milliseconds=stamp.ms)
+    except OverflowError:
+        return _LAST
+
+
+def stamp_local_date(stamp: Hlc) -> dt.date:
+    """The day a stamp was made in this computer's time zone (UTC's where it has none)."""
+    try:
+        return dt.datetime.fromtimestamp(stamp.ms / 1000).date()
+    except (OverflowError, OSError, ValueError):
+        return stamp_time(stamp).date()
 
 
 def wall_ms() -> int:

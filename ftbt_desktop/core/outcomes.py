@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from ftbt_desktop.core.changes import Change
-from ftbt_desktop.core.clock import Hlc
+from ftbt_desktop.core.clock import Hlc, stamp_local_date
 from ftbt_desktop.core.disclosure import HIDDEN, SMALL, SMALL_CELL
 from ftbt_desktop.core.measure_records import (
     CivilSocietyConnection,
@@ -66,7 +66,7 @@ def goal_histories(changes: Iterable[Change]) -> dict[str, GoalHistory]:
     for change in changes:
         if change.entity_type != "goal":
             continue
-        day = dt.datetime.fromtimestamp(Hlc.decode(change.hlc).ms / 1000).date()
+        day = stamp_local_date(Hlc.decode(change.hlc))
         recorded.setdefault(change.entity_id, day)
         if change.field == "status" and isinstance(change.value, str):
             statuses.setdefault(change.entity_id, []).append((day, GoalStatus(change.value)))

@@ -192,10 +192,33 @@ def parse_document(data: bytes) -> Any:
 def import_document(repo: Repository, doc: Any) -> ImportReport:
     """Check the whole document, then merge its changes (nothing is written if a check fails)."""
     changes = validate_document(doc, now_ms=repo.clock.wall())
+    _check_labels(repo, doc)
     applied = repo.apply_changes(changes, origin="import")
     return ImportReport(
         families=len(doc["families"]), changes=len(changes), new=len(applied.changes)
     )
+
+
+def _check_labels(repo: Repository, doc: Any) -> None:
+    """ImportFormatError unless every entity keeps the family and kind it has (in the
+    vault, or first in the file): as the server does, an entity's first change fixes
+    them, so a file cannot overwrite another family's data. Call after validation."""
+    labels: dict[str, tuple[str, str]] = {}
+    where: list[tuple[str, tuple[str, str], int, int]] = []
+    for position, family in enumerate(doc["families"], start=1):
+        for index, raw in enumerate(family["changes"], start=1):
+            label = (raw["entity_type"], raw["family_id"])
+            labels.setdefault(raw["entity_id"], label)
+            where.append((raw["entity_id"], label, position, index))
+    labels.update(repo.entity_labels(labels))
+    for entity_id, label, position, index in where:
+        if labels[entity_id] != label:
+            raise ImportFormatError(
+                "foreign_change",
+                "family {family}, change {change} belongs to another family",
+                family=position,
+                change=index,
+            )
 
 
 def validate_document(doc: Any, now_ms: int | None = None) -> list[Change]:

@@ -109,6 +109,10 @@ def _repair(
     base = _newest_within(conn, Hlc(bound, MAX_COUNTER).encode())
     if not ahead and is_canonical(repo.vault.get_meta("hlc")):
         base = max(base, repo.clock.high_water)  # a sound mark is never moved back
+    # The loose stamps rewritten below are stamps this vault has seen too: a local
+    # edit stamped below one would lose to it for good.
+    rewritten = [(change_id, legacy_reading(hlc, bound)) for change_id, hlc, _, _ in loose]
+    base = max([base, *(stamp for _, stamp in rewritten)])
     repo.clock.reset(base)
     originals = _unsent_beyond(conn, bound)
     touched: set[tuple[str, str]] = set()
@@ -144,14 +148,11 @@ def _repair(
     # took it for, so it no longer sorts above every real stamp and every reader can
     # decode it; the change itself, its value and author stay in history. The stamp
     # is a sealed column, so the change log's seal is computed afresh.
-    if loose:
+    if rewritten:
         repo.vault.log_rewritten()
-    for change_id, hlc, entity_id, field_name in loose:
-        conn.execute(
-            "UPDATE changes SET hlc = ? WHERE change_id = ?",
-            (legacy_reading(hlc, bound).encode(), change_id),
-        )
-        touched.add((entity_id, field_name))
+    for change_id, stamp in rewritten:
+        conn.execute("UPDATE changes SET hlc = ? WHERE change_id = ?", (stamp.encode(), change_id))
+    touched.update((entity_id, field_name) for _, _, entity_id, field_name in loose)
     for entity_id, field_name in sorted(touched):
         recompute_field(conn, entity_id, field_name)
     repo.vault.set_meta("hlc", repo.clock.high_water.encode(), conn=conn)

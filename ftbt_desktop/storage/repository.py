@@ -21,7 +21,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import DELETED, Change, new_change_id
-from ftbt_desktop.core.clock import ZERO, Hlc, HybridClock, is_canonical
+from ftbt_desktop.core.clock import ZERO, Hlc, HybridClock, is_canonical, stamp_time
 from ftbt_desktop.core.entities import ENTITY_CLASSES
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole, validate
 from ftbt_desktop.storage.errors import NotFound
@@ -210,6 +210,21 @@ class Repository:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY hlc, device_id, change_id"
         return [_row_to_change(row) for row in self.vault.execute(sql, params)]
+
+    def entity_labels(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
+        """(entity_type, family_id) of those of the entities the vault has, by id, as
+        their first change set them (SQLite takes bare columns from the MIN row)."""
+        ids = sorted(set(entity_ids))
+        found: dict[str, tuple[str, str]] = {}
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self.vault.execute(
+                "SELECT entity_id, entity_type, family_id, MIN(seq) FROM changes "
+                f"WHERE entity_id IN ({','.join('?' * len(chunk))}) GROUP BY entity_id",
+                tuple(chunk),
+            )
+            found.update({row[0]: (row[1], row[2]) for row in rows})
+        return found
 
     def change_count(self) -> int:
         return int(self.vault.execute("SELECT count(*) FROM changes")[0][0])
@@ -415,7 +430,7 @@ class Repository:
 
 
 def hlc_time(hlc: str) -> dt.datetime:
-    return dt.datetime.fromtimestamp(Hlc.decode(hlc).ms / 1000, tz=dt.UTC)
+    return stamp_time(Hlc.decode(hlc))
 
 
 def _os_user() -> str:

@@ -221,6 +221,10 @@ class SyncState:
 
     # -- pending -----------------------------------------------------------
 
+    def local_only_families(self) -> set[str]:
+        """Families that never leave this laptop (demo families): the server never knows them."""
+        return {str(row[0]) for row in self.vault.execute(LOCAL_ONLY_FAMILIES)}
+
     def pending_count(self, family_id: str | None = None) -> int:
         sql = (
             "SELECT count(*) FROM changes WHERE pushed = 0 AND origin != ? "
