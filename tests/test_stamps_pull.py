@@ -134,3 +134,51 @@ def test_a_page_stamped_centuries_ahead_cannot_poison_the_clock(
     with pytest.raises(ClockWrong):
         two.sync()
     assert two.state.pending_count() == 0
+
+
+def test_a_laptop_a_little_behind_takes_a_colleague_a_little_ahead(
+    server: RunningServer, devices: Devices
+) -> None:
+    """Both within the tolerance of the server's clock, yet 5.5 minutes apart: the
+    page the server rightly took is taken, and the later edit here still wins."""
+    one, two, holm = _two_laptops(server, devices)
+
+    def ahead() -> int:
+        return wall_ms() + 210_000
+
+    def behind() -> int:
+        return wall_ms() - 120_000
+
+    one.repo.clock = HybridClock(one.repo.clock.high_water, now=ahead)
+    two.repo.clock = HybridClock(two.repo.clock.high_water, now=behind)
+    one.repo.update_family(holm, name="Familien Holm-Jensen")
+    one.sync(now_ms=ahead)
+
+    two.sync(now_ms=behind)
+    assert two.repo.family(holm).name == "Familien Holm-Jensen"
+    two.repo.update_family(holm, name="Familien Jensen")
+    assert two.sync(now_ms=behind).pushed == 1
+    one.sync(now_ms=ahead)
+    assert one.repo.family(holm).name == "Familien Jensen"
+
+
+def test_stamps_at_the_servers_own_bound_cannot_stop_a_laptop_behind(
+    server: RunningServer, devices: Devices
+) -> None:
+    """Anyone sharing a family may push stamps just inside the server's bound; a
+    laptop within the tolerance behind the server must still take them."""
+    one, two, holm = _two_laptops(server, devices)
+
+    def edge() -> int:
+        return wall_ms() + MAX_AHEAD_MS - 20_000
+
+    def behind() -> int:
+        return wall_ms() - 180_000
+
+    one.repo.clock = HybridClock(one.repo.clock.high_water, now=edge)
+    one.repo.update_family(holm, name="Kanten")
+    # The engine's own clock check would refuse this laptop; the server does not.
+    one.sync(now_ms=wall_ms)
+    two.repo.clock = HybridClock(two.repo.clock.high_water, now=behind)
+    two.sync(now_ms=behind)
+    assert two.repo.family(holm).name == "Kanten"

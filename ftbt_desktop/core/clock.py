@@ -34,6 +34,11 @@ MAX_MS = 10**MS_DIGITS - 1
 # How far ahead of a receiver's wall clock a stamp may be (DESIGN §9): the server's
 # push, the client's pull and import all use this one bound.
 MAX_AHEAD_MS = 5 * 60 * 1000
+# How far behind the central server this machine's clock may be and still sync
+# (measured at connect). The server takes stamps up to MAX_AHEAD_MS ahead of its
+# own clock, so a laptop this far behind is handed stamps up to the sum ahead of
+# its own clock, legitimately: pulls allow for the measured lead, up to this.
+SERVER_SKEW_MS = MAX_AHEAD_MS - 60 * 1000
 # `[0-9]` is the ASCII digits only (unlike `\d`), and fullmatch allows no trailing
 # newline (unlike `$`).
 STAMP_PATTERN = re.compile(rf"[0-9]{{{MS_DIGITS}}}-[0-9]{{{COUNTER_DIGITS}}}")
@@ -139,6 +144,7 @@ class HybridClock:
     def __init__(self, high_water: Hlc = ZERO, now: Callable[[], int] = wall_ms) -> None:
         self._last = high_water
         self._now = now
+        self._lead_ms = 0  # see trust_server_lead
 
     @property
     def high_water(self) -> Hlc:
@@ -148,18 +154,31 @@ class HybridClock:
         """This machine's wall clock, in milliseconds, as the clock reads it."""
         return self._now()
 
+    def trust_server_lead(self, lead_ms: int) -> None:
+        """The central server's clock was found `lead_ms` ahead of this one at connect.
+
+        Stamps from elsewhere are then judged against this clock plus that lead (at
+        most SERVER_SKEW_MS; none when this clock is ahead): without it, a laptop two
+        minutes behind refused the pages of a colleague three minutes ahead, which
+        the server had rightly taken, and anyone could keep it from syncing by
+        pushing stamps at the server's own bound.
+        """
+        self._lead_ms = min(max(lead_ms, 0), SERVER_SKEW_MS)
+
     def check_remote(self, remote: Hlc) -> None:
         """StampAhead when a stamp from elsewhere is too far ahead to be believed."""
-        check_not_ahead(remote, self._now())
+        check_not_ahead(remote, self._now() + self._lead_ms)
 
     def far_ahead_ms(self) -> int:
         """How far the high-water mark is beyond the bound (0 when within it).
 
         Non-zero only in a vault poisoned before stamps were bounded (or a wall clock
         set far back since): every local stamp would then be as far in the future.
+        A pull from a server ahead of this clock may leave it up to SERVER_SKEW_MS
+        further, which is not counted.
         """
         ahead = self._last.ms - self._now()
-        return ahead if ahead > MAX_AHEAD_MS else 0
+        return ahead if ahead > MAX_AHEAD_MS + SERVER_SKEW_MS else 0
 
     def reset(self, high_water: Hlc) -> None:
         """Only to repair a clock that ran far ahead (storage/clock_repair.py): stamps
@@ -180,7 +199,7 @@ class HybridClock:
         check first and refuse the whole file or page; this is the last line.
         """
         physical = self._now()
-        check_not_ahead(remote, physical)
+        check_not_ahead(remote, physical + self._lead_ms)
         top = max(self._last, remote)
         stamp = Hlc(physical, 0) if physical > top.ms else self._bump(top)
         self._last = stamp

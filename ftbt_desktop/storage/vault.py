@@ -25,7 +25,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 from sqlite_utils import Database
 
-from ftbt_desktop.core.clock import MAX_AHEAD_MS, Hlc, is_canonical, wall_ms
+from ftbt_desktop.core.clock import MAX_AHEAD_MS, SERVER_SKEW_MS, Hlc, is_canonical, wall_ms
 from ftbt_desktop.storage import folder_lock, integrity, key_match, keys, schema
 from ftbt_desktop.storage.disk_space import is_disk_full
 from ftbt_desktop.storage.errors import (
@@ -747,7 +747,7 @@ def _clock_ahead_ms(conn: sqlcipher.Connection) -> int:
     if row is None or not is_canonical(row[0]):
         return 0
     ahead = Hlc.decode(row[0]).ms - wall_ms()
-    return ahead if ahead > MAX_AHEAD_MS else 0
+    return ahead if ahead > MAX_AHEAD_MS + SERVER_SKEW_MS else 0
 
 
 def _foreign_key_report(

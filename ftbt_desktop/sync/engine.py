@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ftbt_desktop.core.clock import MAX_AHEAD_MS, StampAhead
+from ftbt_desktop.core.clock import SERVER_SKEW_MS, StampAhead
 from ftbt_desktop.storage.audit import mark_sent, unsent_exports
 from ftbt_desktop.storage.repository import ChangeSet, Repository
 from ftbt_desktop.storage.sync_state import (
@@ -52,7 +52,7 @@ from ftbt_desktop.sync.errors import (
 
 # The server refuses stamps more than MAX_AHEAD_MS (5 minutes) ahead of its clock;
 # checking a little below that tells the coordinator before anything is refused.
-CLOCK_TOLERANCE_MS = MAX_AHEAD_MS - 60 * 1000
+CLOCK_TOLERANCE_MS = SERVER_SKEW_MS
 CLOCK_AHEAD = "clock_ahead"
 # The key a server gave this vault at its last sign-in (server docs: "Sign-in limits").
 DEVICE_KEY_META = "sync.device_key"
@@ -230,6 +230,7 @@ class SyncEngine:
     def _check_clock(self, server_ms: int) -> None:
         offset = self._now_ms() - server_ms
         self._offset_ms = offset
+        self.repo.clock.trust_server_lead(-offset)
         if offset > CLOCK_TOLERANCE_MS:
             raise ClockWrong(offset)
 
