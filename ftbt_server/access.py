@@ -23,6 +23,7 @@ from sqlalchemy import Connection, and_, func, select
 
 # The only entity types a supervisor may write (a comment; the "reviewed" mark):
 # the client's own list, so the two can never disagree.
+from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.core.review import REVIEW_ENTITY_TYPES
 from ftbt_server.accounts import Role
 from ftbt_server.tables import assignments, families, grants, team_members
@@ -93,7 +94,9 @@ class WriteRights:
     # period ago by the server's clock (and that are not theirs again).
     in_grace: frozenset[str]
 
-    def reason(self, family_id: str, entity_type: str, known_entity: bool) -> str | None:
+    def reason(
+        self, family_id: str, entity_type: str, known_entity: bool, field: str = ""
+    ) -> str | None:
         """None when the change may be written, else the rejection reason.
 
         `known_entity`: the store already has the changed entity, in this family
@@ -103,7 +106,10 @@ class WriteRights:
         if role is Role.COORDINATOR:
             if family_id in self.readable or family_id not in self.existing:
                 return None
-            if family_id in self.in_grace and known_entity:
+            # Waiting edits, never the family's own deletion: the server cannot tell
+            # a waiting change from a fresh one, and that one is the new coordinator's.
+            deletes_family = entity_type == "family" and field == DELETED
+            if family_id in self.in_grace and known_entity and not deletes_family:
                 return None
             return "forbidden"
         if role is Role.SUPERVISOR and family_id in self.readable:

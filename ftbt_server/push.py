@@ -146,7 +146,9 @@ def push(
         for change in fresh:
             owner = owners.get(change.entity_id)
             same = owner == (change.entity_type, change.family_id)
-            kind = rights.reason(change.family_id, change.entity_type, known_entity=same)
+            kind = rights.reason(
+                change.family_id, change.entity_type, known_entity=same, field=change.field
+            )
             if kind is None and owner is not None and not same:
                 kind = "relabel"
             if kind is not None:

@@ -94,6 +94,17 @@ def test_during_the_grace_period_waiting_edits_arrive_but_no_new_entities(
     assert _reasons(store.push("anna", [more])) == {more["change_id"]: "forbidden"}
 
 
+def test_during_the_grace_period_the_family_itself_cannot_be_deleted(
+    store: Store, handed_over: dict[str, Any]
+) -> None:
+    family_id, member_id = handed_over["family_id"], handed_over["member_id"]
+    _later(store, 1)
+    gone = make_change(family_id, entity_type="family", field="_deleted", value=True)
+    member_gone = make_change(family_id, entity_id=member_id, field="_deleted", value=True)
+    reasons = _reasons(store.push("anna", [gone, member_gone]))
+    assert reasons == {gone["change_id"]: "forbidden", member_gone["change_id"]: "accepted"}
+
+
 def test_the_grace_period_is_a_server_setting(server_db_url: str) -> None:
     no_grace = Store(server_db_url, edit_grace_ms=0)
     try:
