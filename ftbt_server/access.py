@@ -60,6 +60,15 @@ def readable_families(conn: Connection, principal: Principal) -> set[str]:
     return {row.family_id for row in conn.execute(query)}
 
 
+def existing_families(conn: Connection, family_ids: Iterable[str]) -> set[str]:
+    """Those of `family_ids` the store holds."""
+    wanted = sorted(set(family_ids))
+    if not wanted:
+        return set()
+    rows = conn.execute(select(families.c.family_id).where(families.c.family_id.in_(wanted)))
+    return {row.family_id for row in rows}
+
+
 def reportable_families(
     conn: Connection, principal: Principal, family_ids: Iterable[str]
 ) -> set[str]:

@@ -34,7 +34,7 @@ from ftbt_server import (
     forwarded,
     migrate,
 )
-from ftbt_server.access import Principal, reportable_families
+from ftbt_server.access import Principal, existing_families, reportable_families
 from ftbt_server.accounts import Role
 from ftbt_server.db import make_engine, read_tx, write_tx
 from ftbt_server.denials import DenialLog
@@ -309,14 +309,21 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             # Only families the caller's devices can hold: anything else would put
             # a false "exported by" into the record a citizen may ask to see.
             refused = named - reportable_families(conn, who, named)
+            # A refused record lists only families the store has (a citizen of one of
+            # them may ask who tried); made-up ids are counted, so one request cannot
+            # write thousands of arbitrary ids into the log.
+            listed = existing_families(conn, named) if refused else named
+            counts = {"families": len(named)}
+            if len(listed) < len(named):
+                counts["unknown_families"] = len(named) - len(listed)
             audit.record(
                 conn,
                 settings.clock(),
                 "export",
                 actor,
                 outcome="denied" if refused else "ok",
-                families=named,
-                counts={"families": len(named)},
+                families=listed,
+                counts=counts,
                 detail=f"kind={body.kind} format={body.format}"
                 + (f" audience={body.audience}" if body.audience else ""),
             )

@@ -184,3 +184,14 @@ def test_forbidden_reads_are_logged_as_denials(office: Store) -> None:
         ("push", "adm", ()),
     ]
     assert _denials(office, username="bo") == [("read_audit", "bo", ())]
+
+
+def test_a_refused_export_lists_only_families_the_store_has(office: Store) -> None:
+    """One request naming thousands of made-up ids must not write them all into the log."""
+    annas = _family(office, "anna")
+    made_up = [str(uuid.uuid4()) for _ in range(500)]
+    assert _export(office, "bo", [annas, *made_up]).status_code == 403
+    with read_tx(office.engine) as conn:
+        denied = [e for e in audit.entries(conn, username="bo") if e.outcome == "denied"]
+    assert [e.families for e in denied] == [(annas,)]
+    assert denied[0].counts["unknown_families"] == 500
