@@ -225,6 +225,21 @@ class SyncState:
         """Families that never leave this laptop (demo families): the server never knows them."""
         return {str(row[0]) for row in self.vault.execute(LOCAL_ONLY_FAMILIES)}
 
+    def families_on_server(self, family_ids: Sequence[str]) -> set[str]:
+        """Those of `family_ids` the server holds something of (a change pushed or pulled)."""
+        wanted = sorted(set(family_ids))
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ", ".join("?" * len(chunk))
+            rows = self.vault.execute(
+                f"SELECT DISTINCT family_id FROM changes WHERE pushed = 1 "
+                f"AND family_id IN ({marks})",
+                tuple(chunk),
+            )
+            found.update(str(row[0]) for row in rows)
+        return found
+
     def pending_count(self, family_id: str | None = None) -> int:
         sql = (
             "SELECT count(*) FROM changes WHERE pushed = 0 AND origin != ? "

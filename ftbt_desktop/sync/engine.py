@@ -342,9 +342,10 @@ class SyncEngine:
         Each is marked sent only after the server's answer: an entry is never
         lost, at worst logged twice (a sync killed between the two). A refused
         one (an older server without the route) stays for the next sync and
-        does not fail this one. One the server refuses as naming a family this
-        user never could read there (one never pushed, say) stays too, and the
-        entries after it are still sent.
+        does not fail this one. One naming a family the server holds nothing of
+        yet (its first push refused, say) waits, unsent, until it does: sent now it
+        would be refused, and logged as a denial at every sync. One the server
+        still refuses stays too, and the entries after it are still sent.
         """
         # Demo families never reach the server, so it cannot know them: naming one
         # would get the whole entry refused, and the real families' export unreported.
@@ -353,6 +354,8 @@ class SyncEngine:
             if self._cancelled(report):
                 return
             families = [f for f in record.family_ids if f not in local_only]
+            if set(families) - self.state.families_on_server(families):
+                continue
             if families:
                 try:
                     client.report_export(families, record.kind, record.format, record.audience)
