@@ -14,6 +14,7 @@ vault consistent and the next one carries on where this one stopped.
 
 from __future__ import annotations
 
+import random
 import socket
 import threading
 import time
@@ -44,6 +45,7 @@ from ftbt_desktop.sync.client import (
 from ftbt_desktop.sync.errors import (
     ClockWrong,
     NotSignedIn,
+    ServerBusy,
     ServerRejected,
     StampedAhead,
     TokenExpired,
@@ -56,6 +58,8 @@ CLOCK_TOLERANCE_MS = SERVER_SKEW_MS
 CLOCK_AHEAD = "clock_ahead"
 # The key a server gave this vault at its last sign-in (server docs: "Sign-in limits").
 DEVICE_KEY_META = "sync.device_key"
+# How long a sign-in waits out a server busy with other sign-ins before saying so.
+LOGIN_PATIENCE_S = 30.0
 # How often a wait for a page in flight looks at the cancel flag (threading has no
 # wait for either of two events).
 CANCEL_CHECK_S = 0.05
@@ -149,7 +153,7 @@ class SyncEngine:
         with self._client_factory(url, "") as client:
             version = client.version()
             self._check_clock(version.server_time_ms)
-            answer = client.login(username.strip(), password, device, device_key)
+            answer = self._login_when_free(client, username.strip(), password, device, device_key)
         account = Account(
             server_url=url,
             username=answer.username,
@@ -162,6 +166,24 @@ class SyncEngine:
         self.state.save_account(account)
         self.repo.vault.set_meta(DEVICE_KEY_META, answer.device_key)
         return account
+
+    def _login_when_free(
+        self, client: SyncClient, username: str, password: str, device: str, device_key: str
+    ) -> Any:
+        """Sign in, waiting out a busy server (503 `busy`) for up to LOGIN_PATIENCE_S.
+
+        A busy server checked nothing (no attempt was counted), so trying again is
+        safe; twenty colleagues signing in at once would otherwise be sent away. The
+        wait follows the server's Retry-After and stops at once on cancel.
+        """
+        deadline = time.monotonic() + LOGIN_PATIENCE_S
+        while True:
+            try:
+                return client.login(username, password, device, device_key)
+            except ServerBusy as busy:
+                pause = min(max(busy.retry_after, 0.5), 5.0) * random.uniform(0.5, 1.0)
+                if time.monotonic() + pause > deadline or self.cancel_event.wait(pause):
+                    raise
 
     def logout(self) -> None:
         account = self.state.account()
