@@ -129,7 +129,7 @@ def integer(low: int, high: int, optional: bool = True) -> Rule:
     return check
 
 
-def number(optional: bool = False) -> Rule:
+def number(optional: bool = False, bound: float = 1e9) -> Rule:
     def check(value: Any) -> Any:
         if value is None and optional:
             return None
@@ -137,7 +137,41 @@ def number(optional: bool = False) -> Rule:
             raise ValueError("must be a number")
         if not math.isfinite(value):
             raise ValueError("must be finite")
+        if not -bound <= value <= bound:
+            raise ValueError(f"must be between {-bound:g} and {bound:g}")
         return float(value)
+
+    return check
+
+
+def plain_record(max_keys: int = 40, max_text: int = 1000, max_items: int = 500) -> Rule:
+    """An object of scalars and flat lists of scalars (a map copy's node or link)."""
+
+    def scalar(item: Any) -> None:
+        if item is None or isinstance(item, bool):
+            return
+        if isinstance(item, str):
+            if len(item) > max_text:
+                raise ValueError(f"holds text longer than {max_text} characters")
+        elif isinstance(item, int | float):
+            number()(item)
+        else:
+            raise ValueError("holds something other than text, numbers and lists")
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, dict) or len(value) > max_keys:
+            raise ValueError(f"must be an object of at most {max_keys} entries")
+        for key, item in value.items():
+            if len(key) > 100:
+                raise ValueError("holds a name longer than 100 characters")
+            if isinstance(item, list):
+                if len(item) > max_items:
+                    raise ValueError(f"holds a list longer than {max_items}")
+                for element in item:
+                    scalar(element)
+            else:
+                scalar(item)
+        return value
 
     return check
 
