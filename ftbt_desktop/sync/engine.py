@@ -79,6 +79,8 @@ class SyncReport:
     clock_refused: int = 0  # changes the server refused as stamped in the future
     exports_reported: int = 0  # entries of the export audit trail sent to the central log
     retried: int = 0  # refused changes sent again because their family was given back
+    # Pulled changes skipped because their value breaks its field's rule (an older server).
+    refused_pulled: int = 0
 
     @property
     def in_sync(self) -> bool:
@@ -296,6 +298,7 @@ class SyncEngine:
             report.pulled += len(result.applied.changes)
             report.conflicts += result.conflicts
             report.retried += result.retried
+            report.refused_pulled += result.refused
             if result.applied and applied is not None:
                 applied(result.applied)
             say(SyncProgress("pull", report.pulled, 0))
