@@ -224,3 +224,20 @@ def test_bad_stored_values_are_served_as_standard_json(server: RunningServer) ->
     member = _strict(current.text)["entities"][member_id]
     assert {"birth_year", "role", "name", "in_household"}.isdisjoint(member)
     assert member["_type"] == "member"
+
+
+def test_a_body_nested_past_the_decoder_is_a_400(server: RunningServer) -> None:
+    anna, _sif, family_id, _member_id = _setup(server)
+    change = make_change(family_id, entity_type="review_comment", field="text")
+    deep = "[" * 100_000 + "]" * 100_000
+    with api(server, anna) as client:
+        response = client.post(
+            "/api/v1/sync/push",
+            content=_body([change], {change["change_id"]: deep}).encode(),
+            headers={"Content-Type": "application/json"},
+        )
+        assert response.status_code == 400, response.text[:300]
+        assert response.json()["error"] == "invalid"
+        # The server is still well and the change was not stored.
+        pulled = client.get("/api/v1/sync/pull", params={"after": 0}).json()
+    assert change["change_id"] not in {c["change_id"] for c in pulled["changes"]}
