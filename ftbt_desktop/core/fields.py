@@ -138,7 +138,7 @@ def number(optional: bool = False, bound: float = 1e9) -> Rule:
         if not math.isfinite(value):
             raise ValueError("must be finite")
         if not -bound <= value <= bound:
-            raise ValueError(f"must be between {-bound:g} and {bound:g}")
+            raise ValueError(f"must be between {-int(bound)} and {int(bound)}")
         return float(value)
 
     return check
