@@ -27,6 +27,8 @@ from sqlalchemy import (
     update,
 )
 
+from ftbt_desktop.core.entities import ENTITY_CLASSES  # noqa: F401  (registers the rules)
+from ftbt_desktop.core.fields import MAX_DEPTH, InvalidField, shallow, validate
 from ftbt_server import audit
 from ftbt_server.access import Principal, readable_families
 from ftbt_server.db import lock_sequence, read_tx, store_sequence, write_tx
@@ -45,6 +47,7 @@ class Page:
     has_more: bool
     families: list[str]
     revoked_families: list[str]
+    withheld: int = 0
 
     def to_bytes(self) -> bytes:
         # The values are stored as JSON text; splicing them in, rather than
@@ -55,12 +58,44 @@ class Page:
                 "has_more": self.has_more,
                 "families": self.families,
                 "revoked_families": self.revoked_families,
+                "withheld": self.withheld,
             }
         )
         return ('{"changes":[' + ",".join(self.changes_json) + "]," + rest[1:]).encode("utf-8")
 
     def to_json(self) -> dict[str, Any]:
         return dict(json.loads(self.to_bytes()))
+
+
+def _no_constants(name: str) -> Any:
+    raise ValueError(f"{name} is not standard JSON")
+
+
+def decode_stored(text: str | None) -> tuple[bool, Any]:
+    """(True, value) when stored value text is standard JSON nested at most MAX_DEPTH deep.
+
+    This server stores only values its field rules accept; an older one stored
+    anything, and `json.dumps` wrote NaN and Infinity as the non-standard tokens.
+    """
+    if text is None:
+        return False, None
+    try:
+        value = json.loads(text, parse_constant=_no_constants)
+    except (ValueError, RecursionError):
+        return False, None
+    return shallow(value, MAX_DEPTH), value
+
+
+def servable(text: str | None) -> bool:
+    """Whether a stored value may be spliced into a pull page as it is."""
+    if text is None:
+        return False
+    # Almost every value has no constant token and few brackets: that is proof
+    # enough (the text was written by json.dumps) without decoding it.
+    plain = "NaN" not in text and "Infinity" not in text
+    if plain and text.count("[") + text.count("{") <= MAX_DEPTH:
+        return True
+    return decode_stored(text)[0]
 
 
 def change_json(row: Any) -> str:
@@ -262,7 +297,10 @@ def pull(
         # Never had a family: keep the cursor where it is, so that a first grant
         # can start at floor 0 without redelivery (see refresh_grants).
         rows, next_seq, has_more = [], after, False
-    out = [change_json(row) for row in rows]
+    out = [change_json(row) for row in rows if servable(row.value)]
+    withheld = len(rows) - len(out)
+    if withheld:
+        log.warning("pull withheld %d stored changes whose value is not standard JSON", withheld)
     per_family: dict[str, int] = {}
     for row in rows:
         per_family[row.family_id] = per_family.get(row.family_id, 0) + 1
@@ -274,7 +312,11 @@ def pull(
             "pull",
             actor,
             families=per_family,
-            counts={"changes": len(out), "families": len(per_family)},
+            counts={
+                "changes": len(out),
+                "families": len(per_family),
+                **({"withheld": withheld} if withheld else {}),
+            },
             detail=f"after={after}",
         )
     return Page(
@@ -283,6 +325,7 @@ def pull(
         has_more=has_more,
         families=sorted(readable),
         revoked_families=sorted(revoked),
+        withheld=withheld,
     )
 
 
@@ -314,5 +357,13 @@ def family_state(
     entities: dict[str, dict[str, Any]] = {}
     for row in rows:
         entity = entities.setdefault(row.entity_id, {"_type": row.entity_type})
-        entity[row.field] = json.loads(row.value)
+        # A value an older server stored unchecked is left out: the field reads
+        # as unset rather than the whole family failing (docs/sync-protocol.md).
+        readable, value = decode_stored(row.value)
+        if not readable:
+            continue
+        try:
+            entity[row.field] = validate(row.entity_type, row.field, value)
+        except InvalidField:
+            continue
     return entities

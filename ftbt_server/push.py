@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, bindparam, insert, select, update
 
 from ftbt_desktop.core.changes import DELETED, Change, ChangeFormatError, wins
 from ftbt_desktop.core.clock import Hlc
+from ftbt_desktop.core.entities import ENTITY_CLASSES  # noqa: F401  (registers the rules)
+from ftbt_desktop.core.fields import InvalidField, validate
 from ftbt_server import audit, devices
 from ftbt_server.access import Principal, write_rights
 from ftbt_server.accounts import ensure_family
@@ -57,6 +59,8 @@ def _parse(raw: Mapping[str, Any], now: int, settings: Settings) -> tuple[Change
         change = Change.from_dict(raw)
     except ChangeFormatError as exc:
         return None, "invalid", str(exc)
+    except RecursionError:
+        return None, "invalid", "the change nests too deep"
     for name, limit in MAX_LENGTHS.items():
         text = getattr(change, name)
         if len(text) > limit:
@@ -76,6 +80,23 @@ def _parse(raw: Mapping[str, Any], now: int, settings: Settings) -> tuple[Change
     return change, "", ""
 
 
+def _checked(change: Change) -> tuple[Change, str]:
+    """(the change with its value normalised, "") or (the change, why its value is refused).
+
+    The client's own rules: what a vault would refuse to write, the store refuses
+    to keep and serve; the normalised value is stored, as a vault stores it. The
+    refusal is answered only after the rights check, so a caller without the
+    right to write the family learns nothing more than `forbidden`.
+    """
+    try:
+        value = validate(change.entity_type, change.field, change.value)
+    except InvalidField as exc:
+        return change, str(exc)
+    if value != change.value or type(value) is not type(change.value):
+        change = replace(change, value=value)
+    return change, ""
+
+
 def push(
     engine: Engine,
     settings: Settings,
@@ -86,6 +107,8 @@ def push(
     now = settings.clock()
     result = PushResult()
     parsed: dict[str, Change] = {}
+    # Change id → why its value does not fit its field (see _checked).
+    unfit: dict[str, str] = {}
     reasons: dict[str, int] = {}
     touched: set[str] = set()
     ambiguous: set[str] = set()
@@ -99,16 +122,20 @@ def push(
             if _auditable(family_id):
                 touched.add(family_id)
             continue
-        seen = parsed.setdefault(change.change_id, change)
+        # Compared once normalised: the same change sent twice is one change.
+        checked, problem = _checked(change)
+        seen = parsed.setdefault(change.change_id, checked)
+        if seen is checked:
+            if problem:
+                unfit[change.change_id] = problem
         # By the stored text: `1 == True == 1.0` in Python, not in JSON.
-        if seen is not change and (
-            seen != change or encode_value(seen.value) != encode_value(change.value)
-        ):
+        elif seen != checked or encode_value(seen.value) != encode_value(checked.value):
             # Which copy the sender meant is unknowable: neither is stored, and
             # the id is not answered "accepted" for a change never stored.
             ambiguous.add(change.change_id)
     for change_id in sorted(ambiguous):
         change = parsed.pop(change_id)
+        unfit.pop(change_id, None)
         message = "the batch holds this change id twice with different content"
         result.reject(change_id, "invalid", message)
         reasons["invalid"] = reasons.get("invalid", 0) + 1
@@ -158,6 +185,10 @@ def push(
                 denied_families.add(change.family_id)
                 continue
             touched.add(change.family_id)
+            if change.change_id in unfit:
+                result.reject(change.change_id, "invalid", unfit[change.change_id])
+                reasons["invalid"] = reasons.get("invalid", 0) + 1
+                continue
             if owner is None:
                 owners[change.entity_id] = (change.entity_type, change.family_id)
                 new_entities.append(

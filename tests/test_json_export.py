@@ -253,3 +253,27 @@ def test_the_documented_schema_lists_every_entity_kind() -> None:
         fields_text = ", ".join(f"`{name}`" for name in section.fields)
         row = f"| `{section.key}` | `{section.entity_type}` | {fields_text} |"
         assert row in doc, f"docs/export-format.md lacks the row: {row}"
+
+
+def test_a_file_nested_too_deep_is_refused_as_not_json() -> None:
+    with pytest.raises(ImportFormatError) as raised:
+        parse_document(b"[" * 100_000 + b"]" * 100_000)
+    assert raised.value.code == "not_json"
+
+
+@pytest.mark.parametrize(
+    ("field", "raw"),
+    [("birth_year", "NaN"), ("birth_year", "1e400"), ("name", "[" * 900 + "]" * 900)],
+)
+def test_values_no_field_holds_are_refused_naming_the_field(
+    filled: Repository, other_repo: Repository, field: str, raw: str
+) -> None:
+    doc = export_document(filled)
+    change = _member_change(doc)
+    change.update(field=field, value="RAW-VALUE")
+    text = json.dumps(doc).replace('"RAW-VALUE"', raw)
+    with pytest.raises(ImportFormatError) as raised:
+        import_document(other_repo, parse_document(text.encode()))
+    assert raised.value.code == "invalid_value"
+    assert f"member.{field}" in str(raised.value)
+    assert other_repo.change_count() == 0

@@ -84,8 +84,8 @@ def test_supervisor_reads_the_team_and_writes_only_reviews(office: Store) -> Non
     assert {c["family_id"] for c in page["changes"]} == {annas}
 
     comment = make_change(annas, entity_type="review_comment", field="text", value="Fint")
-    mark = make_change(annas, entity_type="plan_review", field="reviewed", value=True)
-    goal = make_change(annas, entity_type="goal", field="title", value="x")
+    mark = make_change(annas, entity_type="plan_review", field="reviewed_on", value="2026-01-05")
+    goal = make_change(annas, entity_type="goal", field="text", value="x")
     elsewhere = make_change(bos, entity_type="review_comment", field="text", value="x")
     answer = office.push("sif", [comment, mark, goal, elsewhere]).json()
     assert answer["accepted"] == [comment["change_id"], mark["change_id"]]

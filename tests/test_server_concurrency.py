@@ -32,7 +32,7 @@ def test_concurrent_pushes_are_never_skipped_by_a_concurrent_puller(server: Runn
         with api(server, tokens[index]) as client:
             for _ in range(BATCHES):
                 batch = [
-                    make_change(family_id, value=i, device_id=f"d{index}")
+                    make_change(family_id, value=f"N{i}", device_id=f"d{index}")
                     for i in range(BATCH_SIZE)
                 ]
                 response = client.post("/api/v1/sync/push", json={"changes": batch})

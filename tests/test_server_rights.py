@@ -60,7 +60,7 @@ def test_back_dated_stamps_give_no_write_after_the_grace_period(
     stamp = handed_over["before_end"]
     edit = make_change(family_id, entity_id=member_id, value="Overskrevet", ms=stamp)
     deletion = make_change(family_id, entity_id=member_id, field="_deleted", value=True, ms=stamp)
-    new = make_change(family_id, entity_type="goal", field="title", value="Nyt", ms=stamp)
+    new = make_change(family_id, entity_type="goal", field="text", value="Nyt", ms=stamp)
     family_name = make_change(family_id, entity_type="family", value="Omdøbt", ms=stamp)
     reasons = _reasons(store.push("anna", [edit, deletion, new, family_name]))
     assert set(reasons.values()) == {"forbidden"}
@@ -80,8 +80,8 @@ def test_during_the_grace_period_waiting_edits_arrive_but_no_new_entities(
     # The stamp's time plays no part: before or after the end alike.
     edit_before = make_change(family_id, entity_id=member_id, value="Før", ms=stamp)
     edit_after = make_change(family_id, entity_id=member_id, field="birth_year", value=1980)
-    new_before = make_change(family_id, entity_type="goal", field="title", value="Nyt", ms=stamp)
-    new_after = make_change(family_id, entity_type="goal", field="title", value="Nyere")
+    new_before = make_change(family_id, entity_type="goal", field="text", value="Nyt", ms=stamp)
+    new_after = make_change(family_id, entity_type="goal", field="text", value="Nyere")
     reasons = _reasons(store.push("anna", [edit_before, edit_after, new_before, new_after]))
     assert reasons == {
         edit_before["change_id"]: "accepted",
@@ -138,7 +138,7 @@ def test_a_current_coordinator_still_creates_and_a_stranger_never_writes(
 ) -> None:
     family_id, member_id = handed_over["family_id"], handed_over["member_id"]
     store.login("bo")
-    goal = make_change(family_id, entity_type="goal", field="title", value="Bos mål")
+    goal = make_change(family_id, entity_type="goal", field="text", value="Bos mål")
     assert _reasons(store.push("bo", [goal])) == {goal["change_id"]: "accepted"}
     store.add_user("cai")
     store.login("cai")

@@ -84,18 +84,26 @@ def test_server_state_equals_core_merge_in_any_push_order(
     family_id = _family(store)
     entities = [str(uuid.uuid4()) for _ in range(3)]
     base = store.clock() - 100_000
-    changes = [
-        make_change(
-            family_id,
-            entity_id=data.draw(st.sampled_from(entities)),
-            field=data.draw(st.sampled_from(["name", "role", "_deleted"])),
-            value=data.draw(st.integers(0, 9)),
-            ms=base + data.draw(st.integers(0, 3)),
-            counter=data.draw(st.integers(0, 2)),
-            device_id=data.draw(st.sampled_from(["a", "b", "c"])),
+    # Values the field rules accept (the store refuses any other).
+    values = {
+        "name": st.sampled_from(["Ea", "Bo", "Cai"]),
+        "role": st.sampled_from(["parent", "partner", "child"]),
+        "_deleted": st.booleans(),
+    }
+    changes = []
+    for _ in range(data.draw(st.integers(1, 25))):
+        field = data.draw(st.sampled_from(sorted(values)))
+        changes.append(
+            make_change(
+                family_id,
+                entity_id=data.draw(st.sampled_from(entities)),
+                field=field,
+                value=data.draw(values[field]),
+                ms=base + data.draw(st.integers(0, 3)),
+                counter=data.draw(st.integers(0, 2)),
+                device_id=data.draw(st.sampled_from(["a", "b", "c"])),
+            )
         )
-        for _ in range(data.draw(st.integers(1, 25)))
-    ]
     order = data.draw(st.permutations(changes))
     cut = data.draw(st.integers(0, len(order)))
     for batch in (order[:cut], order[cut:]):
@@ -148,7 +156,7 @@ def test_batch_and_body_limits_answer_413(server_db_url: str) -> None:
         store.add_user("anna")
         store.login("anna")
         family_id = _family(store)
-        batch = [make_change(family_id, value="") for _ in range(1001)]
+        batch = [make_change(family_id, value="x") for _ in range(1001)]
         too_many = store.push("anna", batch)
         assert too_many.status_code == 413
         assert too_many.json()["error"] == "batch_too_large"
@@ -177,7 +185,7 @@ def test_pull_pages_in_sequence_order(store: Store) -> None:
     store.add_user("anna")
     store.login("anna")
     family_id = _family(store)
-    pushed = [make_change(family_id, value=i) for i in range(6)]
+    pushed = [make_change(family_id, value=f"N{i}") for i in range(6)]
     store.push("anna", pushed)
     seen: list[dict] = []
     after = 0
@@ -208,7 +216,7 @@ def test_pages_as_large_as_the_client_asks_for_and_the_server_says(store: Store)
     assert store.client.get("/api/v1/version").json()["max_pull"] == MAX_PULL
     family_id = _family(store)
     for _ in range(MAX_PULL // 1000):
-        pushed = store.push("anna", [make_change(family_id, value=i) for i in range(1000)])
+        pushed = store.push("anna", [make_change(family_id, value=f"N{i}") for i in range(1000)])
         assert pushed.status_code == 200
     count = MAX_PULL + 1  # with the family's own change: one more than a page
     page = store.pull("anna", limit=MAX_PULL).json()
@@ -224,7 +232,7 @@ def test_a_page_of_long_values_ends_early_and_the_next_carries_on(
     store.add_user("anna")
     store.login("anna")
     family_id = _family(store)
-    pushed = [make_change(family_id, value=f"{i:03d}" + "x" * 300) for i in range(20)]
+    pushed = [make_change(family_id, value=f"{i:03d}" + "x" * 150) for i in range(20)]
     store.push("anna", pushed)
     monkeypatch.setattr(pull_module, "PAGE_VALUE_BYTES", 1000)
     seen: list[dict] = []
@@ -242,7 +250,7 @@ def test_a_page_of_long_values_ends_early_and_the_next_carries_on(
             break
     assert [c["change_id"] for c in seen[1:]] == [c["change_id"] for c in pushed]
     # One value over the budget still comes, alone, rather than blocking the feed.
-    huge = make_change(family_id, value="y" * 5000)
+    huge = make_change(family_id, entity_type="family", field="notes", value="y" * 5000)
     store.push("anna", [huge, make_change(family_id, value="z")])
     alone = store.pull("anna", after=after, limit=100).json()
     assert [c["change_id"] for c in alone["changes"]] == [huge["change_id"]] and alone["has_more"]
@@ -254,7 +262,7 @@ def test_reassignment_revokes_the_old_and_redelivers_to_the_new(store: Store) ->
         store.login(name)
     annas = _family(store, "anna")
     bos = _family(store, "bo")
-    store.push("anna", [make_change(annas, value=i) for i in range(3)])
+    store.push("anna", [make_change(annas, value=f"N{i}") for i in range(3)])
     # Bo's laptop has read past Anna's changes before the family becomes his.
     bo_cursor = store.pull_all("bo")["next"]
     anna_cursor = store.pull_all("anna")["next"]
@@ -332,7 +340,9 @@ def test_random_interleaving_of_two_coordinators_keeps_everything(store: Store) 
     pushed: dict[str, set[str]] = {"anna": set(), "bo": set()}
     for _ in range(30):
         name = rng.choice(["anna", "bo"])
-        batch = [make_change(families[name], value=rng.random()) for _ in range(rng.randint(1, 4))]
+        batch = [
+            make_change(families[name], value=f"{rng.random()}") for _ in range(rng.randint(1, 4))
+        ]
         store.push(name, batch)
         pushed[name].update(c["change_id"] for c in batch)
     for name in ("anna", "bo"):
@@ -349,12 +359,12 @@ def test_the_cursor_moves_past_changes_the_user_may_not_read(
         store.add_user(name)
         store.login(name)
     bos = _family(store, "bo")
-    store.push("bo", [make_change(bos, value=i) for i in range(10)])
+    store.push("bo", [make_change(bos, value=f"N{i}") for i in range(10)])
     # Anna has no family yet: her cursor stays, so a first assignment needs no redelivery.
     empty = store.pull("anna").json()
     assert empty["changes"] == [] and empty["next"] == 0 and not empty["has_more"]
     annas = _family(store, "anna")
-    store.push("bo", [make_change(bos, value=i) for i in range(10)])
+    store.push("bo", [make_change(bos, value=f"N{i}") for i in range(10)])
 
     # Small windows: a page may come back empty but with has_more, and the cursor moves on.
     monkeypatch.setattr(pull_module, "WINDOW", 4)

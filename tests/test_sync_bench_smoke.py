@@ -28,6 +28,10 @@ EXPECTED = {
         rf"meanwhile waited at most \d+ ms, 99th percentile \d+ ms\); everything arrived: "
         rf"yes  target < 15 s  {VERDICT}$"
     ),
+    "field rules": (
+        r"^\[sqlite\] field rules: validate\(\) over the same 2,000 changes in \d+\.\d\d s "
+        r"\(\d+\.\d% of the push time\)$"
+    ),
     "pull alone": rf"^\[sqlite\] FTBT pull alone \(the same 2,000 changes .*: {SECONDS}, 1 page,",
     "sqlite-utils": (
         rf"^\[sqlite\] baseline: plain sqlite-utils writes the same 2,000 change rows .* in "

@@ -246,3 +246,37 @@ def test_account_lives_in_the_vault_and_a_new_server_restarts_the_cursor(
     assert account is not None and not account.signed_in and account.username == "anne"
     state.save_account(Account("https://b.example", "anne", token="t3"))
     assert state.cursor() == 0
+
+
+def test_pulled_values_that_break_their_rule_never_reach_the_state(
+    repo: Repository, state: SyncState
+) -> None:
+    """An older server kept anything; such a change is skipped and counted, the rest applied."""
+    family_id = new_change_id()
+    member_id = new_change_id()
+    ms = 10**12
+    good = [
+        remote(family_id, family_id, "name", "Familien Berg", ms),
+        remote(member_id, family_id, "name", "Ea", ms + 1, entity_type="member"),
+        remote(member_id, family_id, "role", "child", ms + 2, entity_type="member"),
+    ]
+    deep: object = []
+    for _ in range(900):
+        deep = [deep]
+    bad = [
+        remote(member_id, family_id, "role", "dragon", ms + 3, entity_type="member"),
+        remote(member_id, family_id, "birth_year", float("nan"), ms + 4, entity_type="member"),
+        remote(member_id, family_id, "name", deep, ms + 5, entity_type="member"),
+        remote(family_id, family_id, "notes", "n" * 100_000, ms + 6),
+        remote(member_id, family_id, "nickname", "x", ms + 7, entity_type="member"),
+    ]
+    page = [PulledChange(seq, c) for seq, c in enumerate([*good, *bad], start=1)]
+    result = state.apply_page(page, next_cursor=len(page))
+    assert result.refused == len(bad)
+    assert {c.change_id for c in result.applied.changes} == {c.change_id for c in good}
+    assert state.cursor() == len(page)
+    _type, _family, values = repo.entity(member_id)
+    assert values["role"] == "child" and values["name"] == "Ea"
+    assert "birth_year" not in values and "nickname" not in values
+    assert repo.family(family_id).notes is None
+    assert repo.change_count() == len(good)

@@ -18,6 +18,7 @@ from ftbt_desktop.core.fields import (
     enum_of,
     iso_date,
     number,
+    plain_record,
     ref,
     ref_list,
     register,
@@ -112,9 +113,26 @@ class MapSnapshot:
         return build(cls, entity_id, values)
 
 
+# Scene units; a map spans a few thousand, the rest is room to drag.
+MAX_POSITION = 1e6
+# A map copy holds what the map showed: bounded well past any family's map.
+MAX_COPY_NODES = 1000
+MAX_COPY_LINKS = 3000
+_COPY_PART = plain_record()
+
+
 def _content(value: Any) -> Any:
-    if not isinstance(value, dict) or not isinstance(value.get("nodes", []), list):
+    if not isinstance(value, dict) or not set(value) <= {"nodes", "links", "taken_at"}:
         raise ValueError("must be a map copy")
+    for key, limit in (("nodes", MAX_COPY_NODES), ("links", MAX_COPY_LINKS)):
+        parts = value.get(key, [])
+        if not isinstance(parts, list) or len(parts) > limit:
+            raise ValueError(f"must be a map copy of at most {limit} {key}")
+        for part in parts:
+            _COPY_PART(part)
+    taken_at = value.get("taken_at")
+    if taken_at is not None and (not isinstance(taken_at, str) or len(taken_at) > 40):
+        raise ValueError("must be a map copy with its time as text")
     return value
 
 
@@ -126,8 +144,8 @@ register(
         "ref_id": ref(optional=True),
         "member_ids": ref_list,
         "life_area": enum_of(LifeArea, optional=True),
-        "x": number(),
-        "y": number(),
+        "x": number(bound=MAX_POSITION),
+        "y": number(bound=MAX_POSITION),
         "visibility": enum_of(Visibility),
     },
 )

@@ -18,6 +18,12 @@ Rule = Callable[[Any], Any]
 
 DELETED_FIELD = "_deleted"
 
+# No field holds anything nested deeper than a map copy's nodes and their lists;
+# checked before any rule, so no rule (nor the JSON encoder) ever recurses far.
+MAX_DEPTH = 8
+# More ids than any family has members or attendees, far fewer than an attack needs.
+MAX_REFS = 500
+
 
 class InvalidField(ValueError):
     """A value does not fit the field it is written to."""
@@ -44,10 +50,36 @@ def validate(entity_type: str, field: str, value: Any) -> Any:
     rule = boolean if field == DELETED_FIELD else rules.get(field)
     if rule is None:
         raise InvalidField(entity_type, field, "unknown field")
+    if not shallow(value, MAX_DEPTH):
+        raise InvalidField(entity_type, field, f"must not nest deeper than {MAX_DEPTH} levels")
     try:
         return rule(value)
-    except (ValueError, TypeError) as exc:
-        raise InvalidField(entity_type, field, str(exc)) from exc
+    except (ValueError, TypeError, RecursionError) as exc:
+        raise InvalidField(entity_type, field, _reason(exc)) from exc
+
+
+def _reason(exc: BaseException) -> str:
+    # Python's own messages may quote the value (int("…"), Enum("…")), and a value
+    # may be personal data or megabytes long: keep the reason short.
+    reason = str(exc) if not isinstance(exc, RecursionError) else "nests too deep"
+    return reason if len(reason) <= 200 else reason[:200] + "…"
+
+
+def shallow(value: Any, limit: int) -> bool:
+    """Whether lists and objects in `value` nest at most `limit` deep (without recursion)."""
+    pending: list[tuple[Any, int]] = [(value, 0)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict):
+            children: Any = item.values()
+        elif isinstance(item, list | tuple):
+            children = item
+        else:
+            continue
+        if depth >= limit:
+            return False
+        pending.extend((child, depth + 1) for child in children)
+    return True
 
 
 def text(required: bool, max_len: int = 500) -> Rule:
@@ -70,6 +102,9 @@ def enum_of(enum: type[StrEnum], optional: bool = False) -> Rule:
     def check(value: Any) -> Any:
         if value is None and optional:
             return None
+        if not isinstance(value, str) or value not in enum._value2member_map_:
+            # Not Python's message, which would quote the refused value.
+            raise ValueError("must be one of " + ", ".join(m.value for m in enum))
         return enum(value).value
 
     return check
@@ -94,7 +129,7 @@ def integer(low: int, high: int, optional: bool = True) -> Rule:
     return check
 
 
-def number(optional: bool = False) -> Rule:
+def number(optional: bool = False, bound: float = 1e9) -> Rule:
     def check(value: Any) -> Any:
         if value is None and optional:
             return None
@@ -102,7 +137,41 @@ def number(optional: bool = False) -> Rule:
             raise ValueError("must be a number")
         if not math.isfinite(value):
             raise ValueError("must be finite")
+        if not -bound <= value <= bound:
+            raise ValueError(f"must be between {-int(bound)} and {int(bound)}")
         return float(value)
+
+    return check
+
+
+def plain_record(max_keys: int = 40, max_text: int = 1000, max_items: int = 500) -> Rule:
+    """An object of scalars and flat lists of scalars (a map copy's node or link)."""
+
+    def scalar(item: Any) -> None:
+        if item is None or isinstance(item, bool):
+            return
+        if isinstance(item, str):
+            if len(item) > max_text:
+                raise ValueError(f"holds text longer than {max_text} characters")
+        elif isinstance(item, int | float):
+            number()(item)
+        else:
+            raise ValueError("holds something other than text, numbers and lists")
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, dict) or len(value) > max_keys:
+            raise ValueError(f"must be an object of at most {max_keys} entries")
+        for key, item in value.items():
+            if len(key) > 100:
+                raise ValueError("holds a name longer than 100 characters")
+            if isinstance(item, list):
+                if len(item) > max_items:
+                    raise ValueError(f"holds a list longer than {max_items}")
+                for element in item:
+                    scalar(element)
+            else:
+                scalar(item)
+        return value
 
     return check
 
@@ -114,9 +183,12 @@ def birth_year(value: Any) -> Any:
 def iso_date(value: Any) -> Any:
     if value is None:
         return None
-    if not isinstance(value, str):
-        raise ValueError("must be a date")
-    return dt.date.fromisoformat(value).isoformat()
+    if not isinstance(value, str) or len(value) > 10:
+        raise ValueError("must be a date (YYYY-MM-DD)")
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise ValueError("must be a date (YYYY-MM-DD)") from None
 
 
 def ref(optional: bool = False) -> Rule:
@@ -125,16 +197,19 @@ def ref(optional: bool = False) -> Rule:
     def check(value: Any) -> Any:
         if value is None and optional:
             return None
-        if not isinstance(value, str):
+        if not isinstance(value, str) or len(value) > 36:
             raise ValueError("must be an id")
-        return str(uuid.UUID(value))
+        try:
+            return str(uuid.UUID(value))
+        except ValueError:
+            raise ValueError("must be an id") from None
 
     return check
 
 
 def ref_list(value: Any) -> Any:
-    if not isinstance(value, list):
-        raise ValueError("must be a list of ids")
+    if not isinstance(value, list) or len(value) > MAX_REFS:
+        raise ValueError(f"must be a list of at most {MAX_REFS} ids")
     return sorted({ref()(item) for item in value})
 
 

@@ -185,7 +185,8 @@ def parse_document(data: bytes) -> Any:
     """The JSON in a file's bytes, or ImportFormatError."""
     try:
         return json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError):
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        # RecursionError: nested deeper than Python's decoder goes (no export is).
         raise ImportFormatError("not_json", "the file is not JSON text") from None
 
 

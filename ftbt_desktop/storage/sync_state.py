@@ -16,6 +16,7 @@ The rules that make a sync safe to kill at any point live here:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
@@ -26,6 +27,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.core.clock import Hlc
+from ftbt_desktop.core.fields import InvalidField, validate
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import (
     CHANGE_COLUMNS,
@@ -142,6 +144,9 @@ class PageResult:
     conflicts: int = 0
     echoed: int = 0  # our own changes the server sent back
     retried: int = 0  # refused changes of a family given back, waiting to be pushed again
+    # Pulled changes whose value breaks its field's rule (kept by an older server):
+    # skipped, so they never reach the state nor a later export.
+    refused: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,7 +355,10 @@ class SyncState:
         with self.vault.transaction() as conn:
             in_flight = _in_flight(conn)
             for item in pulled:
-                change = item.change
+                change = _checked(item.change)
+                if change is None:
+                    result.refused += 1
+                    continue
                 inserted = conn.execute(
                     f"INSERT OR IGNORE INTO changes ({CHANGE_COLUMNS}, origin, pushed, server_seq) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
@@ -666,3 +674,14 @@ def _recompute_field(conn: sqlcipher.Connection, entity_id: str, field_name: str
 
 # The field's state from its best change not refused, for storage.clock_repair.
 recompute_field = _recompute_field
+
+
+def _checked(change: Change) -> Change | None:
+    """The change with its value normalised by the field rules, or None when it breaks them."""
+    try:
+        value = validate(change.entity_type, change.field, change.value)
+    except InvalidField:
+        return None
+    if value != change.value or type(value) is not type(change.value):
+        return dataclasses.replace(change, value=value)
+    return change

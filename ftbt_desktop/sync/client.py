@@ -252,7 +252,7 @@ class SyncClient:
                 families=[str(f) for f in body.get("families", [])],
                 revoked_families=[str(f) for f in body.get("revoked_families", [])],
             )
-        except (KeyError, TypeError, ValueError, ChangeFormatError) as exc:
+        except (KeyError, TypeError, ValueError, ChangeFormatError, RecursionError) as exc:
             raise ServerTrouble("unreadable pull answer") from exc
 
     def report_export(

@@ -92,6 +92,8 @@ class SyncReport:
     # The vault lacked changes this computer had already pushed (an older copy was put
     # back); the pull brought them back from the server (sync/rollback.py).
     rolled_back: bool = False
+    # Pulled changes skipped because their value breaks its field's rule (an older server).
+    refused_pulled: int = 0
 
     @property
     def in_sync(self) -> bool:
@@ -335,6 +337,7 @@ class SyncEngine:
             report.pulled += len(result.applied.changes)
             report.conflicts += result.conflicts
             report.retried += result.retried
+            report.refused_pulled += result.refused
             if result.applied and applied is not None:
                 applied(result.applied)
             say(SyncProgress("pull", report.pulled, 0))

@@ -253,7 +253,7 @@ def invalid_field_message(error: InvalidField) -> str:
         else:
             text = QCoreApplication.translate("Words", "{field} must be a number.")
         return text.format(field=name)
-    if reason == "must be a date" or reason.startswith("Invalid isoformat"):
+    if reason.startswith("must be a date") or reason.startswith("Invalid isoformat"):
         return QCoreApplication.translate("Words", "{field} must be a date.").format(field=name)
     return QCoreApplication.translate("Words", "{field} has a value that cannot be used.").format(
         field=name

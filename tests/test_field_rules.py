@@ -1,0 +1,102 @@
+"""Every field of every entity type has a rule, and every rule refuses what no field holds.
+
+The server, the vault, pull and import all trust these rules (DESIGN §5), so a
+loose rule is a hole in all four at once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import pytest
+
+from ftbt_desktop.core.entities import ENTITY_CLASSES
+from ftbt_desktop.core.fields import DELETED_FIELD, ENTITY_RULES, InvalidField, validate
+
+FIELDS = sorted(
+    (entity_type, name) for entity_type, rules in ENTITY_RULES.items() for name in rules
+)
+
+
+def _deep(depth: int) -> list[object]:
+    value: list[object] = []
+    for _ in range(depth - 1):
+        value = [value]
+    return value
+
+
+WRONG = {
+    "nested 300 deep": _deep(300),
+    "NaN": math.nan,
+    "infinity": math.inf,
+    "a million characters": "x" * 1_000_000,
+    "an object of junk": {"nodes": [{"x": 1}], "junk": "y" * 100_000},
+}
+
+
+def test_every_entity_class_field_has_a_rule() -> None:
+    missing = []
+    for entity_type, cls in ENTITY_CLASSES.items():
+        rules = ENTITY_RULES.get(entity_type, {})
+        for field in dataclasses.fields(cls):
+            if field.name not in ("id", "family_id") and field.name not in rules:
+                missing.append(f"{entity_type}.{field.name}")
+    assert missing == []
+    assert set(ENTITY_RULES) == set(ENTITY_CLASSES)
+
+
+@pytest.mark.parametrize(("entity_type", "field"), FIELDS)
+@pytest.mark.parametrize("wrong", sorted(WRONG))
+def test_every_rule_refuses_what_no_field_holds(entity_type: str, field: str, wrong: str) -> None:
+    with pytest.raises(InvalidField) as refused:
+        validate(entity_type, field, WRONG[wrong])
+    message = str(refused.value)
+    assert message.startswith(f"{entity_type}.{field}: ")
+    # The refused value is not quoted back: it may be personal data, or huge.
+    assert len(message) < 300
+
+
+def test_deleted_is_a_boolean_on_every_type() -> None:
+    for entity_type in ENTITY_RULES:
+        assert validate(entity_type, DELETED_FIELD, True) is True
+        with pytest.raises(InvalidField):
+            validate(entity_type, DELETED_FIELD, "yes")
+
+
+def test_a_map_copy_holds_nodes_and_links_of_plain_values() -> None:
+    node = {
+        "id": "n1",
+        "kind": "member",
+        "label": "Ea",
+        "x": 10.5,
+        "y": -3,
+        "visibility": "family",
+        "member_ids": ["a", "b"],
+        "member_names": ["Ea", "Bo"],
+        "life_area": None,
+        "ref_id": None,
+        "role": "child",
+        "in_household": True,
+        "actor_kind": None,
+    }
+    link = {"id": "l1", "source_id": "n1", "target_id": "n2", "kind": "strong", "mutual": True}
+    copy = {"nodes": [node], "links": [link], "taken_at": "2026-01-05T10:00:00.000+00:00"}
+    assert validate("map_snapshot", "content", copy) == copy
+    for bad in (
+        {"nodes": [{"x": math.nan}]},
+        {"nodes": [{"label": "x" * 100_000}]},
+        {"nodes": [[1]]},
+        {"nodes": "x"},
+        {"other": 1},
+        {"nodes": [{"x": 1}] * 100_000},
+    ):
+        with pytest.raises(InvalidField):
+            validate("map_snapshot", "content", bad)
+
+
+def test_map_positions_are_bounded() -> None:
+    assert validate("map_node", "x", 12) == 12.0
+    for bad in (1e300, -1e300, math.nan, True, "1"):
+        with pytest.raises(InvalidField):
+            validate("map_node", "x", bad)
