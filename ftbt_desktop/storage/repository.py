@@ -101,6 +101,10 @@ class Repository:
         from ftbt_desktop.storage.clock_repair import ClockRepair, repair_clock
 
         self.clock_repair: ClockRepair | None = repair_clock(self)
+        # Values an earlier server let through never reach a report or an export.
+        from ftbt_desktop.storage.value_repair import set_aside_unfit_values
+
+        self.values_set_aside = set_aside_unfit_values(self)
 
     # -- who ---------------------------------------------------------------
 
