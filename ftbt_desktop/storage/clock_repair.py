@@ -31,9 +31,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import sqlcipher3.dbapi2 as sqlcipher
 
@@ -47,7 +46,12 @@ from ftbt_desktop.core.clock import (
     legacy_reading,
 )
 from ftbt_desktop.storage.repository import CHANGE_COLUMNS, row_to_change
-from ftbt_desktop.storage.sync_state import PENDING, SERVER_ORIGIN, recompute_field
+from ftbt_desktop.storage.sync_state import (
+    PENDING,
+    SERVER_ORIGIN,
+    change_values,
+    recompute_field,
+)
 
 if TYPE_CHECKING:
     from ftbt_desktop.storage.repository import Repository
@@ -131,7 +135,7 @@ def _repair(
         conn.execute(
             f"INSERT INTO changes ({CHANGE_COLUMNS}, origin, pushed) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (*_values(fresh), origin, PENDING),
+            (*change_values(fresh), origin, PENDING),
         )
         conn.execute(
             "UPDATE changes SET pushed = ? WHERE change_id = ?",
@@ -210,17 +214,3 @@ def _unsent_beyond(conn: sqlcipher.Connection, bound_ms: int) -> list[tuple[str,
         if not is_canonical(hlc) or Hlc.decode(hlc).ms > bound_ms:
             found.append((str(row[0]), row_to_change(row[1:])))
     return found
-
-
-def _values(change: Change) -> Sequence[Any]:
-    return (
-        change.change_id,
-        change.entity_type,
-        change.entity_id,
-        change.family_id,
-        change.field,
-        json.dumps(change.value, ensure_ascii=False),
-        change.hlc,
-        change.device_id,
-        change.user_id,
-    )

@@ -674,6 +674,8 @@ def _recompute_field(conn: sqlcipher.Connection, entity_id: str, field_name: str
 
 # The field's state from its best change not refused, for storage.clock_repair.
 recompute_field = _recompute_field
+# A change's columns in CHANGE_COLUMNS order, for the same.
+change_values = _change_values
 
 
 def _checked(change: Change) -> Change | None:
