@@ -26,7 +26,7 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import Change
-from ftbt_desktop.core.clock import Hlc
+from ftbt_desktop.core.clock import Hlc, is_canonical
 from ftbt_desktop.core.fields import InvalidField, validate
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import (
@@ -351,7 +351,13 @@ class SyncState:
         # beyond the bound (StampAhead) refuses the page before anything is written, so
         # the cursor stays and the page comes again once the clocks agree.
         if pulled:
-            self.repo.clock.check_remote(max(Hlc.decode(item.change.hlc) for item in pulled))
+            stamps = [item.change.hlc for item in pulled]
+            for stamp in stamps:
+                if not is_canonical(stamp):
+                    Hlc.decode(stamp)  # raises ClockError, naming it
+            # Canonical stamps sort as strings: one decode for the page.
+            self.repo.clock.check_remote(Hlc.decode(max(stamps)))
+        newest = ""
         with self.vault.transaction() as conn:
             in_flight = _in_flight(conn)
             for item in pulled:
@@ -381,8 +387,11 @@ class SyncState:
                     _record_conflict(conn, local[-1], change)
                     result.conflicts += 1
                 apply_to_state(conn, change)
-                self.repo.clock.receive(Hlc.decode(change.hlc))
+                newest = max(newest, change.hlc)
                 applied.append(change)
+            if newest:
+                # Once for the page: the clock passes its newest stamp, and so all.
+                self.repo.clock.receive(Hlc.decode(newest))
             before = set(json.loads(self.vault.get_meta("sync.purge") or "[]"))
             purge = before | set(revoked)
             if readable is not None:
