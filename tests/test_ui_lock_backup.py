@@ -301,3 +301,64 @@ def test_the_sync_worker_is_idle_before_it_reports(
     worker.idle.clear()
     worker.run_sync(repo)
     assert seen == [("not_signed_in", True), ("signed in", True), ("finished", True)]
+
+
+def test_restoring_a_backup_stops_a_running_sync_first(
+    qtbot: QtBot,
+    sqlite_server: RunningServer,
+    devices: Devices,
+    data_dir: Path,
+    gated_pull: type[GatedPull],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A restore closes the vault as a lock does: only once the sync has let go of it."""
+    sqlite_server.add_user("anne")
+    other = devices("anne-other-laptop")
+    other.login(sqlite_server.url, "anne")
+    holm = other.repo.create_family("Familien Holm").primary_id
+    assert holm
+    for year in range(1980, 1986):
+        other.repo.add_member(holm, f"Barn {year}", "child", year)
+    assert other.sync().pushed > 12
+
+    events: list[str] = []
+    real_sync, real_close = SyncEngine.sync, Vault.close
+
+    def sync(self: SyncEngine, *args: Any, **kwargs: Any) -> Any:
+        try:
+            return real_sync(self, *args, **kwargs)
+        finally:
+            events.append("sync stopped")
+
+    def close(self: Vault, backup: bool = True) -> None:
+        if self.is_open:
+            events.append("vault closing")
+        real_close(self, backup)
+
+    make_vault(data_dir, PASSPHRASE, (FAMILY,))
+    window = make_window(qtbot, data_dir)
+    unlock(qtbot, window, PASSPHRASE)
+    vault = window.service.vault
+    backup = vault.backup()
+    monkeypatch.setattr(SyncEngine, "sync", sync)
+    monkeypatch.setattr(Vault, "close", close)
+    controller = window.sync_ui.controller
+    controller.worker._client_factory = gated_pull
+    controller.worker._pull_page = 4
+    assert controller.sign_in(sqlite_server.url, "anne", PASSWORD)
+    qtbot.waitUntil(lambda: gated_pull.waiting.is_set(), timeout=WAIT_MS)
+    assert controller.running
+
+    events.append("restore")
+    window._restore_chosen(backup)
+    ui_answers(qtbot)
+    qtbot.waitUntil(lambda: not vault.is_open, timeout=WAIT_MS)
+    gated_pull.gate.set()  # only now, if the restore did not stop the sync itself
+    qtbot.waitUntil(lambda: not controller.running, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=WAIT_MS)
+
+    after = events[events.index("restore") :]
+    assert after.index("sync stopped") < after.index("vault closing")
+    wait_page(qtbot, window, window.main_page)
+    assert window.service.is_unlocked and window.service.vault is not vault
+    assert FAMILY in listed_families(window)

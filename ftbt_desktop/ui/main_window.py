@@ -616,16 +616,20 @@ class MainWindow(QMainWindow):
         self.idle.set_timeout_ms(settings.auto_lock_minutes * 60_000)
 
     def _restore_chosen(self, backup: Path) -> None:
-        vault = self.service.vault
+        # Out of the window's hands first, as at lock: the sync hears of it, stops,
+        # and none starts meanwhile; the vault closes only once the sync let go.
+        vault = self.service.detach()
+        if vault is None:
+            return
+        wait_for_sync = self.sync_ui.controller.wait_stopped
         self.runner.submit(
-            lambda: vault.restore(backup),
+            lambda: vault_jobs.restore_chosen(vault, backup, wait_for_sync),
             lambda restored: self._on_restored_chosen(restored, backup),
             lambda exc: self._on_restore_chosen_failed(exc, vault),
         )
 
     def _on_restored_chosen(self, restored: Vault, backup: Path) -> None:
-        # The old vault is closed already; lock() tells the views, attach() brings them back.
-        self.service.lock()
+        # The old vault was detached before and is closed now; attach() brings the views back.
         self._attach(restored)
         when = backup_time(backup)
         self.statusBar().showMessage(
@@ -637,6 +641,7 @@ class MainWindow(QMainWindow):
 
     def _on_restore_chosen_failed(self, exc: BaseException, vault: Vault) -> None:
         if vault.is_open:
+            self._attach(vault)  # the one in use stays, as it was
             if isinstance(exc, VaultDamaged):
                 text = self.tr("That backup is damaged and was not used. Choose another one.")
             else:

@@ -95,3 +95,10 @@ def close_vault(vault: Vault, wait_for_sync: Callable[[], object]) -> None:
     of the vault, back it up (if anything changed) and close it, dropping the key."""
     wait_for_sync()
     vault.close(backup=True)
+
+
+def restore_chosen(vault: Vault, backup: Path, wait_for_sync: Callable[[], object]) -> Vault:
+    """A restore from a chosen backup, off the UI thread: like a lock, only once the
+    cancelled sync has let go of the vault (no pulled page lands in the files set aside)."""
+    wait_for_sync()
+    return vault.restore(backup)
