@@ -165,6 +165,22 @@ def row_tag(key: bytes, row: tuple[Any, ...]) -> int:
     return int.from_bytes(hmac.digest(key, canonical, hashlib.sha256), "big")
 
 
+def row_suffix(rest: tuple[Any, ...]) -> bytes:
+    """A row's canonical text without its seq (which the insert assigns), for `suffix_tag`.
+
+    Made where the row is prepared (a pulled page, on the fetching thread), so the
+    thread writing the vault only joins it to the seq and takes the HMAC.
+    """
+    canonical = json.dumps(list(rest), ensure_ascii=False, separators=(",", ":"))
+    return canonical[1:].encode("utf-8")
+
+
+def suffix_tag(key: bytes, seq: int, suffix: bytes) -> int:
+    """`row_tag` of (seq, *rest) from `row_suffix(rest)`: the same bytes, so the same tag."""
+    canonical = b"[" + str(seq).encode("ascii") + b"," + suffix
+    return int.from_bytes(hmac.digest(key, canonical, hashlib.sha256), "big")
+
+
 def add_rows(key: bytes, seal: Seal, rows: list[tuple[Any, ...]]) -> Seal:
     digest = seal.digest
     seq = seal.seq
@@ -406,14 +422,53 @@ class Sealer:
         self._pending_anchor: Seal | None = None
         self._rewritten = False
         self._updated_at = time.monotonic()
+        self._clear_noted()
+
+    @property
+    def key(self) -> bytes:
+        return self._key
 
     def log_rewritten(self) -> None:
         """Rows were deleted or changed in this transaction (purge, author fix-up)."""
         self._rewritten = True
 
+    def note_row(self, seq: int, tag: int) -> None:
+        """A row this transaction inserted, tagged by its writer (`suffix_tag`).
+
+        Reading a pulled page's rows back to tag them cost an initial sync about a
+        tenth of its time. The noted tags are used only when they account for
+        exactly the rows added since the seal (count and highest seq), with no
+        savepoint rolled back in between; otherwise the rows are read back.
+        """
+        self._noted_sum = (self._noted_sum + tag) % MODULUS
+        self._noted_count += 1
+        self._noted_max = max(self._noted_max, seq)
+
+    def forget_noted(self) -> None:
+        """A savepoint was rolled back: rows noted may be gone, their seqs reused."""
+        self._noted_valid = False
+
+    def _clear_noted(self) -> None:
+        self._noted_sum = self._noted_count = self._noted_max = 0
+        self._noted_valid = True
+
+    def _from_noted(self, conn: sqlcipher.Connection) -> Seal | None:
+        if not self._noted_valid or not self._noted_count:
+            return None
+        count, top = conn.execute(
+            "SELECT count(*), max(seq) FROM changes WHERE seq > ?", (self.current.seq,)
+        ).fetchone()
+        if count != self._noted_count or top != self._noted_max:
+            return None
+        return Seal(
+            top, self.current.count + count, (self.current.digest + self._noted_sum) % MODULUS
+        )
+
     def before_commit(self, conn: sqlcipher.Connection) -> None:
         if self._rewritten:
             new = compute(conn, self._key)
+        elif (noted := self._from_noted(conn)) is not None:
+            new = noted
         else:
             rows = conn.execute(
                 f"SELECT {SEALED_COLUMNS} FROM changes WHERE seq > ? ORDER BY seq",
@@ -438,10 +493,12 @@ class Sealer:
             self._updated_at = time.monotonic()
         self._pending = self._pending_anchor = None
         self._rewritten = False
+        self._clear_noted()
 
     def after_rollback(self) -> None:
         self._pending = self._pending_anchor = None
         self._rewritten = False
+        self._clear_noted()
 
     def settle(self, conn: sqlcipher.Connection) -> None:
         """Leave the seal file accepting the database's seal alone (unlock, lock)."""

@@ -16,7 +16,6 @@ The rules that make a sync safe to kill at any point live here:
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import json
 from collections.abc import Iterable, Sequence
@@ -26,9 +25,15 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import Change
-from ftbt_desktop.core.clock import Hlc, is_canonical
-from ftbt_desktop.core.fields import InvalidField, validate
+from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.storage.integrity import suffix_tag
+from ftbt_desktop.storage.pulled import (
+    SERVER_ORIGIN,
+    CheckedPage,
+    PulledChange,
+    check_page,
+)
 from ftbt_desktop.storage.repository import (
     CHANGE_COLUMNS,
     ChangeSet,
@@ -40,7 +45,6 @@ from ftbt_desktop.storage.repository import (
 )
 
 PENDING, PUSHED, REFUSED = 0, 1, -1
-SERVER_ORIGIN = "server"
 # Demo families never leave this computer: every new vault gets its own invented
 # families, which would otherwise reach the central store once per laptop (and
 # every supervisor's list). Their changes are never pending, never pushed.
@@ -130,12 +134,6 @@ class Conflict:
     @property
     def remote_when(self) -> dt.datetime:
         return hlc_time(self.remote.hlc)
-
-
-@dataclass(frozen=True, slots=True)
-class PulledChange:
-    seq: int
-    change: Change
 
 
 @dataclass(slots=True)
@@ -334,14 +332,15 @@ class SyncState:
 
     def apply_page(
         self,
-        pulled: Sequence[PulledChange],
+        pulled: Sequence[PulledChange] | CheckedPage,
         next_cursor: int,
         revoked: Sequence[str] = (),
         readable: Sequence[str] | None = None,
     ) -> PageResult:
         """Apply one pulled page and move the cursor past it, in one transaction.
 
-        `readable` (the families the user may read now, when the server said) takes
+        `pulled` may come checked already (`pulled.check_page`, on the fetching
+        thread). `readable` (the families the user may read now, when the server said) takes
         a family given back before it was purged off the purge list again; changes
         the server refused there as forbidden are then sent once more.
         """
@@ -350,27 +349,22 @@ class SyncState:
         # Believed whole or not at all (DESIGN §9): a loose stamp (ClockError) or one
         # beyond the bound (StampAhead) refuses the page before anything is written, so
         # the cursor stays and the page comes again once the clocks agree.
-        if pulled:
-            stamps = [item.change.hlc for item in pulled]
-            for stamp in stamps:
-                if not is_canonical(stamp):
-                    Hlc.decode(stamp)  # raises ClockError, naming it
-            # Canonical stamps sort as strings: one decode for the page.
-            self.repo.clock.check_remote(Hlc.decode(max(stamps)))
+        page = pulled if isinstance(pulled, CheckedPage) else check_page(pulled)
+        if page.newest:
+            self.repo.clock.check_remote(Hlc.decode(page.newest))
+        result.refused = page.refused
         newest = ""
+        sealer = self.vault.sealer
         with self.vault.transaction() as conn:
             in_flight = _in_flight(conn)
-            for item in pulled:
-                change = _checked(item.change)
-                if change is None:
-                    result.refused += 1
-                    continue
-                inserted = conn.execute(
+            for item in page.ready:
+                change = item.change
+                cursor = conn.execute(
                     f"INSERT OR IGNORE INTO changes ({CHANGE_COLUMNS}, origin, pushed, server_seq) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
-                    (*_change_values(change), SERVER_ORIGIN, item.seq),
-                ).rowcount
-                if not inserted:
+                    (*item.values, SERVER_ORIGIN, item.seq),
+                )
+                if not cursor.rowcount:
                     # Ours (or already pulled): the server holds it, so it is pushed
                     # and settled; nothing changes in the state.
                     echoed = conn.execute(
@@ -382,6 +376,9 @@ class SyncState:
                         result.echoed += 1
                         _settle(in_flight, change)
                     continue
+                if sealer is not None:
+                    seq = cursor.lastrowid
+                    sealer.note_row(seq, suffix_tag(sealer.key, seq, item.seal_suffix))
                 local = in_flight.get((change.entity_id, change.field))
                 if local is not None and local[-1].value != change.value:
                     _record_conflict(conn, local[-1], change)
@@ -583,20 +580,6 @@ def _prefixed(alias: str) -> str:
     return ", ".join(f"{alias}.{name.strip()}" for name in CHANGE_COLUMNS.split(","))
 
 
-def _change_values(change: Change) -> tuple[Any, ...]:
-    return (
-        change.change_id,
-        change.entity_type,
-        change.entity_id,
-        change.family_id,
-        change.field,
-        json.dumps(change.value, ensure_ascii=False),
-        change.hlc,
-        change.device_id,
-        change.user_id,
-    )
-
-
 def _in_flight(conn: sqlcipher.Connection) -> dict[tuple[str, str], list[Change]]:
     """Local changes the pull stream has not yet returned, by field, oldest first."""
     rows = conn.execute(
@@ -683,16 +666,3 @@ def _recompute_field(conn: sqlcipher.Connection, entity_id: str, field_name: str
 
 # The field's state from its best change not refused, for storage.clock_repair.
 recompute_field = _recompute_field
-# A change's columns in CHANGE_COLUMNS order, for the same.
-change_values = _change_values
-
-
-def _checked(change: Change) -> Change | None:
-    """The change with its value normalised by the field rules, or None when it breaks them."""
-    try:
-        value = validate(change.entity_type, change.field, change.value)
-    except InvalidField:
-        return None
-    if value != change.value or type(value) is not type(change.value):
-        return dataclasses.replace(change, value=value)
-    return change

@@ -319,6 +319,8 @@ class Vault:
             if conn.in_transaction:
                 conn.execute(f"ROLLBACK TO {name}")
                 conn.execute(f"RELEASE {name}")
+            if self.sealer is not None:
+                self.sealer.forget_noted()
             raise
         else:
             conn.execute(f"RELEASE {name}")

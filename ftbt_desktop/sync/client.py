@@ -15,7 +15,7 @@ import httpx
 
 from ftbt_desktop import __version__
 from ftbt_desktop.core.changes import Change, ChangeFormatError
-from ftbt_desktop.storage.sync_state import PulledChange
+from ftbt_desktop.storage.pulled import PulledChange
 from ftbt_desktop.sync.errors import (
     BadServerAddress,
     ClockWrong,

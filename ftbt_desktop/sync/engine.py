@@ -24,6 +24,7 @@ from typing import Any
 
 from ftbt_desktop.core.clock import SERVER_SKEW_MS, StampAhead
 from ftbt_desktop.storage.audit import mark_sent, unsent_exports
+from ftbt_desktop.storage.pulled import CheckedPage, check_page
 from ftbt_desktop.storage.repository import ChangeSet, Repository
 from ftbt_desktop.storage.sync_state import (
     Account,
@@ -39,6 +40,7 @@ from ftbt_desktop.sync.client import (
     MAX_PULL,
     MAX_PUSH,
     PULL_PAGE,
+    PullAnswer,
     SyncClient,
     normalise_server_url,
 )
@@ -321,16 +323,17 @@ class SyncEngine:
         say(SyncProgress("pull", 0, 0))
         if self._cancelled(report):
             return False
-        coming = _Fetch(client.pull, self.state.cursor(), page_size)
+        coming = _Fetch(_pull_checked, client, self.state.cursor(), page_size)
         while True:
-            page = coming.result(self.cancel_event)
+            fetched = coming.result(self.cancel_event)
             if self._cancelled(report):
                 return False
+            page, checked = fetched
             if page.has_more:
-                coming = _Fetch(client.pull, page.next, page_size)
+                coming = _Fetch(_pull_checked, client, page.next, page_size)
             try:
                 result = self.state.apply_page(
-                    page.changes, page.next, page.revoked_families, page.families
+                    checked, page.next, page.revoked_families, page.families
                 )
             except StampAhead as exc:
                 raise self._future_page(exc) from None
@@ -416,6 +419,13 @@ class SyncEngine:
             if purged is not None:
                 report.purged.append(purged)
         self.state.set_held_told(h.family_id for h in report.held)
+
+
+def _pull_checked(client: SyncClient, after: int, limit: int) -> tuple[PullAnswer, CheckedPage]:
+    """One page, with its stamps and values checked on the fetching thread (see
+    `storage.pulled`): the vault's thread then only writes it."""
+    page = client.pull(after, limit)
+    return page, check_page(page.changes)
 
 
 class _Fetch:

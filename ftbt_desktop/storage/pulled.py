@@ -1,0 +1,98 @@
+"""A pulled page, checked and made ready before the vault writes it.
+
+Everything about a pulled change that does not need the vault is done here:
+its stamp's syntax, its value against the field's rule (normalised, or
+refused when it breaks it), the columns it is written with, and the canonical
+text its seal tag is taken over (less the seq the insert assigns). The sync
+engine runs `check_page` on the thread that fetched the page, while the vault
+applies the page before, so a new laptop's initial sync does not pay for these
+checks on the thread that holds the vault's lock (bench/sync_bench.py). Code
+that hands `SyncState.apply_page` a plain list gets the same checks there.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from ftbt_desktop.core.changes import Change
+from ftbt_desktop.core.clock import Hlc, is_canonical
+from ftbt_desktop.core.fields import InvalidField, validate
+from ftbt_desktop.storage.integrity import row_suffix
+
+SERVER_ORIGIN = "server"
+
+
+@dataclass(frozen=True, slots=True)
+class PulledChange:
+    seq: int
+    change: Change
+
+
+@dataclass(frozen=True, slots=True)
+class ReadyChange:
+    """A pulled change fit to be written: its columns and its seal text less the seq."""
+
+    seq: int
+    change: Change
+    values: tuple[Any, ...]
+    seal_suffix: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedPage:
+    ready: tuple[ReadyChange, ...]
+    refused: int  # values that break their field's rule, never written
+    newest: str  # the greatest stamp on the page ("" when empty)
+
+    def __len__(self) -> int:
+        """The changes pulled, fit or not."""
+        return len(self.ready) + self.refused
+
+
+def change_values(change: Change) -> tuple[Any, ...]:
+    """A change's columns in `repository.CHANGE_COLUMNS` order."""
+    return (
+        change.change_id,
+        change.entity_type,
+        change.entity_id,
+        change.family_id,
+        change.field,
+        json.dumps(change.value, ensure_ascii=False),
+        change.hlc,
+        change.device_id,
+        change.user_id,
+    )
+
+
+def check_page(pulled: Sequence[PulledChange]) -> CheckedPage:
+    """The page ready to write; raises ClockError on a loose stamp (the page is not believed)."""
+    stamps = [item.change.hlc for item in pulled]
+    for stamp in stamps:
+        if not is_canonical(stamp):
+            Hlc.decode(stamp)  # raises ClockError, naming it
+    ready: list[ReadyChange] = []
+    refused = 0
+    for item in pulled:
+        change = checked(item.change)
+        if change is None:
+            refused += 1
+            continue
+        values = change_values(change)
+        ready.append(ReadyChange(item.seq, change, values, row_suffix((*values, SERVER_ORIGIN))))
+    # Canonical stamps sort as strings.
+    return CheckedPage(tuple(ready), refused, max(stamps, default=""))
+
+
+def checked(change: Change) -> Change | None:
+    """The change with its value normalised by the field rules, or None when it breaks them."""
+    try:
+        value = validate(change.entity_type, change.field, change.value)
+    except InvalidField:
+        return None
+    if value != change.value or type(value) is not type(change.value):
+        return dataclasses.replace(change, value=value)
+    return change
