@@ -263,157 +263,167 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="195"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="202"/>
         <source>Add the family member the consent is about first.</source>
         <translation>Tilføj først det familiemedlem, samtykket handler om.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="207"/>
         <source>Tick who gave the consent: the custody holders, or the person it is about.</source>
         <translation>Sæt kryds ved, hvem der har givet samtykket: dem, der har forældremyndigheden, eller den, det handler om.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="206"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="213"/>
         <source>{name} is a child and can only give consent about themself.</source>
         <translation>{name} er et barn og kan kun give samtykke om sig selv.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="217"/>
         <source>Add the actor first: a consent names who the information is shared with.</source>
         <translation>Tilføj først aktøren: et samtykke nævner, hvem oplysningerne deles med.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
         <source>Tick who the information may be shared with.</source>
         <translation>Sæt kryds ved, hvem oplysningerne må deles med.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="227"/>
         <source>Say what the information is exchanged for (the purpose).</source>
         <translation>Skriv, hvad oplysningerne skal udveksles til (formålet).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="230"/>
         <source>Say whether the consent was given in writing or orally.</source>
         <translation>Vælg, om samtykket blev givet skriftligt eller mundtligt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="234"/>
         <source>“Valid until” is before the date the consent was given.</source>
         <translation>“Gyldigt til” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="238"/>
         <source>“Withdrawn” is before the date the consent was given.</source>
         <translation>“Trukket tilbage” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="243"/>
         <source>Who gave this consent has not been recorded. Tick who gave it before you save.</source>
         <translation>Det er ikke registreret, hvem der har givet samtykket. Sæt kryds ved, hvem der gav det, før du gemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="261"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="268"/>
         <source>Consent given by {name}</source>
         <translation>Samtykke givet af {name}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="274"/>
         <source>New consent (§11a)</source>
         <translation>Nyt samtykke (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="274"/>
         <source>Edit consent</source>
         <translation>Rediger samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="269"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="276"/>
         <source>&amp;About:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="270"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="277"/>
         <source>Given b&amp;y:</source>
         <translation>Givet &amp;af:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="271"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="278"/>
         <source>Shared &amp;with:</source>
         <translation>Deles &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="272"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="279"/>
         <source>Which information:</source>
         <translation>Hvilke oplysninger:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="273"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="280"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="281"/>
         <source>&amp;Given:</source>
         <translation>&amp;Givet:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="275"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="282"/>
         <source>Given &amp;how:</source>
         <translation>&amp;Hvordan:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="283"/>
         <source>&amp;Valid until:</source>
         <translation>Gyldigt &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="277"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="284"/>
         <source>The consent is about</source>
         <translation>Samtykket vedrører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="285"/>
+        <source>Who gave the consent</source>
+        <translation>Hvem har givet samtykket</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="286"/>
+        <source>Who the information is shared with</source>
+        <translation>Hvem oplysningerne deles med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="287"/>
         <source>Add the family members first.</source>
         <translation>Tilføj først familiens medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="279"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="288"/>
         <source>Add the actors around the family first.</source>
         <translation>Tilføj først aktørerne omkring familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="292"/>
         <source>e.g. to plan a part-time return to work together</source>
         <translation>fx at planlægge en gradvis tilbagevenden til arbejdet sammen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="294"/>
         <source>In writing</source>
         <translation>Skriftligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="295"/>
         <source>Orally</source>
         <translation>Mundtligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="296"/>
         <source>Consent given in writing</source>
         <translation>Samtykket er givet skriftligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="297"/>
         <source>Consent given orally</source>
         <translation>Samtykket er givet mundtligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="300"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="303"/>
         <source>Save consent</source>
         <translation>Gem samtykke</translation>
     </message>

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -109,6 +109,10 @@ class ConsentForm(EntityForm):
             )
         )
         form.addRow("", self.withdrawn_edit)
+        for group in (self.giver_checks, self.actor_checks):
+            # Focus (from its label's Alt key) passes to the group's first box; never a
+            # Tab stop of its own.
+            group.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.purpose_edit.returnPressed.connect(self.save)
         self.retranslate()
 
@@ -119,9 +123,12 @@ class ConsentForm(EntityForm):
         self.member_combo.set_members(self._members)
         self.giver_checks.set_members(self._members)
         self._name_giver_boxes()
+        # The row's label jumps to its first box (Alt+A), as to any other input.
+        self.giver_checks.setFocusProxy(_first_box(self.giver_checks, None))
 
     def set_actors(self, actors: Iterable[Actor], lacking: set[str]) -> None:
         self.actor_checks.set_actors(actors, lacking)
+        self.actor_checks.setFocusProxy(_first_box(self.actor_checks, None))
 
     def set_actor(self, actor_id: str | None) -> None:
         """Tick the actor the consent was opened for (from the actor list)."""
@@ -242,9 +249,9 @@ class ConsentForm(EntityForm):
     def widget_for(self, field: str) -> QWidget | None:
         return {
             "member_id": self.member_combo,
-            "giver_ids": _first_box(self.giver_checks),
-            "actor_id": _first_box(self.actor_checks),
-            "actor_ids": _first_box(self.actor_checks),
+            "giver_ids": self.giver_checks,
+            "actor_id": self.actor_checks,
+            "actor_ids": self.actor_checks,
             "info_kinds": self.kinds_box,
             "purpose": self.purpose_edit,
             "given": self.given_edit,
@@ -275,6 +282,8 @@ class ConsentForm(EntityForm):
         self._labels["given_as"].setText(self.tr("Given &how:"))
         self._labels["valid_until"].setText(self.tr("&Valid until:"))
         self.member_combo.setAccessibleName(self.tr("The consent is about"))
+        self.giver_checks.setAccessibleName(self.tr("Who gave the consent"))
+        self.actor_checks.setAccessibleName(self.tr("Who the information is shared with"))
         self.giver_checks.set_empty_text(self.tr("Add the family members first."))
         self.actor_checks.set_empty_text(self.tr("Add the actors around the family first."))
         self.actor_checks.retranslate()
@@ -294,11 +303,11 @@ class ConsentForm(EntityForm):
         self.save_button.setText(self.tr("Save consent"))
 
 
-def _first_box(widget: QWidget) -> QWidget:
-    """The first shown check box of a group (the group itself takes no focus)."""
+def _first_box(widget: QWidget, default: QWidget | None = None) -> QWidget | None:
+    """The first check box of a group not on its way out (the group takes no focus)."""
     boxes = [b for b in widget.findChildren(QCheckBox) if not b.isHidden()]
-    return boxes[0] if boxes else widget
+    return boxes[0] if boxes else default
 
 
 def _focus_first_box(widget: QWidget) -> None:
-    _first_box(widget).setFocus()
+    (_first_box(widget) or widget).setFocus()
