@@ -203,7 +203,8 @@ def test_a_consent_from_before_asks_for_its_giver_at_the_next_edit(
     assert form.is_open and form.editing_id == consent_id
     assert form.message.isVisible()
     assert form.message.text() == (
-        "Who gave this consent has not been recorded. Tick who gave it before you save."
+        "Who gave this consent has not been recorded. Tick who gave it, and say whether it "
+        "was given in writing or orally, before you save."
     )
     assert form.actor_checks.checked_ids() == [ids["school"]]
     assert not tab.unsaved_input()  # asking is not typing

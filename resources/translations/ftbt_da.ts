@@ -308,122 +308,127 @@
         <translation>“Trukket tilbage” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="244"/>
         <source>Who gave this consent has not been recorded. Tick who gave it before you save.</source>
         <translation>Det er ikke registreret, hvem der har givet samtykket. Sæt kryds ved, hvem der gav det, før du gemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="247"/>
+        <source>Who gave this consent has not been recorded. Tick who gave it, and say whether it was given in writing or orally, before you save.</source>
+        <translation>Det er ikke registreret, hvem der har givet samtykket. Sæt kryds ved, hvem der gav det, og vælg, om det blev givet skriftligt eller mundtligt, før du gemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="273"/>
         <source>Consent given by {name}</source>
         <translation>Samtykke givet af {name}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="279"/>
         <source>New consent (§11a)</source>
         <translation>Nyt samtykke (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="279"/>
         <source>Edit consent</source>
         <translation>Rediger samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="281"/>
         <source>&amp;About:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="277"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="282"/>
         <source>Given b&amp;y:</source>
         <translation>Givet &amp;af:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="283"/>
         <source>Shared &amp;with:</source>
         <translation>Deles &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="279"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="284"/>
         <source>Which information:</source>
         <translation>Hvilke oplysninger:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="280"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="285"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="286"/>
         <source>&amp;Given:</source>
         <translation>&amp;Givet:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="287"/>
         <source>Given &amp;how:</source>
         <translation>&amp;Hvordan:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="288"/>
         <source>&amp;Valid until:</source>
         <translation>Gyldigt &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="289"/>
         <source>The consent is about</source>
         <translation>Samtykket vedrører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="290"/>
         <source>Who gave the consent</source>
         <translation>Hvem har givet samtykket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="291"/>
         <source>Who the information is shared with</source>
         <translation>Hvem oplysningerne deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="292"/>
         <source>Add the family members first.</source>
         <translation>Tilføj først familiens medlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="293"/>
         <source>Add the actors around the family first.</source>
         <translation>Tilføj først aktørerne omkring familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="292"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="297"/>
         <source>e.g. to plan a part-time return to work together</source>
         <translation>fx at planlægge en gradvis tilbagevenden til arbejdet sammen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="299"/>
         <source>In writing</source>
         <translation>Skriftligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="300"/>
         <source>Orally</source>
         <translation>Mundtligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="296"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="301"/>
         <source>Consent given in writing</source>
         <translation>Samtykket er givet skriftligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="297"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="302"/>
         <source>Consent given orally</source>
         <translation>Samtykket er givet mundtligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="300"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="305"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="308"/>
         <source>Save consent</source>
         <translation>Gem samtykke</translation>
     </message>

@@ -158,7 +158,7 @@ class ConsentForm(EntityForm):
         opened = super().start_edit(entity)
         if opened and not entity.givers_known:
             # A consent from before the app asked: ask now, before anything else is saved.
-            self.message.show_message(self.givers_unknown_message())
+            self.message.show_message(self.givers_unknown_message(entity.form is not None))
         return opened
 
     def clear_inputs(self) -> None:
@@ -238,9 +238,14 @@ class ConsentForm(EntityForm):
             return self.tr("“Withdrawn” is before the date the consent was given.")
         return None
 
-    def givers_unknown_message(self) -> str:
+    def givers_unknown_message(self, form_known: bool = True) -> str:
+        if form_known:
+            return self.tr(
+                "Who gave this consent has not been recorded. Tick who gave it before you save."
+            )
         return self.tr(
-            "Who gave this consent has not been recorded. Tick who gave it before you save."
+            "Who gave this consent has not been recorded. Tick who gave it, and say whether "
+            "it was given in writing or orally, before you save."
         )
 
     def first_input(self) -> QWidget | None:
