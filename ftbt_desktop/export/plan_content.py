@@ -170,7 +170,7 @@ def gather_plan(
         key=lambda c: c.name.casefold(),
     )
     consents = sorted(
-        (c for c in load("consent") if c.actor_id not in hidden_actors),
+        _without_hidden(load("consent"), hidden_actors),
         key=lambda c: (c.valid_until, c.given),
         reverse=True,
     )
@@ -223,6 +223,19 @@ def gather_plan(
         map_notes=map_notes,
         hidden_actor_ids=hidden_actors,
     )
+
+
+def _without_hidden(consents: Iterable[Consent], hidden: frozenset[str]) -> list[Consent]:
+    """Consents as the family's version names them: an internal actor is left out of
+    the recipients, and a consent with only internal recipients is left out."""
+    shown = []
+    for consent in consents:
+        visible = [a for a in consent.recipient_ids if a not in hidden]
+        if visible and len(visible) < len(consent.recipient_ids):
+            consent = replace(consent, actor_ids=visible, actor_id=visible[0])
+        if visible:
+            shown.append(consent)
+    return shown
 
 
 def sort_comments(comments: Iterable[ReviewComment]) -> list[ReviewComment]:

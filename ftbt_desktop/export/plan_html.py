@@ -14,6 +14,7 @@ from html import escape
 from ftbt_desktop.core.measures import Who5Band, who5_band, who5_score
 from ftbt_desktop.core.plan import Step, StepOwnerKind
 from ftbt_desktop.export import plan_words as w
+from ftbt_desktop.export.consent_words import consent_sentences
 from ftbt_desktop.export.plan_content import GoalPlan, PlanContent
 from ftbt_desktop.ui.family_map.map_words import actor_kind_label, life_area_label
 from ftbt_desktop.ui.words import date_text, role_label
@@ -21,7 +22,6 @@ from ftbt_desktop.ui.words import date_text, role_label
 # Column widths in per cent: what is done gets the room, dates and ticks just enough
 # (in the family's large type a date needs a fifth of the page).
 STEP_WIDTHS = {True: (36, 26, 20, 18), False: (44, 24, 16, 16)}  # by content.for_family
-CONSENT_WIDTHS = (17, 18, 20, 28, 17)
 
 # Bands in words and a mark, never by colour alone (DESIGN §2).
 BAND_MARK = {Who5Band.HIGH_RISK: "▲▲", Who5Band.RISK: "▲", Who5Band.NOT_AT_RISK: "●"}
@@ -259,37 +259,16 @@ def _actors(content: PlanContent) -> str:
 
 
 def _consents(content: PlanContent) -> str:
+    """One consent a paragraph of short sentences, in both versions: who gave it, to whom,
+    about whom and what, for what, when and how, until when (issue 12)."""
     if not content.consents:
         return f"<p>{_e(w.nothing_yet())}</p>"
-    rows = []
+    items = []
     for consent in content.consents:
-        member = content.member(consent.member_id)
-        actor = content.actor(consent.actor_id)
-        valid = w.validity_text(date_text(consent.given), date_text(consent.valid_until))
-        if consent.withdrawn:
-            valid += " – " + w.withdrawn_text(date_text(consent.withdrawn))
-        elif not consent.is_valid(content.today):
-            valid += " – " + w.expired_text()
-        rows.append(
-            (
-                _e(member.name if member else w.unknown_author()),
-                _e(actor.name if actor else w.someone_else()),
-                _e(", ".join(w.info_kind_text(k) for k in consent.info_kinds)),
-                _e(consent.purpose),
-                _e(valid),
-            )
-        )
-    if content.for_family:
-        # Five columns in large type leave a few letters a line: one consent a paragraph.
-        columns = w.consent_columns()
-        items = [
-            "<br/>".join(
-                f"<b>{_e(label)}:</b> {cell}" for label, cell in zip(columns, row, strict=True)
-            )
-            for row in rows
-        ]
-        return _list(items)
-    return _table(w.consent_columns(), rows, CONSENT_WIDTHS)
+        sentences = [_e(s) for s in consent_sentences(consent, content)]
+        sentences[0] = f"<b>{sentences[0]}</b>"
+        items.append(" ".join(sentences))
+    return _list(items)
 
 
 def _notes(content: PlanContent) -> str:

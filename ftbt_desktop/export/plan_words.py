@@ -339,16 +339,6 @@ def contact_text(person: str) -> str:
     return QCoreApplication.translate("FamilyPlan", "Contact: {person}").format(person=person)
 
 
-def consent_columns() -> tuple[str, str, str, str, str]:
-    return (
-        QCoreApplication.translate("FamilyPlan", "Given by"),
-        QCoreApplication.translate("FamilyPlan", "Shared with"),
-        QCoreApplication.translate("FamilyPlan", "Which information"),
-        QCoreApplication.translate("FamilyPlan", "Purpose"),
-        QCoreApplication.translate("FamilyPlan", "Valid"),
-    )
-
-
 def info_kind_text(kind: str) -> str:
     labels = {
         InfoKind.HEALTH: QCoreApplication.translate("FamilyPlan", "health"),
@@ -364,20 +354,6 @@ def info_kind_text(kind: str) -> str:
         return labels[InfoKind(kind)]
     except ValueError:
         return kind
-
-
-def validity_text(given: str, until: str) -> str:
-    return QCoreApplication.translate("FamilyPlan", "{given} to {until}").format(
-        given=given, until=until
-    )
-
-
-def withdrawn_text(date: str) -> str:
-    return QCoreApplication.translate("FamilyPlan", "withdrawn {date}").format(date=date)
-
-
-def expired_text() -> str:
-    return QCoreApplication.translate("FamilyPlan", "no longer valid")
 
 
 # -- supervisor's sections -----------------------------------------------------

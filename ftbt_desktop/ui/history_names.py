@@ -26,6 +26,7 @@ from ftbt_desktop.ui.family_map.map_words import (
     node_kind_label,
 )
 from ftbt_desktop.ui.measures.measure_words import band_label, connection_kind_label, score_text
+from ftbt_desktop.ui.network.network_words import given_form_label
 from ftbt_desktop.ui.plan.plan_words import owner_kind_label
 from ftbt_desktop.ui.visits.visit_words import visit_kind_label
 from ftbt_desktop.ui.words import EMPTY, date_text, entity_label, value_text
@@ -39,6 +40,8 @@ REFERENCE_FIELDS = frozenset(
         "goal_id",
         "owner_id",
         "actor_id",
+        "actor_ids",
+        "giver_ids",
         "parent_id",
         "child_id",
         "ref_id",
@@ -193,6 +196,8 @@ class HistoryNames:
             return (
                 f"{value_text(field, value)} ({score_text(score)}, {band_label(who5_band(score))})"
             )
+        if field == "form" and entity_type == "consent":
+            return given_form_label(value)
         if field == "visibility":
             return internal_label() if value == "internal" else family_visible_text()
         return value_text(field, value)

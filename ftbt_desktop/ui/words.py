@@ -148,6 +148,9 @@ def field_label(field: str) -> str:
         "given": QCoreApplication.translate("Words", "Given"),
         "valid_until": QCoreApplication.translate("Words", "Valid until"),
         "withdrawn": QCoreApplication.translate("Words", "Withdrawn"),
+        "giver_ids": QCoreApplication.translate("Words", "Given by"),
+        "actor_ids": QCoreApplication.translate("Words", "Shared with"),
+        "form": QCoreApplication.translate("Words", "Given how"),
         # The map (issue 3): what a map item stands for, where it is, a link's ends
         "label": QCoreApplication.translate("Words", "Words"),
         "ref_id": QCoreApplication.translate("Words", "Stands for"),

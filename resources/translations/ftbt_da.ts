@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>ActorChecks</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_checks.py" line="26"/>
+        <source>Shared with {actor}</source>
+        <translation>Deles med {actor}</translation>
+    </message>
+</context>
+<context>
     <name>ActorForm</name>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="69"/>
@@ -255,84 +263,247 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="202"/>
         <source>Add the family member the consent is about first.</source>
         <translation>Tilføj først det familiemedlem, samtykket handler om.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="207"/>
+        <source>Tick who gave the consent: the custody holders, or the person it is about.</source>
+        <translation>Sæt kryds ved, hvem der har givet samtykket: dem, der har forældremyndigheden, eller den, det handler om.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="213"/>
+        <source>{name} is a child and can only give consent about themself.</source>
+        <translation>{name} er et barn og kan kun give samtykke om sig selv.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="217"/>
         <source>Add the actor first: a consent names who the information is shared with.</source>
         <translation>Tilføj først aktøren: et samtykke nævner, hvem oplysningerne deles med.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
+        <source>Tick who the information may be shared with.</source>
+        <translation>Sæt kryds ved, hvem oplysningerne må deles med.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="227"/>
         <source>Say what the information is exchanged for (the purpose).</source>
         <translation>Skriv, hvad oplysningerne skal udveksles til (formålet).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="179"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="230"/>
+        <source>Say whether the consent was given in writing or orally.</source>
+        <translation>Vælg, om samtykket blev givet skriftligt eller mundtligt.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="234"/>
         <source>“Valid until” is before the date the consent was given.</source>
         <translation>“Gyldigt til” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="238"/>
         <source>“Withdrawn” is before the date the consent was given.</source>
         <translation>“Trukket tilbage” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="244"/>
+        <source>Who gave this consent has not been recorded. Tick who gave it before you save.</source>
+        <translation>Det er ikke registreret, hvem der har givet samtykket. Sæt kryds ved, hvem der gav det, før du gemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="247"/>
+        <source>Who gave this consent has not been recorded. Tick who gave it, and say whether it was given in writing or orally, before you save.</source>
+        <translation>Det er ikke registreret, hvem der har givet samtykket. Sæt kryds ved, hvem der gav det, og vælg, om det blev givet skriftligt eller mundtligt, før du gemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="273"/>
+        <source>Consent given by {name}</source>
+        <translation>Samtykke givet af {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="279"/>
         <source>New consent (§11a)</source>
         <translation>Nyt samtykke (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="279"/>
         <source>Edit consent</source>
         <translation>Rediger samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="281"/>
         <source>&amp;About:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="282"/>
+        <source>Given b&amp;y:</source>
+        <translation>Givet &amp;af:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="283"/>
         <source>Shared &amp;with:</source>
         <translation>Deles &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="284"/>
         <source>Which information:</source>
         <translation>Hvilke oplysninger:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="285"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="286"/>
         <source>&amp;Given:</source>
         <translation>&amp;Givet:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="287"/>
+        <source>Given &amp;how:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="288"/>
         <source>&amp;Valid until:</source>
         <translation>Gyldigt &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="289"/>
+        <source>The consent is about</source>
+        <translation>Samtykket vedrører</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="290"/>
+        <source>Who gave the consent</source>
+        <translation>Hvem har givet samtykket</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="291"/>
+        <source>Who the information is shared with</source>
+        <translation>Hvem oplysningerne deles med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="292"/>
+        <source>Add the family members first.</source>
+        <translation>Tilføj først familiens medlemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="293"/>
+        <source>Add the actors around the family first.</source>
+        <translation>Tilføj først aktørerne omkring familien.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="297"/>
         <source>e.g. to plan a part-time return to work together</source>
         <translation>fx at planlægge en gradvis tilbagevenden til arbejdet sammen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="299"/>
+        <source>In writing</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="300"/>
+        <source>Orally</source>
+        <translation>Mundtligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="301"/>
+        <source>Consent given in writing</source>
+        <translation>Samtykket er givet skriftligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="302"/>
+        <source>Consent given orally</source>
+        <translation>Samtykket er givet mundtligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="305"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="308"/>
         <source>Save consent</source>
         <translation>Gem samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentText</name>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="26"/>
+        <source>{names} and {last}</source>
+        <translation>{names} og {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="78"/>
+        <source>Purpose: {purpose}</source>
+        <translation>Formål: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="89"/>
+        <source>Consent has been given for {recipients} to exchange information about {about} {kinds}.</source>
+        <translation>Der er givet samtykke til, at {recipients} må udveksle oplysninger om {about} {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="95"/>
+        <source>{givers} has given consent for {recipients} to exchange information about {about} {kinds}.</source>
+        <translation>{givers} har givet samtykke til, at {recipients} må udveksle oplysninger om {about} {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="100"/>
+        <source>{givers} have given consent for {recipients} to exchange information about {about} {kinds}.</source>
+        <translation>{givers} har givet samtykke til, at {recipients} må udveksle oplysninger om {about} {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="110"/>
+        <source>The consent was given in writing on {date}.</source>
+        <translation>Samtykket blev givet skriftligt den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="115"/>
+        <source>The consent was given orally on {date}.</source>
+        <translation>Samtykket blev givet mundtligt den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="117"/>
+        <source>The consent was given on {date}.</source>
+        <translation>Samtykket blev givet den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="122"/>
+        <source>Whether it was given in writing or orally is not recorded.</source>
+        <translation>Det er ikke registreret, om det blev givet skriftligt eller mundtligt.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="133"/>
+        <source>It was withdrawn on {date}.</source>
+        <translation>Det blev trukket tilbage den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="136"/>
+        <source>It is withdrawn from {date}.</source>
+        <translation>Det trækkes tilbage fra den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="140"/>
+        <source>It ran out on {date}.</source>
+        <translation>Det udløb den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="141"/>
+        <source>It is valid until {date}.</source>
+        <translation>Det gælder til og med den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="145"/>
+        <source>Who gave the consent has not been recorded.</source>
+        <translation>Hvem der har givet samtykket, er ikke registreret.</translation>
     </message>
 </context>
 <context>
@@ -1157,146 +1328,106 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/plan_words.py" line="344"/>
-        <source>Given by</source>
-        <translation>Givet af</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="345"/>
-        <source>Shared with</source>
-        <translation>Deles med</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="346"/>
-        <source>Which information</source>
-        <translation>Hvilke oplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="347"/>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="348"/>
-        <source>Valid</source>
-        <translation>Gyldigt</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="354"/>
         <source>health</source>
         <translation>helbred</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="355"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="345"/>
         <source>work and education</source>
         <translation>arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="356"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="346"/>
         <source>economy</source>
         <translation>økonomi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="357"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="347"/>
         <source>school and daycare</source>
         <translation>skole og dagtilbud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="358"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="348"/>
         <source>social circumstances</source>
         <translation>sociale forhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="359"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="349"/>
         <source>family circumstances</source>
         <translation>familieforhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="370"/>
-        <source>{given} to {until}</source>
-        <translation>{given} til {until}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="376"/>
-        <source>withdrawn {date}</source>
-        <translation>trukket tilbage {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="380"/>
-        <source>no longer valid</source>
-        <translation>ikke længere gyldigt</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="388"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="364"/>
         <source>Home visit</source>
         <translation>Hjemmebesøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="389"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="365"/>
         <source>Meeting at the office</source>
         <translation>Møde på kontoret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="390"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="366"/>
         <source>Phone call</source>
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="391"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="367"/>
         <source>Video call</source>
         <translation>Videosamtale</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="396"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="372"/>
         <source>Present: {names}</source>
         <translation>Til stede: {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="400"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="376"/>
         <source>Summary (internal):</source>
         <translation>Referat (internt):</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="380"/>
         <source>Agreed next steps:</source>
         <translation>Aftalte næste skridt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="408"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="384"/>
         <source>About the family:</source>
         <translation>Om familien:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="416"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="392"/>
         <source>{actor}: {notes}</source>
         <translation>{actor}: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="422"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="398"/>
         <source>Reviewed on {date} by {reviewer}</source>
         <translation>Gennemset den {date} af {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="428"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
         <source>The plan has not been reviewed yet.</source>
         <translation>Planen er ikke gennemset endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="432"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="408"/>
         <source>{author}, {date}</source>
         <translation>{author}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="438"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="414"/>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="442"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="418"/>
         <source>No review comments yet.</source>
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="412"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="388"/>
         <source>On the map (internal):</source>
         <translation>På kortet (internt):</translation>
     </message>
@@ -1690,17 +1821,17 @@
 <context>
     <name>HistoryNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="86"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="89"/>
         <source>{name} (removed)</source>
         <translation>{name} (fjernet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="93"/>
         <source>The family too</source>
         <translation>Også familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="98"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -1974,7 +2105,7 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="405"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="636"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
@@ -2012,12 +2143,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="646"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="649"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -2971,159 +3102,174 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="164"/>
         <source>Network and consent</source>
         <translation>Netværk og samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="226"/>
         <source>{member} – {actor}: valid until {date} ({left})</source>
         <translation>{member} – {actor}: gyldigt til {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="238"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="247"/>
         <source>No valid §11a consent covers this actor: share no information yet.</source>
         <translation>Intet gyldigt samtykke efter § 11 a dækker denne aktør: del endnu ingen oplysninger.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="256"/>
         <source>Consent until {date}</source>
         <translation>Samtykke til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="288"/>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="290"/>
+        <source>Ask who gave the consent, and tick them in the consent.</source>
+        <translation>Spørg, hvem der gav samtykket, og sæt kryds ved dem i samtykket.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="352"/>
         <source>Save or cancel the consent you are typing first.</source>
         <translation>Gem eller annuller først det samtykke, du er ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="374"/>
-        <source>Record that {member} withdrew the consent for {actor} today?</source>
-        <translation>Registrér, at {member} i dag har trukket samtykket til {actor} tilbage?</translation>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="393"/>
+        <source>Record that the consent about {member} for {actor} was withdrawn today?</source>
+        <translation>Skal det registreres, at samtykket om {member} til {actor} er trukket tilbage i dag?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="378"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="398"/>
         <source>Withdraw</source>
         <translation>Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="379"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="399"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="424"/>
         <source>Expiring soon</source>
         <translation>Udløber snart</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="425"/>
         <source>Consents that expire within a month</source>
         <translation>Samtykker, der udløber inden for en måned</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="406"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="426"/>
         <source>Actors around the family</source>
         <translation>Aktører omkring familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="409"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="429"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="410"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="433"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="417"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
         <source>No actors yet. Add the jobcenter, the school, a club…</source>
         <translation>Ingen aktører endnu. Tilføj jobcentret, skolen, en klub…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="419"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="439"/>
         <source>Add actor…</source>
         <translation>Tilføj aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="420"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="440"/>
         <source>Add consent for this actor…</source>
         <translation>Tilføj samtykke for denne aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="441"/>
         <source>Consents (§11a)</source>
         <translation>Samtykker (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="424"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="444"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="425"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
+        <source>Given by</source>
+        <translation>Givet af</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="446"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="447"/>
         <source>Information</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="427"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="448"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="428"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="449"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="450"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="453"/>
         <source>No consents yet.</source>
         <translation>Ingen samtykker endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="454"/>
         <source>Add consent…</source>
         <translation>Tilføj samtykke…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="455"/>
         <source>Withdraw…</source>
         <translation>Træk tilbage…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="456"/>
         <source>Renew…</source>
         <translation>Forny…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
-        <source>A new consent for the same person, actor, information and purpose</source>
-        <translation>Et nyt samtykke for samme person, aktør, oplysninger og formål</translation>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="458"/>
+        <source>A new consent for the same person, actors, information and purpose</source>
+        <translation>Et nyt samtykke for samme person, aktører, oplysninger og formål</translation>
     </message>
 </context>
 <context>
@@ -3159,52 +3305,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Familieforhold</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="42"/>
+        <source>In writing</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
         <location filename="../../ftbt_desktop/ui/network/network_words.py" line="44"/>
+        <source>Orally</source>
+        <translation>Mundtligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="53"/>
         <source>No valid consent</source>
         <translation>Intet gyldigt samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="67"/>
         <source>expires today</source>
         <translation>udløber i dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="69"/>
         <source>in 1 day</source>
         <translation>om 1 dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="70"/>
         <source>in {days} days</source>
         <translation>om {days} dage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="75"/>
         <source>Withdrawn {date}</source>
         <translation>Trukket tilbage {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="79"/>
         <source>Expired {date}</source>
         <translation>Udløbet {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="83"/>
         <source>Valid from {date}</source>
         <translation>Gyldigt fra {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="87"/>
         <source>Expires soon: {date} ({left})</source>
         <translation>Udløber snart: {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="90"/>
         <source>Valid until {date}</source>
         <translation>Gyldigt til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="96"/>
         <source>Name which kinds of information the consent covers. A consent to share “everything” (a blanket consent) is not valid under §11a of Retssikkerhedsloven.</source>
         <translation>Angiv, hvilke typer oplysninger samtykket dækker. Et samtykke til at dele “alt” (et generelt samtykke) er ikke gyldigt efter retssikkerhedslovens § 11 a.</translation>
     </message>
@@ -6105,12 +6261,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="170"/>
         <source>Copy of the map</source>
         <translation>Kopi af kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="227"/>
         <source>{count} things on the map</source>
         <translation>{count} elementer på kortet</translation>
     </message>
@@ -6455,117 +6611,132 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Trukket tilbage</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="151"/>
+        <source>Given by</source>
+        <translation>Givet af</translation>
+    </message>
+    <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="152"/>
+        <source>Shared with</source>
+        <translation>Deles med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="153"/>
+        <source>Given how</source>
+        <translation>Skriftligt eller mundtligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="155"/>
         <source>Words</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
         <source>Stands for</source>
         <translation>Står for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="157"/>
         <source>Position across</source>
         <translation>Placering vandret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
         <source>Position down</source>
         <translation>Placering lodret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
         <source>Position</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="160"/>
         <source>Visible to</source>
         <translation>Synlig for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="161"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="162"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="165"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="166"/>
         <source>Written by</source>
         <translation>Skrevet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
         <source>Reviewed by</source>
         <translation>Gennemset af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="168"/>
         <source>Reviewed on</source>
         <translation>Gennemset den</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="171"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="240"/>
         <source>{field} must be filled in.</source>
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="242"/>
         <source>{field} can be at most {limit} characters.</source>
         <translation>{field} må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="247"/>
         <source>{field} must be a year from {low} to {high}.</source>
         <translation>{field} skal være et årstal fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="251"/>
         <source>{field} must be from {low} to {high}.</source>
         <translation>{field} skal være fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="255"/>
         <source>{field} must be a year, like 1985.</source>
         <translation>{field} skal være et årstal, f.eks. 1985.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="254"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="257"/>
         <source>{field} must be a number.</source>
         <translation>{field} skal være et tal.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="260"/>
         <source>{field} must be a date.</source>
         <translation>{field} skal være en dato.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="261"/>
         <source>{field} has a value that cannot be used.</source>
         <translation>{field} har en værdi, der ikke kan bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="267"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
     </message>
