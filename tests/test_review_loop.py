@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.changes import Change, new_change_id
@@ -64,10 +64,10 @@ def arrive(
     return ChangeSet(tuple(repo.apply_changes(changes, origin=SERVER_ORIGIN).changes), entity_id)
 
 
-def comment_from_sofie(repo: Repository, family_id: str, text: str = "Husk Freja") -> str:
-    changes = arrive(
-        repo, "review_comment", family_id, text=text, author="sofie", date="2026-02-10"
-    )
+def comment_from_sofie(
+    repo: Repository, family_id: str, text: str = "Husk Freja", date: str = "2026-02-10"
+) -> str:
+    changes = arrive(repo, "review_comment", family_id, text=text, author="sofie", date=date)
     assert changes.primary_id is not None
     return changes.primary_id
 
@@ -229,7 +229,7 @@ def test_the_coordinator_answers_a_comment_in_its_thread(
     qtbot: QtBot, service: VaultService
 ) -> None:
     family_id, _ = make_family(service)
-    first = comment_from_sofie(service.repo, family_id, "Første kommentar")
+    first = comment_from_sofie(service.repo, family_id, "Første kommentar", "2026-02-09")
     comment_from_sofie(service.repo, family_id, "Anden kommentar")
     workspace = open_workspace(qtbot, service, family_id)
     review = workspace.review_tab
@@ -299,12 +299,12 @@ def test_the_supervisors_read_only_views_offer_no_editing(
     item = plan.goal_list.currentItem()
     rect = plan.goal_list.visualItemRect(item)
     viewport = plan.goal_list.viewport()
-    qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    double_click(qtbot, viewport, Qt.MouseButton.LeftButton, pos=rect.center())
     assert not plan.goal_form.isVisible()  # no "Edit goal" with ticking boxes
     plan.goal_list.setFocus()
     qtbot.keyClick(plan.goal_list, Qt.Key.Key_Return)
     assert not plan.goal_form.isVisible()
-    # The plan page's double click opens the goal to read: that stays.
+    # Activating a goal on the plan page opens it to read: that stays.
     plan.show_page(1)
     tree = plan.overview.tree
     goal_item = next(
@@ -313,9 +313,10 @@ def test_the_supervisors_read_only_views_offer_no_editing(
         for c in range(tree.topLevelItem(g).childCount())
         if "Faste morgener" in tree.topLevelItem(g).child(c).text(0)
     )
+    qtbot.waitUntil(lambda: tree.isVisible())
     tree.scrollToItem(goal_item)
-    qtbot.mouseDClick(
-        tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualItemRect(goal_item).center()
+    double_click(
+        qtbot, tree.viewport(), Qt.MouseButton.LeftButton, tree.visualItemRect(goal_item).center()
     )
     assert plan.pages.currentIndex() == 0 and not plan.goal_form.isVisible()
 
@@ -325,7 +326,7 @@ def test_the_supervisors_read_only_views_offer_no_editing(
         table = tab.table
         table.selectRow(0)
         cell = table.visualRect(table.model().index(0, 0)).center()
-        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+        double_click(qtbot, table.viewport(), Qt.MouseButton.LeftButton, pos=cell)
         assert not tab.form.isVisible(), tab.objectName()
 
     # The map tells the supervisor nothing about adding.
@@ -346,10 +347,17 @@ def test_the_supervisors_read_only_views_offer_no_editing(
     plan.show_page(0)
     plan.select_goal(goal_id)
     rect = plan.goal_list.visualItemRect(plan.goal_list.currentItem())
-    qtbot.mouseDClick(plan.goal_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    double_click(qtbot, plan.goal_list.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert plan.goal_form.isVisible()
     assert not workspace.review_bar.banner.isVisible()
     assert named_button(workspace, "goal_new").isEnabled()
+
+
+def double_click(qtbot: QtBot, viewport: QWidget, button: Qt.MouseButton, pos: QPoint) -> None:
+    """As a hand does it: the press and release first, then the second press. A lone
+    double-click event does not activate a row (the view never saw it pressed)."""
+    qtbot.mouseClick(viewport, button, pos=pos)
+    qtbot.mouseDClick(viewport, button, pos=pos)
 
 
 def named_button(root: Any, name: str) -> QPushButton:

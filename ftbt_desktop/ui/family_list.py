@@ -45,6 +45,13 @@ from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.form_writes import refused_message
 from ftbt_desktop.ui.inline import MessageLine
+from ftbt_desktop.ui.review_news import (
+    ReviewNews,
+    family_list_icon,
+    family_list_words,
+    follow_review_news,
+    review_news,
+)
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import invalid_field_message
 
@@ -60,6 +67,7 @@ class FamilyListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._families: list[Family] = []
+        self.review_news: ReviewNews | None = None  # unread review comments (review_news.py)
 
     def set_families(self, families: list[Family]) -> None:
         self.beginResetModel()
@@ -93,8 +101,16 @@ class FamilyListModel(QAbstractListModel):
             return closed
         if role == BADGES_ROLE:
             return self._badges(family.is_demo, closed)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return family_list_icon(self.review_news, family.id)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return ", ".join([family.name, *self._badges(family.is_demo, closed)])
+            return ", ".join(
+                [
+                    family.name,
+                    *self._badges(family.is_demo, closed),
+                    *family_list_words(self.review_news, family.id),
+                ]
+            )
         return None
 
     def _badges(self, is_demo: bool, closed: bool) -> list[str]:
@@ -152,6 +168,9 @@ class FamilyItemDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         text_rect = QRect(opt.rect)
         text_rect.setLeft(opt.rect.left() + self.PAD)
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
+            # The style drew the icon (unread review comments) at the left: the name follows.
+            text_rect.setLeft(text_rect.left() + opt.decorationSize.width() + self.PAD)
         text_rect.setRight(right)
         elided = painter.fontMetrics().elidedText(
             name, Qt.TextElideMode.ElideRight, text_rect.width()
@@ -267,6 +286,8 @@ class FamilyListPanel(QWidget):
         self._status_label.setBuddy(self.status_combo)
 
         self.model = FamilyListModel(self)
+        self.model.review_news = review_news(service)
+        follow_review_news(self.model, self.model.review_news)
         self.list_view = QListView(self)
         self.list_view.setObjectName("family_list")
         self.list_view.setModel(self.model)

@@ -31,6 +31,7 @@ from ftbt_desktop.sync.backoff import Backoff
 from ftbt_desktop.sync.engine import SyncReport
 from ftbt_desktop.sync.errors import RateLimited
 from ftbt_desktop.sync.held_export import save_held_family
+from ftbt_desktop.ui.review_news import ReviewSyncNotice
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync_words import rejection_text, rejections_summary, rolled_back_text
 from ftbt_desktop.ui.sync_worker import LOCKED, UNEXPECTED, SyncWorker
@@ -126,6 +127,8 @@ class SyncController(QObject):
         service.sig_unlocked.connect(self._on_unlocked)
         service.sig_locked.connect(self._on_locked)
         service.sig_changed.connect(self._on_local_change)
+        # New review comments and answers are said after the sync (ui/review_news.py).
+        self.review_notice = ReviewSyncNotice(self)
         if service.is_unlocked:
             self._on_unlocked()
 

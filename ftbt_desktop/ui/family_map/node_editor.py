@@ -54,6 +54,7 @@ class NodeEditor(QWidget):
         self.setObjectName("map_editor")
         self.setFixedWidth(PANEL_WIDTH)
         self.kitchen_mode = kitchen_mode
+        self.read_only = False  # the supervisor's review: the hint offers no editing
         self._node: NodeView | None = None
         self._link: MapLink | None = None
 
@@ -272,13 +273,30 @@ class NodeEditor(QWidget):
 
     # -- language ----------------------------------------------------------
 
-    def retranslate(self) -> None:
+    def set_read_only(self, on: bool) -> None:
+        """The supervisor's review: the hint says the map is for reading."""
+        if on != self.read_only:
+            self.read_only = on
+            self._set_hint()
+
+    def _set_hint(self) -> None:
+        if self.read_only:
+            self.hint.setText(
+                self.tr(
+                    "Read-only: select something on the map to see it here. Zoom and fit "
+                    "work; nothing can be added or moved."
+                )
+            )
+            return
         self.hint.setText(
             self.tr(
                 "Select something on the map to change it here. Double-click empty space"
                 " to add, drag from the round handle of a selected node to link it."
             )
         )
+
+    def retranslate(self) -> None:
+        self._set_hint()
         self._label_label.setText(self.tr("&Words"))
         self._area_label.setText(self.tr("Life &area"))
         self.members_label.setText(self.tr("Concerns &these members"))
