@@ -48,6 +48,7 @@ REFERENCE_FIELDS = frozenset(
         "source_id",
         "target_id",
         "about_id",
+        "comment_id",
     }
 )
 
@@ -74,6 +75,7 @@ DESCRIBED_BY: dict[str, tuple[str, ...]] = {
     "visit": ("date",),
     "map_link": ("source_id", "target_id"),
     "review_comment": ("about_id",),
+    "review_reply": ("comment_id",),
 }
 
 KIND_LABELS = {

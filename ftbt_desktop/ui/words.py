@@ -94,6 +94,7 @@ def entity_label(entity_type: str) -> str:
         "map_link": QCoreApplication.translate("Words", "Map link"),
         "map_snapshot": QCoreApplication.translate("Words", "Snapshot"),
         "review_comment": QCoreApplication.translate("Words", "Review comment"),
+        "review_reply": QCoreApplication.translate("Words", "Answer to a review comment"),
         "plan_review": QCoreApplication.translate("Words", "Review"),
     }
     return labels.get(entity_type, entity_type)
@@ -163,6 +164,7 @@ def field_label(field: str) -> str:
         "mutual": QCoreApplication.translate("Words", "Both ways"),
         # The supervisor's review
         "about_id": QCoreApplication.translate("Words", "About"),
+        "comment_id": QCoreApplication.translate("Words", "Answer to"),
         "author": QCoreApplication.translate("Words", "Written by"),
         "reviewer": QCoreApplication.translate("Words", "Reviewed by"),
         "reviewed_on": QCoreApplication.translate("Words", "Reviewed on"),

@@ -721,12 +721,12 @@
 <context>
     <name>FamilyListModel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="119"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="121"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
@@ -734,72 +734,72 @@
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="419"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="440"/>
         <source>No active families match “{search}”. Try “All”.</source>
         <translation>Ingen aktive familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="442"/>
         <source>No closed families match “{search}”. Try “All”.</source>
         <translation>Ingen lukkede familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="423"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="444"/>
         <source>No families match “{search}”.</source>
         <translation>Ingen familier passer på »{search}«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="447"/>
         <source>No families yet. Use “New family” to add the first one.</source>
         <translation>Ingen familier endnu. Brug »Ny familie« for at oprette den første.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="428"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="449"/>
         <source>No active families. Closed families are under “Closed”.</source>
         <translation>Ingen aktive familier. Lukkede familier findes under »Lukkede«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="450"/>
         <source>No closed families.</source>
         <translation>Ingen lukkede familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="500"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="521"/>
         <source>Search families and members…</source>
         <translation>Søg efter familier og familiemedlemmer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="501"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="522"/>
         <source>Search families</source>
         <translation>Søg efter familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="502"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="523"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="524"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="524"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="524"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="505"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="526"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="506"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="527"/>
         <source>&amp;New family</source>
         <translation>&amp;Ny familie</translation>
     </message>
@@ -1821,17 +1821,17 @@
 <context>
     <name>HistoryNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="91"/>
         <source>{name} (removed)</source>
         <translation>{name} (fjernet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="95"/>
         <source>The family too</source>
         <translation>Også familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="100"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -3368,37 +3368,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewFamilyForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="241"/>
         <source>New family</source>
         <translation>Ny familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="242"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="243"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="225"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="244"/>
         <source>What the family is called, e.g. Hansen</source>
         <translation>Hvad familien hedder, f.eks. Hansen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="226"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="245"/>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="246"/>
         <source>Create family</source>
         <translation>Opret familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="247"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -3563,48 +3563,53 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NodeEditor</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="286"/>
+        <source>Read-only: select something on the map to see it here. Zoom and fit work; nothing can be added or moved.</source>
+        <translation>Kun læsning: vælg noget på kortet for at se det her. Zoom og tilpas virker; intet kan tilføjes eller flyttes.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="293"/>
         <source>Select something on the map to change it here. Double-click empty space to add, drag from the round handle of a selected node to link it.</source>
         <translation>Vælg noget på kortet for at rette det her. Dobbeltklik på en tom plads for at tilføje, og træk fra det runde håndtag på et valgt element for at forbinde det.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="282"/>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="300"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="309"/>
         <source>&amp;Words</source>
         <translation>&amp;Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="301"/>
         <source>Life &amp;area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="302"/>
         <source>Concerns &amp;these members</source>
         <translation>&amp;Handler om disse familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="304"/>
         <source>Lin&amp;k to</source>
         <translation>&amp;Forbind med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="305"/>
         <source>Add link</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="306"/>
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="307"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="308"/>
         <source>&amp;Both ways</source>
         <translation>&amp;Begge veje</translation>
     </message>
@@ -4981,101 +4986,200 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="130"/>
         <source>The family plan was saved ({pages} pages): {path}</source>
         <translation>Familiens plan blev gemt ({pages} sider): {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="139"/>
         <source>Read-only: supervisor review. You can read everything, export the plan, and write comments or mark the plan as reviewed on the Review page.</source>
         <translation>Skrivebeskyttet: gennemsyn som faglig leder. Du kan læse det hele, eksportere planen og skrive kommentarer eller markere planen som gennemset under Gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="143"/>
         <source>Export family plan…</source>
         <translation>Eksportér familiens plan…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="145"/>
         <source>A PDF of the plan for the family or for the supervisor</source>
         <translation>En PDF af planen til familien eller til faglig leder</translation>
     </message>
 </context>
 <context>
+    <name>ReviewNews</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="61"/>
+        <source>1 new comment from your supervisor</source>
+        <translation>1 ny kommentar fra din leder</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="64"/>
+        <source>{count} new comments from your supervisor</source>
+        <translation>{count} nye kommentarer fra din leder</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="69"/>
+        <source>1 new answer in the review</source>
+        <translation>1 nyt svar i gennemsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="72"/>
+        <source>{count} new answers in the review</source>
+        <translation>{count} nye svar i gennemsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="81"/>
+        <source>New in the review (see the Review page):</source>
+        <translation>Nyt i gennemsynet (se siden Gennemsyn):</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="83"/>
+        <source>{family}: {news}</source>
+        <translation>{family}: {news}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="183"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="238"/>
+        <source>Answer from {heading}: {text}</source>
+        <translation>Svar fra {heading}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="244"/>
         <source>No review comments yet.</source>
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="285"/>
+        <source>Answer to {heading}: “{text}”</source>
+        <translation>Svar på {heading}: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="316"/>
+        <source>Write the answer first.</source>
+        <translation>Skriv svaret først.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="333"/>
         <source>Write the comment first.</source>
         <translation>Skriv kommentaren først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="365"/>
         <source>The review could not be saved. Lock and unlock, then try again.</source>
         <translation>Gennemsynet kunne ikke gemmes. Lås og lås op, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="373"/>
         <source>Review comments</source>
         <translation>Kommentarer fra gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="374"/>
         <source>Your review</source>
         <translation>Dit gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="376"/>
         <source>A comment for the coordinator about the plan…</source>
         <translation>En kommentar til koordinatoren om planen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="378"/>
         <source>Add comment</source>
         <translation>Tilføj kommentar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="379"/>
         <source>Mark the plan as reviewed</source>
         <translation>Markér planen som gennemset</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="381"/>
         <source>Records today&apos;s date and your name; the coordinator sees it.</source>
         <translation>Gemmer dagens dato og dit navn; koordinatoren kan se det.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="383"/>
+        <source>Review comments and answers</source>
+        <translation>Kommentarer og svar i gennemsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="384"/>
+        <source>New review comment</source>
+        <translation>Ny kommentar til gennemsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="385"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="386"/>
+        <source>Your answer to the comment…</source>
+        <translation>Dit svar på kommentaren…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="387"/>
+        <source>Answer to the chosen comment</source>
+        <translation>Svar på den valgte kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="388"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="389"/>
+        <source>Send answer</source>
+        <translation>Send svar</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="391"/>
+        <source>The answer is shared with the other side at the next sync.</source>
+        <translation>Svaret deles med den anden part ved næste synkronisering.</translation>
     </message>
 </context>
 <context>
     <name>ReviewWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="45"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="59"/>
         <source>The plan has not been reviewed yet.</source>
         <translation>Planen er ikke gennemset endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="46"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="53"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="91"/>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="47"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="61"/>
         <source>Reviewed on {date} by {reviewer}</source>
         <translation>Gennemset den {date} af {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="70"/>
+        <source>changed since review</source>
+        <translation>ændret siden gennemsyn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="74"/>
+        <source>A goal or step was changed after the plan was marked as reviewed. The supervisor can review it again.</source>
+        <translation>Et mål eller skridt er ændret, efter at planen blev markeret som gennemset. Lederen kan gennemse den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="92"/>
         <source>{author}, {date}</source>
         <translation>{author}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="96"/>
+        <source>new</source>
+        <translation>ny</translation>
     </message>
 </context>
 <context>
@@ -6261,18 +6365,18 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="172"/>
         <source>Copy of the map</source>
         <translation>Kopi af kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="229"/>
         <source>{count} things on the map</source>
         <translation>{count} elementer på kortet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="41"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="138"/>
         <source>Parent</source>
         <translation>Forælder</translation>
     </message>
@@ -6283,7 +6387,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="43"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="139"/>
         <source>Child</source>
         <translation>Barn</translation>
     </message>
@@ -6329,13 +6433,13 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="78"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="135"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="80"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="122"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -6356,7 +6460,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="85"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="146"/>
         <source>Actor</source>
         <translation>Aktør</translation>
     </message>
@@ -6412,331 +6516,341 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="97"/>
+        <source>Answer to a review comment</source>
+        <translation>Svar på en kommentar fra gennemsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="98"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="106"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="108"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="109"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="110"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="111"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="112"/>
         <source>Demo family</source>
         <translation>Demofamilie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="113"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="114"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="115"/>
         <source>In household</source>
         <translation>I husstanden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="117"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="117"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="118"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="119"/>
         <source>Life area</source>
         <translation>Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="120"/>
         <source>Why it matters</source>
         <translation>Derfor er det vigtigt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="121"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="123"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="124"/>
         <source>Who does it</source>
         <translation>Hvem gør det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="125"/>
         <source>Who (member or actor)</source>
         <translation>Hvem (familiemedlem eller aktør)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="126"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="127"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="128"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="129"/>
         <source>Rating (0–10)</source>
         <translation>Skalering (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="130"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="131"/>
         <source>Others present</source>
         <translation>Andre til stede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="132"/>
         <source>Summary (internal)</source>
         <translation>Resumé (internt)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="133"/>
         <source>Agreed next steps</source>
         <translation>Aftalte næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="136"/>
         <source>WHO-5 answers</source>
         <translation>WHO-5-svar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="137"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="140"/>
         <source>Compared with before</source>
         <translation>Sammenlignet med før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="141"/>
         <source>Thriving (0–10)</source>
         <translation>Trivsel (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="142"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="143"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="144"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="145"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="147"/>
         <source>Kinds of information</source>
         <translation>Typer af oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="148"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="149"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="150"/>
         <source>Valid until</source>
         <translation>Gyldigt til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="151"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="152"/>
         <source>Given by</source>
         <translation>Givet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="153"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="154"/>
         <source>Given how</source>
         <translation>Skriftligt eller mundtligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
         <source>Words</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="157"/>
         <source>Stands for</source>
         <translation>Står for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
         <source>Position across</source>
         <translation>Placering vandret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
         <source>Position down</source>
         <translation>Placering lodret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="160"/>
         <source>Position</source>
         <translation>Placering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="161"/>
         <source>Visible to</source>
         <translation>Synlig for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="162"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="164"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="166"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="166"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
+        <source>Answer to</source>
+        <translation>Svar på</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="168"/>
         <source>Written by</source>
         <translation>Skrevet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="169"/>
         <source>Reviewed by</source>
         <translation>Gennemset af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="170"/>
         <source>Reviewed on</source>
         <translation>Gennemset den</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="171"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="173"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="242"/>
         <source>{field} must be filled in.</source>
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="244"/>
         <source>{field} can be at most {limit} characters.</source>
         <translation>{field} må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="249"/>
         <source>{field} must be a year from {low} to {high}.</source>
         <translation>{field} skal være et årstal fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="253"/>
         <source>{field} must be from {low} to {high}.</source>
         <translation>{field} skal være fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="257"/>
         <source>{field} must be a year, like 1985.</source>
         <translation>{field} skal være et årstal, f.eks. 1985.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="259"/>
         <source>{field} must be a number.</source>
         <translation>{field} skal være et tal.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="262"/>
         <source>{field} must be a date.</source>
         <translation>{field} skal være en dato.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="261"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="263"/>
         <source>{field} has a value that cannot be used.</source>
         <translation>{field} har en værdi, der ikke kan bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="269"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
     </message>
