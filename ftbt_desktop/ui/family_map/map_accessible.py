@@ -63,6 +63,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.core.family_map import MapLink, NodeKind
+from ftbt_desktop.ui.accessibility import name_toolbar_extension
 from ftbt_desktop.ui.family_map.map_words import (
     internal_mark,
     life_area_label,
@@ -172,6 +173,7 @@ class MapAsList(QWidget):
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self.setVisible)
         tab.toolbar.addAction(self.toggle)  # type: ignore[attr-defined]
+        name_toolbar_extension(tab.toolbar)  # type: ignore[attr-defined]
         tab.actions_by_name["as_list"] = self.toggle  # type: ignore[attr-defined]
         # F6 moves between the drawing and its list, as between panes elsewhere.
         self.switch = QAction(self)

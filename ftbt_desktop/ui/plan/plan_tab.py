@@ -107,6 +107,7 @@ class GoalsPlanTab(FamilyPage):
         left_layout.addWidget(self.message)
         left_layout.addWidget(self.goal_form)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("The chosen goal"))  # it takes focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

@@ -120,6 +120,7 @@ class VisitsTab(FamilyPage):
         body_layout.addWidget(self.form)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("The chosen visit"))  # it takes focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
