@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind
@@ -114,9 +115,12 @@ def test_selection_is_shared_both_ways_and_tab_in_the_drawing_is_announced(
         assert tab.scene.selected_node_ids() == [item_id]
     else:
         assert tab.scene.selected_link_ids() == [item_id]
-    # F6 again: back in the drawing, with the same selection.
+    # F6 again: to the side panel's fields for the selection, then back to the drawing.
     QTest.keyClick(tab.as_list.list, Qt.Key.Key_F6)
+    assert tab.editor.isAncestorOf(QApplication.focusWidget())
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_F6)
     assert tab.view.hasFocus()
+    assert tab.scene.selected_node_ids() or tab.scene.selected_link_ids()
 
 
 def test_additions_changes_and_removals_are_announced_and_listed(

@@ -24,8 +24,9 @@ selected (its accessible description), and each selection or change made in
 the drawing is announced (`QAccessibleAnnouncementEvent`, Qt 6.8+), so Tab
 through the nodes in the drawing is heard too.
 
-F6 moves between the drawing and the list (showing the list if it is hidden);
-the toolbar's "List" shows or hides it. It starts shown when an assistive
+F6 moves from the drawing to the list (showing it if hidden), on to the side
+panel's fields for the selection, and back to the drawing: Tab cannot, since
+in the drawing it walks the nodes. The toolbar's "List" shows or hides it. It starts shown when an assistive
 technology is already connected (`QAccessible.isActive()`).
 """
 
@@ -446,15 +447,34 @@ class MapAsList(QWidget):
             self.retranslate()
         super().changeEvent(event)
 
+    def panes(self) -> list[QWidget]:
+        """What F6 moves between: the drawing, this list (if shown), the side panel's first
+        field (if it shows the selection)."""
+        panes: list[QWidget] = [self.map_view]
+        if self.toggle.isChecked():
+            panes.append(self.list)
+        field = _first_field(self.tab.editor)  # type: ignore[attr-defined]
+        if field is not None:
+            panes.append(field)
+        return panes
+
     def switch_pane(self) -> None:
-        """F6: from the drawing to the list (shown if hidden) and back."""
-        if self.list.hasFocus():
-            self.map_view.setFocus(Qt.FocusReason.OtherFocusReason)
-            return
-        self.toggle.setChecked(True)
-        if not self.list.currentIndex().isValid() and self.items.rowCount():
+        """F6: drawing → list → side panel → drawing. Tab cannot do it: in the drawing
+        Tab walks the nodes, and leaving the drawing by Tab drops the selection."""
+        focus = QApplication.focusWidget()
+        if focus is self.map_view and not self.toggle.isChecked():
+            self.toggle.setChecked(True)  # the first F6 from the drawing opens the list
+        panes = self.panes()
+        editor = self.tab.editor  # type: ignore[attr-defined]
+        here = 0
+        for index, pane in enumerate(panes):
+            container = editor if editor.isAncestorOf(pane) else pane
+            if focus is not None and (focus is pane or container.isAncestorOf(focus)):
+                here = index
+        target = panes[(here + 1) % len(panes)]
+        if target is self.list and not self.list.currentIndex().isValid() and self.items.rowCount():
             self.list.setCurrentIndex(self.items.index(0, 0))
-        self.list.setFocus(Qt.FocusReason.OtherFocusReason)
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
         self.toggle.setText(_t("List"))
@@ -463,6 +483,20 @@ class MapAsList(QWidget):
         self.delete.setText(_t("Delete"))
         self.map_view.viewport().setAccessibleName(self.map_view.accessibleName())
         self.rebuild()
+
+
+def _first_field(panel: QWidget) -> QWidget | None:
+    """The first control Tab would reach in `panel`, if it shows one."""
+    widget = panel.nextInFocusChain()
+    while widget is not panel and widget is not None and panel.isAncestorOf(widget):
+        if (
+            widget.isVisible()
+            and widget.isEnabled()
+            and widget.focusPolicy() & Qt.FocusPolicy.TabFocus
+        ):
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
 
 
 def map_lists(root: QObject) -> list[MapAsList]:
