@@ -78,18 +78,24 @@ LIST_WIDTH = 260
 ROW_GRID = 60.0  # the same reading order as Tab in the drawing (view.select_next)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MapAsList", text)
-
-
 def node_words(view: NodeView) -> str:
     """A node in words, as the list shows and a screen reader speaks it."""
     label = view.label or node_kind_label(view.kind)
     if view.kind is NodeKind.MEMBER:
-        return _t("{kind}: {name}").format(kind=node_kind_label(view.kind), name=label)
-    parts = [_t("{kind}: “{label}”").format(kind=node_kind_label(view.kind), label=label)]
+        return QCoreApplication.translate("MapAsList", "{kind}: {name}").format(
+            kind=node_kind_label(view.kind), name=label
+        )
+    parts = [
+        QCoreApplication.translate("MapAsList", "{kind}: “{label}”").format(
+            kind=node_kind_label(view.kind), label=label
+        )
+    ]
     if view.member_names:
-        parts.append(_t("concerns {names}").format(names=", ".join(view.member_names)))
+        parts.append(
+            QCoreApplication.translate("MapAsList", "concerns {names}").format(
+                names=", ".join(view.member_names)
+            )
+        )
     if view.life_area is not None:
         parts.append(life_area_label(view.life_area))
     if view.internal:
@@ -102,7 +108,9 @@ def node_short(view: NodeView) -> str:
     label = view.label or node_kind_label(view.kind)
     if view.kind is NodeKind.MEMBER:
         return label
-    text = _t("{kind} “{label}”").format(kind=node_kind_label(view.kind).lower(), label=label)
+    text = QCoreApplication.translate("MapAsList", "{kind} “{label}”").format(
+        kind=node_kind_label(view.kind).lower(), label=label
+    )
     if view.member_names:
         first_names = [n.split()[0] for n in view.member_names if n.split()]
         text += f" ({', '.join(first_names)})"
@@ -115,13 +123,17 @@ def link_words(link: MapLink, source: NodeView | None, target: NodeView | None) 
     end = node_short(target) if target is not None else "?"
     kind = link_kind_label(link.kind)
     if link.mutual:
-        text = _t("{a} and {b}: {kind}, both ways").format(a=start, b=end, kind=kind)
+        text = QCoreApplication.translate("MapAsList", "{a} and {b}: {kind}, both ways").format(
+            a=start, b=end, kind=kind
+        )
     else:
-        text = _t("{a} {kind} {b}").format(a=start, kind=kind, b=end)
+        text = QCoreApplication.translate("MapAsList", "{a} {kind} {b}").format(
+            a=start, kind=kind, b=end
+        )
     text = text[:1].upper() + text[1:]
     if link.label:
-        text += _t(" (“{words}”)").format(words=link.label)
-    return _t("Link: {sentence}").format(sentence=text)
+        text += QCoreApplication.translate("MapAsList", " (“{words}”)").format(words=link.label)
+    return QCoreApplication.translate("MapAsList", "Link: {sentence}").format(sentence=text)
 
 
 def send_event(event: QAccessibleEvent) -> None:
@@ -275,7 +287,9 @@ class MapAsList(QWidget):
     def _on_structure(self, kind: str, item_id: str, added: bool) -> None:
         """Nodes or links came or went: one rebuild after the burst (a delete of fifty)."""
         if not added and (gone := self._rows.get((kind, item_id))) is not None:
-            self._said.append(_t("Removed: {item}").format(item=gone.text()))
+            self._said.append(
+                QCoreApplication.translate("MapAsList", "Removed: {item}").format(item=gone.text())
+            )
         elif added:
             self._added.append((kind, item_id))
         if not self._rebuild_due:
@@ -291,9 +305,15 @@ class MapAsList(QWidget):
         added, self._added = self._added, []
         for key in added:
             if (row := self._rows.get(key)) is not None:
-                said.append(_t("Added: {item}").format(item=row.text()))
+                said.append(
+                    QCoreApplication.translate("MapAsList", "Added: {item}").format(item=row.text())
+                )
         if said and self._working_here():
-            self.announce(" ".join(said) if len(said) <= 3 else _t("The map changed."))
+            self.announce(
+                " ".join(said)
+                if len(said) <= 3
+                else QCoreApplication.translate("MapAsList", "The map changed.")
+            )
 
     def _on_node_changed(self, node_id: str) -> None:
         view = self.source.node(node_id)
@@ -313,7 +333,9 @@ class MapAsList(QWidget):
                 if link_row is not None:
                     self._set_text(link_row, self._link_text(link))
             if self._working_here() and old:
-                self.announce(_t("Changed: {item}").format(item=text))
+                self.announce(
+                    QCoreApplication.translate("MapAsList", "Changed: {item}").format(item=text)
+                )
 
     def _on_link_changed(self, link_id: str) -> None:
         link = self.source.link(link_id)
@@ -407,11 +429,15 @@ class MapAsList(QWidget):
 
     def _selection_words(self, keys: list[tuple[str, str]]) -> str:
         if not keys:
-            return _t("Nothing selected")
+            return QCoreApplication.translate("MapAsList", "Nothing selected")
         if len(keys) > 1:
-            return _t("{count} selected").format(count=len(keys))
+            return QCoreApplication.translate("MapAsList", "{count} selected").format(
+                count=len(keys)
+            )
         row = self._rows.get(keys[0])
-        return _t("Selected: {item}").format(item=row.text() if row is not None else "")
+        return QCoreApplication.translate("MapAsList", "Selected: {item}").format(
+            item=row.text() if row is not None else ""
+        )
 
     # -- telling assistive technology ------------------------------------
 
@@ -436,11 +462,18 @@ class MapAsList(QWidget):
         nodes = len(self.scene.node_items())
         links = len(self.scene.link_items())
         keys = self._scene_keys()
-        text = _t("{nodes} nodes and {links} links. {selection}. Press F6 for the map as a list.")
+        text = QCoreApplication.translate(
+            "MapAsList",
+            "{nodes} nodes and {links} links. {selection}. Press F6 for the map as a list.",
+        )
         self.map_view.setAccessibleDescription(
             text.format(nodes=nodes, links=links, selection=self._selection_words(keys))
         )
-        self.title.setText(_t("The map as a list ({count})").format(count=nodes + links))
+        self.title.setText(
+            QCoreApplication.translate("MapAsList", "The map as a list ({count})").format(
+                count=nodes + links
+            )
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -477,10 +510,14 @@ class MapAsList(QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def retranslate(self) -> None:
-        self.toggle.setText(_t("List"))
-        self.toggle.setToolTip(_t("Show the map as a list of its nodes and links in words (F6)"))
-        self.list.setAccessibleName(_t("The map as a list"))
-        self.delete.setText(_t("Delete"))
+        self.toggle.setText(QCoreApplication.translate("MapAsList", "List"))
+        self.toggle.setToolTip(
+            QCoreApplication.translate(
+                "MapAsList", "Show the map as a list of its nodes and links in words (F6)"
+            )
+        )
+        self.list.setAccessibleName(QCoreApplication.translate("MapAsList", "The map as a list"))
+        self.delete.setText(QCoreApplication.translate("MapAsList", "Delete"))
         self.map_view.viewport().setAccessibleName(self.map_view.accessibleName())
         self.rebuild()
 
