@@ -1555,7 +1555,7 @@
 <context>
     <name>GoalsPlanTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="338"/>
         <source>The chosen goal</source>
         <translation>Det valgte mål</translation>
     </message>
@@ -1571,7 +1571,7 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="316"/>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="346"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="347"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
@@ -1581,47 +1581,47 @@
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="338"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="339"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="339"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="341"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="341"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="341"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="341"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="343"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="345"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="345"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="346"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
@@ -6119,7 +6119,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="302"/>
         <source>The chosen visit</source>
         <translation>Det valgte besøg</translation>
     </message>
@@ -6145,7 +6145,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="289"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="304"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
         <source>Remove visit</source>
         <translation>Fjern besøg</translation>
     </message>
@@ -6155,37 +6155,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="302"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="303"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="304"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="306"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="306"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Kind</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="306"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="306"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="308"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="309"/>
         <source>Visits, newest first</source>
         <translation>Besøg, nyeste først</translation>
     </message>
@@ -6194,6 +6194,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <name>Who5Chart</name>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="75"/>
         <source>Wellbeing (WHO-5) chart</source>
         <translation>Diagram over trivsel (WHO-5)</translation>
     </message>

@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -69,6 +69,12 @@ class Who5Chart(QWidget):
                 scores=scores
             )
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Wellbeing (WHO-5) chart"))
+            self._describe()
+        super().changeEvent(event)
 
     def points(self) -> list[tuple[str, int]]:
         return list(self._points)
