@@ -235,6 +235,8 @@ class HeldFamilyNotice(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Save refused changes…"))
+        self.remove_button.setText(self.tr("Remove from this computer"))
         held = self.held
         self.setVisible(held is not None)
         if held is None:
@@ -256,8 +258,6 @@ class HeldFamilyNotice(QFrame):
             ).format(count=count)
         self.text_label.setText(text)
         self.changes_label.setText("\n".join(f"• {rejection_text(r)}" for r in held.refused))
-        self.save_button.setText(self.tr("Save refused changes…"))
-        self.remove_button.setText(self.tr("Remove from this computer"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

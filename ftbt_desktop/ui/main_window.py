@@ -42,6 +42,7 @@ from ftbt_desktop.storage.errors import (
 )
 from ftbt_desktop.storage.vault import Vault, vault_exists
 from ftbt_desktop.ui import vault_jobs
+from ftbt_desktop.ui.accessibility import install_accessibility, name_toolbar_extension
 from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog, backup_time, format_when
 from ftbt_desktop.ui.create_pages import CreateVaultPage, NewPassphrasePage, RecoveryKeyPage
 from ftbt_desktop.ui.damaged_page import DamagedPage
@@ -139,6 +140,8 @@ class MainWindow(QMainWindow):
         self.sync_ui = SyncUi(self)
         # Outcome report: toolbar action and its dialog (ui/outcome_report_dialog.py).
         self.outcome_report = OutcomeReportAction(self)
+        # A focus ring on every focused widget, in this window and family view (accessibility.py).
+        install_accessibility()
         self.show_start_page()
 
     # -- set-up ------------------------------------------------------------
@@ -171,6 +174,7 @@ class MainWindow(QMainWindow):
             # On the window too, so the shortcut does not depend on the toolbar.
             self.addAction(action)
         self.addToolBar(self.toolbar)
+        name_toolbar_extension(self.toolbar)
 
     def _build_status_bar(self) -> None:
         self.folder_label = QLabel(self.tr("Data folder: {folder}").format(folder=self.data_dir))

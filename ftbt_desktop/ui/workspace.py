@@ -233,6 +233,7 @@ class FamilyWorkspace(QWidget):
     # -- language ----------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.tab_widget.setAccessibleName(self.tr("The family's pages"))
         self.placeholder.setText(
             self.tr("Choose a family in the list, or create a new one with “New family”.")
         )

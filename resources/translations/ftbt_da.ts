@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/accessibility.py" line="135"/>
+        <source>More tools on this toolbar</source>
+        <translation>Flere værktøjer på denne værktøjslinje</translation>
+    </message>
+</context>
+<context>
     <name>ActorChecks</name>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_checks.py" line="26"/>
@@ -807,113 +815,113 @@
 <context>
     <name>FamilyMapTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="258"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
         <translation>Familiemedlemmer bliver på kortet; de fjernes under fanen Familiemedlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="269"/>
         <source>A goal, an actor or a member needs words.</source>
         <translation>Et mål, en aktør eller et familiemedlem kan ikke stå tomt. Skriv nogle ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="317"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="320"/>
         <source>What does the link say?</source>
         <translation>Hvad betyder forbindelsen?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="337"/>
         <source>Drag from one node to another to link them.</source>
         <translation>Træk fra ét element til et andet for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="368"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="472"/>
         <source>Change the words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="374"/>
         <source>Link to…</source>
         <translation>Forbind med…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="396"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="399"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="454"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="457"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="461"/>
         <source>This change could not be made.</source>
         <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
         <source>Link two nodes: drag from one to the other</source>
         <translation>Forbind to elementer: træk fra det ene til det andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
         <source>Delete the selection and its links</source>
         <translation>Slet det valgte og dets forbindelser</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
         <source>Undo the last change</source>
         <translation>Fortryd den seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
         <source>Redo what was undone</source>
         <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
         <source>Fit</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="473"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="474"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="480"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="483"/>
         <source>Family map</source>
         <translation>Familiekort</translation>
     </message>
@@ -1435,7 +1443,12 @@
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="236"/>
+        <source>The family&apos;s pages</source>
+        <translation>Familiens sider</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="238"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
     </message>
@@ -1492,7 +1505,7 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="410"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="453"/>
         <source>Remove step</source>
         <translation>Fjern skridt</translation>
     </message>
@@ -1527,62 +1540,67 @@
         <translation>Hvordan ser et skridt op ad skalaen ud? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="436"/>
+        <source>What would one step up look like</source>
+        <translation>Hvordan ser et skridt op ud</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
         <source>Add rating</source>
         <translation>Tilføj skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="436"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
         <source>Ratings, newest first</source>
         <translation>Skaleringer, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
         <source>Remove rating</source>
         <translation>Fjern skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="440"/>
         <source>Steps: who does what by when</source>
         <translation>Skridt: hvem gør hvad hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="441"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="443"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="442"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="443"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="446"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="447"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="448"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
         <source>Steps of the goal</source>
         <translation>Målets skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="452"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
@@ -1668,68 +1686,73 @@
 <context>
     <name>GoalsPlanTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="146"/>
         <source>Goals and plan</source>
         <translation>Mål og plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="312"/>
         <source>Remove the goal “{text}” with its steps and ratings, here and on the map? It stays in the history. A goal that is reached or dropped can keep its place with that status instead.</source>
         <translation>Fjern målet “{text}” med dets skridt og skaleringer, her og på kortet? Det bliver stående i historikken. Et mål, der er nået eller opgivet, kan i stedet blive stående med den status.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="315"/>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="345"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="347"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="317"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="337"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="338"/>
+        <source>The chosen goal</source>
+        <translation>Det valgte mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="339"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="338"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="343"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="345"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="346"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
@@ -1768,7 +1791,7 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="172"/>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="239"/>
         <source>Remove from this computer</source>
         <translation>Fjern fra denne computer</translation>
     </message>
@@ -1788,22 +1811,22 @@
         <translation>Ændringer lavet her venter stadig på at blive sendt. Synkronisér først, og fjern så familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="245"/>
         <source>This family has been assigned to another coordinator</source>
         <translation>Familien er overdraget til en anden koordinator</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="248"/>
         <source>The central server refused a change made here. It exists only on this computer, so the family stays until you let it go. Save it as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
         <translation>Den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="254"/>
         <source>The central server refused {count} changes made here. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
         <translation>Den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="238"/>
         <source>Save refused changes…</source>
         <translation>Gem afviste ændringer…</translation>
     </message>
@@ -1910,32 +1933,32 @@
 <context>
     <name>KitchenTableWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="323"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="324"/>
         <source>The passphrase could not be checked. Family view stays.</source>
         <translation>Adgangssætningen kunne ikke tjekkes. Familievisningen bliver på skærmen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="326"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="327"/>
         <source>That is not the passphrase. Family view stays until it is typed right.</source>
         <translation>Det er ikke den rigtige adgangssætning. Familievisningen bliver, til den er skrevet rigtigt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="366"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="367"/>
         <source>Family view – {app}</source>
         <translation>Familievisning – {app}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="368"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="369"/>
         <source>Family view: only this family&apos;s map and goals are shown.</source>
         <translation>Familievisning: kun denne families kort og mål vises.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="369"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="370"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="370"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="371"/>
         <source>Asks for the coordinator&apos;s passphrase</source>
         <translation>Kræver koordinatorens adgangssætning</translation>
     </message>
@@ -1943,33 +1966,33 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="143"/>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="159"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="146"/>
         <source>Type your passphrase to leave family view.</source>
         <translation>Skriv din adgangssætning for at forlade familievisningen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="151"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="163"/>
         <source>Stay</source>
         <translation>Bliv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="178"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="179"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="187"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="188"/>
         <source>Checking…</source>
         <translation>Tjekker…</translation>
     </message>
@@ -2043,94 +2066,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="150"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="154"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
         <source>New recovery key…</source>
         <translation>Ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="158"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="595"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="160"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="180"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="325"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="367"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="403"/>
         <source>The vault&apos;s own key file was put back from the backups folder.</source>
         <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="405"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="409"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="640"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="424"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="513"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="564"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="575"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="597"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2143,14 +2166,122 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="650"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="653"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+</context>
+<context>
+    <name>MapAsList</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="85"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="89"/>
+        <source>{kind}: “{label}”</source>
+        <translation>{kind}: »{label}«</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="95"/>
+        <source>concerns {names}</source>
+        <translation>vedrører {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="111"/>
+        <source>{kind} “{label}”</source>
+        <translation>{kind} »{label}«</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="126"/>
+        <source>{a} and {b}: {kind}, both ways</source>
+        <translation>{a} og {b}: {kind}, begge veje</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="130"/>
+        <source>{a} {kind} {b}</source>
+        <translation>{a} {kind} {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="135"/>
+        <source> (“{words}”)</source>
+        <translation> (»{words}«)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="136"/>
+        <source>Link: {sentence}</source>
+        <translation>Forbindelse: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="291"/>
+        <source>Removed: {item}</source>
+        <translation>Fjernet: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="309"/>
+        <source>Added: {item}</source>
+        <translation>Tilføjet: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="315"/>
+        <source>The map changed.</source>
+        <translation>Kortet er ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="337"/>
+        <source>Changed: {item}</source>
+        <translation>Ændret: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="432"/>
+        <source>Nothing selected</source>
+        <translation>Intet valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="434"/>
+        <source>{count} selected</source>
+        <translation>{count} valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="438"/>
+        <source>Selected: {item}</source>
+        <translation>Valgt: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="465"/>
+        <source>{nodes} nodes and {links} links. {selection}. Press F6 for the map as a list.</source>
+        <translation>{nodes} elementer og {links} forbindelser. {selection}. Tryk F6 for at få kortet som liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="473"/>
+        <source>The map as a list ({count})</source>
+        <translation>Kortet som liste ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="513"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="515"/>
+        <source>Show the map as a list of its nodes and links in words (F6)</source>
+        <translation>Vis kortet som en liste over elementer og forbindelser i ord (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="519"/>
+        <source>The map as a list</source>
+        <translation>Kortet som liste</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="520"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
     </message>
 </context>
 <context>
@@ -2910,72 +3041,72 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="394"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="396"/>
         <source>WHO-5…</source>
         <translation>WHO-5…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="396"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="398"/>
         <source>Work and education status…</source>
         <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="398"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="399"/>
         <source>Child&apos;s thriving…</source>
         <translation>Barnets trivsel…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="400"/>
         <source>Leisure activity…</source>
         <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="400"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="401"/>
         <source>Civil-society connection…</source>
         <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="401"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="402"/>
         <source>The family&apos;s civil-society connections</source>
         <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="406"/>
         <source>No civil-society connections yet.</source>
         <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
@@ -3152,122 +3283,122 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="424"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="425"/>
         <source>Expiring soon</source>
         <translation>Udløber snart</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="425"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="426"/>
         <source>Consents that expire within a month</source>
         <translation>Samtykker, der udløber inden for en måned</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="427"/>
         <source>Actors around the family</source>
         <translation>Aktører omkring familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="433"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="434"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
         <source>No actors yet. Add the jobcenter, the school, a club…</source>
         <translation>Ingen aktører endnu. Tilføj jobcentret, skolen, en klub…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="439"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="440"/>
         <source>Add actor…</source>
         <translation>Tilføj aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="440"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="441"/>
         <source>Add consent for this actor…</source>
         <translation>Tilføj samtykke for denne aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="441"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="442"/>
         <source>Consents (§11a)</source>
         <translation>Samtykker (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="446"/>
         <source>Given by</source>
         <translation>Givet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="446"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="447"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="447"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="448"/>
         <source>Information</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="448"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="449"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="450"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="451"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="453"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="454"/>
         <source>No consents yet.</source>
         <translation>Ingen samtykker endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="454"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="455"/>
         <source>Add consent…</source>
         <translation>Tilføj samtykke…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="455"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="456"/>
         <source>Withdraw…</source>
         <translation>Træk tilbage…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="456"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="457"/>
         <source>Renew…</source>
         <translation>Forny…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="459"/>
         <source>A new consent for the same person, actors, information and purpose</source>
         <translation>Et nyt samtykke for samme person, aktører, oplysninger og formål</translation>
     </message>
@@ -4794,27 +4925,27 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="230"/>
         <source>Remove this entry? The history keeps a record of it.</source>
         <translation>Fjern denne registrering? Historikken gemmer den stadig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="219"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="231"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="232"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="260"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="261"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
@@ -4948,7 +5079,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <name>RestoreBackupDialog</name>
     <message>
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="43"/>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="98"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -4959,21 +5090,26 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="55"/>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="56"/>
         <source>There are no backups yet.</source>
         <translation>Der er ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="61"/>
         <source>Restore…</source>
         <translation>Gendan…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="100"/>
         <source>Go back to the backup from {when}? Changes made after it will no longer be in the vault.</source>
         <translation>Gå tilbage til sikkerhedskopien fra {when}? Ændringer, der er lavet efter den, vil ikke længere være i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="107"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
@@ -6139,70 +6275,94 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="148"/>
         <source>Visits</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="243"/>
         <source>Summary of {date} – internal (coordinator only)</source>
         <translation>Resumé fra {date} – internt (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="247"/>
         <source>No summary written.</source>
         <translation>Intet resumé skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="286"/>
         <source>Remove the visit of {date}? It stays in the history.</source>
         <translation>Fjern besøget den {date}? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="288"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
         <source>Remove visit</source>
         <translation>Fjern besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="290"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="301"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="302"/>
+        <source>The chosen visit</source>
+        <translation>Det valgte besøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="303"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="302"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="304"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Kind</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="309"/>
         <source>Visits, newest first</source>
         <translation>Besøg, nyeste først</translation>
+    </message>
+</context>
+<context>
+    <name>Who5Chart</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="75"/>
+        <source>Wellbeing (WHO-5) chart</source>
+        <translation>Diagram over trivsel (WHO-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="64"/>
+        <source>No WHO-5 measures yet.</source>
+        <translation>Ingen WHO-5-målinger endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="68"/>
+        <source>Scores by date: {scores}. The table below has the same measures.</source>
+        <translation>Scorer efter dato: {scores}. Tabellen nedenfor har de samme målinger.</translation>
     </message>
 </context>
 <context>

@@ -130,6 +130,7 @@ class KitchenGoalsPanel(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Our goals"))
+        self.scroll.setAccessibleName(self.title.text())
 
 
 class LeaveDialog(QDialog):

@@ -24,6 +24,7 @@ from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
 from ftbt_desktop.core.model import InvalidField, LifeArea
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.ui.family_map import commands as cmd
+from ftbt_desktop.ui.family_map.map_accessible import MapAsList
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
 from ftbt_desktop.ui.family_map.map_words import (
     add_here_text,
@@ -119,6 +120,8 @@ class FamilyMapTab(QWidget):
         self.retranslate()
         self._update_actions()
         self.view.fit_all()
+        # The map in words for screen readers, beside the drawing (map_accessible.py).
+        self.as_list = MapAsList(self)
 
     def close_map(self) -> None:
         """Stop following the vault (the family is closed or the vault locked)."""

@@ -391,6 +391,7 @@ class MeasuresTab(FamilyPage):
     # -- language ----------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.scroll.setAccessibleName(self.tab_title())  # it takes focus: Tab stops here
         self.person_label.setText(self.tr("&Person:"))
         self.who5_button.setText(self.tr("WHO-5…"))
         self.who5_button.setToolTip(self.tr("Wellbeing (WHO-5) for an adult"))

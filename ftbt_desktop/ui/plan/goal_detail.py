@@ -432,6 +432,8 @@ class GoalDetail(QWidget):
         self.rating_value.setAccessibleName(self.tr("Where are you now, from 0 to 10"))
         self.rating_value.setToolTip(self.tr("0 is the worst it has been, 10 is the goal reached"))
         self.rating_note.setPlaceholderText(self.tr("What would one step up look like? (optional)"))
+        # A placeholder goes once typing starts; the name stays for a screen reader.
+        self.rating_note.setAccessibleName(self.tr("What would one step up look like"))
         self.rating_add.setText(self.tr("Add rating"))
         self.rating_list.setAccessibleName(self.tr("Ratings, newest first"))
         self.rating_remove.setText(self.tr("Remove rating"))
