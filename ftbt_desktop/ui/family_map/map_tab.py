@@ -216,6 +216,7 @@ class FamilyMapTab(QWidget):
 
     def add_node_here(self, kind: NodeKind, pos: QPointF | None = None) -> str | None:
         """The toolbar's and menus' add: near the selected members, and about them, then type."""
+        self.scene.commit_relabel()  # words typed into the previous new node are kept
         members = [
             v for v in (self.model.node(n) for n in self.scene.selected_node_ids()) if v is not None
         ]
@@ -231,6 +232,7 @@ class FamilyMapTab(QWidget):
         node_id = self.add_node(kind, pos, member_ids=member_ids)
         if node_id is not None and self.model.node(node_id) is not None:
             self.scene.start_relabel(node_id)
+            self.scene.fresh_node_id = node_id
         return node_id
 
     def link_nodes(

@@ -105,6 +105,13 @@ class FamilyMapView(QGraphicsView):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture:
             return self._gesture(event)  # type: ignore[arg-type]
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._is_typing(event)
+        ):
+            event.accept()  # a word's "-" or "+" is text here, not the zoom shortcut
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if (
@@ -154,10 +161,33 @@ class FamilyMapView(QGraphicsView):
 
     # -- keys and panning --------------------------------------------------
 
+    def _is_typing(self, event: QKeyEvent) -> bool:
+        """A printable key while the node just added waits for its words."""
+        scene = self.scene()
+        text = event.text()
+        commands = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        return (
+            isinstance(scene, FamilyMapScene)
+            and bool(text)
+            and text.isprintable()
+            and not event.modifiers() & commands
+            and scene.takes_typing()
+        )
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.scene()
         if isinstance(scene, FamilyMapScene) and scene.interaction() is not None:
             super().keyPressEvent(event)
+            return
+        if isinstance(scene, FamilyMapScene) and self._is_typing(event):
+            # The words field was not open yet (or was closed by a click): the key
+            # opens it and is the first letter, so nothing typed is lost.
+            scene.type_into_fresh(event.text())
+            event.accept()
             return
         key = event.key()
         step = NUDGE * (10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
