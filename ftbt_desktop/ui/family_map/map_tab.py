@@ -46,6 +46,20 @@ FREE_STEP_X = 200.0  # a node's width and a gap
 FREE_STEP_Y = 120.0
 
 
+def standard_keys(standard: str, *also: str) -> list[QKeySequence]:
+    """The platform's keys for a standard action and `also`, each once.
+
+    A key listed twice on one action (Ctrl+Shift+Z is X11's standard Redo)
+    is to Qt an "ambiguous shortcut overload", and then it does nothing.
+    """
+    keys = QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, standard))
+    keys += [QKeySequence(k) for k in also]
+    unique: dict[str, QKeySequence] = {}
+    for key in keys:
+        unique.setdefault(key.toString(), key)
+    return [k for text, k in unique.items() if text]
+
+
 class FamilyMapTab(QWidget):
     def __init__(
         self,
@@ -135,7 +149,9 @@ class FamilyMapTab(QWidget):
             act.setObjectName(f"map_action_{name}")
             if icon is not None:
                 act.setIcon(icon)  # type: ignore[arg-type]
-            act.setShortcuts([QKeySequence(s) for s in shortcuts])  # type: ignore[arg-type]
+            act.setShortcuts(
+                [s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts]
+            )  # type: ignore[arg-type]
             act.triggered.connect(slot)  # type: ignore[arg-type]
             self.actions_by_name[name] = act
             return act
@@ -158,13 +174,13 @@ class FamilyMapTab(QWidget):
         delete = action("delete", drawn_icon("delete"), self.delete_selected, ["Delete"])
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         undo = action(
-            "undo", drawn_icon("undo"), self.undo_stack.undo, [QKeySequence.StandardKey.Undo]
+            "undo", drawn_icon("undo"), self.undo_stack.undo, standard_keys("Undo", "Ctrl+Z")
         )
         redo = action(
             "redo",
             drawn_icon("redo"),
             self.undo_stack.redo,
-            ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo],
+            standard_keys("Redo", "Ctrl+Shift+Z", "Ctrl+Y"),
         )
         fit = action("fit", drawn_icon("fit"), self.view.fit_all, ["Ctrl+0"])
         for act in (link, undo, redo, fit):
