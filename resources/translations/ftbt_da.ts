@@ -636,113 +636,113 @@
 <context>
     <name>FamilyMapTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="286"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
         <translation>Familiemedlemmer bliver på kortet; de fjernes under fanen Familiemedlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="297"/>
         <source>A goal, an actor or a member needs words.</source>
         <translation>Et mål, en aktør eller et familiemedlem kan ikke stå tomt. Skriv nogle ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="317"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="354"/>
         <source>What does the link say?</source>
         <translation>Hvad betyder forbindelsen?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
         <source>Drag from one node to another to link them.</source>
         <translation>Træk fra ét element til et andet for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="368"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="506"/>
         <source>Change the words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="408"/>
         <source>Link to…</source>
         <translation>Forbind med…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="396"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="433"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="454"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="491"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="495"/>
         <source>This change could not be made.</source>
         <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="501"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="501"/>
         <source>Link two nodes: drag from one to the other</source>
         <translation>Forbind to elementer: træk fra det ene til det andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="502"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="502"/>
         <source>Delete the selection and its links</source>
         <translation>Slet det valgte og dets forbindelser</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="503"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="503"/>
         <source>Undo the last change</source>
         <translation>Fortryd den seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="504"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="504"/>
         <source>Redo what was undone</source>
         <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="505"/>
         <source>Fit</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="505"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="507"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="508"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="480"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="517"/>
         <source>Family map</source>
         <translation>Familiekort</translation>
     </message>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="405"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="636"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
@@ -2012,12 +2012,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="646"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="649"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -2025,82 +2025,87 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapCommands</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="31"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="32"/>
         <source>Add challenge</source>
         <translation>Tilføj udfordring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="32"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="33"/>
         <source>Add strength</source>
         <translation>Tilføj styrke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="33"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="34"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="34"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="35"/>
         <source>Add actor</source>
         <translation>Tilføj aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="35"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="36"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="36"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="37"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="115"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="134"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="176"/>
         <source>Change words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="187"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="186"/>
+        <source>Set kind of actor</source>
+        <translation>Vælg slags aktør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="198"/>
         <source>Set life area</source>
         <translation>Vælg livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="211"/>
         <source>Set family members</source>
         <translation>Vælg familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="226"/>
         <source>Mark internal</source>
         <translation>Markér som intern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="228"/>
         <source>Show to the family</source>
         <translation>Vis for familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="256"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="278"/>
         <source>Change link</source>
         <translation>Ret forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="293"/>
         <source>Change link words</source>
         <translation>Ret forbindelsens ord</translation>
     </message>
@@ -2262,6 +2267,19 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="239"/>
         <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>Kortet er gemt som {file}. Filen indeholder personoplysninger: opbevar den sikkert, og slet den, når den ikke længere skal bruges.</translation>
+    </message>
+</context>
+<context>
+    <name>MapHistory</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_history.py" line="66"/>
+        <source>Placed on the map</source>
+        <translation>Sat på kortet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_history.py" line="70"/>
+        <source>Moved on the map</source>
+        <translation>Flyttet på kortet</translation>
     </message>
 </context>
 <context>
@@ -3407,48 +3425,58 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NodeEditor</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="312"/>
         <source>Select something on the map to change it here. Double-click empty space to add, drag from the round handle of a selected node to link it.</source>
         <translation>Vælg noget på kortet for at rette det her. Dobbeltklik på en tom plads for at tilføje, og træk fra det runde håndtag på et valgt element for at forbinde det.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="282"/>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="331"/>
         <source>&amp;Words</source>
         <translation>&amp;Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="317"/>
         <source>Life &amp;area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="318"/>
         <source>Concerns &amp;these members</source>
         <translation>&amp;Handler om disse familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="320"/>
         <source>Lin&amp;k to</source>
         <translation>&amp;Forbind med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="321"/>
+        <source>Choose what to link to</source>
+        <translation>Vælg, hvad det skal forbindes med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="322"/>
+        <source>Kind of ac&amp;tor</source>
+        <translation>Slags ak&amp;tør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="327"/>
         <source>Add link</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="328"/>
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="329"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="330"/>
         <source>&amp;Both ways</source>
         <translation>&amp;Begge veje</translation>
     </message>
@@ -6476,8 +6504,8 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
-        <source>Position</source>
-        <translation>Placering</translation>
+        <source>Place on the map</source>
+        <translation>Plads på kortet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="157"/>

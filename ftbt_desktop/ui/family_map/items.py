@@ -30,6 +30,7 @@ from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.ui.family_map import shapes
 from ftbt_desktop.ui.family_map.map_words import (
+    actor_kind_label,
     internal_mark,
     life_area_label,
     node_kind_label,
@@ -186,7 +187,10 @@ class NodeItem(QGraphicsItem):
 
     def _tooltip(self) -> str:
         view = self.view
-        parts = [node_kind_label(view.kind), view.label]
+        kind = node_kind_label(view.kind)
+        if view.actor_kind is not None:
+            kind = f"{kind}: {actor_kind_label(view.actor_kind)}"
+        parts = [kind, view.label]
         if view.member_names:
             parts.append(", ".join(view.member_names))
         if view.life_area is not None:

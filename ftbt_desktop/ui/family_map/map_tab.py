@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
 from ftbt_desktop.core.model import InvalidField, LifeArea
+from ftbt_desktop.core.plan import ActorKind
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.ui.family_map import commands as cmd
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
@@ -128,6 +129,9 @@ class FamilyMapTab(QWidget):
             lambda lid, kind, mutual: self.set_link_kind(lid, LinkKind(kind), mutual)
         )
         self.editor.sig_link_label.connect(self.set_link_label)
+        self.editor.sig_actor_kind.connect(
+            lambda nid, kind: self.set_actor_kind(nid, ActorKind(kind))
+        )
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
         self.retranslate()
@@ -216,13 +220,22 @@ class FamilyMapTab(QWidget):
         label: str | None = None,
         member_ids: Iterable[str] = (),
         life_area: LifeArea | None = None,
+        visibility: Visibility | None = None,
     ) -> str | None:
-        """Add a node (at `pos`, or a free spot in view); returns its id."""
+        """Add a node (at `pos`, or a free spot in view); returns its id.
+
+        A note is the coordinator's own unless `visibility` says otherwise: it
+        stays out of the family's view and exports until "Internal" is unticked.
+        At the kitchen table everything added is the family's (they are watching).
+        """
         if pos is None:
             pos = self._free_spot(self.view.mapToScene(self.view.viewport().rect().center()))
+        if visibility is None:
+            internal = kind is NodeKind.NOTE and not self.kitchen_mode
+            visibility = Visibility.INTERNAL if internal else Visibility.FAMILY
         point = QPointF(*pos) if isinstance(pos, tuple) else QPointF(pos)
         command = cmd.AddNodeCommand(
-            self.model, kind, point.x(), point.y(), label, member_ids, life_area
+            self.model, kind, point.x(), point.y(), label, member_ids, life_area, visibility
         )
         self.push(command)
         if command.node_id is not None and self.model.node(command.node_id) is not None:
@@ -289,6 +302,12 @@ class FamilyMapTab(QWidget):
         selected = self.scene.selected_node_ids()
         if selected:
             self.scene.start_relabel(selected[0])
+
+    def set_actor_kind(self, node_id: str, kind: ActorKind) -> None:
+        view = self.model.node(node_id)
+        if view is not None and view.kind is NodeKind.ACTOR and view.actor_kind != kind:
+            old = view.actor_kind or ActorKind.OTHER
+            self.push(cmd.SetActorKindCommand(self.model, node_id, old, kind))
 
     def set_life_area(self, node_id: str, area: LifeArea | None) -> None:
         view = self.model.node(node_id)
