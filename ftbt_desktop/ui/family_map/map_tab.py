@@ -34,8 +34,9 @@ from ftbt_desktop.ui.family_map.map_words import (
     node_kind_label,
 )
 from ftbt_desktop.ui.family_map.node_editor import NodeEditor
+from ftbt_desktop.ui.family_map.placement import Box, Segment, free_spot
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
-from ftbt_desktop.ui.family_map.shapes import drawn_icon, kind_icon
+from ftbt_desktop.ui.family_map.shapes import drawn_icon, kind_icon, node_size
 from ftbt_desktop.ui.family_map.touch import finger_sized, touch_menu
 from ftbt_desktop.ui.family_map.view import FamilyMapView
 from ftbt_desktop.ui.inline import MessageLine
@@ -43,8 +44,6 @@ from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import invalid_field_message, not_found_message
 
 ADD_KINDS = (NodeKind.CHALLENGE, NodeKind.STRENGTH, NodeKind.GOAL, NodeKind.ACTOR, NodeKind.NOTE)
-FREE_STEP_X = 200.0  # a node's width and a gap
-FREE_STEP_Y = 120.0
 
 
 def standard_keys(standard: str, *also: str) -> list[QKeySequence]:
@@ -136,7 +135,7 @@ class FamilyMapTab(QWidget):
         self.undo_stack.canRedoChanged.connect(self._update_actions)
         self.retranslate()
         self._update_actions()
-        self.view.fit_all()
+        self.view.fit_all(readable=True)
 
     def close_map(self) -> None:
         """Stop following the vault (the family is closed or the vault locked)."""
@@ -229,7 +228,7 @@ class FamilyMapTab(QWidget):
         At the kitchen table everything added is the family's (they are watching).
         """
         if pos is None:
-            pos = self._free_spot(self.view.mapToScene(self.view.viewport().rect().center()))
+            pos = self._free_spot(self.view.mapToScene(self.view.viewport().rect().center()), kind)
         if visibility is None:
             internal = kind is NodeKind.NOTE and not self.kitchen_mode
             visibility = Visibility.INTERNAL if internal else Visibility.FAMILY
@@ -246,18 +245,20 @@ class FamilyMapTab(QWidget):
     def add_node_here(self, kind: NodeKind, pos: QPointF | None = None) -> str | None:
         """The toolbar's and menus' add: near the selected members, and about them, then type."""
         self.scene.commit_relabel()  # words typed into the previous new node are kept
-        members = [
+        selected = [
             v for v in (self.model.node(n) for n in self.scene.selected_node_ids()) if v is not None
         ]
-        members = [v for v in members if v.kind is NodeKind.MEMBER]
+        members = [v for v in selected if v.kind is NodeKind.MEMBER]
         member_ids = [str(v.ref_id) for v in members]
         if pos is None and members:
             # Beside the member, away from the other generation's row.
             first = members[0]
             below = first.role is not None and not first.role.is_adult
-            pos = self._free_spot(QPointF(first.x, first.y + (150.0 if below else -150.0)))
+            pos = self._free_spot(QPointF(first.x, first.y + (170.0 if below else -170.0)), kind)
+        elif pos is None and selected:
+            pos = self._free_spot(QPointF(selected[0].x, selected[0].y), kind)  # beside it
         elif pos is not None:
-            pos = self._free_spot(pos)
+            pos = self._free_spot(pos, kind)
         node_id = self.add_node(kind, pos, member_ids=member_ids)
         if node_id is not None and self.model.node(node_id) is not None:
             self.scene.start_relabel(node_id)
@@ -441,15 +442,28 @@ class FamilyMapTab(QWidget):
 
     # -- helpers -----------------------------------------------------------
 
-    def _free_spot(self, near: QPointF) -> QPointF:
-        """`near`, or the nearest place around it not on top of another node."""
-        taken = [(v.x, v.y) for v in self.model.nodes()]
-        for dy in (0.0, FREE_STEP_Y, -FREE_STEP_Y, 2 * FREE_STEP_Y, -2 * FREE_STEP_Y):
-            for dx in (0.0, FREE_STEP_X, -FREE_STEP_X, 2 * FREE_STEP_X, -2 * FREE_STEP_X):
-                x, y = near.x() + dx, near.y() + dy
-                if all(abs(x - tx) >= FREE_STEP_X - 4 or abs(y - ty) >= 104 for tx, ty in taken):
-                    return QPointF(x, y)
-        return QPointF(near)
+    def _free_spot(self, near: QPointF, kind: NodeKind) -> QPointF:
+        """`near`, or the nearest place around it off every node and, if it can, every link."""
+        size = node_size(kind)
+        height = float(
+            self.scene.style.node_height if kind is not NodeKind.MEMBER else size.height()
+        )
+        extent = (-size.width() / 2, -height / 2, size.width() / 2, height / 2)
+        boxes: list[Box] = []
+        for item in self.scene.node_items():
+            boxes.append(item.mapRectToScene(item.body_rect()).getCoords())
+        for view in self.model.nodes():  # not drawn here (internal, at the kitchen table)
+            if self.scene.node_item(view.id) is None:
+                w, h = node_size(view.kind).width(), node_size(view.kind).height()
+                boxes.append((view.x - w / 2, view.y - h / 2, view.x + w / 2, view.y + h / 2))
+        segments: list[Segment] = []
+        for link in self.scene.link_items():
+            line = link.line()
+            segments.append((line.x1(), line.y1(), line.x2(), line.y2()))
+            if not link.text_rect().isEmpty():
+                boxes.append(link.text_rect().getCoords())
+        x, y = free_spot((near.x(), near.y()), extent, boxes, segments)
+        return QPointF(x, y)
 
     def _on_node_changed(self, node_id: str) -> None:
         # Only the node shown in the panel matters; a drag of fifty nodes stays cheap.

@@ -74,6 +74,7 @@ class FamilyMapScene(QGraphicsScene):
         # while it is the selection open its words field (see `type_into_fresh`).
         self.fresh_node_id: str | None = None
         self._cache_nodes = False
+        self._view_zoom = 1.0  # the view's zoom, for the size of the links' words
         self.setBackgroundBrush(QBrush(shapes.CANVAS))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.selectionChanged.connect(self._on_selection_changed)
@@ -108,6 +109,15 @@ class FamilyMapScene(QGraphicsScene):
         self._cache_nodes = on
         for item in self._nodes.values():
             item.setCacheMode(self._cache_mode())
+
+    def set_view_zoom(self, zoom: float) -> None:
+        """The view zoomed: links draw their words to stay readable on screen.
+
+        A scene rendered for export is never told, so it prints at the style's size.
+        """
+        self._view_zoom = zoom
+        for link in self._links.values():
+            link.set_view_zoom(zoom)
 
     def _cache_mode(self) -> QGraphicsItem.CacheMode:
         if self._cache_nodes:
@@ -368,6 +378,7 @@ class FamilyMapScene(QGraphicsScene):
             item = None
         if item is None:
             item = LinkItem(link, source, target, self.style)
+            item.set_view_zoom(self._view_zoom)
             self.addItem(item)
             self._links[link_id] = item
         else:
