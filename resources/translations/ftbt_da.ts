@@ -636,113 +636,113 @@
 <context>
     <name>FamilyMapTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="289"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
         <translation>Familiemedlemmer bliver på kortet; de fjernes under fanen Familiemedlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="297"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="300"/>
         <source>A goal, an actor or a member needs words.</source>
         <translation>Et mål, en aktør eller et familiemedlem kan ikke stå tomt. Skriv nogle ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="357"/>
         <source>What does the link say?</source>
         <translation>Hvad betyder forbindelsen?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="374"/>
         <source>Drag from one node to another to link them.</source>
         <translation>Træk fra ét element til et andet for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="405"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="506"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="408"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
         <source>Change the words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="408"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="411"/>
         <source>Link to…</source>
         <translation>Forbind med…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="436"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="491"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="507"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="495"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="511"/>
         <source>This change could not be made.</source>
         <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="501"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="517"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="501"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="517"/>
         <source>Link two nodes: drag from one to the other</source>
         <translation>Forbind to elementer: træk fra det ene til det andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="502"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="518"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="502"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="518"/>
         <source>Delete the selection and its links</source>
         <translation>Slet det valgte og dets forbindelser</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="503"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="519"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="503"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="519"/>
         <source>Undo the last change</source>
         <translation>Fortryd den seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="504"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="520"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="504"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="520"/>
         <source>Redo what was undone</source>
         <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="505"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
         <source>Fit</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="505"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="507"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="508"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="517"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="533"/>
         <source>Family map</source>
         <translation>Familiekort</translation>
     </message>
@@ -2132,6 +2132,11 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <source>Confidential: holds personal data. Made with FTBT Desktop.</source>
         <translation>Fortroligt: indeholder personoplysninger. Lavet med FTBT Desktop.</translation>
     </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="189"/>
+        <source>Family members: adults large, children small, dashed when not in the household; the shapes do not show gender.</source>
+        <translation>Familiemedlemmer: voksne store, børn små, stiplet når de ikke bor i husstanden. Figurerne viser ikke køn.</translation>
+    </message>
 </context>
 <context>
     <name>MapExportDialog</name>
@@ -2280,6 +2285,34 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/family_map/map_history.py" line="70"/>
         <source>Moved on the map</source>
         <translation>Flyttet på kortet</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="81"/>
+        <source>Adult</source>
+        <translation>Voksen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="82"/>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="83"/>
+        <source>Dashed: not in the household</source>
+        <translation>Stiplet: bor ikke i husstanden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="84"/>
+        <source>The shapes do not show gender.</source>
+        <translation>Figurerne viser ikke køn.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="85"/>
+        <source>Legend</source>
+        <translation>Signaturforklaring</translation>
     </message>
 </context>
 <context>

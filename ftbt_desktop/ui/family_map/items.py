@@ -246,6 +246,11 @@ class NodeItem(QGraphicsItem):
         """The outline's box: the whole body, or a member's square or circle."""
         return QRectF(self._symbol)
 
+    def outline_path(self) -> QPainterPath:
+        """The outline as drawn (in item coordinates): the kind's shape, a member's symbol."""
+        child = self.view.role is MemberRole.CHILD
+        return shapes.outline(self.view.kind, self.symbol_rect(), child=child)
+
     def handle_center(self) -> QPointF:
         """Where the link handle sits: the right edge of the outline."""
         symbol = self.symbol_rect()
@@ -313,8 +318,7 @@ class NodeItem(QGraphicsItem):
     ) -> None:
         view = self.view
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        child = view.role is MemberRole.CHILD
-        path = shapes.outline(view.kind, self.symbol_rect(), child=child)
+        path = self.outline_path()
         pen = QPen(shapes.BORDER[view.kind], 2.5)
         dashed = view.internal or (view.kind is NodeKind.MEMBER and not view.in_household)
         if dashed:
@@ -370,13 +374,14 @@ class NodeItem(QGraphicsItem):
     def _paint_member_text(self, painter: QPainter) -> None:
         body = self.body_rect()
         symbol = self.symbol_rect()
-        glyph_size = symbol.width() * 0.5
+        drawn = shapes.member_symbol(symbol, child=self.view.role is MemberRole.CHILD)
+        glyph_size = drawn.width() * 0.5
         shapes.paint_glyph(
             painter,
             NodeKind.MEMBER,
             QRectF(
-                symbol.center().x() - glyph_size / 2,
-                symbol.center().y() - glyph_size / 2,
+                drawn.center().x() - glyph_size / 2,
+                drawn.center().y() - glyph_size / 2,
                 glyph_size,
                 glyph_size,
             ),

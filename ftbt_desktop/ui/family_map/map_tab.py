@@ -25,6 +25,7 @@ from ftbt_desktop.core.model import InvalidField, LifeArea
 from ftbt_desktop.core.plan import ActorKind
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.ui.family_map import commands as cmd
+from ftbt_desktop.ui.family_map.legend import MapLegend
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
 from ftbt_desktop.ui.family_map.map_words import (
     add_here_text,
@@ -77,6 +78,7 @@ class FamilyMapTab(QWidget):
         self.scene = FamilyMapScene(self, show_internal=not kitchen_mode, large_type=kitchen_mode)
         self.scene.set_model(self.model)
         self.view = FamilyMapView(self.scene, self)
+        self.legend = MapLegend(self.view)  # what the members' shapes mean (and do not)
         self.undo_stack = QUndoStack(self)
         self.editor = NodeEditor(kitchen_mode, self)
         self.message = MessageLine("map_message", self)
