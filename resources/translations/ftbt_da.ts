@@ -815,113 +815,113 @@
 <context>
     <name>FamilyMapTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="292"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
         <translation>Familiemedlemmer bliver på kortet; de fjernes under fanen Familiemedlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="269"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="303"/>
         <source>A goal, an actor or a member needs words.</source>
         <translation>Et mål, en aktør eller et familiemedlem kan ikke stå tomt. Skriv nogle ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="320"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="360"/>
         <source>What does the link say?</source>
         <translation>Hvad betyder forbindelsen?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="337"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="377"/>
         <source>Drag from one node to another to link them.</source>
         <translation>Træk fra ét element til et andet for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="472"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="525"/>
         <source>Change the words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="374"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="414"/>
         <source>Link to…</source>
         <translation>Forbind med…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="439"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="457"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="510"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="461"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="514"/>
         <source>This change could not be made.</source>
         <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="520"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="520"/>
         <source>Link two nodes: drag from one to the other</source>
         <translation>Forbind to elementer: træk fra det ene til det andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
         <source>Delete the selection and its links</source>
         <translation>Slet det valgte og dets forbindelser</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
         <source>Undo the last change</source>
         <translation>Fortryd den seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
         <source>Redo what was undone</source>
         <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
         <source>Fit</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="473"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="526"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="474"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="527"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="483"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="536"/>
         <source>Family map</source>
         <translation>Familiekort</translation>
     </message>
@@ -2287,82 +2287,87 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapCommands</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="31"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="32"/>
         <source>Add challenge</source>
         <translation>Tilføj udfordring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="32"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="33"/>
         <source>Add strength</source>
         <translation>Tilføj styrke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="33"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="34"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="34"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="35"/>
         <source>Add actor</source>
         <translation>Tilføj aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="35"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="36"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="36"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="37"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="115"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="134"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="176"/>
         <source>Change words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="187"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="186"/>
+        <source>Set kind of actor</source>
+        <translation>Vælg slags aktør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="198"/>
         <source>Set life area</source>
         <translation>Vælg livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="211"/>
         <source>Set family members</source>
         <translation>Vælg familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="226"/>
         <source>Mark internal</source>
         <translation>Markér som intern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="228"/>
         <source>Show to the family</source>
         <translation>Vis for familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="256"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="278"/>
         <source>Change link</source>
         <translation>Ret forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="293"/>
         <source>Change link words</source>
         <translation>Ret forbindelsens ord</translation>
     </message>
@@ -2388,6 +2393,11 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="186"/>
         <source>Confidential: holds personal data. Made with FTBT Desktop.</source>
         <translation>Fortroligt: indeholder personoplysninger. Lavet med FTBT Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="189"/>
+        <source>Family members: adults large, children small, dashed when not in the household; the shapes do not show gender.</source>
+        <translation>Familiemedlemmer: voksne store, børn små, stiplet når de ikke bor i husstanden. Figurerne viser ikke køn.</translation>
     </message>
 </context>
 <context>
@@ -2524,6 +2534,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="239"/>
         <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>Kortet er gemt som {file}. Filen indeholder personoplysninger: opbevar den sikkert, og slet den, når den ikke længere skal bruges.</translation>
+    </message>
+</context>
+<context>
+    <name>MapHistory</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_history.py" line="66"/>
+        <source>Placed on the map</source>
+        <translation>Sat på kortet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_history.py" line="70"/>
+        <source>Moved on the map</source>
+        <translation>Flyttet på kortet</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="81"/>
+        <source>Adult</source>
+        <translation>Voksen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="82"/>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="83"/>
+        <source>Dashed: not in the household</source>
+        <translation>Stiplet: bor ikke i husstanden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="84"/>
+        <source>The shapes do not show gender.</source>
+        <translation>Figurerne viser ikke køn.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="85"/>
+        <source>Legend</source>
+        <translation>Signaturforklaring</translation>
     </message>
 </context>
 <context>
@@ -3694,48 +3745,58 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NodeEditor</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="312"/>
         <source>Select something on the map to change it here. Double-click empty space to add, drag from the round handle of a selected node to link it.</source>
         <translation>Vælg noget på kortet for at rette det her. Dobbeltklik på en tom plads for at tilføje, og træk fra det runde håndtag på et valgt element for at forbinde det.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="282"/>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="331"/>
         <source>&amp;Words</source>
         <translation>&amp;Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="317"/>
         <source>Life &amp;area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="318"/>
         <source>Concerns &amp;these members</source>
         <translation>&amp;Handler om disse familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="320"/>
         <source>Lin&amp;k to</source>
         <translation>&amp;Forbind med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="321"/>
+        <source>Choose what to link to</source>
+        <translation>Vælg, hvad det skal forbindes med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="322"/>
+        <source>Kind of ac&amp;tor</source>
+        <translation>Slags ak&amp;tør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="327"/>
         <source>Add link</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="328"/>
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="329"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="330"/>
         <source>&amp;Both ways</source>
         <translation>&amp;Begge veje</translation>
     </message>
@@ -6807,8 +6868,8 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
-        <source>Position</source>
-        <translation>Placering</translation>
+        <source>Place on the map</source>
+        <translation>Plads på kortet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="160"/>

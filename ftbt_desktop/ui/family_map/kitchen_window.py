@@ -273,7 +273,7 @@ class KitchenTableWindow(QWidget):
         if self._may_close:
             return
         view = self.map_tab.view
-        view.fit_all()
+        view.fit_all(readable=True)  # the family reads it across the table
         rect = self.map_tab.scene.map_rect().adjusted(-40, -40, 40, 40)
         if rect.isEmpty():
             return
