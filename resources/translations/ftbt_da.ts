@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="405"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="632"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="636"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
@@ -2012,12 +2012,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="641"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="646"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="644"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="649"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -3159,52 +3159,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Familieforhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="51"/>
         <source>No valid consent</source>
         <translation>Intet gyldigt samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="65"/>
         <source>expires today</source>
         <translation>udløber i dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="67"/>
         <source>in 1 day</source>
         <translation>om 1 dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="68"/>
         <source>in {days} days</source>
         <translation>om {days} dage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="73"/>
         <source>Withdrawn {date}</source>
         <translation>Trukket tilbage {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="77"/>
         <source>Expired {date}</source>
         <translation>Udløbet {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="81"/>
         <source>Valid from {date}</source>
         <translation>Gyldigt fra {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="85"/>
         <source>Expires soon: {date} ({left})</source>
         <translation>Udløber snart: {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="88"/>
         <source>Valid until {date}</source>
         <translation>Gyldigt til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="94"/>
         <source>Name which kinds of information the consent covers. A consent to share “everything” (a blanket consent) is not valid under §11a of Retssikkerhedsloven.</source>
         <translation>Angiv, hvilke typer oplysninger samtykket dækker. Et samtykke til at dele “alt” (et generelt samtykke) er ikke gyldigt efter retssikkerhedslovens § 11 a.</translation>
     </message>
@@ -4397,7 +4397,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
         <source>The family: plain language, large type, without internal notes</source>
-        <translation>Familien: et enkelt sprog, stor skrift, uden interne noter</translation>
+        <translation>Familien: enkle ord, stor skrift, uden interne noter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
@@ -4609,6 +4609,19 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/plan/plan_words.py" line="65"/>
         <source>{name} – no valid consent</source>
         <translation>{name} – intet gyldigt samtykke</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/qt_words.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/qt_words.py" line="18"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;typen:</translation>
     </message>
 </context>
 <context>
@@ -5745,81 +5758,81 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/vault_words.py" line="49"/>
-        <source>This is a common password that is easy to guess. Choose your own words.</source>
-        <translation>Det er en almindelig adgangskode, som er let at gætte. Vælg dine egne ord.</translation>
+        <source>Many people use this passphrase, so it is easy to guess. Choose your own words.</source>
+        <translation>Mange bruger denne adgangssætning, så den er let at gætte. Vælg dine egne ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="52"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="53"/>
         <source>Repeated characters or words are easy to guess. Use different words.</source>
         <translation>Gentagne tegn eller ord er lette at gætte. Brug forskellige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="55"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="56"/>
         <source>Sequences such as “abcd”, “1234” or “qwerty” are easy to guess. Use words instead.</source>
         <translation>Rækkefølger som »abcd«, »1234« eller »qwerty« er lette at gætte. Brug hellere ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="60"/>
         <source>Only digits or symbols are easy to guess. Use words instead.</source>
         <translation>Kun tal eller tegn er let at gætte. Brug hellere ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="63"/>
         <source>Acceptable. One or two more words would make it much stronger.</source>
         <translation>Godkendt. Et eller to ord mere vil gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="66"/>
         <source>Good passphrase.</source>
         <translation>God adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="67"/>
         <source>Strong passphrase.</source>
         <translation>Stærk adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="73"/>
         <source>The two passphrases are not the same. Type the same passphrase twice.</source>
         <translation>De to adgangssætninger er ikke ens. Skriv den samme adgangssætning to gange.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="79"/>
         <source>This passphrase does not open the vault. Check that Caps Lock is off and try again.</source>
         <translation>Denne adgangssætning åbner ikke boksen. Tjek, at Caps Lock er slået fra, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="86"/>
         <source>This recovery key does not open the vault. Check each group of characters and try again.</source>
         <translation>Denne gendannelsesnøgle åbner ikke boksen. Tjek hver gruppe af tegn, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="93"/>
         <source>This vault was saved by a newer version of FTBT Desktop. Install the newest version to open it.</source>
         <translation>Boksen er gemt af en nyere version af FTBT Desktop. Installér den nyeste version for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="101"/>
         <source>Something unexpected went wrong. Try again; if it keeps happening, restart FTBT Desktop and contact your IT support.</source>
         <translation>Noget uventet gik galt. Prøv igen. Sker det igen, så genstart FTBT Desktop, og kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="109"/>
         <source>FTBT Desktop could not read or write its files in the data folder. Check that the disk is not full and that you may write to the folder.</source>
         <translation>FTBT Desktop kunne ikke læse eller skrive sine filer i datamappen. Tjek, at disken ikke er fuld, og at du har lov til at skrive i mappen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="117"/>
         <source>The disk is full, so FTBT Desktop cannot open or save the vault. The vault is not damaged and nothing was changed. Make room on the disk (empty the wastebasket, delete large files you do not need) and try again.</source>
         <translation>Disken er fuld, så FTBT Desktop kan ikke åbne eller gemme boksen. Boksen er ikke beskadiget, og intet blev ændret. Skaf plads på disken (tøm papirkurven, slet store filer, du ikke har brug for) og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="126"/>
         <source>The key file (vault.keys) belongs to another vault: it does not open this vault&apos;s data, which is not damaged.</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks: den åbner ikke denne boks&apos; data, som ikke er beskadigede.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="134"/>
         <source>Another FTBT Desktop (a second window or a command) is working on this data folder, so nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>En anden FTBT Desktop (et andet vindue eller en kommando) arbejder i denne datamappe, så intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
