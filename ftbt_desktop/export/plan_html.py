@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from html import escape
 
 from ftbt_desktop.core.measures import Who5Band, who5_band, who5_score
-from ftbt_desktop.core.plan import Step, StepOwnerKind
+from ftbt_desktop.core.plan import ActorKind, Step, StepOwnerKind
 from ftbt_desktop.export import plan_words as w
 from ftbt_desktop.export.plan_content import GoalPlan, PlanContent
 from ftbt_desktop.ui.family_map.map_words import actor_kind_label, life_area_label
@@ -249,7 +249,11 @@ def _measures(content: PlanContent) -> str:
 def _actors(content: PlanContent) -> str:
     items = []
     for actor in content.actors:
-        text = f"<b>{_e(actor.name)}</b> – {_e(actor_kind_label(actor.kind))}"
+        text = f"<b>{_e(actor.name)}</b>"
+        # The kind only when it says something: "Other actor" is a system word (actors
+        # drawn on the map are of that kind), and the name already says who it is.
+        if ActorKind(actor.kind) is not ActorKind.OTHER:
+            text += f" – {_e(actor_kind_label(actor.kind))}"
         if actor.contact_person:
             text += f"<br/>{_e(w.contact_text(actor.contact_person))}"
         if actor.contact_details:

@@ -42,6 +42,11 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
     return "en" if system.language() == QLocale.Language.English else "da"
 
 
+def language_in_force() -> str:
+    """ "da" or "en": the language the running app speaks (set at start)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "da"
+
+
 def install_translators(app: QCoreApplication, language: str, qm_dir: Path | None = None) -> str:
     """Install the translations for `language` ("auto", "da" or "en"); returns "da" or "en".
 

@@ -83,42 +83,42 @@
         <translation>Nuværende adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="100"/>
         <source>The passphrase is changed and all data is re-encrypted. This is your new recovery key; the old one no longer works. It is shown only this once.</source>
         <translation>Adgangssætningen er skiftet, og alle data er krypteret igen. Dette er din nye gendannelsesnøgle; den gamle virker ikke længere. Den vises kun denne ene gang.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="108"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="141"/>
         <source>Type your current passphrase first.</source>
         <translation>Skriv først din nuværende adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="146"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="169"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="172"/>
         <source>Changing the passphrase…</source>
         <translation>Skifter adgangssætningen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="213"/>
         <source>It could not be saved that the recovery key is stored. Try again; otherwise a new key is asked for at the next unlock.</source>
         <translation>Det kunne ikke gemmes, at gendannelsesnøglen er gemt. Prøv igen; ellers bliver du bedt om en ny nøgle, næste gang du låser op.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="225"/>
         <source>Re-encrypting was stopped. Nothing was changed: the passphrase is as before.</source>
         <translation>Krypteringen blev stoppet. Intet blev ændret: adgangssætningen er som før.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="230"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="233"/>
         <source>The current passphrase is not right. Try again.</source>
         <translation>Den nuværende adgangssætning er ikke rigtig. Prøv igen.</translation>
     </message>
@@ -338,22 +338,22 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="84"/>
         <source>Welcome to FTBT Desktop</source>
         <translation>Velkommen til FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="86"/>
         <source>The information about your families is kept encrypted on this computer, in a vault that only your passphrase opens. Choose a passphrase of several ordinary words you can remember, for example four words with spaces between them. Nobody, not even IT support, can open the vault without it.</source>
         <translation>Oplysningerne om dine familier gemmes krypteret på denne computer i en boks, som kun din adgangssætning kan åbne. Vælg en adgangssætning af flere almindelige ord, du kan huske – for eksempel fire ord med mellemrum imellem. Ingen, heller ikke it-supporten, kan åbne boksen uden den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="91"/>
         <source>Create vault</source>
         <translation>Opret boks</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="95"/>
         <source>Creating the vault…</source>
         <translation>Opretter boksen…</translation>
     </message>
@@ -1323,135 +1323,148 @@
     </message>
 </context>
 <context>
+    <name>FutureDates</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/future_dates.py" line="25"/>
+        <source>{date} has not come yet. Answers are recorded on the day they are given: choose today or an earlier day.</source>
+        <translation>{date} er ikke kommet endnu. Svar skrives på den dag, de bliver givet: vælg i dag eller en tidligere dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/future_dates.py" line="33"/>
+        <source>{date} has not come yet. Is this a status that starts then? Press Save again to keep it, or change the date.</source>
+        <translation>{date} er ikke kommet endnu. Er det en status, der begynder den dag? Tryk på Gem igen for at beholde den, eller ret datoen.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="228"/>
         <source>Choose a goal, or add one with “New goal”.</source>
         <translation>Vælg et mål, eller tilføj et med “Nyt mål”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="235"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="236"/>
         <source>For {names}</source>
         <translation>For {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="243"/>
         <source>Target date {date}</source>
         <translation>Måldato {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="245"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="277"/>
         <source>Tick when the step is done</source>
         <translation>Sæt flueben, når skridtet er udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="335"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation>Vælg, hvor de er nu, fra 0 til 10.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="409"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="414"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation>Fjern skridtet “{what}”? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="410"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="415"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
         <source>Remove step</source>
         <translation>Fjern skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="416"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
         <source>Progress (0–10): where are you now?</source>
         <translation>Skalering (0–10): hvor er I nu?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
         <source>Date of the rating</source>
         <translation>Dato for skaleringen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
         <source>Where are you now, from 0 to 10</source>
         <translation>Hvor er I nu, fra 0 til 10</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation>0 er det værste, det har været; 10 er målet nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
         <source>What would one step up look like? (optional)</source>
         <translation>Hvordan ser et skridt op ad skalaen ud? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="440"/>
         <source>Add rating</source>
         <translation>Tilføj skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="436"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="441"/>
         <source>Ratings, newest first</source>
         <translation>Skaleringer, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="442"/>
         <source>Remove rating</source>
         <translation>Fjern skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="443"/>
         <source>Steps: who does what by when</source>
         <translation>Skridt: hvem gør hvad hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="441"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="446"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="442"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="447"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="443"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="448"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="448"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="453"/>
         <source>Steps of the goal</source>
         <translation>Målets skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="454"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="455"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
@@ -1766,12 +1779,12 @@
 <context>
     <name>KitchenGoalsPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="107"/>
         <source>No goals yet. Add one on the map.</source>
         <translation>Ingen mål endnu. Tilføj et på kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="135"/>
         <source>Our goals</source>
         <translation>Vores mål</translation>
     </message>
@@ -1779,32 +1792,32 @@
 <context>
     <name>KitchenTableWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="323"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="339"/>
         <source>The passphrase could not be checked. Family view stays.</source>
         <translation>Adgangssætningen kunne ikke tjekkes. Familievisningen bliver på skærmen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="326"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="342"/>
         <source>That is not the passphrase. Family view stays until it is typed right.</source>
         <translation>Det er ikke den rigtige adgangssætning. Familievisningen bliver, til den er skrevet rigtigt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="366"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="382"/>
         <source>Family view – {app}</source>
         <translation>Familievisning – {app}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="368"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="384"/>
         <source>Family view: only this family&apos;s map and goals are shown.</source>
         <translation>Familievisning: kun denne families kort og mål vises.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="369"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="385"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="370"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="386"/>
         <source>Asks for the coordinator&apos;s passphrase</source>
         <translation>Kræver koordinatorens adgangssætning</translation>
     </message>
@@ -1812,33 +1825,33 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="143"/>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="162"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="149"/>
         <source>Type your passphrase to leave family view.</source>
         <translation>Skriv din adgangssætning for at forlade familievisningen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="154"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="166"/>
         <source>Stay</source>
         <translation>Bliv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="178"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="182"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="187"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="191"/>
         <source>Checking…</source>
         <translation>Tjekker…</translation>
     </message>
@@ -1912,94 +1925,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="148"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="152"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="154"/>
         <source>New recovery key…</source>
         <translation>Ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="592"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="158"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="177"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="322"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="364"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="400"/>
         <source>The vault&apos;s own key file was put back from the backups folder.</source>
         <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="405"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="639"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="421"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="510"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="561"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="572"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="594"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2012,12 +2025,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="649"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="652"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -2779,72 +2792,77 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="394"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="317"/>
+        <source>{child} is a child, and this is filled in for adults. It is open for {adult}: choose another adult in the form if someone else answers.</source>
+        <translation>{child} er et barn, og det her udfyldes af voksne. Det er åbnet for {adult}. Vælg en anden voksen i skemaet, hvis det er en anden, der svarer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="411"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="412"/>
         <source>WHO-5…</source>
         <translation>WHO-5…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="396"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="414"/>
         <source>Work and education status…</source>
         <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="398"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="415"/>
         <source>Child&apos;s thriving…</source>
         <translation>Barnets trivsel…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="416"/>
         <source>Leisure activity…</source>
         <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="400"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="417"/>
         <source>Civil-society connection…</source>
         <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="401"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="418"/>
         <source>The family&apos;s civil-society connections</source>
         <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="420"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="420"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="420"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="420"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="420"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="422"/>
         <source>No civil-society connections yet.</source>
         <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
@@ -3250,17 +3268,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="95"/>
         <source>Show what I type</source>
         <translation>Vis det, jeg skriver</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="99"/>
         <source>New passphrase:</source>
         <translation>Ny adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="101"/>
         <source>Repeat it:</source>
         <translation>Gentag den:</translation>
     </message>
@@ -3268,22 +3286,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="107"/>
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="109"/>
         <source>You opened the vault with your recovery key. Choose a new passphrase now; the old one will no longer work. Your recovery key keeps working.</source>
         <translation>Du har åbnet boksen med din gendannelsesnøgle. Vælg en ny adgangssætning nu – den gamle virker ikke længere. Din gendannelsesnøgle virker fortsat.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="112"/>
         <source>Save the new passphrase</source>
         <translation>Gem den nye adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="116"/>
         <source>Saving the new passphrase…</source>
         <translation>Gemmer den nye adgangssætning…</translation>
     </message>
@@ -4679,17 +4697,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="126"/>
         <source>Your recovery key</source>
         <translation>Din gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="129"/>
         <source>If you ever forget your passphrase, this recovery key is the only way to open the vault. It is shown only this once.</source>
         <translation>Hvis du en dag glemmer din adgangssætning, er denne gendannelsesnøgle den eneste måde at åbne boksen på. Den vises kun denne ene gang.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="135"/>
         <source>Continue</source>
         <translation>Fortsæt</translation>
     </message>
@@ -4969,89 +4987,94 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="31"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="36"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="37"/>
         <source>Automatic (the computer&apos;s language)</source>
         <translation>Automatisk (computerens sprog)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="41"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="42"/>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
         <source>FTBT Desktop locks itself after this many minutes without use.</source>
         <translation>FTBT Desktop låser sig selv efter så mange minutter uden brug.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="66"/>
         <source>To use another folder, start FTBT Desktop with --data-dir FOLDER.</source>
         <translation>Vil du bruge en anden mappe, så start FTBT Desktop med --data-dir MAPPE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="73"/>
         <source>Lock after:</source>
         <translation>Lås efter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="75"/>
         <source>Data folder:</source>
         <translation>Datamappe:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="78"/>
         <source>SU counts as self-supporting</source>
         <translation>SU tæller som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="81"/>
         <source>fleksjob counts as self-supporting</source>
         <translation>Fleksjob tæller som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="86"/>
         <source>Self-supporting means receiving no public benefit. The defaults follow Danmarks Statistik&apos;s count of people on public support, which leaves SU out and counts fleksjob in. Every view and report states the definition it used.</source>
         <translation>Selvforsørgende betyder, at man ikke modtager offentlig forsørgelse. Standardvalget følger Danmarks Statistiks opgørelse af personer på offentlig forsørgelse, som ikke medregner SU, men medregner fleksjob. Alle visninger og rapporter oplyser, hvilken definition der er brugt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="92"/>
         <source>Self-supporting:</source>
         <translation>Selvforsørgende:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="96"/>
         <source>I am a supervisor (read-only review)</source>
         <translation>Jeg er faglig leder (gennemsyn, skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="101"/>
         <source>Families then open read-only, with a Review panel for comments and the “reviewed” mark. After signing in to a server, the role the server gives decides.</source>
         <translation>Familier åbnes så skrivebeskyttet, med et felt til gennemsyn, hvor du kan skrive kommentarer og markere planen som gennemset. Når du er logget ind på en server, er det den rolle, serveren giver dig, der gælder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="107"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="142"/>
         <source>The settings could not be saved in the data folder.</source>
         <translation>Indstillingerne kunne ikke gemmes i datamappen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="150"/>
+        <source>The new language is used when you close FTBT Desktop and open it again.</source>
+        <translation>Det nye sprog bruges, når du lukker FTBT Desktop og åbner programmet igen.</translation>
     </message>
 </context>
 <context>
@@ -5149,52 +5172,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>StatusForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="91"/>
         <source>Add an adult to the family first.</source>
         <translation>Tilføj først en voksen til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="108"/>
         <source>{verdict} under the definition in use</source>
         <translation>{verdict} efter den definition, der bruges</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="118"/>
         <source>Work and education status</source>
         <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="117"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="120"/>
         <source>Edit work and education status</source>
         <translation>Rediger tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="122"/>
         <source>&amp;Adult:</source>
         <translation>&amp;Voksen:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="123"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="124"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="125"/>
         <source>Self-supporting:</source>
         <translation>Selvforsørgende:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="126"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="127"/>
         <source>Optional, e.g. 15 hours a week</source>
         <translation>Valgfrit, fx 15 timer om ugen</translation>
     </message>
@@ -5550,62 +5573,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>ThrivingForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="119"/>
         <source>Add a parent to the family first.</source>
         <translation>Tilføj først en forælder til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="121"/>
         <source>Add a child to the family first.</source>
         <translation>Tilføj først et barn til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="124"/>
         <source>Choose whether the child thrives better, the same or worse.</source>
         <translation>Vælg, om barnet trives bedre, som før eller dårligere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="146"/>
         <source>Child&apos;s thriving (parent&apos;s view)</source>
         <translation>Barnets trivsel (forælderens vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="148"/>
         <source>Edit child&apos;s thriving</source>
         <translation>Rediger barnets trivsel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="150"/>
         <source>&amp;Parent:</source>
         <translation>&amp;Forælder:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="151"/>
         <source>&amp;Child:</source>
         <translation>&amp;Barn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="152"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="153"/>
         <source>Compared with before:</source>
         <translation>Sammenlignet med før:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="154"/>
         <source>&amp;Thriving 0–10:</source>
         <translation>&amp;Trivsel 0–10:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="155"/>
         <source>Not given</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="156"/>
         <source>Optional: 0 is very poorly, 10 is very well</source>
         <translation>Valgfrit: 0 er meget dårligt, 10 er rigtig godt</translation>
     </message>
@@ -6065,52 +6088,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Who5Form</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="232"/>
         <source>Add an adult to the family first: WHO-5 is answered by adults.</source>
         <translation>Tilføj først en voksen til familien: WHO-5 besvares af voksne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="273"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="277"/>
         <source>{answered} of 5 answered</source>
         <translation>{answered} af 5 besvaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="282"/>
         <source>Score: {score}</source>
         <translation>Score: {score}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="292"/>
         <source>Since {date}: {change}</source>
         <translation>Siden {date}: {change}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="300"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="302"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="306"/>
         <source>Edit wellbeing (WHO-5)</source>
         <translation>Rediger trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="308"/>
         <source>&amp;Adult:</source>
         <translation>&amp;Voksen:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="309"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="317"/>
         <source>Not answered</source>
         <translation>Ikke besvaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="318"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="322"/>
         <source>Save WHO-5</source>
         <translation>Gem WHO-5</translation>
     </message>
