@@ -5571,6 +5571,14 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>SystemLibs</name>
+    <message>
+        <location filename="../../ftbt_desktop/system_libs.py" line="72"/>
+        <source>FTBT Desktop cannot open its window: these system packages are missing: {packages}. Install them with: sudo apt install {packages}</source>
+        <translation>FTBT Desktop kan ikke åbne sit vindue, fordi disse systempakker mangler: {packages}. Installér dem med: sudo apt install {packages}</translation>
+    </message>
+</context>
+<context>
     <name>ThrivingForm</name>
     <message>
         <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="119"/>
