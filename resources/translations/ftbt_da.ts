@@ -750,553 +750,638 @@
 <context>
     <name>FamilyPlan</name>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="23"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="24"/>
         <source>Confidential — contains personal data</source>
         <translation>Fortroligt — indeholder personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="27"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="28"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="40"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="41"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="45"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="46"/>
         <source>The family&apos;s version</source>
         <translation>Familiens udgave</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="46"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="47"/>
         <source>Supervisor&apos;s version — with internal notes, visit summaries and reviews</source>
         <translation>Udgave til faglig leder — med interne noter, besøgsreferater og gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="53"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="54"/>
         <source>This is your plan. It shows what you are working towards, who does what and by when, and who is around you. We look at it together and change it when something changes.</source>
         <translation>Det her er jeres plan. Den viser, hvad I arbejder hen imod, hvem der gør hvad og hvornår, og hvem der er omkring jer. Vi kigger på den sammen og ændrer den, når noget ændrer sig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="60"/>
         <source>The whole plan for review: the map with internal notes, every active goal with its steps, the latest measures, actors and consents, visit summaries and review comments.</source>
         <translation>Hele planen til gennemsyn: familiekortet med interne noter, alle aktive mål med deres skridt, de seneste målinger, aktører og samtykker, besøgsreferater og kommentarer fra gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="67"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="68"/>
         <source>Made on {date}</source>
         <translation>Lavet den {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="71"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="72"/>
         <source>Coordinator: {name}</source>
         <translation>Koordinator: {name}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="79"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="80"/>
         <source>Who is in the family</source>
         <translation>Hvem er med i familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="80"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="81"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="85"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="86"/>
         <source>Our family map</source>
         <translation>Vores familiekort</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="86"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="87"/>
         <source>Family map (internal nodes included)</source>
         <translation>Familiekort (med interne punkter)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="91"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="92"/>
         <source>What we are working towards</source>
         <translation>Det arbejder vi hen imod</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="92"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="93"/>
         <source>Active goals and steps</source>
         <translation>Aktive mål og skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="97"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="98"/>
         <source>How things are going</source>
         <translation>Sådan går det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="98"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="99"/>
         <source>Latest measures</source>
         <translation>Seneste målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="103"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="104"/>
         <source>Who is around us</source>
         <translation>Hvem er omkring os</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="104"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="105"/>
         <source>Actors</source>
         <translation>Aktører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="109"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="110"/>
         <source>What you have agreed we may share</source>
         <translation>Det har I sagt ja til, at vi må dele</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="110"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="111"/>
         <source>Consents (Retssikkerhedsloven §11a)</source>
         <translation>Samtykker (retssikkerhedslovens § 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="114"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="115"/>
         <source>Visits and summaries (internal)</source>
         <translation>Besøg og referater (interne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="118"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="119"/>
         <source>Internal notes</source>
         <translation>Interne noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="122"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="123"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="126"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="127"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="131"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="132"/>
         <source>We have made this plan together and agree on it.</source>
         <translation>Vi har lavet planen sammen og er enige om den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="134"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="135"/>
         <source>The family and the coordinator sign the family&apos;s version of the plan.</source>
         <translation>Familien og koordinatoren skriver under på familiens udgave af planen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="140"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="141"/>
         <source>The family: date and signature</source>
         <translation>Familien: dato og underskrift</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="144"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="145"/>
         <source>The coordinator: date and signature</source>
         <translation>Koordinatoren: dato og underskrift</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="151"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="152"/>
         <source>Nothing written down yet.</source>
         <translation>Intet skrevet ned endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="155"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="157"/>
+        <source>It is for {names}.</source>
+        <translation>Det gælder {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="158"/>
         <source>For: {names}</source>
         <translation>For: {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="159"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="165"/>
+        <source>{names} and {last}</source>
+        <translation>{names} og {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="171"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="163"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="176"/>
+        <source>It is about {area}.</source>
+        <translation>Det handler om {area}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="177"/>
         <source>Life area: {area}</source>
         <translation>Livsområde: {area}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="167"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="182"/>
+        <source>We want to get there by {date}.</source>
+        <translation>Vi vil gerne nå det senest den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="185"/>
         <source>We want to get there by {date}</source>
         <translation>Vi vil gerne være der senest {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="173"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="191"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="177"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="195"/>
         <source>Where we are now: {value} on a scale from 0 to 10 ({date})</source>
         <translation>Her er vi nu: {value} på en skala fra 0 til 10 ({date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="183"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="201"/>
         <source>No progress rating yet.</source>
         <translation>Ingen skalering endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="188"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="206"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="207"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="190"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="208"/>
         <source>By when</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="191"/>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="210"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="209"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="230"/>
         <source>Done</source>
         <translation>Klaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="196"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="214"/>
         <source>No steps yet.</source>
         <translation>Ingen skridt endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="200"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="218"/>
         <source>the coordinator</source>
         <translation>koordinatoren</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="205"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="224"/>
+        <source>someone else</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="225"/>
         <source>another actor</source>
         <translation>en anden aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="211"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="231"/>
         <source>Not yet</source>
         <translation>Ikke endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="215"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="235"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="222"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="242"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="227"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="247"/>
         <source>high risk of depression or stress</source>
         <translation>stor risiko for depression eller stress</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="230"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="250"/>
         <source>risk of depression or stress</source>
         <translation>risiko for depression eller stress</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="231"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="251"/>
         <source>not at risk</source>
         <translation>ikke i risiko</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="236"/>
-        <source>{band} (score {score} of 100, {date})</source>
-        <translation>{band} (score {score} af 100, {date})</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="242"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="262"/>
         <source>Work and education</source>
         <translation>Arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="247"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="267"/>
         <source>in work</source>
         <translation>i arbejde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="248"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="268"/>
         <source>in education</source>
         <translation>i uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="249"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="269"/>
         <source>on unemployment benefit (dagpenge)</source>
         <translation>på dagpenge</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="252"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="272"/>
         <source>on cash benefit (kontanthjælp)</source>
         <translation>på kontanthjælp</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="255"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="275"/>
         <source>on education benefit (uddannelseshjælp)</source>
         <translation>på uddannelseshjælp</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="258"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="278"/>
         <source>on integration benefit (integrationsydelse)</source>
         <translation>på integrationsydelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="261"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="281"/>
         <source>on sickness benefit (sygedagpenge)</source>
         <translation>på sygedagpenge</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="264"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="284"/>
         <source>on flex-job waiting benefit (ledighedsydelse)</source>
         <translation>på ledighedsydelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="267"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="287"/>
         <source>in a resource programme (ressourceforløb)</source>
         <translation>i ressourceforløb</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="270"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="290"/>
         <source>in a job clarification programme (jobafklaringsforløb)</source>
         <translation>i jobafklaringsforløb</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="273"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="293"/>
         <source>in rehabilitation (revalidering)</source>
         <translation>i revalidering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="276"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="296"/>
         <source>in a flex job (fleksjob)</source>
         <translation>i fleksjob</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="279"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="299"/>
         <source>on disability pension (førtidspension)</source>
         <translation>på førtidspension</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="282"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="302"/>
         <source>on student grant (SU)</source>
         <translation>på SU</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="283"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="303"/>
         <source>other</source>
         <translation>andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="288"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="308"/>
         <source>{text} (since {date})</source>
         <translation>{text} (siden {date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="294"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="314"/>
         <source>not measured yet</source>
         <translation>ikke målt endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="298"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="325"/>
         <source>The child&apos;s thriving (parent&apos;s view)</source>
         <translation>Barnets trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="303"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="330"/>
         <source>thrives better than before</source>
         <translation>trives bedre end før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="304"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="331"/>
         <source>thrives as before</source>
         <translation>trives som før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="305"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="332"/>
         <source>thrives worse than before</source>
         <translation>trives dårligere end før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="310"/>
-        <source>{parent}: {thriving} ({date})</source>
-        <translation>{parent}: {thriving} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="316"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="343"/>
         <source>Leisure activities</source>
         <translation>Fritidsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="320"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="347"/>
         <source>none at the moment</source>
         <translation>ingen lige nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="324"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="353"/>
         <source>Contact with civil society</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="329"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="358"/>
         <source>association</source>
         <translation>forening</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="330"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="359"/>
         <source>volunteer</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="331"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="360"/>
         <source>network group</source>
         <translation>netværksgruppe</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="339"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="373"/>
+        <source>health care</source>
+        <translation>sundhedsvæsenet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="397"/>
         <source>Contact: {person}</source>
         <translation>Kontaktperson: {person}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="344"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="402"/>
         <source>Given by</source>
         <translation>Givet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="345"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="403"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="346"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
         <source>Which information</source>
         <translation>Hvilke oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="347"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="405"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="348"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="406"/>
         <source>Valid</source>
         <translation>Gyldigt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="354"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="412"/>
         <source>health</source>
         <translation>helbred</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="355"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="256"/>
+        <source>{band} ({score} out of 100 points, {date})</source>
+        <translation>{band} ({score} ud af 100 point, {date})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="319"/>
+        <source>not written down yet</source>
+        <translation>ikke skrevet ned endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="324"/>
+        <source>How the child is doing</source>
+        <translation>Sådan har barnet det</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="337"/>
+        <source>{thriving}, says {parent} ({date})</source>
+        <translation>{thriving}, siger {parent} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="352"/>
+        <source>Clubs, volunteers and networks</source>
+        <translation>Foreninger, frivillige og netværk</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="370"/>
+        <source>jobcenter</source>
+        <translation>jobcenter</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="371"/>
+        <source>school</source>
+        <translation>skole</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="372"/>
+        <source>daycare</source>
+        <translation>dagtilbud</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="374"/>
+        <source>psychiatry</source>
+        <translation>psykiatrien</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="375"/>
+        <source>the municipality&apos;s social services</source>
+        <translation>kommunens socialforvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="378"/>
+        <source>club, association or volunteer</source>
+        <translation>forening, klub eller frivillig</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="381"/>
+        <source>family, friends and neighbours</source>
+        <translation>familie, venner og naboer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="391"/>
+        <source>{role}, born {year}</source>
+        <translation>{role}, født {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="413"/>
         <source>work and education</source>
         <translation>arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="356"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="414"/>
         <source>economy</source>
         <translation>økonomi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="357"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="415"/>
         <source>school and daycare</source>
         <translation>skole og dagtilbud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="358"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="416"/>
         <source>social circumstances</source>
         <translation>sociale forhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="359"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="417"/>
         <source>family circumstances</source>
         <translation>familieforhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="370"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="428"/>
         <source>{given} to {until}</source>
         <translation>{given} til {until}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="376"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="434"/>
         <source>withdrawn {date}</source>
         <translation>trukket tilbage {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="380"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="438"/>
         <source>no longer valid</source>
         <translation>ikke længere gyldigt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="388"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="446"/>
         <source>Home visit</source>
         <translation>Hjemmebesøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="389"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="447"/>
         <source>Meeting at the office</source>
         <translation>Møde på kontoret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="390"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="448"/>
         <source>Phone call</source>
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="391"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="449"/>
         <source>Video call</source>
         <translation>Videosamtale</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="396"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="454"/>
         <source>Present: {names}</source>
         <translation>Til stede: {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="400"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="458"/>
         <source>Summary (internal):</source>
         <translation>Referat (internt):</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="462"/>
         <source>Agreed next steps:</source>
         <translation>Aftalte næste skridt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="408"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="466"/>
         <source>About the family:</source>
         <translation>Om familien:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="416"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="474"/>
         <source>{actor}: {notes}</source>
         <translation>{actor}: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="422"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="480"/>
         <source>Reviewed on {date} by {reviewer}</source>
         <translation>Gennemset den {date} af {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="428"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="486"/>
         <source>The plan has not been reviewed yet.</source>
         <translation>Planen er ikke gennemset endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="432"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="490"/>
         <source>{author}, {date}</source>
         <translation>{author}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="438"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="496"/>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="442"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="500"/>
         <source>No review comments yet.</source>
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="412"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="470"/>
         <source>On the map (internal):</source>
         <translation>På kortet (internt):</translation>
     </message>
