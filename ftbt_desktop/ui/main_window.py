@@ -53,9 +53,10 @@ from ftbt_desktop.ui.outcome_report_dialog import OutcomeReportAction
 from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.settings_dialog import SettingsDialog
+from ftbt_desktop.ui.settings_dialog import SettingsDialog, restart_text
 from ftbt_desktop.ui.sync_ui import SyncUi
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
+from ftbt_desktop.ui.translations import language_in_force, resolve_language
 from ftbt_desktop.ui.unlock_pages import RecoveryPage, UnlockPage
 from ftbt_desktop.ui.unsaved_guard import UnsavedGuard
 from ftbt_desktop.ui.vault_jobs import Secret
@@ -618,6 +619,8 @@ class MainWindow(QMainWindow):
     def _apply_settings(self, settings: Settings) -> None:
         self.settings = settings
         self.idle.set_timeout_ms(settings.auto_lock_minutes * 60_000)
+        if resolve_language(settings.language) != language_in_force():
+            self.statusBar().showMessage(restart_text())  # stays: nothing else changes
 
     def _restore_chosen(self, backup: Path) -> None:
         # Out of the window's hands first, as at lock: the sync hears of it, stops,

@@ -99,42 +99,42 @@
         <translation>Nuværende adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="100"/>
         <source>The passphrase is changed and all data is re-encrypted. This is your new recovery key; the old one no longer works. It is shown only this once.</source>
         <translation>Adgangssætningen er skiftet, og alle data er krypteret igen. Dette er din nye gendannelsesnøgle; den gamle virker ikke længere. Den vises kun denne ene gang.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="108"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="141"/>
         <source>Type your current passphrase first.</source>
         <translation>Skriv først din nuværende adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="146"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="169"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="172"/>
         <source>Changing the passphrase…</source>
         <translation>Skifter adgangssætningen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="213"/>
         <source>It could not be saved that the recovery key is stored. Try again; otherwise a new key is asked for at the next unlock.</source>
         <translation>Det kunne ikke gemmes, at gendannelsesnøglen er gemt. Prøv igen; ellers bliver du bedt om en ny nøgle, næste gang du låser op.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="225"/>
         <source>Re-encrypting was stopped. Nothing was changed: the passphrase is as before.</source>
         <translation>Krypteringen blev stoppet. Intet blev ændret: adgangssætningen er som før.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="230"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="233"/>
         <source>The current passphrase is not right. Try again.</source>
         <translation>Den nuværende adgangssætning er ikke rigtig. Prøv igen.</translation>
     </message>
@@ -517,22 +517,22 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="84"/>
         <source>Welcome to FTBT Desktop</source>
         <translation>Velkommen til FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="86"/>
         <source>The information about your families is kept encrypted on this computer, in a vault that only your passphrase opens. Choose a passphrase of several ordinary words you can remember, for example four words with spaces between them. Nobody, not even IT support, can open the vault without it.</source>
         <translation>Oplysningerne om dine familier gemmes krypteret på denne computer i en boks, som kun din adgangssætning kan åbne. Vælg en adgangssætning af flere almindelige ord, du kan huske – for eksempel fire ord med mellemrum imellem. Ingen, heller ikke it-supporten, kan åbne boksen uden den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="91"/>
         <source>Create vault</source>
         <translation>Opret boks</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="95"/>
         <source>Creating the vault…</source>
         <translation>Opretter boksen…</translation>
     </message>
@@ -929,513 +929,598 @@
 <context>
     <name>FamilyPlan</name>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="23"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="24"/>
         <source>Confidential — contains personal data</source>
         <translation>Fortroligt — indeholder personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="27"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="28"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="40"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="41"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="45"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="46"/>
         <source>The family&apos;s version</source>
         <translation>Familiens udgave</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="46"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="47"/>
         <source>Supervisor&apos;s version — with internal notes, visit summaries and reviews</source>
         <translation>Udgave til faglig leder — med interne noter, besøgsreferater og gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="53"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="54"/>
         <source>This is your plan. It shows what you are working towards, who does what and by when, and who is around you. We look at it together and change it when something changes.</source>
         <translation>Det her er jeres plan. Den viser, hvad I arbejder hen imod, hvem der gør hvad og hvornår, og hvem der er omkring jer. Vi kigger på den sammen og ændrer den, når noget ændrer sig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="60"/>
         <source>The whole plan for review: the map with internal notes, every active goal with its steps, the latest measures, actors and consents, visit summaries and review comments.</source>
         <translation>Hele planen til gennemsyn: familiekortet med interne noter, alle aktive mål med deres skridt, de seneste målinger, aktører og samtykker, besøgsreferater og kommentarer fra gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="67"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="68"/>
         <source>Made on {date}</source>
         <translation>Lavet den {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="71"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="72"/>
         <source>Coordinator: {name}</source>
         <translation>Koordinator: {name}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="79"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="80"/>
         <source>Who is in the family</source>
         <translation>Hvem er med i familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="80"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="81"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="85"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="86"/>
         <source>Our family map</source>
         <translation>Vores familiekort</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="86"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="87"/>
         <source>Family map (internal nodes included)</source>
         <translation>Familiekort (med interne punkter)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="91"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="92"/>
         <source>What we are working towards</source>
         <translation>Det arbejder vi hen imod</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="92"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="93"/>
         <source>Active goals and steps</source>
         <translation>Aktive mål og skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="97"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="98"/>
         <source>How things are going</source>
         <translation>Sådan går det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="98"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="99"/>
         <source>Latest measures</source>
         <translation>Seneste målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="103"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="104"/>
         <source>Who is around us</source>
         <translation>Hvem er omkring os</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="104"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="105"/>
         <source>Actors</source>
         <translation>Aktører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="109"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="110"/>
         <source>What you have agreed we may share</source>
         <translation>Det har I sagt ja til, at vi må dele</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="110"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="111"/>
         <source>Consents (Retssikkerhedsloven §11a)</source>
         <translation>Samtykker (retssikkerhedslovens § 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="114"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="115"/>
         <source>Visits and summaries (internal)</source>
         <translation>Besøg og referater (interne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="118"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="119"/>
         <source>Internal notes</source>
         <translation>Interne noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="122"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="123"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="126"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="127"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="131"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="132"/>
         <source>We have made this plan together and agree on it.</source>
         <translation>Vi har lavet planen sammen og er enige om den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="134"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="135"/>
         <source>The family and the coordinator sign the family&apos;s version of the plan.</source>
         <translation>Familien og koordinatoren skriver under på familiens udgave af planen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="140"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="141"/>
         <source>The family: date and signature</source>
         <translation>Familien: dato og underskrift</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="144"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="145"/>
         <source>The coordinator: date and signature</source>
         <translation>Koordinatoren: dato og underskrift</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="151"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="152"/>
         <source>Nothing written down yet.</source>
         <translation>Intet skrevet ned endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="155"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="157"/>
+        <source>It is for {names}.</source>
+        <translation>Det gælder {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="158"/>
         <source>For: {names}</source>
         <translation>For: {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="159"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="165"/>
+        <source>{names} and {last}</source>
+        <translation>{names} og {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="171"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="163"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="176"/>
+        <source>It is about {area}.</source>
+        <translation>Det handler om {area}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="177"/>
         <source>Life area: {area}</source>
         <translation>Livsområde: {area}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="167"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="182"/>
+        <source>We want to get there by {date}.</source>
+        <translation>Vi vil gerne nå det senest den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="185"/>
         <source>We want to get there by {date}</source>
         <translation>Vi vil gerne være der senest {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="173"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="191"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="177"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="195"/>
         <source>Where we are now: {value} on a scale from 0 to 10 ({date})</source>
         <translation>Her er vi nu: {value} på en skala fra 0 til 10 ({date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="183"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="201"/>
         <source>No progress rating yet.</source>
         <translation>Ingen skalering endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="188"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="206"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="207"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="190"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="208"/>
         <source>By when</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="191"/>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="210"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="209"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="230"/>
         <source>Done</source>
         <translation>Klaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="196"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="214"/>
         <source>No steps yet.</source>
         <translation>Ingen skridt endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="200"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="218"/>
         <source>the coordinator</source>
         <translation>koordinatoren</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="205"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="224"/>
+        <source>someone else</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="225"/>
         <source>another actor</source>
         <translation>en anden aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="211"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="231"/>
         <source>Not yet</source>
         <translation>Ikke endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="215"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="235"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="222"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="242"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="227"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="247"/>
         <source>high risk of depression or stress</source>
         <translation>stor risiko for depression eller stress</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="230"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="250"/>
         <source>risk of depression or stress</source>
         <translation>risiko for depression eller stress</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="231"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="251"/>
         <source>not at risk</source>
         <translation>ikke i risiko</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="236"/>
-        <source>{band} (score {score} of 100, {date})</source>
-        <translation>{band} (score {score} af 100, {date})</translation>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="256"/>
+        <source>{band} ({score} out of 100 points, {date})</source>
+        <translation>{band} ({score} ud af 100 point, {date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="242"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="337"/>
+        <source>{thriving}, says {parent} ({date})</source>
+        <translation>{thriving}, siger {parent} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="262"/>
         <source>Work and education</source>
         <translation>Arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="247"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="267"/>
         <source>in work</source>
         <translation>i arbejde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="248"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="268"/>
         <source>in education</source>
         <translation>i uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="249"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="269"/>
         <source>on unemployment benefit (dagpenge)</source>
         <translation>på dagpenge</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="252"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="272"/>
         <source>on cash benefit (kontanthjælp)</source>
         <translation>på kontanthjælp</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="255"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="275"/>
         <source>on education benefit (uddannelseshjælp)</source>
         <translation>på uddannelseshjælp</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="258"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="278"/>
         <source>on integration benefit (integrationsydelse)</source>
         <translation>på integrationsydelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="261"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="281"/>
         <source>on sickness benefit (sygedagpenge)</source>
         <translation>på sygedagpenge</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="264"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="284"/>
         <source>on flex-job waiting benefit (ledighedsydelse)</source>
         <translation>på ledighedsydelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="267"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="287"/>
         <source>in a resource programme (ressourceforløb)</source>
         <translation>i ressourceforløb</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="270"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="290"/>
         <source>in a job clarification programme (jobafklaringsforløb)</source>
         <translation>i jobafklaringsforløb</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="273"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="293"/>
         <source>in rehabilitation (revalidering)</source>
         <translation>i revalidering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="276"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="296"/>
         <source>in a flex job (fleksjob)</source>
         <translation>i fleksjob</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="279"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="299"/>
         <source>on disability pension (førtidspension)</source>
         <translation>på førtidspension</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="282"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="302"/>
         <source>on student grant (SU)</source>
         <translation>på SU</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="283"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="303"/>
         <source>other</source>
         <translation>andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="288"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="308"/>
         <source>{text} (since {date})</source>
         <translation>{text} (siden {date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="294"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="314"/>
         <source>not measured yet</source>
         <translation>ikke målt endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="298"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="319"/>
+        <source>not written down yet</source>
+        <translation>ikke skrevet ned endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="324"/>
+        <source>How the child is doing</source>
+        <translation>Sådan har barnet det</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="325"/>
         <source>The child&apos;s thriving (parent&apos;s view)</source>
         <translation>Barnets trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="303"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="330"/>
         <source>thrives better than before</source>
         <translation>trives bedre end før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="304"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="331"/>
         <source>thrives as before</source>
         <translation>trives som før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="305"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="332"/>
         <source>thrives worse than before</source>
         <translation>trives dårligere end før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="310"/>
-        <source>{parent}: {thriving} ({date})</source>
-        <translation>{parent}: {thriving} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="316"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="343"/>
         <source>Leisure activities</source>
         <translation>Fritidsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="320"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="347"/>
         <source>none at the moment</source>
         <translation>ingen lige nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="324"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="352"/>
+        <source>Clubs, volunteers and networks</source>
+        <translation>Foreninger, frivillige og netværk</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="353"/>
         <source>Contact with civil society</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="329"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="358"/>
         <source>association</source>
         <translation>forening</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="330"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="359"/>
         <source>volunteer</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="331"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="360"/>
         <source>network group</source>
         <translation>netværksgruppe</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="339"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="370"/>
+        <source>jobcenter</source>
+        <translation>jobcenter</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="371"/>
+        <source>school</source>
+        <translation>skole</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="372"/>
+        <source>daycare</source>
+        <translation>dagtilbud</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="373"/>
+        <source>health care</source>
+        <translation>sundhedsvæsenet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="374"/>
+        <source>psychiatry</source>
+        <translation>psykiatrien</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="375"/>
+        <source>the municipality&apos;s social services</source>
+        <translation>kommunens socialforvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="378"/>
+        <source>club, association or volunteer</source>
+        <translation>forening, klub eller frivillig</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="381"/>
+        <source>family, friends and neighbours</source>
+        <translation>familie, venner og naboer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="391"/>
+        <source>{role}, born {year}</source>
+        <translation>{role}, født {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="397"/>
         <source>Contact: {person}</source>
         <translation>Kontaktperson: {person}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="344"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="402"/>
         <source>health</source>
         <translation>helbred</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="345"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="403"/>
         <source>work and education</source>
         <translation>arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="346"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
         <source>economy</source>
         <translation>økonomi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="347"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="405"/>
         <source>school and daycare</source>
         <translation>skole og dagtilbud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="348"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="406"/>
         <source>social circumstances</source>
         <translation>sociale forhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="349"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="407"/>
         <source>family circumstances</source>
         <translation>familieforhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="364"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="422"/>
         <source>Home visit</source>
         <translation>Hjemmebesøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="365"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="423"/>
         <source>Meeting at the office</source>
         <translation>Møde på kontoret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="366"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="424"/>
         <source>Phone call</source>
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="367"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="425"/>
         <source>Video call</source>
         <translation>Videosamtale</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="372"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="430"/>
         <source>Present: {names}</source>
         <translation>Til stede: {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="376"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="434"/>
         <source>Summary (internal):</source>
         <translation>Referat (internt):</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="380"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="438"/>
         <source>Agreed next steps:</source>
         <translation>Aftalte næste skridt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="384"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="442"/>
         <source>About the family:</source>
         <translation>Om familien:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="392"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="450"/>
         <source>{actor}: {notes}</source>
         <translation>{actor}: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="398"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="456"/>
         <source>Reviewed on {date} by {reviewer}</source>
         <translation>Gennemset den {date} af {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="462"/>
         <source>The plan has not been reviewed yet.</source>
         <translation>Planen er ikke gennemset endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="408"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="466"/>
         <source>{author}, {date}</source>
         <translation>{author}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="414"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="472"/>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="418"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="476"/>
         <source>No review comments yet.</source>
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="388"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="446"/>
         <source>On the map (internal):</source>
         <translation>På kortet (internt):</translation>
     </message>
@@ -1467,140 +1552,153 @@
     </message>
 </context>
 <context>
+    <name>FutureDates</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/future_dates.py" line="25"/>
+        <source>{date} has not come yet. Answers are recorded on the day they are given: choose today or an earlier day.</source>
+        <translation>{date} er ikke kommet endnu. Svar skrives på den dag, de bliver givet: vælg i dag eller en tidligere dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/future_dates.py" line="33"/>
+        <source>{date} has not come yet. Is this a status that starts then? Press Save again to keep it, or change the date.</source>
+        <translation>{date} er ikke kommet endnu. Er det en status, der begynder den dag? Tryk på Gem igen for at beholde den, eller ret datoen.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="228"/>
         <source>Choose a goal, or add one with “New goal”.</source>
         <translation>Vælg et mål, eller tilføj et med “Nyt mål”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="235"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="236"/>
         <source>For {names}</source>
         <translation>For {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="243"/>
         <source>Target date {date}</source>
         <translation>Måldato {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="245"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="277"/>
         <source>Tick when the step is done</source>
         <translation>Sæt flueben, når skridtet er udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="335"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation>Vælg, hvor de er nu, fra 0 til 10.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="409"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="414"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation>Fjern skridtet “{what}”? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="410"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="453"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="415"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="458"/>
         <source>Remove step</source>
         <translation>Fjern skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="416"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
         <source>Progress (0–10): where are you now?</source>
         <translation>Skalering (0–10): hvor er I nu?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
         <source>Date of the rating</source>
         <translation>Dato for skaleringen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
         <source>Where are you now, from 0 to 10</source>
         <translation>Hvor er I nu, fra 0 til 10</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation>0 er det værste, det har været; 10 er målet nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
         <source>What would one step up look like? (optional)</source>
         <translation>Hvordan ser et skridt op ad skalaen ud? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="436"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="441"/>
         <source>What would one step up look like</source>
         <translation>Hvordan ser et skridt op ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="442"/>
         <source>Add rating</source>
         <translation>Tilføj skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="443"/>
         <source>Ratings, newest first</source>
         <translation>Skaleringer, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
         <source>Remove rating</source>
         <translation>Fjern skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="440"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
         <source>Steps: who does what by when</source>
         <translation>Skridt: hvem gør hvad hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="443"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="448"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="446"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="447"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="452"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="455"/>
         <source>Steps of the goal</source>
         <translation>Målets skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="452"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="457"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
@@ -1920,12 +2018,12 @@
 <context>
     <name>KitchenGoalsPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="107"/>
         <source>No goals yet. Add one on the map.</source>
         <translation>Ingen mål endnu. Tilføj et på kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="135"/>
         <source>Our goals</source>
         <translation>Vores mål</translation>
     </message>
@@ -1933,32 +2031,32 @@
 <context>
     <name>KitchenTableWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="324"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="340"/>
         <source>The passphrase could not be checked. Family view stays.</source>
         <translation>Adgangssætningen kunne ikke tjekkes. Familievisningen bliver på skærmen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="327"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="343"/>
         <source>That is not the passphrase. Family view stays until it is typed right.</source>
         <translation>Det er ikke den rigtige adgangssætning. Familievisningen bliver, til den er skrevet rigtigt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="367"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="383"/>
         <source>Family view – {app}</source>
         <translation>Familievisning – {app}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="369"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="385"/>
         <source>Family view: only this family&apos;s map and goals are shown.</source>
         <translation>Familievisning: kun denne families kort og mål vises.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="370"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="386"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="371"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="387"/>
         <source>Asks for the coordinator&apos;s passphrase</source>
         <translation>Kræver koordinatorens adgangssætning</translation>
     </message>
@@ -1966,33 +2064,33 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="144"/>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="163"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="150"/>
         <source>Type your passphrase to leave family view.</source>
         <translation>Skriv din adgangssætning for at forlade familievisningen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="155"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="167"/>
         <source>Stay</source>
         <translation>Bliv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="179"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="183"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="188"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="192"/>
         <source>Checking…</source>
         <translation>Tjekker…</translation>
     </message>
@@ -2066,94 +2164,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
         <source>New recovery key…</source>
         <translation>Ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="158"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="159"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="159"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="595"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="596"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="181"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="326"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="367"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="368"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="404"/>
         <source>The vault&apos;s own key file was put back from the backups folder.</source>
         <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="409"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="640"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="643"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="425"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="513"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="514"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="564"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="565"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="575"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="576"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="597"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="598"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2166,12 +2264,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="650"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="653"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="656"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -3092,72 +3190,77 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="317"/>
+        <source>{child} is a child, and this is filled in for adults. It is open for {adult}: choose another adult in the form if someone else answers.</source>
+        <translation>{child} er et barn, og det her udfyldes af voksne. Det er åbnet for {adult}. Vælg en anden voksen i skemaet, hvis det er en anden, der svarer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="412"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="396"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
         <source>WHO-5…</source>
         <translation>WHO-5…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="414"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="398"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="415"/>
         <source>Work and education status…</source>
         <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="416"/>
         <source>Child&apos;s thriving…</source>
         <translation>Barnets trivsel…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="400"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="417"/>
         <source>Leisure activity…</source>
         <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="401"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="418"/>
         <source>Civil-society connection…</source>
         <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="402"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="419"/>
         <source>The family&apos;s civil-society connections</source>
         <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="406"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="423"/>
         <source>No civil-society connections yet.</source>
         <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
@@ -3497,52 +3600,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Mundtligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="53"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="60"/>
         <source>No valid consent</source>
         <translation>Intet gyldigt samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="67"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="74"/>
         <source>expires today</source>
         <translation>udløber i dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="69"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="76"/>
         <source>in 1 day</source>
         <translation>om 1 dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="77"/>
         <source>in {days} days</source>
         <translation>om {days} dage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="82"/>
         <source>Withdrawn {date}</source>
         <translation>Trukket tilbage {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="79"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="86"/>
         <source>Expired {date}</source>
         <translation>Udløbet {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="90"/>
         <source>Valid from {date}</source>
         <translation>Gyldigt fra {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="94"/>
         <source>Expires soon: {date} ({left})</source>
         <translation>Udløber snart: {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="97"/>
         <source>Valid until {date}</source>
         <translation>Gyldigt til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="103"/>
         <source>Name which kinds of information the consent covers. A consent to share “everything” (a blanket consent) is not valid under §11a of Retssikkerhedsloven.</source>
         <translation>Angiv, hvilke typer oplysninger samtykket dækker. Et samtykke til at dele “alt” (et generelt samtykke) er ikke gyldigt efter retssikkerhedslovens § 11 a.</translation>
     </message>
@@ -3588,17 +3691,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="95"/>
         <source>Show what I type</source>
         <translation>Vis det, jeg skriver</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="99"/>
         <source>New passphrase:</source>
         <translation>Ny adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="101"/>
         <source>Repeat it:</source>
         <translation>Gentag den:</translation>
     </message>
@@ -3606,22 +3709,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="107"/>
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="109"/>
         <source>You opened the vault with your recovery key. Choose a new passphrase now; the old one will no longer work. Your recovery key keeps working.</source>
         <translation>Du har åbnet boksen med din gendannelsesnøgle. Vælg en ny adgangssætning nu – den gamle virker ikke længere. Din gendannelsesnøgle virker fortsat.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="112"/>
         <source>Save the new passphrase</source>
         <translation>Gem den nye adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="116"/>
         <source>Saving the new passphrase…</source>
         <translation>Gemmer den nye adgangssætning…</translation>
     </message>
@@ -4960,6 +5063,19 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/qt_words.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/qt_words.py" line="18"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;typen:</translation>
+    </message>
+</context>
+<context>
     <name>RatingChart</name>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/rating_chart.py" line="99"/>
@@ -5014,17 +5130,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="126"/>
         <source>Your recovery key</source>
         <translation>Din gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="129"/>
         <source>If you ever forget your passphrase, this recovery key is the only way to open the vault. It is shown only this once.</source>
         <translation>Hvis du en dag glemmer din adgangssætning, er denne gendannelsesnøgle den eneste måde at åbne boksen på. Den vises kun denne ene gang.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="135"/>
         <source>Continue</source>
         <translation>Fortsæt</translation>
     </message>
@@ -5309,89 +5425,94 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="31"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="36"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="37"/>
         <source>Automatic (the computer&apos;s language)</source>
         <translation>Automatisk (computerens sprog)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="41"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="42"/>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
         <source>FTBT Desktop locks itself after this many minutes without use.</source>
         <translation>FTBT Desktop låser sig selv efter så mange minutter uden brug.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="66"/>
         <source>To use another folder, start FTBT Desktop with --data-dir FOLDER.</source>
         <translation>Vil du bruge en anden mappe, så start FTBT Desktop med --data-dir MAPPE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="73"/>
         <source>Lock after:</source>
         <translation>Lås efter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="75"/>
         <source>Data folder:</source>
         <translation>Datamappe:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="78"/>
         <source>SU counts as self-supporting</source>
         <translation>SU tæller som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="81"/>
         <source>fleksjob counts as self-supporting</source>
         <translation>Fleksjob tæller som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="86"/>
         <source>Self-supporting means receiving no public benefit. The defaults follow Danmarks Statistik&apos;s count of people on public support, which leaves SU out and counts fleksjob in. Every view and report states the definition it used.</source>
         <translation>Selvforsørgende betyder, at man ikke modtager offentlig forsørgelse. Standardvalget følger Danmarks Statistiks opgørelse af personer på offentlig forsørgelse, som ikke medregner SU, men medregner fleksjob. Alle visninger og rapporter oplyser, hvilken definition der er brugt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="92"/>
         <source>Self-supporting:</source>
         <translation>Selvforsørgende:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="96"/>
         <source>I am a supervisor (read-only review)</source>
         <translation>Jeg er faglig leder (gennemsyn, skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="101"/>
         <source>Families then open read-only, with a Review panel for comments and the “reviewed” mark. After signing in to a server, the role the server gives decides.</source>
         <translation>Familier åbnes så skrivebeskyttet, med et felt til gennemsyn, hvor du kan skrive kommentarer og markere planen som gennemset. Når du er logget ind på en server, er det den rolle, serveren giver dig, der gælder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="107"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="142"/>
         <source>The settings could not be saved in the data folder.</source>
         <translation>Indstillingerne kunne ikke gemmes i datamappen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="150"/>
+        <source>The new language is used when you close FTBT Desktop and open it again.</source>
+        <translation>Det nye sprog bruges, når du lukker FTBT Desktop og åbner programmet igen.</translation>
     </message>
 </context>
 <context>
@@ -5489,52 +5610,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>StatusForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="91"/>
         <source>Add an adult to the family first.</source>
         <translation>Tilføj først en voksen til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="108"/>
         <source>{verdict} under the definition in use</source>
         <translation>{verdict} efter den definition, der bruges</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="118"/>
         <source>Work and education status</source>
         <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="117"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="120"/>
         <source>Edit work and education status</source>
         <translation>Rediger tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="122"/>
         <source>&amp;Adult:</source>
         <translation>&amp;Voksen:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="123"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="124"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="125"/>
         <source>Self-supporting:</source>
         <translation>Selvforsørgende:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="126"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="127"/>
         <source>Optional, e.g. 15 hours a week</source>
         <translation>Valgfrit, fx 15 timer om ugen</translation>
     </message>
@@ -5888,64 +6009,72 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>SystemLibs</name>
+    <message>
+        <location filename="../../ftbt_desktop/system_libs.py" line="72"/>
+        <source>FTBT Desktop cannot open its window: these system packages are missing: {packages}. Install them with: sudo apt install {packages}</source>
+        <translation>FTBT Desktop kan ikke åbne sit vindue, fordi disse systempakker mangler: {packages}. Installér dem med: sudo apt install {packages}</translation>
+    </message>
+</context>
+<context>
     <name>ThrivingForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="119"/>
         <source>Add a parent to the family first.</source>
         <translation>Tilføj først en forælder til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="121"/>
         <source>Add a child to the family first.</source>
         <translation>Tilføj først et barn til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="124"/>
         <source>Choose whether the child thrives better, the same or worse.</source>
         <translation>Vælg, om barnet trives bedre, som før eller dårligere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="146"/>
         <source>Child&apos;s thriving (parent&apos;s view)</source>
         <translation>Barnets trivsel (forælderens vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="148"/>
         <source>Edit child&apos;s thriving</source>
         <translation>Rediger barnets trivsel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="150"/>
         <source>&amp;Parent:</source>
         <translation>&amp;Forælder:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="151"/>
         <source>&amp;Child:</source>
         <translation>&amp;Barn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="152"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="153"/>
         <source>Compared with before:</source>
         <translation>Sammenlignet med før:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="154"/>
         <source>&amp;Thriving 0–10:</source>
         <translation>&amp;Trivsel 0–10:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="155"/>
         <source>Not given</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="156"/>
         <source>Optional: 0 is very poorly, 10 is very well</source>
         <translation>Valgfrit: 0 er meget dårligt, 10 er rigtig godt</translation>
     </message>
@@ -6098,81 +6227,81 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/vault_words.py" line="49"/>
-        <source>This is a common password that is easy to guess. Choose your own words.</source>
-        <translation>Det er en almindelig adgangskode, som er let at gætte. Vælg dine egne ord.</translation>
+        <source>Many people use this passphrase, so it is easy to guess. Choose your own words.</source>
+        <translation>Mange bruger denne adgangssætning, så den er let at gætte. Vælg dine egne ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="52"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="53"/>
         <source>Repeated characters or words are easy to guess. Use different words.</source>
         <translation>Gentagne tegn eller ord er lette at gætte. Brug forskellige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="55"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="56"/>
         <source>Sequences such as “abcd”, “1234” or “qwerty” are easy to guess. Use words instead.</source>
         <translation>Rækkefølger som »abcd«, »1234« eller »qwerty« er lette at gætte. Brug hellere ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="60"/>
         <source>Only digits or symbols are easy to guess. Use words instead.</source>
         <translation>Kun tal eller tegn er let at gætte. Brug hellere ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="63"/>
         <source>Acceptable. One or two more words would make it much stronger.</source>
         <translation>Godkendt. Et eller to ord mere vil gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="66"/>
         <source>Good passphrase.</source>
         <translation>God adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="67"/>
         <source>Strong passphrase.</source>
         <translation>Stærk adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="73"/>
         <source>The two passphrases are not the same. Type the same passphrase twice.</source>
         <translation>De to adgangssætninger er ikke ens. Skriv den samme adgangssætning to gange.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="79"/>
         <source>This passphrase does not open the vault. Check that Caps Lock is off and try again.</source>
         <translation>Denne adgangssætning åbner ikke boksen. Tjek, at Caps Lock er slået fra, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="86"/>
         <source>This recovery key does not open the vault. Check each group of characters and try again.</source>
         <translation>Denne gendannelsesnøgle åbner ikke boksen. Tjek hver gruppe af tegn, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="93"/>
         <source>This vault was saved by a newer version of FTBT Desktop. Install the newest version to open it.</source>
         <translation>Boksen er gemt af en nyere version af FTBT Desktop. Installér den nyeste version for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="101"/>
         <source>Something unexpected went wrong. Try again; if it keeps happening, restart FTBT Desktop and contact your IT support.</source>
         <translation>Noget uventet gik galt. Prøv igen. Sker det igen, så genstart FTBT Desktop, og kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="109"/>
         <source>FTBT Desktop could not read or write its files in the data folder. Check that the disk is not full and that you may write to the folder.</source>
         <translation>FTBT Desktop kunne ikke læse eller skrive sine filer i datamappen. Tjek, at disken ikke er fuld, og at du har lov til at skrive i mappen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="117"/>
         <source>The disk is full, so FTBT Desktop cannot open or save the vault. The vault is not damaged and nothing was changed. Make room on the disk (empty the wastebasket, delete large files you do not need) and try again.</source>
         <translation>Disken er fuld, så FTBT Desktop kan ikke åbne eller gemme boksen. Boksen er ikke beskadiget, og intet blev ændret. Skaf plads på disken (tøm papirkurven, slet store filer, du ikke har brug for) og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="126"/>
         <source>The key file (vault.keys) belongs to another vault: it does not open this vault&apos;s data, which is not damaged.</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks: den åbner ikke denne boks&apos; data, som ikke er beskadigede.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="134"/>
         <source>Another FTBT Desktop (a second window or a command) is working on this data folder, so nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>En anden FTBT Desktop (et andet vindue eller en kommando) arbejder i denne datamappe, så intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
@@ -6429,52 +6558,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Who5Form</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="232"/>
         <source>Add an adult to the family first: WHO-5 is answered by adults.</source>
         <translation>Tilføj først en voksen til familien: WHO-5 besvares af voksne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="273"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="277"/>
         <source>{answered} of 5 answered</source>
         <translation>{answered} af 5 besvaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="282"/>
         <source>Score: {score}</source>
         <translation>Score: {score}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="292"/>
         <source>Since {date}: {change}</source>
         <translation>Siden {date}: {change}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="300"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="302"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="306"/>
         <source>Edit wellbeing (WHO-5)</source>
         <translation>Rediger trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="308"/>
         <source>&amp;Adult:</source>
         <translation>&amp;Voksen:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="309"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="317"/>
         <source>Not answered</source>
         <translation>Ikke besvaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="318"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="322"/>
         <source>Save WHO-5</source>
         <translation>Gem WHO-5</translation>
     </message>

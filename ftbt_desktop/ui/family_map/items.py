@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -84,6 +85,7 @@ LARGE_STYLE = NodeStyle(
 _MOVED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 CHALLENGE_INSET = 12.0  # a hexagon's slanted sides take room from the words
+WRAP_SLACK = 2.0  # px: laid out narrower than drawn, so rounding never clips a letter
 
 
 def font_of(pixels: int, bold: bool = False) -> QFont:
@@ -94,17 +96,25 @@ def font_of(pixels: int, bold: bool = False) -> QFont:
 
 
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """Word-wrapped lines, the last one elided when the text does not fit."""
+    """Word-wrapped lines, the last one elided when the text does not fit.
+
+    A word wider than the line (Danish compounds: "Forældresamarbejdet") is broken
+    rather than cut off at the outline, and lines are laid out a little narrower
+    than drawn so rounding never clips a last letter.
+    """
     if not text:
         return []
     layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
     layout.beginLayout()
     lines: list[str] = []
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(width)
+        line.setLineWidth(width - WRAP_SLACK)
         lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
     layout.endLayout()
     if len(lines) > max_lines:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
+from ftbt_desktop.ui.family_map.touch import TOOL_BUTTON
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.tasks import TaskRunner
 
@@ -42,6 +44,7 @@ FONT_SCALE = 1.6  # large type for reading across a table
 MAP_ZOOM_MAX = 1.6  # the map as large as the screen allows, text up to 1.6 × its size
 APP_TITLE = "FTBT Desktop"
 GOALS_MIN_WIDTH = 280
+LEAVE_DIALOG_MIN_WIDTH = 440  # the refusal's two lines under the field, not six squeezed ones
 
 
 class KitchenGoalsPanel(QFrame):
@@ -143,6 +146,7 @@ class LeaveDialog(QDialog):
         self.setObjectName("kitchen_leave_dialog")
         self.setWindowTitle(self.tr("Leave family view"))
         self.setModal(True)
+        self.setMinimumWidth(LEAVE_DIALOG_MIN_WIDTH)
         self.intro = QLabel(self.tr("Type your passphrase to leave family view."), self)
         self.intro.setWordWrap(True)
         self.passphrase = QLineEdit(self)
@@ -185,15 +189,21 @@ class LeaveDialog(QDialog):
         self.passphrase.setEnabled(not busy)
         self.leave_button.setEnabled(not busy)
         if busy:
-            self.feedback.setText(self.tr("Checking…"))
-            self.feedback.show()
+            self._say(self.tr("Checking…"))
 
     def show_refused(self, text: str) -> None:
         self.set_busy(False)
         self.passphrase.clear()
+        self._say(text)
+        self.passphrase.setFocus()
+
+    def _say(self, text: str) -> None:
         self.feedback.setText(text)
         self.feedback.show()
-        self.passphrase.setFocus()
+        # An open dialog does not grow for a wrapped label by itself: without this the
+        # message was squeezed over the field and cut off.
+        self.layout().activate()
+        self.adjustSize()
 
     def reject(self) -> None:
         self.passphrase.clear()  # the passphrase does not linger in a hidden widget
@@ -250,6 +260,11 @@ class KitchenTableWindow(QWidget):
         editor = self.map_tab.editor
         for layout in self.map_tab.findChildren(QLayout):
             layout.removeWidget(editor)
+        # The toolbar spans the window, over the goals too: beside them, at 1280 px,
+        # its large words were cut ("Ud…ng").
+        self.toolbar = self.map_tab.toolbar
+        for layout in self.map_tab.findChildren(QLayout):
+            layout.removeWidget(self.toolbar)
         side_layout.addWidget(self.goals, 1)
         side_layout.addWidget(editor)
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
@@ -260,6 +275,7 @@ class KitchenTableWindow(QWidget):
         self.body.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.body, 1)
 
         self.leave_button.clicked.connect(self.ask_to_leave)
@@ -369,6 +385,18 @@ class KitchenTableWindow(QWidget):
         self.hint.setText(self.tr("Family view: only this family's map and goals are shown."))
         self.leave_button.setText(self.tr("Leave family view"))
         self.leave_button.setToolTip(self.tr("Asks for the coordinator's passphrase"))
+        self._keep_tool_words_whole()
+        # Again once the map tab has its new words (its language change may come later).
+        QTimer.singleShot(0, self, self._keep_tool_words_whole)
+
+    def _keep_tool_words_whole(self) -> None:
+        """No toolbar button narrower than its words: the style cuts them otherwise.
+
+        Where the window is too narrow for them all, Qt's toolbar then puts the last
+        ones behind its » button rather than showing every word cut short.
+        """
+        for button in self.toolbar.findChildren(QToolButton):
+            button.setMinimumWidth(max(TOOL_BUTTON.width(), button.sizeHint().width()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

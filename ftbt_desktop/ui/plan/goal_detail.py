@@ -33,6 +33,7 @@ from ftbt_desktop.ui.family_map.map_words import life_area_label
 from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.inputs import DateEdit
+from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
 from ftbt_desktop.ui.plan.owner_names import OwnerNames
 from ftbt_desktop.ui.plan.plan_words import (
     done_word,
@@ -333,6 +334,10 @@ class GoalDetail(QWidget):
         if value == NO_VALUE:
             self.rating_message.show_message(self.tr("Choose where they are now, from 0 to 10."))
             self.rating_value.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        if is_future(self.rating_date.iso()):
+            self.rating_message.show_message(answered_in_the_future_text(self.rating_date.iso()))
+            self.rating_date.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         note = self.rating_note.text().strip() or None
         written = write_or_say(
