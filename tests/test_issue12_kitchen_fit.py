@@ -12,8 +12,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -71,7 +72,11 @@ def test_the_toolbar_words_are_shown_whole_at_1280x720(
 ) -> None:
     window, _ = shell
     kitchen = family_view_on_a_laptop(qtbot, window)
-    buttons = [b for b in kitchen.map_tab.toolbar.findChildren(QToolButton) if b.defaultAction()]
+    buttons = [
+        b
+        for b in kitchen.map_tab.toolbar.findChildren(QToolButton)
+        if b.defaultAction() and b.defaultAction().isVisible()
+    ]
     assert len(buttons) >= 12  # five kinds, link, delete, undo, redo, fit, snapshot, compare
     for button in buttons:
         text = button.text()
@@ -149,3 +154,17 @@ def test_a_wrong_passphrase_after_a_lock_in_family_view_is_shown_whole(
     assert_below_and_whole(page.error, page.passphrase)
     unlock(qtbot, window, PASSPHRASE)  # family view comes back; the fixture closes it
     qtbot.waitUntil(lambda: window.kitchen_mode.active, timeout=WAIT_MS)
+
+
+def test_f6_opens_the_map_as_a_list_in_family_view_without_its_button(
+    qtbot: QtBot, shell: tuple[MainWindow, str], language: str
+) -> None:
+    window, _ = shell
+    kitchen = family_view_on_a_laptop(qtbot, window)
+    as_list = kitchen.map_tab.as_list
+    assert not as_list.isVisible()
+    kitchen.map_tab.view.setFocus()
+    qtbot.waitUntil(kitchen.map_tab.view.hasFocus, timeout=WAIT_MS)
+    QTest.keyClick(kitchen.map_tab.view, Qt.Key.Key_F6)
+    qtbot.waitUntil(as_list.isVisible, timeout=WAIT_MS)
+    assert as_list.row_texts()

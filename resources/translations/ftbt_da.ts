@@ -4848,7 +4848,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
         <source>The family: plain language, large type, without internal notes</source>
-        <translation>Familien: et enkelt sprog, stor skrift, uden interne noter</translation>
+        <translation>Familien: enkle ord, stor skrift, uden interne noter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
