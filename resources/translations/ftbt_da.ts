@@ -693,27 +693,27 @@
 <context>
     <name>FamilyHeader</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="83"/>
         <source>Closed since {date}</source>
         <translation>Lukket siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="85"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="88"/>
         <source>Active since {date}</source>
         <translation>Aktiv siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="90"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="94"/>
         <source>Demo family – invented people to practise with. It stays on this computer and is never sent to the central store.</source>
         <translation>Demofamilie – opdigtede personer at øve sig på. Den bliver på denne computer og sendes aldrig til den centrale server.</translation>
     </message>
@@ -1435,7 +1435,7 @@
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="265"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
     </message>
@@ -1443,12 +1443,17 @@
 <context>
     <name>FormWrites</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="23"/>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="24"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="29"/>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="30"/>
+        <source>Read-only: this family has been handed over to another coordinator.</source>
+        <translation>Skrivebeskyttet: familien er overdraget til en anden koordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="35"/>
         <source>Read-only: as a supervisor you can write review comments and mark the plan as reviewed, nothing else.</source>
         <translation>Skrivebeskyttet: Som faglig leder kan du skrive kommentarer til gennemsynet og markere planen som gennemset, intet andet.</translation>
     </message>
@@ -1456,133 +1461,133 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="232"/>
         <source>Choose a goal, or add one with “New goal”.</source>
         <translation>Vælg et mål, eller tilføj et med “Nyt mål”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="235"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="240"/>
         <source>For {names}</source>
         <translation>For {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="247"/>
         <source>Target date {date}</source>
         <translation>Måldato {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="249"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="293"/>
         <source>Tick when the step is done</source>
         <translation>Sæt flueben, når skridtet er udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="351"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation>Vælg, hvor de er nu, fra 0 til 10.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="409"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="426"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation>Fjern skridtet “{what}”? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="410"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="427"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="468"/>
         <source>Remove step</source>
         <translation>Fjern skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="428"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="446"/>
         <source>Progress (0–10): where are you now?</source>
         <translation>Skalering (0–10): hvor er I nu?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="447"/>
         <source>Date of the rating</source>
         <translation>Dato for skaleringen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
         <source>Where are you now, from 0 to 10</source>
         <translation>Hvor er I nu, fra 0 til 10</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation>0 er det værste, det har været; 10 er målet nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
         <source>What would one step up look like? (optional)</source>
         <translation>Hvordan ser et skridt op ad skalaen ud? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="452"/>
         <source>Add rating</source>
         <translation>Tilføj skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="436"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="453"/>
         <source>Ratings, newest first</source>
         <translation>Skaleringer, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="454"/>
         <source>Remove rating</source>
         <translation>Fjern skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="455"/>
         <source>Steps: who does what by when</source>
         <translation>Skridt: hvem gør hvad hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="441"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="458"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="442"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="459"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="443"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="460"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="461"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="462"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="448"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="465"/>
         <source>Steps of the goal</source>
         <translation>Målets skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="467"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
@@ -1768,7 +1773,6 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="172"/>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="260"/>
         <source>Remove from this computer</source>
         <translation>Fjern fra denne computer</translation>
     </message>
@@ -1789,8 +1793,24 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="243"/>
-        <source>This family has been assigned to another coordinator</source>
-        <translation>Familien er overdraget til en anden koordinator</translation>
+        <source>Written here, not sent</source>
+        <translation>Skrevet her, ikke sendt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="261"/>
+        <source>Save for the new coordinator…</source>
+        <translation>Gem til den nye koordinator…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="263"/>
+        <source>Save the changes not sent for the new coordinator</source>
+        <translation>Gem de ændringer, der ikke blev sendt, til den nye koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="265"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="266"/>
+        <source>Remove the family from this computer</source>
+        <translation>Fjern familien fra denne computer</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="246"/>
@@ -1801,11 +1821,6 @@
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="252"/>
         <source>The central server refused {count} changes made here. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
         <translation>Den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="259"/>
-        <source>Save refused changes…</source>
-        <translation>Gem afviste ændringer…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="181"/>
@@ -1821,17 +1836,17 @@
 <context>
     <name>HistoryNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="90"/>
         <source>{name} (removed)</source>
         <translation>{name} (fjernet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="94"/>
         <source>The family too</source>
         <translation>Også familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="99"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -4889,6 +4904,73 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>RefusedChanges</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="95"/>
+        <source>refused by the server: the family has been handed over</source>
+        <translation>afvist af serveren: familien er overdraget</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="98"/>
+        <source>refused by the server: {why}</source>
+        <translation>afvist af serveren: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="106"/>
+        <source>“{value}”</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="118"/>
+        <source>{what} “{name}”</source>
+        <translation>{what} “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="123"/>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="126"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="131"/>
+        <source>{subject} – {written} ({why})</source>
+        <translation>{subject} – {written} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="144"/>
+        <source>Not sent: removed ({why})</source>
+        <translation>Ikke sendt: fjernet ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="151"/>
+        <source>rating {value} on {date}</source>
+        <translation>skalering {value} den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="172"/>
+        <source>Not sent: {what} ({why})</source>
+        <translation>Ikke sendt: {what} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="166"/>
+        <source>{field} {value}</source>
+        <translation>{field} {value}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedLabel</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="200"/>
+        <source>Written here, not sent</source>
+        <translation>Skrevet her, ikke sendt</translation>
+    </message>
+</context>
+<context>
     <name>RekeyChoice</name>
     <message>
         <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="34"/>
@@ -5472,12 +5554,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Log ind på serveren…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="159"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="151"/>
         <source>“{name}” was removed from this computer.</source>
         <translation>“{name}” er fjernet fra denne computer.</translation>
     </message>
@@ -5688,6 +5770,29 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="225"/>
         <source>A family was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
+    </message>
+</context>
+<context>
+    <name>TakenAwayBanner</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="67"/>
+        <source>This family has been handed over to another coordinator. You can no longer edit it.</source>
+        <translation>Familien er overdraget til en anden koordinator. Du kan ikke længere rette i den.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="71"/>
+        <source>What was written here and not sent is shown below and beside the fields. Save it for the new coordinator, then remove the family from this computer.</source>
+        <translation>Det, der er skrevet her og ikke sendt, står nedenfor og ved felterne. Gem det til den nye koordinator, og fjern derefter familien fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="75"/>
+        <source>It is removed from this computer at the next sync.</source>
+        <translation>Den fjernes fra denne computer ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="77"/>
+        <source>Read-only: the family has been handed over</source>
+        <translation>Skrivebeskyttet: familien er overdraget</translation>
     </message>
 </context>
 <context>
