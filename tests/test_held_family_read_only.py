@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QGraphicsView, QMessageBox
+from PySide6.QtWidgets import QApplication, QGraphicsView, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_shell_helpers import listed_families, make_vault, make_window, unlock
 
@@ -234,3 +234,49 @@ def test_a_family_given_back_is_editable_again(
     window.workspace.tab_widget.setCurrentWidget(plan)
     assert plan.new_goal_button.isEnabled()
     window.service.update_entity(goal_id, why="Det giver luft")
+
+
+def test_the_read_only_family_speaks_danish(
+    qtbot: QtBot, qapp: QApplication, sqlite_server_no_grace: RunningServer, tmp_path: Path
+) -> None:
+    import subprocess
+    import sys
+
+    from PySide6.QtCore import QLocale
+
+    from ftbt_desktop.ui.translations import install_translators
+
+    window = signed_in(qtbot, tmp_path, sqlite_server_no_grace)
+    _holm, goal_id = held_with_goal(qtbot, window, sqlite_server_no_grace)
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / "ftbt_da.ts"
+    qm_dir = tmp_path / "qm"
+    qm_dir.mkdir()
+    subprocess.run(
+        [str(lrelease), "-silent", str(ts), "-qm", str(qm_dir / "ftbt_da.qm")], check=True
+    )
+    before = QLocale()
+    try:
+        install_translators(qapp, "da", qm_dir=qm_dir)
+        workspace = window.workspace
+        banner = workspace.taken_away_banner
+        qtbot.waitUntil(
+            lambda: banner.text().startswith(
+                "Familien er overdraget til en anden koordinator. Du kan ikke længere rette i den."
+            )
+        )
+        assert banner.accessibleName() == "Skrivebeskyttet: familien er overdraget"
+        plan = workspace.plan_tab
+        workspace.tab_widget.setCurrentWidget(plan)
+        plan.select_goal(goal_id)
+        plan.refresh()
+        refused = plan.detail.refused_label.text()
+        assert f"Ikke sendt: “{NEW_TEXT}” (afvist af serveren: familien er overdraget)" in refused
+        assert "Ikke sendt: skalering 7" in refused
+        notice = window.sync_ui.held_notice
+        assert notice.save_button.text() == "Gem til den nye koordinator…"
+        assert notice.remove_button.text() == "Fjern familien fra denne computer"
+        assert "afvist af serveren" in notice.changes_label.text()
+    finally:
+        install_translators(qapp, "en")
+        QLocale.setDefault(before)
