@@ -280,3 +280,25 @@ def test_the_read_only_family_speaks_danish(
     finally:
         install_translators(qapp, "en")
         QLocale.setDefault(before)
+
+
+def test_a_refused_member_is_shown_on_the_members_page(
+    qtbot: QtBot, sqlite_server_no_grace: RunningServer, tmp_path: Path
+) -> None:
+    window = signed_in(qtbot, tmp_path, sqlite_server_no_grace)
+    holm = family_id(window, "Familien Holm")
+    sqlite_server_no_grace.assign(holm, "bente")
+    window.service.add_member(holm, "Omar Holm", "child", 2015)  # before the laptop knew
+    controller = window.sync_ui.controller
+    with qtbot.waitSignal(controller.sig_families_held, timeout=WAIT_MS):
+        controller.sync_now()
+    accept_message(window)
+    window.family_list.select_family(holm)
+    qtbot.waitUntil(lambda: window.workspace.current_family_id() == holm)
+    members = window.workspace.members_tab
+    window.workspace.tab_widget.setCurrentWidget(members)
+    assert all(m.name != "Omar Holm" for m in members.members())  # the server's view
+    refused = members.refused_label
+    qtbot.waitUntil(refused.isVisible)
+    assert "Not sent:" in refused.text() and "“Omar Holm”" in refused.text()
+    assert "“2015”" in refused.text() or "2015" in refused.text()
