@@ -185,32 +185,32 @@
 <context>
     <name>ConflictNotice</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="97"/>
         <source>The same thing was changed in two places before they were synced. Keep one value; the other stays in History.</source>
         <translation>Det samme er blevet ændret to steder, før de blev synkroniseret. Behold den ene værdi; den anden bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="110"/>
         <source>{field} of {what}</source>
         <translation>{field} for {what}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="126"/>
         <source>Keep this</source>
         <translation>Behold denne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="149"/>
         <source>on this computer, by {who}, {when}</source>
         <translation>på denne computer, af {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="151"/>
         <source>from the central server, by {who}, {when}</source>
         <translation>fra den centrale server, af {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="154"/>
         <source>(shown now)</source>
         <translation>(vises nu)</translation>
     </message>
@@ -701,27 +701,27 @@
 <context>
     <name>FamilyHeader</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="83"/>
         <source>Closed since {date}</source>
         <translation>Lukket siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="85"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="88"/>
         <source>Active since {date}</source>
         <translation>Aktiv siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="90"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="94"/>
         <source>Demo family – invented people to practise with. It stays on this computer and is never sent to the central store.</source>
         <translation>Demofamilie – opdigtede personer at øve sig på. Den bliver på denne computer og sendes aldrig til den centrale server.</translation>
     </message>
@@ -1528,12 +1528,12 @@
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="264"/>
         <source>The family&apos;s pages</source>
         <translation>Familiens sider</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="238"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="266"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
     </message>
@@ -1541,12 +1541,17 @@
 <context>
     <name>FormWrites</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="23"/>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="24"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="29"/>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="30"/>
+        <source>Read-only: this family has been handed over to another coordinator.</source>
+        <translation>Skrivebeskyttet: familien er overdraget til en anden koordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="35"/>
         <source>Read-only: as a supervisor you can write review comments and mark the plan as reviewed, nothing else.</source>
         <translation>Skrivebeskyttet: Som faglig leder kan du skrive kommentarer til gennemsynet og markere planen som gennemset, intet andet.</translation>
     </message>
@@ -1567,138 +1572,138 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="233"/>
         <source>Choose a goal, or add one with “New goal”.</source>
         <translation>Vælg et mål, eller tilføj et med “Nyt mål”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="241"/>
         <source>For {names}</source>
         <translation>For {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="248"/>
         <source>Target date {date}</source>
         <translation>Måldato {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="250"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="277"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="294"/>
         <source>Tick when the step is done</source>
         <translation>Sæt flueben, når skridtet er udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="335"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="352"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation>Vælg, hvor de er nu, fra 0 til 10.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="414"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="431"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation>Fjern skridtet “{what}”? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="415"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="475"/>
         <source>Remove step</source>
         <translation>Fjern skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="416"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
         <source>Progress (0–10): where are you now?</source>
         <translation>Skalering (0–10): hvor er I nu?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="452"/>
         <source>Date of the rating</source>
         <translation>Dato for skaleringen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="454"/>
         <source>Where are you now, from 0 to 10</source>
         <translation>Hvor er I nu, fra 0 til 10</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="455"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation>0 er det værste, det har været; 10 er målet nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
         <source>What would one step up look like? (optional)</source>
         <translation>Hvordan ser et skridt op ad skalaen ud? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="441"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="458"/>
         <source>What would one step up look like</source>
         <translation>Hvordan ser et skridt op ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="442"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="459"/>
         <source>Add rating</source>
         <translation>Tilføj skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="443"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="460"/>
         <source>Ratings, newest first</source>
         <translation>Skaleringer, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="461"/>
         <source>Remove rating</source>
         <translation>Fjern skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="462"/>
         <source>Steps: who does what by when</source>
         <translation>Skridt: hvem gør hvad hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="448"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="465"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="467"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="468"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="452"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="469"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="455"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="472"/>
         <source>Steps of the goal</source>
         <translation>Målets skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="473"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="457"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="474"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
@@ -1889,7 +1894,6 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="172"/>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="239"/>
         <source>Remove from this computer</source>
         <translation>Fjern fra denne computer</translation>
     </message>
@@ -1909,24 +1913,35 @@
         <translation>Ændringer lavet her venter stadig på at blive sendt. Synkronisér først, og fjern så familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="245"/>
-        <source>This family has been assigned to another coordinator</source>
-        <translation>Familien er overdraget til en anden koordinator</translation>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="239"/>
+        <source>Save for the new coordinator…</source>
+        <translation>Gem til den nye koordinator…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="241"/>
+        <source>Save the changes not sent for the new coordinator</source>
+        <translation>Gem de ændringer, der ikke blev sendt, til den nye koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="244"/>
+        <source>Remove the family from this computer</source>
+        <translation>Fjern familien fra denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="250"/>
+        <source>Written here, not sent</source>
+        <translation>Skrevet her, ikke sendt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="253"/>
         <source>The central server refused a change made here. It exists only on this computer, so the family stays until you let it go. Save it as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
         <translation>Den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="254"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="259"/>
         <source>The central server refused {count} changes made here. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
         <translation>Den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="238"/>
-        <source>Save refused changes…</source>
-        <translation>Gem afviste ændringer…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="181"/>
@@ -1942,17 +1957,17 @@
 <context>
     <name>HistoryNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="90"/>
         <source>{name} (removed)</source>
         <translation>{name} (fjernet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="94"/>
         <source>The family too</source>
         <translation>Også familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="99"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -2031,32 +2046,32 @@
 <context>
     <name>KitchenTableWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="343"/>
         <source>The passphrase could not be checked. Family view stays.</source>
         <translation>Adgangssætningen kunne ikke tjekkes. Familievisningen bliver på skærmen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="343"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="346"/>
         <source>That is not the passphrase. Family view stays until it is typed right.</source>
         <translation>Det er ikke den rigtige adgangssætning. Familievisningen bliver, til den er skrevet rigtigt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="383"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="386"/>
         <source>Family view – {app}</source>
         <translation>Familievisning – {app}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="385"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="388"/>
         <source>Family view: only this family&apos;s map and goals are shown.</source>
         <translation>Familievisning: kun denne families kort og mål vises.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="386"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="389"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="387"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="390"/>
         <source>Asks for the coordinator&apos;s passphrase</source>
         <translation>Kræver koordinatorens adgangssætning</translation>
     </message>
@@ -3334,52 +3349,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="86"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="90"/>
         <source>Members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="200"/>
         <source>Remove {name} from the family? The history keeps a record of them.</source>
         <translation>Fjern {name} fra familien? Historikken bevarer det, der er registreret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="193"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="203"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="204"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="218"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="259"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="253"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="263"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="254"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="264"/>
         <source>&amp;Add member</source>
         <translation>&amp;Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="266"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Fjern…</translation>
     </message>
@@ -5197,6 +5212,73 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>RefusedChanges</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="95"/>
+        <source>refused by the server: the family has been handed over</source>
+        <translation>afvist af serveren: familien er overdraget</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="98"/>
+        <source>refused by the server: {why}</source>
+        <translation>afvist af serveren: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="106"/>
+        <source>“{value}”</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="118"/>
+        <source>{what} “{name}”</source>
+        <translation>{what} “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="123"/>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="126"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="131"/>
+        <source>{subject} – {written} ({why})</source>
+        <translation>{subject} – {written} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="144"/>
+        <source>Not sent: removed ({why})</source>
+        <translation>Ikke sendt: fjernet ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="151"/>
+        <source>rating {value} on {date}</source>
+        <translation>skalering {value} den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="172"/>
+        <source>Not sent: {what} ({why})</source>
+        <translation>Ikke sendt: {what} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="166"/>
+        <source>{field} {value}</source>
+        <translation>{field} {value}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedLabel</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="200"/>
+        <source>Written here, not sent</source>
+        <translation>Skrevet her, ikke sendt</translation>
+    </message>
+</context>
+<context>
     <name>RekeyChoice</name>
     <message>
         <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="34"/>
@@ -5790,12 +5872,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Log ind på serveren…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="159"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="151"/>
         <source>“{name}” was removed from this computer.</source>
         <translation>“{name}” er fjernet fra denne computer.</translation>
     </message>
@@ -6014,6 +6096,29 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/system_libs.py" line="72"/>
         <source>FTBT Desktop cannot open its window: these system packages are missing: {packages}. Install them with: sudo apt install {packages}</source>
         <translation>FTBT Desktop kan ikke åbne sit vindue, fordi disse systempakker mangler: {packages}. Installér dem med: sudo apt install {packages}</translation>
+    </message>
+</context>
+<context>
+    <name>TakenAwayBanner</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="67"/>
+        <source>This family has been handed over to another coordinator. You can no longer edit it.</source>
+        <translation>Familien er overdraget til en anden koordinator. Du kan ikke længere rette i den.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="71"/>
+        <source>What was written here and not sent is shown below and beside the fields. Save it for the new coordinator, then remove the family from this computer.</source>
+        <translation>Det, der er skrevet her og ikke sendt, står nedenfor og ved felterne. Gem det til den nye koordinator, og fjern derefter familien fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="75"/>
+        <source>It is removed from this computer at the next sync.</source>
+        <translation>Den fjernes fra denne computer ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="77"/>
+        <source>Read-only: the family has been handed over</source>
+        <translation>Skrivebeskyttet: familien er overdraget</translation>
     </message>
 </context>
 <context>

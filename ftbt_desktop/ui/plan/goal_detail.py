@@ -44,6 +44,7 @@ from ftbt_desktop.ui.plan.plan_words import (
 )
 from ftbt_desktop.ui.plan.rating_chart import RatingChart
 from ftbt_desktop.ui.plan.step_form import StepForm
+from ftbt_desktop.ui.refused_changes import RefusedLabel, load_refused, not_sent_text
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import EMPTY, date_text
 
@@ -80,6 +81,8 @@ class GoalDetail(QWidget):
         self.why.setObjectName("goal_detail_why")
         self.why.setWordWrap(True)
         self.why.setTextFormat(Qt.TextFormat.PlainText)
+        # What the server refused of this goal, its ratings and steps (a family handed over).
+        self.refused_label = RefusedLabel("goal_detail_refused", self)
 
         self.ratings_heading = self._heading()
         self.chart = RatingChart(self)
@@ -143,6 +146,7 @@ class GoalDetail(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.why)
+        layout.addWidget(self.refused_label)
         layout.addWidget(self.ratings_heading)
         layout.addWidget(self.chart)
         layout.addLayout(rating_row)
@@ -215,6 +219,7 @@ class GoalDetail(QWidget):
         self._steps = data.steps_of(goal.id) if goal else []
         self._ratings = data.ratings_of(goal.id) if goal else []
         self._show_words(data)
+        self._show_refused()
         self.chart.set_ratings(self._ratings)
         self._fill_ratings()
         self._fill_steps()
@@ -244,6 +249,18 @@ class GoalDetail(QWidget):
         self.meta.setText(" · ".join(parts))
         self.why.setText(self.tr("Why it matters: {why}").format(why=goal.why) if goal.why else "")
         self.why.setVisible(bool(goal.why))
+
+    def _show_refused(self) -> None:
+        goal = self._goal
+        if goal is None or not self.service.is_unlocked:
+            self.refused_label.set_lines([])
+            return
+        refused = load_refused(self.service, self.family_id)
+        own = refused.of(goal.id)
+        lines = [not_sent_text(refused, own, own_name=True)] if own is not None else []
+        for kind in ("progress_rating", "step"):
+            lines += [not_sent_text(refused, t) for t in refused.under(kind, "goal_id", goal.id)]
+        self.refused_label.set_lines(lines)
 
     def _fill_ratings(self) -> None:
         selected = self._selected_rating_id()
