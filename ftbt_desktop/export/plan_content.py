@@ -128,7 +128,9 @@ def gather_plan(
 
     goals = [g for g in active_goals(load("goal")) if not (for_family and g.id in internal_refs)]
     steps: list[Step] = load("step")
-    ratings: list[ProgressRating] = load("progress_rating")
+    # "Where we are now" is never a day still to come (dated ahead by mistake, or by
+    # an older app version): answers after today are left out, as statuses are.
+    ratings: list[ProgressRating] = _until(load("progress_rating"), today)
     goal_plans = [
         GoalPlan(
             goal=goal,
@@ -138,7 +140,7 @@ def gather_plan(
         for goal in goals
     ]
 
-    who5: list[Who5Measure] = load("who5_measure")
+    who5: list[Who5Measure] = _until(load("who5_measure"), today)
     employment: list[EmploymentRecord] = [
         e for e in load("employment_record") if dt.date.fromisoformat(e.date) <= today
     ]
@@ -151,7 +153,7 @@ def gather_plan(
         for m in members
         if m.role.is_adult
     ]
-    thriving: list[ThrivingRating] = load("thriving_rating")
+    thriving: list[ThrivingRating] = _until(load("thriving_rating"), today)
     leisure: list[LeisureActivity] = load("leisure_activity")
     children = [
         ChildMeasures(
@@ -245,6 +247,11 @@ def sort_comments(comments: Iterable[ReviewComment]) -> list[ReviewComment]:
 
 def latest_review(reviews: Iterable[PlanReview]) -> PlanReview | None:
     return max(reviews, key=lambda r: (r.reviewed_on or "", r.id), default=None)
+
+
+def _until(records: Iterable[Any], today: dt.date) -> list[Any]:
+    """The records dated today or earlier."""
+    return [r for r in records if dt.date.fromisoformat(r.date) <= today]
 
 
 def _latest(records: Iterable[Any]) -> Any:

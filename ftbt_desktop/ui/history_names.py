@@ -5,7 +5,8 @@ owner, a visit's attendees, a map node's member, a link's ends). History must
 say "Mette Holm, Freja Holm", not two UUIDs, also for people and things
 removed since ("Omar (removed)"). The names come from the family's own
 history — every change ever made, removed entities included — replayed in
-order, so no extra read of the vault is needed and a name is the latest one.
+order, so no extra read of the vault is needed and a name is the latest one
+that counts (a change the server refused names an entity only while nothing else does).
 """
 
 from __future__ import annotations
@@ -107,9 +108,17 @@ class HistoryNames:
         self._types: dict[str, str] = {}
         self._fields: dict[str, dict[str, Any]] = {}
         # History comes newest first; replayed oldest first, the last value is the current one.
+        # A field's value now (`current`) is never overruled by a later change that does not
+        # count: one the central server refused names nothing until it is accepted.
+        settled: set[tuple[str, str]] = set()
         for entry in reversed(list(entries)):
             change = entry.change
+            key = (change.entity_id, change.field)
             self._types[change.entity_id] = change.entity_type
+            if key in settled and not entry.current:
+                continue
+            if entry.current:
+                settled.add(key)
             self._fields.setdefault(change.entity_id, {})[change.field] = change.value
 
     def _order(self, entity_id: Any) -> tuple[int, int, str, str]:

@@ -345,11 +345,13 @@ class SyncController(QObject):
             self.sig_families_purged.emit(list(report.purged))
         if report.conflicts or report.purged:
             self.sig_conflicts_changed.emit()
-        if report.held_new or report.retried:
-            self.sig_held_changed.emit()
-        # Refusals in a family newly held are said with it (sig_families_held).
-        held_ids = {h.family_id for h in report.held_new}
+        # Refusals in a held family are said by its notice (and, newly held, with
+        # sig_families_held), never in a message at every background sync; the
+        # notice's count follows at once.
+        held_ids = {h.family_id for h in report.held}
         rejected = [r for r in report.rejected if r.change.family_id not in held_ids]
+        if report.held_new or report.retried or len(rejected) < len(report.rejected):
+            self.sig_held_changed.emit()
         if report.rolled_back:
             self.sig_message.emit(rolled_back_text())
         if rejected:

@@ -157,7 +157,7 @@ def field_label(field: str) -> str:
         "ref_id": QCoreApplication.translate("Words", "Stands for"),
         "x": QCoreApplication.translate("Words", "Position across"),
         "y": QCoreApplication.translate("Words", "Position down"),
-        "position": QCoreApplication.translate("Words", "Position"),  # x and y of one move
+        "position": QCoreApplication.translate("Words", "Place on the map"),  # x and y of one move
         "visibility": QCoreApplication.translate("Words", "Visible to"),
         "source_id": QCoreApplication.translate("Words", "From"),
         "target_id": QCoreApplication.translate("Words", "To"),

@@ -421,6 +421,7 @@ class NetworkTab(FamilyPage):
     # -- language ----------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.scroll.setAccessibleName(self.tab_title())  # it takes focus: Tab stops here
         self.expiring_box.setTitle(self.tr("Expiring soon"))
         self.expiring_list.setAccessibleName(self.tr("Consents that expire within a month"))
         self.actor_table.title.setText(self.tr("Actors around the family"))

@@ -46,7 +46,14 @@ def given_form_label(form: GivenForm | str) -> str:
 
 
 def info_kinds_text(kinds: list[str]) -> str:
-    return ", ".join(info_kind_label(k) for k in kinds)
+    """ "Health, work and education": a capital only where the list begins."""
+    labels = [info_kind_label(k) for k in kinds]
+    return ", ".join([*labels[:1], *(_lower_first(label) for label in labels[1:])])
+
+
+def _lower_first(label: str) -> str:
+    # The labels are common nouns in both languages: nothing to keep capitalised.
+    return label[:1].lower() + label[1:]
 
 
 def no_consent_text() -> str:
