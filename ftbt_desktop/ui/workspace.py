@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ftbt_desktop.core.family_ref import family_reference
 from ftbt_desktop.core.model import Family, FamilyStatus
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.storage.repository import ChangeSet
@@ -33,7 +34,8 @@ from ftbt_desktop.ui.words import date_text
 
 
 class FamilyHeader(QWidget):
-    """Name, status in words and, for demo families, a banner saying so."""
+    """Name, status in words, the reference IT finds the family by and, for demo
+    families, a banner saying so."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +49,15 @@ class FamilyHeader(QWidget):
         self.name_label.setFont(font)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("workspace_family_status")
+        # Read out to IT support, who look it up with `ftbt-server family list F-…`;
+        # selectable, so it can be copied into an e-mail as well.
+        self.reference_label = QLabel(self)
+        self.reference_label.setObjectName("workspace_family_reference")
+        self.reference_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reference_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.demo_banner = QLabel(self)
         self.demo_banner.setObjectName("workspace_demo_banner")
         self.demo_banner.setWordWrap(True)
@@ -62,6 +73,7 @@ class FamilyHeader(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name_label)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.reference_label)
         layout.addWidget(self.demo_banner)
         layout.addWidget(self.taken_away_banner)
 
@@ -89,6 +101,11 @@ class FamilyHeader(QWidget):
         else:
             status = self.tr("Active")
         self.status_label.setText(status)
+        self.reference_label.setText(
+            self.tr("Reference: {reference}").format(reference=family_reference(family.id))
+        )
+        # A demo family is never on the server: a reference there would find nothing.
+        self.reference_label.setVisible(not family.is_demo)
         self.demo_banner.setText(
             self.tr(
                 "Demo family – invented people to practise with. It stays on this "

@@ -701,27 +701,32 @@
 <context>
     <name>FamilyHeader</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="95"/>
         <source>Closed since {date}</source>
         <translation>Lukket siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="97"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="100"/>
         <source>Active since {date}</source>
         <translation>Aktiv siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="102"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="105"/>
+        <source>Reference: {reference}</source>
+        <translation>Reference: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="111"/>
         <source>Demo family – invented people to practise with. It stays on this computer and is never sent to the central store.</source>
         <translation>Demofamilie – opdigtede personer at øve sig på. Den bliver på denne computer og sendes aldrig til den centrale server.</translation>
     </message>
@@ -1528,12 +1533,12 @@
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="281"/>
         <source>The family&apos;s pages</source>
         <translation>Familiens sider</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="283"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
     </message>
