@@ -2,7 +2,11 @@
 
 Exit codes: 0 done; 1 the command could not be carried out (the message says
 why); 2 wrong usage or unsafe serve options; 3 the database is not initialised,
-or its schema is older or newer than this server.
+or its schema is older or newer than this server; 4 `serve` found the SQLite
+database, a file beside it, its folder or the TLS key open to other accounts.
+
+Every command runs under umask 077 (ftbt_server/filemodes.py): what it creates
+is the service account's alone.
 """
 
 from __future__ import annotations
@@ -22,13 +26,20 @@ from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import OperationalError
 
 from ftbt_desktop.core.family_ref import family_reference
-from ftbt_server import __version__, accounts, audit, family_refs, migrate
+from ftbt_server import __version__, accounts, audit, family_refs, filemodes, migrate
 from ftbt_server.db import DatabaseUrlError, make_engine, read_tx
 from ftbt_server.passwords import WeakPassword
 from ftbt_server.serve import ServeOptions, ServeRefused, serve
-from ftbt_server.settings import DAY_MS, DB_ENV, Settings, SettingsError, resolve_db_url
+from ftbt_server.settings import (
+    DAY_MS,
+    DB_ENV,
+    Settings,
+    SettingsError,
+    data_dir,
+    resolve_db_url,
+)
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SCHEMA = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SCHEMA, EXIT_NOT_PRIVATE = 0, 1, 2, 3, 4
 PASSWORD_ENV = "FTBT_PASSWORD"
 
 
@@ -186,7 +197,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger("alembic").setLevel(logging.WARNING)
     db_url = resolve_db_url(args.db)
     try:
-        return _run(args, db_url)
+        # The database, its -wal and -shm, and any folder made for them are born
+        # owner-only; restored after, for callers that run main() in their process.
+        with filemodes.private_umask():
+            return _run(args, db_url)
+    except filemodes.NotPrivate as exc:
+        print(f"ftbt-server: {exc}", file=sys.stderr)
+        return EXIT_NOT_PRIVATE
     except (accounts.AdminError, WeakPassword) as exc:
         print(f"ftbt-server: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -215,6 +232,7 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
             settings = dataclasses.replace(settings, edit_grace_ms=args.edit_grace_days * DAY_MS)
         serve(settings, options)
         return EXIT_OK
+    own_folder = _is_own_folder(db_url)  # before make_engine makes a missing folder
     engine = make_engine(db_url)
     try:
         if args.command == "init":
@@ -224,11 +242,27 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
                 print(f"The database {shown} is up to date (schema {after}).")
             else:
                 print(f"Initialised {shown}: schema {before or 'empty'} -> {after}.")
+            for folder in filemodes.tighten(db_url, own_folder):
+                print(
+                    f"ftbt-server: the folder {folder} is open to other accounts, and "
+                    f"`serve` will refuse it: run chmod 700 {folder} (or move the database)",
+                    file=sys.stderr,
+                )
             return EXIT_OK
         migrate.check(engine)
         return _admin(args, engine)
     finally:
         engine.dispose()
+
+
+def _is_own_folder(db_url: str) -> bool:
+    """Whether the SQLite database's folder is the server's to make owner-only: its
+    data folder (the platform's, or FTBT_SERVER_DATA_DIR), or one not made yet."""
+    db = filemodes.sqlite_file(db_url)
+    if db is None:
+        return False
+    folder = db.parent
+    return not folder.exists() or folder.resolve() == data_dir().resolve()
 
 
 def _admin(args: argparse.Namespace, engine: Engine) -> int:

@@ -236,6 +236,7 @@ def _self_signed(folder: Path) -> tuple[Path, Path]:
             serialization.NoEncryption(),
         )
     )
+    key_path.chmod(0o600)  # serve refuses a private key every account may read
     return cert_path, key_path
 
 
