@@ -13,12 +13,20 @@ from PySide6.QtWidgets import QApplication
 import ftbt_desktop
 from ftbt_desktop import system_libs
 from ftbt_desktop.settings import Settings, load_settings
+from ftbt_desktop.storage.errors import FolderNotPrivate
 from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
-from ftbt_desktop.ui.single_instance import AppInstance, already_open_box, bring_forward
+from ftbt_desktop.ui.single_instance import (
+    AppInstance,
+    already_open_box,
+    bring_forward,
+    not_private_box,
+)
 from ftbt_desktop.ui.translations import install_translators, resolve_language
 
-# As `ftbt-desktop` commands say it (docs/command-line.md): the folder is in use.
+# As `ftbt-desktop` commands say it (docs/command-line.md): the folder is in use;
+# a file problem (here: a data folder others can open that cannot be made private).
 EXIT_IN_USE = 8
+EXIT_FILE_ERROR = 5
 
 
 def run_gui(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
@@ -42,7 +50,12 @@ def run_gui(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     install_translators(app, settings.language)
     # One app per data folder (ui/single_instance.py): a second start shows the first.
     instance = AppInstance(Path(data_dir))
-    if not instance.claim():
+    try:
+        claimed = instance.claim()
+    except FolderNotPrivate as exc:
+        not_private_box(exc.path).exec()
+        return EXIT_FILE_ERROR
+    if not claimed:
         if instance.ask_running_to_show():
             return 0
         already_open_box(Path(data_dir)).exec()

@@ -33,6 +33,7 @@ import ftbt_desktop
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import (
     DiskFull,
+    FolderNotPrivate,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -62,6 +63,7 @@ from ftbt_desktop.ui.unsaved_guard import UnsavedGuard
 from ftbt_desktop.ui.vault_jobs import Secret
 from ftbt_desktop.ui.vault_words import (
     disk_full_text,
+    folder_not_private_text,
     in_use_text,
     storage_failure_text,
     unexpected_text,
@@ -679,6 +681,8 @@ class MainWindow(QMainWindow):
             return disk_full_text()
         if isinstance(exc, VaultInUse):
             return in_use_text()
+        if isinstance(exc, FolderNotPrivate):
+            return folder_not_private_text(exc.path)
         if isinstance(exc, OSError):
             return storage_failure_text()
         log_unexpected(exc)

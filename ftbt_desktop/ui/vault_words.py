@@ -130,6 +130,16 @@ def foreign_key_file_text() -> str:
     )
 
 
+def folder_not_private_text(folder: str) -> str:
+    return QCoreApplication.translate(
+        "VaultWords",
+        "The data folder {path} can be opened by other accounts on this computer, and "
+        "FTBT Desktop cannot change that (the folder belongs to another account), so the "
+        "vault is not opened there. Ask IT support to make the folder yours alone, or start "
+        "FTBT Desktop with another data folder.",
+    ).format(path=folder)
+
+
 def in_use_text() -> str:
     return QCoreApplication.translate(
         "VaultWords",

@@ -2184,94 +2184,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="158"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="159"/>
         <source>New recovery key…</source>
         <translation>Ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="160"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="160"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="596"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="598"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="163"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="181"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="183"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="328"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="368"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="370"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="406"/>
         <source>The vault&apos;s own key file was put back from the backups folder.</source>
         <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="410"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="643"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="645"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="425"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="427"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="514"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="516"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="565"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="567"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="576"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="578"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="600"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2284,12 +2284,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="653"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="655"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="656"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="658"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -5747,7 +5747,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/single_instance.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/single_instance.py" line="186"/>
         <source>FTBT Desktop is already open on this data folder ({folder}), or a command is working on it. Use the window that is open, or wait for the command to finish and start FTBT Desktop again.</source>
         <translation>FTBT Desktop er allerede åben på denne datamappe ({folder}), eller en kommando arbejder i den. Brug det vindue, der er åbent, eller vent til kommandoen er færdig, og start FTBT Desktop igen.</translation>
     </message>
@@ -6516,6 +6516,11 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/vault_words.py" line="134"/>
+        <source>The data folder {path} can be opened by other accounts on this computer, and FTBT Desktop cannot change that (the folder belongs to another account), so the vault is not opened there. Ask IT support to make the folder yours alone, or start FTBT Desktop with another data folder.</source>
+        <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og FTBT Desktop kan ikke ændre det (mappen tilhører en anden bruger), så boksen åbnes ikke der. Bed din IT-support om at gøre mappen til din alene, eller start FTBT Desktop med en anden datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="144"/>
         <source>Another FTBT Desktop (a second window or a command) is working on this data folder, so nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>En anden FTBT Desktop (et andet vindue eller en kommando) arbejder i denne datamappe, så intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
@@ -7373,169 +7378,174 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="154"/>
+        <location filename="../../ftbt_desktop/commands.py" line="158"/>
         <source>The passphrase does not open this vault. Nothing was changed.</source>
         <translation>Adgangssætningen åbner ikke denne boks. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="174"/>
+        <location filename="../../ftbt_desktop/commands.py" line="178"/>
         <source>The vault is in use by FTBT Desktop. Close the app and try again.</source>
         <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="188"/>
+        <location filename="../../ftbt_desktop/commands.py" line="192"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Kan ikke bruge {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="199"/>
+        <location filename="../../ftbt_desktop/commands.py" line="203"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="240"/>
+        <location filename="../../ftbt_desktop/commands.py" line="254"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="266"/>
+        <location filename="../../ftbt_desktop/commands.py" line="280"/>
         <source>Demo families added: {count}.</source>
         <translation>Demofamilier tilføjet: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="271"/>
+        <location filename="../../ftbt_desktop/commands.py" line="285"/>
         <source>The demo families are already in the vault.</source>
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="114"/>
+        <location filename="../../ftbt_desktop/commands.py" line="115"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="102"/>
+        <location filename="../../ftbt_desktop/commands.py" line="103"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="220"/>
+        <location filename="../../ftbt_desktop/commands.py" line="224"/>
         <source>the FTBT Desktop app</source>
         <translation>programmet FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="222"/>
+        <location filename="../../ftbt_desktop/commands.py" line="226"/>
         <source>the command `{command}`</source>
         <translation>kommandoen `{command}`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="226"/>
+        <location filename="../../ftbt_desktop/commands.py" line="230"/>
         <source>another FTBT Desktop</source>
         <translation>en anden FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="228"/>
+        <location filename="../../ftbt_desktop/commands.py" line="232"/>
         <source>{holder}, process {pid}</source>
         <translation>{holder}, proces {pid}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="231"/>
+        <location filename="../../ftbt_desktop/commands.py" line="235"/>
         <source>The vault is in use by another FTBT Desktop ({holder}). Nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>Boksen er i brug af en anden FTBT Desktop ({holder}). Intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="291"/>
+        <location filename="../../ftbt_desktop/commands.py" line="243"/>
+        <source>The data folder {path} can be opened by other accounts on this computer, and this account cannot change that (the folder belongs to another account). Nothing was opened. Ask IT support to make the folder yours alone (chmod 700), or use another data folder.</source>
+        <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og denne bruger kan ikke ændre det (mappen tilhører en anden bruger). Intet blev åbnet. Bed din IT-support om at gøre mappen til din alene (chmod 700), eller brug en anden datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="305"/>
         <source>The vault is whole: every page, the schema, the change history and the current data check out.</source>
         <translation>Boksen er hel: alle sider, skemaet, ændringshistorikken og de aktuelle data er i orden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="300"/>
+        <location filename="../../ftbt_desktop/commands.py" line="314"/>
         <source>The vault&apos;s clock is {ahead} ahead of this computer&apos;s clock, so the central server would refuse its changes. FTBT Desktop puts it right the next time the vault is unlocked: changes not yet synced are stamped again, and history keeps the originals.</source>
         <translation>Boksens ur er {ahead} foran denne computers ur, så den centrale server ville afvise dens ændringer. FTBT Desktop retter det, næste gang boksen låses op: ændringer, der endnu ikke er synkroniseret, får et nyt tidsstempel, og historikken beholder de oprindelige.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="340"/>
+        <location filename="../../ftbt_desktop/commands.py" line="354"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="360"/>
+        <location filename="../../ftbt_desktop/commands.py" line="374"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="377"/>
+        <location filename="../../ftbt_desktop/commands.py" line="391"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="401"/>
+        <location filename="../../ftbt_desktop/commands.py" line="415"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="405"/>
+        <location filename="../../ftbt_desktop/commands.py" line="419"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="415"/>
+        <location filename="../../ftbt_desktop/commands.py" line="429"/>
         <location filename="../../ftbt_desktop/rekey_cli.py" line="83"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="417"/>
+        <location filename="../../ftbt_desktop/commands.py" line="431"/>
         <location filename="../../ftbt_desktop/rekey_cli.py" line="85"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="424"/>
+        <location filename="../../ftbt_desktop/commands.py" line="438"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="434"/>
+        <location filename="../../ftbt_desktop/commands.py" line="448"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="443"/>
+        <location filename="../../ftbt_desktop/commands.py" line="457"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="444"/>
+        <location filename="../../ftbt_desktop/commands.py" line="458"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="449"/>
+        <location filename="../../ftbt_desktop/commands.py" line="463"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="452"/>
+        <location filename="../../ftbt_desktop/commands.py" line="466"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="455"/>
+        <location filename="../../ftbt_desktop/commands.py" line="469"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="458"/>
+        <location filename="../../ftbt_desktop/commands.py" line="472"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="461"/>
+        <location filename="../../ftbt_desktop/commands.py" line="475"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="472"/>
+        <location filename="../../ftbt_desktop/commands.py" line="486"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -7548,149 +7558,149 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="485"/>
+        <location filename="../../ftbt_desktop/commands.py" line="499"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="493"/>
+        <location filename="../../ftbt_desktop/commands.py" line="507"/>
         <source>The disk holding {path} is full. Nothing was changed and the vault is not damaged: make room on the disk and try again.</source>
         <translation>Disken med {path} er fuld. Intet blev ændret, og boksen er ikke beskadiget: skaf plads på disken og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="501"/>
+        <location filename="../../ftbt_desktop/commands.py" line="515"/>
         <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks; denne boks&apos; data er ikke beskadigede. Boksens egen nøglefil ligger i mappen med sikkerhedskopier: start FTBT Desktop, og lad programmet lægge den tilbage (den anden nøglefil gemmes til side, den slettes ikke).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="511"/>
+        <location filename="../../ftbt_desktop/commands.py" line="525"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="522"/>
+        <location filename="../../ftbt_desktop/commands.py" line="536"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="523"/>
+        <location filename="../../ftbt_desktop/commands.py" line="537"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="524"/>
+        <location filename="../../ftbt_desktop/commands.py" line="538"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="525"/>
+        <location filename="../../ftbt_desktop/commands.py" line="539"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="526"/>
+        <location filename="../../ftbt_desktop/commands.py" line="540"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="527"/>
+        <location filename="../../ftbt_desktop/commands.py" line="541"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="528"/>
+        <location filename="../../ftbt_desktop/commands.py" line="542"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="529"/>
+        <location filename="../../ftbt_desktop/commands.py" line="543"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="536"/>
+        <location filename="../../ftbt_desktop/commands.py" line="550"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="537"/>
+        <location filename="../../ftbt_desktop/commands.py" line="551"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="538"/>
+        <location filename="../../ftbt_desktop/commands.py" line="552"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="543"/>
+        <location filename="../../ftbt_desktop/commands.py" line="557"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="544"/>
+        <location filename="../../ftbt_desktop/commands.py" line="558"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="545"/>
+        <location filename="../../ftbt_desktop/commands.py" line="559"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="548"/>
+        <location filename="../../ftbt_desktop/commands.py" line="562"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="549"/>
+        <location filename="../../ftbt_desktop/commands.py" line="563"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="552"/>
+        <location filename="../../ftbt_desktop/commands.py" line="566"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="555"/>
+        <location filename="../../ftbt_desktop/commands.py" line="569"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="560"/>
+        <location filename="../../ftbt_desktop/commands.py" line="574"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="563"/>
+        <location filename="../../ftbt_desktop/commands.py" line="577"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="566"/>
+        <location filename="../../ftbt_desktop/commands.py" line="580"/>
         <source>family {family}, change {change} is stamped {ahead} ahead of this computer&apos;s clock; check the date and time on this computer and on the one that made the file</source>
         <translation>familie {family}, ændring {change} er stemplet {ahead} foran denne computers ur; kontrollér dato og klokkeslæt på denne computer og på den, der lavede filen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="571"/>
+        <location filename="../../ftbt_desktop/commands.py" line="585"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="574"/>
+        <location filename="../../ftbt_desktop/commands.py" line="588"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="583"/>
+        <location filename="../../ftbt_desktop/commands.py" line="597"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="611"/>
+        <location filename="../../ftbt_desktop/commands.py" line="625"/>
         <location filename="../../ftbt_desktop/report_cli.py" line="172"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
@@ -7896,7 +7906,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>vis versionen og afslut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="91"/>
+        <location filename="../../ftbt_desktop/commands.py" line="92"/>
         <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
