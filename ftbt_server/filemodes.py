@@ -139,13 +139,16 @@ def tighten(db_url: str, own_folder: bool) -> list[Path]:
     db = sqlite_file(db_url)
     if db is None or not supported():
         return []
+    # Group's and others' bits go; the owner's are kept, never added to.
     for path in database_files(db):
-        if _open_to_others(path) is not None:
-            path.chmod(PRIVATE_FILE)
+        mode = _open_to_others(path)
+        if mode is not None:
+            path.chmod(mode & PRIVATE_FILE)
     folder = db.parent
-    if not folder.is_dir() or _open_to_others(folder) is None:
+    mode = _open_to_others(folder) if folder.is_dir() else None
+    if mode is None:
         return []
     if own_folder:
-        folder.chmod(PRIVATE_DIR)
+        folder.chmod(mode & PRIVATE_DIR)
         return []
     return [folder]

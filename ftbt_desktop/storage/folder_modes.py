@@ -24,8 +24,9 @@ PRIVATE_DIR = 0o700
 
 
 def make_private(data_dir: Path) -> None:
-    """Set an existing data folder open to group or others to 0700; a missing one is
-    left to be made. Raises FolderNotPrivate when the mode cannot be changed."""
+    """Take group's and others' access away from an existing data folder (0755 becomes
+    0700; the owner's own bits are kept, never added to); a missing folder is left to be
+    made. Raises FolderNotPrivate when the mode cannot be changed."""
     if os.name != "posix":
         return
     try:
@@ -35,6 +36,6 @@ def make_private(data_dir: Path) -> None:
     if not mode & 0o077:
         return
     try:
-        os.chmod(data_dir, PRIVATE_DIR)
+        os.chmod(data_dir, mode & PRIVATE_DIR)
     except OSError as exc:
         raise FolderNotPrivate(str(data_dir), mode) from exc
