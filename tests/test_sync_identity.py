@@ -325,6 +325,15 @@ def test_family_list_marks_conflicts_and_refusals_after_a_sync(
         assert sync_ui.controller.sign_in(server.url, "anne", PASSWORD, "annes-laptop")
     families = {f.name: f.id for f in window.service.list_families()}
     holm, berg = families["Familien Holm"], families["Familien Berg"]
+    # Who and where, in the window's own status bar and in the dialog opened again.
+    qtbot.waitUntil(lambda: sync_ui.status.identity_label.isVisible())
+    assert sync_ui.status.identity_label.text() == f"anne · {host(server)}"
+    sync_ui.sign_in_action.trigger()
+    dialog = sync_ui._dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.signed_in_label.text() == f"Signed in as anne at {host(server)}"
+    assert dialog.sign_out_button.isVisible()
+    dialog.reject()
 
     def row_data(family_id: str, role: int) -> Any:
         model = window.family_list.model

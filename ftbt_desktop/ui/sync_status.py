@@ -21,6 +21,7 @@ from ftbt_desktop.ui.sync_words import (
 )
 
 PROGRESS_DELAY_MS = 800  # a quick sync shows no progress bar at all
+IDENTITY_CHARS = 40  # about this wide at most: "anne · ftbt.kommune.dk"
 
 
 class SyncStatusWidget(QWidget):
@@ -142,7 +143,16 @@ class SyncStatusWidget(QWidget):
         known = status.signed_in and bool(status.username)
         tip = signed_in_text(status.username, status.server_url) if known else ""
         self.state_label.setToolTip(tip)
-        self.identity_label.setText(identity_text(status.username, status.server_url))
+        # A long server address must not push the rest of the corner off the status bar:
+        # elided in the middle, whole in the tooltip.
+        metrics = self.identity_label.fontMetrics()
+        self.identity_label.setText(
+            metrics.elidedText(
+                identity_text(status.username, status.server_url),
+                Qt.TextElideMode.ElideMiddle,
+                metrics.averageCharWidth() * IDENTITY_CHARS,
+            )
+        )
         self.identity_label.setToolTip(tip)
         self.identity_label.setAccessibleName(tip)
         self.identity_label.setVisible(known)
