@@ -311,7 +311,7 @@ def test_a_conflict_names_the_goal_stably_with_seconds_and_both_laptops(
 def test_family_list_marks_conflicts_and_refusals_after_a_sync(
     qtbot: QtBot, sqlite_server_no_grace: RunningServer, tmp_path: Path, devices: Devices
 ) -> None:
-    from ftbt_desktop.ui.family_list import SYNC_MARKS_ROLE
+    from ftbt_desktop.ui.family_list import SYNC_ICON_ROLE, SYNC_MARKS_ROLE
 
     server = sqlite_server_no_grace
     server.add_user("anne")
@@ -361,7 +361,7 @@ def test_family_list_marks_conflicts_and_refusals_after_a_sync(
     qtbot.waitUntil(lambda: row_data(holm, SYNC_MARKS_ROLE) == (2, 0))
     assert row_data(holm, Qt.ItemDataRole.ToolTipRole) == "Familien Holm, 2 conflicts"
     assert row_data(holm, Qt.ItemDataRole.AccessibleTextRole) == "Familien Holm, 2 conflicts"
-    icon = row_data(holm, Qt.ItemDataRole.DecorationRole)
+    icon = row_data(holm, SYNC_ICON_ROLE)
     assert isinstance(icon, QIcon) and not icon.isNull()
     assert row_data(berg, SYNC_MARKS_ROLE) == (0, 1)
     assert row_data(berg, Qt.ItemDataRole.ToolTipRole) == "Familien Berg, 1 refused change"
@@ -371,7 +371,7 @@ def test_family_list_marks_conflicts_and_refusals_after_a_sync(
         controller.resolve(conflict.conflict_id, conflict.local.change_id)
     qtbot.waitUntil(lambda: row_data(holm, SYNC_MARKS_ROLE) in (None, (0, 0)))
     assert row_data(holm, Qt.ItemDataRole.ToolTipRole) == "Familien Holm"
-    assert row_data(holm, Qt.ItemDataRole.DecorationRole) is None
+    assert row_data(holm, SYNC_ICON_ROLE) is None
 
 
 # -- in Danish ---------------------------------------------------------------

@@ -24,6 +24,7 @@ from ftbt_desktop.core.changes import Change
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.sync_state import Conflict
+from ftbt_desktop.storage.taken_away import FamilyTakenAway
 from ftbt_desktop.ui.conflict_words import conflict_heading, side_text
 from ftbt_desktop.ui.sync_controller import SyncController
 from ftbt_desktop.ui.sync_words import conflicts_text
@@ -157,7 +158,7 @@ class ConflictNotice(QFrame):
     def _keep(self, conflict_id: int, change_id: str) -> None:
         try:
             changes = self.controller.resolve(conflict_id, change_id)
-        except (NotFound, VaultLocked):
+        except (NotFound, VaultLocked, FamilyTakenAway):  # handed over: read-only now
             self.refresh()
             return
         self.sig_resolved.emit(changes)

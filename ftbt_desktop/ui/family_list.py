@@ -48,6 +48,13 @@ from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.form_writes import refused_message
 from ftbt_desktop.ui.inline import MessageLine
+from ftbt_desktop.ui.review_news import (
+    ReviewNews,
+    family_list_icon,
+    family_list_words,
+    follow_review_news,
+    review_news,
+)
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import invalid_field_message
 
@@ -56,6 +63,7 @@ IS_DEMO_ROLE = Qt.ItemDataRole.UserRole + 2
 IS_CLOSED_ROLE = Qt.ItemDataRole.UserRole + 3
 BADGES_ROLE = Qt.ItemDataRole.UserRole + 4
 SYNC_MARKS_ROLE = Qt.ItemDataRole.UserRole + 5  # (open conflicts, refused changes) or None
+SYNC_ICON_ROLE = Qt.ItemDataRole.UserRole + 6  # their warning sign, drawn at the right
 
 
 class FamilyListModel(QAbstractListModel):
@@ -66,6 +74,7 @@ class FamilyListModel(QAbstractListModel):
         self._families: list[Family] = []
         self._marks: dict[str, tuple[int, int]] = {}
         self._icon: QIcon | None = None
+        self.review_news: ReviewNews | None = None  # unread review comments (review_news.py)
 
     def set_families(
         self, families: list[Family], marks: dict[str, tuple[int, int]] | None = None
@@ -113,11 +122,18 @@ class FamilyListModel(QAbstractListModel):
         marks = self._marks.get(family.id)
         if role == SYNC_MARKS_ROLE:
             return marks
-        if role == Qt.ItemDataRole.DecorationRole:
+        if role == SYNC_ICON_ROLE:
             return self._mark_icon() if marks else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return family_list_icon(self.review_news, family.id)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
             return ", ".join(
-                [family.name, *self._badges(family.is_demo, closed), *self._mark_texts(marks)]
+                [
+                    family.name,
+                    *self._badges(family.is_demo, closed),
+                    *family_list_words(self.review_news, family.id),
+                    *self._mark_texts(marks),
+                ]
             )
         return None
 
@@ -172,9 +188,6 @@ class FamilyItemDelegate(QStyledItemDelegate):
         self.initStyleOption(opt, index)
         name = opt.text
         opt.text = ""
-        # The marker icon is drawn at the right, beside the badges, not by the style.
-        opt.icon = QIcon()
-        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
         style = opt.widget.style() if opt.widget is not None else None
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
@@ -188,7 +201,7 @@ class FamilyItemDelegate(QStyledItemDelegate):
         painter.setFont(badge_font)
         metrics = painter.fontMetrics()
         right = opt.rect.right() - self.PAD
-        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        icon = index.data(SYNC_ICON_ROLE)
         if isinstance(icon, QIcon) and not icon.isNull():
             # The sync marker: a warning sign (a shape, not a colour), its counts in the
             # row's tooltip and accessible text.
@@ -210,6 +223,9 @@ class FamilyItemDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         text_rect = QRect(opt.rect)
         text_rect.setLeft(opt.rect.left() + self.PAD)
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
+            # The style drew the icon (unread review comments) at the left: the name follows.
+            text_rect.setLeft(text_rect.left() + opt.decorationSize.width() + self.PAD)
         text_rect.setRight(right)
         elided = painter.fontMetrics().elidedText(
             name, Qt.TextElideMode.ElideRight, text_rect.width()
@@ -325,6 +341,8 @@ class FamilyListPanel(QWidget):
         self._status_label.setBuddy(self.status_combo)
 
         self.model = FamilyListModel(self)
+        self.model.review_news = review_news(service)
+        follow_review_news(self.model, self.model.review_news)
         self.list_view = QListView(self)
         self.list_view.setObjectName("family_list")
         self.list_view.setModel(self.model)

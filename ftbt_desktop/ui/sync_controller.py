@@ -31,6 +31,7 @@ from ftbt_desktop.sync.backoff import Backoff
 from ftbt_desktop.sync.engine import SyncReport, default_device_name
 from ftbt_desktop.sync.errors import RateLimited
 from ftbt_desktop.sync.held_export import save_held_family
+from ftbt_desktop.ui.review_news import ReviewSyncNotice
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync_words import rejection_text, rejections_summary, rolled_back_text
 from ftbt_desktop.ui.sync_worker import LOCKED, UNEXPECTED, SyncWorker
@@ -128,6 +129,8 @@ class SyncController(QObject):
         service.sig_unlocked.connect(self._on_unlocked)
         service.sig_locked.connect(self._on_locked)
         service.sig_changed.connect(self._on_local_change)
+        # New review comments and answers are said after the sync (ui/review_news.py).
+        self.review_notice = ReviewSyncNotice(self)
         if service.is_unlocked:
             self._on_unlocked()
 
@@ -358,11 +361,13 @@ class SyncController(QObject):
             self.sig_families_purged.emit(list(report.purged))
         if report.conflicts or report.purged:
             self.sig_conflicts_changed.emit()
-        if report.held_new or report.retried:
-            self.sig_held_changed.emit()
-        # Refusals in a family newly held are said with it (sig_families_held).
-        held_ids = {h.family_id for h in report.held_new}
+        # Refusals in a held family are said by its notice (and, newly held, with
+        # sig_families_held), never in a message at every background sync; the
+        # notice's count follows at once.
+        held_ids = {h.family_id for h in report.held}
         rejected = [r for r in report.rejected if r.change.family_id not in held_ids]
+        if report.held_new or report.retried or len(rejected) < len(report.rejected):
+            self.sig_held_changed.emit()
         if report.rolled_back:
             self.sig_message.emit(rolled_back_text())
         if rejected:

@@ -57,6 +57,9 @@ class SyncUi(QObject):
         window.family_list.sig_family_selected.connect(self.held_notice.show_family)
         self.held_notice.sig_released.connect(self._on_released)
         self.controller.sig_families_held.connect(self._on_held)
+        # A family taken away is read-only at once, given back editable (workspace.py).
+        self.controller.sig_finished.connect(lambda _r: window.workspace.refresh_taken_away())
+        self.controller.sig_held_changed.connect(window.workspace.refresh_taken_away)
         self.controller.sig_sign_in_needed.connect(self.open_sign_in)
         self.controller.sig_failed.connect(self._on_failed)
         self.controller.sig_message.connect(self._on_message)

@@ -47,7 +47,8 @@ def hint_text(hint: Hint) -> str:
             "remember than one complicated word.",
         ),
         Hint.COMMON: QCoreApplication.translate(
-            "VaultWords", "This is a common password that is easy to guess. Choose your own words."
+            "VaultWords",
+            "Many people use this passphrase, so it is easy to guess. Choose your own words.",
         ),
         Hint.REPEATED: QCoreApplication.translate(
             "VaultWords", "Repeated characters or words are easy to guess. Use different words."
