@@ -24,6 +24,7 @@ from ftbt_desktop.storage.repository import (
     Repository,
     WriteGuard,
 )
+from ftbt_desktop.storage.sync_state import SyncState
 from ftbt_desktop.storage.vault import Vault
 
 
@@ -184,6 +185,12 @@ class VaultService(QObject):
 
     def remove_member(self, member_id: str) -> ChangeSet:
         return self._emit(self.repo.remove_member(member_id))
+
+    # -- sync marks ------------------------------------------------------
+
+    def sync_marks(self) -> dict[str, tuple[int, int]]:
+        """(open conflicts, refused changes) per family that has any, for the family list."""
+        return SyncState(self.repo).family_marks()
 
     # -- history -----------------------------------------------------------
 

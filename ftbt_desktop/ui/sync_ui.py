@@ -65,6 +65,13 @@ class SyncUi(QObject):
         self.controller.sig_message.connect(self._on_message)
         self.controller.sig_families_purged.connect(self._on_purged)
         self.controller.sig_status_changed.connect(lambda _s: self._update_actions())
+        # The family list's conflict and refusal markers follow what sync found or settled.
+        for signal in (
+            self.controller.sig_finished,
+            self.controller.sig_conflicts_changed,
+            self.controller.sig_held_changed,
+        ):
+            signal.connect(lambda *_args: window.family_list.refresh_marks())
         window.service.sig_unlocked.connect(self._update_actions)
         window.service.sig_locked.connect(self._update_actions)
         self._update_actions()

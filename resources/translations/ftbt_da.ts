@@ -185,34 +185,47 @@
 <context>
     <name>ConflictNotice</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="101"/>
         <source>The same thing was changed in two places before they were synced. Keep one value; the other stays in History.</source>
         <translation>Det samme er blevet ændret to steder, før de blev synkroniseret. Behold den ene værdi; den anden bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="110"/>
-        <source>{field} of {what}</source>
-        <translation>{field} for {what}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="128"/>
         <source>Keep this</source>
         <translation>Behold denne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="149"/>
-        <source>on this computer, by {who}, {when}</source>
-        <translation>på denne computer, af {who}, {when}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="151"/>
-        <source>from the central server, by {who}, {when}</source>
-        <translation>fra den centrale server, af {who}, {when}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="155"/>
         <source>(shown now)</source>
         <translation>(vises nu)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="36"/>
+        <source>{what} – {field}</source>
+        <translation>{what} – {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="59"/>
+        <source>{kind} for {members}</source>
+        <translation>{kind} for {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="62"/>
+        <source>{kind} for the family</source>
+        <translation>{kind} for familien</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="91"/>
+        <source>this computer “{name}” ({label}), by {who}, {when}</source>
+        <translation>denne computer “{name}” ({label}), af {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="95"/>
+        <source>computer {label} via the central server, by {who}, {when}</source>
+        <translation>computer {label} via den centrale server, af {who}, {when}</translation>
     </message>
 </context>
 <context>
@@ -734,12 +747,32 @@
 <context>
     <name>FamilyListModel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="154"/>
+        <source>1 conflict</source>
+        <translation>1 konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="156"/>
+        <source>{count} conflicts</source>
+        <translation>{count} konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="158"/>
+        <source>1 refused change</source>
+        <translation>1 afvist ændring</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="160"/>
+        <source>{count} refused changes</source>
+        <translation>{count} afviste ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="166"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="168"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
@@ -747,72 +780,72 @@
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="440"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="499"/>
         <source>No active families match “{search}”. Try “All”.</source>
         <translation>Ingen aktive familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="442"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="501"/>
         <source>No closed families match “{search}”. Try “All”.</source>
         <translation>Ingen lukkede familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
         <source>No families match “{search}”.</source>
         <translation>Ingen familier passer på »{search}«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="447"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="506"/>
         <source>No families yet. Use “New family” to add the first one.</source>
         <translation>Ingen familier endnu. Brug »Ny familie« for at oprette den første.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="508"/>
         <source>No active families. Closed families are under “Closed”.</source>
         <translation>Ingen aktive familier. Lukkede familier findes under »Lukkede«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="509"/>
         <source>No closed families.</source>
         <translation>Ingen lukkede familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="521"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="580"/>
         <source>Search families and members…</source>
         <translation>Søg efter familier og familiemedlemmer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="522"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="581"/>
         <source>Search families</source>
         <translation>Søg efter familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="523"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="582"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="524"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="583"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="524"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="583"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="524"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="583"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="526"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="585"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="527"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="586"/>
         <source>&amp;New family</source>
         <translation>&amp;Ny familie</translation>
     </message>
@@ -3673,37 +3706,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewFamilyForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="241"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="296"/>
         <source>New family</source>
         <translation>Ny familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="297"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="298"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="299"/>
         <source>What the family is called, e.g. Hansen</source>
         <translation>Hvad familien hedder, f.eks. Hansen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="300"/>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="301"/>
         <source>Create family</source>
         <translation>Opret familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="302"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -5709,39 +5742,59 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="32"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="43"/>
         <source>Sign in to the central server</source>
         <translation>Log ind på den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="85"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="63"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="99"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="64"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="100"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="101"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="114"/>
+        <source>Sign out</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="115"/>
+        <source>Sign out of the central server</source>
+        <translation>Log ud af den centrale server</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="131"/>
         <source>Fill in the server address, username and password.</source>
         <translation>Udfyld serveradresse, brugernavn og adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="135"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="146"/>
+        <source>You are signed out. Changes not yet sent stay on this computer and are sent when you sign in again.</source>
+        <translation>Du er logget ud. Ændringer, der ikke er sendt endnu, bliver på denne computer og sendes, når du logger ind igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="162"/>
+        <source>This computer: {name} ({label})</source>
+        <translation>Denne computer: {name} ({label})</translation>
     </message>
 </context>
 <context>
@@ -5912,58 +5965,53 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="123"/>
         <source>Sending %v of %m</source>
         <translation>Sender %v af %m</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="125"/>
         <source>Fetched {count}</source>
         <translation>Hentet {count}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="116"/>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="135"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="133"/>
         <source>Not signed in</source>
         <translation>Ikke logget ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="137"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="139"/>
         <source>Not synced yet</source>
         <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="141"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="132"/>
-        <source>Signed in as {user} at {server}</source>
-        <translation>Logget ind som {user} på {server}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="165"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="168"/>
         <source>Sign in…</source>
         <translation>Log ind…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="170"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -5981,12 +6029,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Log ind på serveren…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="166"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="158"/>
         <source>“{name}” was removed from this computer.</source>
         <translation>“{name}” er fjernet fra denne computer.</translation>
     </message>
@@ -5994,207 +6042,217 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="39"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="41"/>
         <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
         <translation>Den centrale server er for gammel til denne version af FTBT Desktop. Bed jeres IT-support om at opdatere serveren. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="46"/>
         <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
         <translation>Denne version af FTBT Desktop er for gammel til den centrale server. Installér den nyeste version. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="50"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="52"/>
         <source>The central server is busy. Try again in a moment.</source>
         <translation>Den centrale server har travlt. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="56"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="58"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>For mange forsøg. Vent et minut, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="61"/>
         <source>Too many attempts. Wait {minutes} minutes and try again.</source>
         <translation>For mange forsøg. Vent {minutes} minutter, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="63"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="65"/>
         <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
         <translation>Den centrale server afviste forespørgslen ({code}). Dine ændringer er gemt; kontakt jeres IT-support, hvis det bliver ved med at ske.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="69"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="71"/>
         <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
         <translation>Denne computer er endnu ikke logget ind på den centrale server. Vælg “Log ind på serveren…” i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="76"/>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
         <translation>Brugernavn eller adgangskode er forkert. Tjek dem (er Caps Lock slået til?), og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="80"/>
         <source>Your account on the central server is disabled. Contact your administrator.</source>
         <translation>Din konto på den centrale server er spærret. Kontakt din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="82"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="84"/>
         <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
         <translation>Den centrale server godtager ikke længere denne computers login. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="89"/>
         <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
         <translation>Dit login er udløbet. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="92"/>
         <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
         <translation>Den centrale server kan ikke nås. Arbejd bare videre offline: FTBT Desktop prøver selv igen, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="97"/>
         <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
         <translation>Den centrale server har problemer lige nu. Arbejd bare videre: FTBT Desktop prøver igen senere, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="102"/>
         <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
         <translation>Serveradressen skal begynde med https://. Kun en server på denne computer må bruge almindelig http://.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="107"/>
         <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
         <translation>Det er ikke en serveradresse. Skriv den som https://ftbt.kommune.dk.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="113"/>
         <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
         <translation>Synkroniseringen mislykkedes. Dine ændringer er gemt; FTBT Desktop prøver igen senere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="121"/>
         <source>The central server sent changes stamped {ahead} ahead of this computer&apos;s clock. They are not taken until the clocks agree, and nothing is lost. Contact your IT support: the server&apos;s clock may be wrong.</source>
         <translation>Den centrale server sendte ændringer stemplet {ahead} foran denne computers ur. De bliver ikke taget med, før urene passer, og intet går tabt. Kontakt din IT-support: serverens ur går måske forkert.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="129"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes behind the central server, so the newest changes cannot be taken. Correct the date and time on this computer, then sync again. Nothing is lost.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter bagud i forhold til den centrale server, så de nyeste ændringer kan ikke tages med. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="136"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter foran den centrale server. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="142"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation>Denne computers ur går forkert: den centrale server afviste ændringer med et tidspunkt i fremtiden. Ret dato og klokkeslæt på computeren. Ændringerne er gemt og bliver sendt, så snart serveren kan tage imod dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="152"/>
         <source>you may not change this family</source>
         <translation>du må ikke ændre i denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="153"/>
         <source>you may read this family but only write review comments</source>
         <translation>du må læse denne familie, men kun skrive kommentarer til gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="156"/>
         <source>the server found the value invalid</source>
         <translation>serveren fandt værdien ugyldig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="159"/>
         <source>refused by the central server</source>
         <translation>afvist af den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="166"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="168"/>
         <source>{what} – {field}: {why}</source>
         <translation>{what} – {field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="177"/>
         <source>The central server refused a change. It stays in the history but is not shared with anyone.</source>
         <translation>Den centrale server afviste en ændring. Den bliver i historikken, men deles ikke med nogen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="180"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="182"/>
         <source>The central server refused {count} changes. They stay in the history but are not shared with anyone.</source>
         <translation>Den centrale server afviste {count} ændringer. De bliver i historikken, men deles ikke med nogen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="189"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="191"/>
         <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
         <translation>Boksen på denne computer manglede ændringer, den allerede havde sendt til den centrale server: en ældre kopi af datamappen er lagt tilbage. De manglende ændringer er hentet igen fra serveren. Hvis du ikke selv har lagt en gammel kopi tilbage, så sig det til it-supporten.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="202"/>
         <source>A family was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
         <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="207"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="260"/>
         <source>1 change needs your eye</source>
         <translation>1 ændring kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="261"/>
         <source>{count} changes need your eye</source>
         <translation>{count} ændringer kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="268"/>
         <source>1 change waiting to sync</source>
         <translation>1 ændring venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="269"/>
         <source>{count} changes waiting to sync</source>
         <translation>{count} ændringer venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="283"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="279"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="285"/>
+        <source>Synced – nothing new ({when})</source>
+        <translation>Synkroniseret – intet nyt ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="288"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="232"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="326"/>
+        <source>Signed in as {user} at {server}</source>
+        <translation>Logget ind som {user} på {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="234"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="241"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="250"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="220"/>
         <source>A family was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="225"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="227"/>
         <source>A family was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
