@@ -14,6 +14,7 @@ vault consistent and the next one carries on where this one stopped.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import socket
 import threading
@@ -192,11 +193,9 @@ class SyncEngine:
     def logout(self) -> None:
         account = self.state.account()
         if account is not None and account.signed_in:
-            try:
-                with self._client_factory(account.server_url, account.token) as client:
-                    client.logout()
-            except Exception:  # signing out locally must work offline too
-                pass
+            # Signing out locally must work offline too.
+            with contextlib.suppress(Exception):
+                revoke_token(account.server_url, account.token, self._client_factory)
         self.state.forget_token()
 
     # -- syncing -----------------------------------------------------------
@@ -419,6 +418,13 @@ class SyncEngine:
             if purged is not None:
                 report.purged.append(purged)
         self.state.set_held_told(h.family_id for h in report.held)
+
+
+def revoke_token(server_url: str, token: str, client_factory: ClientFactory | None = None) -> None:
+    """Tell the server to stop honouring `token` (raises when it cannot be reached)."""
+    factory = client_factory or (lambda url, token: SyncClient(url, token))
+    with factory(server_url, token) as client:
+        client.logout()
 
 
 def _pull_checked(client: SyncClient, after: int, limit: int) -> tuple[PullAnswer, CheckedPage]:
