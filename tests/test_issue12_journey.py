@@ -11,8 +11,9 @@ the next start: the window is closed and started again the way `ui/app.py`
 starts it) and back to Danish.
 
 Driven by mouse clicks and key presses on the real widgets; after each step
-the vault and the widgets are asked what happened. `tools/screenshots.py`
-takes the README's pictures from this same journey (`build_journey_family`).
+the vault and the widgets are asked what happened. (`tools/screenshots.py`
+takes the README's pictures of the same screens under Xvfb, from the richer
+demo family.)
 """
 
 from __future__ import annotations
@@ -553,17 +554,12 @@ def change_language(j: Journey, choice: str, note: str) -> None:
 # -- the journey -------------------------------------------------------------------------
 
 
-def build_journey_family(j: Journey) -> None:
-    """Vault, family, map, actors, consent and WHO-5, as the coordinator makes them."""
+def test_issue12_journey_in_danish_then_english_and_back(journey: Journey, tmp_path: Path) -> None:
+    j = journey
     create_vault_and_family(j)
     draw_map(j)
     add_actors_and_consent(j)
     record_who5(j)
-
-
-def test_issue12_journey_in_danish_then_english_and_back(journey: Journey, tmp_path: Path) -> None:
-    j = journey
-    build_journey_family(j)
     assert "Kort" in tab_titles(j.window)
     family_view(j)
     check_plan_words(export_plan(j, tmp_path / "familiens-plan.pdf"))
