@@ -332,7 +332,7 @@ class SyncEngine:
                 coming = _Fetch(_pull_checked, client, page.next, page_size)
             try:
                 result = self.state.apply_page(
-                    checked, page.next, page.revoked_families, page.families
+                    checked, page.next, page.revoked_families, page.families, page.device_names
                 )
             except StampAhead as exc:
                 raise self._future_page(exc) from None

@@ -154,6 +154,11 @@ class SyncController(QObject):
         account = self.account()
         return (account.device_name if account else "") or default_device_name()
 
+    def device_names(self) -> dict[str, str]:
+        """Other laptops' names as their users gave them at sign-in (device id → name)."""
+        state = self._state()
+        return state.device_names() if state is not None else {}
+
     def conflicts(self, family_id: str | None = None) -> list[Conflict]:
         state = self._state()
         return state.conflicts(family_id) if state is not None else []
