@@ -2708,27 +2708,27 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapLegend</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="85"/>
         <source>Adult</source>
         <translation>Voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="82"/>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="86"/>
         <source>Child</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="87"/>
         <source>Dashed: not in the household</source>
         <translation>Stiplet: bor ikke i husstanden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="88"/>
         <source>The shapes do not show gender.</source>
         <translation>Figurerne viser ikke køn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="89"/>
         <source>Legend</source>
         <translation>Signaturforklaring</translation>
     </message>
