@@ -32,7 +32,7 @@ from ftbt_desktop.sync.engine import SyncReport
 from ftbt_desktop.sync.errors import RateLimited
 from ftbt_desktop.sync.held_export import save_held_family
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.sync_words import rejection_text, rejections_summary, rolled_back_text
+from ftbt_desktop.ui.sync_words import rolled_back_text
 from ftbt_desktop.ui.sync_worker import LOCKED, UNEXPECTED, SyncWorker
 
 
@@ -66,7 +66,9 @@ class SyncStatus:
 class SyncController(QObject):
     sig_status_changed = Signal(object)  # SyncStatus
     sig_progress = Signal(object)  # SyncProgress
-    sig_message = Signal(str)  # what the server refused, in sentences (failures: sig_failed)
+    # A sentence for the coordinator (failures: sig_failed; what the server refused or
+    # removed is recorded in the vault as a message, storage/notices.py).
+    sig_message = Signal(str)
     sig_sign_in_needed = Signal(str)  # why; the window offers the sign-in dialog
     sig_signed_in = Signal(object)  # Account
     sig_sign_in_failed = Signal(str)
@@ -344,14 +346,8 @@ class SyncController(QObject):
             self.sig_conflicts_changed.emit()
         if report.held_new or report.retried:
             self.sig_held_changed.emit()
-        # Refusals in a family newly held are said with it (sig_families_held).
-        held_ids = {h.family_id for h in report.held_new}
-        rejected = [r for r in report.rejected if r.change.family_id not in held_ids]
         if report.rolled_back:
             self.sig_message.emit(rolled_back_text())
-        if rejected:
-            details = "\n".join(rejection_text(r) for r in rejected)
-            self.sig_message.emit(rejections_summary(len(rejected)) + "\n" + details)
         if report.held_new:
             self.sig_families_held.emit(list(report.held_new))
         self.sig_finished.emit(report)
