@@ -213,3 +213,23 @@ def test_the_messages_button_opens_the_list_and_show_family_opens_a_held_family(
     qtbot.waitUntil(lambda: window.sync_ui.notices.dialog is None)
     assert window.sync_ui.held_notice.isVisible()
     assert toolbar_text(window) == "Messages (1)"  # shown is not read
+
+
+def test_family_view_takes_the_messages_off_the_screen(
+    qtbot: QtBot, sqlite_server: RunningServer, tmp_path: Path
+) -> None:
+    sqlite_server.add_user("anne")
+    sqlite_server.add_user("bente")
+    window = signed_in_window(qtbot, tmp_path, sqlite_server)
+    berg = family_id(window, "Familien Berg")
+    sqlite_server.assign(family_id(window, "Familien Holm"), "bente")
+    background_sync(qtbot, window)
+    [said] = messages(qtbot, window)
+    dialog = window.sync_ui.notices.dialog
+    assert dialog is not None and "“Familien Holm”" in said
+
+    assert window.kitchen_mode.enter(berg) is not None  # family view of another family
+    assert not dialog.isVisible()
+    assert window.sync_ui.notices.open() is None  # not over family view either
+    window.kitchen_mode.leave()
+    assert window.sync_ui.notices.action.text() == "Messages (1)"  # still unread

@@ -47,6 +47,8 @@ class NoticesUi(QObject):
         controller.sig_finished.connect(self._on_synced)
         controller.sig_failed.connect(self._on_synced)  # refusals before a failure stay
         controller.sig_conflicts_changed.connect(self.update_action)  # one decided
+        # Family view shows one family only: the list of others leaves the screen.
+        window.kitchen_mode.sig_entered.connect(lambda _family_id: self.close())
         self.update_action()
 
     # -- public ------------------------------------------------------------
@@ -68,6 +70,10 @@ class NoticesUi(QObject):
         self.dialog.raise_()
         self._seen_up_to = max(self._seen_up_to, self.dialog.shown_up_to)
         return self.dialog
+
+    def close(self) -> None:
+        if self.dialog is not None:
+            self.dialog.reject()
 
     @Slot()
     def update_action(self) -> None:
