@@ -148,6 +148,9 @@ def test_a_held_family_is_one_message_naming_its_refused_changes(
     assert notice.refused_changes == [("family", "notes", "forbidden")]
     anne.sync()  # told once: the next sync adds nothing
     assert len(notices.unread(anne.repo)) == 1
+    anne.repo.update_family(holm, notes="Endnu en aftale")  # refused too, listed by the family
+    assert len(anne.sync().rejected) == 1
+    assert [(n.kind, n.count) for n in notices.unread(anne.repo)] == [(notices.HELD, 1)]
 
     anne.state.release_family(holm)  # the coordinator let it go: nothing left to say
     assert notices.unread(anne.repo) == []

@@ -162,6 +162,13 @@ def record(conn: sqlcipher.Connection, notice: NewNotice, when: dt.datetime | No
     return int(cursor.lastrowid or 0)
 
 
+def drop_refused(conn: sqlcipher.Connection, family_ids: Iterable[str]) -> None:
+    """A held family's refusals are listed by its own notice in the family (and were told
+    with its HELD message): a later refusal there is not news at every sync."""
+    for family_id in family_ids:
+        conn.execute("DELETE FROM notices WHERE family_id = ? AND kind = ?", (family_id, REFUSED))
+
+
 def record_all(repo: Repository, notices: Sequence[NewNotice]) -> list[int]:
     """Record notices in one transaction of their own (or the caller's, when inside one)."""
     if not notices:

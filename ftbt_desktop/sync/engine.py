@@ -451,7 +451,8 @@ class SyncEngine:
                 continue  # an edit came after the checks above: pushed, then purged, next time
             if purged is not None:
                 report.purged.append(purged)
-        with self.repo.vault.transaction():
+        with self.repo.vault.transaction() as conn:
+            notices.drop_refused(conn, (h.family_id for h in report.held))
             notices.record_all(self.repo, [self._held_notice(h) for h in report.held_new])
             self.state.set_held_told(h.family_id for h in report.held)
 
