@@ -36,6 +36,7 @@ from ftbt_desktop.storage.disk_space import is_disk_full
 from ftbt_desktop.storage.errors import (
     FOREIGN_KEY_DETAIL,
     DiskFull,
+    FolderNotPrivate,
     ForeignKeyFile,
     NotFound,
     VaultDamaged,
@@ -146,6 +147,9 @@ def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
     except VaultInUse as exc:
         say_error(in_use_message(exc))
         return ExitCode.IN_USE
+    except FolderNotPrivate as exc:
+        say_error(folder_not_private_message(exc.path))
+        return ExitCode.FILE_ERROR
     except CommandFailed as exc:
         say_error(exc.message)
         return exc.code
@@ -233,6 +237,16 @@ def in_use_message(exc: VaultInUse) -> str:
         "The vault is in use by another FTBT Desktop ({holder}). Nothing was changed. "
         "Close it, or wait for it to finish, and try again.",
     ).format(holder=holder)
+
+
+def folder_not_private_message(folder: str) -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "The data folder {path} can be opened by other accounts on this computer, and this "
+        "account cannot change that (the folder belongs to another account). Nothing was "
+        "opened. Ask IT support to make the folder yours alone (chmod 700), or use another "
+        "data folder.",
+    ).format(path=folder)
 
 
 def _database_error() -> int:

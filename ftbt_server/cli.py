@@ -2,7 +2,11 @@
 
 Exit codes: 0 done; 1 the command could not be carried out (the message says
 why); 2 wrong usage or unsafe serve options; 3 the database is not initialised,
-or its schema is older or newer than this server.
+or its schema is older or newer than this server; 4 `serve` found the SQLite
+database, a file beside it, its folder or the TLS key open to other accounts.
+
+Every command runs under umask 077 (ftbt_server/filemodes.py): what it creates
+is the service account's alone.
 """
 
 from __future__ import annotations
@@ -21,13 +25,21 @@ from pathlib import Path
 from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import OperationalError
 
-from ftbt_server import __version__, accounts, audit, migrate
+from ftbt_desktop.core.family_ref import family_reference
+from ftbt_server import __version__, accounts, audit, family_refs, filemodes, migrate
 from ftbt_server.db import DatabaseUrlError, make_engine, read_tx
 from ftbt_server.passwords import WeakPassword
 from ftbt_server.serve import ServeOptions, ServeRefused, serve
-from ftbt_server.settings import DAY_MS, DB_ENV, Settings, SettingsError, resolve_db_url
+from ftbt_server.settings import (
+    DAY_MS,
+    DB_ENV,
+    Settings,
+    SettingsError,
+    data_dir,
+    resolve_db_url,
+)
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SCHEMA = 0, 1, 2, 3
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_SCHEMA, EXIT_NOT_PRIVATE = 0, 1, 2, 3, 4
 PASSWORD_ENV = "FTBT_PASSWORD"
 
 
@@ -109,7 +121,17 @@ def _parser() -> argparse.ArgumentParser:
     )
     unassign.add_argument("family_id")
     unassign.add_argument("name")
-    flist = family.add_parser("list", parents=[sub_db], help="list families and their coordinators")
+    flist = family.add_parser(
+        "list",
+        parents=[sub_db],
+        help="list families (reference, id, coordinator, substitutes)",
+    )
+    flist.add_argument(
+        "family",
+        nargs="?",
+        metavar="FAMILY",
+        help="only this family: its id, or its reference (F-7K3QX; every family it matches)",
+    )
     flist.add_argument("--user", help="only the families of this user")
 
     team = commands.add_parser("team", help="manage teams").add_subparsers(
@@ -127,7 +149,10 @@ def _parser() -> argparse.ArgumentParser:
     team.add_parser("list", parents=[sub_db], help="list teams")
 
     aud = commands.add_parser("audit", parents=[sub_db], help="list the audit log")
-    aud.add_argument("--family", help="only entries about this family")
+    aud.add_argument(
+        "--family",
+        help="only entries about this family: its id, or its reference (every family it matches)",
+    )
     aud.add_argument("--user", help="only entries by this user")
     aud.add_argument("--since", type=_date, help="only entries from this date (YYYY-MM-DD, UTC)")
     aud.add_argument("--json", action="store_true", help="one JSON object per line")
@@ -172,7 +197,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         logging.getLogger("alembic").setLevel(logging.WARNING)
     db_url = resolve_db_url(args.db)
     try:
-        return _run(args, db_url)
+        # The database, its -wal and -shm, and any folder made for them are born
+        # owner-only; restored after, for callers that run main() in their process.
+        with filemodes.private_umask():
+            return _run(args, db_url)
+    except filemodes.NotPrivate as exc:
+        print(f"ftbt-server: {exc}", file=sys.stderr)
+        return EXIT_NOT_PRIVATE
     except (accounts.AdminError, WeakPassword) as exc:
         print(f"ftbt-server: {exc}", file=sys.stderr)
         return EXIT_FAILED
@@ -201,6 +232,7 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
             settings = dataclasses.replace(settings, edit_grace_ms=args.edit_grace_days * DAY_MS)
         serve(settings, options)
         return EXIT_OK
+    own_folder = _is_own_folder(db_url)  # before make_engine makes a missing folder
     engine = make_engine(db_url)
     try:
         if args.command == "init":
@@ -210,11 +242,27 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
                 print(f"The database {shown} is up to date (schema {after}).")
             else:
                 print(f"Initialised {shown}: schema {before or 'empty'} -> {after}.")
+            for folder in filemodes.tighten(db_url, own_folder):
+                print(
+                    f"ftbt-server: the folder {folder} is open to other accounts, and "
+                    f"`serve` will refuse it: run chmod 700 {folder} (or move the database)",
+                    file=sys.stderr,
+                )
             return EXIT_OK
         migrate.check(engine)
         return _admin(args, engine)
     finally:
         engine.dispose()
+
+
+def _is_own_folder(db_url: str) -> bool:
+    """Whether the SQLite database's folder is the server's to make owner-only: its
+    data folder (the platform's, or FTBT_SERVER_DATA_DIR), or one not made yet."""
+    db = filemodes.sqlite_file(db_url)
+    if db is None:
+        return False
+    folder = db.parent
+    return not folder.exists() or folder.resolve() == data_dir().resolve()
 
 
 def _admin(args: argparse.Namespace, engine: Engine) -> int:
@@ -249,6 +297,9 @@ def _user(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def _family(args: argparse.Namespace, engine: Engine) -> int:
+    if args.action in ("assign", "unassign"):
+        with read_tx(engine) as conn:
+            family_refs.refuse_reference(conn, args.family_id)
     if args.action == "assign":
         accounts.assign_family(engine, args.family_id, args.name, substitute=args.substitute)
         role = "a substitute coordinator" if args.substitute else "the coordinator"
@@ -257,9 +308,19 @@ def _family(args: argparse.Namespace, engine: Engine) -> int:
         accounts.unassign_family(engine, args.family_id, args.name)
         print(f"{args.name} is no longer assigned family {args.family_id}.")
     else:
-        for row in accounts.list_families(engine, args.user):
+        rows = accounts.list_families(engine, args.user)
+        if args.family is not None:
+            with read_tx(engine) as conn:
+                named = set(family_refs.resolve(conn, args.family))
+            rows = [row for row in rows if row.family_id in named]
+            if not rows:
+                print(f"ftbt-server: no family matches {args.family.strip()}", file=sys.stderr)
+                return EXIT_FAILED
+        # The reference first: it is what a coordinator reads out from the app's header.
+        for row in sorted(rows, key=lambda r: (family_reference(r.family_id), r.family_id)):
             subs = ",".join(row.substitutes) or "-"
-            print(f"{row.family_id}\t{row.coordinator or '-'}\t{subs}")
+            ref = family_reference(row.family_id)
+            print(f"{ref}\t{row.family_id}\t{row.coordinator or '-'}\t{subs}")
     return EXIT_OK
 
 
@@ -285,9 +346,21 @@ def _audit(args: argparse.Namespace, engine: Engine) -> int:
         start = dt.datetime.combine(args.since, dt.time(), tzinfo=dt.UTC)
         since_ms = int(start.timestamp() * 1000)
     with read_tx(engine) as conn:
-        found = audit.entries(conn, args.family, args.user, since_ms, limit=1_000_000)
+        if args.family is None:
+            found = audit.entries(conn, None, args.user, since_ms, limit=1_000_000)
+        else:
+            # An id, or a reference: the entries of every family it matches, once each.
+            named = family_refs.resolve(conn, args.family)
+            merged = {
+                entry.id: entry
+                for family_id in named
+                for entry in audit.entries(conn, family_id, args.user, since_ms, limit=1_000_000)
+            }
+            found = [merged[key] for key in sorted(merged)]
     for entry in found:
         data = entry.to_json()
+        # Ids and references only: the store never gives a family's name to its log.
+        data["family_refs"] = [family_reference(f) for f in entry.families]
         if args.json:
             print(json.dumps(data, ensure_ascii=False))
             continue
@@ -300,7 +373,7 @@ def _audit(args: argparse.Namespace, engine: Engine) -> int:
                     entry.outcome,
                     entry.username or "-",
                     entry.device_name or "-",
-                    ",".join(entry.families) or "-",
+                    family_refs.labelled(entry.families),
                     counts or "-",
                     entry.detail or "-",
                 ]

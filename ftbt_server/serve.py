@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from ftbt_server import migrate
+from ftbt_server import filemodes, migrate
 from ftbt_server.db import make_engine
 from ftbt_server.settings import Settings
 
@@ -55,8 +55,13 @@ def check_options(options: ServeOptions) -> None:
 
 
 def serve(settings: Settings, options: ServeOptions) -> None:
-    """Raises ServeRefused or migrate.SchemaMismatch before listening; else runs until stopped."""
+    """Raises ServeRefused, filemodes.NotPrivate or migrate.SchemaMismatch before
+    listening; else runs until stopped."""
     check_options(options)
+    # Before SQLite opens anything: a database others can read is refused, not used.
+    filemodes.check(settings.db_url)
+    if options.keyfile is not None:
+        filemodes.check_key_file(options.keyfile)
     # Imported here: FastAPI and uvicorn would double the start-up time of admin commands.
     import uvicorn
 

@@ -53,7 +53,7 @@ import httpx
 import pytest
 from sqlalchemy import create_engine, make_url, text
 
-from ftbt_server import accounts, migrate
+from ftbt_server import accounts, filemodes, migrate
 from ftbt_server.db import make_engine
 
 PG_ENV = "FTBT_TEST_POSTGRES_URL"
@@ -139,12 +139,14 @@ class RunningServer:
         return result
 
     def init(self) -> None:
-        """Migrate the database in this process (the CLI's `init` has its own test)."""
+        """Migrate the database in this process (the CLI's `init` has its own test),
+        leaving it owner-only as `init` does: `serve` refuses a database others can read."""
         engine = make_engine(self.db_url)
         try:
             migrate.upgrade(engine)
         finally:
             engine.dispose()
+        filemodes.tighten(self.db_url, own_folder=True)
 
     def add_user(self, name: str, role: str = "coordinator", password: str = PASSWORD) -> None:
         """Add a user in this process, as `ftbt-server user add` does, but faster."""
@@ -278,7 +280,7 @@ def running_server(
     serve_args: Sequence[str] = ("--log-level", "warning"),
 ) -> Iterator[RunningServer]:
     """Initialise the database (SQLite in `workdir` unless given) and run a server on it."""
-    workdir.mkdir(parents=True, exist_ok=True)
+    workdir.mkdir(mode=0o700, parents=True, exist_ok=True)  # the server's own, as init makes it
     sqlite_url = f"sqlite:///{workdir / 'server.sqlite3'}"
     server = RunningServer(workdir, db_url or sqlite_url, env, serve_args)
     server.init()

@@ -63,6 +63,9 @@ def test_a_consent_expiring_within_a_month_is_listed_until_renewed() -> None:
         (newer(given=day(22)), False),  # a day without consent in between
         (newer(info_kinds=["health"]), False),  # covers less than the old one
         (newer(actor_id="school"), False),
+        (newer(actor_ids=["jobcenter", "school"]), True),  # more recipients
+        (newer(actor_id="school", actor_ids=["school"]), False),  # not the jobcenter
+        (newer(giver_ids=["mette", "jonas"]), True),  # who gives it may change
         (newer(member_id="jonas"), False),
         (newer(purpose="Noget andet"), False),
         (newer(withdrawn=day(1)), False),
@@ -99,7 +102,10 @@ def tab(qtbot: QtBot, service: VaultService) -> NetworkTab:
         "consent",
         family_id,
         member_id=mette,
+        giver_ids=[mette],
         actor_id=jobcenter,
+        actor_ids=[jobcenter],
+        form="written",
         info_kinds=OLD.info_kinds,
         purpose=OLD.purpose,
         given=day(-340, today),
@@ -118,7 +124,7 @@ def test_renew_makes_a_new_consent_like_the_old_one_and_ends_the_warning(
 ) -> None:
     assert len(tab.expiring_texts()) == 1
     [old] = tab.data().consents
-    assert tab.consent_table.row_texts(0)[5].startswith("Expires soon: ")
+    assert tab.consent_table.row_texts(0)[6].startswith("Expires soon: ")
 
     tab.consent_table.select(old.id)
     click(qtbot, tab.renew_button)
@@ -127,10 +133,16 @@ def test_renew_makes_a_new_consent_like_the_old_one_and_ends_the_warning(
     assert not tab.unsaved_input()  # prefilled, nothing typed yet
     values = form.values()
     today = dt.date.today()
-    assert (values["member_id"], values["actor_id"]) == (old.member_id, old.actor_id)
+    assert (values["member_id"], values["actor_ids"]) == (old.member_id, old.recipient_ids)
+    assert values["giver_ids"] == old.giver_ids
     assert values["info_kinds"] == old.info_kinds and values["purpose"] == old.purpose
     assert values["given"] == today.isoformat() and values["withdrawn"] is None
     assert values["valid_until"] > old.valid_until
+    # How it is given this time is asked again, like the date.
+    assert values["form"] is None
+    click(qtbot, form.save_button)
+    assert form.is_open and "in writing or orally" in form.message.text()
+    click(qtbot, form.given_as.written)
 
     click(qtbot, form.save_button)
     assert not form.is_open, form.message.text()
@@ -138,7 +150,7 @@ def test_renew_makes_a_new_consent_like_the_old_one_and_ends_the_warning(
     assert tab.expiring_texts() == []
     assert not tab.expiring_box.isVisible()
     # The old consent reads as valid (a newer one carries it on), not "expires soon".
-    states = [tab.consent_table.row_texts(r)[5] for r in range(2)]
+    states = [tab.consent_table.row_texts(r)[6] for r in range(2)]
     assert not any(s.startswith("Expires soon") for s in states), states
 
 
@@ -154,7 +166,7 @@ def test_renew_never_overwrites_a_consent_being_typed(qtbot: QtBot, tab: Network
 
 
 def test_the_consent_forms_actor_picker_marks_an_actor_without_consent(tab: NetworkTab) -> None:
-    combo = tab.consent_form.actor_combo
-    texts = [combo.itemText(i) for i in range(combo.count())]
-    assert texts == ["Jobcentret", "Skolen – No valid consent"]
-    assert not combo.itemIcon(1).isNull() and combo.itemIcon(0).isNull()
+    checks = tab.consent_form.actor_checks
+    boxes = [checks.box(a.id) for a in sorted(tab.data().actors, key=lambda a: a.name)]
+    assert [b.text() for b in boxes] == ["Jobcentret", "Skolen – No valid consent"]
+    assert not boxes[1].icon().isNull() and boxes[0].icon().isNull()

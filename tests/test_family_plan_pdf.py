@@ -160,10 +160,10 @@ def test_goals_steps_ratings_and_measures_in_words(
     text = plain_text(tmp_path / "plan.pdf")
     assert "Wherewearenow:6onascalefrom0to10" in text
     # WHO-5 answers of 3 give 60: not at risk, in words; the status in words.
-    assert "notatrisk(score60of100" in text
+    assert "notatrisk(60outof100points" in text
     assert "oncashbenefit(kontanthjælp)" in text
     # A step owned by an internal actor names no one.
-    assert "Ringtilskolenanotheractor" in text
+    assert "Ringtilskolensomeoneelse" in text  # not "another actor": a system word
 
 
 @pytest.mark.usefixtures("qapp")
@@ -222,7 +222,7 @@ def test_danish_version_speaks_danish_with_danish_dates(
         assert due.strftime("%d.%m.%Y") in whole  # the step's date, Danish style
         assert "Familiensplan" in whole
         # Measures in Danish words too (band, status), not only the headings.
-        assert "ikkeirisiko(score60af100" in whole
+        assert "ikkeirisiko(60udaf100point" in whole
         assert "påkontanthjælp" in whole
         assert "Confidential" not in whole
     finally:

@@ -138,7 +138,7 @@ def test_opened_forms_with_nothing_typed_switch_without_asking(
         click(qtbot, button)
     network = window.workspace.network_tab
     show(qtbot, window, network)
-    click(qtbot, network.add_consent_button)  # opens on the mother and the jobcenter
+    click(qtbot, network.add_consent_button)  # opens on the mother
     visits = window.workspace.visits_tab
     show(qtbot, window, visits)
     click(qtbot, visits.new_button)
@@ -155,6 +155,10 @@ def test_a_typed_consent_is_saved_on_switching(qtbot: QtBot, data_dir: Path) -> 
     show(qtbot, window, tab)
     click(qtbot, tab.add_consent_button)
     form = tab.consent_form
+    mette = next(m.id for m in tab.data().members if m.name == "Mette")
+    click(qtbot, form.giver_checks.box(mette))
+    click(qtbot, form.actor_checks.box(tab.data().actors[0].id))
+    click(qtbot, form.given_as.written)
     form.kind_checks[next(iter(form.kind_checks))].setChecked(True)
     qtbot.keyClicks(form.purpose_edit, "At planlægge en tilbagevenden til arbejdet")
 

@@ -1,4 +1,4 @@
-"""Map edits in History: a move is one "position" line, and nothing shows as an id or code."""
+"""Map edits in History: a move is one line in words, and nothing shows as an id or code."""
 
 from __future__ import annotations
 
@@ -47,6 +47,14 @@ def moves_of(entries: list[HistoryEntry], node_id: str) -> list[tuple[object, ob
     ]
 
 
+def positions_of(entries: list[HistoryEntry], node_id: str) -> list[object]:
+    return [
+        e.change.value
+        for e in entries
+        if e.change.entity_id == node_id and e.change.field == POSITION
+    ]
+
+
 def test_join_moves_makes_one_position_change_per_move(
     qtbot: QtBot, service: VaultService, demo_ids: list[str]
 ) -> None:
@@ -55,11 +63,14 @@ def test_join_moves_makes_one_position_change_per_move(
     joined = join_moves(raw)
 
     assert not [e for e in joined if e.change.field in ("x", "y")]
-    # Newest first, like History: the drag, then the placing when it was added.
-    assert moves_of(joined, made["challenge"]) == [("10, -300", "50, -320"), (None, "10, -300")]
+    # Newest first, like History: the drag, then the placing when it was added; in words.
+    moved, placed = (None, "Moved on the map"), (None, "Placed on the map")
+    assert moves_of(joined, made["challenge"]) == [moved, placed]
+    assert positions_of(joined, made["challenge"]) == [[50.0, -320.0], [10.0, -300.0]]
     x, y = made["jonas_at"].split(", ")
-    sideways = (made["jonas_at"], f"{float(x) + 30:.0f}, {y}")
-    assert moves_of(joined, made["jonas"])[0] == sideways  # the other coordinate as it was
+    assert moves_of(joined, made["jonas"])[0] == moved
+    # The change keeps where it went, the other coordinate as it was.
+    assert positions_of(joined, made["jonas"])[0] == [float(x) + 30, float(y)]
     others = [e for e in raw if e.change.field not in ("x", "y")]
     assert [e for e in joined if e.change.field != POSITION] == others  # the rest as it was
     assert join_moves(others) == others
@@ -75,10 +86,12 @@ def test_history_tab_shows_map_edits_in_words(
     history.reload()
     rows = [history.row_texts(r)[2:] for r in range(history.visible_row_count())]
 
-    assert ["Søvn · Position", "10, -300", "50, -320"] in rows  # the drag: one line
-    x, y = made["jonas_at"].split(", ")
+    # The drag: one line, in words (coordinates mean nothing to a reader).
+    assert ["Søvn · Place on the map", "–", "Moved on the map"] in rows
+    assert ["Søvn · Place on the map", "–", "Placed on the map"] in rows
     jonas = next(m.name for m in service.members(demo_ids[0]) if m.name.startswith("Jonas"))
-    assert [f"{jonas} · Position", made["jonas_at"], f"{float(x) + 30:.0f}, {y}"] in rows
+    assert [f"{jonas} · Place on the map", "–", "Moved on the map"] in rows
+    assert made["jonas_at"] not in {v for r in rows for v in r}
     assert not [r for r in rows if UUID.search(" ".join(r))]  # names, never ids
     whats = " ".join(r[0] for r in rows)
     for code in ("map_node", "map_link", "map_snapshot", " · x", " · y", "source id"):

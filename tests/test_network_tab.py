@@ -71,7 +71,9 @@ def fill_consent(
 ) -> None:
     click(qtbot, tab.add_consent_button)
     form = tab.consent_form
-    form.actor_combo.set_current_id(actor_id)
+    click(qtbot, form.giver_checks.box(tab.data().members[0].id))  # she gave it herself
+    click(qtbot, form.actor_checks.box(actor_id))
+    click(qtbot, form.given_as.written)
     for kind in kinds:
         click(qtbot, form.kind_checks[kind])
     qtbot.keyClicks(form.purpose_edit, "At planlægge en gradvis tilbagevenden til arbejdet")
@@ -102,7 +104,8 @@ def test_a_consent_expiring_in_20_days_is_listed_at_the_top(
     assert text.endswith("(in 20 days)")
     # The expiring list sits above the actors and the consents.
     assert tab.expiring_box.y() < tab.actor_table.y() < tab.consent_table.y()
-    assert tab.consent_table.row_texts(0)[5].startswith("Expires soon: ")
+    assert tab.consent_table.row_texts(0)[6].startswith("Expires soon: ")
+    assert tab.consent_table.row_texts(0)[1] == "Sara Hansen"  # given by
 
 
 def test_a_consent_valid_for_longer_than_a_month_is_not_listed(
@@ -132,7 +135,7 @@ def test_a_blanket_consent_is_refused_and_the_form_keeps_its_text(
     assert form.is_open
     assert "blanket consent" in form.message.text() and "§11a" in form.message.text()
     assert form.purpose_edit.text() == "At planlægge en gradvis tilbagevenden til arbejdet"
-    assert form.actor_combo.current_id() == jobcenter
+    assert form.actor_checks.checked_ids() == [jobcenter]
     assert service.load(family_id, "consent") == []
     # The vault refuses it as well, whoever writes.
     with pytest.raises(InvalidField) as refused:
@@ -166,9 +169,9 @@ def test_an_actor_without_a_valid_consent_is_marked_until_one_is_given(
     assert not tab.actor_table.table.item(row, 4).icon().isNull()
     assert consent_marks(service, family_id) == {club}
     assert tab.actors_without_consent() == {club}
-    combo = tab.consent_form.actor_combo
-    assert combo.itemText(combo.findData(club)) == "Snekkersten IF – No valid consent"
-    assert not combo.itemIcon(combo.findData(club)).isNull()
+    box = tab.consent_form.actor_checks.box(club)
+    assert box.text() == "Snekkersten IF – No valid consent"
+    assert not box.icon().isNull()
 
     fill_consent(qtbot, tab, club, [InfoKind.SOCIAL], 120)
     click(qtbot, tab.consent_form.save_button)
@@ -181,12 +184,14 @@ def test_an_actor_without_a_valid_consent_is_marked_until_one_is_given(
     (consent,) = service.load(family_id, "consent")
     tab.consent_table.select(consent.id)
     click(qtbot, tab.withdraw_button)
-    assert "withdrew the consent for Snekkersten IF" in tab.withdraw_confirm.question
+    assert "consent about Sara Hansen for Snekkersten IF was withdrawn" in (
+        tab.withdraw_confirm.question
+    )
     click(qtbot, tab.withdraw_confirm.confirm_button)
     assert service.load_one(consent.id).withdrawn == dt.date.today().isoformat()
     assert consent_marks(service, family_id) == {club}
     assert tab.actor_table.row_texts(tab.actor_table.row_of(club))[4] == "No valid consent"
-    assert tab.consent_table.row_texts(0)[5].startswith("Withdrawn ")
+    assert tab.consent_table.row_texts(0)[6].startswith("Withdrawn ")
 
 
 def test_an_expired_consent_leaves_the_actor_marked(
@@ -207,7 +212,7 @@ def test_an_expired_consent_leaves_the_actor_marked(
     )
     tab = show_network(qtbot, workspace, family_id)
     assert tab.actors_without_consent() == {actor}
-    assert tab.consent_table.row_texts(0)[5].startswith("Expired ")
+    assert tab.consent_table.row_texts(0)[6].startswith("Expired ")
     assert tab.expiring_texts() == []
 
 

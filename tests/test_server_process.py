@@ -19,6 +19,7 @@ from cryptography.x509.oid import NameOID
 from server_fixtures import RunningServer, api, make_change
 from sqlalchemy import text
 
+from ftbt_desktop.core.family_ref import family_reference
 from ftbt_server.cli import main as cli_main
 from ftbt_server.db import make_engine
 from ftbt_server.serve import ServeOptions, ServeRefused, check_options, is_loopback
@@ -145,7 +146,7 @@ def test_cli_manages_users_families_teams_and_reads_the_audit(
     assert run(server, "family", "assign", family_id, "nobody")[0] == 1
     assert run(server, "family", "assign", family_id, "bo", "--substitute")[0] == 0
     code, out, _ = run(server, "family", "list")
-    assert out.splitlines() == [f"{family_id}\tanna\tbo"]
+    assert out.splitlines() == [f"{family_reference(family_id)}\t{family_id}\tanna\tbo"]
     assert run(server, "family", "assign", family_id, "bo")[0] == 0
     assert run(server, "family", "list", "--user", "anna")[1] == ""
 
@@ -235,6 +236,7 @@ def _self_signed(folder: Path) -> tuple[Path, Path]:
             serialization.NoEncryption(),
         )
     )
+    key_path.chmod(0o600)  # serve refuses a private key every account may read
     return cert_path, key_path
 
 

@@ -145,3 +145,64 @@ def test_an_export_naming_a_demo_family_reports_the_real_ones_once(
     assert audit.unsent_exports(laptop.repo) == []
     entries = [(e["families"], e["outcome"]) for e in central_exports(server)]
     assert entries == [([family], "ok")]
+
+
+def server_rows_naming(server: RunningServer, needles: set[str]) -> list[str]:
+    """Every row of every table of the server's database that holds one of `needles`."""
+    from sqlalchemy import MetaData, create_engine, select
+
+    engine = create_engine(server.db_url)
+    found: list[str] = []
+    try:
+        meta = MetaData()
+        meta.reflect(engine)
+        with engine.connect() as conn:
+            for table in meta.sorted_tables:
+                for row in conn.execute(select(table)):
+                    text = " ".join(str(v) for v in row)
+                    found.extend(f"{table.name}: {n}" for n in needles if n in text)
+    finally:
+        engine.dispose()
+    return found
+
+
+def test_demo_families_leave_no_trace_on_the_server_audit_included(
+    server: RunningServer, devices: Devices
+) -> None:
+    """The finding: demo families' ids reached the central audit log through export
+    entries, though demo families never appear on the server. Every export a
+    coordinator makes with the demo families there: the plan of a demo family, a
+    JSON file of every family, a map picture; the server holds no trace of them."""
+    from ftbt_desktop.core.family_ref import family_reference
+    from ftbt_desktop.storage.demo import add_demo_families
+
+    laptop = signed_in_laptop(server, devices)
+    demo_ids = add_demo_families(laptop.repo)
+    assert len(demo_ids) >= 2
+    family = laptop.repo.create_family("Familien Eksport").primary_id
+    assert family is not None
+    laptop.sync()
+    everything = audit.record_export(laptop.repo, "json", "json", [family, *demo_ids])
+    demo_only = [
+        audit.record_export(laptop.repo, "plan_pdf", "pdf", [demo_ids[0]], "family"),
+        audit.record_export(laptop.repo, "map", "png", demo_ids[:2], "family"),
+    ]
+
+    report = laptop.sync()
+    assert report.exports_reported == 1  # the real family's share of the JSON file
+    assert laptop.sync().exports_reported == 0
+    # Nothing waits: the demo-only exports are done with, never to be sent.
+    assert audit.unsent_exports(laptop.repo) == []
+    sent = {r.export_id: r.sent for r in audit.list_exports(laptop.repo)}
+    assert all(sent[r.export_id] for r in demo_only)
+    # The laptop's own trail still says what left the vault, demo families included.
+    mine = {r.export_id: r.family_ids for r in audit.list_exports(laptop.repo)}
+    assert set(mine[everything.export_id]) == {family, *demo_ids}
+
+    entries = [(e["families"], e["outcome"]) for e in central_exports(server)]
+    assert entries == [([family], "ok")]
+    assert server_rows_naming(server, set(demo_ids)) == []
+    log = server.cli("audit", "--json").stdout + server.cli("audit").stdout
+    assert not any(d in log or family_reference(d) in log for d in demo_ids)
+    assert family in log
+    assert not any(d in server.log_tail() for d in demo_ids)

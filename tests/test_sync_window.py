@@ -163,7 +163,9 @@ def test_refused_edits_keep_a_reassigned_family_until_the_coordinator_removes_it
     window.family_list.select_family(holm)
     notice = window.sync_ui.held_notice
     qtbot.waitUntil(notice.isVisible)
-    assert "Family – Notes: you may not change this family" in notice.changes_label.text()
+    # What was written, not only the field (issue 13, finding 2).
+    assert "Notes: “Ny aftale med skolen”" in notice.changes_label.text()
+    assert "the family has been handed over" in notice.changes_label.text()
 
     saved = tmp_path / "til-bente"
     notice.choose_path = lambda *_args: str(saved)

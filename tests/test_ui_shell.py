@@ -243,7 +243,7 @@ def test_recovery_key_unlocks_and_a_new_passphrase_is_required(
     qtbot.keyClicks(new_page.form.first, "password1234")
     qtbot.keyClicks(new_page.form.second, "password1234")
     click(qtbot, new_page.save_button)
-    assert "common password" in new_page.error.text()
+    assert "Many people use this passphrase" in new_page.error.text()
     assert window.current_page() is new_page
 
     new_page.form.first.clear()

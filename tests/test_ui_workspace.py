@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from PySide6.QtCore import QLocale, QObject
+from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ftbt_desktop.core.family_ref import family_reference
 from ftbt_desktop.core.model import FamilyStatus, MemberRole
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_list import FamilyListPanel
@@ -122,6 +123,28 @@ def test_header_names_the_family_and_marks_demo_families(
     workspace.show_family(None)
     assert workspace.stack.currentWidget() is workspace.placeholder
     assert workspace.current_family_id() is None
+
+
+def test_header_shows_the_reference_a_coordinator_reads_out_to_it(
+    qtbot: QtBot, service: VaultService, family_id: str, workspace: FamilyWorkspace
+) -> None:
+    """IT finds a family by this reference (`ftbt-server family list F-…`): the header
+    shows it, selectable to copy; a demo family, never on the server, shows none."""
+    label = child(workspace, QLabel, "workspace_family_reference")
+    assert label.isVisible()
+    assert label.text() == f"Reference: {family_reference(family_id)}"
+    flags = label.textInteractionFlags()
+    assert flags & Qt.TextInteractionFlag.TextSelectableByMouse
+    assert flags & Qt.TextInteractionFlag.TextSelectableByKeyboard
+    label.setFocus()
+    qtbot.keyClick(label, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert label.selectedText() == label.text()
+
+    demo = service.create_family("Holm", is_demo=True).primary_id
+    workspace.show_family(demo)
+    assert not label.isVisible()
+    workspace.show_family(family_id)
+    assert label.isVisible() and family_reference(family_id) in label.text()
 
 
 def test_add_two_adults_and_two_children_then_edit_and_remove_one(
@@ -386,6 +409,8 @@ def test_family_views_speak_danish_and_follow_a_language_switch(
     child(workspace, QLineEdit, "family_name").clear()
     child(workspace, QPushButton, "family_save").click()
     assert child(workspace, QLabel, "family_error").text() == "Navn skal udfyldes."
+    reference = child(workspace, QLabel, "workspace_family_reference").text()
+    assert reference == f"Reference: {family_reference(family_id)}"  # the same word in Danish
 
 
 def test_history_reads_every_family_and_member_field_in_words(

@@ -1,8 +1,16 @@
 """Visits and consents (Retssikkerhedsloven §11a).
 
-A consent names which kinds of information, exchanged with which actor, for
-which purpose, given when, valid until, withdrawn when. A blanket consent is
-not valid, so every part is required.
+A consent is the municipality's legal basis for sharing, so it says who gave
+it (the custody holders or the person themself), whom it concerns, which
+actors may exchange information, which kinds of information, for which
+purpose, given when and how (in writing or orally), valid until, withdrawn
+when. A blanket consent is not valid, so every part is required.
+
+Consents recorded before givers, several recipients and the form were asked
+for have no `giver_ids`, no `actor_ids` (their one `actor_id` is the
+recipient) and no `form`: they read as "giver not recorded", and the consent
+form asks for the giver at their next edit. No vault migration is needed:
+fields never written take their defaults (see `build`).
 """
 
 from __future__ import annotations
@@ -13,10 +21,23 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol, Self
 
-from ftbt_desktop.core.fields import enum_of, iso_date, ref, ref_list, register, string_list, text
+from ftbt_desktop.core.fields import (
+    enum_of,
+    iso_date,
+    ref,
+    ref_list,
+    ref_set,
+    register,
+    string_list,
+    text,
+)
 from ftbt_desktop.core.plan import build
 
 EXPIRY_WARNING_DAYS = 31
+# Two custody holders and the person themself are the most a consent has; room to spare,
+# far below what could burden the server.
+MAX_GIVERS = 10
+MAX_RECIPIENTS = 50
 
 
 class VisitKind(StrEnum):
@@ -35,6 +56,13 @@ class InfoKind(StrEnum):
     SCHOOL_DAYCARE = "school_daycare"
     SOCIAL = "social"
     FAMILY_CIRCUMSTANCES = "family_circumstances"
+
+
+class GivenForm(StrEnum):
+    """How a consent was given: an oral consent is valid too, but must be written down."""
+
+    WRITTEN = "written"
+    ORAL = "oral"
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +85,25 @@ class Visit:
 class Consent:
     id: str
     family_id: str
-    member_id: str
-    actor_id: str
+    member_id: str  # whom it concerns (never, by itself, who gave it)
+    actor_id: str  # the first recipient; the only one of a consent from before `actor_ids`
     info_kinds: list[str]
     purpose: str
     given: str
     valid_until: str
     withdrawn: str | None = None
+    giver_ids: list[str] = field(default_factory=list)  # empty: who gave it is not recorded
+    actor_ids: list[str] = field(default_factory=list)  # every recipient (see recipient_ids)
+    form: GivenForm | None = None  # None: not recorded
+
+    @property
+    def recipient_ids(self) -> list[str]:
+        """The actors that may exchange the information."""
+        return list(self.actor_ids) if self.actor_ids else [self.actor_id]
+
+    @property
+    def givers_known(self) -> bool:
+        return bool(self.giver_ids)
 
     def is_valid(self, on: dt.date) -> bool:
         if self.withdrawn and dt.date.fromisoformat(self.withdrawn) <= on:
@@ -77,13 +117,21 @@ class Consent:
 
     @classmethod
     def from_fields(cls, entity_id: str, values: Mapping[str, Any]) -> Self:
-        return build(cls, entity_id, values)
+        return build(cls, entity_id, values, form=GivenForm)
+
+
+def recipient_fields(actor_ids: Iterable[str]) -> dict[str, Any]:
+    """The fields that name a consent's recipients: every one in `actor_ids`, and the
+    first of them in `actor_id`, which a consent has always had (so every consent
+    names at least one recipient there). Empty when no actor is named."""
+    ids = sorted(set(actor_ids))
+    return {"actor_ids": ids, "actor_id": ids[0]} if ids else {}
 
 
 def actors_without_valid_consent(
     actor_ids: Iterable[str], consents: Iterable[Consent], on: dt.date
 ) -> set[str]:
-    covered = {c.actor_id for c in consents if c.is_valid(on)}
+    covered = {a for c in consents if c.is_valid(on) for a in c.recipient_ids}
     return {a for a in actor_ids if a not in covered}
 
 
@@ -105,13 +153,15 @@ def consent_marks(source: EntityLoader, family_id: str, on: dt.date | None = Non
 
 
 def renews(newer: Consent, older: Consent) -> bool:
-    """Whether `newer` carries `older` on: the same member, actor and purpose, at least
-    the same kinds of information, not withdrawn, starting by the day after `older`
-    ends and running longer. A renewed consent is not "expiring": nothing lapses."""
+    """Whether `newer` carries `older` on: the same member and purpose, at least the
+    same recipients and kinds of information, not withdrawn, starting by the day after
+    `older` ends and running longer. A renewed consent is not "expiring": nothing
+    lapses. Who gave it may differ (a child may now give it herself)."""
     return (
         newer.id != older.id
         and newer.withdrawn is None
-        and (newer.member_id, newer.actor_id) == (older.member_id, older.actor_id)
+        and newer.member_id == older.member_id
+        and set(older.recipient_ids) <= set(newer.recipient_ids)
         and _same_words(newer.purpose, older.purpose)
         and set(older.info_kinds) <= set(newer.info_kinds)
         and dt.date.fromisoformat(newer.given)
@@ -190,5 +240,8 @@ register(
         "given": iso_date,
         "valid_until": iso_date,
         "withdrawn": iso_date,
+        "giver_ids": ref_set(MAX_GIVERS, "family members"),
+        "actor_ids": ref_set(MAX_RECIPIENTS, "actors"),
+        "form": enum_of(GivenForm),
     },
 )

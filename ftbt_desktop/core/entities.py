@@ -15,7 +15,7 @@ from ftbt_desktop.core.measure_records import (
 )
 from ftbt_desktop.core.model import Family, Member
 from ftbt_desktop.core.plan import Actor, Goal, ProgressRating, Step
-from ftbt_desktop.core.review import PlanReview, ReviewComment
+from ftbt_desktop.core.review import PlanReview, ReviewComment, ReviewReply
 
 ENTITY_CLASSES: dict[str, Any] = {
     "family": Family,
@@ -35,6 +35,7 @@ ENTITY_CLASSES: dict[str, Any] = {
     "visit": Visit,
     "consent": Consent,
     "review_comment": ReviewComment,
+    "review_reply": ReviewReply,
     "plan_review": PlanReview,
 }
 

@@ -213,6 +213,24 @@ def ref_list(value: Any) -> Any:
     return sorted({ref()(item) for item in value})
 
 
+def ref_set(most: int, what: str = "ids") -> Rule:
+    """A list of 1 to `most` distinct ids, sorted (a consent's givers, its recipients).
+
+    Unlike `ref_list`, never empty (writing none would erase what the record must
+    say) and a duplicate is refused: a list naming one person twice was not made
+    by the app."""
+
+    def check(value: Any) -> Any:
+        if not isinstance(value, list) or not 1 <= len(value) <= most:
+            raise ValueError(f"must be a list of 1 to {most} {what}")
+        ids = [ref()(item) for item in value]
+        if len(set(ids)) != len(ids):
+            raise ValueError(f"names one of the {what} twice")
+        return sorted(ids)
+
+    return check
+
+
 def string_list(allowed: type[StrEnum] | None = None, max_items: int = 50) -> Rule:
     def check(value: Any) -> Any:
         if not isinstance(value, list) or len(value) > max_items:

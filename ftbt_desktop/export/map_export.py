@@ -161,11 +161,11 @@ def _draw_page_text(painter: QPainter, page: QRectF, text: PageText) -> QRectF:
         font = QFont()
         font.setPointSizeF(8)
         painter.setFont(font)
-        height = painter.fontMetrics().height()
+        flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom
+        wrap = int(flags) | int(Qt.TextFlag.TextWordWrap)  # the legend makes it long
+        height = painter.boundingRect(QRectF(0, 0, page.width(), 0), wrap, text.footer).height()
         painter.drawText(
-            QRectF(page.left(), page.bottom() - height, page.width(), height),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            text.footer,
+            QRectF(page.left(), page.bottom() - height, page.width(), height), wrap, text.footer
         )
         target.setBottom(page.bottom() - height - gap)
     return target

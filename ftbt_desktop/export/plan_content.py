@@ -128,7 +128,9 @@ def gather_plan(
 
     goals = [g for g in active_goals(load("goal")) if not (for_family and g.id in internal_refs)]
     steps: list[Step] = load("step")
-    ratings: list[ProgressRating] = load("progress_rating")
+    # "Where we are now" is never a day still to come (dated ahead by mistake, or by
+    # an older app version): answers after today are left out, as statuses are.
+    ratings: list[ProgressRating] = _until(load("progress_rating"), today)
     goal_plans = [
         GoalPlan(
             goal=goal,
@@ -138,7 +140,7 @@ def gather_plan(
         for goal in goals
     ]
 
-    who5: list[Who5Measure] = load("who5_measure")
+    who5: list[Who5Measure] = _until(load("who5_measure"), today)
     employment: list[EmploymentRecord] = [
         e for e in load("employment_record") if dt.date.fromisoformat(e.date) <= today
     ]
@@ -151,7 +153,7 @@ def gather_plan(
         for m in members
         if m.role.is_adult
     ]
-    thriving: list[ThrivingRating] = load("thriving_rating")
+    thriving: list[ThrivingRating] = _until(load("thriving_rating"), today)
     leisure: list[LeisureActivity] = load("leisure_activity")
     children = [
         ChildMeasures(
@@ -170,7 +172,7 @@ def gather_plan(
         key=lambda c: c.name.casefold(),
     )
     consents = sorted(
-        (c for c in load("consent") if c.actor_id not in hidden_actors),
+        _without_hidden(load("consent"), hidden_actors),
         key=lambda c: (c.valid_until, c.given),
         reverse=True,
     )
@@ -225,6 +227,19 @@ def gather_plan(
     )
 
 
+def _without_hidden(consents: Iterable[Consent], hidden: frozenset[str]) -> list[Consent]:
+    """Consents as the family's version names them: an internal actor is left out of
+    the recipients, and a consent with only internal recipients is left out."""
+    shown = []
+    for consent in consents:
+        visible = [a for a in consent.recipient_ids if a not in hidden]
+        if visible and len(visible) < len(consent.recipient_ids):
+            consent = replace(consent, actor_ids=visible, actor_id=visible[0])
+        if visible:
+            shown.append(consent)
+    return shown
+
+
 def sort_comments(comments: Iterable[ReviewComment]) -> list[ReviewComment]:
     """Newest first; undated comments last."""
     return sorted(comments, key=lambda c: (c.date or "", c.id), reverse=True)
@@ -232,6 +247,11 @@ def sort_comments(comments: Iterable[ReviewComment]) -> list[ReviewComment]:
 
 def latest_review(reviews: Iterable[PlanReview]) -> PlanReview | None:
     return max(reviews, key=lambda r: (r.reviewed_on or "", r.id), default=None)
+
+
+def _until(records: Iterable[Any], today: dt.date) -> list[Any]:
+    """The records dated today or earlier."""
+    return [r for r in records if dt.date.fromisoformat(r.date) <= today]
 
 
 def _latest(records: Iterable[Any]) -> Any:

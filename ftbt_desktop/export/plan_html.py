@@ -8,20 +8,21 @@ writer's resolution.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from html import escape
 
 from ftbt_desktop.core.measures import Who5Band, who5_band, who5_score
 from ftbt_desktop.core.plan import Step, StepOwnerKind
 from ftbt_desktop.export import plan_words as w
+from ftbt_desktop.export.consent_words import consent_sentences
 from ftbt_desktop.export.plan_content import GoalPlan, PlanContent
-from ftbt_desktop.ui.family_map.map_words import actor_kind_label, life_area_label
+from ftbt_desktop.ui.family_map.map_words import life_area_label
 from ftbt_desktop.ui.words import date_text, role_label
 
 # Column widths in per cent: what is done gets the room, dates and ticks just enough
 # (in the family's large type a date needs a fifth of the page).
 STEP_WIDTHS = {True: (36, 26, 20, 18), False: (44, 24, 16, 16)}  # by content.for_family
-CONSENT_WIDTHS = (17, 18, 20, 28, 17)
 
 # Bands in words and a mark, never by colour alone (DESIGN §2).
 BAND_MARK = {Who5Band.HIGH_RISK: "▲▲", Who5Band.RISK: "▲", Who5Band.NOT_AT_RISK: "●"}
@@ -132,10 +133,9 @@ def _cover(content: PlanContent, px: Px) -> str:
 def _members(content: PlanContent) -> str:
     items = []
     for m in content.members:
-        words = [role_label(m.role)]
-        if m.birth_year:
-            words.append(str(m.birth_year))
-        items.append(f"<b>{_e(m.name)}</b> – {_e(', '.join(words))}")
+        role = role_label(m.role)
+        role = role[:1].lower() + role[1:]  # after a dash, mid-sentence
+        items.append(f"<b>{_e(m.name)}</b> – {_e(w.member_text(role, m.birth_year or None))}")
     return _list(items)
 
 
@@ -149,12 +149,16 @@ def _goal(content: PlanContent, plan: GoalPlan) -> str:
     goal = plan.goal
     names = [m.name for m in content.members if m.id in goal.member_ids]
     lines = [f"<h3>{_e(goal.text)}</h3>"]
-    facts = [w.goal_for_text(", ".join(names) if names else w.whole_family())]
+    ff = content.for_family
+    # The family's version in short sentences, the supervisor's as one line of facts.
+    who = (w.names_text(names) if ff else ", ".join(names)) if names else w.whole_family()
+    facts = [w.goal_for_text(who, ff)]
     if goal.life_area is not None:
-        facts.append(w.life_area_text(life_area_label(goal.life_area)))
+        facts.append(w.life_area_text(life_area_label(goal.life_area), ff))
     if goal.target_date:
-        facts.append(w.target_date_text(date_text(goal.target_date)))
-    lines.append(f"<p>{_e(' · '.join(facts))}</p>")
+        when = w.long_date(dt.date.fromisoformat(goal.target_date)) if ff else None
+        facts.append(w.target_date_text(when or date_text(goal.target_date), ff))
+    lines.append(f"<p>{_e((' ' if ff else ' · ').join(facts))}</p>")
     if goal.why:
         lines.append(f"<p>{_e(w.why_text(goal.why))}</p>")
     rating = plan.latest_rating
@@ -187,9 +191,9 @@ def _owner(content: PlanContent, step: Step) -> str:
         return w.coordinator_word()
     if kind is StepOwnerKind.MEMBER:
         member = content.member(step.owner_id)
-        return member.name if member is not None else w.someone_else()
+        return member.name if member is not None else w.someone_else(content.for_family)
     actor = content.actor(step.owner_id)
-    return actor.name if actor is not None else w.someone_else()
+    return actor.name if actor is not None else w.someone_else(content.for_family)
 
 
 def _measures(content: PlanContent) -> str:
@@ -209,7 +213,7 @@ def _measures(content: PlanContent) -> str:
                 w.employment_text(adult.employment.status), date_text(adult.employment.date)
             )
         else:
-            status = w.not_measured()
+            status = w.not_noted()
         adult_items.append(
             f"<b>{_e(adult.member.name)}</b><br/>"
             f"{_e(w.who5_label())}: {_e(wellbeing)}<br/>"
@@ -223,7 +227,7 @@ def _measures(content: PlanContent) -> str:
         for rating in child.thriving:
             parent = content.member(rating.parent_id)
             lines.append(
-                _e(w.thriving_heading())
+                _e(w.thriving_heading(content.for_family))
                 + ": "
                 + _e(
                     w.thriving_line(
@@ -242,14 +246,20 @@ def _measures(content: PlanContent) -> str:
         items = [
             f"{_e(c.name)} ({_e(w.connection_kind_text(c.kind))})" for c in content.connections
         ]
-        parts.append(f"<h3>{_e(w.connections_heading())}</h3>{_list(items)}")
+        heading = w.connections_heading(content.for_family)
+        parts.append(f"<h3>{_e(heading)}</h3>{_list(items)}")
     return "".join(parts) or f"<p>{_e(w.nothing_yet())}</p>"
 
 
 def _actors(content: PlanContent) -> str:
     items = []
     for actor in content.actors:
-        text = f"<b>{_e(actor.name)}</b> – {_e(actor_kind_label(actor.kind))}"
+        text = f"<b>{_e(actor.name)}</b>"
+        # The kind in plain words, and none for "other": "Anden aktør" is a system word
+        # (actors drawn on the map are of that kind), and the name says who it is.
+        kind = w.actor_kind_text(actor.kind)
+        if kind is not None:
+            text += f" – {_e(kind)}"
         if actor.contact_person:
             text += f"<br/>{_e(w.contact_text(actor.contact_person))}"
         if actor.contact_details:
@@ -259,37 +269,16 @@ def _actors(content: PlanContent) -> str:
 
 
 def _consents(content: PlanContent) -> str:
+    """One consent a paragraph of short sentences, in both versions: who gave it, to whom,
+    about whom and what, for what, when and how, until when (issue 12)."""
     if not content.consents:
         return f"<p>{_e(w.nothing_yet())}</p>"
-    rows = []
+    items = []
     for consent in content.consents:
-        member = content.member(consent.member_id)
-        actor = content.actor(consent.actor_id)
-        valid = w.validity_text(date_text(consent.given), date_text(consent.valid_until))
-        if consent.withdrawn:
-            valid += " – " + w.withdrawn_text(date_text(consent.withdrawn))
-        elif not consent.is_valid(content.today):
-            valid += " – " + w.expired_text()
-        rows.append(
-            (
-                _e(member.name if member else w.unknown_author()),
-                _e(actor.name if actor else w.someone_else()),
-                _e(", ".join(w.info_kind_text(k) for k in consent.info_kinds)),
-                _e(consent.purpose),
-                _e(valid),
-            )
-        )
-    if content.for_family:
-        # Five columns in large type leave a few letters a line: one consent a paragraph.
-        columns = w.consent_columns()
-        items = [
-            "<br/>".join(
-                f"<b>{_e(label)}:</b> {cell}" for label, cell in zip(columns, row, strict=True)
-            )
-            for row in rows
-        ]
-        return _list(items)
-    return _table(w.consent_columns(), rows, CONSENT_WIDTHS)
+        sentences = [_e(s) for s in consent_sentences(consent, content)]
+        sentences[0] = f"<b>{sentences[0]}</b>"
+        items.append(" ".join(sentences))
+    return _list(items)
 
 
 def _notes(content: PlanContent) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from ftbt_desktop.core.casework import InfoKind, VisitKind
 from ftbt_desktop.core.measure_records import ConnectionKind
 from ftbt_desktop.core.measures import EmploymentStatus, Thriving, Who5Band
+from ftbt_desktop.core.plan import ActorKind
 from ftbt_desktop.export.plan_content import PlanAudience
 
 
@@ -151,19 +152,36 @@ def nothing_yet() -> str:
     return QCoreApplication.translate("FamilyPlan", "Nothing written down yet.")
 
 
-def goal_for_text(names: str) -> str:
+def goal_for_text(names: str, for_family: bool = False) -> str:
+    if for_family:
+        return QCoreApplication.translate("FamilyPlan", "It is for {names}.").format(names=names)
     return QCoreApplication.translate("FamilyPlan", "For: {names}").format(names=names)
+
+
+def names_text(names: list[str]) -> str:
+    """ "Mette, Jonas and Freja": a list as a sentence says it."""
+    if len(names) <= 1:
+        return "".join(names)
+    return QCoreApplication.translate("FamilyPlan", "{names} and {last}").format(
+        names=", ".join(names[:-1]), last=names[-1]
+    )
 
 
 def whole_family() -> str:
     return QCoreApplication.translate("FamilyPlan", "the whole family")
 
 
-def life_area_text(area: str) -> str:
+def life_area_text(area: str, for_family: bool = False) -> str:
+    if for_family:  # "life area" is the coordinator's word, not the family's
+        return QCoreApplication.translate("FamilyPlan", "It is about {area}.").format(area=area)
     return QCoreApplication.translate("FamilyPlan", "Life area: {area}").format(area=area)
 
 
-def target_date_text(date: str) -> str:
+def target_date_text(date: str, for_family: bool = False) -> str:
+    if for_family:
+        return QCoreApplication.translate("FamilyPlan", "We want to get there by {date}.").format(
+            date=date
+        )
     return QCoreApplication.translate("FamilyPlan", "We want to get there by {date}").format(
         date=date
     )
@@ -200,8 +218,10 @@ def coordinator_word() -> str:
     return QCoreApplication.translate("FamilyPlan", "the coordinator")
 
 
-def someone_else() -> str:
+def someone_else(for_family: bool = False) -> str:
     """A step's owner who is not shown in this version (an internal actor, a removed one)."""
+    if for_family:  # "actor" is a system word
+        return QCoreApplication.translate("FamilyPlan", "someone else")
     return QCoreApplication.translate("FamilyPlan", "another actor")
 
 
@@ -233,9 +253,9 @@ def band_text(band: Who5Band) -> str:
 
 
 def who5_text(band: str, score: int, date: str) -> str:
-    return QCoreApplication.translate("FamilyPlan", "{band} (score {score} of 100, {date})").format(
-        band=band, score=score, date=date
-    )
+    return QCoreApplication.translate(
+        "FamilyPlan", "{band} ({score} out of 100 points, {date})"
+    ).format(band=band, score=score, date=date)
 
 
 def employment_heading() -> str:
@@ -294,7 +314,14 @@ def not_measured() -> str:
     return QCoreApplication.translate("FamilyPlan", "not measured yet")
 
 
-def thriving_heading() -> str:
+def not_noted() -> str:
+    """No work and education status yet: nothing is measured there, it is written down."""
+    return QCoreApplication.translate("FamilyPlan", "not written down yet")
+
+
+def thriving_heading(for_family: bool = False) -> str:
+    if for_family:
+        return QCoreApplication.translate("FamilyPlan", "How the child is doing")
     return QCoreApplication.translate("FamilyPlan", "The child's thriving (parent's view)")
 
 
@@ -307,7 +334,7 @@ def thriving_text(thriving: Thriving) -> str:
 
 
 def thriving_line(parent: str, thriving: str, date: str) -> str:
-    return QCoreApplication.translate("FamilyPlan", "{parent}: {thriving} ({date})").format(
+    return QCoreApplication.translate("FamilyPlan", "{thriving}, says {parent} ({date})").format(
         parent=parent, thriving=thriving, date=date
     )
 
@@ -320,7 +347,9 @@ def no_leisure() -> str:
     return QCoreApplication.translate("FamilyPlan", "none at the moment")
 
 
-def connections_heading() -> str:
+def connections_heading(for_family: bool = False) -> str:
+    if for_family:  # "civil society" is a system word
+        return QCoreApplication.translate("FamilyPlan", "Clubs, volunteers and networks")
     return QCoreApplication.translate("FamilyPlan", "Contact with civil society")
 
 
@@ -335,18 +364,37 @@ def connection_kind_text(kind: ConnectionKind) -> str:
 # -- actors and consents -------------------------------------------------------
 
 
+def actor_kind_text(kind: ActorKind) -> str | None:
+    """The kind after an actor's name in plain words; None where it says nothing ("other")."""
+    return {
+        ActorKind.JOBCENTER: QCoreApplication.translate("FamilyPlan", "jobcenter"),
+        ActorKind.SCHOOL: QCoreApplication.translate("FamilyPlan", "school"),
+        ActorKind.DAYCARE: QCoreApplication.translate("FamilyPlan", "daycare"),
+        ActorKind.HEALTH: QCoreApplication.translate("FamilyPlan", "health care"),
+        ActorKind.PSYCHIATRY: QCoreApplication.translate("FamilyPlan", "psychiatry"),
+        ActorKind.SOCIAL_SERVICES: QCoreApplication.translate(
+            "FamilyPlan", "the municipality's social services"
+        ),
+        ActorKind.CIVIL_SOCIETY: QCoreApplication.translate(
+            "FamilyPlan", "club, association or volunteer"
+        ),
+        ActorKind.PRIVATE_NETWORK: QCoreApplication.translate(
+            "FamilyPlan", "family, friends and neighbours"
+        ),
+        ActorKind.OTHER: None,
+    }[ActorKind(kind)]
+
+
+def member_text(role: str, birth_year: int | None) -> str:
+    if birth_year is None:
+        return role
+    return QCoreApplication.translate("FamilyPlan", "{role}, born {year}").format(
+        role=role, year=birth_year
+    )
+
+
 def contact_text(person: str) -> str:
     return QCoreApplication.translate("FamilyPlan", "Contact: {person}").format(person=person)
-
-
-def consent_columns() -> tuple[str, str, str, str, str]:
-    return (
-        QCoreApplication.translate("FamilyPlan", "Given by"),
-        QCoreApplication.translate("FamilyPlan", "Shared with"),
-        QCoreApplication.translate("FamilyPlan", "Which information"),
-        QCoreApplication.translate("FamilyPlan", "Purpose"),
-        QCoreApplication.translate("FamilyPlan", "Valid"),
-    )
 
 
 def info_kind_text(kind: str) -> str:
@@ -364,20 +412,6 @@ def info_kind_text(kind: str) -> str:
         return labels[InfoKind(kind)]
     except ValueError:
         return kind
-
-
-def validity_text(given: str, until: str) -> str:
-    return QCoreApplication.translate("FamilyPlan", "{given} to {until}").format(
-        given=given, until=until
-    )
-
-
-def withdrawn_text(date: str) -> str:
-    return QCoreApplication.translate("FamilyPlan", "withdrawn {date}").format(date=date)
-
-
-def expired_text() -> str:
-    return QCoreApplication.translate("FamilyPlan", "no longer valid")
 
 
 # -- supervisor's sections -----------------------------------------------------

@@ -195,7 +195,10 @@ def add_demo_measures_and_network(repo: Repository, family_id: str, today: dt.da
     add(
         "consent",
         member_id=mette,
+        giver_ids=[mette],
         actor_id=jobcenter,
+        actor_ids=[jobcenter],
+        form="written",
         info_kinds=["health", "work_education"],
         purpose="At planlægge en gradvis tilbagevenden til arbejdet sammen med jobcentret",
         given=day(345),
@@ -204,7 +207,10 @@ def add_demo_measures_and_network(repo: Repository, family_id: str, today: dt.da
     add(
         "consent",
         member_id=freja,
+        giver_ids=sorted([mette, jonas]),
         actor_id=school,
+        actor_ids=[school],
+        form="written",
         info_kinds=["school_daycare", "family_circumstances"],
         purpose="At følge Frejas fremmøde og trivsel i skolen",
         given=day(100),
@@ -213,7 +219,10 @@ def add_demo_measures_and_network(repo: Repository, family_id: str, today: dt.da
     add(
         "consent",
         member_id=oscar,
+        giver_ids=sorted([mette, jonas]),
         actor_id=daycare,
+        actor_ids=[daycare],
+        form="oral",
         info_kinds=["school_daycare"],
         purpose="At aftale en rolig afleveringsrutine for Oscar",
         given=day(40),

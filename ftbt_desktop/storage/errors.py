@@ -48,6 +48,16 @@ class VaultInUse(VaultError):
         self.kind = kind
 
 
+class FolderNotPrivate(VaultError):
+    """The data folder lets other accounts in and this account cannot change that
+    (the folder is another account's): its vault is not opened there."""
+
+    def __init__(self, path: str, mode: int) -> None:
+        super().__init__(f"data folder open to other accounts (mode {mode:o})")
+        self.path = path
+        self.mode = mode
+
+
 class DiskFull(VaultError):
     """The disk holding the data folder is full; nothing half-made was left behind."""
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ftbt_desktop.storage.errors import VaultInUse
+from ftbt_desktop.storage.folder_modes import make_private
 
 LOCK_NAME = "ftbt.lock"
 KIND_APP = "app"  # the GUI; a command's kind is "ftbt-desktop <command>"
@@ -73,6 +74,9 @@ class FolderLock:
         if self._fd is not None:
             return
         self.data_dir.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+        # A folder that was there before keeps its mode: tightened (or refused) here,
+        # at the start of the app and of every command.
+        make_private(self.data_dir)
         # Not inherited by child processes (os.open's default): a server or helper
         # started from here must not keep the folder locked after we are gone.
         flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)  # no "\r\n" on Windows

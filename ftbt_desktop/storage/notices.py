@@ -25,7 +25,9 @@ from typing import Any
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import Change
+from ftbt_desktop.core.review import THREAD_ENTITY_TYPES
 from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.review_reads import unread_comments
 
 REMOVED = "removed"  # no longer readable by this user; purged (count: changes sent first)
 HELD = "held"  # no longer readable, kept for refused changes (count: refused changes)
@@ -39,8 +41,8 @@ KINDS = (REMOVED, HELD, REFUSED, ERASED, CONFLICT, COMMENT, WITHHELD)
 GONE_KINDS = frozenset({REMOVED, ERASED})
 # Counted notices: a later one of the same kind and family adds to the unread one.
 _MERGED = frozenset({REFUSED, CONFLICT, COMMENT, WITHHELD})
-# Review threads (core/review.py): a comment, and an answer to one where the app has them.
-COMMENT_ENTITY_TYPES = frozenset({"review_comment", "review_reply"})
+# Review threads (core/review.py): a comment, and an answer to one.
+COMMENT_ENTITY_TYPES = THREAD_ENTITY_TYPES
 # At most this many refused changes are named in one notice (the family shows them all).
 MAX_NAMED = 20
 
@@ -79,6 +81,12 @@ class Notice:
     @property
     def supervisor(self) -> bool:
         return self.role == "supervisor"
+
+    @property
+    def comment_ids(self) -> list[str]:
+        """The review comments and answers a COMMENT notice is about."""
+        ids = self.detail.get("ids", [])
+        return [str(i) for i in ids] if isinstance(ids, list) else []
 
     @property
     def refused_changes(self) -> list[tuple[str, str, str]]:
@@ -133,11 +141,13 @@ def record(conn: sqlcipher.Connection, notice: NewNotice, when: dt.datetime | No
         ).fetchone()
         if row is not None:
             detail = _merged_detail(json.loads(row[2]), notice.detail)
+            # Comments are counted by id: one edited twice is still one comment.
+            count = len(detail["ids"]) if "ids" in detail else int(row[1]) + notice.count
             conn.execute(
                 "UPDATE notices SET count = ?, at = ?, family_name = ?, role = ?, detail = ? "
                 "WHERE notice_id = ?",
                 (
-                    int(row[1]) + notice.count,
+                    count,
                     at,
                     name,
                     notice.role,
@@ -182,11 +192,16 @@ def unread(repo: Repository) -> list[Notice]:
     rows = repo.vault.execute(
         f"SELECT {_COLUMNS} FROM notices WHERE {_STILL_NEWS} ORDER BY at DESC, notice_id DESC"
     )
-    return [_notice(row) for row in rows]
+    found = [_notice(row) for row in rows]
+    if any(n.kind == COMMENT for n in found):
+        # Comments read on the Review page (storage/review_reads.py) are no longer news.
+        still = {item.entity_id for item in unread_comments(repo)}
+        found = [n for n in found if n.kind != COMMENT or set(n.comment_ids) & still]
+    return found
 
 
 def unread_count(repo: Repository) -> int:
-    return int(repo.vault.execute(f"SELECT count(*) FROM notices WHERE {_STILL_NEWS}")[0][0])
+    return len(unread(repo))
 
 
 def acknowledge(repo: Repository, notice_ids: Iterable[int]) -> int:
@@ -236,6 +251,8 @@ def _merged_detail(old: Any, new: Mapping[str, Any]) -> dict[str, Any]:
     if "changes" in new:
         named = list(merged.get("changes", [])) + list(new["changes"])
         merged["changes"] = named[:MAX_NAMED]
+    if "ids" in new:
+        merged["ids"] = sorted(set(merged.get("ids", [])) | set(new["ids"]))
     return merged
 
 

@@ -459,6 +459,18 @@ class SyncState:
             params = (family_id,)
         return int(self.vault.execute(sql, params)[0][0])
 
+    def family_marks(self) -> dict[str, tuple[int, int]]:
+        """Per family with any: (open conflicts, refused changes still recorded), for the
+        family list's marker. Families with neither are left out."""
+        marks: dict[str, list[int]] = {}
+        for column, sql in (
+            (0, "SELECT family_id, count(*) FROM sync_conflicts WHERE resolved_at IS NULL"),
+            (1, "SELECT family_id, count(*) FROM sync_rejections"),
+        ):
+            for family_id, count in self.vault.execute(sql + " GROUP BY family_id"):
+                marks.setdefault(str(family_id), [0, 0])[column] = int(count)
+        return {family_id: (pair[0], pair[1]) for family_id, pair in marks.items()}
+
     def resolve(self, conflict_id: int, keep_change_id: str) -> ChangeSet:
         """Keep one of the two values: written as a new local change, so it wins
         everywhere; the other value stays in history."""

@@ -37,6 +37,7 @@ from ftbt_desktop.storage.errors import (
     VaultNotFound,
     WrongPassphrase,
 )
+from ftbt_desktop.storage.folder_modes import make_private
 
 DB_NAME = "vault.db"
 HEADER_NAME = "vault.keys"
@@ -151,6 +152,7 @@ class Vault:
         vault: Vault | None = None
         try:
             paths.data_dir.mkdir(mode=PRIVATE_DIR, parents=True, exist_ok=True)
+            make_private(paths.data_dir)  # one that was there keeps its mode otherwise
             if not paths.backups.exists():
                 made.append(paths.backups)
                 paths.backups.mkdir(mode=PRIVATE_DIR)
@@ -606,6 +608,7 @@ def _read_header(data_dir: Path) -> tuple[VaultPaths, keys.KeyHeader]:
     # a kill) is finished or undone before any key file is read.
     from ftbt_desktop.storage.rekey import recover
 
+    make_private(data_dir)  # before anything is read or written in it
     recover(data_dir)
     paths = VaultPaths(data_dir)
     if not paths.header.exists():

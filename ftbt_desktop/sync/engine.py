@@ -502,14 +502,20 @@ class SyncEngine:
         if result.refused:
             found.append(notices.NewNotice(notices.WITHHELD, role=self._role, count=result.refused))
         if not first:
-            comments: dict[str, int] = {}
+            comments: dict[str, set[str]] = {}
             me = self.repo.user_id
             for change in result.applied.changes:
                 if notices.is_news(change, me):
-                    comments[change.family_id] = comments.get(change.family_id, 0) + 1
+                    comments.setdefault(change.family_id, set()).add(change.entity_id)
             found += [
-                notices.NewNotice(notices.COMMENT, family_id, role=self._role, count=count)
-                for family_id, count in comments.items()
+                notices.NewNotice(
+                    notices.COMMENT,
+                    family_id,
+                    role=self._role,
+                    count=len(ids),
+                    detail={"ids": sorted(ids)},
+                )
+                for family_id, ids in comments.items()
             ]
         return found
 

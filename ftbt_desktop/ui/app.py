@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from types import TracebackType
@@ -10,13 +11,22 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 import ftbt_desktop
+from ftbt_desktop import system_libs
 from ftbt_desktop.settings import Settings, load_settings
+from ftbt_desktop.storage.errors import FolderNotPrivate
 from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
-from ftbt_desktop.ui.single_instance import AppInstance, already_open_box, bring_forward
-from ftbt_desktop.ui.translations import install_translators
+from ftbt_desktop.ui.single_instance import (
+    AppInstance,
+    already_open_box,
+    bring_forward,
+    not_private_box,
+)
+from ftbt_desktop.ui.translations import install_translators, resolve_language
 
-# As `ftbt-desktop` commands say it (docs/command-line.md): the folder is in use.
+# As `ftbt-desktop` commands say it (docs/command-line.md): the folder is in use;
+# a file problem (here: a data folder others can open that cannot be made private).
 EXIT_IN_USE = 8
+EXIT_FILE_ERROR = 5
 
 
 def run_gui(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
@@ -26,16 +36,26 @@ def run_gui(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
 
         data_dir = default_data_dir()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    settings = load_settings(data_dir)
     app = QApplication.instance()
     if not isinstance(app, QApplication):
-        app = QApplication(argv if argv is not None else sys.argv)
+        qt_argv = argv if argv is not None else sys.argv
+        # Qt aborts without its xcb libraries, blaming the wrong one: name them first.
+        language = resolve_language(settings.language)
+        if not system_libs.check_before_window(os.environ, qt_argv, language, sys.stderr):
+            return system_libs.EXIT_MISSING_LIBRARIES
+        app = QApplication(qt_argv)
     app.setApplicationName(APP_TITLE)
     app.setApplicationVersion(ftbt_desktop.__version__)
-    settings = load_settings(data_dir)
     install_translators(app, settings.language)
     # One app per data folder (ui/single_instance.py): a second start shows the first.
     instance = AppInstance(Path(data_dir))
-    if not instance.claim():
+    try:
+        claimed = instance.claim()
+    except FolderNotPrivate as exc:
+        not_private_box(exc.path).exec()
+        return EXIT_FILE_ERROR
+    if not claimed:
         if instance.ask_running_to_show():
             return 0
         already_open_box(Path(data_dir)).exec()

@@ -52,6 +52,7 @@ class RestoreBackupDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.backups = QListWidget()
+        self.backups.setAccessibleName(self.tr("Backups"))
         self.empty = QLabel(self.tr("There are no backups yet."))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

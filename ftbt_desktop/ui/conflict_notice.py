@@ -1,11 +1,14 @@
 """The notice in the family workspace when changes made on two devices disagree.
 
-"2 changes need your eye": for each field, both values, who made them and
-when, and which one is shown now (the merge rule's winner). A click on
+"2 changes need your eye": for each field, both values, who made them on
+which laptop and when (to the second), and which one is shown now (the merge
+rule's winner). How a conflict is worded lives in `conflict_words.py`. A click on
 "Keep this" keeps one value as a new change; the other stays in History.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -21,9 +24,11 @@ from ftbt_desktop.core.changes import Change
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.sync_state import Conflict
+from ftbt_desktop.storage.taken_away import FamilyTakenAway
+from ftbt_desktop.ui.conflict_words import conflict_heading, side_text
 from ftbt_desktop.ui.sync_controller import SyncController
 from ftbt_desktop.ui.sync_words import conflicts_text
-from ftbt_desktop.ui.words import datetime_text, entity_label, field_label, value_text
+from ftbt_desktop.ui.words import value_text
 
 
 class ConflictNotice(QFrame):
@@ -105,12 +110,8 @@ class ConflictNotice(QFrame):
         box.setFrameShape(QFrame.Shape.NoFrame)
         grid = QGridLayout(box)
         grid.setContentsMargins(0, 4, 0, 4)
-        heading = QLabel(
-            self.tr("{field} of {what}").format(
-                field=field_label(conflict.field), what=self._what(conflict)
-            ),
-            box,
-        )
+        heading = QLabel(conflict_heading(conflict, self._lookup), box)
+        heading.setObjectName("conflict_heading")
         heading.setTextFormat(Qt.TextFormat.PlainText)
         grid.addWidget(heading, 0, 0, 1, 3)
         for row, (change, mine) in enumerate(
@@ -121,7 +122,9 @@ class ConflictNotice(QFrame):
             value.setWordWrap(True)
             value.setObjectName("conflict_value")
             who = QLabel(self._who(conflict, change, mine), box)
+            who.setObjectName(f"conflict_who_{change.change_id}")
             who.setTextFormat(Qt.TextFormat.PlainText)
+            who.setWordWrap(True)
             button = QPushButton(self.tr("Keep this"), box)
             button.setObjectName(f"keep_{change.change_id}")
             button.setProperty("change_id", change.change_id)
@@ -134,21 +137,20 @@ class ConflictNotice(QFrame):
         grid.setColumnStretch(0, 1)
         return box
 
-    def _what(self, conflict: Conflict) -> str:
+    def _lookup(self, entity_id: str) -> tuple[str, dict[str, Any]] | None:
         try:
-            _, _, values = self.controller.service.repo.entity(conflict.entity_id)
+            entity_type, _, values = self.controller.service.repo.entity(entity_id)
         except (NotFound, VaultLocked):
-            return entity_label(conflict.entity_type)
-        name = values.get("name") or values.get("label") or values.get("text")
-        return str(name) if isinstance(name, str) and name else entity_label(conflict.entity_type)
+            return None
+        return entity_type, values
 
     def _who(self, conflict: Conflict, change: Change, mine: bool) -> str:
-        when = datetime_text(conflict.local_when if mine else conflict.remote_when)
-        if mine:
-            text = self.tr("on this computer, by {who}, {when}")
-        else:
-            text = self.tr("from the central server, by {who}, {when}")
-        text = text.format(who=change.user_id, when=when)
+        when = conflict.local_when if mine else conflict.remote_when
+        try:
+            this_device = (self.controller.service.repo.device_id, self.controller.device_name())
+        except VaultLocked:
+            this_device = ("", "")
+        text = side_text(change, mine, when, this_device)
         if conflict.winner_change_id == change.change_id:
             text += " " + self.tr("(shown now)")
         return text
@@ -156,7 +158,7 @@ class ConflictNotice(QFrame):
     def _keep(self, conflict_id: int, change_id: str) -> None:
         try:
             changes = self.controller.resolve(conflict_id, change_id)
-        except (NotFound, VaultLocked):
+        except (NotFound, VaultLocked, FamilyTakenAway):  # handed over: read-only now
             self.refresh()
             return
         self.sig_resolved.emit(changes)

@@ -34,6 +34,9 @@ class ChoosePassphrasePage(CenteredPage):
         self.body.addWidget(self.busy)
         self.submit_button.clicked.connect(self._submit)
         self.form.sig_submitted.connect(self._submit)
+        # A refusal is about what was typed: once it changes, the red words go (they
+        # stayed beside "Strong passphrase." after a good one was typed).
+        self.form.sig_edited.connect(lambda: show_error(self.error, ""))
 
     def words(self) -> tuple[str, str, str]:
         """Title, explanation and button text, translated in the subclass's context."""

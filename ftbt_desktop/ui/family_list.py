@@ -1,7 +1,9 @@
 """The family list: search, status filter, the families, and a "New family" form.
 
 The list refreshes itself from the service's signals and keeps the selected
-family across refreshes; it emits `sig_family_selected` only when the user
+family across refreshes; a family with open sync conflicts or changes the
+server refused carries a marker (an icon, and the counts in its tooltip and
+accessible text), refreshed by `refresh_marks` after each sync; it emits `sig_family_selected` only when the user
 picks a family (or a new one is created), so a refresh never makes the
 workspace jump.
 """
@@ -22,9 +24,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QFont, QIcon, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QComboBox,
     QFormLayout,
     QFrame,
@@ -45,6 +48,13 @@ from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.form_writes import refused_message
 from ftbt_desktop.ui.inline import MessageLine
+from ftbt_desktop.ui.review_news import (
+    ReviewNews,
+    family_list_icon,
+    family_list_words,
+    follow_review_news,
+    review_news,
+)
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import invalid_field_message
 
@@ -52,6 +62,8 @@ FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_DEMO_ROLE = Qt.ItemDataRole.UserRole + 2
 IS_CLOSED_ROLE = Qt.ItemDataRole.UserRole + 3
 BADGES_ROLE = Qt.ItemDataRole.UserRole + 4
+SYNC_MARKS_ROLE = Qt.ItemDataRole.UserRole + 5  # (open conflicts, refused changes) or None
+SYNC_ICON_ROLE = Qt.ItemDataRole.UserRole + 6  # their warning sign, drawn at the right
 
 
 class FamilyListModel(QAbstractListModel):
@@ -60,11 +72,25 @@ class FamilyListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._families: list[Family] = []
+        self._marks: dict[str, tuple[int, int]] = {}
+        self._icon: QIcon | None = None
+        self.review_news: ReviewNews | None = None  # unread review comments (review_news.py)
 
-    def set_families(self, families: list[Family]) -> None:
+    def set_families(
+        self, families: list[Family], marks: dict[str, tuple[int, int]] | None = None
+    ) -> None:
         self.beginResetModel()
         self._families = list(families)
+        self._marks = dict(marks or {})
         self.endResetModel()
+
+    def set_marks(self, marks: dict[str, tuple[int, int]]) -> None:
+        """New conflict and refusal counts; the rows stay (and so does the selection)."""
+        if marks == self._marks:
+            return
+        self._marks = dict(marks)
+        if self._families:
+            self.dataChanged.emit(self.index(0), self.index(len(self._families) - 1))
 
     def family_ids(self) -> list[str]:
         return [f.id for f in self._families]
@@ -93,9 +119,46 @@ class FamilyListModel(QAbstractListModel):
             return closed
         if role == BADGES_ROLE:
             return self._badges(family.is_demo, closed)
+        marks = self._marks.get(family.id)
+        if role == SYNC_MARKS_ROLE:
+            return marks
+        if role == SYNC_ICON_ROLE:
+            return self._mark_icon() if marks else None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return family_list_icon(self.review_news, family.id)
         if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
-            return ", ".join([family.name, *self._badges(family.is_demo, closed)])
+            return ", ".join(
+                [
+                    family.name,
+                    *self._badges(family.is_demo, closed),
+                    *family_list_words(self.review_news, family.id),
+                    *self._mark_texts(marks),
+                ]
+            )
         return None
+
+    def _mark_icon(self) -> QIcon:
+        if self._icon is None:
+            self._icon = QApplication.style().standardIcon(
+                QStyle.StandardPixmap.SP_MessageBoxWarning
+            )
+        return self._icon
+
+    def _mark_texts(self, marks: tuple[int, int] | None) -> list[str]:
+        """ "2 conflicts", "1 refused change": what waits for the coordinator after a sync."""
+        if not marks:
+            return []
+        conflicts, refused = marks
+        texts = []
+        if conflicts == 1:
+            texts.append(self.tr("1 conflict"))
+        elif conflicts:
+            texts.append(self.tr("{count} conflicts").format(count=conflicts))
+        if refused == 1:
+            texts.append(self.tr("1 refused change"))
+        elif refused:
+            texts.append(self.tr("{count} refused changes").format(count=refused))
+        return texts
 
     def _badges(self, is_demo: bool, closed: bool) -> list[str]:
         badges = []
@@ -138,6 +201,14 @@ class FamilyItemDelegate(QStyledItemDelegate):
         painter.setFont(badge_font)
         metrics = painter.fontMetrics()
         right = opt.rect.right() - self.PAD
+        icon = index.data(SYNC_ICON_ROLE)
+        if isinstance(icon, QIcon) and not icon.isNull():
+            # The sync marker: a warning sign (a shape, not a colour), its counts in the
+            # row's tooltip and accessible text.
+            side = metrics.height() + 4
+            rect = QRect(right - side, opt.rect.center().y() - side // 2, side, side)
+            icon.paint(painter, rect)
+            right = rect.left() - self.PAD
         for badge in reversed(badges):
             width = metrics.horizontalAdvance(badge) + 2 * self.PAD
             height = metrics.height() + 4
@@ -152,6 +223,9 @@ class FamilyItemDelegate(QStyledItemDelegate):
         painter.setFont(name_font)
         text_rect = QRect(opt.rect)
         text_rect.setLeft(opt.rect.left() + self.PAD)
+        if opt.features & QStyleOptionViewItem.ViewItemFeature.HasDecoration:
+            # The style drew the icon (unread review comments) at the left: the name follows.
+            text_rect.setLeft(text_rect.left() + opt.decorationSize.width() + self.PAD)
         text_rect.setRight(right)
         elided = painter.fontMetrics().elidedText(
             name, Qt.TextElideMode.ElideRight, text_rect.width()
@@ -267,6 +341,8 @@ class FamilyListPanel(QWidget):
         self._status_label.setBuddy(self.status_combo)
 
         self.model = FamilyListModel(self)
+        self.model.review_news = review_news(service)
+        follow_review_news(self.model, self.model.review_news)
         self.list_view = QListView(self)
         self.list_view.setObjectName("family_list")
         self.list_view.setModel(self.model)
@@ -370,12 +446,16 @@ class FamilyListPanel(QWidget):
         families = self.service.list_families(search, self.status_filter())
         self._updating = True
         try:
-            self.model.set_families(families)
+            self.model.set_families(families, self.service.sync_marks())
             self._restore_selection()
         finally:
             self._updating = False
         self._has_any = bool(families) or bool(self.service.list_families())
         self._update_empty_state()
+
+    def refresh_marks(self) -> None:
+        """Conflicts or refusals came or went (a sync, a kept value): only the markers change."""
+        self.model.set_marks(self.service.sync_marks() if self.service.is_unlocked else {})
 
     def _on_changed(self, changes: ChangeSet) -> None:
         if "family" in changes.entity_types or "member" in changes.entity_types:

@@ -15,6 +15,7 @@ from ftbt_desktop.core.model import InvalidField
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.roles import ReadOnlyRole
+from ftbt_desktop.storage.taken_away import FamilyTakenAway
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.words import invalid_field_message, not_found_message
 
@@ -25,6 +26,11 @@ def locked_message() -> str:
 
 def refused_message(error: VaultError) -> str:
     """Why the vault refused a write: locked, or the supervisor's read-only review."""
+    if isinstance(error, FamilyTakenAway):
+        return QCoreApplication.translate(
+            "FormWrites",
+            "Read-only: this family has been handed over to another coordinator.",
+        )
     if isinstance(error, ReadOnlyRole):
         return QCoreApplication.translate(
             "FormWrites",

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.storage.errors import NotFound, VaultError, VaultLocked
 from ftbt_desktop.storage.sync_state import HeldFamily, PendingChangesLeft
 from ftbt_desktop.sync.held_export import InsideDataFolder
+from ftbt_desktop.ui.refused_changes import load_refused, thing_text
 from ftbt_desktop.ui.sync_controller import SyncController, SyncRunning
-from ftbt_desktop.ui.sync_words import rejection_text
 from ftbt_desktop.ui.tasks import log_unexpected
 from ftbt_desktop.ui.vault_words import unexpected_text
 
@@ -235,12 +235,19 @@ class HeldFamilyNotice(QFrame):
         self.retranslate()
 
     def retranslate(self) -> None:
+        # Named before the early return: hidden, they are still in the accessibility tree.
+        self.save_button.setText(self.tr("Save for the new coordinator…"))
+        self.save_button.setAccessibleName(
+            self.tr("Save the changes not sent for the new coordinator")
+        )
+        self.remove_button.setText(self.tr("Remove the family from this computer"))
+        self.remove_button.setAccessibleName(self.tr("Remove the family from this computer"))
         held = self.held
         self.setVisible(held is not None)
         if held is None:
             return
         count = len(held.refused)
-        self.title_label.setText(self.tr("This family has been assigned to another coordinator"))
+        self.title_label.setText(self.tr("Written here, not sent"))
         if count == 1:
             text = self.tr(
                 "The central server refused a change made here. It exists only on "
@@ -255,9 +262,9 @@ class HeldFamilyNotice(QFrame):
                 "family."
             ).format(count=count)
         self.text_label.setText(text)
-        self.changes_label.setText("\n".join(f"• {rejection_text(r)}" for r in held.refused))
-        self.save_button.setText(self.tr("Save refused changes…"))
-        self.remove_button.setText(self.tr("Remove from this computer"))
+        # What was written, not only which field (ui/refused_changes.py).
+        refused = load_refused(self.controller.service, held.family_id)
+        self.changes_label.setText("\n".join(f"• {thing_text(refused, t)}" for t in refused.things))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

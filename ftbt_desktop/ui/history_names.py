@@ -5,7 +5,8 @@ owner, a visit's attendees, a map node's member, a link's ends). History must
 say "Mette Holm, Freja Holm", not two UUIDs, also for people and things
 removed since ("Omar (removed)"). The names come from the family's own
 history — every change ever made, removed entities included — replayed in
-order, so no extra read of the vault is needed and a name is the latest one.
+order, so no extra read of the vault is needed and a name is the latest one
+that counts (a change the server refused names an entity only while nothing else does).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from ftbt_desktop.ui.family_map.map_words import (
     node_kind_label,
 )
 from ftbt_desktop.ui.measures.measure_words import band_label, connection_kind_label, score_text
+from ftbt_desktop.ui.network.network_words import given_form_label
 from ftbt_desktop.ui.plan.plan_words import owner_kind_label
 from ftbt_desktop.ui.visits.visit_words import visit_kind_label
 from ftbt_desktop.ui.words import EMPTY, date_text, entity_label, value_text
@@ -39,12 +41,15 @@ REFERENCE_FIELDS = frozenset(
         "goal_id",
         "owner_id",
         "actor_id",
+        "actor_ids",
+        "giver_ids",
         "parent_id",
         "child_id",
         "ref_id",
         "source_id",
         "target_id",
         "about_id",
+        "comment_id",
     }
 )
 
@@ -71,6 +76,7 @@ DESCRIBED_BY: dict[str, tuple[str, ...]] = {
     "visit": ("date",),
     "map_link": ("source_id", "target_id"),
     "review_comment": ("about_id",),
+    "review_reply": ("comment_id",),
 }
 
 KIND_LABELS = {
@@ -102,9 +108,17 @@ class HistoryNames:
         self._types: dict[str, str] = {}
         self._fields: dict[str, dict[str, Any]] = {}
         # History comes newest first; replayed oldest first, the last value is the current one.
+        # A field's value now (`current`) is never overruled by a later change that does not
+        # count: one the central server refused names nothing until it is accepted.
+        settled: set[tuple[str, str]] = set()
         for entry in reversed(list(entries)):
             change = entry.change
+            key = (change.entity_id, change.field)
             self._types[change.entity_id] = change.entity_type
+            if key in settled and not entry.current:
+                continue
+            if entry.current:
+                settled.add(key)
             self._fields.setdefault(change.entity_id, {})[change.field] = change.value
 
     def _order(self, entity_id: Any) -> tuple[int, int, str, str]:
@@ -193,6 +207,8 @@ class HistoryNames:
             return (
                 f"{value_text(field, value)} ({score_text(score)}, {band_label(who5_band(score))})"
             )
+        if field == "form" and entity_type == "consent":
+            return given_form_label(value)
         if field == "visibility":
             return internal_label() if value == "internal" else family_visible_text()
         return value_text(field, value)

@@ -7,7 +7,7 @@ it was about to write to.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
@@ -65,11 +65,18 @@ class InlineConfirm(QFrame):
         self.sig_cancelled.emit()
 
 
+ERROR_STYLE = "QLabel { color: #c62828; font-weight: bold; }"
+NOTE_STYLE = "QLabel { font-weight: normal; }"
+NOTE_MS = 8000  # a confirmation stays long enough to be read, then goes
+
+
 class MessageLine(QLabel):
     """A message under a form: shown with text, hidden without.
 
     The sentence itself says what is wrong and how to fix it, so the colour
-    is only a help, never the message.
+    is only a help, never the message. A confirmation ("Snapshot saved") is a
+    note instead: plain type, not red, and gone after `NOTE_MS` unless it
+    must stay; an error in red and bold stays until the next action.
     """
 
     def __init__(self, object_name: str, parent: QWidget | None = None) -> None:
@@ -77,15 +84,39 @@ class MessageLine(QLabel):
         self.setObjectName(object_name)
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setProperty("role", "error")
-        # A default that reads on light and dark themes; the app style may override it.
-        self.setStyleSheet("QLabel { color: #c62828; font-weight: bold; }")
+        self.note_timer = QTimer(self)
+        self.note_timer.setSingleShot(True)
+        self.note_timer.timeout.connect(self.clear_message)
+        self._set_role("error")
         self.hide()
 
     def show_message(self, text: str) -> None:
+        """An error or refusal: red and bold, until cleared."""
+        self.note_timer.stop()
+        self._set_role("error")
         self.setText(text)
         self.setVisible(bool(text))
 
+    def show_note(self, text: str, transient: bool = True) -> None:
+        """Something went well: plain type; gone after a while when `transient`."""
+        self._set_role("note")
+        self.setText(text)
+        self.setVisible(bool(text))
+        if transient and text:
+            self.note_timer.start(NOTE_MS)
+        else:
+            self.note_timer.stop()
+
+    @property
+    def is_error(self) -> bool:
+        return self.property("role") == "error"
+
     def clear_message(self) -> None:
+        self.note_timer.stop()
         self.clear()
         self.hide()
+
+    def _set_role(self, role: str) -> None:
+        self.setProperty("role", role)
+        # A default that reads on light and dark themes; the app style may override it.
+        self.setStyleSheet(ERROR_STYLE if role == "error" else NOTE_STYLE)

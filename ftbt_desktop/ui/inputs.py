@@ -3,7 +3,10 @@ dates in the locale's format, an optional date, a member picker and a grid of
 member check boxes.
 
 Dates are QDateEdit in the locale's short format with a four-digit year
-(dd.MM.yyyy under the Danish locale); the model stores ISO dates. Pickers keep
+(dd.MM.yyyy under the Danish locale, dd/MM/yyyy in English); the model stores
+ISO dates. A date can be typed whole over a selection, with any of "-./ ,"
+between the parts ("06-04-2027", "6.4.27"): QDateEdit itself lost the first
+digit after select-all and took only its own separator. Pickers keep
 their choice by id across a refresh, so a form's input survives a change made
 elsewhere (or a lock) while it is open.
 """
@@ -13,7 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,6 +32,8 @@ from ftbt_desktop.core.model import Member
 from ftbt_desktop.ui.words import date_format
 
 COLUMNS = 3  # member check boxes per row
+SEPARATORS = "-./ ,"  # what people type between day, month and year
+FINISH_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
 
 
 def qdate(iso: str | None) -> QDate:
@@ -51,6 +57,9 @@ class DateEdit(QDateEdit):
         self.setCalendarPopup(True)
         self.setDisplayFormat(date_format())
 
+        # The section a digit was last typed into, while Qt has not moved on by itself.
+        self._typed_section: int | None = None
+
     def set_iso(self, value: str | None) -> None:
         self.setDate(qdate(value))
 
@@ -59,6 +68,50 @@ class DateEdit(QDateEdit):
 
     def retranslate(self) -> None:
         self.setDisplayFormat(date_format())
+
+    # -- typing a whole date -------------------------------------------------
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        if text.isdigit():
+            line = self.lineEdit()
+            if line.hasSelectedText() and line.selectedText() == line.text():
+                # All selected: the typing starts at the first part (Qt dropped the digit).
+                self.setSelectedSection(self.sectionAt(0))
+            before = self.currentSectionIndex()
+            super().keyPressEvent(event)
+            # Qt moves on by itself once a part is full ("06"); then no separator is due.
+            self._typed_section = before if self.currentSectionIndex() == before else None
+            return
+        if text and text in SEPARATORS:
+            # Any separator ends the part being typed ("6-4-2027"), not only the format's.
+            typed = self._typed_section
+            if typed is not None and typed == self.currentSectionIndex() < self.sectionCount() - 1:
+                self.setSelectedSection(self.sectionAt(typed + 1))
+            self._typed_section = None
+            event.accept()
+            return
+        self._typed_section = None
+        if event.key() in FINISH_KEYS:
+            self._complete_short_year()
+        super().keyPressEvent(event)
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        self._typed_section = None
+        self._complete_short_year()
+        super().focusOutEvent(event)
+
+    def _complete_short_year(self) -> None:
+        """ "6.4.27" means 2027: QDateEdit would keep the old year."""
+        year = self.sectionText(QDateEdit.Section.YearSection).strip()
+        if len(year) != 2 or not year.isdigit():
+            return
+        day = self.sectionText(QDateEdit.Section.DaySection).strip()
+        month = self.sectionText(QDateEdit.Section.MonthSection).strip()
+        if day.isdigit() and month.isdigit():
+            date = QDate(2000 + int(year), int(month), int(day))
+            if date.isValid():
+                self.setDate(date)
 
 
 class OptionalDateEdit(QWidget):

@@ -33,6 +33,7 @@ import ftbt_desktop
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import (
     DiskFull,
+    FolderNotPrivate,
     VaultDamaged,
     VaultError,
     VaultExists,
@@ -42,6 +43,7 @@ from ftbt_desktop.storage.errors import (
 )
 from ftbt_desktop.storage.vault import Vault, vault_exists
 from ftbt_desktop.ui import vault_jobs
+from ftbt_desktop.ui.accessibility import install_accessibility, name_toolbar_extension
 from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog, backup_time, format_when
 from ftbt_desktop.ui.create_pages import CreateVaultPage, NewPassphrasePage, RecoveryKeyPage
 from ftbt_desktop.ui.damaged_page import DamagedPage
@@ -52,14 +54,16 @@ from ftbt_desktop.ui.outcome_report_dialog import OutcomeReportAction
 from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.settings_dialog import SettingsDialog
+from ftbt_desktop.ui.settings_dialog import SettingsDialog, restart_text
 from ftbt_desktop.ui.sync_ui import SyncUi
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
+from ftbt_desktop.ui.translations import language_in_force, resolve_language
 from ftbt_desktop.ui.unlock_pages import RecoveryPage, UnlockPage
 from ftbt_desktop.ui.unsaved_guard import UnsavedGuard
 from ftbt_desktop.ui.vault_jobs import Secret
 from ftbt_desktop.ui.vault_words import (
     disk_full_text,
+    folder_not_private_text,
     in_use_text,
     storage_failure_text,
     unexpected_text,
@@ -139,6 +143,8 @@ class MainWindow(QMainWindow):
         self.sync_ui = SyncUi(self)
         # Outcome report: toolbar action and its dialog (ui/outcome_report_dialog.py).
         self.outcome_report = OutcomeReportAction(self)
+        # A focus ring on every focused widget, in this window and family view (accessibility.py).
+        install_accessibility()
         self.show_start_page()
 
     # -- set-up ------------------------------------------------------------
@@ -171,6 +177,7 @@ class MainWindow(QMainWindow):
             # On the window too, so the shortcut does not depend on the toolbar.
             self.addAction(action)
         self.addToolBar(self.toolbar)
+        name_toolbar_extension(self.toolbar)
 
     def _build_status_bar(self) -> None:
         self.folder_label = QLabel(self.tr("Data folder: {folder}").format(folder=self.data_dir))
@@ -614,6 +621,8 @@ class MainWindow(QMainWindow):
     def _apply_settings(self, settings: Settings) -> None:
         self.settings = settings
         self.idle.set_timeout_ms(settings.auto_lock_minutes * 60_000)
+        if resolve_language(settings.language) != language_in_force():
+            self.statusBar().showMessage(restart_text())  # stays: nothing else changes
 
     def _restore_chosen(self, backup: Path) -> None:
         # Out of the window's hands first, as at lock: the sync hears of it, stops,
@@ -672,6 +681,8 @@ class MainWindow(QMainWindow):
             return disk_full_text()
         if isinstance(exc, VaultInUse):
             return in_use_text()
+        if isinstance(exc, FolderNotPrivate):
+            return folder_not_private_text(exc.path)
         if isinstance(exc, OSError):
             return storage_failure_text()
         log_unexpected(exc)

@@ -22,6 +22,7 @@ from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.member_form import MemberForm
+from ftbt_desktop.ui.refused_changes import RefusedLabel, load_refused, not_sent_text
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import EMPTY, field_label, not_found_message, role_label, yes_no
 
@@ -57,6 +58,8 @@ class MembersTab(FamilyTab):
         self.remove_confirm = InlineConfirm("member_remove_confirm", self)
         self.message = MessageLine("members_error", self)
         self.form = MemberForm(service, self)
+        # Members written here that the server refused (a family handed over).
+        self.refused_label = RefusedLabel("members_refused", self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -65,6 +68,7 @@ class MembersTab(FamilyTab):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.refused_label)
         layout.addLayout(buttons)
         layout.addWidget(self.remove_confirm)
         layout.addWidget(self.message)
@@ -113,6 +117,12 @@ class MembersTab(FamilyTab):
                 self._members = self.service.members(self.family_id)
             except VaultError:
                 self._members = []
+        refused = load_refused(self.service, self.family_id)
+        self.refused_label.set_lines(
+            not_sent_text(refused, thing)
+            for thing in refused.things
+            if thing.entity_type == "member"
+        )
         self._fill_table()
 
     def on_changes(self, changes: ChangeSet) -> None:

@@ -48,6 +48,7 @@ class CenteredPage(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll)
+        self.scroll = scroll  # named after the page title (add_title): Tab stops on it
 
     def add_title(self, text: str) -> QLabel:
         label = QLabel(text)
@@ -57,6 +58,7 @@ class CenteredPage(QWidget):
         label.setFont(font)
         label.setWordWrap(True)
         label.setAccessibleName(text)
+        self.scroll.setAccessibleName(text)
         self.body.addWidget(label)
         return label
 

@@ -88,6 +88,9 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.current.returnPressed.connect(self.form.focus)
         self.form.sig_submitted.connect(self._submit)
+        # A refusal is about what was typed: once it changes, the red words go.
+        for edited in (self.form.sig_edited, self.current.textChanged):
+            edited.connect(lambda *_: show_error(self.error, ""))
 
     def _key_page(self) -> QWidget:
         self.key_page = QWidget()

@@ -85,6 +85,7 @@ class NewPassphraseForm(QWidget):
     """
 
     sig_submitted = Signal()  # Enter pressed in the second field
+    sig_edited = Signal()  # either field changed: a refusal about the old text is stale
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +101,8 @@ class NewPassphraseForm(QWidget):
         form.addRow(self.tr("Repeat it:"), self.second)
         form.addRow("", self.show_typed)
         self.first.textChanged.connect(self.meter.update_for)
+        self.first.textChanged.connect(self.sig_edited)
+        self.second.textChanged.connect(self.sig_edited)
         self.first.returnPressed.connect(self.second.setFocus)
         self.second.returnPressed.connect(self.sig_submitted)
         self.show_typed.toggled.connect(self._set_visible_typing)

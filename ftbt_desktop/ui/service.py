@@ -18,11 +18,13 @@ from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.errors import VaultLocked, WrongPassphrase
 from ftbt_desktop.storage.repository import (
     ChangeSet,
+    Edit,
     FamilyView,
     HistoryEntry,
     Repository,
     WriteGuard,
 )
+from ftbt_desktop.storage.sync_state import SyncState
 from ftbt_desktop.storage.vault import Vault
 
 
@@ -37,6 +39,7 @@ class VaultService(QObject):
         self._vault: Vault | None = None
         self._repo: Repository | None = None
         self._write_guard: WriteGuard | None = None
+        self._more_guards: list[WriteGuard] = []  # add_write_guard: checked after the first
 
     # -- lifecycle ---------------------------------------------------------
 
@@ -60,14 +63,27 @@ class VaultService(QObject):
         """Take over a vault opened by a worker (unlock runs off the UI thread)."""
         self._vault = vault
         self._repo = Repository(vault)
-        self._repo.write_guard = self._write_guard  # before anyone hears of the unlock
+        self._repo.write_guard = self._check_write  # before anyone hears of the unlock
         self.sig_unlocked.emit()
 
     def set_write_guard(self, guard: WriteGuard | None) -> None:
         """Check every local write from now on, this vault's and the next (storage/roles.py)."""
         self._write_guard = guard
         if self._repo is not None:
-            self._repo.write_guard = guard
+            self._repo.write_guard = self._check_write
+
+    def add_write_guard(self, guard: WriteGuard) -> None:
+        """One more check of every local write, beside the one `set_write_guard` sets
+        (storage/taken_away.py: no edit of a family the server has taken away)."""
+        self._more_guards.append(guard)
+        if self._repo is not None:
+            self._repo.write_guard = self._check_write
+
+    def _check_write(self, repo: Repository, edits: Sequence[Edit]) -> None:
+        if self._write_guard is not None:
+            self._write_guard(repo, edits)
+        for guard in self._more_guards:
+            guard(repo, edits)
 
     def detach(self) -> Vault | None:
         """Lock the screen now: the vault leaves the window's hands and every view
@@ -169,6 +185,12 @@ class VaultService(QObject):
 
     def remove_member(self, member_id: str) -> ChangeSet:
         return self._emit(self.repo.remove_member(member_id))
+
+    # -- sync marks ------------------------------------------------------
+
+    def sync_marks(self) -> dict[str, tuple[int, int]]:
+        """(open conflicts, refused changes) per family that has any, for the family list."""
+        return SyncState(self.repo).family_marks()
 
     # -- history -----------------------------------------------------------
 

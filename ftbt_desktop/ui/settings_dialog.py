@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.settings import AUTO_LOCK_MAX, AUTO_LOCK_MIN, Settings, save_settings
 from ftbt_desktop.ui.page_frame import error_label, show_error
 from ftbt_desktop.ui.settings_notifier import settings_notifier
+from ftbt_desktop.ui.translations import language_in_force, resolve_language
 
 
 class SettingsDialog(QDialog):
@@ -40,6 +41,17 @@ class SettingsDialog(QDialog):
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         language_note = QLabel(self.tr("A new language is used from the next start."))
         language_note.setWordWrap(True)
+        # Said plainly when the choice differs from the language in force: the window
+        # does not change when Save is pressed, and nothing else said why.
+        self.restart_note = QLabel(self)
+        self.restart_note.setObjectName("settings_language_restart")
+        self.restart_note.setWordWrap(True)
+        self.restart_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.restart_note.setStyleSheet("QLabel { font-weight: bold; }")
+        self.restart_note.setText(restart_text())
+        self.restart_note.hide()
+        self._language_in_force = language_in_force()
+        self.language.currentIndexChanged.connect(self._show_restart_note)
         self.auto_lock = QSpinBox()
         self.auto_lock.setRange(AUTO_LOCK_MIN, AUTO_LOCK_MAX)
         self.auto_lock.setValue(settings.auto_lock_minutes)
@@ -57,6 +69,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Language:"), self.language)
         form.addRow("", language_note)
+        form.addRow("", self.restart_note)
         form.addRow(self.tr("Lock after:"), self.auto_lock)
         form.addRow("", auto_lock_note)
         form.addRow(self.tr("Data folder:"), self.data_folder)
@@ -104,6 +117,14 @@ class SettingsDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
 
+    @property
+    def needs_restart(self) -> bool:
+        """The language chosen is not the one the app speaks now."""
+        return resolve_language(str(self.language.currentData())) != self._language_in_force
+
+    def _show_restart_note(self) -> None:
+        self.restart_note.setVisible(self.needs_restart)
+
     def chosen(self) -> Settings:
         return Settings(
             language=str(self.language.currentData()),
@@ -123,3 +144,10 @@ class SettingsDialog(QDialog):
         self.accept()
         self.sig_saved.emit(settings)
         settings_notifier().sig_saved.emit(settings)
+
+
+def restart_text() -> str:
+    return QCoreApplication.translate(
+        "SettingsDialog",
+        "The new language is used when you close FTBT Desktop and open it again.",
+    )

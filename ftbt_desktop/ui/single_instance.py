@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ftbt_desktop.storage import folder_lock
 from ftbt_desktop.storage.errors import VaultInUse
+from ftbt_desktop.ui.vault_words import folder_not_private_text
 
 APP_TITLE = "FTBT Desktop"  # the product's name, the same in every language
 SHOW_REQUEST = b"show\n"
@@ -68,7 +69,9 @@ class AppInstance(QObject):
         self.refusal: VaultInUse | None = None
 
     def claim(self) -> bool:
-        """Take the folder; False when another process holds it (see `refusal`)."""
+        """Take the folder; False when another process holds it (see `refusal`).
+
+        Raises FolderNotPrivate for a folder others can open that cannot be tightened."""
         try:
             self._lock.acquire()
         except VaultInUse as exc:
@@ -163,6 +166,17 @@ def already_open_box(data_dir: Path, parent: QWidget | None = None) -> QMessageB
         QMessageBox.Icon.Information,
         APP_TITLE,
         already_open_text(data_dir),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+
+
+def not_private_box(folder: str, parent: QWidget | None = None) -> QMessageBox:
+    """Said by a start on a data folder others can open, which this account cannot tighten."""
+    return QMessageBox(
+        QMessageBox.Icon.Critical,
+        APP_TITLE,
+        folder_not_private_text(folder),
         QMessageBox.StandardButton.Ok,
         parent,
     )

@@ -28,9 +28,10 @@ from ftbt_desktop.storage.sync_state import (
     SyncState,
 )
 from ftbt_desktop.sync.backoff import Backoff
-from ftbt_desktop.sync.engine import SyncReport
+from ftbt_desktop.sync.engine import SyncReport, default_device_name
 from ftbt_desktop.sync.errors import RateLimited
 from ftbt_desktop.sync.held_export import save_held_family
+from ftbt_desktop.ui.review_news import ReviewSyncNotice
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync_words import rolled_back_text
 from ftbt_desktop.ui.sync_worker import LOCKED, UNEXPECTED, SyncWorker
@@ -61,6 +62,7 @@ class SyncStatus:
     username: str = ""
     server_url: str = ""
     retry_in_ms: int = 0  # a retry is scheduled (offline)
+    nothing_new: bool = False  # the last sync sent and fetched nothing (said, to the second)
 
 
 class SyncController(QObject):
@@ -104,6 +106,7 @@ class SyncController(QObject):
         self._online: bool | None = None
         self._signing_in = False
         self._applied: list[Change] = []  # pulled, not yet shown to the views
+        self._nothing_new = False
 
         self._thread = QThread(self)
         self._thread.setObjectName("ftbt-sync-worker")
@@ -128,6 +131,8 @@ class SyncController(QObject):
         service.sig_unlocked.connect(self._on_unlocked)
         service.sig_locked.connect(self._on_locked)
         service.sig_changed.connect(self._on_local_change)
+        # New review comments and answers are said after the sync (ui/review_news.py).
+        self.review_notice = ReviewSyncNotice(self)
         if service.is_unlocked:
             self._on_unlocked()
 
@@ -143,6 +148,11 @@ class SyncController(QObject):
     def account(self) -> Account | None:
         state = self._state()
         return state.account() if state is not None else None
+
+    def device_name(self) -> str:
+        """What this computer is called on the server (given at sign-in), else its host name."""
+        account = self.account()
+        return (account.device_name if account else "") or default_device_name()
 
     def conflicts(self, family_id: str | None = None) -> list[Conflict]:
         state = self._state()
@@ -220,9 +230,15 @@ class SyncController(QObject):
         return True
 
     def sign_out(self) -> None:
+        """Forget the token in the vault; the server and username stay for next time, and
+        changes not yet sent stay on this computer until someone signs in again."""
         state = self._state()
+        self.debounce.stop()
+        self.retry.stop()
+        self.cancel()  # a running sync stops at its next step
         if state is not None:
             state.forget_token()
+        self._nothing_new = False
         self.refresh_status()
 
     def wait_stopped(self) -> None:
@@ -257,6 +273,7 @@ class SyncController(QObject):
                 username=account.username if account else "",
                 server_url=account.server_url if account else "",
                 retry_in_ms=self.retry.remainingTime() if self.retry.isActive() else 0,
+                nothing_new=self._nothing_new,
             )
         self.sig_status_changed.emit(self._status)
 
@@ -274,6 +291,7 @@ class SyncController(QObject):
     @Slot()
     def _on_unlocked(self) -> None:
         self._online = None
+        self._nothing_new = False
         self.backoff.reset()
         self.periodic.start()
         self.refresh_status()
@@ -339,12 +357,17 @@ class SyncController(QObject):
         self._flush_applied_now()
         self._online = True
         self.backoff.reset()
+        self._nothing_new = _nothing_new(report)
         self._set_running(False)
         if report.purged:
             self.sig_families_purged.emit(list(report.purged))
         if report.conflicts or report.purged:
             self.sig_conflicts_changed.emit()
-        if report.held_new or report.retried:
+        # Refusals are said in the Messages list (storage/notices.py); in a held family
+        # also by its notice, whose list follows at once.
+        held_ids = {h.family_id for h in report.held}
+        rejected = [r for r in report.rejected if r.change.family_id not in held_ids]
+        if report.held_new or report.retried or len(rejected) < len(report.rejected):
             self.sig_held_changed.emit()
         if report.rolled_back:
             self.sig_message.emit(rolled_back_text())
@@ -386,6 +409,21 @@ class SyncController(QObject):
         self._set_running(False)
         self.sig_signed_in.emit(account)
         self.sync_now()
+
+
+def _nothing_new(report: SyncReport) -> bool:
+    """The sync ran to its end and neither sent nor brought anything."""
+    return not (
+        report.cancelled
+        or report.pushed
+        or report.pulled
+        or report.conflicts
+        or report.rejected
+        or report.purged
+        or report.held_new
+        or report.retried
+        or report.rolled_back
+    )
 
 
 def _single_shot(parent: QObject, interval_ms: int, slot: Callable[[], object]) -> QTimer:

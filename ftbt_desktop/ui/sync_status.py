@@ -1,5 +1,5 @@
-"""The status bar's sync corner: online or not, last sync, pending changes, conflicts,
-and, while a long sync runs, a progress bar with Cancel.
+"""The status bar's sync corner: who is signed in to which server, online or not, last
+sync, pending changes, conflicts, and, while a long sync runs, a progress bar with Cancel.
 
 It only shows what the controller says (`SyncStatus`, `SyncProgress`) and
 forwards two clicks: "Sync now" and "Cancel".
@@ -7,14 +7,21 @@ forwards two clicks: "Sync now" and "Cancel".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from ftbt_desktop.sync.engine import SyncProgress
 from ftbt_desktop.ui.sync_controller import SyncController, SyncStatus
-from ftbt_desktop.ui.sync_words import conflicts_text, last_sync_text, pending_text
+from ftbt_desktop.ui.sync_words import (
+    conflicts_text,
+    identity_text,
+    last_sync_text,
+    pending_text,
+    signed_in_text,
+)
 
 PROGRESS_DELAY_MS = 800  # a quick sync shows no progress bar at all
+IDENTITY_CHARS = 40  # about this wide at most: "anne · ftbt.kommune.dk"
 
 
 class SyncStatusWidget(QWidget):
@@ -27,6 +34,9 @@ class SyncStatusWidget(QWidget):
         self._status = controller.status()
         self._progress: SyncProgress | None = None
 
+        self.identity_label = QLabel(self)
+        self.identity_label.setObjectName("sync_identity")
+        self.identity_label.setTextFormat(Qt.TextFormat.PlainText)
         self.state_label = QLabel(self)
         self.state_label.setObjectName("sync_state")
         self.last_label = QLabel(self)
@@ -52,6 +62,7 @@ class SyncStatusWidget(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         for widget in (
+            self.identity_label,
             self.state_label,
             self.last_label,
             self.pending_label,
@@ -129,11 +140,23 @@ class SyncStatusWidget(QWidget):
         else:
             state = self.tr("Online")
         self.state_label.setText(state)
-        tip = self.tr("Signed in as {user} at {server}").format(
-            user=status.username, server=status.server_url
+        known = status.signed_in and bool(status.username)
+        tip = signed_in_text(status.username, status.server_url) if known else ""
+        self.state_label.setToolTip(tip)
+        # A long server address must not push the rest of the corner off the status bar:
+        # elided in the middle, whole in the tooltip.
+        metrics = self.identity_label.fontMetrics()
+        self.identity_label.setText(
+            metrics.elidedText(
+                identity_text(status.username, status.server_url),
+                Qt.TextElideMode.ElideMiddle,
+                metrics.averageCharWidth() * IDENTITY_CHARS,
+            )
         )
-        self.state_label.setToolTip(tip if status.signed_in else "")
-        self.last_label.setText(last_sync_text(status.last_sync))
+        self.identity_label.setToolTip(tip)
+        self.identity_label.setAccessibleName(tip)
+        self.identity_label.setVisible(known)
+        self.last_label.setText(last_sync_text(status.last_sync, status.nothing_new))
         self.last_label.setVisible(status.signed_in or status.last_sync is not None)
         self.pending_label.setText(pending_text(status.pending))
         self.pending_label.setVisible(status.pending > 0)

@@ -60,11 +60,21 @@ class SyncUi(QObject):
         window.family_list.sig_family_selected.connect(self.held_notice.show_family)
         self.held_notice.sig_released.connect(self._on_released)
         self.controller.sig_families_held.connect(self._on_held)
+        # A family taken away is read-only at once, given back editable (workspace.py).
+        self.controller.sig_finished.connect(lambda _r: window.workspace.refresh_taken_away())
+        self.controller.sig_held_changed.connect(window.workspace.refresh_taken_away)
         self.controller.sig_sign_in_needed.connect(self.open_sign_in)
         self.controller.sig_failed.connect(self._on_failed)
         self.controller.sig_message.connect(self._on_message)
         self.controller.sig_families_purged.connect(self._on_purged)
         self.controller.sig_status_changed.connect(lambda _s: self._update_actions())
+        # The family list's conflict and refusal markers follow what sync found or settled.
+        for signal in (
+            self.controller.sig_finished,
+            self.controller.sig_conflicts_changed,
+            self.controller.sig_held_changed,
+        ):
+            signal.connect(lambda *_args: window.family_list.refresh_marks())
         window.service.sig_unlocked.connect(self._update_actions)
         window.service.sig_locked.connect(self._update_actions)
         self._update_actions()

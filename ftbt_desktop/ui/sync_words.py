@@ -14,8 +14,10 @@ show its brackets.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
 from ftbt_desktop.clock_words import duration_text
 from ftbt_desktop.storage.sync_state import Rejection
@@ -160,7 +162,7 @@ def rejection_reason_text(reason: str) -> str:
 
 def rejection_text(rejection: Rejection) -> str:
     """Which change, and why: "Family member – Birth year: the server found the value invalid"."""
-    from ftbt_desktop.ui.words import entity_label, field_label  # see last_sync_text
+    from ftbt_desktop.ui.words import entity_label, field_label  # see moment_text
 
     change = rejection.change
     return QCoreApplication.translate("SyncWords", "{what} – {field}: {why}").format(
@@ -280,13 +282,67 @@ def pending_text(count: int) -> str:
     )
 
 
-def last_sync_text(when: dt.datetime | None, locale: QLocale | None = None) -> str:
-    # Imported here: the words module pulls in QtGui, which the command line
-    # (that shares these sentences) must not load for its other commands.
-    from ftbt_desktop.ui.words import datetime_text
+def last_sync_text(
+    when: dt.datetime | None, nothing_new: bool = False, locale: QLocale | None = None
+) -> str:
+    """When the last sync ended, to the second: two syncs in one minute read differently.
 
+    `nothing_new`: that sync neither sent nor fetched anything, which is said, so a
+    click on "Sync now" that changes nothing in the window still visibly did something.
+    """
     if when is None:
         return QCoreApplication.translate("SyncWords", "Never synced")
+    if nothing_new:
+        return QCoreApplication.translate("SyncWords", "Synced – nothing new ({when})").format(
+            when=moment_text(when, locale)
+        )
     return QCoreApplication.translate("SyncWords", "Last synced {when}").format(
-        when=datetime_text(when, locale)
+        when=moment_text(when, locale)
     )
+
+
+def seconds_format(locale: QLocale | None = None) -> str:
+    """The locale's short time format with seconds ("HH.mm.ss", "h:mm:ss AP")."""
+    fmt = (locale or QLocale()).timeFormat(QLocale.FormatType.ShortFormat)
+    if "s" in fmt:
+        return fmt
+    # The seconds follow the minutes with the same separator the locale puts before them.
+    return re.sub(r"([^\w\s]?)(mm)", r"\1mm\1ss", fmt, count=1)
+
+
+def moment_text(when: dt.datetime, locale: QLocale | None = None) -> str:
+    """A moment in local time with seconds: "24.12.2025 13.05.07" (sync and its conflicts,
+    where a minute is too coarse to tell two changes or two syncs apart)."""
+    # Imported here: the words module pulls in QtGui, which the command line
+    # (that shares these sentences) must not load for its other commands.
+    from ftbt_desktop.ui.words import date_format
+
+    loc = locale or QLocale()
+    moment = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000)).toLocalTime()
+    return loc.toString(moment, date_format(loc) + " " + seconds_format(loc))
+
+
+def server_host(server_url: str) -> str:
+    """The server as people name it: its host (and port, and path when it has one)."""
+    parts = urlsplit(server_url)
+    return (parts.netloc + parts.path.rstrip("/")) or server_url
+
+
+def identity_text(username: str, server_url: str) -> str:
+    """The status bar's "anne · ftbt.kommune.dk": names only, the same in every language."""
+    return f"{username} · {server_host(server_url)}"
+
+
+def signed_in_text(username: str, server: str) -> str:
+    return QCoreApplication.translate("SyncWords", "Signed in as {user} at {server}").format(
+        user=username, server=server
+    )
+
+
+def device_label(device_id: str) -> str:
+    """A short, stable label for a laptop, from its device id ("3F2A9C").
+
+    Pulled changes carry the id of the laptop that made them, not its name; the
+    label lets a coordinator match "computer 3F2A9C" in a conflict with the
+    "This computer" line in the other laptop's sign-in dialog."""
+    return "".join(ch for ch in device_id if ch.isalnum())[:6].upper()

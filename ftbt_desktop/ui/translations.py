@@ -3,8 +3,13 @@
 Danish is the primary language; English is chosen automatically only when
 the system speaks English. Qt's own `qtbase` catalogue goes in first so the
 standard dialogs and buttons (OK, Cancel, Yes…) speak the same language as
-ours. Works with a plain QCoreApplication, so the command line speaks
+ours; the few words it lacks are in ours (`qt_words.py`), which Qt asks
+first. Works with a plain QCoreApplication, so the command line speaks
 Danish too.
+
+The English UI keeps Danish conventions (`ENGLISH_LOCALE`, en_DK): a date is
+day, month, year ("06/04/2027"), never the American month first, which a
+Danish reader takes for 6 April whatever the system is set to.
 """
 
 from __future__ import annotations
@@ -19,6 +24,9 @@ import ftbt_desktop
 LANGUAGES = ("da", "en")
 QM_DIR = Path(ftbt_desktop.__file__).resolve().parent / "i18n"
 
+# English words, Danish dates and numbers (dd/MM/yyyy, Monday first, 1.234,5).
+ENGLISH_LOCALE = QLocale(QLocale.Language.English, QLocale.Country.Denmark)
+
 log = logging.getLogger(__name__)
 
 # Translators must outlive the call (Qt holds only a pointer); keeping them
@@ -32,6 +40,11 @@ def resolve_language(setting: str, system: QLocale | None = None) -> str:
         return setting
     system = system if system is not None else QLocale.system()
     return "en" if system.language() == QLocale.Language.English else "da"
+
+
+def language_in_force() -> str:
+    """ "da" or "en": the language the running app speaks (set at start)."""
+    return "en" if QLocale().language() == QLocale.Language.English else "da"
 
 
 def install_translators(app: QCoreApplication, language: str, qm_dir: Path | None = None) -> str:
@@ -49,9 +62,9 @@ def install_translators(app: QCoreApplication, language: str, qm_dir: Path | Non
         _install(app, qt_dir / "qtbase_da.qm")
         _install(app, (qm_dir or QM_DIR) / "ftbt_da.qm")
     else:
-        # English words with the system's own dates and numbers (en_DK on a Danish
-        # machine writes 24/12/2025 rather than the American 12/24/2025).
-        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.system().territory()))
+        # Not the system's territory: on a machine set to the C or en_US locale that
+        # wrote 6/4/2027, which a Danish reader takes for 6 April.
+        QLocale.setDefault(ENGLISH_LOCALE)
     return chosen
 
 

@@ -47,7 +47,8 @@ def hint_text(hint: Hint) -> str:
             "remember than one complicated word.",
         ),
         Hint.COMMON: QCoreApplication.translate(
-            "VaultWords", "This is a common password that is easy to guess. Choose your own words."
+            "VaultWords",
+            "Many people use this passphrase, so it is easy to guess. Choose your own words.",
         ),
         Hint.REPEATED: QCoreApplication.translate(
             "VaultWords", "Repeated characters or words are easy to guess. Use different words."
@@ -127,6 +128,16 @@ def foreign_key_file_text() -> str:
         "The key file (vault.keys) belongs to another vault: it does not open this vault's "
         "data, which is not damaged.",
     )
+
+
+def folder_not_private_text(folder: str) -> str:
+    return QCoreApplication.translate(
+        "VaultWords",
+        "The data folder {path} can be opened by other accounts on this computer, and "
+        "FTBT Desktop cannot change that (the folder belongs to another account), so the "
+        "vault is not opened there. Ask IT support to make the folder yours alone, or start "
+        "FTBT Desktop with another data folder.",
+    ).format(path=folder)
 
 
 def in_use_text() -> str:

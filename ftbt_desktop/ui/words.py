@@ -94,6 +94,7 @@ def entity_label(entity_type: str) -> str:
         "map_link": QCoreApplication.translate("Words", "Map link"),
         "map_snapshot": QCoreApplication.translate("Words", "Snapshot"),
         "review_comment": QCoreApplication.translate("Words", "Review comment"),
+        "review_reply": QCoreApplication.translate("Words", "Answer to a review comment"),
         "plan_review": QCoreApplication.translate("Words", "Review"),
     }
     return labels.get(entity_type, entity_type)
@@ -148,18 +149,22 @@ def field_label(field: str) -> str:
         "given": QCoreApplication.translate("Words", "Given"),
         "valid_until": QCoreApplication.translate("Words", "Valid until"),
         "withdrawn": QCoreApplication.translate("Words", "Withdrawn"),
+        "giver_ids": QCoreApplication.translate("Words", "Given by"),
+        "actor_ids": QCoreApplication.translate("Words", "Shared with"),
+        "form": QCoreApplication.translate("Words", "Given how"),
         # The map (issue 3): what a map item stands for, where it is, a link's ends
         "label": QCoreApplication.translate("Words", "Words"),
         "ref_id": QCoreApplication.translate("Words", "Stands for"),
         "x": QCoreApplication.translate("Words", "Position across"),
         "y": QCoreApplication.translate("Words", "Position down"),
-        "position": QCoreApplication.translate("Words", "Position"),  # x and y of one move
+        "position": QCoreApplication.translate("Words", "Place on the map"),  # x and y of one move
         "visibility": QCoreApplication.translate("Words", "Visible to"),
         "source_id": QCoreApplication.translate("Words", "From"),
         "target_id": QCoreApplication.translate("Words", "To"),
         "mutual": QCoreApplication.translate("Words", "Both ways"),
         # The supervisor's review
         "about_id": QCoreApplication.translate("Words", "About"),
+        "comment_id": QCoreApplication.translate("Words", "Answer to"),
         "author": QCoreApplication.translate("Words", "Written by"),
         "reviewer": QCoreApplication.translate("Words", "Reviewed by"),
         "reviewed_on": QCoreApplication.translate("Words", "Reviewed on"),

@@ -11,9 +11,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
+from ftbt_desktop.core.family_ref import family_reference
 from ftbt_desktop.core.model import Family, FamilyStatus
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.storage.taken_away import check_not_taken_away
 from ftbt_desktop.ui.family_details import FamilyDetailsTab
 from ftbt_desktop.ui.family_map.map_page import MapPage
 from ftbt_desktop.ui.family_tab import FamilyTab
@@ -26,12 +28,14 @@ from ftbt_desktop.ui.plan_export.review_bar import ReviewBar
 from ftbt_desktop.ui.plan_export.review_role import ReviewRole
 from ftbt_desktop.ui.plan_export.review_tab import ReviewTab
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.taken_away_banner import TakenAwayBanner, taken_away_state
 from ftbt_desktop.ui.visits.visits_tab import VisitsTab
 from ftbt_desktop.ui.words import date_text
 
 
 class FamilyHeader(QWidget):
-    """Name, status in words and, for demo families, a banner saying so."""
+    """Name, status in words, the reference IT finds the family by and, for demo
+    families, a banner saying so."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +49,15 @@ class FamilyHeader(QWidget):
         self.name_label.setFont(font)
         self.status_label = QLabel(self)
         self.status_label.setObjectName("workspace_family_status")
+        # Read out to IT support, who look it up with `ftbt-server family list F-…`;
+        # selectable, so it can be copied into an e-mail as well.
+        self.reference_label = QLabel(self)
+        self.reference_label.setObjectName("workspace_family_reference")
+        self.reference_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reference_label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
         self.demo_banner = QLabel(self)
         self.demo_banner.setObjectName("workspace_demo_banner")
         self.demo_banner.setWordWrap(True)
@@ -54,11 +67,15 @@ class FamilyHeader(QWidget):
             " font-weight: bold; }"
         )
         self.demo_banner.hide()
+        # A family the server has taken away: read-only here (ui/taken_away_banner.py).
+        self.taken_away_banner = TakenAwayBanner(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.name_label)
         layout.addWidget(self.status_label)
+        layout.addWidget(self.reference_label)
         layout.addWidget(self.demo_banner)
+        layout.addWidget(self.taken_away_banner)
 
     @property
     def family(self) -> Family | None:
@@ -84,6 +101,11 @@ class FamilyHeader(QWidget):
         else:
             status = self.tr("Active")
         self.status_label.setText(status)
+        self.reference_label.setText(
+            self.tr("Reference: {reference}").format(reference=family_reference(family.id))
+        )
+        # A demo family is never on the server: a reference there would find nothing.
+        self.reference_label.setVisible(not family.is_demo)
         self.demo_banner.setText(
             self.tr(
                 "Demo family – invented people to practise with. It stays on this "
@@ -102,6 +124,8 @@ class FamilyWorkspace(QWidget):
         self._family_id: str | None = None
         self._tabs: list[FamilyTab] = []
         self._read_only = False  # the supervisor's review (set by ReviewRole)
+        self._taken_away = False  # the family shown is no longer ours (refresh_taken_away)
+        service.add_write_guard(check_not_taken_away)  # the vault refuses its edits too
 
         self.placeholder = QLabel(self)
         self.placeholder.setObjectName("workspace_placeholder")
@@ -160,7 +184,7 @@ class FamilyWorkspace(QWidget):
                 index -= 1
         self._tabs.insert(index, tab)
         self.tab_widget.insertTab(index, tab, tab.tab_title())
-        if self._read_only:
+        if self._read_only or self._taken_away:
             tab.set_read_only(True)
         if self._family_id is not None:
             tab.show_family(self._family_id)
@@ -185,13 +209,32 @@ class FamilyWorkspace(QWidget):
     def read_only(self) -> bool:
         return self._read_only
 
+    @property
+    def taken_away(self) -> bool:
+        return self._taken_away
+
+    @property
+    def taken_away_banner(self) -> TakenAwayBanner:
+        return self.header.taken_away_banner
+
     def set_read_only(self, on: bool) -> None:
         """Supervisor review: every page read-only, the banner shown, the Review panel open."""
         self._read_only = on
         self.review_bar.set_read_only(on)
         self.review_tab.set_reviewer(on)
         for tab in self._tabs:
-            tab.set_read_only(on)
+            tab.set_read_only(on or self._taken_away)
+
+    def refresh_taken_away(self) -> None:
+        """Read-only while the family shown is one the server has taken away, with the
+        banner saying so; editable again once it is given back (after each sync)."""
+        state = taken_away_state(self.service, self._family_id)
+        self.header.taken_away_banner.show_state(state)
+        on = state is not None
+        if on != self._taken_away:
+            self._taken_away = on
+            for tab in self._tabs:
+                tab.set_read_only(on or self._read_only)
 
     def show_family(self, family_id: str | None) -> None:
         """Show a family ("" and None show the hint). The same id again keeps open forms."""
@@ -202,6 +245,7 @@ class FamilyWorkspace(QWidget):
         self._family_id = family_id
         self.header.set_family(family)
         self.stack.setCurrentIndex(1 if family is not None else 0)
+        self.refresh_taken_away()  # before the tabs fill, so none is editable a moment
         for tab in self._tabs:
             tab.show_family(family_id)
         self.review_bar.show_family(family_id)
@@ -221,6 +265,7 @@ class FamilyWorkspace(QWidget):
             return
         if "family" in changes.entity_types:
             self.header.set_family(self._load(self._family_id))
+        self.refresh_taken_away()
         for tab in self._tabs:
             tab.on_changes(changes)
             tab.enforce_read_only()
@@ -233,6 +278,7 @@ class FamilyWorkspace(QWidget):
     # -- language ----------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.tab_widget.setAccessibleName(self.tr("The family's pages"))
         self.placeholder.setText(
             self.tr("Choose a family in the list, or create a new one with “New family”.")
         )

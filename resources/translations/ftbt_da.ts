@@ -2,6 +2,22 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da_DK" sourcelanguage="en">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/accessibility.py" line="135"/>
+        <source>More tools on this toolbar</source>
+        <translation>Flere værktøjer på denne værktøjslinje</translation>
+    </message>
+</context>
+<context>
+    <name>ActorChecks</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/actor_checks.py" line="26"/>
+        <source>Shared with {actor}</source>
+        <translation>Deles med {actor}</translation>
+    </message>
+</context>
+<context>
     <name>ActorForm</name>
     <message>
         <location filename="../../ftbt_desktop/ui/network/actor_form.py" line="69"/>
@@ -83,42 +99,42 @@
         <translation>Nuværende adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="100"/>
         <source>The passphrase is changed and all data is re-encrypted. This is your new recovery key; the old one no longer works. It is shown only this once.</source>
         <translation>Adgangssætningen er skiftet, og alle data er krypteret igen. Dette er din nye gendannelsesnøgle; den gamle virker ikke længere. Den vises kun denne ene gang.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="108"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="141"/>
         <source>Type your current passphrase first.</source>
         <translation>Skriv først din nuværende adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="146"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="169"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="172"/>
         <source>Changing the passphrase…</source>
         <translation>Skifter adgangssætningen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="213"/>
         <source>It could not be saved that the recovery key is stored. Try again; otherwise a new key is asked for at the next unlock.</source>
         <translation>Det kunne ikke gemmes, at gendannelsesnøglen er gemt. Prøv igen; ellers bliver du bedt om en ny nøgle, næste gang du låser op.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="225"/>
         <source>Re-encrypting was stopped. Nothing was changed: the passphrase is as before.</source>
         <translation>Krypteringen blev stoppet. Intet blev ændret: adgangssætningen er som før.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="230"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="233"/>
         <source>The current passphrase is not right. Try again.</source>
         <translation>Den nuværende adgangssætning er ikke rigtig. Prøv igen.</translation>
     </message>
@@ -169,34 +185,47 @@
 <context>
     <name>ConflictNotice</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="101"/>
         <source>The same thing was changed in two places before they were synced. Keep one value; the other stays in History.</source>
         <translation>Det samme er blevet ændret to steder, før de blev synkroniseret. Behold den ene værdi; den anden bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="109"/>
-        <source>{field} of {what}</source>
-        <translation>{field} for {what}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="128"/>
         <source>Keep this</source>
         <translation>Behold denne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="148"/>
-        <source>on this computer, by {who}, {when}</source>
-        <translation>på denne computer, af {who}, {when}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="150"/>
-        <source>from the central server, by {who}, {when}</source>
-        <translation>fra den centrale server, af {who}, {when}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="155"/>
         <source>(shown now)</source>
         <translation>(vises nu)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="36"/>
+        <source>{what} – {field}</source>
+        <translation>{what} – {field}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="59"/>
+        <source>{kind} for {members}</source>
+        <translation>{kind} for {members}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="62"/>
+        <source>{kind} for the family</source>
+        <translation>{kind} for familien</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="91"/>
+        <source>this computer “{name}” ({label}), by {who}, {when}</source>
+        <translation>denne computer “{name}” ({label}), af {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="95"/>
+        <source>computer {label} via the central server, by {who}, {when}</source>
+        <translation>computer {label} via den centrale server, af {who}, {when}</translation>
     </message>
 </context>
 <context>
@@ -255,105 +284,268 @@
 <context>
     <name>ConsentForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="202"/>
         <source>Add the family member the consent is about first.</source>
         <translation>Tilføj først det familiemedlem, samtykket handler om.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="207"/>
+        <source>Tick who gave the consent: the custody holders, or the person it is about.</source>
+        <translation>Sæt kryds ved, hvem der har givet samtykket: dem, der har forældremyndigheden, eller den, det handler om.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="213"/>
+        <source>{name} is a child and can only give consent about themself.</source>
+        <translation>{name} er et barn og kan kun give samtykke om sig selv.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="217"/>
         <source>Add the actor first: a consent names who the information is shared with.</source>
         <translation>Tilføj først aktøren: et samtykke nævner, hvem oplysningerne deles med.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
+        <source>Tick who the information may be shared with.</source>
+        <translation>Sæt kryds ved, hvem oplysningerne må deles med.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="227"/>
         <source>Say what the information is exchanged for (the purpose).</source>
         <translation>Skriv, hvad oplysningerne skal udveksles til (formålet).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="179"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="230"/>
+        <source>Say whether the consent was given in writing or orally.</source>
+        <translation>Vælg, om samtykket blev givet skriftligt eller mundtligt.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="234"/>
         <source>“Valid until” is before the date the consent was given.</source>
         <translation>“Gyldigt til” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="238"/>
         <source>“Withdrawn” is before the date the consent was given.</source>
         <translation>“Trukket tilbage” ligger før den dato, samtykket blev givet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="244"/>
+        <source>Who gave this consent has not been recorded. Tick who gave it before you save.</source>
+        <translation>Det er ikke registreret, hvem der har givet samtykket. Sæt kryds ved, hvem der gav det, før du gemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="247"/>
+        <source>Who gave this consent has not been recorded. Tick who gave it, and say whether it was given in writing or orally, before you save.</source>
+        <translation>Det er ikke registreret, hvem der har givet samtykket. Sæt kryds ved, hvem der gav det, og vælg, om det blev givet skriftligt eller mundtligt, før du gemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="273"/>
+        <source>Consent given by {name}</source>
+        <translation>Samtykke givet af {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="279"/>
         <source>New consent (§11a)</source>
         <translation>Nyt samtykke (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="279"/>
         <source>Edit consent</source>
         <translation>Rediger samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="281"/>
         <source>&amp;About:</source>
         <translation>&amp;Vedrører:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="282"/>
+        <source>Given b&amp;y:</source>
+        <translation>Givet &amp;af:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="283"/>
         <source>Shared &amp;with:</source>
         <translation>Deles &amp;med:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="284"/>
         <source>Which information:</source>
         <translation>Hvilke oplysninger:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="285"/>
         <source>&amp;Purpose:</source>
         <translation>&amp;Formål:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="286"/>
         <source>&amp;Given:</source>
         <translation>&amp;Givet:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="287"/>
+        <source>Given &amp;how:</source>
+        <translation>&amp;Hvordan:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="288"/>
         <source>&amp;Valid until:</source>
         <translation>Gyldigt &amp;til:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="289"/>
+        <source>The consent is about</source>
+        <translation>Samtykket vedrører</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="290"/>
+        <source>Who gave the consent</source>
+        <translation>Hvem har givet samtykket</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="291"/>
+        <source>Who the information is shared with</source>
+        <translation>Hvem oplysningerne deles med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="292"/>
+        <source>Add the family members first.</source>
+        <translation>Tilføj først familiens medlemmer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="293"/>
+        <source>Add the actors around the family first.</source>
+        <translation>Tilføj først aktørerne omkring familien.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="297"/>
         <source>e.g. to plan a part-time return to work together</source>
         <translation>fx at planlægge en gradvis tilbagevenden til arbejdet sammen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="299"/>
+        <source>In writing</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="300"/>
+        <source>Orally</source>
+        <translation>Mundtligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="301"/>
+        <source>Consent given in writing</source>
+        <translation>Samtykket er givet skriftligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="302"/>
+        <source>Consent given orally</source>
+        <translation>Samtykket er givet mundtligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="305"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="221"/>
+        <location filename="../../ftbt_desktop/ui/network/consent_form.py" line="308"/>
         <source>Save consent</source>
         <translation>Gem samtykke</translation>
     </message>
 </context>
 <context>
+    <name>ConsentText</name>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="26"/>
+        <source>{names} and {last}</source>
+        <translation>{names} og {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="78"/>
+        <source>Purpose: {purpose}</source>
+        <translation>Formål: {purpose}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="89"/>
+        <source>Consent has been given for {recipients} to exchange information about {about} {kinds}.</source>
+        <translation>Der er givet samtykke til, at {recipients} må udveksle oplysninger om {about} {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="95"/>
+        <source>{givers} has given consent for {recipients} to exchange information about {about} {kinds}.</source>
+        <translation>{givers} har givet samtykke til, at {recipients} må udveksle oplysninger om {about} {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="100"/>
+        <source>{givers} have given consent for {recipients} to exchange information about {about} {kinds}.</source>
+        <translation>{givers} har givet samtykke til, at {recipients} må udveksle oplysninger om {about} {kinds}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="110"/>
+        <source>The consent was given in writing on {date}.</source>
+        <translation>Samtykket blev givet skriftligt den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="115"/>
+        <source>The consent was given orally on {date}.</source>
+        <translation>Samtykket blev givet mundtligt den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="117"/>
+        <source>The consent was given on {date}.</source>
+        <translation>Samtykket blev givet den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="122"/>
+        <source>Whether it was given in writing or orally is not recorded.</source>
+        <translation>Det er ikke registreret, om det blev givet skriftligt eller mundtligt.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="133"/>
+        <source>It was withdrawn on {date}.</source>
+        <translation>Det blev trukket tilbage den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="136"/>
+        <source>It is withdrawn from {date}.</source>
+        <translation>Det trækkes tilbage fra den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="140"/>
+        <source>It ran out on {date}.</source>
+        <translation>Det udløb den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="141"/>
+        <source>It is valid until {date}.</source>
+        <translation>Det gælder til og med den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/consent_words.py" line="145"/>
+        <source>Who gave the consent has not been recorded.</source>
+        <translation>Hvem der har givet samtykket, er ikke registreret.</translation>
+    </message>
+</context>
+<context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="84"/>
         <source>Welcome to FTBT Desktop</source>
         <translation>Velkommen til FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="86"/>
         <source>The information about your families is kept encrypted on this computer, in a vault that only your passphrase opens. Choose a passphrase of several ordinary words you can remember, for example four words with spaces between them. Nobody, not even IT support, can open the vault without it.</source>
         <translation>Oplysningerne om dine familier gemmes krypteret på denne computer i en boks, som kun din adgangssætning kan åbne. Vælg en adgangssætning af flere almindelige ord, du kan huske – for eksempel fire ord med mellemrum imellem. Ingen, heller ikke it-supporten, kan åbne boksen uden den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="91"/>
         <source>Create vault</source>
         <translation>Opret boks</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="95"/>
         <source>Creating the vault…</source>
         <translation>Opretter boksen…</translation>
     </message>
@@ -522,27 +714,32 @@
 <context>
     <name>FamilyHeader</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="95"/>
         <source>Closed since {date}</source>
         <translation>Lukket siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="97"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="100"/>
         <source>Active since {date}</source>
         <translation>Aktiv siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="102"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="105"/>
+        <source>Reference: {reference}</source>
+        <translation>Reference: {reference}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="111"/>
         <source>Demo family – invented people to practise with. It stays on this computer and is never sent to the central store.</source>
         <translation>Demofamilie – opdigtede personer at øve sig på. Den bliver på denne computer og sendes aldrig til den centrale server.</translation>
     </message>
@@ -550,12 +747,32 @@
 <context>
     <name>FamilyListModel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="154"/>
+        <source>1 conflict</source>
+        <translation>1 konflikt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="156"/>
+        <source>{count} conflicts</source>
+        <translation>{count} konflikter</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="158"/>
+        <source>1 refused change</source>
+        <translation>1 afvist ændring</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="160"/>
+        <source>{count} refused changes</source>
+        <translation>{count} afviste ændringer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="166"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="168"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
@@ -563,72 +780,72 @@
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="419"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="499"/>
         <source>No active families match “{search}”. Try “All”.</source>
         <translation>Ingen aktive familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="501"/>
         <source>No closed families match “{search}”. Try “All”.</source>
         <translation>Ingen lukkede familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="423"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
         <source>No families match “{search}”.</source>
         <translation>Ingen familier passer på »{search}«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="506"/>
         <source>No families yet. Use “New family” to add the first one.</source>
         <translation>Ingen familier endnu. Brug »Ny familie« for at oprette den første.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="428"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="508"/>
         <source>No active families. Closed families are under “Closed”.</source>
         <translation>Ingen aktive familier. Lukkede familier findes under »Lukkede«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="509"/>
         <source>No closed families.</source>
         <translation>Ingen lukkede familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="500"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="580"/>
         <source>Search families and members…</source>
         <translation>Søg efter familier og familiemedlemmer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="501"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="581"/>
         <source>Search families</source>
         <translation>Søg efter familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="502"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="582"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="583"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="583"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="583"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="505"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="585"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="506"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="586"/>
         <source>&amp;New family</source>
         <translation>&amp;Ny familie</translation>
     </message>
@@ -636,113 +853,113 @@
 <context>
     <name>FamilyMapTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="292"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
         <translation>Familiemedlemmer bliver på kortet; de fjernes under fanen Familiemedlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="303"/>
         <source>A goal, an actor or a member needs words.</source>
         <translation>Et mål, en aktør eller et familiemedlem kan ikke stå tomt. Skriv nogle ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="317"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="360"/>
         <source>What does the link say?</source>
         <translation>Hvad betyder forbindelsen?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="377"/>
         <source>Drag from one node to another to link them.</source>
         <translation>Træk fra ét element til et andet for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="368"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="525"/>
         <source>Change the words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="371"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="414"/>
         <source>Link to…</source>
         <translation>Forbind med…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="396"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="439"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="454"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="510"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="514"/>
         <source>This change could not be made.</source>
         <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="520"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="520"/>
         <source>Link two nodes: drag from one to the other</source>
         <translation>Forbind to elementer: træk fra det ene til det andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
         <source>Delete the selection and its links</source>
         <translation>Slet det valgte og dets forbindelser</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
         <source>Undo the last change</source>
         <translation>Fortryd den seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
         <source>Redo what was undone</source>
         <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
         <source>Fit</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="526"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="527"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="480"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="536"/>
         <source>Family map</source>
         <translation>Familiekort</translation>
     </message>
@@ -750,553 +967,598 @@
 <context>
     <name>FamilyPlan</name>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="23"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="24"/>
         <source>Confidential — contains personal data</source>
         <translation>Fortroligt — indeholder personoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="27"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="28"/>
         <source>Page {page} of {pages}</source>
         <translation>Side {page} af {pages}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="40"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="41"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="45"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="46"/>
         <source>The family&apos;s version</source>
         <translation>Familiens udgave</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="46"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="47"/>
         <source>Supervisor&apos;s version — with internal notes, visit summaries and reviews</source>
         <translation>Udgave til faglig leder — med interne noter, besøgsreferater og gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="53"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="54"/>
         <source>This is your plan. It shows what you are working towards, who does what and by when, and who is around you. We look at it together and change it when something changes.</source>
         <translation>Det her er jeres plan. Den viser, hvad I arbejder hen imod, hvem der gør hvad og hvornår, og hvem der er omkring jer. Vi kigger på den sammen og ændrer den, når noget ændrer sig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="60"/>
         <source>The whole plan for review: the map with internal notes, every active goal with its steps, the latest measures, actors and consents, visit summaries and review comments.</source>
         <translation>Hele planen til gennemsyn: familiekortet med interne noter, alle aktive mål med deres skridt, de seneste målinger, aktører og samtykker, besøgsreferater og kommentarer fra gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="67"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="68"/>
         <source>Made on {date}</source>
         <translation>Lavet den {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="71"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="72"/>
         <source>Coordinator: {name}</source>
         <translation>Koordinator: {name}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="79"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="80"/>
         <source>Who is in the family</source>
         <translation>Hvem er med i familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="80"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="81"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="85"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="86"/>
         <source>Our family map</source>
         <translation>Vores familiekort</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="86"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="87"/>
         <source>Family map (internal nodes included)</source>
         <translation>Familiekort (med interne punkter)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="91"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="92"/>
         <source>What we are working towards</source>
         <translation>Det arbejder vi hen imod</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="92"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="93"/>
         <source>Active goals and steps</source>
         <translation>Aktive mål og skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="97"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="98"/>
         <source>How things are going</source>
         <translation>Sådan går det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="98"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="99"/>
         <source>Latest measures</source>
         <translation>Seneste målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="103"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="104"/>
         <source>Who is around us</source>
         <translation>Hvem er omkring os</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="104"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="105"/>
         <source>Actors</source>
         <translation>Aktører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="109"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="110"/>
         <source>What you have agreed we may share</source>
         <translation>Det har I sagt ja til, at vi må dele</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="110"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="111"/>
         <source>Consents (Retssikkerhedsloven §11a)</source>
         <translation>Samtykker (retssikkerhedslovens § 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="114"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="115"/>
         <source>Visits and summaries (internal)</source>
         <translation>Besøg og referater (interne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="118"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="119"/>
         <source>Internal notes</source>
         <translation>Interne noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="122"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="123"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="126"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="127"/>
         <source>Signatures</source>
         <translation>Underskrifter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="131"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="132"/>
         <source>We have made this plan together and agree on it.</source>
         <translation>Vi har lavet planen sammen og er enige om den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="134"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="135"/>
         <source>The family and the coordinator sign the family&apos;s version of the plan.</source>
         <translation>Familien og koordinatoren skriver under på familiens udgave af planen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="140"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="141"/>
         <source>The family: date and signature</source>
         <translation>Familien: dato og underskrift</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="144"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="145"/>
         <source>The coordinator: date and signature</source>
         <translation>Koordinatoren: dato og underskrift</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="151"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="152"/>
         <source>Nothing written down yet.</source>
         <translation>Intet skrevet ned endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="155"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="157"/>
+        <source>It is for {names}.</source>
+        <translation>Det gælder {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="158"/>
         <source>For: {names}</source>
         <translation>For: {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="159"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="165"/>
+        <source>{names} and {last}</source>
+        <translation>{names} og {last}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="171"/>
         <source>the whole family</source>
         <translation>hele familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="163"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="176"/>
+        <source>It is about {area}.</source>
+        <translation>Det handler om {area}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="177"/>
         <source>Life area: {area}</source>
         <translation>Livsområde: {area}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="167"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="182"/>
+        <source>We want to get there by {date}.</source>
+        <translation>Vi vil gerne nå det senest den {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="185"/>
         <source>We want to get there by {date}</source>
         <translation>Vi vil gerne være der senest {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="173"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="191"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="177"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="195"/>
         <source>Where we are now: {value} on a scale from 0 to 10 ({date})</source>
         <translation>Her er vi nu: {value} på en skala fra 0 til 10 ({date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="183"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="201"/>
         <source>No progress rating yet.</source>
         <translation>Ingen skalering endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="188"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="206"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="207"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="190"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="208"/>
         <source>By when</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="191"/>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="210"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="209"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="230"/>
         <source>Done</source>
         <translation>Klaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="196"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="214"/>
         <source>No steps yet.</source>
         <translation>Ingen skridt endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="200"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="218"/>
         <source>the coordinator</source>
         <translation>koordinatoren</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="205"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="224"/>
+        <source>someone else</source>
+        <translation>en anden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="225"/>
         <source>another actor</source>
         <translation>en anden aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="211"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="231"/>
         <source>Not yet</source>
         <translation>Ikke endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="215"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="235"/>
         <source>no date</source>
         <translation>ingen dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="222"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="242"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="227"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="247"/>
         <source>high risk of depression or stress</source>
         <translation>stor risiko for depression eller stress</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="230"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="250"/>
         <source>risk of depression or stress</source>
         <translation>risiko for depression eller stress</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="231"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="251"/>
         <source>not at risk</source>
         <translation>ikke i risiko</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="236"/>
-        <source>{band} (score {score} of 100, {date})</source>
-        <translation>{band} (score {score} af 100, {date})</translation>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="256"/>
+        <source>{band} ({score} out of 100 points, {date})</source>
+        <translation>{band} ({score} ud af 100 point, {date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="242"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="337"/>
+        <source>{thriving}, says {parent} ({date})</source>
+        <translation>{thriving}, siger {parent} ({date})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="262"/>
         <source>Work and education</source>
         <translation>Arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="247"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="267"/>
         <source>in work</source>
         <translation>i arbejde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="248"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="268"/>
         <source>in education</source>
         <translation>i uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="249"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="269"/>
         <source>on unemployment benefit (dagpenge)</source>
         <translation>på dagpenge</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="252"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="272"/>
         <source>on cash benefit (kontanthjælp)</source>
         <translation>på kontanthjælp</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="255"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="275"/>
         <source>on education benefit (uddannelseshjælp)</source>
         <translation>på uddannelseshjælp</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="258"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="278"/>
         <source>on integration benefit (integrationsydelse)</source>
         <translation>på integrationsydelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="261"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="281"/>
         <source>on sickness benefit (sygedagpenge)</source>
         <translation>på sygedagpenge</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="264"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="284"/>
         <source>on flex-job waiting benefit (ledighedsydelse)</source>
         <translation>på ledighedsydelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="267"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="287"/>
         <source>in a resource programme (ressourceforløb)</source>
         <translation>i ressourceforløb</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="270"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="290"/>
         <source>in a job clarification programme (jobafklaringsforløb)</source>
         <translation>i jobafklaringsforløb</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="273"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="293"/>
         <source>in rehabilitation (revalidering)</source>
         <translation>i revalidering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="276"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="296"/>
         <source>in a flex job (fleksjob)</source>
         <translation>i fleksjob</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="279"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="299"/>
         <source>on disability pension (førtidspension)</source>
         <translation>på førtidspension</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="282"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="302"/>
         <source>on student grant (SU)</source>
         <translation>på SU</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="283"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="303"/>
         <source>other</source>
         <translation>andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="288"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="308"/>
         <source>{text} (since {date})</source>
         <translation>{text} (siden {date})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="294"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="314"/>
         <source>not measured yet</source>
         <translation>ikke målt endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="298"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="319"/>
+        <source>not written down yet</source>
+        <translation>ikke skrevet ned endnu</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="324"/>
+        <source>How the child is doing</source>
+        <translation>Sådan har barnet det</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="325"/>
         <source>The child&apos;s thriving (parent&apos;s view)</source>
         <translation>Barnets trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="303"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="330"/>
         <source>thrives better than before</source>
         <translation>trives bedre end før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="304"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="331"/>
         <source>thrives as before</source>
         <translation>trives som før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="305"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="332"/>
         <source>thrives worse than before</source>
         <translation>trives dårligere end før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="310"/>
-        <source>{parent}: {thriving} ({date})</source>
-        <translation>{parent}: {thriving} ({date})</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="316"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="343"/>
         <source>Leisure activities</source>
         <translation>Fritidsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="320"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="347"/>
         <source>none at the moment</source>
         <translation>ingen lige nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="324"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="352"/>
+        <source>Clubs, volunteers and networks</source>
+        <translation>Foreninger, frivillige og netværk</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="353"/>
         <source>Contact with civil society</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="329"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="358"/>
         <source>association</source>
         <translation>forening</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="330"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="359"/>
         <source>volunteer</source>
         <translation>frivillig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="331"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="360"/>
         <source>network group</source>
         <translation>netværksgruppe</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="339"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="370"/>
+        <source>jobcenter</source>
+        <translation>jobcenter</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="371"/>
+        <source>school</source>
+        <translation>skole</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="372"/>
+        <source>daycare</source>
+        <translation>dagtilbud</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="373"/>
+        <source>health care</source>
+        <translation>sundhedsvæsenet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="374"/>
+        <source>psychiatry</source>
+        <translation>psykiatrien</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="375"/>
+        <source>the municipality&apos;s social services</source>
+        <translation>kommunens socialforvaltning</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="378"/>
+        <source>club, association or volunteer</source>
+        <translation>forening, klub eller frivillig</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="381"/>
+        <source>family, friends and neighbours</source>
+        <translation>familie, venner og naboer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="391"/>
+        <source>{role}, born {year}</source>
+        <translation>{role}, født {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="397"/>
         <source>Contact: {person}</source>
         <translation>Kontaktperson: {person}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="344"/>
-        <source>Given by</source>
-        <translation>Givet af</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="345"/>
-        <source>Shared with</source>
-        <translation>Deles med</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="346"/>
-        <source>Which information</source>
-        <translation>Hvilke oplysninger</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="347"/>
-        <source>Purpose</source>
-        <translation>Formål</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="348"/>
-        <source>Valid</source>
-        <translation>Gyldigt</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="354"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="402"/>
         <source>health</source>
         <translation>helbred</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="355"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="403"/>
         <source>work and education</source>
         <translation>arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="356"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
         <source>economy</source>
         <translation>økonomi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="357"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="405"/>
         <source>school and daycare</source>
         <translation>skole og dagtilbud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="358"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="406"/>
         <source>social circumstances</source>
         <translation>sociale forhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="359"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="407"/>
         <source>family circumstances</source>
         <translation>familieforhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="370"/>
-        <source>{given} to {until}</source>
-        <translation>{given} til {until}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="376"/>
-        <source>withdrawn {date}</source>
-        <translation>trukket tilbage {date}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="380"/>
-        <source>no longer valid</source>
-        <translation>ikke længere gyldigt</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="388"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="422"/>
         <source>Home visit</source>
         <translation>Hjemmebesøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="389"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="423"/>
         <source>Meeting at the office</source>
         <translation>Møde på kontoret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="390"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="424"/>
         <source>Phone call</source>
         <translation>Telefonsamtale</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="391"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="425"/>
         <source>Video call</source>
         <translation>Videosamtale</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="396"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="430"/>
         <source>Present: {names}</source>
         <translation>Til stede: {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="400"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="434"/>
         <source>Summary (internal):</source>
         <translation>Referat (internt):</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="404"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="438"/>
         <source>Agreed next steps:</source>
         <translation>Aftalte næste skridt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="408"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="442"/>
         <source>About the family:</source>
         <translation>Om familien:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="416"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="450"/>
         <source>{actor}: {notes}</source>
         <translation>{actor}: {notes}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="422"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="456"/>
         <source>Reviewed on {date} by {reviewer}</source>
         <translation>Gennemset den {date} af {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="428"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="462"/>
         <source>The plan has not been reviewed yet.</source>
         <translation>Planen er ikke gennemset endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="432"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="466"/>
         <source>{author}, {date}</source>
         <translation>{author}, {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="438"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="472"/>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="442"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="476"/>
         <source>No review comments yet.</source>
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/plan_words.py" line="412"/>
+        <location filename="../../ftbt_desktop/export/plan_words.py" line="446"/>
         <source>On the map (internal):</source>
         <translation>På kortet (internt):</translation>
     </message>
@@ -1304,7 +1566,12 @@
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="281"/>
+        <source>The family&apos;s pages</source>
+        <translation>Familiens sider</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace.py" line="283"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
     </message>
@@ -1312,146 +1579,169 @@
 <context>
     <name>FormWrites</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="23"/>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="24"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="29"/>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="30"/>
+        <source>Read-only: this family has been handed over to another coordinator.</source>
+        <translation>Skrivebeskyttet: familien er overdraget til en anden koordinator.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/form_writes.py" line="35"/>
         <source>Read-only: as a supervisor you can write review comments and mark the plan as reviewed, nothing else.</source>
         <translation>Skrivebeskyttet: Som faglig leder kan du skrive kommentarer til gennemsynet og markere planen som gennemset, intet andet.</translation>
     </message>
 </context>
 <context>
+    <name>FutureDates</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/future_dates.py" line="25"/>
+        <source>{date} has not come yet. Answers are recorded on the day they are given: choose today or an earlier day.</source>
+        <translation>{date} er ikke kommet endnu. Svar skrives på den dag, de bliver givet: vælg i dag eller en tidligere dag.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/future_dates.py" line="33"/>
+        <source>{date} has not come yet. Is this a status that starts then? Press Save again to keep it, or change the date.</source>
+        <translation>{date} er ikke kommet endnu. Er det en status, der begynder den dag? Tryk på Gem igen for at beholde den, eller ret datoen.</translation>
+    </message>
+</context>
+<context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="233"/>
         <source>Choose a goal, or add one with “New goal”.</source>
         <translation>Vælg et mål, eller tilføj et med “Nyt mål”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="235"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="241"/>
         <source>For {names}</source>
         <translation>For {names}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="248"/>
         <source>Target date {date}</source>
         <translation>Måldato {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="250"/>
         <source>Why it matters: {why}</source>
         <translation>Derfor er det vigtigt: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="294"/>
         <source>Tick when the step is done</source>
         <translation>Sæt flueben, når skridtet er udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="352"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation>Vælg, hvor de er nu, fra 0 til 10.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="409"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="431"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation>Fjern skridtet “{what}”? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="410"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="475"/>
         <source>Remove step</source>
         <translation>Fjern skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
         <source>Progress (0–10): where are you now?</source>
         <translation>Skalering (0–10): hvor er I nu?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="452"/>
         <source>Date of the rating</source>
         <translation>Dato for skaleringen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="454"/>
         <source>Where are you now, from 0 to 10</source>
         <translation>Hvor er I nu, fra 0 til 10</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="455"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation>0 er det værste, det har været; 10 er målet nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
         <source>What would one step up look like? (optional)</source>
         <translation>Hvordan ser et skridt op ad skalaen ud? (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="458"/>
+        <source>What would one step up look like</source>
+        <translation>Hvordan ser et skridt op ud</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="459"/>
         <source>Add rating</source>
         <translation>Tilføj skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="436"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="460"/>
         <source>Ratings, newest first</source>
         <translation>Skaleringer, nyeste først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="461"/>
         <source>Remove rating</source>
         <translation>Fjern skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="462"/>
         <source>Steps: who does what by when</source>
         <translation>Skridt: hvem gør hvad hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="441"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="465"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="442"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="443"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="467"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="468"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="469"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="448"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="472"/>
         <source>Steps of the goal</source>
         <translation>Målets skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="473"/>
         <source>New step</source>
         <translation>Nyt skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="474"/>
         <source>Edit step</source>
         <translation>Ret skridt</translation>
     </message>
@@ -1537,68 +1827,73 @@
 <context>
     <name>GoalsPlanTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="146"/>
         <source>Goals and plan</source>
         <translation>Mål og plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="312"/>
         <source>Remove the goal “{text}” with its steps and ratings, here and on the map? It stays in the history. A goal that is reached or dropped can keep its place with that status instead.</source>
         <translation>Fjern målet “{text}” med dets skridt og skaleringer, her og på kortet? Det bliver stående i historikken. Et mål, der er nået eller opgivet, kan i stedet blive stående med den status.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="315"/>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="345"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="347"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="317"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="337"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="338"/>
+        <source>The chosen goal</source>
+        <translation>Det valgte mål</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="339"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="338"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="343"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="345"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="346"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
@@ -1637,7 +1932,6 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="172"/>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="260"/>
         <source>Remove from this computer</source>
         <translation>Fjern fra denne computer</translation>
     </message>
@@ -1657,24 +1951,35 @@
         <translation>Ændringer lavet her venter stadig på at blive sendt. Synkronisér først, og fjern så familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="243"/>
-        <source>This family has been assigned to another coordinator</source>
-        <translation>Familien er overdraget til en anden koordinator</translation>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="239"/>
+        <source>Save for the new coordinator…</source>
+        <translation>Gem til den nye koordinator…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="241"/>
+        <source>Save the changes not sent for the new coordinator</source>
+        <translation>Gem de ændringer, der ikke blev sendt, til den nye koordinator</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="244"/>
+        <source>Remove the family from this computer</source>
+        <translation>Fjern familien fra denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="250"/>
+        <source>Written here, not sent</source>
+        <translation>Skrevet her, ikke sendt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="253"/>
         <source>The central server refused a change made here. It exists only on this computer, so the family stays until you let it go. Save it as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
         <translation>Den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="259"/>
         <source>The central server refused {count} changes made here. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
         <translation>Den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="259"/>
-        <source>Save refused changes…</source>
-        <translation>Gem afviste ændringer…</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="181"/>
@@ -1690,17 +1995,17 @@
 <context>
     <name>HistoryNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="86"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="92"/>
         <source>{name} (removed)</source>
         <translation>{name} (fjernet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="96"/>
         <source>The family too</source>
         <translation>Også familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/history_names.py" line="101"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -1766,12 +2071,12 @@
 <context>
     <name>KitchenGoalsPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="107"/>
         <source>No goals yet. Add one on the map.</source>
         <translation>Ingen mål endnu. Tilføj et på kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="135"/>
         <source>Our goals</source>
         <translation>Vores mål</translation>
     </message>
@@ -1779,32 +2084,32 @@
 <context>
     <name>KitchenTableWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="323"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="343"/>
         <source>The passphrase could not be checked. Family view stays.</source>
         <translation>Adgangssætningen kunne ikke tjekkes. Familievisningen bliver på skærmen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="326"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="346"/>
         <source>That is not the passphrase. Family view stays until it is typed right.</source>
         <translation>Det er ikke den rigtige adgangssætning. Familievisningen bliver, til den er skrevet rigtigt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="366"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="386"/>
         <source>Family view – {app}</source>
         <translation>Familievisning – {app}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="368"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="388"/>
         <source>Family view: only this family&apos;s map and goals are shown.</source>
         <translation>Familievisning: kun denne families kort og mål vises.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="369"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="389"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="370"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="390"/>
         <source>Asks for the coordinator&apos;s passphrase</source>
         <translation>Kræver koordinatorens adgangssætning</translation>
     </message>
@@ -1812,33 +2117,33 @@
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="143"/>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="163"/>
         <source>Leave family view</source>
         <translation>Forlad familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="150"/>
         <source>Type your passphrase to leave family view.</source>
         <translation>Skriv din adgangssætning for at forlade familievisningen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="155"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="167"/>
         <source>Stay</source>
         <translation>Bliv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="178"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="183"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="187"/>
+        <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="192"/>
         <source>Checking…</source>
         <translation>Tjekker…</translation>
     </message>
@@ -1912,94 +2217,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="158"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="159"/>
         <source>New recovery key…</source>
         <translation>Ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="160"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="156"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="591"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="598"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="163"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="183"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="321"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="328"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="363"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="370"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="406"/>
         <source>The vault&apos;s own key file was put back from the backups folder.</source>
         <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="405"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="636"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="645"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="420"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="427"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="509"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="516"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="560"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="567"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="578"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="593"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="600"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2012,95 +2317,208 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="646"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="655"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="658"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
 </context>
 <context>
+    <name>MapAsList</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="85"/>
+        <source>{kind}: {name}</source>
+        <translation>{kind}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="89"/>
+        <source>{kind}: “{label}”</source>
+        <translation>{kind}: »{label}«</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="95"/>
+        <source>concerns {names}</source>
+        <translation>vedrører {names}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="111"/>
+        <source>{kind} “{label}”</source>
+        <translation>{kind} »{label}«</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="126"/>
+        <source>{a} and {b}: {kind}, both ways</source>
+        <translation>{a} og {b}: {kind}, begge veje</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="130"/>
+        <source>{a} {kind} {b}</source>
+        <translation>{a} {kind} {b}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="135"/>
+        <source> (“{words}”)</source>
+        <translation> (»{words}«)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="136"/>
+        <source>Link: {sentence}</source>
+        <translation>Forbindelse: {sentence}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="291"/>
+        <source>Removed: {item}</source>
+        <translation>Fjernet: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="309"/>
+        <source>Added: {item}</source>
+        <translation>Tilføjet: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="315"/>
+        <source>The map changed.</source>
+        <translation>Kortet er ændret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="337"/>
+        <source>Changed: {item}</source>
+        <translation>Ændret: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="432"/>
+        <source>Nothing selected</source>
+        <translation>Intet valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="434"/>
+        <source>{count} selected</source>
+        <translation>{count} valgt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="438"/>
+        <source>Selected: {item}</source>
+        <translation>Valgt: {item}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="465"/>
+        <source>{nodes} nodes and {links} links. {selection}. Press F6 for the map as a list.</source>
+        <translation>{nodes} elementer og {links} forbindelser. {selection}. Tryk F6 for at få kortet som liste.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="473"/>
+        <source>The map as a list ({count})</source>
+        <translation>Kortet som liste ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="513"/>
+        <source>List</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="515"/>
+        <source>Show the map as a list of its nodes and links in words (F6)</source>
+        <translation>Vis kortet som en liste over elementer og forbindelser i ord (F6)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="519"/>
+        <source>The map as a list</source>
+        <translation>Kortet som liste</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_accessible.py" line="520"/>
+        <source>Delete</source>
+        <translation>Slet</translation>
+    </message>
+</context>
+<context>
     <name>MapCommands</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="31"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="32"/>
         <source>Add challenge</source>
         <translation>Tilføj udfordring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="32"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="33"/>
         <source>Add strength</source>
         <translation>Tilføj styrke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="33"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="34"/>
         <source>Add goal</source>
         <translation>Tilføj mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="34"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="35"/>
         <source>Add actor</source>
         <translation>Tilføj aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="35"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="36"/>
         <source>Add note</source>
         <translation>Tilføj note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="36"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="37"/>
         <source>Add family member</source>
         <translation>Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="115"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="134"/>
         <source>Move</source>
         <translation>Flyt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="176"/>
         <source>Change words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="187"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="186"/>
+        <source>Set kind of actor</source>
+        <translation>Vælg slags aktør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="198"/>
         <source>Set life area</source>
         <translation>Vælg livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="211"/>
         <source>Set family members</source>
         <translation>Vælg familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="226"/>
         <source>Mark internal</source>
         <translation>Markér som intern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="228"/>
         <source>Show to the family</source>
         <translation>Vis for familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="256"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="278"/>
         <source>Change link</source>
         <translation>Ret forbindelsen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/family_map/commands.py" line="293"/>
         <source>Change link words</source>
         <translation>Ret forbindelsens ord</translation>
     </message>
@@ -2126,6 +2544,11 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="186"/>
         <source>Confidential: holds personal data. Made with FTBT Desktop.</source>
         <translation>Fortroligt: indeholder personoplysninger. Lavet med FTBT Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="189"/>
+        <source>Family members: adults large, children small, dashed when not in the household; the shapes do not show gender.</source>
+        <translation>Familiemedlemmer: voksne store, børn små, stiplet når de ikke bor i husstanden. Figurerne viser ikke køn.</translation>
     </message>
 </context>
 <context>
@@ -2262,6 +2685,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="239"/>
         <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>Kortet er gemt som {file}. Filen indeholder personoplysninger: opbevar den sikkert, og slet den, når den ikke længere skal bruges.</translation>
+    </message>
+</context>
+<context>
+    <name>MapHistory</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_history.py" line="66"/>
+        <source>Placed on the map</source>
+        <translation>Sat på kortet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/map_history.py" line="70"/>
+        <source>Moved on the map</source>
+        <translation>Flyttet på kortet</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="81"/>
+        <source>Adult</source>
+        <translation>Voksen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="82"/>
+        <source>Child</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="83"/>
+        <source>Dashed: not in the household</source>
+        <translation>Stiplet: bor ikke i husstanden</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="84"/>
+        <source>The shapes do not show gender.</source>
+        <translation>Figurerne viser ikke køn.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/legend.py" line="85"/>
+        <source>Legend</source>
+        <translation>Signaturforklaring</translation>
     </message>
 </context>
 <context>
@@ -2779,72 +3243,77 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="394"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="317"/>
+        <source>{child} is a child, and this is filled in for adults. It is open for {adult}: choose another adult in the form if someone else answers.</source>
+        <translation>{child} er et barn, og det her udfyldes af voksne. Det er åbnet for {adult}. Vælg en anden voksen i skemaet, hvis det er en anden, der svarer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="412"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
         <source>WHO-5…</source>
         <translation>WHO-5…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="396"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="414"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="397"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="415"/>
         <source>Work and education status…</source>
         <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="398"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="416"/>
         <source>Child&apos;s thriving…</source>
         <translation>Barnets trivsel…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="417"/>
         <source>Leisure activity…</source>
         <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="400"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="418"/>
         <source>Civil-society connection…</source>
         <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="401"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="419"/>
         <source>The family&apos;s civil-society connections</source>
         <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="423"/>
         <source>No civil-society connections yet.</source>
         <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
@@ -2918,52 +3387,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="86"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="90"/>
         <source>Members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="200"/>
         <source>Remove {name} from the family? The history keeps a record of them.</source>
         <translation>Fjern {name} fra familien? Historikken bevarer det, der er registreret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="193"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="203"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="204"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="218"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="259"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="253"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="263"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="254"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="264"/>
         <source>&amp;Add member</source>
         <translation>&amp;Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="265"/>
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="266"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Fjern…</translation>
     </message>
@@ -2971,159 +3440,174 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="164"/>
         <source>Network and consent</source>
         <translation>Netværk og samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="226"/>
         <source>{member} – {actor}: valid until {date} ({left})</source>
         <translation>{member} – {actor}: gyldigt til {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="238"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="247"/>
         <source>No valid §11a consent covers this actor: share no information yet.</source>
         <translation>Intet gyldigt samtykke efter § 11 a dækker denne aktør: del endnu ingen oplysninger.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="256"/>
         <source>Consent until {date}</source>
         <translation>Samtykke til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="288"/>
+        <source>Not recorded</source>
+        <translation>Ikke registreret</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="290"/>
+        <source>Ask who gave the consent, and tick them in the consent.</source>
+        <translation>Spørg, hvem der gav samtykket, og sæt kryds ved dem i samtykket.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="352"/>
         <source>Save or cancel the consent you are typing first.</source>
         <translation>Gem eller annuller først det samtykke, du er ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="374"/>
-        <source>Record that {member} withdrew the consent for {actor} today?</source>
-        <translation>Registrér, at {member} i dag har trukket samtykket til {actor} tilbage?</translation>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="393"/>
+        <source>Record that the consent about {member} for {actor} was withdrawn today?</source>
+        <translation>Skal det registreres, at samtykket om {member} til {actor} er trukket tilbage i dag?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="378"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="398"/>
         <source>Withdraw</source>
         <translation>Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="379"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="399"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="425"/>
         <source>Expiring soon</source>
         <translation>Udløber snart</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="405"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="426"/>
         <source>Consents that expire within a month</source>
         <translation>Samtykker, der udløber inden for en måned</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="406"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="427"/>
         <source>Actors around the family</source>
         <translation>Aktører omkring familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="409"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="410"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="411"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="433"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="434"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="417"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
         <source>No actors yet. Add the jobcenter, the school, a club…</source>
         <translation>Ingen aktører endnu. Tilføj jobcentret, skolen, en klub…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="419"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="440"/>
         <source>Add actor…</source>
         <translation>Tilføj aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="420"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="441"/>
         <source>Add consent for this actor…</source>
         <translation>Tilføj samtykke for denne aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="442"/>
         <source>Consents (§11a)</source>
         <translation>Samtykker (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="424"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="425"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="446"/>
+        <source>Given by</source>
+        <translation>Givet af</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="447"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="448"/>
         <source>Information</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="427"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="449"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="428"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="450"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="451"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="454"/>
         <source>No consents yet.</source>
         <translation>Ingen samtykker endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="455"/>
         <source>Add consent…</source>
         <translation>Tilføj samtykke…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="456"/>
         <source>Withdraw…</source>
         <translation>Træk tilbage…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="457"/>
         <source>Renew…</source>
         <translation>Forny…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
-        <source>A new consent for the same person, actor, information and purpose</source>
-        <translation>Et nyt samtykke for samme person, aktør, oplysninger og formål</translation>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="459"/>
+        <source>A new consent for the same person, actors, information and purpose</source>
+        <translation>Et nyt samtykke for samme person, aktører, oplysninger og formål</translation>
     </message>
 </context>
 <context>
@@ -3159,52 +3643,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Familieforhold</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="42"/>
+        <source>In writing</source>
+        <translation>Skriftligt</translation>
+    </message>
+    <message>
         <location filename="../../ftbt_desktop/ui/network/network_words.py" line="44"/>
+        <source>Orally</source>
+        <translation>Mundtligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="60"/>
         <source>No valid consent</source>
         <translation>Intet gyldigt samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="74"/>
         <source>expires today</source>
         <translation>udløber i dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="76"/>
         <source>in 1 day</source>
         <translation>om 1 dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="77"/>
         <source>in {days} days</source>
         <translation>om {days} dage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="82"/>
         <source>Withdrawn {date}</source>
         <translation>Trukket tilbage {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="86"/>
         <source>Expired {date}</source>
         <translation>Udløbet {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="90"/>
         <source>Valid from {date}</source>
         <translation>Gyldigt fra {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="94"/>
         <source>Expires soon: {date} ({left})</source>
         <translation>Udløber snart: {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="97"/>
         <source>Valid until {date}</source>
         <translation>Gyldigt til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="103"/>
         <source>Name which kinds of information the consent covers. A consent to share “everything” (a blanket consent) is not valid under §11a of Retssikkerhedsloven.</source>
         <translation>Angiv, hvilke typer oplysninger samtykket dækker. Et samtykke til at dele “alt” (et generelt samtykke) er ikke gyldigt efter retssikkerhedslovens § 11 a.</translation>
     </message>
@@ -3212,37 +3706,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewFamilyForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="296"/>
         <source>New family</source>
         <translation>Ny familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="297"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="298"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="225"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="299"/>
         <source>What the family is called, e.g. Hansen</source>
         <translation>Hvad familien hedder, f.eks. Hansen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="226"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="300"/>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="301"/>
         <source>Create family</source>
         <translation>Opret familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="302"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -3250,17 +3744,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="95"/>
         <source>Show what I type</source>
         <translation>Vis det, jeg skriver</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="99"/>
         <source>New passphrase:</source>
         <translation>Ny adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="101"/>
         <source>Repeat it:</source>
         <translation>Gentag den:</translation>
     </message>
@@ -3268,22 +3762,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="107"/>
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="109"/>
         <source>You opened the vault with your recovery key. Choose a new passphrase now; the old one will no longer work. Your recovery key keeps working.</source>
         <translation>Du har åbnet boksen med din gendannelsesnøgle. Vælg en ny adgangssætning nu – den gamle virker ikke længere. Din gendannelsesnøgle virker fortsat.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="112"/>
         <source>Save the new passphrase</source>
         <translation>Gem den nye adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="116"/>
         <source>Saving the new passphrase…</source>
         <translation>Gemmer den nye adgangssætning…</translation>
     </message>
@@ -3407,48 +3901,63 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NodeEditor</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="320"/>
+        <source>Read-only: select something on the map to see it here. Zoom and fit work; nothing can be added or moved.</source>
+        <translation>Kun læsning: vælg noget på kortet for at se det her. Zoom og tilpas virker; intet kan tilføjes eller flyttes.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="327"/>
         <source>Select something on the map to change it here. Double-click empty space to add, drag from the round handle of a selected node to link it.</source>
         <translation>Vælg noget på kortet for at rette det her. Dobbeltklik på en tom plads for at tilføje, og træk fra det runde håndtag på et valgt element for at forbinde det.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="282"/>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="334"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="349"/>
         <source>&amp;Words</source>
         <translation>&amp;Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="335"/>
         <source>Life &amp;area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="336"/>
         <source>Concerns &amp;these members</source>
         <translation>&amp;Handler om disse familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="338"/>
         <source>Lin&amp;k to</source>
         <translation>&amp;Forbind med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="339"/>
+        <source>Choose what to link to</source>
+        <translation>Vælg, hvad det skal forbindes med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="340"/>
+        <source>Kind of ac&amp;tor</source>
+        <translation>Slags ak&amp;tør</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="345"/>
         <source>Add link</source>
         <translation>Tilføj forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="346"/>
         <source>Link</source>
         <translation>Forbindelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="347"/>
         <source>&amp;Kind</source>
         <translation>&amp;Slags</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/family_map/node_editor.py" line="348"/>
         <source>&amp;Both ways</source>
         <translation>&amp;Begge veje</translation>
     </message>
@@ -4648,7 +5157,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
         <source>The family: plain language, large type, without internal notes</source>
-        <translation>Familien: et enkelt sprog, stor skrift, uden interne noter</translation>
+        <translation>Familien: enkle ord, stor skrift, uden interne noter</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
@@ -4863,6 +5372,19 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/qt_words.py" line="17"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Kig i:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/qt_words.py" line="18"/>
+        <source>Files of &amp;type:</source>
+        <translation>Filer af &amp;typen:</translation>
+    </message>
+</context>
+<context>
     <name>RatingChart</name>
     <message>
         <location filename="../../ftbt_desktop/ui/plan/rating_chart.py" line="99"/>
@@ -4889,27 +5411,27 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="230"/>
         <source>Remove this entry? The history keeps a record of it.</source>
         <translation>Fjern denne registrering? Historikken gemmer den stadig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="219"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="231"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="232"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="260"/>
         <source>Edit</source>
         <translation>Rediger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="261"/>
         <source>Remove…</source>
         <translation>Fjern…</translation>
     </message>
@@ -4917,17 +5439,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="126"/>
         <source>Your recovery key</source>
         <translation>Din gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="129"/>
         <source>If you ever forget your passphrase, this recovery key is the only way to open the vault. It is shown only this once.</source>
         <translation>Hvis du en dag glemmer din adgangssætning, er denne gendannelsesnøgle den eneste måde at åbne boksen på. Den vises kun denne ene gang.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/create_pages.py" line="135"/>
         <source>Continue</source>
         <translation>Fortsæt</translation>
     </message>
@@ -4981,6 +5503,73 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="145"/>
         <source>Type your recovery key first.</source>
         <translation>Skriv først din gendannelsesnøgle.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedChanges</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="95"/>
+        <source>refused by the server: the family has been handed over</source>
+        <translation>afvist af serveren: familien er overdraget</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="98"/>
+        <source>refused by the server: {why}</source>
+        <translation>afvist af serveren: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="106"/>
+        <source>“{value}”</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="118"/>
+        <source>{what} “{name}”</source>
+        <translation>{what} “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="123"/>
+        <source>removed</source>
+        <translation>fjernet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="126"/>
+        <source>{field}: {value}</source>
+        <translation>{field}: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="131"/>
+        <source>{subject} – {written} ({why})</source>
+        <translation>{subject} – {written} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="144"/>
+        <source>Not sent: removed ({why})</source>
+        <translation>Ikke sendt: fjernet ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="151"/>
+        <source>rating {value} on {date}</source>
+        <translation>skalering {value} den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="172"/>
+        <source>Not sent: {what} ({why})</source>
+        <translation>Ikke sendt: {what} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="166"/>
+        <source>{field} {value}</source>
+        <translation>{field} {value}</translation>
+    </message>
+</context>
+<context>
+    <name>RefusedLabel</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="200"/>
+        <source>Written here, not sent</source>
+        <translation>Skrevet her, ikke sendt</translation>
     </message>
 </context>
 <context>
@@ -5043,7 +5632,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <name>RestoreBackupDialog</name>
     <message>
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="43"/>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="98"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -5054,21 +5643,26 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="55"/>
+        <source>Backups</source>
+        <translation>Sikkerhedskopier</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="56"/>
         <source>There are no backups yet.</source>
         <translation>Der er ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="61"/>
         <source>Restore…</source>
         <translation>Gendan…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="100"/>
         <source>Go back to the backup from {when}? Changes made after it will no longer be in the vault.</source>
         <translation>Gå tilbage til sikkerhedskopien fra {when}? Ændringer, der er lavet efter den, vil ikke længere være i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="107"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
@@ -5076,101 +5670,200 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>ReviewBar</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="130"/>
         <source>The family plan was saved ({pages} pages): {path}</source>
         <translation>Familiens plan blev gemt ({pages} sider): {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="139"/>
         <source>Read-only: supervisor review. You can read everything, export the plan, and write comments or mark the plan as reviewed on the Review page.</source>
         <translation>Skrivebeskyttet: gennemsyn som faglig leder. Du kan læse det hele, eksportere planen og skrive kommentarer eller markere planen som gennemset under Gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="143"/>
         <source>Export family plan…</source>
         <translation>Eksportér familiens plan…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_bar.py" line="145"/>
         <source>A PDF of the plan for the family or for the supervisor</source>
         <translation>En PDF af planen til familien eller til faglig leder</translation>
     </message>
 </context>
 <context>
+    <name>ReviewNews</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="61"/>
+        <source>1 new comment from your supervisor</source>
+        <translation>1 ny kommentar fra din leder</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="64"/>
+        <source>{count} new comments from your supervisor</source>
+        <translation>{count} nye kommentarer fra din leder</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="69"/>
+        <source>1 new answer in the review</source>
+        <translation>1 nyt svar i gennemsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="72"/>
+        <source>{count} new answers in the review</source>
+        <translation>{count} nye svar i gennemsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="81"/>
+        <source>New in the review (see the Review page):</source>
+        <translation>Nyt i gennemsynet (se siden Gennemsyn):</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="83"/>
+        <source>{family}: {news}</source>
+        <translation>{family}: {news}</translation>
+    </message>
+</context>
+<context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="183"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="238"/>
+        <source>Answer from {heading}: {text}</source>
+        <translation>Svar fra {heading}: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="244"/>
         <source>No review comments yet.</source>
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="285"/>
+        <source>Answer to {heading}: “{text}”</source>
+        <translation>Svar på {heading}: “{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="316"/>
+        <source>Write the answer first.</source>
+        <translation>Skriv svaret først.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="333"/>
         <source>Write the comment first.</source>
         <translation>Skriv kommentaren først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="365"/>
         <source>The review could not be saved. Lock and unlock, then try again.</source>
         <translation>Gennemsynet kunne ikke gemmes. Lås og lås op, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="373"/>
         <source>Review comments</source>
         <translation>Kommentarer fra gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="374"/>
         <source>Your review</source>
         <translation>Dit gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="376"/>
         <source>A comment for the coordinator about the plan…</source>
         <translation>En kommentar til koordinatoren om planen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="378"/>
         <source>Add comment</source>
         <translation>Tilføj kommentar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="379"/>
         <source>Mark the plan as reviewed</source>
         <translation>Markér planen som gennemset</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="381"/>
         <source>Records today&apos;s date and your name; the coordinator sees it.</source>
         <translation>Gemmer dagens dato og dit navn; koordinatoren kan se det.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="383"/>
+        <source>Review comments and answers</source>
+        <translation>Kommentarer og svar i gennemsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="384"/>
+        <source>New review comment</source>
+        <translation>Ny kommentar til gennemsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="385"/>
+        <source>Answer</source>
+        <translation>Svar</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="386"/>
+        <source>Your answer to the comment…</source>
+        <translation>Dit svar på kommentaren…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="387"/>
+        <source>Answer to the chosen comment</source>
+        <translation>Svar på den valgte kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="388"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="389"/>
+        <source>Send answer</source>
+        <translation>Send svar</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="391"/>
+        <source>The answer is shared with the other side at the next sync.</source>
+        <translation>Svaret deles med den anden part ved næste synkronisering.</translation>
     </message>
 </context>
 <context>
     <name>ReviewWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="45"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="59"/>
         <source>The plan has not been reviewed yet.</source>
         <translation>Planen er ikke gennemset endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="46"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="53"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="91"/>
         <source>unknown</source>
         <translation>ukendt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="47"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="61"/>
         <source>Reviewed on {date} by {reviewer}</source>
         <translation>Gennemset den {date} af {reviewer}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="70"/>
+        <source>changed since review</source>
+        <translation>ændret siden gennemsyn</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="74"/>
+        <source>A goal or step was changed after the plan was marked as reviewed. The supervisor can review it again.</source>
+        <translation>Et mål eller skridt er ændret, efter at planen blev markeret som gennemset. Lederen kan gennemse den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="92"/>
         <source>{author}, {date}</source>
         <translation>{author}, {date}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="96"/>
+        <source>new</source>
+        <translation>ny</translation>
     </message>
 </context>
 <context>
@@ -5207,133 +5900,158 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="31"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="36"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="37"/>
         <source>Automatic (the computer&apos;s language)</source>
         <translation>Automatisk (computerens sprog)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="41"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="42"/>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
         <source>FTBT Desktop locks itself after this many minutes without use.</source>
         <translation>FTBT Desktop låser sig selv efter så mange minutter uden brug.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="66"/>
         <source>To use another folder, start FTBT Desktop with --data-dir FOLDER.</source>
         <translation>Vil du bruge en anden mappe, så start FTBT Desktop med --data-dir MAPPE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="73"/>
         <source>Lock after:</source>
         <translation>Lås efter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="75"/>
         <source>Data folder:</source>
         <translation>Datamappe:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="78"/>
         <source>SU counts as self-supporting</source>
         <translation>SU tæller som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="81"/>
         <source>fleksjob counts as self-supporting</source>
         <translation>Fleksjob tæller som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="86"/>
         <source>Self-supporting means receiving no public benefit. The defaults follow Danmarks Statistik&apos;s count of people on public support, which leaves SU out and counts fleksjob in. Every view and report states the definition it used.</source>
         <translation>Selvforsørgende betyder, at man ikke modtager offentlig forsørgelse. Standardvalget følger Danmarks Statistiks opgørelse af personer på offentlig forsørgelse, som ikke medregner SU, men medregner fleksjob. Alle visninger og rapporter oplyser, hvilken definition der er brugt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="79"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="92"/>
         <source>Self-supporting:</source>
         <translation>Selvforsørgende:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="96"/>
         <source>I am a supervisor (read-only review)</source>
         <translation>Jeg er faglig leder (gennemsyn, skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="101"/>
         <source>Families then open read-only, with a Review panel for comments and the “reviewed” mark. After signing in to a server, the role the server gives decides.</source>
         <translation>Familier åbnes så skrivebeskyttet, med et felt til gennemsyn, hvor du kan skrive kommentarer og markere planen som gennemset. Når du er logget ind på en server, er det den rolle, serveren giver dig, der gælder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="107"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="142"/>
         <source>The settings could not be saved in the data folder.</source>
         <translation>Indstillingerne kunne ikke gemmes i datamappen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="150"/>
+        <source>The new language is used when you close FTBT Desktop and open it again.</source>
+        <translation>Det nye sprog bruges, når du lukker FTBT Desktop og åbner programmet igen.</translation>
     </message>
 </context>
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="32"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="43"/>
         <source>Sign in to the central server</source>
         <translation>Log ind på den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="85"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="63"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="99"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="64"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="100"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="101"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="114"/>
+        <source>Sign out</source>
+        <translation>Log ud</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="115"/>
+        <source>Sign out of the central server</source>
+        <translation>Log ud af den centrale server</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="131"/>
         <source>Fill in the server address, username and password.</source>
         <translation>Udfyld serveradresse, brugernavn og adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="94"/>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="135"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="146"/>
+        <source>You are signed out. Changes not yet sent stay on this computer and are sent when you sign in again.</source>
+        <translation>Du er logget ud. Ændringer, der ikke er sendt endnu, bliver på denne computer og sendes, når du logger ind igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="162"/>
+        <source>This computer: {name} ({label})</source>
+        <translation>Denne computer: {name} ({label})</translation>
     </message>
 </context>
 <context>
     <name>SingleInstance</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/single_instance.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/single_instance.py" line="186"/>
         <source>FTBT Desktop is already open on this data folder ({folder}), or a command is working on it. Use the window that is open, or wait for the command to finish and start FTBT Desktop again.</source>
         <translation>FTBT Desktop er allerede åben på denne datamappe ({folder}), eller en kommando arbejder i den. Brug det vindue, der er åbent, eller vent til kommandoen er færdig, og start FTBT Desktop igen.</translation>
     </message>
@@ -5387,52 +6105,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>StatusForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="91"/>
         <source>Add an adult to the family first.</source>
         <translation>Tilføj først en voksen til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="108"/>
         <source>{verdict} under the definition in use</source>
         <translation>{verdict} efter den definition, der bruges</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="118"/>
         <source>Work and education status</source>
         <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="117"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="120"/>
         <source>Edit work and education status</source>
         <translation>Rediger tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="122"/>
         <source>&amp;Adult:</source>
         <translation>&amp;Voksen:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="123"/>
         <source>&amp;From:</source>
         <translation>&amp;Fra:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="124"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="125"/>
         <source>Self-supporting:</source>
         <translation>Selvforsørgende:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="126"/>
         <source>&amp;Note:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/measures/status_form.py" line="127"/>
         <source>Optional, e.g. 15 hours a week</source>
         <translation>Valgfrit, fx 15 timer om ugen</translation>
     </message>
@@ -5498,58 +6216,53 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="123"/>
         <source>Sending %v of %m</source>
         <translation>Sender %v af %m</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="125"/>
         <source>Fetched {count}</source>
         <translation>Hentet {count}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="116"/>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="135"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="133"/>
         <source>Not signed in</source>
         <translation>Ikke logget ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="137"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="139"/>
         <source>Not synced yet</source>
         <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="141"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="132"/>
-        <source>Signed in as {user} at {server}</source>
-        <translation>Logget ind som {user} på {server}</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="165"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="168"/>
         <source>Sign in…</source>
         <translation>Log ind…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/sync_status.py" line="170"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -5567,12 +6280,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Log ind på serveren…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="162"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="154"/>
         <source>“{name}” was removed from this computer.</source>
         <translation>“{name}” er fjernet fra denne computer.</translation>
     </message>
@@ -5580,281 +6293,322 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="39"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="41"/>
         <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
         <translation>Den centrale server er for gammel til denne version af FTBT Desktop. Bed jeres IT-support om at opdatere serveren. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="46"/>
         <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
         <translation>Denne version af FTBT Desktop er for gammel til den centrale server. Installér den nyeste version. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="50"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="52"/>
         <source>The central server is busy. Try again in a moment.</source>
         <translation>Den centrale server har travlt. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="56"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="58"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>For mange forsøg. Vent et minut, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="61"/>
         <source>Too many attempts. Wait {minutes} minutes and try again.</source>
         <translation>For mange forsøg. Vent {minutes} minutter, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="63"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="65"/>
         <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
         <translation>Den centrale server afviste forespørgslen ({code}). Dine ændringer er gemt; kontakt jeres IT-support, hvis det bliver ved med at ske.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="69"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="71"/>
         <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
         <translation>Denne computer er endnu ikke logget ind på den centrale server. Vælg “Log ind på serveren…” i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="76"/>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
         <translation>Brugernavn eller adgangskode er forkert. Tjek dem (er Caps Lock slået til?), og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="80"/>
         <source>Your account on the central server is disabled. Contact your administrator.</source>
         <translation>Din konto på den centrale server er spærret. Kontakt din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="82"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="84"/>
         <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
         <translation>Den centrale server godtager ikke længere denne computers login. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="89"/>
         <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
         <translation>Dit login er udløbet. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="92"/>
         <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
         <translation>Den centrale server kan ikke nås. Arbejd bare videre offline: FTBT Desktop prøver selv igen, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="97"/>
         <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
         <translation>Den centrale server har problemer lige nu. Arbejd bare videre: FTBT Desktop prøver igen senere, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="102"/>
         <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
         <translation>Serveradressen skal begynde med https://. Kun en server på denne computer må bruge almindelig http://.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="107"/>
         <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
         <translation>Det er ikke en serveradresse. Skriv den som https://ftbt.kommune.dk.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="113"/>
         <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
         <translation>Synkroniseringen mislykkedes. Dine ændringer er gemt; FTBT Desktop prøver igen senere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="121"/>
         <source>The central server sent changes stamped {ahead} ahead of this computer&apos;s clock. They are not taken until the clocks agree, and nothing is lost. Contact your IT support: the server&apos;s clock may be wrong.</source>
         <translation>Den centrale server sendte ændringer stemplet {ahead} foran denne computers ur. De bliver ikke taget med, før urene passer, og intet går tabt. Kontakt din IT-support: serverens ur går måske forkert.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="129"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes behind the central server, so the newest changes cannot be taken. Correct the date and time on this computer, then sync again. Nothing is lost.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter bagud i forhold til den centrale server, så de nyeste ændringer kan ikke tages med. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="136"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter foran den centrale server. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="142"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation>Denne computers ur går forkert: den centrale server afviste ændringer med et tidspunkt i fremtiden. Ret dato og klokkeslæt på computeren. Ændringerne er gemt og bliver sendt, så snart serveren kan tage imod dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="152"/>
         <source>you may not change this family</source>
         <translation>du må ikke ændre i denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="153"/>
         <source>you may read this family but only write review comments</source>
         <translation>du må læse denne familie, men kun skrive kommentarer til gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="156"/>
         <source>the server found the value invalid</source>
         <translation>serveren fandt værdien ugyldig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="159"/>
         <source>refused by the central server</source>
         <translation>afvist af den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="166"/>
         <location filename="../../ftbt_desktop/ui/notice_words.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="168"/>
         <source>{what} – {field}: {why}</source>
         <translation>{what} – {field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="177"/>
         <source>The central server refused a change. It stays in the history but is not shared with anyone.</source>
         <translation>Den centrale server afviste en ændring. Den bliver i historikken, men deles ikke med nogen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="180"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="182"/>
         <source>The central server refused {count} changes. They stay in the history but are not shared with anyone.</source>
         <translation>Den centrale server afviste {count} ændringer. De bliver i historikken, men deles ikke med nogen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="189"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="191"/>
         <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
         <translation>Boksen på denne computer manglede ændringer, den allerede havde sendt til den centrale server: en ældre kopi af datamappen er lagt tilbage. De manglende ændringer er hentet igen fra serveren. Hvis du ikke selv har lagt en gammel kopi tilbage, så sig det til it-supporten.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="269"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="271"/>
         <source>1 change needs your eye</source>
         <translation>1 ændring kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="270"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="272"/>
         <source>{count} changes need your eye</source>
         <translation>{count} ændringer kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="277"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="279"/>
         <source>1 change waiting to sync</source>
         <translation>1 ændring venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="280"/>
         <source>{count} changes waiting to sync</source>
         <translation>{count} ændringer venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="294"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="296"/>
+        <source>Synced – nothing new ({when})</source>
+        <translation>Synkroniseret – intet nyt ({when})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="299"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="337"/>
+        <source>Signed in as {user} at {server}</source>
+        <translation>Logget ind som {user} på {server}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="245"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="202"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="204"/>
         <source>A family was assigned to another coordinator and has been removed from this computer.</source>
         <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="209"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="215"/>
         <source>The change waiting here was sent to the central server first.</source>
         <translation>Ændringen, der ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="219"/>
         <source>The {count} changes waiting here were sent to the central server first.</source>
         <translation>De {count} ændringer, der ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="250"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="252"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="261"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="229"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="231"/>
         <source>A family was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="236"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="238"/>
         <source>A family was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
 </context>
 <context>
+    <name>SystemLibs</name>
+    <message>
+        <location filename="../../ftbt_desktop/system_libs.py" line="72"/>
+        <source>FTBT Desktop cannot open its window: these system packages are missing: {packages}. Install them with: sudo apt install {packages}</source>
+        <translation>FTBT Desktop kan ikke åbne sit vindue, fordi disse systempakker mangler: {packages}. Installér dem med: sudo apt install {packages}</translation>
+    </message>
+</context>
+<context>
+    <name>TakenAwayBanner</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="67"/>
+        <source>This family has been handed over to another coordinator. You can no longer edit it.</source>
+        <translation>Familien er overdraget til en anden koordinator. Du kan ikke længere rette i den.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="71"/>
+        <source>What was written here and not sent is shown below and beside the fields. Save it for the new coordinator, then remove the family from this computer.</source>
+        <translation>Det, der er skrevet her og ikke sendt, står nedenfor og ved felterne. Gem det til den nye koordinator, og fjern derefter familien fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="75"/>
+        <source>It is removed from this computer at the next sync.</source>
+        <translation>Den fjernes fra denne computer ved næste synkronisering.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="77"/>
+        <source>Read-only: the family has been handed over</source>
+        <translation>Skrivebeskyttet: familien er overdraget</translation>
+    </message>
+</context>
+<context>
     <name>ThrivingForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="119"/>
         <source>Add a parent to the family first.</source>
         <translation>Tilføj først en forælder til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="121"/>
         <source>Add a child to the family first.</source>
         <translation>Tilføj først et barn til familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="124"/>
         <source>Choose whether the child thrives better, the same or worse.</source>
         <translation>Vælg, om barnet trives bedre, som før eller dårligere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="146"/>
         <source>Child&apos;s thriving (parent&apos;s view)</source>
         <translation>Barnets trivsel (forælderens vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="148"/>
         <source>Edit child&apos;s thriving</source>
         <translation>Rediger barnets trivsel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="150"/>
         <source>&amp;Parent:</source>
         <translation>&amp;Forælder:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="151"/>
         <source>&amp;Child:</source>
         <translation>&amp;Barn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="152"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="153"/>
         <source>Compared with before:</source>
         <translation>Sammenlignet med før:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="154"/>
         <source>&amp;Thriving 0–10:</source>
         <translation>&amp;Trivsel 0–10:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="155"/>
         <source>Not given</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/measures/thriving_form.py" line="156"/>
         <source>Optional: 0 is very poorly, 10 is very well</source>
         <translation>Valgfrit: 0 er meget dårligt, 10 er rigtig godt</translation>
     </message>
@@ -6007,81 +6761,86 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/vault_words.py" line="49"/>
-        <source>This is a common password that is easy to guess. Choose your own words.</source>
-        <translation>Det er en almindelig adgangskode, som er let at gætte. Vælg dine egne ord.</translation>
+        <source>Many people use this passphrase, so it is easy to guess. Choose your own words.</source>
+        <translation>Mange bruger denne adgangssætning, så den er let at gætte. Vælg dine egne ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="52"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="53"/>
         <source>Repeated characters or words are easy to guess. Use different words.</source>
         <translation>Gentagne tegn eller ord er lette at gætte. Brug forskellige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="55"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="56"/>
         <source>Sequences such as “abcd”, “1234” or “qwerty” are easy to guess. Use words instead.</source>
         <translation>Rækkefølger som »abcd«, »1234« eller »qwerty« er lette at gætte. Brug hellere ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="60"/>
         <source>Only digits or symbols are easy to guess. Use words instead.</source>
         <translation>Kun tal eller tegn er let at gætte. Brug hellere ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="63"/>
         <source>Acceptable. One or two more words would make it much stronger.</source>
         <translation>Godkendt. Et eller to ord mere vil gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="66"/>
         <source>Good passphrase.</source>
         <translation>God adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="67"/>
         <source>Strong passphrase.</source>
         <translation>Stærk adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="73"/>
         <source>The two passphrases are not the same. Type the same passphrase twice.</source>
         <translation>De to adgangssætninger er ikke ens. Skriv den samme adgangssætning to gange.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="79"/>
         <source>This passphrase does not open the vault. Check that Caps Lock is off and try again.</source>
         <translation>Denne adgangssætning åbner ikke boksen. Tjek, at Caps Lock er slået fra, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="86"/>
         <source>This recovery key does not open the vault. Check each group of characters and try again.</source>
         <translation>Denne gendannelsesnøgle åbner ikke boksen. Tjek hver gruppe af tegn, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="93"/>
         <source>This vault was saved by a newer version of FTBT Desktop. Install the newest version to open it.</source>
         <translation>Boksen er gemt af en nyere version af FTBT Desktop. Installér den nyeste version for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="101"/>
         <source>Something unexpected went wrong. Try again; if it keeps happening, restart FTBT Desktop and contact your IT support.</source>
         <translation>Noget uventet gik galt. Prøv igen. Sker det igen, så genstart FTBT Desktop, og kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="109"/>
         <source>FTBT Desktop could not read or write its files in the data folder. Check that the disk is not full and that you may write to the folder.</source>
         <translation>FTBT Desktop kunne ikke læse eller skrive sine filer i datamappen. Tjek, at disken ikke er fuld, og at du har lov til at skrive i mappen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="117"/>
         <source>The disk is full, so FTBT Desktop cannot open or save the vault. The vault is not damaged and nothing was changed. Make room on the disk (empty the wastebasket, delete large files you do not need) and try again.</source>
         <translation>Disken er fuld, så FTBT Desktop kan ikke åbne eller gemme boksen. Boksen er ikke beskadiget, og intet blev ændret. Skaf plads på disken (tøm papirkurven, slet store filer, du ikke har brug for) og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="126"/>
         <source>The key file (vault.keys) belongs to another vault: it does not open this vault&apos;s data, which is not damaged.</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks: den åbner ikke denne boks&apos; data, som ikke er beskadigede.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="134"/>
+        <source>The data folder {path} can be opened by other accounts on this computer, and FTBT Desktop cannot change that (the folder belongs to another account), so the vault is not opened there. Ask IT support to make the folder yours alone, or start FTBT Desktop with another data folder.</source>
+        <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og FTBT Desktop kan ikke ændre det (mappen tilhører en anden bruger), så boksen åbnes ikke der. Bed din IT-support om at gøre mappen til din alene, eller start FTBT Desktop med en anden datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/vault_words.py" line="144"/>
         <source>Another FTBT Desktop (a second window or a command) is working on this data folder, so nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>En anden FTBT Desktop (et andet vindue eller en kommando) arbejder i denne datamappe, så intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
@@ -6245,121 +7004,145 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="148"/>
         <source>Visits</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="243"/>
         <source>Summary of {date} – internal (coordinator only)</source>
         <translation>Resumé fra {date} – internt (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="247"/>
         <source>No summary written.</source>
         <translation>Intet resumé skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="286"/>
         <source>Remove the visit of {date}? It stays in the history.</source>
         <translation>Fjern besøget den {date}? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="288"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
         <source>Remove visit</source>
         <translation>Fjern besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="290"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="301"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="302"/>
+        <source>The chosen visit</source>
+        <translation>Det valgte besøg</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="303"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="302"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="304"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Kind</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="309"/>
         <source>Visits, newest first</source>
         <translation>Besøg, nyeste først</translation>
     </message>
 </context>
 <context>
+    <name>Who5Chart</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="75"/>
+        <source>Wellbeing (WHO-5) chart</source>
+        <translation>Diagram over trivsel (WHO-5)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="64"/>
+        <source>No WHO-5 measures yet.</source>
+        <translation>Ingen WHO-5-målinger endnu.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="68"/>
+        <source>Scores by date: {scores}. The table below has the same measures.</source>
+        <translation>Scorer efter dato: {scores}. Tabellen nedenfor har de samme målinger.</translation>
+    </message>
+</context>
+<context>
     <name>Who5Form</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="232"/>
         <source>Add an adult to the family first: WHO-5 is answered by adults.</source>
         <translation>Tilføj først en voksen til familien: WHO-5 besvares af voksne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="273"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="277"/>
         <source>{answered} of 5 answered</source>
         <translation>{answered} af 5 besvaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="282"/>
         <source>Score: {score}</source>
         <translation>Score: {score}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="292"/>
         <source>Since {date}: {change}</source>
         <translation>Siden {date}: {change}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="300"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="302"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="306"/>
         <source>Edit wellbeing (WHO-5)</source>
         <translation>Rediger trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="308"/>
         <source>&amp;Adult:</source>
         <translation>&amp;Voksen:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="309"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="317"/>
         <source>Not answered</source>
         <translation>Ikke besvaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="318"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="322"/>
         <source>Save WHO-5</source>
         <translation>Gem WHO-5</translation>
     </message>
@@ -6367,18 +7150,18 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="172"/>
         <source>Copy of the map</source>
         <translation>Kopi af kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="229"/>
         <source>{count} things on the map</source>
         <translation>{count} elementer på kortet</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="41"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="138"/>
         <source>Parent</source>
         <translation>Forælder</translation>
     </message>
@@ -6389,7 +7172,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="43"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="139"/>
         <source>Child</source>
         <translation>Barn</translation>
     </message>
@@ -6435,13 +7218,13 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="78"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="135"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="80"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="122"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
@@ -6462,7 +7245,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="85"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="146"/>
         <source>Actor</source>
         <translation>Aktør</translation>
     </message>
@@ -6518,316 +7301,341 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="97"/>
+        <source>Answer to a review comment</source>
+        <translation>Svar på en kommentar fra gennemsynet</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="98"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="106"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="108"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="109"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="110"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="111"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="112"/>
         <source>Demo family</source>
         <translation>Demofamilie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="113"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="114"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="115"/>
         <source>In household</source>
         <translation>I husstanden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="117"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="117"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="118"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="119"/>
         <source>Life area</source>
         <translation>Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="120"/>
         <source>Why it matters</source>
         <translation>Derfor er det vigtigt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="121"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="123"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="124"/>
         <source>Who does it</source>
         <translation>Hvem gør det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="125"/>
         <source>Who (member or actor)</source>
         <translation>Hvem (familiemedlem eller aktør)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="126"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="127"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="128"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="129"/>
         <source>Rating (0–10)</source>
         <translation>Skalering (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="130"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="131"/>
         <source>Others present</source>
         <translation>Andre til stede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="132"/>
         <source>Summary (internal)</source>
         <translation>Resumé (internt)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="133"/>
         <source>Agreed next steps</source>
         <translation>Aftalte næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="136"/>
         <source>WHO-5 answers</source>
         <translation>WHO-5-svar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="137"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="140"/>
         <source>Compared with before</source>
         <translation>Sammenlignet med før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="141"/>
         <source>Thriving (0–10)</source>
         <translation>Trivsel (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="142"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="143"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="144"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="145"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="147"/>
         <source>Kinds of information</source>
         <translation>Typer af oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="148"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="149"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="150"/>
         <source>Valid until</source>
         <translation>Gyldigt til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="151"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/words.py" line="152"/>
+        <source>Given by</source>
+        <translation>Givet af</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="153"/>
+        <source>Shared with</source>
+        <translation>Deles med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="154"/>
+        <source>Given how</source>
+        <translation>Skriftligt eller mundtligt</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
         <source>Words</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="157"/>
         <source>Stands for</source>
         <translation>Står for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
         <source>Position across</source>
         <translation>Placering vandret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
         <source>Position down</source>
         <translation>Placering lodret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
-        <source>Position</source>
-        <translation>Placering</translation>
+        <location filename="../../ftbt_desktop/ui/words.py" line="160"/>
+        <source>Place on the map</source>
+        <translation>Plads på kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="161"/>
         <source>Visible to</source>
         <translation>Synlig for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="162"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="164"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="166"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
+        <source>Answer to</source>
+        <translation>Svar på</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/words.py" line="168"/>
         <source>Written by</source>
         <translation>Skrevet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="169"/>
         <source>Reviewed by</source>
         <translation>Gennemset af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="170"/>
         <source>Reviewed on</source>
         <translation>Gennemset den</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="173"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="242"/>
         <source>{field} must be filled in.</source>
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="244"/>
         <source>{field} can be at most {limit} characters.</source>
         <translation>{field} må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="249"/>
         <source>{field} must be a year from {low} to {high}.</source>
         <translation>{field} skal være et årstal fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="253"/>
         <source>{field} must be from {low} to {high}.</source>
         <translation>{field} skal være fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="257"/>
         <source>{field} must be a year, like 1985.</source>
         <translation>{field} skal være et årstal, f.eks. 1985.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="254"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="259"/>
         <source>{field} must be a number.</source>
         <translation>{field} skal være et tal.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="262"/>
         <source>{field} must be a date.</source>
         <translation>{field} skal være en dato.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="263"/>
         <source>{field} has a value that cannot be used.</source>
         <translation>{field} har en værdi, der ikke kan bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/words.py" line="269"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
     </message>
@@ -6890,169 +7698,174 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="154"/>
+        <location filename="../../ftbt_desktop/commands.py" line="158"/>
         <source>The passphrase does not open this vault. Nothing was changed.</source>
         <translation>Adgangssætningen åbner ikke denne boks. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="174"/>
+        <location filename="../../ftbt_desktop/commands.py" line="178"/>
         <source>The vault is in use by FTBT Desktop. Close the app and try again.</source>
         <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="188"/>
+        <location filename="../../ftbt_desktop/commands.py" line="192"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Kan ikke bruge {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="199"/>
+        <location filename="../../ftbt_desktop/commands.py" line="203"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="240"/>
+        <location filename="../../ftbt_desktop/commands.py" line="254"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="266"/>
+        <location filename="../../ftbt_desktop/commands.py" line="280"/>
         <source>Demo families added: {count}.</source>
         <translation>Demofamilier tilføjet: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="271"/>
+        <location filename="../../ftbt_desktop/commands.py" line="285"/>
         <source>The demo families are already in the vault.</source>
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="114"/>
+        <location filename="../../ftbt_desktop/commands.py" line="115"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="102"/>
+        <location filename="../../ftbt_desktop/commands.py" line="103"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="220"/>
+        <location filename="../../ftbt_desktop/commands.py" line="224"/>
         <source>the FTBT Desktop app</source>
         <translation>programmet FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="222"/>
+        <location filename="../../ftbt_desktop/commands.py" line="226"/>
         <source>the command `{command}`</source>
         <translation>kommandoen `{command}`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="226"/>
+        <location filename="../../ftbt_desktop/commands.py" line="230"/>
         <source>another FTBT Desktop</source>
         <translation>en anden FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="228"/>
+        <location filename="../../ftbt_desktop/commands.py" line="232"/>
         <source>{holder}, process {pid}</source>
         <translation>{holder}, proces {pid}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="231"/>
+        <location filename="../../ftbt_desktop/commands.py" line="235"/>
         <source>The vault is in use by another FTBT Desktop ({holder}). Nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>Boksen er i brug af en anden FTBT Desktop ({holder}). Intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="291"/>
+        <location filename="../../ftbt_desktop/commands.py" line="243"/>
+        <source>The data folder {path} can be opened by other accounts on this computer, and this account cannot change that (the folder belongs to another account). Nothing was opened. Ask IT support to make the folder yours alone (chmod 700), or use another data folder.</source>
+        <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og denne bruger kan ikke ændre det (mappen tilhører en anden bruger). Intet blev åbnet. Bed din IT-support om at gøre mappen til din alene (chmod 700), eller brug en anden datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/commands.py" line="305"/>
         <source>The vault is whole: every page, the schema, the change history and the current data check out.</source>
         <translation>Boksen er hel: alle sider, skemaet, ændringshistorikken og de aktuelle data er i orden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="300"/>
+        <location filename="../../ftbt_desktop/commands.py" line="314"/>
         <source>The vault&apos;s clock is {ahead} ahead of this computer&apos;s clock, so the central server would refuse its changes. FTBT Desktop puts it right the next time the vault is unlocked: changes not yet synced are stamped again, and history keeps the originals.</source>
         <translation>Boksens ur er {ahead} foran denne computers ur, så den centrale server ville afvise dens ændringer. FTBT Desktop retter det, næste gang boksen låses op: ændringer, der endnu ikke er synkroniseret, får et nyt tidsstempel, og historikken beholder de oprindelige.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="340"/>
+        <location filename="../../ftbt_desktop/commands.py" line="354"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="360"/>
+        <location filename="../../ftbt_desktop/commands.py" line="374"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="377"/>
+        <location filename="../../ftbt_desktop/commands.py" line="391"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="401"/>
+        <location filename="../../ftbt_desktop/commands.py" line="415"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="405"/>
+        <location filename="../../ftbt_desktop/commands.py" line="419"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="415"/>
+        <location filename="../../ftbt_desktop/commands.py" line="429"/>
         <location filename="../../ftbt_desktop/rekey_cli.py" line="83"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="417"/>
+        <location filename="../../ftbt_desktop/commands.py" line="431"/>
         <location filename="../../ftbt_desktop/rekey_cli.py" line="85"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="424"/>
+        <location filename="../../ftbt_desktop/commands.py" line="438"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="434"/>
+        <location filename="../../ftbt_desktop/commands.py" line="448"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="443"/>
+        <location filename="../../ftbt_desktop/commands.py" line="457"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="444"/>
+        <location filename="../../ftbt_desktop/commands.py" line="458"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="449"/>
+        <location filename="../../ftbt_desktop/commands.py" line="463"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="452"/>
+        <location filename="../../ftbt_desktop/commands.py" line="466"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="455"/>
+        <location filename="../../ftbt_desktop/commands.py" line="469"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="458"/>
+        <location filename="../../ftbt_desktop/commands.py" line="472"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="461"/>
+        <location filename="../../ftbt_desktop/commands.py" line="475"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="472"/>
+        <location filename="../../ftbt_desktop/commands.py" line="486"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -7065,149 +7878,149 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="485"/>
+        <location filename="../../ftbt_desktop/commands.py" line="499"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="493"/>
+        <location filename="../../ftbt_desktop/commands.py" line="507"/>
         <source>The disk holding {path} is full. Nothing was changed and the vault is not damaged: make room on the disk and try again.</source>
         <translation>Disken med {path} er fuld. Intet blev ændret, og boksen er ikke beskadiget: skaf plads på disken og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="501"/>
+        <location filename="../../ftbt_desktop/commands.py" line="515"/>
         <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks; denne boks&apos; data er ikke beskadigede. Boksens egen nøglefil ligger i mappen med sikkerhedskopier: start FTBT Desktop, og lad programmet lægge den tilbage (den anden nøglefil gemmes til side, den slettes ikke).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="511"/>
+        <location filename="../../ftbt_desktop/commands.py" line="525"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="522"/>
+        <location filename="../../ftbt_desktop/commands.py" line="536"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="523"/>
+        <location filename="../../ftbt_desktop/commands.py" line="537"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="524"/>
+        <location filename="../../ftbt_desktop/commands.py" line="538"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="525"/>
+        <location filename="../../ftbt_desktop/commands.py" line="539"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="526"/>
+        <location filename="../../ftbt_desktop/commands.py" line="540"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="527"/>
+        <location filename="../../ftbt_desktop/commands.py" line="541"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="528"/>
+        <location filename="../../ftbt_desktop/commands.py" line="542"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="529"/>
+        <location filename="../../ftbt_desktop/commands.py" line="543"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="536"/>
+        <location filename="../../ftbt_desktop/commands.py" line="550"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="537"/>
+        <location filename="../../ftbt_desktop/commands.py" line="551"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="538"/>
+        <location filename="../../ftbt_desktop/commands.py" line="552"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="543"/>
+        <location filename="../../ftbt_desktop/commands.py" line="557"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="544"/>
+        <location filename="../../ftbt_desktop/commands.py" line="558"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="545"/>
+        <location filename="../../ftbt_desktop/commands.py" line="559"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="548"/>
+        <location filename="../../ftbt_desktop/commands.py" line="562"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="549"/>
+        <location filename="../../ftbt_desktop/commands.py" line="563"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="552"/>
+        <location filename="../../ftbt_desktop/commands.py" line="566"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="555"/>
+        <location filename="../../ftbt_desktop/commands.py" line="569"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="560"/>
+        <location filename="../../ftbt_desktop/commands.py" line="574"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="563"/>
+        <location filename="../../ftbt_desktop/commands.py" line="577"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="566"/>
+        <location filename="../../ftbt_desktop/commands.py" line="580"/>
         <source>family {family}, change {change} is stamped {ahead} ahead of this computer&apos;s clock; check the date and time on this computer and on the one that made the file</source>
         <translation>familie {family}, ændring {change} er stemplet {ahead} foran denne computers ur; kontrollér dato og klokkeslæt på denne computer og på den, der lavede filen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="571"/>
+        <location filename="../../ftbt_desktop/commands.py" line="585"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="574"/>
+        <location filename="../../ftbt_desktop/commands.py" line="588"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="583"/>
+        <location filename="../../ftbt_desktop/commands.py" line="597"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="611"/>
+        <location filename="../../ftbt_desktop/commands.py" line="625"/>
         <location filename="../../ftbt_desktop/report_cli.py" line="172"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
@@ -7413,7 +8226,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>vis versionen og afslut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="91"/>
+        <location filename="../../ftbt_desktop/commands.py" line="92"/>
         <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>

@@ -18,6 +18,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
 from ftbt_desktop.core.model import InvalidField, LifeArea
+from ftbt_desktop.core.plan import ActorKind
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
 
@@ -177,6 +178,16 @@ class RelabelNodeCommand(_SetNodeValue):
 
     def apply(self, value: object) -> None:
         self.model.relabel(self.node_id, str(value))
+
+
+class SetActorKindCommand(_SetNodeValue):
+    def __init__(self, model: FamilyMapModel, node_id: str, old: ActorKind, new: ActorKind) -> None:
+        super().__init__(
+            model, QCoreApplication.translate("MapCommands", "Set kind of actor"), node_id, old, new
+        )
+
+    def apply(self, value: object) -> None:
+        self.model.set_actor_kind(self.node_id, ActorKind(str(value)))
 
 
 class SetLifeAreaCommand(_SetNodeValue):

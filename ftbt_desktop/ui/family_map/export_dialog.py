@@ -186,4 +186,9 @@ def page_text(family_name: str, audience: Audience, today: dt.date | None = None
     confidential = QCoreApplication.translate(
         "MapExport", "Confidential: holds personal data. Made with FTBT Desktop."
     )
-    return PageText(heading=heading, footer=f"{confidential} {version}")
+    legend = QCoreApplication.translate(
+        "MapExport",
+        "Family members: adults large, children small, dashed when not in the household;"
+        " the shapes do not show gender.",
+    )
+    return PageText(heading=heading, footer=f"{confidential} {version} {legend}")

@@ -194,6 +194,14 @@ class RelabelInPlace(Interaction):
         scene.addItem(self.proxy)
         self.editor.sig_committed.connect(self.commit)
         self.editor.sig_cancelled.connect(self.cancel)
+        # The keyboard first: an item in a scene gets keys only while a view of it
+        # has the focus. Left on a toolbar button (or on the side panel's field,
+        # which hands it to the toolbar when the panel changes), the first word
+        # went nowhere and Space pressed that button: a second, stray node.
+        for view in scene.views():
+            if view.isVisible():
+                view.setFocus(Qt.FocusReason.OtherFocusReason)
+                break
         self.proxy.setFocus(Qt.FocusReason.OtherFocusReason)
         self.editor.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -214,6 +222,7 @@ class RelabelInPlace(Interaction):
         if self._done:
             return
         self._done = True
+        self._words_given()
         node_id, text = self.node.node_id, self.editor.text()
         changed = text.strip() != self.node.view.label.strip()
         self.end()
@@ -222,7 +231,13 @@ class RelabelInPlace(Interaction):
 
     def cancel(self) -> None:
         self._done = True
+        self._words_given()
         self.end()
+
+    def _words_given(self) -> None:
+        # Kept or dropped by the user: keys on the map no longer start this node's words.
+        if self.scene.fresh_node_id == self.node.node_id:
+            self.scene.fresh_node_id = None
 
     def cleanup(self) -> None:
         if self.proxy.widget() is None:

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QPainterPath,
     QPen,
     QTextLayout,
+    QTextOption,
 )
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
@@ -30,6 +31,7 @@ from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.ui.family_map import shapes
 from ftbt_desktop.ui.family_map.map_words import (
+    actor_kind_label,
     internal_mark,
     life_area_label,
     node_kind_label,
@@ -83,6 +85,7 @@ LARGE_STYLE = NodeStyle(
 _MOVED = QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged
 _SELECTED = QGraphicsItem.GraphicsItemChange.ItemSelectedHasChanged
 CHALLENGE_INSET = 12.0  # a hexagon's slanted sides take room from the words
+WRAP_SLACK = 2.0  # px: laid out narrower than drawn, so rounding never clips a letter
 
 
 def font_of(pixels: int, bold: bool = False) -> QFont:
@@ -93,17 +96,25 @@ def font_of(pixels: int, bold: bool = False) -> QFont:
 
 
 def wrap_lines(text: str, font: QFont, width: float, max_lines: int) -> list[str]:
-    """Word-wrapped lines, the last one elided when the text does not fit."""
+    """Word-wrapped lines, the last one elided when the text does not fit.
+
+    A word wider than the line (Danish compounds: "Forældresamarbejdet") is broken
+    rather than cut off at the outline, and lines are laid out a little narrower
+    than drawn so rounding never clips a last letter.
+    """
     if not text:
         return []
     layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
     layout.beginLayout()
     lines: list[str] = []
     while True:
         line = layout.createLine()
         if not line.isValid():
             break
-        line.setLineWidth(width)
+        line.setLineWidth(width - WRAP_SLACK)
         lines.append(text[line.textStart() : line.textStart() + line.textLength()].strip())
     layout.endLayout()
     if len(lines) > max_lines:
@@ -186,7 +197,10 @@ class NodeItem(QGraphicsItem):
 
     def _tooltip(self) -> str:
         view = self.view
-        parts = [node_kind_label(view.kind), view.label]
+        kind = node_kind_label(view.kind)
+        if view.actor_kind is not None:
+            kind = f"{kind}: {actor_kind_label(view.actor_kind)}"
+        parts = [kind, view.label]
         if view.member_names:
             parts.append(", ".join(view.member_names))
         if view.life_area is not None:
@@ -241,6 +255,11 @@ class NodeItem(QGraphicsItem):
     def symbol_rect(self) -> QRectF:
         """The outline's box: the whole body, or a member's square or circle."""
         return QRectF(self._symbol)
+
+    def outline_path(self) -> QPainterPath:
+        """The outline as drawn (in item coordinates): the kind's shape, a member's symbol."""
+        child = self.view.role is MemberRole.CHILD
+        return shapes.outline(self.view.kind, self.symbol_rect(), child=child)
 
     def handle_center(self) -> QPointF:
         """Where the link handle sits: the right edge of the outline."""
@@ -309,8 +328,7 @@ class NodeItem(QGraphicsItem):
     ) -> None:
         view = self.view
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        child = view.role is MemberRole.CHILD
-        path = shapes.outline(view.kind, self.symbol_rect(), child=child)
+        path = self.outline_path()
         pen = QPen(shapes.BORDER[view.kind], 2.5)
         dashed = view.internal or (view.kind is NodeKind.MEMBER and not view.in_household)
         if dashed:
@@ -366,13 +384,14 @@ class NodeItem(QGraphicsItem):
     def _paint_member_text(self, painter: QPainter) -> None:
         body = self.body_rect()
         symbol = self.symbol_rect()
-        glyph_size = symbol.width() * 0.5
+        drawn = shapes.member_symbol(symbol, child=self.view.role is MemberRole.CHILD)
+        glyph_size = drawn.width() * 0.5
         shapes.paint_glyph(
             painter,
             NodeKind.MEMBER,
             QRectF(
-                symbol.center().x() - glyph_size / 2,
-                symbol.center().y() - glyph_size / 2,
+                drawn.center().x() - glyph_size / 2,
+                drawn.center().y() - glyph_size / 2,
                 glyph_size,
                 glyph_size,
             ),

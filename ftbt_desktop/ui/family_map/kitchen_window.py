@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +36,7 @@ from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
+from ftbt_desktop.ui.family_map.touch import TOOL_BUTTON
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.tasks import TaskRunner
 
@@ -42,6 +44,7 @@ FONT_SCALE = 1.6  # large type for reading across a table
 MAP_ZOOM_MAX = 1.6  # the map as large as the screen allows, text up to 1.6 × its size
 APP_TITLE = "FTBT Desktop"
 GOALS_MIN_WIDTH = 280
+LEAVE_DIALOG_MIN_WIDTH = 440  # the refusal's two lines under the field, not six squeezed ones
 
 
 class KitchenGoalsPanel(QFrame):
@@ -130,6 +133,7 @@ class KitchenGoalsPanel(QFrame):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Our goals"))
+        self.scroll.setAccessibleName(self.title.text())
 
 
 class LeaveDialog(QDialog):
@@ -142,6 +146,7 @@ class LeaveDialog(QDialog):
         self.setObjectName("kitchen_leave_dialog")
         self.setWindowTitle(self.tr("Leave family view"))
         self.setModal(True)
+        self.setMinimumWidth(LEAVE_DIALOG_MIN_WIDTH)
         self.intro = QLabel(self.tr("Type your passphrase to leave family view."), self)
         self.intro.setWordWrap(True)
         self.passphrase = QLineEdit(self)
@@ -184,15 +189,21 @@ class LeaveDialog(QDialog):
         self.passphrase.setEnabled(not busy)
         self.leave_button.setEnabled(not busy)
         if busy:
-            self.feedback.setText(self.tr("Checking…"))
-            self.feedback.show()
+            self._say(self.tr("Checking…"))
 
     def show_refused(self, text: str) -> None:
         self.set_busy(False)
         self.passphrase.clear()
+        self._say(text)
+        self.passphrase.setFocus()
+
+    def _say(self, text: str) -> None:
         self.feedback.setText(text)
         self.feedback.show()
-        self.passphrase.setFocus()
+        # An open dialog does not grow for a wrapped label by itself: without this the
+        # message was squeezed over the field and cut off.
+        self.layout().activate()
+        self.adjustSize()
 
     def reject(self) -> None:
         self.passphrase.clear()  # the passphrase does not linger in a hidden widget
@@ -249,6 +260,14 @@ class KitchenTableWindow(QWidget):
         editor = self.map_tab.editor
         for layout in self.map_tab.findChildren(QLayout):
             layout.removeWidget(editor)
+        # The toolbar spans the window, over the goals too: beside them, at 1280 px,
+        # its large words were cut ("Ud…ng").
+        self.toolbar = self.map_tab.toolbar
+        for layout in self.map_tab.findChildren(QLayout):
+            layout.removeWidget(self.toolbar)
+        # Nor is there room for the map-as-list button in the family's large words at
+        # 1280 px: F6 still opens the list here (map_accessible.py), as the map says.
+        self.map_tab.actions_by_name["as_list"].setVisible(False)
         side_layout.addWidget(self.goals, 1)
         side_layout.addWidget(editor)
         self.body = QSplitter(Qt.Orientation.Horizontal, self)
@@ -259,6 +278,7 @@ class KitchenTableWindow(QWidget):
         self.body.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.body, 1)
 
         self.leave_button.clicked.connect(self.ask_to_leave)
@@ -272,7 +292,7 @@ class KitchenTableWindow(QWidget):
         if self._may_close:
             return
         view = self.map_tab.view
-        view.fit_all()
+        view.fit_all(readable=True)  # the family reads it across the table
         rect = self.map_tab.scene.map_rect().adjusted(-40, -40, 40, 40)
         if rect.isEmpty():
             return
@@ -368,6 +388,18 @@ class KitchenTableWindow(QWidget):
         self.hint.setText(self.tr("Family view: only this family's map and goals are shown."))
         self.leave_button.setText(self.tr("Leave family view"))
         self.leave_button.setToolTip(self.tr("Asks for the coordinator's passphrase"))
+        self._keep_tool_words_whole()
+        # Again once the map tab has its new words (its language change may come later).
+        QTimer.singleShot(0, self, self._keep_tool_words_whole)
+
+    def _keep_tool_words_whole(self) -> None:
+        """No toolbar button narrower than its words: the style cuts them otherwise.
+
+        Where the window is too narrow for them all, Qt's toolbar then puts the last
+        ones behind its » button rather than showing every word cut short.
+        """
+        for button in self.toolbar.findChildren(QToolButton):
+            button.setMinimumWidth(max(TOOL_BUTTON.width(), button.sizeHint().width()))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QFont,
     QFontMetricsF,
     QPainter,
     QPainterPath,
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
     from ftbt_desktop.ui.family_map.items import NodeItem
 
 MIN_TEXT_PX = 7.0  # a link's words are left out when smaller than this on screen
+# A link's words are drawn at least this large on screen, as the app's small
+# text, while the view is zoomed out (up to `MAX_TEXT_SCALE` times their size).
+READABLE_TEXT_PX = 12.0
+MAX_TEXT_SCALE = 2.0
 # Looked up once: paint runs for every link on every repaint, and each enum
 # member fetched through its class is a Python call.
 _STRAINS = LinkKind.STRAINS
@@ -64,6 +69,7 @@ class LinkItem(QGraphicsItem):
         self._text_size = (0.0, 0.0)
         self._arrows: list[QPolygonF] | None = None
         self._text = ""
+        self._style_px = style.small_px
         self._font = font_of(style.small_px)
         self._bounds = QRectF()
         self._dirty = False
@@ -89,10 +95,30 @@ class LinkItem(QGraphicsItem):
             # The kind in words: the pattern and the colour are only helps.
             words = f"{words} ({link_kind_label(kind)})" if words else link_kind_label(kind)
         self._text = words
-        metrics = QFontMetricsF(self._font)
-        self._text_size = (metrics.horizontalAdvance(words) + 10, metrics.height() + 4)
+        self._measure_text()
         self.setToolTip(words or link_kind_label(kind))
         self.adjust()
+
+    def set_view_zoom(self, zoom: float) -> None:
+        """Words as large on screen as the app's small text, however far out the view is."""
+        scale = 1.0 if zoom <= 0 else READABLE_TEXT_PX / (self._style_px * zoom)
+        pixels = round(self._style_px * max(1.0, min(MAX_TEXT_SCALE, scale)))
+        if pixels != self._font.pixelSize():
+            self._font = font_of(pixels)
+            self._measure_text()
+            self.adjust()
+
+    def _measure_text(self) -> None:
+        metrics = QFontMetricsF(self._font)
+        self._text_size = (metrics.horizontalAdvance(self._text) + 10, metrics.height() + 4)
+
+    def text_font(self) -> QFont:
+        return QFont(self._font)
+
+    def text_rect(self) -> QRectF:
+        """Where the words are drawn (scene units), empty when there are none."""
+        self._ensure_geometry()
+        return QRectF(self._text_box) if self._text else QRectF()
 
     def adjust(self) -> None:
         """An end moved: the line is worked out when next asked for (paint, bounds).

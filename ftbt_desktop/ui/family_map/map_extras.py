@@ -160,7 +160,7 @@ class MapExtras(QObject):
             self.tab.message.show_message(self.tr("The snapshot could not be saved."))
             return None
         snapshot_id = str(changes.primary_id)
-        self.tab.message.show_message(
+        self.tab.message.show_note(
             self.tr("Snapshot “{name}” saved. “Compare” shows it beside the map.").format(name=name)
         )
         self.sig_snapshot_saved.emit(snapshot_id)
@@ -234,11 +234,12 @@ class MapExtras(QObject):
                 self.tr("The export could not be noted in the vault's log, so nothing was saved.")
             )
             return False
-        self.tab.message.show_message(
+        self.tab.message.show_note(
             self.tr(
                 "The map was saved as {file}. It holds personal data: keep it safe and "
                 "delete it when it is no longer needed."
-            ).format(file=path.name)
+            ).format(file=path.name),
+            transient=False,  # the advice about the file stays until the next action
         )
         self.sig_exported.emit(path)
         return True

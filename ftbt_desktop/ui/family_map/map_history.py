@@ -1,12 +1,14 @@
-"""A map node's moves in History: one "position" line per move, not an x line and a y line.
+"""A map node's moves in History: one "position" line per move, in words.
 
 The vault stores a move as separate `x` and `y` changes of a `map_node`
 (so two devices moving a node merge field by field). To a coordinator
-reading History that is one thing, "moved from here to there", so the
-History tab passes its entries through `join_moves` first: the `x` and `y`
-written together become one change of the field `position`, and a lone `x`
-or `y` becomes one too, with the other coordinate as it was then. Naming the
-node and wording its other fields is the History tab's own work.
+reading History that is one thing, "moved on the map", so the History tab
+passes its entries through `join_moves` first: the `x` and `y` written
+together become one change of the field `position`, and a lone `x` or `y`
+becomes one too. Its value says it in words ("Placed on the map" the first
+time, "Moved on the map" after): coordinates mean nothing to a reader. The
+change itself keeps the position (`change.value`). Naming the node and
+wording its other fields is the History tab's own work.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 from typing import Any
+
+from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.storage.repository import HistoryEntry
 
@@ -49,17 +53,21 @@ def join_moves(entries: list[HistoryEntry]) -> list[HistoryEntry]:
             replace(
                 entry,
                 change=replace(change, field=POSITION, value=list(after)),
-                old_value=None if None in before else position_text(before),
-                new_value=position_text(after),
+                old_value=None,
+                new_value=placed_text() if None in before else moved_text(),
             )
         )
     joined.reverse()
     return joined
 
 
-def position_text(position: Position) -> str:
-    """Scene units, rounded: where the node stands, to compare with the line before."""
-    return ", ".join(f"{v:.0f}" if isinstance(v, int | float) else "?" for v in position)
+def placed_text() -> str:
+    """A node's first place on the map (it was added there)."""
+    return QCoreApplication.translate("MapHistory", "Placed on the map")
+
+
+def moved_text() -> str:
+    return QCoreApplication.translate("MapHistory", "Moved on the map")
 
 
 def _is_coordinate(entry: HistoryEntry) -> bool:

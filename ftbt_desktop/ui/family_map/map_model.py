@@ -175,6 +175,13 @@ class FamilyMapModel(MapSource):
             return self._write(lambda repo: repo.update_member(str(node.ref_id), name=text))
         return self._update(node_id, label=text.strip() or None)
 
+    def set_actor_kind(self, node_id: str, kind: ActorKind) -> ChangeSet:
+        """What kind of actor an actor node shows (school, jobcenter…): the Actor's own kind."""
+        node = self._raw(node_id)
+        if node.kind is not NodeKind.ACTOR:
+            raise ValueError("only an actor has a kind of actor")
+        return self._update(str(node.ref_id), kind=ActorKind(kind).value)
+
     def set_life_area(self, node_id: str, life_area: LifeArea | None) -> ChangeSet:
         node = self._raw(node_id)
         area = None if life_area is None else LifeArea(life_area).value

@@ -55,6 +55,12 @@ class MapPage(FamilyTab):
     def on_changes(self, changes: ChangeSet) -> None:
         """Each map's model follows the service itself."""
 
+    def apply_read_only(self, on: bool) -> None:
+        super().apply_read_only(on)
+        # The side panel's hint speaks of adding and linking: not to a supervisor.
+        for tab in self._maps.values():
+            tab.editor.set_read_only(on)
+
     def drop_all(self) -> None:
         self.stack.setCurrentWidget(self.empty)
         for tab in self._maps.values():

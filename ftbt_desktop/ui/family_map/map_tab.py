@@ -22,8 +22,11 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
 from ftbt_desktop.core.model import InvalidField, LifeArea
+from ftbt_desktop.core.plan import ActorKind
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.ui.family_map import commands as cmd
+from ftbt_desktop.ui.family_map.legend import MapLegend
+from ftbt_desktop.ui.family_map.map_accessible import MapAsList
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
 from ftbt_desktop.ui.family_map.map_words import (
     add_here_text,
@@ -33,8 +36,9 @@ from ftbt_desktop.ui.family_map.map_words import (
     node_kind_label,
 )
 from ftbt_desktop.ui.family_map.node_editor import NodeEditor
+from ftbt_desktop.ui.family_map.placement import Box, Segment, free_spot
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
-from ftbt_desktop.ui.family_map.shapes import drawn_icon, kind_icon
+from ftbt_desktop.ui.family_map.shapes import drawn_icon, kind_icon, node_size
 from ftbt_desktop.ui.family_map.touch import finger_sized, touch_menu
 from ftbt_desktop.ui.family_map.view import FamilyMapView
 from ftbt_desktop.ui.inline import MessageLine
@@ -42,8 +46,20 @@ from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import invalid_field_message, not_found_message
 
 ADD_KINDS = (NodeKind.CHALLENGE, NodeKind.STRENGTH, NodeKind.GOAL, NodeKind.ACTOR, NodeKind.NOTE)
-FREE_STEP_X = 200.0  # a node's width and a gap
-FREE_STEP_Y = 120.0
+
+
+def standard_keys(standard: str, *also: str) -> list[QKeySequence]:
+    """The platform's keys for a standard action and `also`, each once.
+
+    A key listed twice on one action (Ctrl+Shift+Z is X11's standard Redo)
+    is to Qt an "ambiguous shortcut overload", and then it does nothing.
+    """
+    keys = QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, standard))
+    keys += [QKeySequence(k) for k in also]
+    unique: dict[str, QKeySequence] = {}
+    for key in keys:
+        unique.setdefault(key.toString(), key)
+    return [k for text, k in unique.items() if text]
 
 
 class FamilyMapTab(QWidget):
@@ -63,6 +79,7 @@ class FamilyMapTab(QWidget):
         self.scene = FamilyMapScene(self, show_internal=not kitchen_mode, large_type=kitchen_mode)
         self.scene.set_model(self.model)
         self.view = FamilyMapView(self.scene, self)
+        self.legend = MapLegend(self.view)  # what the members' shapes mean (and do not)
         self.undo_stack = QUndoStack(self)
         self.editor = NodeEditor(kitchen_mode, self)
         self.message = MessageLine("map_message", self)
@@ -114,11 +131,16 @@ class FamilyMapTab(QWidget):
             lambda lid, kind, mutual: self.set_link_kind(lid, LinkKind(kind), mutual)
         )
         self.editor.sig_link_label.connect(self.set_link_label)
+        self.editor.sig_actor_kind.connect(
+            lambda nid, kind: self.set_actor_kind(nid, ActorKind(kind))
+        )
         self.undo_stack.canUndoChanged.connect(self._update_actions)
         self.undo_stack.canRedoChanged.connect(self._update_actions)
         self.retranslate()
         self._update_actions()
-        self.view.fit_all()
+        self.view.fit_all(readable=True)
+        # The map in words for screen readers, beside the drawing (map_accessible.py).
+        self.as_list = MapAsList(self)
 
     def close_map(self) -> None:
         """Stop following the vault (the family is closed or the vault locked)."""
@@ -135,7 +157,9 @@ class FamilyMapTab(QWidget):
             act.setObjectName(f"map_action_{name}")
             if icon is not None:
                 act.setIcon(icon)  # type: ignore[arg-type]
-            act.setShortcuts([QKeySequence(s) for s in shortcuts])  # type: ignore[arg-type]
+            act.setShortcuts(
+                [s if isinstance(s, QKeySequence) else QKeySequence(s) for s in shortcuts]
+            )  # type: ignore[arg-type]
             act.triggered.connect(slot)  # type: ignore[arg-type]
             self.actions_by_name[name] = act
             return act
@@ -158,13 +182,13 @@ class FamilyMapTab(QWidget):
         delete = action("delete", drawn_icon("delete"), self.delete_selected, ["Delete"])
         delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         undo = action(
-            "undo", drawn_icon("undo"), self.undo_stack.undo, [QKeySequence.StandardKey.Undo]
+            "undo", drawn_icon("undo"), self.undo_stack.undo, standard_keys("Undo", "Ctrl+Z")
         )
         redo = action(
             "redo",
             drawn_icon("redo"),
             self.undo_stack.redo,
-            ["Ctrl+Shift+Z", QKeySequence.StandardKey.Redo],
+            standard_keys("Redo", "Ctrl+Shift+Z", "Ctrl+Y"),
         )
         fit = action("fit", drawn_icon("fit"), self.view.fit_all, ["Ctrl+0"])
         for act in (link, undo, redo, fit):
@@ -200,13 +224,22 @@ class FamilyMapTab(QWidget):
         label: str | None = None,
         member_ids: Iterable[str] = (),
         life_area: LifeArea | None = None,
+        visibility: Visibility | None = None,
     ) -> str | None:
-        """Add a node (at `pos`, or a free spot in view); returns its id."""
+        """Add a node (at `pos`, or a free spot in view); returns its id.
+
+        A note is the coordinator's own unless `visibility` says otherwise: it
+        stays out of the family's view and exports until "Internal" is unticked.
+        At the kitchen table everything added is the family's (they are watching).
+        """
         if pos is None:
-            pos = self._free_spot(self.view.mapToScene(self.view.viewport().rect().center()))
+            pos = self._free_spot(self.view.mapToScene(self.view.viewport().rect().center()), kind)
+        if visibility is None:
+            internal = kind is NodeKind.NOTE and not self.kitchen_mode
+            visibility = Visibility.INTERNAL if internal else Visibility.FAMILY
         point = QPointF(*pos) if isinstance(pos, tuple) else QPointF(pos)
         command = cmd.AddNodeCommand(
-            self.model, kind, point.x(), point.y(), label, member_ids, life_area
+            self.model, kind, point.x(), point.y(), label, member_ids, life_area, visibility
         )
         self.push(command)
         if command.node_id is not None and self.model.node(command.node_id) is not None:
@@ -216,21 +249,25 @@ class FamilyMapTab(QWidget):
 
     def add_node_here(self, kind: NodeKind, pos: QPointF | None = None) -> str | None:
         """The toolbar's and menus' add: near the selected members, and about them, then type."""
-        members = [
+        self.scene.commit_relabel()  # words typed into the previous new node are kept
+        selected = [
             v for v in (self.model.node(n) for n in self.scene.selected_node_ids()) if v is not None
         ]
-        members = [v for v in members if v.kind is NodeKind.MEMBER]
+        members = [v for v in selected if v.kind is NodeKind.MEMBER]
         member_ids = [str(v.ref_id) for v in members]
         if pos is None and members:
             # Beside the member, away from the other generation's row.
             first = members[0]
             below = first.role is not None and not first.role.is_adult
-            pos = self._free_spot(QPointF(first.x, first.y + (150.0 if below else -150.0)))
+            pos = self._free_spot(QPointF(first.x, first.y + (170.0 if below else -170.0)), kind)
+        elif pos is None and selected:
+            pos = self._free_spot(QPointF(selected[0].x, selected[0].y), kind)  # beside it
         elif pos is not None:
-            pos = self._free_spot(pos)
+            pos = self._free_spot(pos, kind)
         node_id = self.add_node(kind, pos, member_ids=member_ids)
         if node_id is not None and self.model.node(node_id) is not None:
             self.scene.start_relabel(node_id)
+            self.scene.fresh_node_id = node_id
         return node_id
 
     def link_nodes(
@@ -271,6 +308,12 @@ class FamilyMapTab(QWidget):
         selected = self.scene.selected_node_ids()
         if selected:
             self.scene.start_relabel(selected[0])
+
+    def set_actor_kind(self, node_id: str, kind: ActorKind) -> None:
+        view = self.model.node(node_id)
+        if view is not None and view.kind is NodeKind.ACTOR and view.actor_kind != kind:
+            old = view.actor_kind or ActorKind.OTHER
+            self.push(cmd.SetActorKindCommand(self.model, node_id, old, kind))
 
     def set_life_area(self, node_id: str, area: LifeArea | None) -> None:
         view = self.model.node(node_id)
@@ -404,15 +447,28 @@ class FamilyMapTab(QWidget):
 
     # -- helpers -----------------------------------------------------------
 
-    def _free_spot(self, near: QPointF) -> QPointF:
-        """`near`, or the nearest place around it not on top of another node."""
-        taken = [(v.x, v.y) for v in self.model.nodes()]
-        for dy in (0.0, FREE_STEP_Y, -FREE_STEP_Y, 2 * FREE_STEP_Y, -2 * FREE_STEP_Y):
-            for dx in (0.0, FREE_STEP_X, -FREE_STEP_X, 2 * FREE_STEP_X, -2 * FREE_STEP_X):
-                x, y = near.x() + dx, near.y() + dy
-                if all(abs(x - tx) >= FREE_STEP_X - 4 or abs(y - ty) >= 104 for tx, ty in taken):
-                    return QPointF(x, y)
-        return QPointF(near)
+    def _free_spot(self, near: QPointF, kind: NodeKind) -> QPointF:
+        """`near`, or the nearest place around it off every node and, if it can, every link."""
+        size = node_size(kind)
+        height = float(
+            self.scene.style.node_height if kind is not NodeKind.MEMBER else size.height()
+        )
+        extent = (-size.width() / 2, -height / 2, size.width() / 2, height / 2)
+        boxes: list[Box] = []
+        for item in self.scene.node_items():
+            boxes.append(item.mapRectToScene(item.body_rect()).getCoords())
+        for view in self.model.nodes():  # not drawn here (internal, at the kitchen table)
+            if self.scene.node_item(view.id) is None:
+                w, h = node_size(view.kind).width(), node_size(view.kind).height()
+                boxes.append((view.x - w / 2, view.y - h / 2, view.x + w / 2, view.y + h / 2))
+        segments: list[Segment] = []
+        for link in self.scene.link_items():
+            line = link.line()
+            segments.append((line.x1(), line.y1(), line.x2(), line.y2()))
+            if not link.text_rect().isEmpty():
+                boxes.append(link.text_rect().getCoords())
+        x, y = free_spot((near.x(), near.y()), extent, boxes, segments)
+        return QPointF(x, y)
 
     def _on_node_changed(self, node_id: str) -> None:
         # Only the node shown in the panel matters; a drag of fifty nodes stays cheap.

@@ -1,9 +1,9 @@
 """The side panel: edit the selected node or link with the keyboard as well as by hand.
 
-For a node: its words, life area, the members it concerns, whether it is
-internal, and a "link to" row (so linking needs no mouse). For a link: its
-kind, both ways, its words. The panel only asks (signals); the tab makes the
-undo commands.
+For a node: its words, an actor's kind, life area, the members it
+concerns, whether it is internal, and a "link to" row (so linking needs no
+mouse). For a link: its kind, both ways, its words. The panel only asks
+(signals); the tab makes the undo commands.
 """
 
 from __future__ import annotations
@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.family_map import LinkKind, MapLink, NodeKind
 from ftbt_desktop.core.model import LifeArea, Member
+from ftbt_desktop.core.plan import ActorKind
 from ftbt_desktop.ui.family_map.map_words import (
+    actor_kind_label,
     internal_label,
     life_area_label,
     link_kind_label,
@@ -48,12 +50,14 @@ class NodeEditor(QWidget):
     sig_link_to = Signal(str, str, str)  # source id, target id, LinkKind value
     sig_link_kind = Signal(str, str, bool)  # link id, LinkKind value, mutual
     sig_link_label = Signal(str, str)  # link id, words
+    sig_actor_kind = Signal(str, str)  # node id, ActorKind value
 
     def __init__(self, kitchen_mode: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("map_editor")
         self.setFixedWidth(PANEL_WIDTH)
         self.kitchen_mode = kitchen_mode
+        self.read_only = False  # the supervisor's review: the hint offers no editing
         self._node: NodeView | None = None
         self._link: MapLink | None = None
 
@@ -74,6 +78,10 @@ class NodeEditor(QWidget):
         self.members_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.internal_check = QCheckBox(self.node_box)
         self.internal_check.setObjectName("map_editor_internal")
+        self.actor_kind_combo = QComboBox(self.node_box)
+        self.actor_kind_combo.setObjectName("map_editor_actor_kind")
+        for actor_kind in ActorKind:
+            self.actor_kind_combo.addItem("", actor_kind.value)
         self.link_target = QComboBox(self.node_box)
         self.link_target.setObjectName("map_editor_link_target")
         self.link_kind_new = QComboBox(self.node_box)
@@ -81,11 +89,13 @@ class NodeEditor(QWidget):
         self.link_button = QPushButton(self.node_box)
         self.link_button.setObjectName("map_editor_link_button")
         self._label_label = QLabel(self.node_box)
+        self._actor_kind_label = QLabel(self.node_box)
         self._area_label = QLabel(self.node_box)
         self._link_to_label = QLabel(self.node_box)
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
         form.addRow(self._label_label, self.label_edit)
+        form.addRow(self._actor_kind_label, self.actor_kind_combo)
         form.addRow(self._area_label, self.area_combo)
         form.addRow(self.members_label, self.members_list)
         form.addRow(self.internal_check)
@@ -96,6 +106,7 @@ class NodeEditor(QWidget):
         form.addRow(link_row)
         self.node_box.setLayout(form)
         self._label_label.setBuddy(self.label_edit)
+        self._actor_kind_label.setBuddy(self.actor_kind_combo)
         self._area_label.setBuddy(self.area_combo)
         self.members_label.setBuddy(self.members_list)
         self._link_to_label.setBuddy(self.link_target)
@@ -133,6 +144,8 @@ class NodeEditor(QWidget):
         self.members_list.itemChanged.connect(self._members_changed)
         self.internal_check.toggled.connect(self._internal_toggled)
         self.link_button.clicked.connect(self._link_clicked)
+        self.link_target.currentIndexChanged.connect(self._link_target_chosen)
+        self.actor_kind_combo.activated.connect(self._actor_kind_chosen)
         self.kind_combo.activated.connect(self._link_kind_chosen)
         self.mutual_check.toggled.connect(self._link_kind_chosen)
         self.link_label_edit.editingFinished.connect(self._link_label_done)
@@ -187,14 +200,24 @@ class NodeEditor(QWidget):
         self.internal_check.blockSignals(True)
         self.internal_check.setChecked(view.internal)
         self.internal_check.blockSignals(False)
-        current_target = self.link_target.currentData()
+        is_actor = view.kind is NodeKind.ACTOR
+        self._actor_kind_label.setVisible(is_actor)
+        self.actor_kind_combo.setVisible(is_actor)
+        kind_value = (view.actor_kind or ActorKind.OTHER).value
+        self.actor_kind_combo.setCurrentIndex(max(self.actor_kind_combo.findData(kind_value), 0))
+        # "Link to" starts empty for every node: a choice made for the previous
+        # node must not link this one somewhere the coordinator did not pick.
+        current_target = self.link_target.currentData() if same else None
+        self.link_target.blockSignals(True)
         self.link_target.clear()
         for other in others:
             if other.id != view.id:
                 self.link_target.addItem(other.label or node_kind_label(other.kind), other.id)
-        index = self.link_target.findData(current_target)
-        self.link_target.setCurrentIndex(max(index, 0))
-        self.link_button.setEnabled(self.link_target.count() > 0)
+        self.link_target.setCurrentIndex(self.link_target.findData(current_target))
+        self.link_target.blockSignals(False)
+        if not same:
+            self.link_kind_new.setCurrentIndex(0)
+        self._link_target_chosen()
 
     def show_link(self, link: MapLink, source: str, target: str) -> None:
         self._node, self._link = None, link
@@ -250,11 +273,23 @@ class NodeEditor(QWidget):
         if self._node is not None and checked != self._node.internal:
             self.sig_internal.emit(self._node.id, checked)
 
+    def _link_target_chosen(self, *_args: object) -> None:
+        self.link_button.setEnabled(self.link_target.currentIndex() >= 0)
+
     def _link_clicked(self) -> None:
+        if self.link_target.currentIndex() < 0:
+            return
         target = self.link_target.currentData()
         kind = self.link_kind_new.currentData()
         if self._node is not None and target:
             self.sig_link_to.emit(self._node.id, target, kind)
+
+    def _actor_kind_chosen(self, index: int) -> None:
+        if self._node is None or self._node.kind is not NodeKind.ACTOR:
+            return
+        value = self.actor_kind_combo.itemData(index)
+        if value and value != (self._node.actor_kind or ActorKind.OTHER).value:
+            self.sig_actor_kind.emit(self._node.id, value)
 
     def _link_kind_chosen(self, *_args: object) -> None:
         if self._link is None:
@@ -272,18 +307,41 @@ class NodeEditor(QWidget):
 
     # -- language ----------------------------------------------------------
 
-    def retranslate(self) -> None:
+    def set_read_only(self, on: bool) -> None:
+        """The supervisor's review: the hint says the map is for reading."""
+        if on != self.read_only:
+            self.read_only = on
+            self._set_hint()
+
+    def _set_hint(self) -> None:
+        if self.read_only:
+            self.hint.setText(
+                self.tr(
+                    "Read-only: select something on the map to see it here. Zoom and fit "
+                    "work; nothing can be added or moved."
+                )
+            )
+            return
         self.hint.setText(
             self.tr(
                 "Select something on the map to change it here. Double-click empty space"
                 " to add, drag from the round handle of a selected node to link it."
             )
         )
+
+    def retranslate(self) -> None:
+        self._set_hint()
         self._label_label.setText(self.tr("&Words"))
         self._area_label.setText(self.tr("Life &area"))
         self.members_label.setText(self.tr("Concerns &these members"))
         self.internal_check.setText(internal_label())
         self._link_to_label.setText(self.tr("Lin&k to"))
+        self.link_target.setPlaceholderText(self.tr("Choose what to link to"))
+        self._actor_kind_label.setText(self.tr("Kind of ac&tor"))
+        for row in range(self.actor_kind_combo.count()):
+            self.actor_kind_combo.setItemText(
+                row, actor_kind_label(self.actor_kind_combo.itemData(row))
+            )
         self.link_button.setText(self.tr("Add link"))
         self.link_box.setTitle(self.tr("Link"))
         self._kind_label.setText(self.tr("&Kind"))

@@ -1,14 +1,15 @@
-"""Where the map puts a member, goal or actor that has no node yet.
+"""Where the map puts a member, goal or actor that has no node yet, and a node added by hand.
 
 The first time, the members are laid out as in a genogram: adults above,
 children below, the oldest child on the left. Members, goals and actors
 added later join their row on the right; goals have a row below the
-children, actors a row above the adults.
+children, actors a row above the adults. A node added by hand goes in the
+free space nearest to what it concerns (`free_spot`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from ftbt_desktop.core.family_map import MapNode, NodeKind
@@ -102,3 +103,84 @@ def genogram_positions(members: Iterable[Member]) -> dict[str, tuple[float, floa
     for index, member in enumerate(others, start=1):
         positions[member.id] = (right + index * COLUMN_SPACING, ADULT_ROW_Y)
     return positions
+
+
+# -- a free spot for a node added by hand ---------------------------------
+
+Box = tuple[float, float, float, float]  # left, top, right, bottom (scene units)
+Segment = tuple[float, float, float, float]  # x1, y1, x2, y2
+SPOT_STEP = 30.0  # how far apart the places tried are
+SPOT_GAP = 16.0  # room kept between the new node's box and any other
+NEAR_RINGS = 24  # tried first, free of nodes and links: within about 720 units
+FAR_RINGS = 120  # then free of nodes only, further out
+
+
+def free_spot(
+    near: tuple[float, float],
+    extent: Box,
+    boxes: list[Box],
+    segments: Sequence[Segment] = (),
+) -> tuple[float, float]:
+    """The place closest to `near` where a node fits without touching another.
+
+    `extent` is the new node's box around its centre (left and top negative);
+    `boxes` are the other nodes' boxes and the links' words; `segments` the
+    links' lines. Nearby, a place crossing no link is preferred; further out,
+    any place off the other nodes; past that, the right of the whole map.
+    """
+    x0, y0 = near
+    left, top, right, bottom = extent
+    gap = SPOT_GAP
+
+    def box_at(x: float, y: float) -> Box:
+        return (x + left - gap, y + top - gap, x + right + gap, y + bottom + gap)
+
+    def free_of_boxes(b: Box) -> bool:
+        return all(b[2] <= o[0] or o[2] <= b[0] or b[3] <= o[1] or o[3] <= b[1] for o in boxes)
+
+    def free_of_links(b: Box) -> bool:
+        return not any(_crosses(b, s) for s in segments)
+
+    for rings, wanted in ((NEAR_RINGS, free_of_links), (FAR_RINGS, None)):
+        for dx, dy in _rings(rings):
+            x, y = x0 + dx * SPOT_STEP, y0 + dy * SPOT_STEP
+            b = box_at(x, y)
+            if free_of_boxes(b) and (wanted is None or wanted(b)):
+                return (x, y)
+    far_right = max((o[2] for o in boxes), default=x0)
+    return (far_right - left + 2 * gap, y0)
+
+
+def _rings(count: int) -> list[tuple[int, int]]:
+    """Grid steps around (0, 0), ring by ring, the nearest of each ring first."""
+    steps: list[tuple[int, int]] = [(0, 0)]
+    for k in range(1, count + 1):
+        ring = {(i, -k) for i in range(-k, k + 1)} | {(i, k) for i in range(-k, k + 1)}
+        ring |= {(-k, i) for i in range(-k, k + 1)} | {(k, i) for i in range(-k, k + 1)}
+        steps += sorted(ring, key=lambda p: (p[0] * p[0] + p[1] * p[1], p[1], p[0]))
+    return steps
+
+
+def _crosses(box: Box, segment: Segment) -> bool:
+    """Whether a line segment passes through a box (Liang–Barsky clipping)."""
+    x1, y1, x2, y2 = segment
+    dx, dy = x2 - x1, y2 - y1
+    t0, t1 = 0.0, 1.0
+    for p, q in (
+        (-dx, x1 - box[0]),
+        (dx, box[2] - x1),
+        (-dy, y1 - box[1]),
+        (dy, box[3] - y1),
+    ):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            t0 = max(t0, t)
+        else:
+            t1 = min(t1, t)
+        if t0 > t1:
+            return False
+    return True

@@ -70,7 +70,11 @@ class FamilyMapScene(QGraphicsScene):
         self._drag_start: dict[str, tuple[float, float]] | None = None
         self._selection_order: list[str] = []
         self.link_mode = False  # the toolbar's Link tool: a press on a node starts a link
+        # A node just added whose words are still to come: keys that reach the map
+        # while it is the selection open its words field (see `type_into_fresh`).
+        self.fresh_node_id: str | None = None
         self._cache_nodes = False
+        self._view_zoom = 1.0  # the view's zoom, for the size of the links' words
         self.setBackgroundBrush(QBrush(shapes.CANVAS))
         self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
         self.selectionChanged.connect(self._on_selection_changed)
@@ -105,6 +109,15 @@ class FamilyMapScene(QGraphicsScene):
         self._cache_nodes = on
         for item in self._nodes.values():
             item.setCacheMode(self._cache_mode())
+
+    def set_view_zoom(self, zoom: float) -> None:
+        """The view zoomed: links draw their words to stay readable on screen.
+
+        A scene rendered for export is never told, so it prints at the style's size.
+        """
+        self._view_zoom = zoom
+        for link in self._links.values():
+            link.set_view_zoom(zoom)
 
     def _cache_mode(self) -> QGraphicsItem.CacheMode:
         if self._cache_nodes:
@@ -194,6 +207,31 @@ class FamilyMapScene(QGraphicsScene):
         relabel = RelabelInPlace(self, item)
         self.set_interaction(relabel)
         return relabel
+
+    def commit_relabel(self) -> None:
+        """Keep the words being typed in place (a click on a toolbar button takes no focus)."""
+        if isinstance(self._interaction, RelabelInPlace):
+            self._interaction.commit()
+
+    def takes_typing(self) -> bool:
+        """Whether keys that reach the map are the words of the node just added."""
+        fresh = self.fresh_node_id
+        return (
+            fresh is not None
+            and self._interaction is None
+            and fresh in self._nodes
+            and self.selected_node_ids() == [fresh]
+        )
+
+    def type_into_fresh(self, text: str) -> bool:
+        """Open the just-added node's words with `text` typed in; False when not for it."""
+        if not self.takes_typing() or self.fresh_node_id is None:
+            return False
+        relabel = self.start_relabel(self.fresh_node_id)
+        if relabel is None:
+            return False
+        relabel.editor.insert(text)  # over the selected words, as a key in the field would
+        return True
 
     def start_link(self, node_id: str) -> LinkByDrag | None:
         item = self._nodes.get(node_id)
@@ -312,6 +350,8 @@ class FamilyMapScene(QGraphicsScene):
         item = self._nodes.pop(node_id, None)
         if item is None:
             return
+        if self.fresh_node_id == node_id:
+            self.fresh_node_id = None
         for link in list(item.links):
             self._remove_link(link.link_id)
         if isinstance(self._interaction, RelabelInPlace) and self._interaction.node is item:
@@ -338,6 +378,7 @@ class FamilyMapScene(QGraphicsScene):
             item = None
         if item is None:
             item = LinkItem(link, source, target, self.style)
+            item.set_view_zoom(self._view_zoom)
             self.addItem(item)
             self._links[link_id] = item
         else:

@@ -4,8 +4,12 @@ Each node kind differs by outline AND by a glyph, so the map reads without
 colour (printed in black and white, or by someone who does not see red and
 green apart): challenge a hexagon with a warning sign, strength a rounded box
 with a star, goal a box with a flag, actor a plain rectangle with a building,
-note a sheet with a folded corner, members a square (adults) or a circle
-(children) as in a genogram.
+note a sheet with a folded corner, members a rounded square, smaller for a
+child.
+
+Not a genogram's square and circle: there they mean male and female, and
+the app records no gender (a role says nothing about it). The map's legend
+(legend.py) says so.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ MEMBER_HEIGHT = 112.0
 GLYPH = 22.0
 CORNER = 14.0
 TOUCH_PX = 44  # the smallest target a finger hits reliably (on screen, not scene units)
+MEMBER_CORNER = 0.25  # a member's rounded corners, of its width: neither square nor circle
+CHILD_SCALE = 0.75  # a child's symbol, of an adult's
 
 INK = QColor("#1f2933")  # text and glyphs: dark on every fill
 FILL: dict[NodeKind, QColor] = {
@@ -54,6 +60,17 @@ BORDER: dict[NodeKind, QColor] = {
 }
 SELECTION = QColor("#0b66d0")
 CANVAS = QColor("#fbfbfa")
+
+
+def member_symbol(rect: QRectF, child: bool = False) -> QRectF:
+    """A member's rounded square in its box: the whole box, or smaller for a child.
+
+    A child's stands on the same line as an adult's would, so names line up.
+    """
+    if not child:
+        return QRectF(rect)
+    side = rect.width() * CHILD_SCALE
+    return QRectF(rect.center().x() - side / 2, rect.bottom() - side, side, side)
 
 
 def node_size(kind: NodeKind) -> QSize:
@@ -94,10 +111,9 @@ def outline(kind: NodeKind, rect: QRectF, child: bool = False) -> QPainterPath:
         path.lineTo(rect.bottomLeft())
         path.closeSubpath()
     elif kind is NodeKind.MEMBER:
-        if child:
-            path.addEllipse(rect)
-        else:
-            path.addRect(rect)
+        symbol = member_symbol(rect, child)
+        radius = symbol.width() * MEMBER_CORNER
+        path.addRoundedRect(symbol, radius, radius)
     else:  # actor: a plain rectangle, like an institution's letterhead
         path.addRect(rect)
     return path

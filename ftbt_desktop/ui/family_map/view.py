@@ -1,7 +1,10 @@
 """The view onto the map: wheel and pinch zoom, fit, and the keys that move and zoom.
 
-Zoom never goes below `MIN_ZOOM`, where a node is still about 50 px high,
-so text stays readable and every node is a large enough target for a finger.
+The map opens at no less than `READABLE_ZOOM`, where a node is still about
+50 px high, so text stays readable and every node is a large enough target
+for a finger. A map larger than the window can be zoomed out further, by
+the wheel, a pinch or Ctrl+0 (fit), until the whole map is in view and no
+further: an overview to find one's way, then zoom in to work.
 Arrow keys ask for the selection to move (the tab makes the undo step);
 panning is by scroll bars, the middle mouse button or Space + drag.
 """
@@ -19,7 +22,10 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 
-MIN_ZOOM = 0.55  # a 96 px node stays above 44 px on screen
+READABLE_ZOOM = 0.55  # a 96 px node stays above 44 px on screen
+MIN_ZOOM = READABLE_ZOOM  # the smallest zoom of a map that fits the window at it
+FLOOR_ZOOM = 0.05  # however large the map: past this nothing can be told apart
+FIT_MARGIN = 40.0  # scene units around the map when it is fitted
 MAX_ZOOM = 3.0
 WHEEL_STEP = 1.15
 NUDGE = 10.0  # scene units per arrow key; with Shift ten times that
@@ -52,13 +58,42 @@ class FamilyMapView(QGraphicsView):
     def zoom(self) -> float:
         return self.transform().m11()
 
+    def min_zoom(self) -> float:
+        """The readable zoom, or less for a map that needs less to be seen whole."""
+        return max(FLOOR_ZOOM, min(READABLE_ZOOM, self._fit_level(self._fit_rect())))
+
     def set_zoom(self, level: float) -> None:
-        level = max(MIN_ZOOM, min(MAX_ZOOM, level))
+        smallest = self.min_zoom()
+        level = max(smallest, min(MAX_ZOOM, level))
         current = self.zoom()
         if abs(level - current) < 1e-6:
             return
         self.scale(level / current, level / current)
+        if level <= smallest < READABLE_ZOOM:
+            # Zoomed all the way out: all of it, even parts not scrolled to yet.
+            rect = self._fit_rect()
+            self.setSceneRect(self.sceneRect().united(rect))
+            self.centerOn(rect.center())
+        self._zoomed()
+
+    def _zoomed(self) -> None:
+        scene = self.scene()
+        if isinstance(scene, FamilyMapScene):
+            scene.set_view_zoom(self.zoom())  # link words stay readable
         self.sig_zoom_changed.emit(self.zoom())
+
+    def _fit_rect(self) -> QRectF:
+        scene = self.scene()
+        rect = scene.map_rect() if isinstance(scene, FamilyMapScene) else scene.itemsBoundingRect()
+        if rect.isEmpty():
+            rect = QRectF(-200, -150, 400, 300)
+        return rect.adjusted(-FIT_MARGIN, -FIT_MARGIN, FIT_MARGIN, FIT_MARGIN)
+
+    def _fit_level(self, rect: QRectF) -> float:
+        viewport = self.viewport().rect()
+        if rect.width() <= 0 or rect.height() <= 0 or viewport.isEmpty():
+            return READABLE_ZOOM
+        return min(viewport.width() / rect.width(), viewport.height() / rect.height())
 
     def zoom_by(self, factor: float) -> None:
         self.set_zoom(self.zoom() * factor)
@@ -69,20 +104,21 @@ class FamilyMapView(QGraphicsView):
     def zoom_out(self) -> None:
         self.zoom_by(1 / WHEEL_STEP)
 
-    def fit_all(self) -> None:
-        """The whole map in view, at no less than the readable minimum and no more than 1:1."""
-        scene = self.scene()
-        rect = scene.map_rect() if isinstance(scene, FamilyMapScene) else scene.itemsBoundingRect()
-        if rect.isEmpty():
-            rect = QRectF(-200, -150, 400, 300)
-        rect = rect.adjusted(-40, -40, 40, 40)
+    def fit_all(self, readable: bool = False) -> None:
+        """The whole map in view (Ctrl+0), at no more than 1:1.
+
+        `readable` (when a map opens) stops at the readable zoom: a large map
+        opens on its middle, in words one can read, rather than as a thumbnail.
+        """
+        rect = self._fit_rect()
         self.setSceneRect(rect.united(self.sceneRect()) if not self.sceneRect().isEmpty() else rect)
-        self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        level = max(MIN_ZOOM, min(1.0, self.zoom()))
+        level = max(FLOOR_ZOOM, min(1.0, self._fit_level(rect)))
+        if readable:
+            level = max(level, READABLE_ZOOM)
         self.resetTransform()
         self.scale(level, level)
         self.centerOn(rect.center())
-        self.sig_zoom_changed.emit(self.zoom())
+        self._zoomed()
 
     def grow_scene_rect(self, grown: QRectF | None = None) -> None:
         """Room around the map to move nodes into, without jumping the view.
@@ -105,6 +141,13 @@ class FamilyMapView(QGraphicsView):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Gesture:
             return self._gesture(event)  # type: ignore[arg-type]
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._is_typing(event)
+        ):
+            event.accept()  # a word's "-" or "+" is text here, not the zoom shortcut
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if (
@@ -154,10 +197,33 @@ class FamilyMapView(QGraphicsView):
 
     # -- keys and panning --------------------------------------------------
 
+    def _is_typing(self, event: QKeyEvent) -> bool:
+        """A printable key while the node just added waits for its words."""
+        scene = self.scene()
+        text = event.text()
+        commands = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        return (
+            isinstance(scene, FamilyMapScene)
+            and bool(text)
+            and text.isprintable()
+            and not event.modifiers() & commands
+            and scene.takes_typing()
+        )
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         scene = self.scene()
         if isinstance(scene, FamilyMapScene) and scene.interaction() is not None:
             super().keyPressEvent(event)
+            return
+        if isinstance(scene, FamilyMapScene) and self._is_typing(event):
+            # The words field was not open yet (or was closed by a click): the key
+            # opens it and is the first letter, so nothing typed is lost.
+            scene.type_into_fresh(event.text())
+            event.accept()
             return
         key = event.key()
         step = NUDGE * (10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)

@@ -291,6 +291,7 @@ class MeasuresTab(FamilyPage):
         if fresh:
             self.who5_form.set_member(self._person_if(adult=True))
             self.who5_form.settle()
+            self._say_for_adults(self.who5_form, self.who5_form.member_combo.current_id())
         self.reveal(self.who5_form)
 
     def open_status(self) -> None:
@@ -301,7 +302,23 @@ class MeasuresTab(FamilyPage):
         if fresh:
             self.status_form.set_member(self._person_if(adult=True))
             self.status_form.settle()
+            self._say_for_adults(self.status_form, self.status_form.member_combo.current_id())
         self.reveal(self.status_form)
+
+    def _say_for_adults(self, form: EntityForm, adult_id: str | None) -> None:
+        """A child is chosen above, but this form is for adults: say whom it opened for
+        (it used to switch to an adult without a word)."""
+        person = self._data.member(self._person_id)
+        adult = self._data.member(adult_id)
+        if person is None or person.role.is_adult or adult is None:
+            return
+        form.message.show_note(
+            self.tr(
+                "{child} is a child, and this is filled in for adults. It is open for "
+                "{adult}: choose another adult in the form if someone else answers."
+            ).format(child=person.name, adult=adult.name),
+            transient=False,
+        )
 
     def open_thriving(self) -> None:
         if self.family_id is None:
@@ -391,6 +408,7 @@ class MeasuresTab(FamilyPage):
     # -- language ----------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.scroll.setAccessibleName(self.tab_title())  # it takes focus: Tab stops here
         self.person_label.setText(self.tr("&Person:"))
         self.who5_button.setText(self.tr("WHO-5…"))
         self.who5_button.setToolTip(self.tr("Wellbeing (WHO-5) for an adult"))

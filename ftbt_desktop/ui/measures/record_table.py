@@ -47,6 +47,17 @@ class Row:
     cells: Sequence[Cell | str]
 
 
+class _TableTitle(QLabel):
+    """The bold title over a record table, which also names the table for screen readers."""
+
+    table: QTableWidget | None = None
+
+    def setText(self, text: str) -> None:
+        super().setText(text)
+        if self.table is not None:
+            self.table.setAccessibleName(text)
+
+
 class RecordTable(QWidget):
     sig_edit = Signal(str)  # entity id
 
@@ -66,13 +77,14 @@ class RecordTable(QWidget):
         self._ids: list[str] = []
         self._pending: str | None = None
 
-        self.title = QLabel(self)
+        self.title = _TableTitle(self)
         self.title.setObjectName(f"{object_name}_title")
         font = self.title.font()
         font.setBold(True)
         self.title.setFont(font)
         self.table = QTableWidget(0, columns, self)
         self.table.setObjectName(f"{object_name}_table")
+        self.title.table = self.table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

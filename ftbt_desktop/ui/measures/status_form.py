@@ -13,6 +13,7 @@ from ftbt_desktop.core.measures import EmploymentStatus, SelfSupportDefinition
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
+from ftbt_desktop.ui.measures.future_dates import FutureDateCheck
 from ftbt_desktop.ui.measures.measure_words import employment_label, self_supporting_text
 from ftbt_desktop.ui.service import VaultService
 
@@ -23,6 +24,7 @@ class StatusForm(EntityForm):
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, "status_form", parent)
         self._definition = SelfSupportDefinition()
+        self.future = FutureDateCheck()
         self.member_combo = MemberCombo("status_member", self)
         self.date_edit = DateEdit("status_date", self)
         self.status_combo = QComboBox(self)
@@ -64,6 +66,7 @@ class StatusForm(EntityForm):
     # -- EntityForm hooks --------------------------------------------------
 
     def clear_inputs(self) -> None:
+        self.future.reset()
         self.date_edit.set_iso(None)
         self.status_combo.setCurrentIndex(0)
         self.note_edit.clear()
@@ -86,7 +89,7 @@ class StatusForm(EntityForm):
     def problem(self) -> str | None:
         if self.member_combo.current_id() is None:
             return self.tr("Add an adult to the family first.")
-        return None
+        return self.future.problem(self.date_edit.iso())
 
     def first_input(self) -> QWidget | None:
         return self.member_combo

@@ -19,6 +19,7 @@ from ftbt_desktop.core.measures import Thriving
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
+from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
 from ftbt_desktop.ui.measures.measure_words import thriving_label
 from ftbt_desktop.ui.service import VaultService
 
@@ -121,6 +122,9 @@ class ThrivingForm(EntityForm):
         if self.thriving() is None:
             self.choice_buttons[Thriving.BETTER].setFocus()
             return self.tr("Choose whether the child thrives better, the same or worse.")
+        if is_future(self.date_edit.iso()):
+            self.date_edit.setFocus()
+            return answered_in_the_future_text(self.date_edit.iso())
         return None
 
     def first_input(self) -> QWidget | None:

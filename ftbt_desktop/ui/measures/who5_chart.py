@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -45,6 +45,8 @@ class Who5Chart(QWidget):
         self.setMinimumHeight(200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._empty_text = ""
+        self.setAccessibleName(self.tr("Wellbeing (WHO-5) chart"))
+        self._describe()
 
     # -- data --------------------------------------------------------------
 
@@ -53,8 +55,26 @@ class Who5Chart(QWidget):
         self._points = list(points)
         summary = "; ".join(f"{date_text(d)}: {s}" for d, s in self._points)
         self.setToolTip(summary)
-        self.setAccessibleDescription(summary)
+        self._describe()
         self.update()
+
+    def _describe(self) -> None:
+        """What the chart shows, in words, and where its numbers are as a table."""
+        if not self._points:
+            self.setAccessibleDescription(self.tr("No WHO-5 measures yet."))
+            return
+        scores = "; ".join(f"{date_text(d)}: {s}" for d, s in self._points)
+        self.setAccessibleDescription(
+            self.tr("Scores by date: {scores}. The table below has the same measures.").format(
+                scores=scores
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.setAccessibleName(self.tr("Wellbeing (WHO-5) chart"))
+            self._describe()
+        super().changeEvent(event)
 
     def points(self) -> list[tuple[str, int]]:
         return list(self._points)

@@ -34,6 +34,7 @@ from ftbt_desktop.core.measures import (
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
+from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
 from ftbt_desktop.ui.measures.measure_words import (
     BAND_COLOURS,
     BAND_TEXT_COLOUR,
@@ -229,6 +230,9 @@ class Who5Form(EntityForm):
     def problem(self) -> str | None:
         if self.member_combo.current_id() is None:
             return self.tr("Add an adult to the family first: WHO-5 is answered by adults.")
+        if is_future(self.date_edit.iso()):
+            self.date_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+            return answered_in_the_future_text(self.date_edit.iso())
         missing = self.unanswered()
         for item, mark in enumerate(self.missing_marks):
             mark.setVisible(item in missing)

@@ -71,6 +71,15 @@ class NetworkData:
         actor = next((a for a in self.actors if a.id == actor_id), None)
         return actor.name if actor is not None else EMPTY
 
+    def recipients_text(self, consent: Consent) -> str:
+        return ", ".join(
+            sorted((self.actor_name(a) for a in consent.recipient_ids), key=str.casefold)
+        )
+
+    def givers_text(self, consent: Consent) -> str:
+        """The givers in the family's order; empty when who gave it is not recorded."""
+        return ", ".join(m.name for m in self.members if m.id in consent.giver_ids)
+
 
 class NetworkTab(FamilyPage):
     def __init__(
@@ -101,7 +110,7 @@ class NetworkTab(FamilyPage):
         self.actor_table.add_button(self.add_consent_for_actor_button)
         self.actor_form = ActorForm(service, content)
 
-        self.consent_table = RecordTable(service, "consent_list", 6, content, stretch_column=3)
+        self.consent_table = RecordTable(service, "consent_list", 7, content, stretch_column=4)
         self.add_consent_button = QPushButton(content)
         self.add_consent_button.setObjectName("consent_add")
         self.consent_table.add_button(self.add_consent_button, 0)
@@ -216,7 +225,7 @@ class NetworkTab(FamilyPage):
         for consent in soon:
             text = self.tr("{member} – {actor}: valid until {date} ({left})").format(
                 member=self._data.name(consent.member_id),
-                actor=self._data.actor_name(consent.actor_id),
+                actor=self._data.recipients_text(consent),
                 date=date_text(consent.valid_until),
                 left=days_left_text(consent.valid_until, self._today),
             )
@@ -242,7 +251,7 @@ class NetworkTab(FamilyPage):
                 until = max(
                     c.valid_until
                     for c in self._data.consents
-                    if c.actor_id == actor.id and c.is_valid(self._today)
+                    if actor.id in c.recipient_ids and c.is_valid(self._today)
                 )
                 consent = Cell(self.tr("Consent until {date}").format(date=date_text(until)))
             rows.append(
@@ -272,12 +281,21 @@ class NetworkTab(FamilyPage):
                 icon = expiring_icon()
             elif state is not ConsentState.VALID:
                 icon = no_consent_icon()
+            if consent.givers_known:
+                givers = Cell(self._data.givers_text(consent) or EMPTY)
+            else:
+                givers = Cell(
+                    self.tr("Not recorded"),
+                    icon=no_consent_icon(),
+                    tooltip=self.tr("Ask who gave the consent, and tick them in the consent."),
+                )
             rows.append(
                 Row(
                     consent.id,
                     [
                         self._data.name(consent.member_id),
-                        self._data.actor_name(consent.actor_id),
+                        givers,
+                        self._data.recipients_text(consent),
                         info_kinds_text(consent.info_kinds),
                         consent.purpose,
                         date_text(consent.given),
@@ -371,9 +389,11 @@ class NetworkTab(FamilyPage):
             return
         self._pending_withdraw = consent.id
         self.withdraw_confirm.ask(
-            self.tr("Record that {member} withdrew the consent for {actor} today?").format(
+            self.tr(
+                "Record that the consent about {member} for {actor} was withdrawn today?"
+            ).format(
                 member=self._data.name(consent.member_id),
-                actor=self._data.actor_name(consent.actor_id),
+                actor=self._data.recipients_text(consent),
             ),
             self.tr("Withdraw"),
             self.tr("Keep"),
@@ -401,6 +421,7 @@ class NetworkTab(FamilyPage):
     # -- language ----------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.scroll.setAccessibleName(self.tab_title())  # it takes focus: Tab stops here
         self.expiring_box.setTitle(self.tr("Expiring soon"))
         self.expiring_list.setAccessibleName(self.tr("Consents that expire within a month"))
         self.actor_table.title.setText(self.tr("Actors around the family"))
@@ -422,6 +443,7 @@ class NetworkTab(FamilyPage):
         self.consent_table.set_headers(
             [
                 self.tr("About"),
+                self.tr("Given by"),
                 self.tr("Shared with"),
                 self.tr("Information"),
                 self.tr("Purpose"),
@@ -434,7 +456,7 @@ class NetworkTab(FamilyPage):
         self.withdraw_button.setText(self.tr("Withdraw…"))
         self.renew_button.setText(self.tr("Renew…"))
         self.renew_button.setToolTip(
-            self.tr("A new consent for the same person, actor, information and purpose")
+            self.tr("A new consent for the same person, actors, information and purpose")
         )
         for table in (self.actor_table, self.consent_table):
             table.retranslate()

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
-from ftbt_desktop.core.casework import Consent, ConsentState, InfoKind
+from ftbt_desktop.core.casework import Consent, ConsentState, GivenForm, InfoKind
 from ftbt_desktop.ui.words import date_text
 
 NO_CONSENT_GLYPH = "⚠"
@@ -36,8 +36,24 @@ def info_kind_label(kind: InfoKind | str) -> str:
         return str(kind)
 
 
+def given_form_label(form: GivenForm | str) -> str:
+    """How a consent was given, as History shows it."""
+    if form == GivenForm.WRITTEN.value:
+        return QCoreApplication.translate("NetworkWords", "In writing")
+    if form == GivenForm.ORAL.value:
+        return QCoreApplication.translate("NetworkWords", "Orally")
+    return str(form)
+
+
 def info_kinds_text(kinds: list[str]) -> str:
-    return ", ".join(info_kind_label(k) for k in kinds)
+    """ "Health, work and education": a capital only where the list begins."""
+    labels = [info_kind_label(k) for k in kinds]
+    return ", ".join([*labels[:1], *(_lower_first(label) for label in labels[1:])])
+
+
+def _lower_first(label: str) -> str:
+    # The labels are common nouns in both languages: nothing to keep capitalised.
+    return label[:1].lower() + label[1:]
 
 
 def no_consent_text() -> str:

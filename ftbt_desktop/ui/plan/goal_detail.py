@@ -33,6 +33,7 @@ from ftbt_desktop.ui.family_map.map_words import life_area_label
 from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.inputs import DateEdit
+from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
 from ftbt_desktop.ui.plan.owner_names import OwnerNames
 from ftbt_desktop.ui.plan.plan_words import (
     done_word,
@@ -43,6 +44,7 @@ from ftbt_desktop.ui.plan.plan_words import (
 )
 from ftbt_desktop.ui.plan.rating_chart import RatingChart
 from ftbt_desktop.ui.plan.step_form import StepForm
+from ftbt_desktop.ui.refused_changes import RefusedLabel, load_refused, not_sent_text
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import EMPTY, date_text
 
@@ -79,6 +81,8 @@ class GoalDetail(QWidget):
         self.why.setObjectName("goal_detail_why")
         self.why.setWordWrap(True)
         self.why.setTextFormat(Qt.TextFormat.PlainText)
+        # What the server refused of this goal, its ratings and steps (a family handed over).
+        self.refused_label = RefusedLabel("goal_detail_refused", self)
 
         self.ratings_heading = self._heading()
         self.chart = RatingChart(self)
@@ -142,6 +146,7 @@ class GoalDetail(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.meta)
         layout.addWidget(self.why)
+        layout.addWidget(self.refused_label)
         layout.addWidget(self.ratings_heading)
         layout.addWidget(self.chart)
         layout.addLayout(rating_row)
@@ -214,6 +219,7 @@ class GoalDetail(QWidget):
         self._steps = data.steps_of(goal.id) if goal else []
         self._ratings = data.ratings_of(goal.id) if goal else []
         self._show_words(data)
+        self._show_refused()
         self.chart.set_ratings(self._ratings)
         self._fill_ratings()
         self._fill_steps()
@@ -243,6 +249,18 @@ class GoalDetail(QWidget):
         self.meta.setText(" · ".join(parts))
         self.why.setText(self.tr("Why it matters: {why}").format(why=goal.why) if goal.why else "")
         self.why.setVisible(bool(goal.why))
+
+    def _show_refused(self) -> None:
+        goal = self._goal
+        if goal is None or not self.service.is_unlocked:
+            self.refused_label.set_lines([])
+            return
+        refused = load_refused(self.service, self.family_id)
+        own = refused.of(goal.id)
+        lines = [not_sent_text(refused, own, own_name=True)] if own is not None else []
+        for kind in ("progress_rating", "step"):
+            lines += [not_sent_text(refused, t) for t in refused.under(kind, "goal_id", goal.id)]
+        self.refused_label.set_lines(lines)
 
     def _fill_ratings(self) -> None:
         selected = self._selected_rating_id()
@@ -333,6 +351,10 @@ class GoalDetail(QWidget):
         if value == NO_VALUE:
             self.rating_message.show_message(self.tr("Choose where they are now, from 0 to 10."))
             self.rating_value.setFocus(Qt.FocusReason.OtherFocusReason)
+            return False
+        if is_future(self.rating_date.iso()):
+            self.rating_message.show_message(answered_in_the_future_text(self.rating_date.iso()))
+            self.rating_date.setFocus(Qt.FocusReason.OtherFocusReason)
             return False
         note = self.rating_note.text().strip() or None
         written = write_or_say(
@@ -432,6 +454,8 @@ class GoalDetail(QWidget):
         self.rating_value.setAccessibleName(self.tr("Where are you now, from 0 to 10"))
         self.rating_value.setToolTip(self.tr("0 is the worst it has been, 10 is the goal reached"))
         self.rating_note.setPlaceholderText(self.tr("What would one step up look like? (optional)"))
+        # A placeholder goes once typing starts; the name stays for a screen reader.
+        self.rating_note.setAccessibleName(self.tr("What would one step up look like"))
         self.rating_add.setText(self.tr("Add rating"))
         self.rating_list.setAccessibleName(self.tr("Ratings, newest first"))
         self.rating_remove.setText(self.tr("Remove rating"))

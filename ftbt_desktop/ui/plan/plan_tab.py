@@ -107,6 +107,7 @@ class GoalsPlanTab(FamilyPage):
         left_layout.addWidget(self.message)
         left_layout.addWidget(self.goal_form)
         scroll = QScrollArea(self)
+        self.detail_scroll = scroll  # named in retranslate: it takes focus
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.detail)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -334,6 +335,7 @@ class GoalsPlanTab(FamilyPage):
     # -- language ----------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.detail_scroll.setAccessibleName(self.tr("The chosen goal"))
         self.goals_button.setText(self.tr("Goals"))
         self.plan_button.setText(self.tr("Family plan"))
         self.goal_list.setHeaderLabels(

@@ -11,6 +11,10 @@ carry the dynamic property `ftbt_navigation` or one of the object names in
 a refresh) is overruled at once, and remembered, so switching read-only off
 gives each control the state its page last asked for. The map's view stops
 passing mouse gestures to the scene, so nothing can be dragged or added.
+Lists and tables stay readable and selectable, but activating a row (a double
+click, Return) is swallowed: on most pages that opens the row's edit form.
+A list whose activation only shows something (the plan's tree opens the goal
+to read) is navigation and keeps it.
 
 Behind this the repository's write guard (storage/roles.py) refuses any
 write a control might still make.
@@ -53,6 +57,7 @@ NAVIGATION_NAMES = frozenset(
         "map_action_export",
         "snapshot_picker",
         "snapshot_close",
+        "plan_tree",  # a double click shows the goal on the Goals page, to read
     }
 )
 # Lists whose rows are ticked to change something: locked like any other control.
@@ -86,6 +91,7 @@ class ReadOnlyLock(QObject):
         self._controls: dict[QWidget, bool] = {}  # control -> enabled as its page wants it
         self._texts: list[QWidget] = []
         self._views: list[QGraphicsView] = []
+        self._lists: dict[QObject, QAbstractItemView] = {}  # viewport or view -> its view
         self._actions: dict[QAction, bool] = {}
 
     def set_on(self, on: bool) -> None:
@@ -114,6 +120,8 @@ class ReadOnlyLock(QObject):
                 elif isinstance(widget, QGraphicsView) and widget.isInteractive():
                     widget.setInteractive(False)
                     self._views.append(widget)
+                elif isinstance(widget, QAbstractItemView) and widget not in self._lists:
+                    self._lock_activation(widget)
             for action in self.root.findChildren(QAction):
                 if not is_navigation(action) and action not in self._actions:
                     self._actions[action] = action.isEnabled()
@@ -157,7 +165,26 @@ class ReadOnlyLock(QObject):
             widget.installEventFilter(self)
         widget.setEnabled(False)
 
+    def _lock_activation(self, view: QAbstractItemView) -> None:
+        for target in (view, view.viewport()):
+            self._lists[target] = view
+            target.installEventFilter(self)
+
+    def _activates(self, watched: QObject, event: QEvent) -> bool:
+        """A double click or Return/Enter on a locked list: it would open an edit form."""
+        if watched not in self._lists:
+            return False
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            return True
+        return (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        )
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self.on and self._activates(watched, event):
+            return True  # swallowed: no edit form opens from a read-only list
         if (
             event.type() == QEvent.Type.KeyPress
             and self.on
@@ -208,6 +235,9 @@ class ReadOnlyLock(QObject):
             for view in self._views:
                 if isValid(view):
                     view.setInteractive(True)
+            for target in self._lists:
+                if isValid(target):
+                    target.removeEventFilter(self)
             for action, wanted in self._actions.items():
                 if isValid(action):
                     action.setEnabled(wanted)
@@ -216,5 +246,6 @@ class ReadOnlyLock(QObject):
         self._controls.clear()
         self._texts.clear()
         self._views.clear()
+        self._lists.clear()
         # The actions' `changed` connections stay; they do nothing while off.
         self._actions.clear()

@@ -12,13 +12,17 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ftbt_desktop.core.review import REVIEW_ENTITY_TYPES
+from ftbt_desktop.core.review import PLAN_ENTITY_TYPES, REVIEW_ENTITY_TYPES
 from ftbt_desktop.export.plan_content import PlanAudience, latest_review
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.plan_export.export_dialog import PlanExportDialog, PlanExporter, show_failure
 from ftbt_desktop.ui.plan_export.read_only import mark_navigation
-from ftbt_desktop.ui.plan_export.review_tab import reviewed_badge_text
+from ftbt_desktop.ui.plan_export.review_tab import (
+    changed_since_review_tip,
+    review_is_stale,
+    reviewed_badge_text,
+)
 from ftbt_desktop.ui.save_dialog import ChoosePath, qt_save_dialog
 from ftbt_desktop.ui.service import VaultService
 
@@ -26,6 +30,8 @@ BANNER_STYLE = (
     "QLabel { border: 2px solid #b26a00; border-radius: 4px; padding: 6px; font-weight: bold; }"
 )
 BADGE_STYLE = "QLabel { border: 1px solid #2e7d32; border-radius: 4px; padding: 3px 6px; }"
+# Changed since review: amber like the banner, and said in words too (never colour alone).
+STALE_STYLE = "QLabel { border: 1px solid #b26a00; border-radius: 4px; padding: 3px 6px; }"
 
 
 class ReviewBar(QWidget):
@@ -105,12 +111,18 @@ class ReviewBar(QWidget):
                 review = None
         self.badge.setVisible(review is not None)
         if review is not None:
-            self.badge.setText("✓ " + reviewed_badge_text(review))
+            stale = review_is_stale(self.service, self.family_id)
+            text = reviewed_badge_text(review, stale)
+            self.badge.setText(("⚠ " if stale else "✓ ") + text)
+            self.badge.setStyleSheet(STALE_STYLE if stale else BADGE_STYLE)
+            self.badge.setToolTip(changed_since_review_tip() if stale else "")
+            self.badge.setAccessibleName(text)
 
     # -- internals ---------------------------------------------------------
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if self.family_id in changes.family_ids and changes.entity_types & REVIEW_ENTITY_TYPES:
+        touched = changes.entity_types & (REVIEW_ENTITY_TYPES | PLAN_ENTITY_TYPES)
+        if self.family_id in changes.family_ids and touched:
             self.refresh()
 
     def _on_exported(self, path: object, pages: int) -> None:

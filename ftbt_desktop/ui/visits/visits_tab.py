@@ -120,6 +120,7 @@ class VisitsTab(FamilyPage):
         body_layout.addWidget(self.form)
         body_layout.addStretch(1)
         scroll = QScrollArea(self)
+        self.detail_scroll = scroll  # named in retranslate: it takes focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(body)
@@ -298,6 +299,7 @@ class VisitsTab(FamilyPage):
     # -- language ----------------------------------------------------------
 
     def retranslate(self) -> None:
+        self.detail_scroll.setAccessibleName(self.tr("The chosen visit"))
         self.new_button.setText(self.tr("New visit"))
         self.edit_button.setText(self.tr("Edit visit"))
         self.remove_button.setText(self.tr("Remove visit"))
