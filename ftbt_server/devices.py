@@ -10,13 +10,19 @@ once sent, re-pulls everything, and the coordinator is told.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, and_, insert, select, update
+from sqlalchemy import Connection, Engine, and_, insert, select, tuple_, update
 
 from ftbt_desktop.core.changes import Change
 from ftbt_server.tables import device_pushes
+
+# The column's size; sign-in already cuts names to it (auth.py).
+MAX_NAME = 200
+# At most this many devices are named per pull page: a page is written by a handful
+# of laptops, and the map must stay small whatever the page holds.
+MAX_NAMED = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,10 +34,20 @@ class DevicePush:
 
 
 def note_pushed(
-    conn: Connection, user_id: str, stored: Sequence[Change], first_seq: int, now: int
+    conn: Connection,
+    user_id: str,
+    stored: Sequence[Change],
+    first_seq: int,
+    now: int,
+    device_name: str = "",
 ) -> None:
     """Inside the push transaction (which holds the sequence lock): `stored[i]` got
-    sequence number `first_seq + i`."""
+    sequence number `first_seq + i`.
+
+    `device_name`: what the pushing token's sign-in called the computer; kept per
+    device, so other laptops' conflicts can name it (`names_of`). An empty one keeps
+    the name known before."""
+    named = {"device_name": device_name[:MAX_NAME]} if device_name else {}
     latest: dict[str, tuple[str, int, int]] = {}
     for offset, change in enumerate(stored):
         _, _, count = latest.get(change.device_id, ("", 0, 0))
@@ -48,6 +64,7 @@ def note_pushed(
                     last_seq=seq,
                     pushed=count,
                     updated_ms=now,
+                    **named,
                 )
             )
         else:
@@ -59,6 +76,7 @@ def note_pushed(
                     last_seq=seq,
                     pushed=row.pushed + count,
                     updated_ms=now,
+                    **named,
                 )
             )
 
@@ -73,3 +91,32 @@ def last_push(engine: Engine, user_id: str, device_id: str) -> DevicePush | None
     if row is None:
         return None
     return DevicePush(row.device_id, row.last_change_id, row.last_seq, row.pushed)
+
+
+def names_of(conn: Connection, pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Device id → sign-in name for the (pushed by user id, device id) pairs of a pull
+    page, for those the server has a name for (at most MAX_NAMED).
+
+    Looked up by the user who pushed, so nobody can name someone else's device; a
+    device id two users pushed under different names is left out (its label is shown).
+    """
+    wanted = sorted(set(pairs))
+    found: dict[str, str | None] = {}
+    for start in range(0, len(wanted), MAX_NAMED):
+        chunk = wanted[start : start + MAX_NAMED]
+        rows = conn.execute(
+            select(device_pushes.c.device_id, device_pushes.c.device_name).where(
+                tuple_(device_pushes.c.user_id, device_pushes.c.device_id).in_(chunk),
+                device_pushes.c.device_name.is_not(None),
+                device_pushes.c.device_name != "",
+            )
+        )
+        for row in rows:
+            if found.get(row.device_id, row.device_name) != row.device_name:
+                found[row.device_id] = None  # ambiguous
+            else:
+                found[row.device_id] = row.device_name
+        if len(found) >= MAX_NAMED:
+            break
+    names = {device: name for device, name in sorted(found.items()) if name}
+    return dict(list(names.items())[:MAX_NAMED])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import (
@@ -29,7 +29,7 @@ from sqlalchemy import (
 
 from ftbt_desktop.core.entities import ENTITY_CLASSES  # noqa: F401  (registers the rules)
 from ftbt_desktop.core.fields import MAX_DEPTH, InvalidField, shallow, validate
-from ftbt_server import audit
+from ftbt_server import audit, devices
 from ftbt_server.access import Principal, readable_families
 from ftbt_server.db import lock_sequence, read_tx, store_sequence, write_tx
 from ftbt_server.settings import Settings
@@ -48,6 +48,8 @@ class Page:
     families: list[str]
     revoked_families: list[str]
     withheld: int = 0
+    # Device id → the name its user gave it at sign-in, for the devices on the page.
+    device_names: dict[str, str] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
         # The values are stored as JSON text; splicing them in, rather than
@@ -59,6 +61,7 @@ class Page:
                 "families": self.families,
                 "revoked_families": self.revoked_families,
                 "withheld": self.withheld,
+                "device_names": self.device_names,
             }
         )
         return ('{"changes":[' + ",".join(self.changes_json) + "]," + rest[1:]).encode("utf-8")
@@ -217,6 +220,8 @@ CHANGE_COLUMNS = (
     changes.c.hlc,
     changes.c.device_id,
     changes.c.user_id,
+    # Not sent: whose token pushed it, to look up its device's name (devices.names_of).
+    changes.c.pushed_by,
 )
 
 
@@ -290,9 +295,11 @@ def pull(
     now = settings.clock()
     readable, revoked = refresh_grants(engine, principal, now)
     uid = principal.user_id
+    names: dict[str, str] = {}
     if readable or revoked:
         with read_tx(engine) as conn:
             rows, next_seq, has_more = _read_page(conn, uid, after, limit)
+            names = devices.names_of(conn, ((row.pushed_by, row.device_id) for row in rows))
     else:
         # Never had a family: keep the cursor where it is, so that a first grant
         # can start at floor 0 without redelivery (see refresh_grants).
@@ -326,6 +333,7 @@ def pull(
         families=sorted(readable),
         revoked_families=sorted(revoked),
         withheld=withheld,
+        device_names=names,
     )
 
 

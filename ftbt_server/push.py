@@ -208,7 +208,9 @@ def push(
             conn.execute(insert(entities), new_entities)
         if stored:
             _insert(conn, stored, last, principal.user_id, now)
-            devices.note_pushed(conn, principal.user_id, stored, last + 1, now)
+            devices.note_pushed(
+                conn, principal.user_id, stored, last + 1, now, principal.device_name
+            )
             _merge_state(conn, stored)
             store_sequence(conn, last + len(stored))
         actor = audit.Actor(

@@ -122,6 +122,9 @@ class PullOut(BaseModel):
     # Changes of this page left out because their stored value is not standard
     # JSON (stored by an older, unchecking server); docs/sync-protocol.md.
     withheld: int = 0
+    # Device id → the name its user gave it at sign-in, for devices whose changes
+    # are on this page and whose name the server knows (at most 100).
+    device_names: dict[str, str] = Field(default_factory=dict)
 
 
 class FamilyStateOut(BaseModel):

@@ -234,6 +234,8 @@ audit_families = Table(
 
 # The last change each device of each user pushed (storage/integrity.py, sync/rollback.py):
 # a laptop whose vault was put back to an older copy lacks it, and is told so.
+# device_name: the name given at the sign-in of the token that last pushed from
+# the device, sent with pulls so a conflict names the laptop (docs/sync-protocol.md).
 device_pushes = Table(
     "device_pushes",
     metadata,
@@ -243,5 +245,6 @@ device_pushes = Table(
     Column("last_seq", BigInteger, nullable=False),
     Column("pushed", BigInteger, nullable=False),
     Column("updated_ms", BigInteger, nullable=False),
+    Column("device_name", String(200), nullable=True),
     PrimaryKeyConstraint("user_id", "device_id"),
 )

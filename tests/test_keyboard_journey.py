@@ -110,7 +110,12 @@ def test_a_whole_first_session_by_keyboard_only(
 
     # The vault: passphrase twice, then the recovery key marked as stored.
     page = window.create_page
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    # The focus in this window: a window left by an earlier test may still hold it.
+    window.activateWindow()
+    qtbot.waitUntil(
+        lambda: (w := QApplication.focusWidget()) is not None and w.window() is window,
+        timeout=WAIT_MS,
+    )
     tab_to(page.form.first)
     type_text(PASSPHRASE)
     tab_to(page.form.second)

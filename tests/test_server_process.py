@@ -40,6 +40,7 @@ def test_server_answers_version_and_an_empty_pull(server: RunningServer) -> None
         "families": [],
         "revoked_families": [],
         "withheld": 0,
+        "device_names": {},
     }
     assert {"/api/v1/sync/push", "/api/v1/sync/pull", "/api/v1/auth/login"} <= set(schema["paths"])
 

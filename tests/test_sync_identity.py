@@ -22,7 +22,9 @@ from ui_shell_helpers import make_vault, make_window, unlock
 
 from ftbt_desktop.storage.pulled import PulledChange
 from ftbt_desktop.storage.sync_state import SyncState
+from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.sync.engine import SyncReport
+from ftbt_desktop.sync.errors import Unauthorized
 from ftbt_desktop.ui.conflict_notice import ConflictNotice
 from ftbt_desktop.ui.family_list import FamilyListPanel
 from ftbt_desktop.ui.service import VaultService
@@ -173,6 +175,34 @@ def test_sign_in_dialog_says_who_and_signs_out_keeping_unsent_changes(
     assert controller.status().pending == pending  # nothing unsent is lost
     assert not controller.sync_now()  # signed out: nothing is sent
     assert status.state_label.text() == "Not signed in"
+
+
+def test_signing_out_revokes_the_token_on_the_server_too(
+    qtbot: QtBot,
+    sqlite_server: RunningServer,
+    service: VaultService,
+    controllers: Callable[..., SyncController],
+) -> None:
+    """A token copied off the laptop before sign-out must not keep working."""
+    sqlite_server.add_user("anne")
+    controller = controllers(service)
+    sign_in(qtbot, controller, sqlite_server)
+    account = SyncState(service.repo).account()
+    assert account is not None and account.token
+    with SyncClient(account.server_url, account.token) as client:
+        client.pull(0, 10)  # works while signed in
+    controller.sign_out()
+    qtbot.waitUntil(controller.worker.idle.is_set, timeout=20_000)
+
+    def refused() -> bool:
+        with SyncClient(account.server_url, account.token) as client:
+            try:
+                client.pull(0, 10)
+            except Unauthorized:
+                return True
+        return False
+
+    qtbot.waitUntil(refused, timeout=20_000)
 
 
 def test_sign_in_dialog_shows_a_long_server_address_whole(

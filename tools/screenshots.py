@@ -8,9 +8,14 @@ invented demo families (Holm-Kristensen's map is drawn by the demo itself,
 storage/demo_map.py; everything on it is made up), opens the real main
 window in Danish, and saves what the X server shows:
 
-- map.png: the Map tab, with the family list beside it;
+- map.png: the Map tab, with the family list beside it, the legend, the map
+  as a list (what F6 moves to) and the side panel for the selected node;
+- consents.png: the Network and consent tab, with Freja's consent open: who
+  gave it, about whom, to whom, about what, for what and how;
 - map-snapshot.png: the "Første besøg" snapshot beside today's map;
-- kitchen-table.png: family view (kitchen-table mode), full screen.
+- kitchen-table.png: family view (kitchen-table mode), full screen;
+- plan-consents.png: the family's plan (the PDF the app exports), the page
+  with the consents, as poppler's `pdftoppm` draws it (skipped without it).
 """
 
 from __future__ import annotations
@@ -94,18 +99,29 @@ def take_screenshots(folder: Path, out: Path) -> None:
     assert tab is not None
     pause(app)
     tab.view.fit_all()
+    tab.actions_by_name["as_list"].setChecked(True)  # the map in words, beside it
+    pause(app)
+    tab.view.fit_all()
     stress = next(v.id for v in tab.model.nodes() if v.label == "Sygemeldt med stress")
     tab.scene.select_only([stress])  # the side panel shows what can be set on a node
     pause(app)
     grab(app, window, out / "map.png")
     tab.scene.clearSelection()
+    tab.actions_by_name["as_list"].setChecked(False)
+
+    show_consent(app, window, family_id)
+    grab(app, window, out / "consents.png")
+    window.workspace.network_tab.consent_form.cancel()
+    workspace.tab_widget.setCurrentWidget(workspace.map_tab)
+    pause(app)
 
     extras = tab.findChild(MapExtras)
     assert extras is not None
     pane = extras.set_compare(True)
     pause(app)
-    tab.view.fit_all()
-    tab.view.centerOn(tab.model.node(stress).x + 300, 150)  # the family and the stress
+    # Readable words rather than the whole map: the stress and the family beside it.
+    tab.view.set_zoom(0.6)
+    tab.view.centerOn(tab.model.node(stress).x + 180, tab.model.node(stress).y + 60)
     pause(app)
     pane.show_like_live_map()  # again, now that both views have their final size
     pause(app)
@@ -123,7 +139,66 @@ def take_screenshots(folder: Path, out: Path) -> None:
     pause(app)
     grab(app, kitchen, out / "kitchen-table.png")
     window.kitchen_mode.leave()
+    plan_page(window, family_id, folder, out / "plan-consents.png")
     window.shut_down()
+
+
+def show_consent(app: object, window: object, family_id: str) -> None:
+    """The Network and consent tab with Freja's consent (given by both parents) open."""
+    workspace = window.workspace  # type: ignore[attr-defined]
+    tab = workspace.network_tab
+    workspace.tab_widget.setCurrentWidget(tab)
+    members = {m.id: m.name for m in window.service.members(family_id)}  # type: ignore[attr-defined]
+    consent = next(
+        c
+        for c in window.service.load(family_id, "consent")  # type: ignore[attr-defined]
+        if members.get(c.member_id, "").startswith("Freja")
+    )
+    pause(app)
+    tab.consent_table.select(consent.id)
+    tab.consent_table.edit_button.click()
+    pause(app)
+    tab.scroll.ensureWidgetVisible(tab.consent_form.save_button)
+    pause(app)
+
+
+def plan_page(window: object, family_id: str, folder: Path, path: Path) -> None:
+    """The family's plan written as the app exports it; the page with the consents."""
+    pdftoppm, pdftotext = shutil.which("pdftoppm"), shutil.which("pdftotext")
+    if pdftoppm is None or pdftotext is None:
+        print(f"{path.name}: skipped (pdftoppm and pdftotext: apt-get install poppler-utils)")
+        return
+    from ftbt_desktop.export.family_plan import write_family_plan
+    from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
+    from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
+
+    service = window.service  # type: ignore[attr-defined]
+    pdf = folder / "plan.pdf"
+    pages = write_family_plan(
+        gather_plan(service, family_id, PlanAudience.FAMILY),
+        plan_map_content(service, family_id),
+        pdf,
+    )
+    heading = "Det har I sagt ja til"  # the consents' heading in the Danish plan
+    page = next(
+        n
+        for n in range(1, pages + 1)
+        if heading
+        in subprocess.run(
+            [pdftotext, "-f", str(n), "-l", str(n), str(pdf), "-"],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
+    )
+    stem = folder / "plan-page"
+    subprocess.run(
+        [pdftoppm, "-f", str(page), "-l", str(page), "-r", "110", "-png", "-singlefile",
+         str(pdf), str(stem)],
+        check=True,
+    )  # fmt: skip
+    shutil.copyfile(stem.with_suffix(".png"), path)
+    print(f"{path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}: page {page}")
 
 
 def pause(app: object, seconds: float = 0.6) -> None:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -45,6 +45,9 @@ from ftbt_desktop.storage.repository import (
 )
 
 PENDING, PUSHED, REFUSED = 0, 1, -1
+# Other laptops' sign-in names, as pulls said them (JSON: device id → name).
+DEVICE_NAMES_META = "sync.device_names"
+MAX_DEVICE_NAMES = 500
 # Demo families never leave this computer: every new vault gets its own invented
 # families, which would otherwise reach the central store once per laptop (and
 # every supervisor's list). Their changes are never pending, never pushed.
@@ -338,6 +341,7 @@ class SyncState:
         next_cursor: int,
         revoked: Sequence[str] = (),
         readable: Sequence[str] | None = None,
+        device_names: Mapping[str, str] | None = None,
     ) -> PageResult:
         """Apply one pulled page and move the cursor past it, in one transaction.
 
@@ -402,6 +406,8 @@ class SyncState:
             self.vault.set_meta("sync.purge", json.dumps(sorted(purge)), conn=conn)
             self.vault.set_meta("sync.cursor", str(next_cursor), conn=conn)
             self.vault.set_meta("hlc", self.repo.clock.high_water.encode(), conn=conn)
+            if device_names:
+                self.note_device_names(device_names, conn=conn)
         result.applied = ChangeSet(tuple(applied))
         return result
 
@@ -418,6 +424,30 @@ class SyncState:
                 "WHERE pushed = 1 AND origin != ? AND server_seq IS NULL",
                 (SERVER_ORIGIN,),
             )
+
+    # -- other laptops' names ----------------------------------------------
+
+    def device_names(self) -> dict[str, str]:
+        """Device id → the name its user gave it at sign-in, as servers have said."""
+        try:
+            stored = json.loads(self.vault.get_meta(DEVICE_NAMES_META) or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+        return {k: v for k, v in stored.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def note_device_names(
+        self, names: Mapping[str, str], conn: sqlcipher.Connection | None = None
+    ) -> None:
+        """Merge names a pull brought; the latest win, and only the MAX_DEVICE_NAMES
+        most recently named devices are kept (a vault meets a few laptops, not thousands)."""
+        known = self.device_names()
+        for device_id, name in names.items():
+            known.pop(device_id, None)  # re-added last: the most recently named
+            known[device_id] = name
+        kept = dict(list(known.items())[-MAX_DEVICE_NAMES:])
+        self.vault.set_meta(DEVICE_NAMES_META, json.dumps(kept, ensure_ascii=False), conn=conn)
 
     # -- conflicts ---------------------------------------------------------
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import ipaddress
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -126,6 +126,36 @@ class PullAnswer:
     has_more: bool
     families: list[str]
     revoked_families: list[str]
+    # Device id → the name its user gave it at sign-in (servers from migration 0005 on).
+    device_names: dict[str, str] = field(default_factory=dict)
+
+
+# What a pull page may name: the server's column sizes, and a page's own bound.
+MAX_DEVICE_ID = 100
+MAX_DEVICE_NAME = 200
+MAX_NAMED = 100
+
+
+def device_names(raw: Any) -> dict[str, str]:
+    """The well-formed entries of a pull's `device_names`; anything else is dropped.
+
+    Only a nicety for the conflict wording: a malformed map never fails a sync."""
+    if not isinstance(raw, dict):
+        return {}
+    names: dict[str, str] = {}
+    for device_id, name in raw.items():
+        if len(names) >= MAX_NAMED:
+            break
+        if not isinstance(device_id, str) or not isinstance(name, str):
+            continue
+        name = name.strip()
+        if not 0 < len(device_id) <= MAX_DEVICE_ID or not 0 < len(name) <= MAX_DEVICE_NAME:
+            continue
+        # Shown in a label: no line breaks, no invisible control characters.
+        if not name.isprintable():
+            continue
+        names[device_id] = name
+    return names
 
 
 class SyncClient:
@@ -251,6 +281,7 @@ class SyncClient:
                 has_more=bool(body.get("has_more", False)),
                 families=[str(f) for f in body.get("families", [])],
                 revoked_families=[str(f) for f in body.get("revoked_families", [])],
+                device_names=device_names(body.get("device_names")),
             )
         except (KeyError, TypeError, ValueError, ChangeFormatError, RecursionError) as exc:
             raise ServerTrouble("unreadable pull answer") from exc

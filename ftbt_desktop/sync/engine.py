@@ -14,6 +14,7 @@ vault consistent and the next one carries on where this one stopped.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import socket
 import threading
@@ -198,11 +199,9 @@ class SyncEngine:
     def logout(self) -> None:
         account = self.state.account()
         if account is not None and account.signed_in:
-            try:
-                with self._client_factory(account.server_url, account.token) as client:
-                    client.logout()
-            except Exception:  # signing out locally must work offline too
-                pass
+            # Signing out locally must work offline too.
+            with contextlib.suppress(Exception):
+                revoke_token(account.server_url, account.token, self._client_factory)
         self.state.forget_token()
 
     # -- syncing -----------------------------------------------------------
@@ -359,7 +358,11 @@ class SyncEngine:
                 # The page's messages are written with the page, or neither is.
                 with self.repo.vault.transaction():
                     result = self.state.apply_page(
-                        checked, page.next, page.revoked_families, page.families
+                        checked,
+                        page.next,
+                        page.revoked_families,
+                        page.families,
+                        page.device_names,
                     )
                     notices.record_all(self.repo, self._page_notices(result, first))
             except StampAhead as exc:
@@ -518,6 +521,13 @@ class SyncEngine:
                 for family_id, ids in comments.items()
             ]
         return found
+
+
+def revoke_token(server_url: str, token: str, client_factory: ClientFactory | None = None) -> None:
+    """Tell the server to stop honouring `token` (raises when it cannot be reached)."""
+    factory = client_factory or (lambda url, token: SyncClient(url, token))
+    with factory(server_url, token) as client:
+        client.logout()
 
 
 def _pull_checked(client: SyncClient, after: int, limit: int) -> tuple[PullAnswer, CheckedPage]:

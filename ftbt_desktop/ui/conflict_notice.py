@@ -148,9 +148,10 @@ class ConflictNotice(QFrame):
         when = conflict.local_when if mine else conflict.remote_when
         try:
             this_device = (self.controller.service.repo.device_id, self.controller.device_name())
+            names = self.controller.device_names()
         except VaultLocked:
-            this_device = ("", "")
-        text = side_text(change, mine, when, this_device)
+            this_device, names = ("", ""), {}
+        text = side_text(change, mine, when, this_device, names)
         if conflict.winner_change_id == change.change_id:
             text += " " + self.tr("(shown now)")
         return text

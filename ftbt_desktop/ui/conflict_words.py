@@ -6,15 +6,17 @@ goal's text may be the very thing the two laptops disagree on). Each side says
 which laptop it came from and when, to the second: two edits a minute apart
 on two laptops are the usual case, and "11.29 af anna" twice tells nothing.
 
-Pulled changes carry the id of the laptop that made them, not its name; that
-laptop shows up as "computer 3F2A9C", the label its own sign-in dialog shows
-under "This computer" (see `sync_words.device_label`).
+Pulled changes carry the id of the laptop that made them, not its name. The
+server sends the names its users gave their laptops at sign-in with each pull
+(kept in the vault, `SyncState.device_names`): the other laptop shows up as
+"annes-arbejdscomputer (3F2A9C)", else as "computer 3F2A9C" — the label its own
+sign-in dialog shows under "This computer" (see `sync_words.device_label`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -80,17 +82,28 @@ def _member_names(fields: dict[str, Any], lookup: Lookup) -> list[str]:
     return []
 
 
-def side_text(change: Change, mine: bool, when: dt.datetime, this_device: tuple[str, str]) -> str:
+def side_text(
+    change: Change,
+    mine: bool,
+    when: dt.datetime,
+    this_device: tuple[str, str],
+    names: Mapping[str, str] | None = None,
+) -> str:
     """One side of a conflict: which laptop, who, when to the second.
 
     `this_device`: (its id, its name on the server). A pulled change made on this very
-    laptop (a vault put back) is called so, too."""
+    laptop (a vault put back) is called so, too. `names`: other laptops' sign-in
+    names by device id, as the server said them."""
     device_id, device_name = this_device
     moment = moment_text(when)
     if mine or change.device_id == device_id:
         text = QCoreApplication.translate(
             "ConflictWords", "this computer “{name}” ({label}), by {who}, {when}"
         ).format(name=device_name, label=device_label(device_id), who=change.user_id, when=moment)
+    elif name := (names or {}).get(change.device_id, ""):
+        text = QCoreApplication.translate(
+            "ConflictWords", "{name} ({label}) via the central server, by {who}, {when}"
+        ).format(name=name, label=device_label(change.device_id), who=change.user_id, when=moment)
     else:
         text = QCoreApplication.translate(
             "ConflictWords", "computer {label} via the central server, by {who}, {when}"

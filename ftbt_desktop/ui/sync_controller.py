@@ -83,6 +83,7 @@ class SyncController(QObject):
 
     _sig_run_sync = Signal(object)
     _sig_run_login = Signal(object, str, str, str, str)
+    _sig_run_revoke = Signal(str, str)  # server url, token forgotten at sign-out
 
     def __init__(
         self,
@@ -114,6 +115,7 @@ class SyncController(QObject):
         self.worker.moveToThread(self._thread)
         self._sig_run_sync.connect(self.worker.run_sync)
         self._sig_run_login.connect(self.worker.run_login)
+        self._sig_run_revoke.connect(self.worker.run_revoke)
         self.worker.sig_progress.connect(self.sig_progress)
         self.worker.sig_applied.connect(self._on_applied)
         self.worker.sig_finished.connect(self._on_finished)
@@ -153,6 +155,11 @@ class SyncController(QObject):
         """What this computer is called on the server (given at sign-in), else its host name."""
         account = self.account()
         return (account.device_name if account else "") or default_device_name()
+
+    def device_names(self) -> dict[str, str]:
+        """Other laptops' names as their users gave them at sign-in (device id → name)."""
+        state = self._state()
+        return state.device_names() if state is not None else {}
 
     def conflicts(self, family_id: str | None = None) -> list[Conflict]:
         state = self._state()
@@ -237,7 +244,13 @@ class SyncController(QObject):
         self.retry.stop()
         self.cancel()  # a running sync stops at its next step
         if state is not None:
+            account = state.account()
             state.forget_token()
+            if account is not None and account.signed_in:
+                # Forgotten here first, so no sync uses it again; then revoked on the
+                # server on the worker (after the cancelled sync), so a copy taken off
+                # this laptop stops working too. Offline, it expires on its own.
+                self._sig_run_revoke.emit(account.server_url, account.token)
         self._nothing_new = False
         self.refresh_status()
 

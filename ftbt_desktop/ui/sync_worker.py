@@ -8,6 +8,7 @@ Cancelling sets an event the engine checks between batches and pages.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 
@@ -16,7 +17,7 @@ from PySide6.QtCore import QObject, Signal, Slot
 from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.sync.client import MAX_PUSH, PULL_PAGE
-from ftbt_desktop.sync.engine import ClientFactory, SyncEngine, SyncReport
+from ftbt_desktop.sync.engine import ClientFactory, SyncEngine, SyncReport, revoke_token
 from ftbt_desktop.sync.errors import ClockWrong, SyncError
 from ftbt_desktop.ui.sync_words import error_text
 from ftbt_desktop.ui.tasks import log_unexpected
@@ -100,6 +101,16 @@ class SyncWorker(QObject):
         else:
             self.idle.set()  # before the UI hears of it, as above (a sync follows at once)
             self.sig_signed_in.emit(account)
+
+    @Slot(str, str)
+    def run_revoke(self, server_url: str, token: str) -> None:
+        """Ask the server to revoke a token the vault has already forgotten (sign-out).
+
+        Best effort: offline, the token still expires on its own, and signing out
+        must never wait for the network or fail because of it.
+        """
+        with contextlib.suppress(Exception):  # offline or refused: the sign-out stands
+            revoke_token(server_url, token, self._client_factory)
 
     def _fail(self, exc: BaseException) -> None:
         expected = isinstance(exc, (SyncError, VaultLocked))

@@ -195,7 +195,7 @@
         <translation>Behold denne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="156"/>
         <source>(shown now)</source>
         <translation>(vises nu)</translation>
     </message>
@@ -203,27 +203,32 @@
 <context>
     <name>ConflictWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="36"/>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="38"/>
         <source>{what} – {field}</source>
         <translation>{what} – {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="61"/>
         <source>{kind} for {members}</source>
         <translation>{kind} for {members}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="64"/>
         <source>{kind} for the family</source>
         <translation>{kind} for familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="91"/>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="100"/>
         <source>this computer “{name}” ({label}), by {who}, {when}</source>
         <translation>denne computer “{name}” ({label}), af {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="104"/>
+        <source>{name} ({label}) via the central server, by {who}, {when}</source>
+        <translation>{name} ({label}) via den centrale server, af {who}, {when}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="108"/>
         <source>computer {label} via the central server, by {who}, {when}</source>
         <translation>computer {label} via den centrale server, af {who}, {when}</translation>
     </message>

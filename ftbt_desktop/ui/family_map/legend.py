@@ -71,6 +71,10 @@ class MapLegend(QFrame):
         self._words["gender"].setObjectName("map_legend_gender")
         layout.addWidget(self._words["gender"])
         view.installEventFilter(self)
+        # The view hears of its resize before it lays out its viewport: the
+        # viewport's own resize is when the new bottom is known.
+        self._viewport = view.viewport()
+        self._viewport.installEventFilter(self)
         self.retranslate()
 
     def text(self) -> str:
@@ -94,7 +98,10 @@ class MapLegend(QFrame):
         self.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._view and event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        # The event's type first: the view is asked nothing while it is being destroyed.
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show) and (
+            watched is self._view or watched is self._viewport
+        ):
             self._place()
         return False
 
