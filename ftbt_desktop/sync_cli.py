@@ -164,7 +164,7 @@ def print_report(report: SyncReport) -> None:
         print(rolled_back_text(), flush=True)
     for family in report.purged:
         # Scheduled syncs write this to log files: the id, never the family's name.
-        print(f"{purged_text('')} ({family.family_id})", flush=True)
+        print(f"{purged_text('', family.sent)} ({family.family_id})", flush=True)
     if report.open_conflicts:
         print(
             QCoreApplication.translate(

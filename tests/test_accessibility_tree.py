@@ -74,6 +74,16 @@ def _rekey_progress(window: MainWindow, _family_id: str) -> QWidget:
     return dialog
 
 
+def _messages(window: MainWindow, family_id: str) -> QWidget | None:
+    """The Messages list with a message that has every button (Show family, Mark as read)."""
+    from ftbt_desktop.storage import notices
+
+    changed = notices.refused_detail([("family", "notes", "forbidden")])
+    refused = notices.NewNotice(notices.REFUSED, family_id, "", "coordinator", 1, changed)
+    notices.record_all(window.service.repo, [refused])
+    return window.sync_ui.notices.open()
+
+
 OPENERS: dict[str, Opener] = {
     "MapExportDialog": lambda w, _f: _map_extras(w).open_export(),  # type: ignore[attr-defined]
     "SaveSnapshotDialog": lambda w, _f: _map_extras(w).open_save_snapshot(),  # type: ignore[attr-defined]
@@ -86,6 +96,7 @@ OPENERS: dict[str, Opener] = {
     "SignInDialog": lambda w, _f: w.sync_ui.open_sign_in(),
     "OutcomeReportDialog": lambda w, _f: w.outcome_report.open_dialog(),
     "RekeyProgressDialog": _rekey_progress,
+    "NoticesDialog": _messages,
 }
 
 

@@ -58,11 +58,13 @@ def sync_once(qtbot: QtBot, window: MainWindow) -> object:
 
 
 def accept_message(window: MainWindow) -> str:
-    box = window.findChild(QMessageBox, "sync_message")
-    assert box is not None
-    text = box.text()
-    box.accept()
-    box.deleteLater()
+    """The Messages list the sync opened (ui/notices_ui.py): its words, then closed."""
+    from PySide6.QtWidgets import QLabel
+
+    dialog = window.sync_ui.notices.dialog
+    assert dialog is not None and dialog.isVisible()
+    text = "\n".join(label.text() for label in dialog.findChildren(QLabel))
+    dialog.close_button.click()
     return text
 
 
@@ -149,6 +151,7 @@ def test_a_later_refusal_in_a_held_family_is_no_modal_and_the_count_follows(
     assert report.rejected  # type: ignore[attr-defined]
     qtbot.wait(50)  # a message box would be opened from the finished signal
     assert window.findChild(QMessageBox, "sync_message") is None
+    assert window.sync_ui.notices.dialog is None  # nor a message: the notice says it
     after = len(window.sync_ui.controller.held_family(holm).refused)  # type: ignore[union-attr]
     assert after > before
     qtbot.waitUntil(lambda: f"refused {after} changes" in notice.text_label.text())

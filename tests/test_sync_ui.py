@@ -429,7 +429,8 @@ def sync_texts(controller: SyncController, holm: str, berg: str) -> list[str]:
     for reason in ("forbidden", "read_only", "invalid", "", "something new"):
         texts.append(words.rejection_text(Rejection(rejection.change, reason, "", "")))
     texts += [words.rejections_summary(1), words.rejections_summary(3)]
-    texts += [words.purged_text("Familien Holm"), words.purged_text("")]
+    texts += [words.purged_text("Familien Holm"), words.purged_text("", 1)]
+    texts += [words.purged_text("Familien Holm", 2)]
     texts += [words.held_text("Familien Berg", 1), words.held_text("", 2)]
     texts += [words.conflicts_text(1), words.conflicts_text(2)]
     texts += [words.pending_text(1), words.pending_text(2), words.last_sync_text(None)]

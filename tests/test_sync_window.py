@@ -65,6 +65,23 @@ def family_id(window: MainWindow, name: str) -> str:
     return next(f.id for f in window.service.list_families() if f.name == name)
 
 
+def messages(qtbot: QtBot, window: MainWindow) -> list[str]:
+    """The Messages dialog's messages (waits for it to open), one text each, newest first."""
+    from PySide6.QtWidgets import QLabel
+
+    sync = window.sync_ui
+    qtbot.waitUntil(
+        lambda: sync.notices.dialog is not None and sync.notices.dialog.isVisible(),
+        timeout=WAIT_MS,
+    )
+    dialog = sync.notices.dialog
+    assert dialog is not None and dialog.parentWidget() is window
+    return [
+        "\n".join(label.text() for label in row.findChildren(QLabel) if label.isVisibleTo(row))
+        for row in dialog.notice_rows()
+    ]
+
+
 def test_reassigned_family_leaves_the_window_with_its_name_said(
     qtbot: QtBot, sqlite_server: RunningServer, tmp_path: Path
 ) -> None:
@@ -79,12 +96,10 @@ def test_reassigned_family_leaves_the_window_with_its_name_said(
     controller = window.sync_ui.controller
     with qtbot.waitSignal(controller.sig_families_purged, timeout=WAIT_MS):
         window.sync_ui.sync_action.trigger()
-    box = window.findChild(QMessageBox, "sync_message")
-    assert box is not None and box.isVisible()
-    assert "“Familien Holm” was assigned to another coordinator" in box.text()
+    [said] = messages(qtbot, window)
+    assert "“Familien Holm” was assigned to another coordinator" in said
     assert listed_families(window) == ["Familien Berg"]
     assert window.workspace.current_family_id() is None
-    box.accept()
 
 
 def test_sync_at_unlock_and_conflict_notice_in_the_workspace(
@@ -137,12 +152,12 @@ def test_refused_edits_keep_a_reassigned_family_until_the_coordinator_removes_it
     controller = window.sync_ui.controller
     with qtbot.waitSignal(controller.sig_families_held, timeout=WAIT_MS):
         window.sync_ui.sync_action.trigger()
-    box = window.findChild(QMessageBox, "sync_message")
-    assert box is not None and box.isVisible()
-    assert "“Familien Holm” was assigned to another coordinator" in box.text()
-    assert "refused a change made here" in box.text()
-    assert "save the refused changes as a file" in box.text()
-    box.accept()
+    [said] = messages(qtbot, window)
+    assert "“Familien Holm” was assigned to another coordinator" in said
+    assert "refused a change made here" in said
+    assert "Family – Notes: you may not change this family" in said
+    assert "save them as a file for the family's coordinator" in said
+    window.sync_ui.notices.dialog.close_button.click()  # type: ignore[union-attr]
     assert listed_families(window) == ["Familien Berg", "Familien Holm"]  # not removed
 
     window.family_list.select_family(holm)
@@ -312,10 +327,11 @@ def test_a_refused_change_is_named_with_why(
     window = signed_in_window(
         qtbot, tmp_path, sqlite_server, user="sofie", families=("Familien Egen",)
     )
-    box = sync_message(qtbot, window)
-    assert "The central server refused 3 changes" in box.text()
-    assert "Family – Name: you may not change this family" in box.text()
-    assert "Family – Status: you may not change this family" in box.text()
+    [said] = messages(qtbot, window)
+    assert "The central server refused 3 changes made here in “Familien Egen”" in said
+    assert "Family – Name: you may not change this family" in said
+    assert "Family – Status: you may not change this family" in said
+    assert "As a supervisor you write only review comments" in said  # her own words
     assert "Familien Holm" in listed_families(window)  # the team's family arrived
-    box.accept()
+    assert window.findChild(QMessageBox, "sync_message") is None
     assert window.sync_ui.controller.status().pending == 0

@@ -126,6 +126,30 @@ def m003_export_audit(db: Database) -> None:
     db.execute("CREATE INDEX export_audit_unsent ON export_audit (sent_at)")
 
 
+@migrations()
+def m004_notices(db: Database) -> None:
+    # What a sync learned that the reader must hear of (a family removed, held or
+    # refused, a conflict, a new review comment…), written in the step that learned
+    # it, so an auto-lock or a restart before it was read loses nothing. A row goes
+    # when it is acknowledged: the family's name (of a family no longer here, too)
+    # stays no longer than it is needed. `detail` is JSON (counts, field names).
+    db.execute(
+        """
+        CREATE TABLE notices (
+            notice_id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL,
+            at TEXT NOT NULL,
+            family_id TEXT NOT NULL DEFAULT '',
+            family_name TEXT NOT NULL DEFAULT '',
+            role TEXT NOT NULL DEFAULT '',
+            count INTEGER NOT NULL DEFAULT 0,
+            detail TEXT NOT NULL DEFAULT '{}'
+        )
+        """
+    )
+    db.execute("CREATE INDEX notices_by_family ON notices (family_id, kind)")
+
+
 def latest_migration() -> str:
     return migrations._migrations[-1].name
 

@@ -148,12 +148,14 @@ class PageResult:
     # Pulled changes whose value breaks its field's rule (kept by an older server):
     # skipped, so they never reach the state nor a later export.
     refused: int = 0
+    conflict_families: dict[str, int] = field(default_factory=dict)  # new conflicts, by family
 
 
 @dataclass(frozen=True, slots=True)
 class PurgedFamily:
     family_id: str
     name: str
+    sent: int = 0  # changes of it pushed by the sync that purged it (said only when some were)
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,6 +389,8 @@ class SyncState:
                 if local is not None and local[-1].value != change.value:
                     _record_conflict(conn, local[-1], change)
                     result.conflicts += 1
+                    families = result.conflict_families
+                    families[change.family_id] = families.get(change.family_id, 0) + 1
                 apply_to_state(conn, change)
                 newest = max(newest, change.hlc)
                 applied.append(change)
@@ -579,7 +583,8 @@ class SyncState:
                 "SELECT 1 FROM changes WHERE family_id = ? LIMIT 1", (family_id,)
             ).fetchone()
             self.vault.log_rewritten()  # the seal is computed afresh without the family
-            for table in ("state", "changes", "sync_conflicts", "sync_rejections"):
+            # Its unread messages too: a removal is recorded after this, by the sync.
+            for table in ("state", "changes", "sync_conflicts", "sync_rejections", "notices"):
                 conn.execute(f"DELETE FROM {table} WHERE family_id = ?", (family_id,))
             purge = set(json.loads(self.vault.get_meta("sync.purge") or "[]")) - {family_id}
             self.vault.set_meta("sync.purge", json.dumps(sorted(purge)), conn=conn)

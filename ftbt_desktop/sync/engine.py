@@ -19,17 +19,19 @@ import random
 import socket
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ftbt_desktop.core.clock import SERVER_SKEW_MS, StampAhead
+from ftbt_desktop.storage import notices
 from ftbt_desktop.storage.audit import mark_sent, unsent_exports
 from ftbt_desktop.storage.pulled import CheckedPage, check_page
 from ftbt_desktop.storage.repository import ChangeSet, Repository
 from ftbt_desktop.storage.sync_state import (
     Account,
     HeldFamily,
+    PageResult,
     PendingChangesLeft,
     PurgedFamily,
     RefusedChangesLeft,
@@ -139,6 +141,10 @@ class SyncEngine:
         self.cancel_event = cancel_event or threading.Event()
         # This computer's clock minus the server's, as measured at connect.
         self._offset_ms = 0
+        # For the messages a sync records (storage/notices.py): the reader's role, and
+        # how many changes of each family this sync has pushed.
+        self._role = ""
+        self._sent: dict[str, int] = {}
 
     # -- signing in --------------------------------------------------------
 
@@ -207,6 +213,8 @@ class SyncEngine:
     def sync(self, progress: Progress | None = None, applied: Applied | None = None) -> SyncReport:
         account = self._signed_in_account()
         report = SyncReport()
+        self._role = account.role
+        self._sent = {}
         say = progress or (lambda _p: None)
         try:
             with self._client_factory(account.server_url, account.token) as client:
@@ -292,12 +300,26 @@ class SyncEngine:
             after = batch[-1][0]
             answer = client.push([change for _, change in batch])
             self.state.mark_pushed(answer.accepted)
+            accepted = set(answer.accepted)
+            for _, change in batch:
+                if change.change_id in accepted:
+                    self._sent[change.family_id] = self._sent.get(change.family_id, 0) + 1
             refused = [r for r in answer.rejected if r[1] != CLOCK_AHEAD]
             # Stamped ahead of the server: kept pending, pushed again once the
             # server's clock has passed the stamp (or the clock is fixed).
             report.clock_refused += len(answer.rejected) - len(refused)
             if refused:
-                report.rejected.extend(self.state.record_rejections(refused))
+                # The message is written with the refusal, or neither is.
+                with self.repo.vault.transaction() as conn:
+                    # Named before the refusal may take the name itself back.
+                    changed = {change.change_id: change.family_id for _, change in batch}
+                    names = {
+                        family_id: notices.family_name(conn, family_id)
+                        for family_id in {changed.get(r[0], "") for r in refused}
+                    }
+                    rejections = self.state.record_rejections(refused)
+                    notices.record_all(self.repo, self._refused_notices(rejections, names))
+                report.rejected.extend(rejections)
             report.pushed += len(answer.accepted)
             say(SyncProgress("push", report.pushed, total))
 
@@ -322,6 +344,8 @@ class SyncEngine:
         say(SyncProgress("pull", 0, 0))
         if self._cancelled(report):
             return False
+        # A new laptop's first pull brings the whole history: none of it is news.
+        first = self.state.cursor() == 0
         coming = _Fetch(_pull_checked, client, self.state.cursor(), page_size)
         while True:
             fetched = coming.result(self.cancel_event)
@@ -331,9 +355,16 @@ class SyncEngine:
             if page.has_more:
                 coming = _Fetch(_pull_checked, client, page.next, page_size)
             try:
-                result = self.state.apply_page(
-                    checked, page.next, page.revoked_families, page.families, page.device_names
-                )
+                # The page's messages are written with the page, or neither is.
+                with self.repo.vault.transaction():
+                    result = self.state.apply_page(
+                        checked,
+                        page.next,
+                        page.revoked_families,
+                        page.families,
+                        page.device_names,
+                    )
+                    notices.record_all(self.repo, self._page_notices(result, first))
             except StampAhead as exc:
                 raise self._future_page(exc) from None
             report.pulled += len(result.applied.changes)
@@ -412,12 +443,84 @@ class SyncEngine:
                     report.held_new.append(held)
                 continue
             try:
-                purged = self.state.purge_family(family_id)
+                # The message is written with the purge, or neither is: a lock or a
+                # crash before it is read cannot make the family vanish unexplained.
+                with self.repo.vault.transaction() as conn:
+                    purged = self.state.purge_family(family_id)
+                    if purged is not None:
+                        purged = replace(purged, sent=self._sent.get(family_id, 0))
+                        notices.record(conn, self._removed_notice(purged))
             except (PendingChangesLeft, RefusedChangesLeft):
                 continue  # an edit came after the checks above: pushed, then purged, next time
             if purged is not None:
                 report.purged.append(purged)
-        self.state.set_held_told(h.family_id for h in report.held)
+        with self.repo.vault.transaction() as conn:
+            notices.drop_refused(conn, (h.family_id for h in report.held))
+            notices.record_all(self.repo, [self._held_notice(h) for h in report.held_new])
+            self.state.set_held_told(h.family_id for h in report.held)
+
+    # -- messages (storage/notices.py) ---------------------------------------
+
+    def _removed_notice(self, purged: PurgedFamily) -> notices.NewNotice:
+        return notices.NewNotice(
+            notices.REMOVED, purged.family_id, purged.name, self._role, purged.sent
+        )
+
+    def _held_notice(self, held: HeldFamily) -> notices.NewNotice:
+        changed = [(r.change.entity_type, r.change.field, r.reason) for r in held.refused]
+        return notices.NewNotice(
+            notices.HELD,
+            held.family_id,
+            held.name,
+            self._role,
+            len(held.refused),
+            notices.refused_detail(changed),
+        )
+
+    def _refused_notices(
+        self, rejections: Sequence[Rejection], names: dict[str, str]
+    ) -> list[notices.NewNotice]:
+        by_family: dict[str, list[Rejection]] = {}
+        for rejection in rejections:
+            by_family.setdefault(rejection.change.family_id, []).append(rejection)
+        return [
+            notices.NewNotice(
+                notices.REFUSED,
+                family_id,
+                names.get(family_id, ""),
+                role=self._role,
+                count=len(refused),
+                detail=notices.refused_detail(
+                    (r.change.entity_type, r.change.field, r.reason) for r in refused
+                ),
+            )
+            for family_id, refused in by_family.items()
+        ]
+
+    def _page_notices(self, result: PageResult, first: bool) -> list[notices.NewNotice]:
+        found = [
+            notices.NewNotice(notices.CONFLICT, family_id, role=self._role, count=count)
+            for family_id, count in result.conflict_families.items()
+        ]
+        if result.refused:
+            found.append(notices.NewNotice(notices.WITHHELD, role=self._role, count=result.refused))
+        if not first:
+            comments: dict[str, set[str]] = {}
+            me = self.repo.user_id
+            for change in result.applied.changes:
+                if notices.is_news(change, me):
+                    comments.setdefault(change.family_id, set()).add(change.entity_id)
+            found += [
+                notices.NewNotice(
+                    notices.COMMENT,
+                    family_id,
+                    role=self._role,
+                    count=len(ids),
+                    detail={"ids": sorted(ids)},
+                )
+                for family_id, ids in comments.items()
+            ]
+        return found
 
 
 def revoke_token(server_url: str, token: str, client_factory: ClientFactory | None = None) -> None:

@@ -33,7 +33,7 @@ from ftbt_desktop.sync.errors import RateLimited
 from ftbt_desktop.sync.held_export import save_held_family
 from ftbt_desktop.ui.review_news import ReviewSyncNotice
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.sync_words import rejection_text, rejections_summary, rolled_back_text
+from ftbt_desktop.ui.sync_words import rolled_back_text
 from ftbt_desktop.ui.sync_worker import LOCKED, UNEXPECTED, SyncWorker
 
 
@@ -68,7 +68,9 @@ class SyncStatus:
 class SyncController(QObject):
     sig_status_changed = Signal(object)  # SyncStatus
     sig_progress = Signal(object)  # SyncProgress
-    sig_message = Signal(str)  # what the server refused, in sentences (failures: sig_failed)
+    # A sentence for the coordinator (failures: sig_failed; what the server refused or
+    # removed is recorded in the vault as a message, storage/notices.py).
+    sig_message = Signal(str)
     sig_sign_in_needed = Signal(str)  # why; the window offers the sign-in dialog
     sig_signed_in = Signal(object)  # Account
     sig_sign_in_failed = Signal(str)
@@ -374,18 +376,14 @@ class SyncController(QObject):
             self.sig_families_purged.emit(list(report.purged))
         if report.conflicts or report.purged:
             self.sig_conflicts_changed.emit()
-        # Refusals in a held family are said by its notice (and, newly held, with
-        # sig_families_held), never in a message at every background sync; the
-        # notice's count follows at once.
+        # Refusals are said in the Messages list (storage/notices.py); in a held family
+        # also by its notice, whose list follows at once.
         held_ids = {h.family_id for h in report.held}
         rejected = [r for r in report.rejected if r.change.family_id not in held_ids]
         if report.held_new or report.retried or len(rejected) < len(report.rejected):
             self.sig_held_changed.emit()
         if report.rolled_back:
             self.sig_message.emit(rolled_back_text())
-        if rejected:
-            details = "\n".join(rejection_text(r) for r in rejected)
-            self.sig_message.emit(rejections_summary(len(rejected)) + "\n" + details)
         if report.held_new:
             self.sig_families_held.emit(list(report.held_new))
         self.sig_finished.emit(report)

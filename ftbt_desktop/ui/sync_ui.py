@@ -1,5 +1,6 @@
 """Sync in the main window: the controller, the status bar corner, two toolbar actions,
-the conflict notice in the family workspace, and the messages and dialogs sync needs.
+the conflict notice in the family workspace, and the messages and dialogs sync needs
+(what a sync learned about families goes to the Messages dialog: notices_ui.py).
 
 Kept out of main_window.py so the window only has to create it and shut it down.
 """
@@ -15,10 +16,10 @@ from PySide6.QtWidgets import QMessageBox
 from ftbt_desktop.storage.sync_state import HeldFamily, PurgedFamily
 from ftbt_desktop.ui.conflict_notice import ConflictNotice
 from ftbt_desktop.ui.held_family_notice import HeldFamilyNotice
+from ftbt_desktop.ui.notices_ui import NoticesUi
 from ftbt_desktop.ui.sign_in_dialog import SignInDialog
 from ftbt_desktop.ui.sync_controller import OFFLINE_KINDS, SIGN_IN_KINDS, SyncController
 from ftbt_desktop.ui.sync_status import SyncStatusWidget
-from ftbt_desktop.ui.sync_words import held_text, purged_text
 
 if TYPE_CHECKING:
     from ftbt_desktop.ui.main_window import MainWindow
@@ -48,6 +49,8 @@ class SyncUi(QObject):
         self.held_notice = HeldFamilyNotice(self.controller)
         page_layout.insertWidget(1, self.held_notice)  # type: ignore[attr-defined]
         self._dialog: SignInDialog | None = None
+        # Messages ("Beskeder"): removals, refusals… kept in the vault until read.
+        self.notices = NoticesUi(window, self.controller, self.sync_action)
 
         self.sync_action.triggered.connect(self.controller.sync_now)
         self.sign_in_action.triggered.connect(lambda: self.open_sign_in())
@@ -134,18 +137,11 @@ class SyncUi(QObject):
         if self.window.workspace.current_family_id() in ids:
             self.window.workspace.show_family(None)
             self.notice.show_family(None)
-        self.window.family_list.refresh()
-        self._message(
-            QMessageBox.Icon.Information, "\n\n".join(purged_text(p.name) for p in purged)
-        )
+        self.window.family_list.refresh()  # why it went: the Messages dialog (notices_ui.py)
 
     @Slot(object)
     def _on_held(self, held: list[HeldFamily]) -> None:
-        self.held_notice.refresh()
-        self._message(
-            QMessageBox.Icon.Warning,
-            "\n\n".join(held_text(h.name, len(h.refused)) for h in held),
-        )
+        self.held_notice.refresh()  # what to do: the Messages dialog and the notice
 
     @Slot(object)
     def _on_released(self, purged: PurgedFamily | None) -> None:

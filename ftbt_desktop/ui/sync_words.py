@@ -197,18 +197,29 @@ def rolled_back_text() -> str:
     )
 
 
-def purged_text(name: str) -> str:
+def purged_text(name: str, sent: int = 0) -> str:
+    """A family no longer readable has been removed; said to have sent changes first only
+    when it did (`sent`: how many). The window says it by role (notice_words.py)."""
     if not name:
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "SyncWords",
-            "A family was assigned to another coordinator and has been removed from "
-            "this computer. Your changes were sent to the central server first.",
+            "A family was assigned to another coordinator and has been removed from this computer.",
         )
-    return QCoreApplication.translate(
-        "SyncWords",
-        "The family “{name}” was assigned to another coordinator and has been removed "
-        "from this computer. Your changes were sent to the central server first.",
-    ).format(name=name)
+    else:
+        text = QCoreApplication.translate(
+            "SyncWords",
+            "The family “{name}” was assigned to another coordinator and has been removed "
+            "from this computer.",
+        ).format(name=name)
+    if sent == 1:
+        text += " " + QCoreApplication.translate(
+            "SyncWords", "The change waiting here was sent to the central server first."
+        )
+    elif sent > 1:
+        text += " " + QCoreApplication.translate(
+            "SyncWords", "The {count} changes waiting here were sent to the central server first."
+        ).format(count=sent)
+    return text
 
 
 def held_text(name: str, count: int) -> str:

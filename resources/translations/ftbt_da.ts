@@ -3968,6 +3968,257 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
+    <name>NoticeWords</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="23"/>
+        <source>a family</source>
+        <translation>en familie</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="31"/>
+        <source>“{name}” is no longer among your team&apos;s families, and the central server refused a change made here.</source>
+        <translation>“{name}” hører ikke længere til dit teams familier, og den centrale server afviste en ændring, der blev lavet her.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="37"/>
+        <source>“{name}” is no longer among your team&apos;s families, and the central server refused {count} changes made here.</source>
+        <translation>“{name}” hører ikke længere til dit teams familier, og den centrale server afviste {count} ændringer, der blev lavet her.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="45"/>
+        <source>“{name}” was assigned to another coordinator, and the central server refused a change made here.</source>
+        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="51"/>
+        <source>“{name}” was assigned to another coordinator, and the central server refused {count} changes made here.</source>
+        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="60"/>
+        <source>The central server refused a change made here in “{name}”.</source>
+        <translation>Den centrale server afviste en ændring, der blev lavet her i “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="64"/>
+        <source>The central server refused {count} changes made here in “{name}”.</source>
+        <translation>Den centrale server afviste {count} ændringer, der blev lavet her i “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="70"/>
+        <source>“{name}” was erased from the central server and has been removed from this computer.</source>
+        <translation>“{name}” er slettet fra den centrale server og er fjernet fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="76"/>
+        <source>A change in “{name}” needs your eye: it was made in two places.</source>
+        <translation>En ændring i “{name}” kræver din stillingtagen: den blev lavet to steder.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="80"/>
+        <source>{count} changes in “{name}” need your eye: they were made in two places.</source>
+        <translation>{count} ændringer i “{name}” kræver din stillingtagen: de blev lavet to steder.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="89"/>
+        <source>New in the review of “{name}”: a comment or an answer.</source>
+        <translation>Nyt i gennemsynet af “{name}”: en kommentar eller et svar.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="93"/>
+        <source>New in the review of “{name}”: {count} comments or answers.</source>
+        <translation>Nyt i gennemsynet af “{name}”: {count} kommentarer eller svar.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="99"/>
+        <source>New review comment on the plan of “{name}”.</source>
+        <translation>Ny kommentar fra gennemsyn til planen for “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="103"/>
+        <source>{count} new review comments on the plan of “{name}”.</source>
+        <translation>{count} nye kommentarer fra gennemsyn til planen for “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="110"/>
+        <source>A change from the central server was not taken: its value breaks the rules.</source>
+        <translation>En ændring fra den centrale server blev ikke taget med: dens værdi overholder ikke reglerne.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="115"/>
+        <source>{count} changes from the central server were not taken: their values break the rules.</source>
+        <translation>{count} ændringer fra den centrale server blev ikke taget med: deres værdier overholder ikke reglerne.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="122"/>
+        <source>Something happened during sync.</source>
+        <translation>Der skete noget under synkroniseringen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="127"/>
+        <source>“{name}” is no longer among your team&apos;s families and has been removed from this computer.</source>
+        <translation>“{name}” hører ikke længere til dit teams familier og er fjernet fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="133"/>
+        <source>The review comment or mark waiting here was sent to the central server first.</source>
+        <translation>Kommentaren eller markeringen fra gennemsynet, som ventede her, blev sendt til den centrale server først.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="138"/>
+        <source>The {count} review comments and marks waiting here were sent to the central server first.</source>
+        <translation>De {count} kommentarer og markeringer fra gennemsynet, som ventede her, blev sendt til den centrale server først.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="144"/>
+        <source>“{name}” was assigned to another coordinator and has been removed from this computer.</source>
+        <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="149"/>
+        <source>The change waiting here was sent to the central server first.</source>
+        <translation>Ændringen, der ventede her, blev sendt til den centrale server først.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="153"/>
+        <source>The {count} changes waiting here were sent to the central server first.</source>
+        <translation>De {count} ændringer, der ventede her, blev sendt til den centrale server først.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="165"/>
+        <source>Nothing to do. What was written in the review stays with the family on the central server.</source>
+        <translation>Du skal ikke gøre noget. Det, der er skrevet i gennemsynet, bliver hos familien på den centrale server.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="170"/>
+        <source>Nothing to do: the central server keeps the family for its new coordinator. Talk to your supervisor if the family should still be yours.</source>
+        <translation>Du skal ikke gøre noget: den centrale server gemmer familien til dens nye koordinator. Tal med din faglige leder, hvis familien stadig burde være din.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="176"/>
+        <source>The refused changes exist only on this computer, so the family stays here for now. Open the family, save them as a file for the family&apos;s coordinator (or contact them), then choose “Remove from this computer”.</source>
+        <translation>De afviste ændringer findes kun på denne computer, så familien bliver her indtil videre. Åbn familien, gem dem som en fil til familiens koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="184"/>
+        <source>As a supervisor you write only review comments and the “reviewed” mark. The refused changes stay in History on this computer but are not shared with anyone; ask the family&apos;s coordinator to make them.</source>
+        <translation>Som faglig leder skriver du kun kommentarer til gennemsynet og markerer planen som gennemset. De afviste ændringer bliver i historikken på denne computer, men deles ikke med nogen; bed familiens koordinator om at lave dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="190"/>
+        <source>They stay in History but are not shared with anyone. Open the family to see what was refused; talk to your supervisor if you should be allowed to make them.</source>
+        <translation>De bliver i historikken, men deles ikke med nogen. Åbn familien for at se, hvad der blev afvist; tal med din faglige leder, hvis du burde have lov til at lave dem.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="196"/>
+        <source>Nothing to do. Talk to your supervisor if this is unexpected.</source>
+        <translation>Du skal ikke gøre noget. Tal med din leder, hvis det kommer uventet.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="200"/>
+        <source>Open the family and keep one of the two values; the other stays in History.</source>
+        <translation>Åbn familien, og behold en af de to værdier; den anden bliver i historikken.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="205"/>
+        <source>Open the family&apos;s plan and read it on the Review tab.</source>
+        <translation>Åbn familiens plan, og læs den under fanen Gennemsyn.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="209"/>
+        <source>Nothing made here is affected. Tell your IT support: the central server may be an older version.</source>
+        <translation>Intet af det, der er lavet her, berøres. Sig det til jeres it-support: den centrale server er måske en ældre version.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="234"/>
+        <source>Messages</source>
+        <translation>Beskeder</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="235"/>
+        <source>Messages ({count})</source>
+        <translation>Beskeder ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="240"/>
+        <source>Messages: none unread</source>
+        <translation>Beskeder: ingen ulæste</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="242"/>
+        <source>Messages: 1 unread</source>
+        <translation>Beskeder: 1 ulæst</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="243"/>
+        <source>Messages: {count} unread</source>
+        <translation>Beskeder: {count} ulæste</translation>
+    </message>
+</context>
+<context>
+    <name>NoticesDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="183"/>
+        <source>Show family</source>
+        <translation>Vis familien</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="186"/>
+        <source>Show the family “{name}”</source>
+        <translation>Vis familien “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="192"/>
+        <source>Mark as read</source>
+        <translation>Markér som læst</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="194"/>
+        <source>Mark as read: {message}</source>
+        <translation>Markér som læst: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="207"/>
+        <source>Messages</source>
+        <translation>Beskeder</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="210"/>
+        <source>What the central server told this computer during sync. A message stays here, also after FTBT Desktop locks, until you mark it as read.</source>
+        <translation>Det, den centrale server har fortalt denne computer under synkroniseringen. En besked bliver her, også når FTBT Desktop låser, indtil du markerer den som læst.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="214"/>
+        <source>No unread messages.</source>
+        <translation>Ingen ulæste beskeder.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="215"/>
+        <source>Unread messages</source>
+        <translation>Ulæste beskeder</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="216"/>
+        <source>Mark all as read</source>
+        <translation>Markér alle som læst</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="217"/>
+        <source>Mark all messages as read</source>
+        <translation>Markér alle beskeder som læst</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="218"/>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="219"/>
+        <source>Close messages</source>
+        <translation>Luk beskeder</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeReport</name>
     <message>
         <location filename="../../ftbt_desktop/export/report_csv.py" line="24"/>
@@ -6024,22 +6275,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="38"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="39"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="40"/>
         <source>Sign in to the server…</source>
         <translation>Log ind på serveren…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="166"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="162"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="154"/>
         <source>“{name}” was removed from this computer.</source>
         <translation>“{name}” er fjernet fra denne computer.</translation>
     </message>
@@ -6167,6 +6418,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>afvist af den centrale server</translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="222"/>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="168"/>
         <source>{what} – {field}: {why}</source>
         <translation>{what} – {field}: {why}</translation>
@@ -6187,77 +6439,87 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Boksen på denne computer manglede ændringer, den allerede havde sendt til den centrale server: en ældre kopi af datamappen er lagt tilbage. De manglende ændringer er hentet igen fra serveren. Hvis du ikke selv har lagt en gammel kopi tilbage, så sig det til it-supporten.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="202"/>
-        <source>A family was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
-        <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="207"/>
-        <source>The family “{name}” was assigned to another coordinator and has been removed from this computer. Your changes were sent to the central server first.</source>
-        <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer. Dine ændringer blev sendt til den centrale server først.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="271"/>
         <source>1 change needs your eye</source>
         <translation>1 ændring kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="261"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="272"/>
         <source>{count} changes need your eye</source>
         <translation>{count} ændringer kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="279"/>
         <source>1 change waiting to sync</source>
         <translation>1 ændring venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="269"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="280"/>
         <source>{count} changes waiting to sync</source>
         <translation>{count} ændringer venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="294"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="296"/>
         <source>Synced – nothing new ({when})</source>
         <translation>Synkroniseret – intet nyt ({when})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="299"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="326"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="337"/>
         <source>Signed in as {user} at {server}</source>
         <translation>Logget ind som {user} på {server}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="234"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="245"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="241"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="204"/>
+        <source>A family was assigned to another coordinator and has been removed from this computer.</source>
+        <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="209"/>
+        <source>The family “{name}” was assigned to another coordinator and has been removed from this computer.</source>
+        <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="215"/>
+        <source>The change waiting here was sent to the central server first.</source>
+        <translation>Ændringen, der ventede her, blev sendt til den centrale server først.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="219"/>
+        <source>The {count} changes waiting here were sent to the central server first.</source>
+        <translation>De {count} ændringer, der ventede her, blev sendt til den centrale server først.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="252"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="250"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="261"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="220"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="231"/>
         <source>A family was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/sync_words.py" line="238"/>
         <source>A family was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
