@@ -13,7 +13,6 @@ that hands `SyncState.apply_page` a plain list gets the same checks there.
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -22,6 +21,7 @@ from ftbt_desktop.core.changes import Change
 from ftbt_desktop.core.clock import Hlc, is_canonical
 from ftbt_desktop.core.fields import InvalidField, validate
 from ftbt_desktop.storage.integrity import row_suffix
+from ftbt_desktop.storage.repository import change_values
 
 SERVER_ORIGIN = "server"
 
@@ -51,21 +51,6 @@ class CheckedPage:
     def __len__(self) -> int:
         """The changes pulled, fit or not."""
         return len(self.ready) + self.refused
-
-
-def change_values(change: Change) -> tuple[Any, ...]:
-    """A change's columns in `repository.CHANGE_COLUMNS` order."""
-    return (
-        change.change_id,
-        change.entity_type,
-        change.entity_id,
-        change.family_id,
-        change.field,
-        json.dumps(change.value, ensure_ascii=False),
-        change.hlc,
-        change.device_id,
-        change.user_id,
-    )
 
 
 def check_page(pulled: Sequence[PulledChange]) -> CheckedPage:

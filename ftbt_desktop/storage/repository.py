@@ -468,21 +468,25 @@ def _group(rows: Iterable[Sequence[Any]], include_deleted: bool) -> dict[str, di
     return {k: v for k, v in grouped.items() if not v.get(DELETED)}
 
 
+def change_values(change: Change) -> tuple[Any, ...]:
+    """A change's columns in CHANGE_COLUMNS order."""
+    return (
+        change.change_id,
+        change.entity_type,
+        change.entity_id,
+        change.family_id,
+        change.field,
+        json.dumps(change.value, ensure_ascii=False),
+        change.hlc,
+        change.device_id,
+        change.user_id,
+    )
+
+
 def _insert_change(conn: sqlcipher.Connection, change: Change, origin: str) -> bool:
     cursor = conn.execute(
         f"INSERT OR IGNORE INTO changes ({CHANGE_COLUMNS}, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            change.change_id,
-            change.entity_type,
-            change.entity_id,
-            change.family_id,
-            change.field,
-            json.dumps(change.value, ensure_ascii=False),
-            change.hlc,
-            change.device_id,
-            change.user_id,
-            origin,
-        ),
+        (*change_values(change), origin),
     )
     return cursor.rowcount == 1
 
