@@ -101,13 +101,13 @@ def test_the_next_page_is_fetched_while_this_one_is_applied(
     overlapped: list[bool] = []
     seen = [0]
 
-    def slow_apply(pulled: Any, next_cursor: int, *args: Any) -> Any:
+    def slow_apply(pulled: Any, next_cursor: int, *args: Any, **kwargs: Any) -> Any:
         # Waits (bounded) for the request after this page: without read-ahead it
         # would only be made after this returns, so the wait would run out.
         seen[0] += len(pulled)
         if seen[0] < total:
             overlapped.append(transport.event(next_cursor).wait(timeout=5))
-        return apply_page(pulled, next_cursor, *args)
+        return apply_page(pulled, next_cursor, *args, **kwargs)
 
     engine.state.apply_page = slow_apply  # type: ignore[method-assign]
     report = engine.sync()

@@ -50,7 +50,8 @@ def validate(entity_type: str, field: str, value: Any) -> Any:
     rule = boolean if field == DELETED_FIELD else rules.get(field)
     if rule is None:
         raise InvalidField(entity_type, field, "unknown field")
-    if not shallow(value, MAX_DEPTH):
+    # Most values are scalars: nothing nests in them, so no walk.
+    if isinstance(value, dict | list | tuple) and not shallow(value, MAX_DEPTH):
         raise InvalidField(entity_type, field, f"must not nest deeper than {MAX_DEPTH} levels")
     try:
         return rule(value)

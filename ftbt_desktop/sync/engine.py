@@ -356,15 +356,16 @@ class SyncEngine:
                 coming = _Fetch(_pull_checked, client, page.next, page_size)
             try:
                 # The page's messages are written with the page, or neither is.
-                with self.repo.vault.transaction():
-                    result = self.state.apply_page(
-                        checked,
-                        page.next,
-                        page.revoked_families,
-                        page.families,
-                        page.device_names,
-                    )
-                    notices.record_all(self.repo, self._page_notices(result, first))
+                result = self.state.apply_page(
+                    checked,
+                    page.next,
+                    page.revoked_families,
+                    page.families,
+                    page.device_names,
+                    then=lambda done: notices.record_all(
+                        self.repo, self._page_notices(done, first)
+                    ),
+                )
             except StampAhead as exc:
                 raise self._future_page(exc) from None
             report.pulled += len(result.applied.changes)
