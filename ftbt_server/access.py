@@ -23,10 +23,16 @@ from sqlalchemy import Connection, and_, func, select
 
 # The only entity types a supervisor may write (a comment; the "reviewed" mark):
 # the client's own list, so the two can never disagree.
-from ftbt_desktop.core.changes import DELETED
+from ftbt_desktop.core.changes import DELETED, Change
 from ftbt_desktop.core.review import REVIEW_ENTITY_TYPES
 from ftbt_server.accounts import Role
 from ftbt_server.tables import assignments, families, grants, team_members
+
+# The supervisor's own: a coordinator answers a comment (`review_reply`) but never
+# writes one, nor the "reviewed" mark, which would vouch for the plan in her name.
+SUPERVISOR_ONLY_TYPES = frozenset({"review_comment", "plan_review"})
+# The field of a review entity that names who wrote it (shown as its author).
+SIGNATURE_FIELDS = {"review_comment": "author", "review_reply": "author", "plan_review": "reviewer"}
 
 
 @dataclass(frozen=True)
@@ -113,6 +119,8 @@ class WriteRights:
         """
         role = self.principal.role
         if role is Role.COORDINATOR:
+            if entity_type in SUPERVISOR_ONLY_TYPES:
+                return "supervisor_only"
             if family_id in self.readable or family_id not in self.existing:
                 return None
             # Waiting edits, never the family's own deletion: the server cannot tell
@@ -157,3 +165,14 @@ def write_rights(
         )
         in_grace = {row.family_id for row in rows if now_ms - int(row.ended_ms) < grace_ms}
     return WriteRights(principal, frozenset(existing), frozenset(readable), frozenset(in_grace))
+
+
+def speaks_for_another(principal: Principal, change: Change, writers: set[str]) -> bool:
+    """Whether a review change speaks for another account: it changes a review entity
+    another account pushed (`writers`: who pushed its stored changes), or names
+    someone else as its author. Its readers trust the name shown, so only the
+    account that signs it may write it."""
+    if writers - {principal.user_id}:
+        return True
+    signature = SIGNATURE_FIELDS.get(change.entity_type)
+    return change.field == signature and change.value != principal.username

@@ -20,8 +20,9 @@ from ftbt_desktop.core.changes import DELETED, Change, ChangeFormatError, wins
 from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.core.entities import ENTITY_CLASSES  # noqa: F401  (registers the rules)
 from ftbt_desktop.core.fields import InvalidField, validate
+from ftbt_desktop.core.review import REVIEW_ENTITY_TYPES
 from ftbt_server import audit, devices
-from ftbt_server.access import Principal, write_rights
+from ftbt_server.access import Principal, speaks_for_another, write_rights
 from ftbt_server.accounts import ensure_family
 from ftbt_server.db import lock_sequence, store_sequence, write_tx
 from ftbt_server.schemas import storable
@@ -167,6 +168,7 @@ def push(
             conn, principal, {c.family_id for c in fresh}, now, settings.edit_grace_ms
         )
         owners = _entity_owners(conn, {c.entity_id for c in fresh})
+        writers = _review_writers(conn, {c.entity_id for c in fresh})
         stored: list[Change] = []
         created: set[str] = set()
         new_entities: list[dict[str, str]] = []
@@ -178,8 +180,12 @@ def push(
             )
             if kind is None and owner is not None and not same:
                 kind = "relabel"
+            signers = writers.get(change.entity_id, set())
+            review = change.entity_type in REVIEW_ENTITY_TYPES
+            if kind is None and review and speaks_for_another(principal, change, signers):
+                kind = "not_signer"
             if kind is not None:
-                reason = "invalid" if kind == "relabel" else kind
+                reason = _WIRE_REASONS.get(kind, kind)
                 result.reject(change.change_id, reason, _message(kind, change))
                 denied[kind] = denied.get(kind, 0) + 1
                 denied_families.add(change.family_id)
@@ -252,9 +258,17 @@ def _auditable(family_id: Any) -> bool:
     return True
 
 
+# Refusals told apart in the audit log, answered with the wire's reason.
+_WIRE_REASONS = {"relabel": "invalid", "supervisor_only": "forbidden", "not_signer": "forbidden"}
+
+
 def _message(reason: str, change: Change) -> str:
     if reason == "forbidden":
         return f"you may not write family {change.family_id}"
+    if reason == "supervisor_only":
+        return f"only a supervisor writes {change.entity_type}"
+    if reason == "not_signer":
+        return f"a {change.entity_type} is written only by its author, in their own name"
     if reason == "read_only":
         return f"a supervisor may write only review entities, not {change.entity_type}"
     return f"entity {change.entity_id} belongs to another family or entity type"
@@ -290,6 +304,24 @@ def _entity_owners(conn: Connection, entity_ids: set[str]) -> dict[str, tuple[st
         return {}
     rows = conn.execute(select(entities).where(entities.c.entity_id.in_(sorted(entity_ids))))
     return {row.entity_id: (row.entity_type, row.family_id) for row in rows}
+
+
+def _review_writers(conn: Connection, entity_ids: set[str]) -> dict[str, set[str]]:
+    """Review entity id → the accounts that pushed its stored changes."""
+    if not entity_ids:
+        return {}
+    rows = conn.execute(
+        select(changes.c.entity_id, changes.c.pushed_by)
+        .where(
+            changes.c.entity_id.in_(sorted(entity_ids)),
+            changes.c.entity_type.in_(sorted(REVIEW_ENTITY_TYPES)),
+        )
+        .distinct()
+    )
+    writers: dict[str, set[str]] = {}
+    for row in rows:
+        writers.setdefault(row.entity_id, set()).add(row.pushed_by)
+    return writers
 
 
 def _create_family(conn: Connection, principal: Principal, family_id: str, now: int) -> None:

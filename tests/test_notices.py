@@ -183,9 +183,9 @@ def test_a_conflict_and_a_review_comment_are_news_but_a_first_sync_is_not(
         (notices.CONFLICT, "Familien Holm", 1),
         (notices.COMMENT, "Familien Holm", 1),
     ]
-    # Her own comment, from her other laptop, is not news to her.
-    other.repo.write([Edit("review_comment", "review-comment-2", holm, "text", "Svar")])
-    other.sync()
+    # Her own answer, from her other laptop, is not news to her.
+    other.repo.write([Edit("review_reply", "review-reply-1", holm, "text", "Svar")])
+    assert other.sync().rejected == []
     anne.sync()
     assert (notices.COMMENT, "Familien Holm", 1) in kinds(anne.repo)
     # Read on the Review page: the message goes with the family list's mark.

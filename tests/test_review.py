@@ -276,6 +276,7 @@ def test_read_only_holds_against_keys_menus_drags_and_undo(
     assert map_tab.model.node(node.id).x == node.x + 40  # where the coordinator left it
     assert [r.note for r in service.load(family_id, "progress_rating")] == []
     assert detail.rating_message.text() == ""  # not even tried: nothing to refuse
+    assert map_tab.message.text() == ""  # the arrow key tried no move to be refused
     # Any write that still got through a control would be refused by the guard.
     with pytest.raises(ReadOnlyRole):
         service.update_entity(node.id, x=0.0)

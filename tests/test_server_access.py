@@ -124,3 +124,37 @@ def test_substitute_reads_and_writes_until_unassigned(office: Store) -> None:
     # Stamped after the assignment ended (which used the wall clock).
     late = make_change(annas, ms=time.time_ns() // 1_000_000 + 60_000)
     assert office.push("bo", [late]).json()["rejected"][0]["reason"] == "forbidden"
+
+
+def test_nobody_signs_a_review_in_someone_elses_name(office: Store) -> None:
+    """A coordinator never writes the supervisor's comment or "reviewed" mark, and no
+    one writes a review entity another account wrote, or names another as its author."""
+    annas = _new_family(office, "anna")
+    comment = make_change(annas, entity_type="review_comment", field="text", value="Fint")
+    assert office.push("sif", [comment]).json()["accepted"] == [comment["change_id"]]
+    theirs = comment["entity_id"]
+
+    def sent(who: str, entity_type: str, field: str, value: str, entity_id: str = "") -> str:
+        change = make_change(
+            annas, entity_type=entity_type, entity_id=entity_id or None, field=field, value=value
+        )
+        answer = office.push(who, [change]).json()
+        return "accepted" if answer["accepted"] else answer["rejected"][0]["reason"]
+
+    # Anna forges the mark or a comment (an import would push them the same way).
+    assert sent("anna", "plan_review", "reviewer", "sif") == "forbidden"
+    assert sent("anna", "plan_review", "reviewed_on", "2026-01-05") == "forbidden"
+    assert sent("anna", "review_comment", "text", "Godt") == "forbidden"
+    # ... or rewrites or deletes the supervisor's comment.
+    assert sent("anna", "review_comment", "text", "Alt er fint", theirs) == "forbidden"
+    assert sent("anna", "review_reply", "author", "sif") == "forbidden"
+    # Sif cannot answer as Anna, nor rewrite Anna's answer.
+    answer = make_change(annas, entity_type="review_reply", field="author", value="anna")
+    assert office.push("anna", [answer]).json()["accepted"] == [answer["change_id"]]
+    assert sent("sif", "review_reply", "author", "anna") == "forbidden"
+    assert sent("sif", "review_reply", "text", "Nej", answer["entity_id"]) == "forbidden"
+    assert sent("sif", "review_comment", "author", "bo") == "forbidden"
+    # Each still writes their own, under their own name.
+    assert sent("anna", "review_reply", "text", "Ja", answer["entity_id"]) == "accepted"
+    assert sent("sif", "review_comment", "author", "sif", theirs) == "accepted"
+    assert sent("sif", "plan_review", "reviewer", "sif") == "accepted"

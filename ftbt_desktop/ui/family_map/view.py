@@ -233,7 +233,13 @@ class FamilyMapView(QGraphicsView):
             Qt.Key.Key_Up: (0.0, -step),
             Qt.Key.Key_Down: (0.0, step),
         }
-        if key in arrows and isinstance(scene, FamilyMapScene) and scene.selected_node_ids():
+        # A read-only map (review, a family taken away) is not interactive: no move is tried.
+        if (
+            key in arrows
+            and self.isInteractive()
+            and isinstance(scene, FamilyMapScene)
+            and scene.selected_node_ids()
+        ):
             self.sig_nudge.emit(*arrows[key])
             event.accept()
             return
