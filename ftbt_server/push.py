@@ -1,7 +1,14 @@
 """Push: store a batch of changes, merge them into the current state, number them.
 
-The whole batch runs in one transaction that holds the sequence lock, so the
-numbers it assigns become visible together and after every lower number.
+The whole batch runs in one transaction. It takes the sequence lock only for
+its last statements (numbering, storing, merging into the state), so the
+numbers it assigns become visible together and after every lower number, and
+concurrent pushes wait for each other only that long. What it reads before
+(known change ids, rights, entity owners and review authors) another push may
+change meanwhile; the database's keys catch every such race (a change id,
+entity or family stored twice) and the whole push is then tried again from
+the start, with the same answer a push one moment later would have had
+(`_ATTEMPTS`). On SQLite `BEGIN IMMEDIATE` serialises the whole transaction.
 Idempotent by change_id: a change the store already has, pushed again by the
 same user with the same content, is accepted again and nothing else happens;
 any other change under a stored id is refused as forbidden. The merge rule is `core.changes.wins`, the client's own.
@@ -15,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, bindparam, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from ftbt_desktop.core.changes import DELETED, Change, ChangeFormatError, wins
 from ftbt_desktop.core.clock import Hlc
@@ -28,6 +36,9 @@ from ftbt_server.db import lock_sequence, store_sequence, write_tx
 from ftbt_server.schemas import storable
 from ftbt_server.settings import Settings
 from ftbt_server.tables import assignments, changes, entities, feed, grants, state
+
+# A push that loses a race (see above) is read and stored again, at most this often.
+_ATTEMPTS = 3
 
 # Longest accepted identifiers; the columns are sized to match.
 MAX_LENGTHS = {
@@ -106,7 +117,7 @@ def push(
     client_addr: str,
 ) -> PushResult:
     now = settings.clock()
-    result = PushResult()
+    parsed_result = PushResult()
     parsed: dict[str, Change] = {}
     # Change id → why its value does not fit its field (see _checked).
     unfit: dict[str, str] = {}
@@ -117,7 +128,7 @@ def push(
         change, reason, message = _parse(raw, now, settings)
         change_id = str(raw.get("change_id", ""))
         if change is None:
-            result.reject(change_id, reason, message)
+            parsed_result.reject(change_id, reason, message)
             reasons[reason] = reasons.get(reason, 0) + 1
             family_id = raw.get("family_id")
             if _auditable(family_id):
@@ -138,12 +149,54 @@ def push(
         change = parsed.pop(change_id)
         unfit.pop(change_id, None)
         message = "the batch holds this change id twice with different content"
-        result.reject(change_id, "invalid", message)
+        parsed_result.reject(change_id, "invalid", message)
         reasons["invalid"] = reasons.get("invalid", 0) + 1
         touched.add(change.family_id)
 
+    for attempt in range(1, _ATTEMPTS + 1):
+        # Each attempt starts again from what the batch's parsing found.
+        result = PushResult(list(parsed_result.accepted), list(parsed_result.rejected))
+        try:
+            _store(
+                engine,
+                settings,
+                principal,
+                _Batch(parsed, unfit, dict(reasons), set(touched)),
+                result,
+                now,
+                client_addr,
+            )
+        except IntegrityError:
+            # Another push stored one of these change ids, entities or families
+            # after this one read them (see the module docstring): read again.
+            if attempt == _ATTEMPTS:
+                raise
+            continue
+        return result
+    raise AssertionError("unreachable")
+
+
+@dataclass
+class _Batch:
+    """What parsing found, handed to each attempt to store it."""
+
+    parsed: dict[str, Change]
+    unfit: dict[str, str]
+    reasons: dict[str, int]
+    touched: set[str]
+
+
+def _store(
+    engine: Engine,
+    settings: Settings,
+    principal: Principal,
+    batch: _Batch,
+    result: PushResult,
+    now: int,
+    client_addr: str,
+) -> None:
+    parsed, unfit, reasons, touched = batch.parsed, batch.unfit, batch.reasons, batch.touched
     with write_tx(engine) as conn:
-        last = lock_sequence(conn)
         known = _known_rows(conn, list(parsed))
         fresh: list[Change] = []
         retried = 0
@@ -212,13 +265,6 @@ def push(
 
         if new_entities:
             conn.execute(insert(entities), new_entities)
-        if stored:
-            _insert(conn, stored, last, principal.user_id, now)
-            devices.note_pushed(
-                conn, principal.user_id, stored, last + 1, now, principal.device_name
-            )
-            _merge_state(conn, stored)
-            store_sequence(conn, last + len(stored))
         actor = audit.Actor(
             principal.user_id, principal.username, principal.device_name, client_addr
         )
@@ -244,7 +290,16 @@ def push(
                     **{f"refused_{k}": n for k, n in denied.items()},
                 },
             )
-    return result
+        if stored:
+            # Last, so the lock every numbering writer waits for is held only
+            # for these few statements and the commit.
+            last = lock_sequence(conn)
+            _insert(conn, stored, last, principal.user_id, now)
+            devices.note_pushed(
+                conn, principal.user_id, stored, last + 1, now, principal.device_name
+            )
+            _merge_state(conn, stored)
+            store_sequence(conn, last + len(stored))
 
 
 def _auditable(family_id: Any) -> bool:

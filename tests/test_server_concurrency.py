@@ -85,3 +85,66 @@ def test_concurrent_pushes_are_never_skipped_by_a_concurrent_puller(server: Runn
     assert not missing, f"{len(missing)} changes skipped by the concurrent puller"
     # The puller really ran alongside the pushers (more than the final drain).
     assert len(received) > 0 and elapsed < 120
+
+
+def _push_at_once(server: RunningServer, tokens: list[str], batches: list[list[dict]]) -> list:
+    """Each (token, batch) pushed from its own thread, released together."""
+    gate = threading.Barrier(len(tokens))
+    answers: list = [None] * len(tokens)
+
+    def send(index: int) -> None:
+        with api(server, tokens[index]) as client:
+            gate.wait(30)
+            answers[index] = client.post("/api/v1/sync/push", json={"changes": batches[index]})
+
+    threads = [threading.Thread(target=send, args=(i,)) for i in range(len(tokens))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    return answers
+
+
+def test_the_same_new_batch_pushed_at_once_is_stored_once_and_accepted_everywhere(
+    server: RunningServer,
+) -> None:
+    # A laptop whose answer timed out sends its batch again while the first is
+    # still being stored: a new family and new entities, read as unknown by both.
+    server.add_user("anna")
+    token = server.login("anna")
+    family_id = str(uuid.uuid4())
+    batch = [make_change(family_id, entity_type="family", field="name", value="F")]
+    batch += [make_change(family_id, value=f"M{i}") for i in range(20)]
+    for _ in range(5):  # a race needs several chances to happen
+        answers = _push_at_once(server, [token] * 6, [batch] * 6)
+        assert [a.status_code for a in answers] == [200] * 6, [a.text[:200] for a in answers]
+        for answer in answers:
+            assert not answer.json()["rejected"]
+            assert sorted(answer.json()["accepted"]) == sorted(c["change_id"] for c in batch)
+        batch = [make_change(family_id, value=f"N{i}") for i in range(20)]
+    assert "ERROR" not in server.log_tail()
+    with api(server, token) as client:
+        page = client.get("/api/v1/sync/pull", params={"after": 0, "limit": 1000}).json()
+    ids = [c["change_id"] for c in page["changes"]]
+    assert len(ids) == len(set(ids)) == 21 + 4 * 20
+
+
+def test_two_coordinators_creating_one_family_at_once_leaves_it_with_one(
+    server: RunningServer,
+) -> None:
+    server.add_user("anna")
+    server.add_user("bo")
+    tokens = [server.login("anna"), server.login("bo")]
+    for _ in range(5):
+        family_id = str(uuid.uuid4())
+        batches = [
+            [make_change(family_id, entity_type="family", field="name", value=who, user_id=who)]
+            for who in ("anna", "bo")
+        ]
+        answers = _push_at_once(server, tokens, batches)
+        assert [a.status_code for a in answers] == [200, 200], [a.text[:200] for a in answers]
+        accepted = [bool(a.json()["accepted"]) for a in answers]
+        assert sorted(accepted) == [False, True]
+        loser = answers[accepted.index(False)].json()["rejected"]
+        assert [r["reason"] for r in loser] == ["forbidden"]
+    assert "ERROR" not in server.log_tail()
