@@ -36,6 +36,8 @@ EDITABLE = ("name", "coordinator", "start", "notes")
 
 
 class FamilyDetailsTab(FamilyTab):
+    REFUSED_PAGE = "family"
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self._loaded: dict[str, Any] = {}
@@ -86,6 +88,7 @@ class FamilyDetailsTab(FamilyTab):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.close_confirm)
+        layout.addWidget(self.refused_label)
         layout.addLayout(buttons)
 
         self.name_edit.textChanged.connect(self._update_buttons)
@@ -142,6 +145,7 @@ class FamilyDetailsTab(FamilyTab):
             self._put(key, None)
 
     def refresh(self) -> None:
+        self.show_refused()
         if self.family_id is None or not self.service.is_unlocked:
             return
         try:

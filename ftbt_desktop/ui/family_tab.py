@@ -7,21 +7,30 @@ subclassing this and calling `FamilyWorkspace.add_tab`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import ClassVar
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QWidget
 
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.plan_export.read_only import ReadOnlyLock
+from ftbt_desktop.ui.refused_changes import RefusedLabel, RefusedThing, load_refused, not_sent_text
 from ftbt_desktop.ui.service import VaultService
 
 
 class FamilyTab(QWidget):
+    # The page's key in refused_changes.SHOWN_ON: what the server refused of the
+    # things this page shows is listed in `refused_label`, which the page lays out.
+    REFUSED_PAGE: ClassVar[str | None] = None
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.service = service
         self.family_id: str | None = None
         self.read_only = False  # the supervisor's review (ui/plan_export/read_only.py)
         self._read_only_lock: ReadOnlyLock | None = None
+        self.refused_label = RefusedLabel(f"{self.REFUSED_PAGE or 'page'}_refused", self)
 
     def tab_title(self) -> str:
         """The tab's label, translated (called again when the language changes)."""
@@ -34,6 +43,18 @@ class FamilyTab(QWidget):
             self.family_switched()
         self.refresh()
         self.enforce_read_only()
+
+    def show_refused(self, keep: Callable[[RefusedThing], bool] | None = None) -> None:
+        """List this page's refused changes with what was written (none: hidden).
+        `keep`: a page showing some of them elsewhere (beside a goal) leaves those out."""
+        if self.REFUSED_PAGE is None:
+            return
+        refused = load_refused(self.service, self.family_id)
+        self.refused_label.set_lines(
+            not_sent_text(refused, thing)
+            for thing in refused.on_page(self.REFUSED_PAGE)
+            if keep is None or keep(thing)
+        )
 
     def family_switched(self) -> None:
         """Drop what belonged to the previous family (open forms, selection)."""

@@ -133,6 +133,10 @@ class HistoryNames:
         adult, year, name = member_sort_key(member)
         return (adult, year, name, entity_id)
 
+    def knows(self, entity_id: str) -> bool:
+        """Whether the history has any change of this entity."""
+        return entity_id in self._types
+
     def is_removed(self, entity_id: str) -> bool:
         return self._fields.get(entity_id, {}).get(DELETED) is True
 

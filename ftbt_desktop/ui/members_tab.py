@@ -22,7 +22,6 @@ from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.member_form import MemberForm
-from ftbt_desktop.ui.refused_changes import RefusedLabel, load_refused, not_sent_text
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.words import EMPTY, field_label, not_found_message, role_label, yes_no
 
@@ -31,6 +30,8 @@ COLUMNS = 5
 
 
 class MembersTab(FamilyTab):
+    REFUSED_PAGE = "members"
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self._members: list[Member] = []
@@ -58,8 +59,6 @@ class MembersTab(FamilyTab):
         self.remove_confirm = InlineConfirm("member_remove_confirm", self)
         self.message = MessageLine("members_error", self)
         self.form = MemberForm(service, self)
-        # Members written here that the server refused (a family handed over).
-        self.refused_label = RefusedLabel("members_refused", self)
 
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -117,12 +116,7 @@ class MembersTab(FamilyTab):
                 self._members = self.service.members(self.family_id)
             except VaultError:
                 self._members = []
-        refused = load_refused(self.service, self.family_id)
-        self.refused_label.set_lines(
-            not_sent_text(refused, thing)
-            for thing in refused.things
-            if thing.entity_type == "member"
-        )
+        self.show_refused()
         self._fill_table()
 
     def on_changes(self, changes: ChangeSet) -> None:

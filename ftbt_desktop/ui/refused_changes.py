@@ -1,5 +1,7 @@
 """What the central server refused, said with what was written: for the held-family
-notice and beside the fields it concerns (a goal's text, its ratings and steps).
+notice and beside what it concerns, on the page that shows it (`SHOWN_ON`: a goal's
+text, ratings and steps beside the goal; a consent on the Network page; a WHO-5
+measure on Measures; a moved map node above the map…).
 
 A refused change no longer counts for what the pages show (the field falls back to
 the value the server holds), so without this the coordinator's words would vanish
@@ -21,10 +23,37 @@ from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.sync_state import Rejection
 from ftbt_desktop.storage.taken_away import is_taken_away, refused_changes
-from ftbt_desktop.ui.history_names import NAME_FIELDS, HistoryNames
+from ftbt_desktop.ui.history_names import DESCRIBED_BY, NAME_FIELDS, HistoryNames
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync_words import rejection_reason_text
 from ftbt_desktop.ui.words import entity_label, field_label
+
+# The workspace page where each entity type's refused changes are shown (every type
+# has one: tests/test_refused_pages.py walks them). The pages are FamilyTab.REFUSED_PAGE.
+SHOWN_ON: dict[str, str] = {
+    "family": "family",
+    "member": "members",
+    "goal": "plan",
+    "step": "plan",
+    "progress_rating": "plan",
+    "actor": "network",
+    "consent": "network",
+    "visit": "visits",
+    "who5_measure": "measures",
+    "employment_record": "measures",
+    "thriving_rating": "measures",
+    "leisure_activity": "measures",
+    "civil_society_connection": "measures",
+    "map_node": "map",
+    "map_link": "map",
+    "map_snapshot": "map",
+    "review_comment": "review",
+    "review_reply": "review",
+    "plan_review": "review",
+}
+
+# Fields a map node changes when it is only moved: said as "moved", not as numbers.
+_POSITION_FIELDS = frozenset({"x", "y"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +77,10 @@ class Refused:
 
     def of(self, entity_id: str) -> RefusedThing | None:
         return next((t for t in self.things if t.entity_id == entity_id), None)
+
+    def on_page(self, page: str) -> list[RefusedThing]:
+        """The refused things shown on one workspace page (`SHOWN_ON`)."""
+        return [t for t in self.things if SHOWN_ON.get(t.entity_type) == page]
 
     def under(self, entity_type: str, parent_field: str, parent_id: str) -> list[RefusedThing]:
         """Refused things of a type that belong to `parent_id` (a goal's ratings, steps)."""
@@ -157,8 +190,23 @@ def not_sent_text(refused: Refused, thing: RefusedThing, own_name: bool = False)
         return QCoreApplication.translate("RefusedChanges", "Not sent: {what} ({why})").format(
             what=said, why=why
         )
+    fields = _fields(thing)
+    if thing.entity_type == "map_node" and fields and set(fields) <= _POSITION_FIELDS:
+        return QCoreApplication.translate(
+            "RefusedChanges", "Not sent: {what} moved on the map ({why})"
+        ).format(what=refused.names.describe(thing.entity_id), why=why)
+    described = (
+        not own_name
+        and refused.names.name(thing.entity_id) is None
+        and refused.names.knows(thing.entity_id)
+    )
+    if described:
+        # The description already says what tells it apart (its date, whose it is).
+        fields = [f for f in fields if f not in DESCRIBED_BY.get(thing.entity_type, ())]
+    if "actor_ids" in fields:
+        fields = [f for f in fields if f != "actor_id"]  # the first of them, said twice
     parts = []
-    for f in _fields(thing):
+    for f in fields:
         if own_name and f == name_field:
             parts.append(written_text(refused, thing, f))
         else:
@@ -167,7 +215,11 @@ def not_sent_text(refused: Refused, thing: RefusedThing, own_name: bool = False)
                     field=field_label(f), value=written_text(refused, thing, f)
                 )
             )
-    if not own_name:
+    if described:
+        # Without a name of its own: say which one ("WHO-5 measure: Mette –
+        # 01.03.2025"), as History does.
+        parts.insert(0, refused.names.describe(thing.entity_id))
+    elif not own_name:
         parts.insert(0, entity_label(thing.entity_type))
     return QCoreApplication.translate("RefusedChanges", "Not sent: {what} ({why})").format(
         what=", ".join(parts), why=why

@@ -635,83 +635,83 @@
 <context>
     <name>FamilyDetailsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="107"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="196"/>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="235"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="215"/>
         <source>Close this family? It moves to the closed families and can be reopened later.</source>
         <translation>Luk familien? Den flyttes til de lukkede familier og kan genåbnes senere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="217"/>
         <source>Close family</source>
         <translation>Luk familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="218"/>
         <source>Keep open</source>
         <translation>Hold den åben</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="253"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="257"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="254"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="258"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="255"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="259"/>
         <source>&amp;Start date:</source>
         <translation>&amp;Startdato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="260"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="261"/>
         <source>Who follows this family</source>
         <translation>Hvem der følger familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="262"/>
         <source>Internal notes (coordinator only)</source>
         <translation>Interne noter (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="264"/>
         <source>Not given</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="261"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="265"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="262"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="266"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="263"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="267"/>
         <source>Close family…</source>
         <translation>Luk familien…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/family_details.py" line="268"/>
         <source>Reopen family</source>
         <translation>Genåbn familien</translation>
     </message>
@@ -1832,73 +1832,73 @@
 <context>
     <name>GoalsPlanTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="150"/>
         <source>Goals and plan</source>
         <translation>Mål og plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="312"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="324"/>
         <source>Remove the goal “{text}” with its steps and ratings, here and on the map? It stays in the history. A goal that is reached or dropped can keep its place with that status instead.</source>
         <translation>Fjern målet “{text}” med dets skridt og skaleringer, her og på kortet? Det bliver stående i historikken. Et mål, der er nået eller opgivet, kan i stedet blive stående med den status.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="316"/>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="347"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="328"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="359"/>
         <source>Remove goal</source>
         <translation>Fjern mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="317"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="329"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="338"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="350"/>
         <source>The chosen goal</source>
         <translation>Det valgte mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="339"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="351"/>
         <source>Goals</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="352"/>
         <source>Family plan</source>
         <translation>Familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
         <source>For</source>
         <translation>For</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="342"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="344"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="356"/>
         <source>The family&apos;s goals</source>
         <translation>Familiens mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="345"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="346"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="358"/>
         <source>Edit goal</source>
         <translation>Ret mål</translation>
     </message>
@@ -2736,7 +2736,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_page.py" line="33"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_page.py" line="36"/>
         <source>Map</source>
         <translation>Kort</translation>
     </message>
@@ -3243,82 +3243,82 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="151"/>
         <source>Measures</source>
         <translation>Målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="317"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="322"/>
         <source>{child} is a child, and this is filled in for adults. It is open for {adult}: choose another adult in the form if someone else answers.</source>
         <translation>{child} er et barn, og det her udfyldes af voksne. Det er åbnet for {adult}. Vælg en anden voksen i skemaet, hvis det er en anden, der svarer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="417"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="413"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="418"/>
         <source>WHO-5…</source>
         <translation>WHO-5…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="414"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="419"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="415"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="420"/>
         <source>Work and education status…</source>
         <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="416"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
         <source>Child&apos;s thriving…</source>
         <translation>Barnets trivsel…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="417"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="422"/>
         <source>Leisure activity…</source>
         <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="418"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="423"/>
         <source>Civil-society connection…</source>
         <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="419"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="424"/>
         <source>The family&apos;s civil-society connections</source>
         <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="423"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="428"/>
         <source>No civil-society connections yet.</source>
         <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
@@ -3392,52 +3392,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="89"/>
         <source>Members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="194"/>
         <source>Remove {name} from the family? The history keeps a record of them.</source>
         <translation>Fjern {name} fra familien? Historikken bevarer det, der er registreret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="203"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="197"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="204"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="198"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="212"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="253"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="263"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="257"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="258"/>
         <source>&amp;Add member</source>
         <translation>&amp;Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="265"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/members_tab.py" line="260"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Fjern…</translation>
     </message>
@@ -3445,172 +3445,172 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="168"/>
         <source>Network and consent</source>
         <translation>Netværk og samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="226"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="231"/>
         <source>{member} – {actor}: valid until {date} ({left})</source>
         <translation>{member} – {actor}: gyldigt til {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="252"/>
         <source>No valid §11a consent covers this actor: share no information yet.</source>
         <translation>Intet gyldigt samtykke efter § 11 a dækker denne aktør: del endnu ingen oplysninger.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="261"/>
         <source>Consent until {date}</source>
         <translation>Samtykke til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="293"/>
         <source>Not recorded</source>
         <translation>Ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="295"/>
         <source>Ask who gave the consent, and tick them in the consent.</source>
         <translation>Spørg, hvem der gav samtykket, og sæt kryds ved dem i samtykket.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="352"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="357"/>
         <source>Save or cancel the consent you are typing first.</source>
         <translation>Gem eller annuller først det samtykke, du er ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="393"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="398"/>
         <source>Record that the consent about {member} for {actor} was withdrawn today?</source>
         <translation>Skal det registreres, at samtykket om {member} til {actor} er trukket tilbage i dag?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="398"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="403"/>
         <source>Withdraw</source>
         <translation>Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="399"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="404"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="425"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
         <source>Expiring soon</source>
         <translation>Udløber snart</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
         <source>Consents that expire within a month</source>
         <translation>Samtykker, der udløber inden for en måned</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="427"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
         <source>Actors around the family</source>
         <translation>Aktører omkring familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="435"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="436"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="439"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="443"/>
         <source>No actors yet. Add the jobcenter, the school, a club…</source>
         <translation>Ingen aktører endnu. Tilføj jobcentret, skolen, en klub…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="440"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
         <source>Add actor…</source>
         <translation>Tilføj aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="441"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="446"/>
         <source>Add consent for this actor…</source>
         <translation>Tilføj samtykke for denne aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="442"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="447"/>
         <source>Consents (§11a)</source>
         <translation>Samtykker (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="450"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="446"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="451"/>
         <source>Given by</source>
         <translation>Givet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="447"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="452"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="448"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="453"/>
         <source>Information</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="454"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="455"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="456"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="454"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="459"/>
         <source>No consents yet.</source>
         <translation>Ingen samtykker endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="455"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="460"/>
         <source>Add consent…</source>
         <translation>Tilføj samtykke…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="456"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="461"/>
         <source>Withdraw…</source>
         <translation>Træk tilbage…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="457"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="462"/>
         <source>Renew…</source>
         <translation>Forny…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="464"/>
         <source>A new consent for the same person, actors, information and purpose</source>
         <translation>Et nyt samtykke for samme person, aktører, oplysninger og formål</translation>
     </message>
@@ -5513,58 +5513,63 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RefusedChanges</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="128"/>
         <source>refused by the server: the family has been handed over</source>
         <translation>afvist af serveren: familien er overdraget</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="131"/>
         <source>refused by the server: {why}</source>
         <translation>afvist af serveren: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="139"/>
         <source>“{value}”</source>
         <translation>“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="118"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="151"/>
         <source>{what} “{name}”</source>
         <translation>{what} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="156"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="159"/>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="164"/>
         <source>{subject} – {written} ({why})</source>
         <translation>{subject} – {written} ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="177"/>
         <source>Not sent: removed ({why})</source>
         <translation>Ikke sendt: fjernet ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="184"/>
         <source>rating {value} on {date}</source>
         <translation>skalering {value} den {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="157"/>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="224"/>
         <source>Not sent: {what} ({why})</source>
         <translation>Ikke sendt: {what} ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="166"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="195"/>
+        <source>Not sent: {what} moved on the map ({why})</source>
+        <translation>Ikke sendt: {what} flyttet på kortet ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="214"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
@@ -5572,7 +5577,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RefusedLabel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="252"/>
         <source>Written here, not sent</source>
         <translation>Skrevet her, ikke sendt</translation>
     </message>
@@ -5731,103 +5736,103 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="186"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="238"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="242"/>
         <source>Answer from {heading}: {text}</source>
         <translation>Svar fra {heading}: {text}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="248"/>
         <source>No review comments yet.</source>
         <translation>Ingen kommentarer fra gennemsyn endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="289"/>
         <source>Answer to {heading}: “{text}”</source>
         <translation>Svar på {heading}: “{text}”</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="320"/>
         <source>Write the answer first.</source>
         <translation>Skriv svaret først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="333"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="337"/>
         <source>Write the comment first.</source>
         <translation>Skriv kommentaren først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="365"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="369"/>
         <source>The review could not be saved. Lock and unlock, then try again.</source>
         <translation>Gennemsynet kunne ikke gemmes. Lås og lås op, og prøv så igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="373"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="377"/>
         <source>Review comments</source>
         <translation>Kommentarer fra gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="374"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="378"/>
         <source>Your review</source>
         <translation>Dit gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="376"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="380"/>
         <source>A comment for the coordinator about the plan…</source>
         <translation>En kommentar til koordinatoren om planen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="378"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="382"/>
         <source>Add comment</source>
         <translation>Tilføj kommentar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="379"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="383"/>
         <source>Mark the plan as reviewed</source>
         <translation>Markér planen som gennemset</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="381"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="385"/>
         <source>Records today&apos;s date and your name; the coordinator sees it.</source>
         <translation>Gemmer dagens dato og dit navn; koordinatoren kan se det.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="383"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="387"/>
         <source>Review comments and answers</source>
         <translation>Kommentarer og svar i gennemsynet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="384"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="388"/>
         <source>New review comment</source>
         <translation>Ny kommentar til gennemsynet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="385"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="389"/>
         <source>Answer</source>
         <translation>Svar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="386"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="390"/>
         <source>Your answer to the comment…</source>
         <translation>Dit svar på kommentaren…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="387"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="391"/>
         <source>Answer to the chosen comment</source>
         <translation>Svar på den valgte kommentar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="388"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="389"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="392"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="393"/>
         <source>Send answer</source>
         <translation>Send svar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="391"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="395"/>
         <source>The answer is shared with the other side at the next sync.</source>
         <translation>Svaret deles med den anden part ved næste synkronisering.</translation>
     </message>
@@ -7009,73 +7014,73 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="148"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="151"/>
         <source>Visits</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="247"/>
         <source>Summary of {date} – internal (coordinator only)</source>
         <translation>Resumé fra {date} – internt (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="251"/>
         <source>No summary written.</source>
         <translation>Intet resumé skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="290"/>
         <source>Remove the visit of {date}? It stays in the history.</source>
         <translation>Fjern besøget den {date}? Det bliver stående i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="289"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="293"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="309"/>
         <source>Remove visit</source>
         <translation>Fjern besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="294"/>
         <source>Keep it</source>
         <translation>Behold det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="302"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="306"/>
         <source>The chosen visit</source>
         <translation>Det valgte besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
         <source>New visit</source>
         <translation>Nyt besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="304"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="308"/>
         <source>Edit visit</source>
         <translation>Ret besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
         <source>Kind</source>
         <translation>Form</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
         <source>Next steps</source>
         <translation>Næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="309"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
         <source>Visits, newest first</source>
         <translation>Besøg, nyeste først</translation>
     </message>

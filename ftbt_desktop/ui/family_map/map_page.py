@@ -17,6 +17,8 @@ from ftbt_desktop.ui.service import VaultService
 
 
 class MapPage(FamilyTab):
+    REFUSED_PAGE = "map"
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.setObjectName("map_page")
@@ -26,6 +28,7 @@ class MapPage(FamilyTab):
         self.stack.addWidget(self.empty)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.refused_label)
         layout.addWidget(self.stack)
         service.sig_locked.connect(self.drop_all)
 
@@ -52,8 +55,12 @@ class MapPage(FamilyTab):
             self.stack.addWidget(tab)
         self.stack.setCurrentWidget(tab)
 
+    def refresh(self) -> None:
+        self.show_refused()
+
     def on_changes(self, changes: ChangeSet) -> None:
-        """Each map's model follows the service itself."""
+        """Each map's model follows the service itself; the refused list is the page's."""
+        self.refresh()
 
     def apply_read_only(self, on: bool) -> None:
         super().apply_read_only(on)

@@ -56,6 +56,8 @@ WATCHED_TYPES = frozenset(
 
 
 class MeasuresTab(FamilyPage):
+    REFUSED_PAGE = "measures"
+
     def __init__(
         self, service: VaultService, family_id: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -108,6 +110,8 @@ class MeasuresTab(FamilyPage):
 
         body = QVBoxLayout(content)
         body.addWidget(self.definition_label)
+        self.refused_label.setParent(content)
+        body.addWidget(self.refused_label)
         body.addLayout(person_row)
         body.addLayout(buttons)
         for form in self.forms():
@@ -192,6 +196,7 @@ class MeasuresTab(FamilyPage):
             except (NotFound, VaultError):
                 data = MeasuresData()
         self._data = data
+        self.show_refused()
         keep = self._person_id if data.member(self._person_id) is not None else None
         if keep is None:
             # A family opened afresh starts with a parent (the one most often

@@ -82,6 +82,8 @@ class NetworkData:
 
 
 class NetworkTab(FamilyPage):
+    REFUSED_PAGE = "network"
+
     def __init__(
         self, service: VaultService, family_id: str | None = None, parent: QWidget | None = None
     ) -> None:
@@ -129,6 +131,8 @@ class NetworkTab(FamilyPage):
         body.addWidget(self.actor_table)
         body.addWidget(self.actor_form)
         body.addWidget(self.consent_table)
+        self.refused_label.setParent(content)
+        body.addWidget(self.refused_label)
         body.addWidget(self.withdraw_confirm)
         body.addWidget(self.message)
         body.addWidget(self.consent_form)
@@ -207,6 +211,7 @@ class NetworkTab(FamilyPage):
         self._show_expiring()
         self._show_actors()
         self._show_consents()
+        self.show_refused()
         self._update_buttons()
 
     def on_changes(self, changes: ChangeSet) -> None:

@@ -50,6 +50,8 @@ GOALS_PAGE, PLAN_PAGE = 0, 1
 
 
 class GoalsPlanTab(FamilyPage):
+    REFUSED_PAGE = "plan"
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.setObjectName("goals_plan_tab")
@@ -102,6 +104,8 @@ class GoalsPlanTab(FamilyPage):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.goal_list, 1)
+        self.refused_label.setParent(left)
+        left_layout.addWidget(self.refused_label)
         left_layout.addLayout(buttons)
         left_layout.addWidget(self.remove_confirm)
         left_layout.addWidget(self.message)
@@ -196,6 +200,14 @@ class GoalsPlanTab(FamilyPage):
             self.goal_form.set_members(self._data.members)
         self._fill_goals()
         self._show_detail()
+        # Beside the goal they concern when it is listed (goal_detail.py); here
+        # what has no listed goal to stand beside (a goal added here, refused).
+        listed = {goal.id for goal in self._data.goals}
+        self.show_refused(
+            lambda thing: (
+                thing.entity_id not in listed and thing.values.get("goal_id") not in listed
+            )
+        )
         self.overview.set_data(self._data, today)
         self._update_buttons()
 

@@ -98,6 +98,8 @@ def comment_heading(comment: ReviewComment | ReviewReply, new: bool = False) -> 
 
 
 class ReviewTab(FamilyTab):
+    REFUSED_PAGE = "review"
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.setObjectName("review_tab")
@@ -169,6 +171,7 @@ class ReviewTab(FamilyTab):
         layout.addWidget(self.badge)
         layout.addWidget(self.comments_label)
         layout.addWidget(self.comment_list, 1)
+        layout.addWidget(self.refused_label)
         layout.addWidget(self.reply_box)
         layout.addWidget(self.compose)
 
@@ -202,6 +205,7 @@ class ReviewTab(FamilyTab):
         self.thread_id = None
 
     def refresh(self) -> None:
+        self.show_refused()
         self.comments, self.reviews = [], []
         replies: list[ReviewReply] = []
         if self.family_id is not None and self.service.is_unlocked:

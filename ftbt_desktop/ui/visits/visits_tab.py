@@ -49,6 +49,8 @@ def last_visit_date(visits: list[Visit], today: dt.date) -> dt.date | None:
 
 
 class VisitsTab(FamilyPage):
+    REFUSED_PAGE = "visits"
+
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
         self.setObjectName("visits_tab")
@@ -127,6 +129,7 @@ class VisitsTab(FamilyPage):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.refused_label)
         layout.addWidget(self.remove_confirm)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 2)
@@ -192,6 +195,7 @@ class VisitsTab(FamilyPage):
             self.form.set_members(self._members)
         self._fill_table()
         self._show_detail()
+        self.show_refused()
         self._update_buttons()
 
     def _on_locked(self) -> None:
