@@ -31,6 +31,7 @@ from ftbt_server import (
     audit,
     auth,
     devices,
+    erasure,
     forwarded,
     migrate,
 )
@@ -45,6 +46,8 @@ from ftbt_server.push import push
 from ftbt_server.schemas import (
     AuditOut,
     DevicePushOut,
+    ErasuresIn,
+    ErasuresOut,
     ErrorBody,
     ExportIn,
     FamilyStateOut,
@@ -265,6 +268,38 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             "last_seq": mark.last_seq,
             "pushed": mark.pushed,
         }
+
+    @app.get("/api/v1/sync/erasures", response_model=ErasuresOut, responses=_errors(400, 401, 426))
+    def sync_erasures(
+        who: Annotated[Principal, Depends(family_user("read_erasures"))],
+        device_id: Annotated[Text, Query(min_length=1, max_length=100)],
+    ) -> dict[str, Any]:
+        """Families erased on an order that this device must remove (erasure.py)."""
+        return {"family_ids": erasure.to_remove(engine, who.user_id, device_id)}
+
+    @app.post("/api/v1/sync/erasures", status_code=204, responses=_errors(400, 401, 426))
+    def confirm_erasures(
+        body: ErasuresIn,
+        who: Annotated[Principal, Depends(family_user("confirm_erasures"))],
+        request: Request,
+    ) -> Response:
+        """This device no longer holds these erased families."""
+        now = settings.clock()
+        confirmed = erasure.confirm(
+            engine, who.user_id, body.device_id, who.device_name, body.family_ids, now
+        )
+        if confirmed:
+            actor = audit.Actor(who.user_id, who.username, who.device_name, client_addr(request))
+            with write_tx(engine) as conn:
+                audit.record(
+                    conn,
+                    now,
+                    "erasure_confirmed",
+                    actor,
+                    families=confirmed,
+                    counts={"families": len(confirmed)},
+                )
+        return Response(status_code=204)
 
     @app.get("/api/v1/sync/pull", response_model=PullOut, responses=_errors(400, 401, 403, 426))
     def sync_pull(

@@ -26,7 +26,7 @@ from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import OperationalError
 
 from ftbt_desktop.core.family_ref import family_reference
-from ftbt_server import __version__, accounts, audit, family_refs, filemodes, migrate
+from ftbt_server import __version__, accounts, audit, erasure, family_refs, filemodes, migrate
 from ftbt_server.db import DatabaseUrlError, make_engine, read_tx
 from ftbt_server.passwords import WeakPassword
 from ftbt_server.serve import ServeOptions, ServeRefused, serve
@@ -36,6 +36,7 @@ from ftbt_server.settings import (
     Settings,
     SettingsError,
     data_dir,
+    now_ms,
     resolve_db_url,
 )
 
@@ -121,6 +122,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     unassign.add_argument("family_id")
     unassign.add_argument("name")
+    erase = family.add_parser(
+        "erase",
+        parents=[sub_db],
+        help="erase a closed family's data from the server and, at their next sync, every "
+        "laptop that holds it",
+    )
+    erase.add_argument("family_id")
+    erase.add_argument(
+        "--force",
+        action="store_true",
+        help="erase a family that is not closed (a data-protection order)",
+    )
+    erase.add_argument(
+        "--by", help="who orders the erasure, for the audit log (default: this OS user)"
+    )
+    family.add_parser(
+        "erasures",
+        parents=[sub_db],
+        help="list erasures that a laptop has still to confirm",
+    )
     flist = family.add_parser(
         "list",
         parents=[sub_db],
@@ -297,9 +318,13 @@ def _user(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def _family(args: argparse.Namespace, engine: Engine) -> int:
-    if args.action in ("assign", "unassign"):
+    if args.action in ("assign", "unassign", "erase"):
         with read_tx(engine) as conn:
             family_refs.refuse_reference(conn, args.family_id)
+    if args.action == "erase":
+        return _erase(args, engine)
+    if args.action == "erasures":
+        return _erasures(engine)
     if args.action == "assign":
         accounts.assign_family(engine, args.family_id, args.name, substitute=args.substitute)
         role = "a substitute coordinator" if args.substitute else "the coordinator"
@@ -309,6 +334,9 @@ def _family(args: argparse.Namespace, engine: Engine) -> int:
         print(f"{args.name} is no longer assigned family {args.family_id}.")
     else:
         rows = accounts.list_families(engine, args.user)
+        with read_tx(engine) as conn:
+            gone = erasure.erased_ids(conn, (row.family_id for row in rows))
+        rows = [row for row in rows if row.family_id not in gone]
         if args.family is not None:
             with read_tx(engine) as conn:
                 named = set(family_refs.resolve(conn, args.family))
@@ -321,6 +349,33 @@ def _family(args: argparse.Namespace, engine: Engine) -> int:
             subs = ",".join(row.substitutes) or "-"
             ref = family_reference(row.family_id)
             print(f"{ref}\t{row.family_id}\t{row.coordinator or '-'}\t{subs}")
+    return EXIT_OK
+
+
+def _erase(args: argparse.Namespace, engine: Engine) -> int:
+    by = (args.by or "").strip() or getpass.getuser()
+    done = erasure.erase_family(engine, args.family_id, by, args.force, now_ms())
+    print(
+        f"Erased family {done.family_id} ({family_reference(done.family_id)}): "
+        f"{done.changes} changes removed from the server. Laptops of {done.holders} "
+        "user(s) remove it at their next sync; see `ftbt-server family erasures`."
+    )
+    return EXIT_OK
+
+
+def _erasures(engine: Engine) -> int:
+    rows = erasure.waiting(engine)
+    if not rows:
+        print("No erasure is waiting for a laptop.")
+    for row in rows:
+        when = dt.datetime.fromtimestamp(row.erased_ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M")
+        holders = " ".join(
+            f"{name}:{','.join(devices) if devices else 'waiting'}" for name, devices in row.holders
+        )
+        print(
+            f"{family_reference(row.family_id)}\t{row.family_id}\t{when} UTC\t{row.erased_by}"
+            f"\t{holders}"
+        )
     return EXIT_OK
 
 

@@ -94,6 +94,16 @@ class DevicePushOut(BaseModel):
     pushed: int
 
 
+class ErasuresOut(BaseModel):
+    # Erased families this device must remove, then confirm (ftbt_server/erasure.py).
+    family_ids: list[str]
+
+
+class ErasuresIn(BaseModel):
+    device_id: Text = Field(min_length=1, max_length=100)
+    family_ids: list[Annotated[Text, Field(max_length=100)]] = Field(max_length=10_000)
+
+
 class PushOut(BaseModel):
     accepted: list[str]
     rejected: list[Rejection]

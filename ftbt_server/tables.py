@@ -248,3 +248,36 @@ device_pushes = Table(
     Column("device_name", String(200), nullable=True),
     PrimaryKeyConstraint("user_id", "device_id"),
 )
+
+# Families erased on an order (`ftbt-server family erase`, erasure.py): what is kept
+# says that it happened, never what the family held. `holders`: the users whose
+# laptops may hold the family; each device of theirs is told at its next sync and
+# confirms (erasure_confirmations) once the family is gone from it.
+erasures = Table(
+    "erasures",
+    metadata,
+    Column("family_id", FAMILY_ID, primary_key=True),
+    Column("erased_ms", BigInteger, nullable=False),
+    Column("erased_by", String(200), nullable=False),
+    Column("changes", BigInteger, nullable=False),
+    Column("forced", Boolean, nullable=False),
+)
+
+erasure_holders = Table(
+    "erasure_holders",
+    metadata,
+    Column("family_id", FAMILY_ID, ForeignKey("erasures.family_id"), nullable=False),
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False),
+    PrimaryKeyConstraint("family_id", "user_id"),
+)
+
+erasure_confirmations = Table(
+    "erasure_confirmations",
+    metadata,
+    Column("family_id", FAMILY_ID, ForeignKey("erasures.family_id"), nullable=False),
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False),
+    Column("device_id", String(100), nullable=False),
+    Column("device_name", String(200), nullable=False),
+    Column("confirmed_ms", BigInteger, nullable=False),
+    PrimaryKeyConstraint("family_id", "user_id", "device_id"),
+)

@@ -570,21 +570,24 @@ class SyncState:
     def set_held_told(self, family_ids: Iterable[str]) -> None:
         self.vault.set_meta("sync.held_told", json.dumps(sorted(set(family_ids))))
 
-    def purge_family(self, family_id: str, discard_refused: bool = False) -> PurgedFamily | None:
+    def purge_family(
+        self, family_id: str, discard_refused: bool = False, erase: bool = False
+    ) -> PurgedFamily | None:
         """Remove every row of a family no longer ours.
 
         Refused while changes are pending, and while the server has refused changes
         of it, unless the coordinator has chosen to let those go (`discard_refused`):
         they exist nowhere else. None when the vault held nothing of it (already
-        purged, or never pulled).
+        purged, or never pulled). `erase`: an erasure order (sync/engine.py `_erase`)
+        removes it whatever it still holds, unsent edits included.
         """
         # The checks inside the delete's transaction: it holds the vault from here,
         # so an edit of the family made meanwhile (the window, another process)
         # is either seen here or written after the purge, never deleted unpushed.
         with self.vault.transaction() as conn:
-            if self.pending_count(family_id):
+            if not erase and self.pending_count(family_id):
                 raise PendingChangesLeft(family_id)
-            if not discard_refused and self.refused(family_id):
+            if not (discard_refused or erase) and self.refused(family_id):
                 raise RefusedChangesLeft(family_id)
             name = self._family_name(family_id)
             held = conn.execute(

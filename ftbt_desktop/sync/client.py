@@ -266,6 +266,24 @@ class SyncClient:
         except (TypeError, ValueError) as exc:
             raise ServerTrouble("unreadable device answer") from exc
 
+    def erasures(self, device_id: str) -> list[str]:
+        """Families erased on the server that this device must remove (none from a
+        server without the route)."""
+        try:
+            body = self._call("GET", "/sync/erasures", params={"device_id": device_id})
+        except ServerRejected:
+            return []
+        ids = body.get("family_ids")
+        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
+            raise ServerTrouble("unreadable erasures answer")
+        return list(ids)
+
+    def confirm_erasures(self, device_id: str, family_ids: Sequence[str]) -> None:
+        """Tell the server this device no longer holds these erased families."""
+        self._call(
+            "POST", "/sync/erasures", json={"device_id": device_id, "family_ids": list(family_ids)}
+        )
+
     def pull(self, after: int, limit: int = MAX_PULL) -> PullAnswer:
         body = self._call(
             "GET", "/sync/pull", params={"after": after, "limit": min(limit, MAX_PULL)}

@@ -84,6 +84,8 @@ class SyncReport:
     conflicts: int = 0  # new conflicts found in this sync
     rejected: list[Rejection] = field(default_factory=list)
     purged: list[PurgedFamily] = field(default_factory=list)
+    # Families erased on the server by an order, removed here (pending edits included).
+    erased: list[PurgedFamily] = field(default_factory=list)
     # Revoked families kept for their refused changes (all of them; `held_new`: those
     # not told about before, so the coordinator hears of each once).
     held: list[HeldFamily] = field(default_factory=list)
@@ -229,6 +231,7 @@ class SyncEngine:
                     # A family given back: what the server refused there goes again.
                     and (not report.retried or self._push(client, report, say))
                 ):
+                    self._erase(client, report)
                     self._purge(client, report, say)
                 self._report_exports(client, report)
         except Unauthorized:
@@ -424,6 +427,31 @@ class SyncEngine:
                     return
                 report.exports_reported += 1
             mark_sent(self.repo, [record.export_id])
+
+    def _erase(self, client: SyncClient, report: SyncReport) -> None:
+        """Remove families erased on the server by an order, then confirm it.
+
+        The order wins over everything this laptop still holds of the family: edits
+        not yet sent and changes the server refused go with it (they are personal
+        data the municipality has decided to delete); the notice says so."""
+        family_ids = client.erasures(self.repo.device_id)
+        if not family_ids:
+            return
+        for family_id in family_ids:
+            # The notice is written with the removal, or neither is (see _purge).
+            with self.repo.vault.transaction() as conn:
+                unsent = self.state.pending_count(family_id) + len(self.state.refused(family_id))
+                erased = self.state.purge_family(family_id, erase=True)
+                if erased is not None:
+                    notices.record(
+                        conn,
+                        notices.NewNotice(
+                            notices.ERASED, family_id, erased.name, self._role, unsent
+                        ),
+                    )
+            if erased is not None:
+                report.erased.append(erased)
+        client.confirm_erasures(self.repo.device_id, family_ids)
 
     def _purge(self, client: SyncClient, report: SyncReport, say: Progress) -> None:
         told = self.state.held_told()

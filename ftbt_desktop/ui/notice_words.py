@@ -67,10 +67,20 @@ def notice_title(notice: Notice) -> str:
         )
         return text.format(name=name, count=count)
     if kind == notices.ERASED:
-        return QCoreApplication.translate(
+        text = QCoreApplication.translate(
             "NoticeWords",
             "“{name}” was erased from the central server and has been removed from this computer.",
-        ).format(name=name)
+        )
+        # The erasure order wins over what was waiting here (sync/engine.py `_erase`).
+        if count == 1:
+            text += " " + QCoreApplication.translate(
+                "NoticeWords", "A change made here that was not sent was erased with it."
+            )
+        elif count > 1:
+            text += " " + QCoreApplication.translate(
+                "NoticeWords", "{count} changes made here that were not sent were erased with it."
+            )
+        return text.format(name=name, count=count)
     if kind == notices.CONFLICT:
         text = (
             QCoreApplication.translate(
@@ -193,6 +203,12 @@ def notice_advice(notice: Notice) -> str:
             "was refused; talk to your supervisor if you should be allowed to make them.",
         )
     if kind == notices.ERASED:
+        if notice.supervisor:
+            return QCoreApplication.translate(
+                "NoticeWords",
+                "Nothing to do. The municipality erased the family's data on an order; "
+                "ask the data-protection officer if you need to know why.",
+            )
         return QCoreApplication.translate(
             "NoticeWords", "Nothing to do. Talk to your supervisor if this is unexpected."
         )

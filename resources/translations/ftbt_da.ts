@@ -4011,146 +4011,161 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/notice_words.py" line="76"/>
+        <source>A change made here that was not sent was erased with it.</source>
+        <translation>En ændring, der var lavet her og ikke sendt, blev slettet sammen med den.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="80"/>
+        <source>{count} changes made here that were not sent were erased with it.</source>
+        <translation>{count} ændringer, der var lavet her og ikke sendt, blev slettet sammen med den.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="86"/>
         <source>A change in “{name}” needs your eye: it was made in two places.</source>
         <translation>En ændring i “{name}” kræver din stillingtagen: den blev lavet to steder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="90"/>
         <source>{count} changes in “{name}” need your eye: they were made in two places.</source>
         <translation>{count} ændringer i “{name}” kræver din stillingtagen: de blev lavet to steder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="99"/>
         <source>New in the review of “{name}”: a comment or an answer.</source>
         <translation>Nyt i gennemsynet af “{name}”: en kommentar eller et svar.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="103"/>
         <source>New in the review of “{name}”: {count} comments or answers.</source>
         <translation>Nyt i gennemsynet af “{name}”: {count} kommentarer eller svar.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="109"/>
         <source>New review comment on the plan of “{name}”.</source>
         <translation>Ny kommentar fra gennemsyn til planen for “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="113"/>
         <source>{count} new review comments on the plan of “{name}”.</source>
         <translation>{count} nye kommentarer fra gennemsyn til planen for “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="120"/>
         <source>A change from the central server was not taken: its value breaks the rules.</source>
         <translation>En ændring fra den centrale server blev ikke taget med: dens værdi overholder ikke reglerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="125"/>
         <source>{count} changes from the central server were not taken: their values break the rules.</source>
         <translation>{count} ændringer fra den centrale server blev ikke taget med: deres værdier overholder ikke reglerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="132"/>
         <source>Something happened during sync.</source>
         <translation>Der skete noget under synkroniseringen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="137"/>
         <source>“{name}” is no longer among your team&apos;s families and has been removed from this computer.</source>
         <translation>“{name}” hører ikke længere til dit teams familier og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="143"/>
         <source>The review comment or mark waiting here was sent to the central server first.</source>
         <translation>Kommentaren eller markeringen fra gennemsynet, som ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="148"/>
         <source>The {count} review comments and marks waiting here were sent to the central server first.</source>
         <translation>De {count} kommentarer og markeringer fra gennemsynet, som ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="154"/>
         <source>“{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="159"/>
         <source>The change waiting here was sent to the central server first.</source>
         <translation>Ændringen, der ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="163"/>
         <source>The {count} changes waiting here were sent to the central server first.</source>
         <translation>De {count} ændringer, der ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="175"/>
         <source>Nothing to do. What was written in the review stays with the family on the central server.</source>
         <translation>Du skal ikke gøre noget. Det, der er skrevet i gennemsynet, bliver hos familien på den centrale server.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="180"/>
         <source>Nothing to do: the central server keeps the family for its new coordinator. Talk to your supervisor if the family should still be yours.</source>
         <translation>Du skal ikke gøre noget: den centrale server gemmer familien til dens nye koordinator. Tal med din faglige leder, hvis familien stadig burde være din.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="186"/>
         <source>The refused changes exist only on this computer, so the family stays here for now. Open the family, save them as a file for the family&apos;s coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>De afviste ændringer findes kun på denne computer, så familien bliver her indtil videre. Åbn familien, gem dem som en fil til familiens koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="194"/>
         <source>As a supervisor you write only review comments and the “reviewed” mark. The refused changes stay in History on this computer but are not shared with anyone; ask the family&apos;s coordinator to make them.</source>
         <translation>Som faglig leder skriver du kun kommentarer til gennemsynet og markerer planen som gennemset. De afviste ændringer bliver i historikken på denne computer, men deles ikke med nogen; bed familiens koordinator om at lave dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="200"/>
         <source>They stay in History but are not shared with anyone. Open the family to see what was refused; talk to your supervisor if you should be allowed to make them.</source>
         <translation>De bliver i historikken, men deles ikke med nogen. Åbn familien for at se, hvad der blev afvist; tal med din faglige leder, hvis du burde have lov til at lave dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="196"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="207"/>
+        <source>Nothing to do. The municipality erased the family&apos;s data on an order; ask the data-protection officer if you need to know why.</source>
+        <translation>Du skal ikke gøre noget. Kommunen har slettet familiens data efter en afgørelse; spørg databeskyttelsesrådgiveren, hvis du har brug for at vide hvorfor.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="212"/>
         <source>Nothing to do. Talk to your supervisor if this is unexpected.</source>
         <translation>Du skal ikke gøre noget. Tal med din leder, hvis det kommer uventet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="216"/>
         <source>Open the family and keep one of the two values; the other stays in History.</source>
         <translation>Åbn familien, og behold en af de to værdier; den anden bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="221"/>
         <source>Open the family&apos;s plan and read it on the Review tab.</source>
         <translation>Åbn familiens plan, og læs den under fanen Gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="225"/>
         <source>Nothing made here is affected. Tell your IT support: the central server may be an older version.</source>
         <translation>Intet af det, der er lavet her, berøres. Sig det til jeres it-support: den centrale server er måske en ældre version.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="234"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="250"/>
         <source>Messages</source>
         <translation>Beskeder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="235"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="251"/>
         <source>Messages ({count})</source>
         <translation>Beskeder ({count})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="256"/>
         <source>Messages: none unread</source>
         <translation>Beskeder: ingen ulæste</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="258"/>
         <source>Messages: 1 unread</source>
         <translation>Beskeder: 1 ulæst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="259"/>
         <source>Messages: {count} unread</source>
         <translation>Beskeder: {count} ulæste</translation>
     </message>
@@ -6423,7 +6438,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>afvist af den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="222"/>
+        <location filename="../../ftbt_desktop/ui/notice_words.py" line="238"/>
         <location filename="../../ftbt_desktop/ui/sync_words.py" line="168"/>
         <source>{what} – {field}: {why}</source>
         <translation>{what} – {field}: {why}</translation>
