@@ -21,7 +21,6 @@ from pathlib import Path
 import sqlcipher3.dbapi2 as sqlcipher
 from PySide6.QtCore import QCoreApplication
 
-from ftbt_desktop.clock_words import duration_text
 from ftbt_desktop.core.passphrase import Hint, assess
 from ftbt_desktop.export.json_export import (
     ImportFormatError,
@@ -46,6 +45,7 @@ from ftbt_desktop.storage.errors import (
 )
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, VaultPaths, check_file, vault_exists
+from ftbt_desktop.words.clock import duration_text
 
 PASSPHRASE_ENV = "FTBT_PASSPHRASE"
 DEBUG_ENV = "FTBT_DEBUG"
@@ -76,7 +76,7 @@ class CommandFailed(Exception):
 def start_core_app(data_dir: Path) -> QCoreApplication:
     """A QCoreApplication with the translators for the data folder's language setting."""
     from ftbt_desktop.settings import load_settings
-    from ftbt_desktop.ui.translations import install_translators
+    from ftbt_desktop.words.translations import install_translators
 
     app = QCoreApplication.instance() or QCoreApplication(["ftbt-desktop"])
     install_translators(app, load_settings(data_dir).language)

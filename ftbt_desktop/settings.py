@@ -14,8 +14,8 @@ from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
 
+from ftbt_desktop.atomic_files import atomic_write
 from ftbt_desktop.core.measures import SelfSupportDefinition
-from ftbt_desktop.storage.keys import atomic_write
 
 SETTINGS_NAME = "settings.json"
 LANGUAGES = ("auto", "da", "en")

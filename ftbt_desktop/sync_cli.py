@@ -33,7 +33,7 @@ from ftbt_desktop.sync.errors import (
     UserDisabled,
     WrongPassword,
 )
-from ftbt_desktop.ui.sync_words import (
+from ftbt_desktop.words.sync import (
     error_text,
     held_text,
     purged_text,

@@ -150,7 +150,7 @@ def _translated(source: str, language: str) -> str:
     try:
         from PySide6.QtCore import QTranslator
 
-        from ftbt_desktop.ui.translations import QM_DIR
+        from ftbt_desktop.words.translations import QM_DIR
     except ImportError:  # Qt's own libraries missing too: English it is
         return source
     translator = QTranslator()

@@ -16,8 +16,8 @@ from importlib import resources
 from cryptography.exceptions import InvalidKey
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from ftbt_desktop.core.kdf_profile import KDF_PROFILE_ENV
 from ftbt_desktop.core.passphrase import MIN_LENGTH, MIN_UNPREDICTABLE, Hint, assess
-from ftbt_desktop.storage.keys import KDF_PROFILE_ENV
 
 # RFC 9106's second recommended option (64 MiB, t=3, p=4): about 0.1 s here.
 DEFAULT_PARAMS = {"memory_cost": 64 * 1024, "iterations": 3, "lanes": 4}

@@ -158,8 +158,8 @@ def test_check_reports_a_far_ahead_clock(tmp_path: Path) -> None:
 
 
 def test_a_repaired_family_exports_and_imports_elsewhere(tmp_path: Path, repo: Repository) -> None:
+    from ftbt_desktop.export.held_export import held_family_document
     from ftbt_desktop.export.json_export import export_document, import_document
-    from ftbt_desktop.sync.held_export import held_family_document
 
     holm = repo.create_family("Familien Holm").primary_id
     assert holm

@@ -22,8 +22,8 @@ from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.translations import install_translators
 from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.words.translations import install_translators
 from tests.measures_helpers import click, make_workspace
 from tests.plan_helpers import install_danish
 

@@ -25,7 +25,7 @@ from ftbt_desktop.export.plan_words import long_date
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.translations import install_translators
+from ftbt_desktop.words.translations import install_translators
 from tests.plan_helpers import create, install_danish
 from tests.plan_pdf_helpers import plain_text
 

@@ -19,7 +19,7 @@ from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.ui.conflict_notice import ConflictNotice
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync_controller import SyncController
-from ftbt_desktop.ui.sync_words import device_label
+from ftbt_desktop.words.sync import device_label
 from ftbt_server import migrate
 from ftbt_server.db import make_engine
 
@@ -78,7 +78,7 @@ def test_a_conflict_names_the_other_laptop_by_its_sign_in_name(
 
 def test_a_laptop_the_server_has_no_name_for_goes_by_its_label() -> None:
     from ftbt_desktop.core.changes import Change
-    from ftbt_desktop.ui.conflict_words import side_text
+    from ftbt_desktop.words.conflict import side_text
 
     change = Change(
         "c1", "goal", "g1", "f1", "text", "x", "000000000000001-00000", "7d41e0aa", "anne"

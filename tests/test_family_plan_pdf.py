@@ -21,7 +21,7 @@ from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
 from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.translations import install_translators
+from ftbt_desktop.words.translations import install_translators
 from tests.pdf_text import page_count
 from tests.plan_helpers import create, install_danish, make_family
 from tests.plan_pdf_helpers import page_sizes, page_texts, plain_text

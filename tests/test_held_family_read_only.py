@@ -247,7 +247,7 @@ def test_the_read_only_family_speaks_danish(
 
     from PySide6.QtCore import QLocale
 
-    from ftbt_desktop.ui.translations import install_translators
+    from ftbt_desktop.words.translations import install_translators
 
     window = signed_in(qtbot, tmp_path, sqlite_server_no_grace)
     _holm, goal_id = held_with_goal(qtbot, window, sqlite_server_no_grace)

@@ -54,7 +54,7 @@ from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.main_window import MainWindow
 from ftbt_desktop.ui.settings_dialog import SettingsDialog
-from ftbt_desktop.ui.translations import install_translators
+from ftbt_desktop.words.translations import install_translators
 from tests.conftest import PASSPHRASE
 from tests.plan_helpers import ROOT
 from tests.ui_shell_helpers import WAIT_MS, make_window, unlock, wait_page

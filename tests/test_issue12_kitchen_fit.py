@@ -22,7 +22,7 @@ from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.ui.family_map.items import NodeItem
 from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow
 from ftbt_desktop.ui.main_window import MainWindow
-from ftbt_desktop.ui.translations import install_translators
+from ftbt_desktop.words.translations import install_translators
 from tests.conftest import PASSPHRASE
 from tests.plan_helpers import install_danish
 from tests.test_map_kitchen import make_two_family_vault, open_family_view

@@ -29,7 +29,7 @@ from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.measures.measures_tab import MeasuresTab
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.translations import install_translators
+from ftbt_desktop.words.translations import install_translators
 from tests.conftest import PASSPHRASE
 from tests.measures_helpers import click, demo_family, make_workspace
 from tests.plan_helpers import install_danish

@@ -28,8 +28,8 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.ui.inputs import DateEdit
 from ftbt_desktop.ui.save_dialog import qt_save_dialog
-from ftbt_desktop.ui.translations import install_translators
-from ftbt_desktop.ui.words import date_text, datetime_text
+from ftbt_desktop.words.common import date_text, datetime_text
+from ftbt_desktop.words.translations import install_translators
 from tests.plan_helpers import install_danish
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -216,7 +216,7 @@ def test_the_danish_words_follow_the_glossary() -> None:
 def test_lists_of_kinds_of_information_have_no_capital_mid_list(
     qapp: QApplication, tmp_path: Path, locale_back: None
 ) -> None:
-    from ftbt_desktop.ui.network.network_words import info_kinds_text
+    from ftbt_desktop.words.network import info_kinds_text
 
     install_danish(qapp, tmp_path)
     assert info_kinds_text(["health", "work_education"]) == "Helbred, arbejde og uddannelse"

@@ -34,8 +34,8 @@ from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.translations import install_translators
 from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.words.translations import install_translators
 from tests.plan_helpers import install_danish
 from tests.test_issue4_export import ISSUE4_TYPES
 

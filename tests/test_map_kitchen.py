@@ -39,7 +39,7 @@ from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow, LeaveD
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.main_window import MainWindow
-from ftbt_desktop.ui.network.network_words import no_consent_text
+from ftbt_desktop.words.network import no_consent_text
 from tests.conftest import PASSPHRASE
 from tests.ui_shell_helpers import WAIT_MS, click, make_window, unlock, wait_page
 

@@ -13,7 +13,7 @@ from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.snapshots import SnapshotMap, default_snapshot_name
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import date_text, value_text
+from ftbt_desktop.words.common import date_text, value_text
 from tests.conftest import PASSPHRASE
 from tests.map_helpers import member_node_id, show_map
 

@@ -17,16 +17,16 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.storage import notices
 from ftbt_desktop.storage.repository import Repository
-from ftbt_desktop.ui.notice_words import (
+from ftbt_desktop.ui.notices_dialog import NoticeBoard, NoticesDialog
+from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.words.notice import (
     messages_accessible_text,
     messages_action_text,
     notice_advice,
     notice_details,
     notice_title,
 )
-from ftbt_desktop.ui.notices_dialog import NoticeBoard, NoticesDialog
-from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.translations import install_translators
+from ftbt_desktop.words.translations import install_translators
 
 REFUSED = notices.refused_detail([("family", "notes", "forbidden"), ("goal", "text", "read_only")])
 

@@ -44,7 +44,7 @@ TODAY = dt.date(2025, 10, 1)
 @pytest.fixture
 def english(qapp: QGuiApplication) -> Iterator[None]:
     """English words and US numbers (decimal point), whatever ran before."""
-    from ftbt_desktop.ui.translations import install_translators
+    from ftbt_desktop.words.translations import install_translators
 
     before = QLocale()
     install_translators(qapp, "en")
@@ -368,7 +368,7 @@ def test_a_pdf_only_report_and_a_request_needs_a_file(
 @pytest.fixture
 def danish(qapp: QGuiApplication, tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
     """The Danish catalogue compiled afresh from the .ts sources, as the app installs it."""
-    from ftbt_desktop.ui.translations import install_translators
+    from ftbt_desktop.words.translations import install_translators
 
     root = Path(__file__).resolve().parents[1]
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 
 from ftbt_desktop.storage import notices
-from ftbt_desktop.ui.notice_words import notice_advice, notice_title
+from ftbt_desktop.words.notice import notice_advice, notice_title
 from ftbt_server.db import make_engine
 from ftbt_server.tables import metadata
 

@@ -97,7 +97,7 @@ def test_a_second_start_says_in_danish_that_the_folder_is_in_use(
         assert str(data_dir) in box.text()
     finally:
         stop(holder)
-        from ftbt_desktop.ui.translations import install_translators
+        from ftbt_desktop.words.translations import install_translators
 
         install_translators(qapp, "en")
 

@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, text
 
 from ftbt_desktop.core.clock import MAX_AHEAD_MS, Hlc, HybridClock, wall_ms
 from ftbt_desktop.sync.errors import ClockWrong, ServerTrouble
-from ftbt_desktop.ui.sync_words import error_text
+from ftbt_desktop.words.sync import error_text
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 

@@ -55,7 +55,7 @@ def test_a_laptop_that_signed_in_before_gets_in_during_guessing(
 def test_a_busy_server_is_told_apart_from_too_many_attempts() -> None:
     from ftbt_desktop.sync.client import _error
     from ftbt_desktop.sync.errors import ServerBusy
-    from ftbt_desktop.ui.sync_words import error_text
+    from ftbt_desktop.words.sync import error_text
 
     busy = _error(503, {"error": "busy", "retry_after": 2}, login=True)
     limited = _error(429, {"error": "rate_limited", "retry_after": 60}, login=True)

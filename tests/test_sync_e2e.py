@@ -185,9 +185,9 @@ def test_edits_refused_after_a_reassignment_keep_the_family_until_let_go(
     devices: Devices,
     tmp_path: Path,
 ) -> None:
+    from ftbt_desktop.export.held_export import save_held_family
     from ftbt_desktop.export.json_export import import_document
     from ftbt_desktop.storage.sync_state import RefusedChangesLeft
-    from ftbt_desktop.sync.held_export import save_held_family
 
     # No grace period: Anne's waiting edit arrives after it is over.
     server = server_factory(server_db_url, serve_args=NO_GRACE)

@@ -23,7 +23,7 @@ from ftbt_desktop.sync.errors import (
     ServerUnreachable,
     TokenExpired,
 )
-from ftbt_desktop.ui.sync_words import error_text
+from ftbt_desktop.words.sync import error_text
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 

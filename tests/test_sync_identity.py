@@ -90,7 +90,7 @@ def host(server: RunningServer) -> str:
 
 def danish(qapp: QApplication, tmp_path: Path) -> None:
     """Danish from the translation source as it is now (lrelease into tmp_path)."""
-    from ftbt_desktop.ui.translations import install_translators
+    from ftbt_desktop.words.translations import install_translators
 
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     ts = Path(__file__).resolve().parents[1] / "resources" / "translations" / "ftbt_da.ts"
@@ -326,7 +326,7 @@ def test_a_conflict_names_the_goal_stably_with_seconds_and_both_laptops(
     assert f"{conflict.local_when.astimezone():%S}" in mine.text()
     assert f"{conflict.remote_when.astimezone():%S}" in other_side.text()
     # The other laptop goes by the label its own sign-in dialog shows ("This computer").
-    from ftbt_desktop.ui.sync_words import device_label
+    from ftbt_desktop.words.sync import device_label
 
     label = device_label(other.repo.device_id)
     assert len(label) == 6 and label in other_side.text()
@@ -415,7 +415,7 @@ def test_who_and_when_speak_danish(
     controllers: Callable[..., SyncController],
 ) -> None:
     from ftbt_desktop.storage.sync_state import Account
-    from ftbt_desktop.ui.translations import install_translators
+    from ftbt_desktop.words.translations import install_translators
 
     repo = service.repo
     state = SyncState(repo)

@@ -182,9 +182,9 @@ def test_refused_changes_hold_a_revoked_family_until_let_go(
 def test_json_exports_with_refused_changes_import(
     repo: Repository, state: SyncState, tmp_path: Path
 ) -> None:
+    from ftbt_desktop.export.held_export import held_family_document
     from ftbt_desktop.export.json_export import export_document, import_document
     from ftbt_desktop.storage import keys
-    from ftbt_desktop.sync.held_export import held_family_document
 
     family_id = repo.create_family("Familien Holm").primary_id
     assert family_id

@@ -308,7 +308,7 @@ def test_status_bar_speaks_danish_with_danish_dates(
     from PySide6.QtCore import QLocale
 
     from ftbt_desktop.ui.sync_controller import SyncStatus
-    from ftbt_desktop.ui.translations import install_translators
+    from ftbt_desktop.words.translations import install_translators
 
     root = Path(__file__).resolve().parents[1]
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
@@ -351,9 +351,9 @@ def sync_texts(controller: SyncController, holm: str, berg: str) -> list[str]:
     from ftbt_desktop.storage.sync_state import Rejection
     from ftbt_desktop.sync import errors
     from ftbt_desktop.sync.engine import SyncProgress
-    from ftbt_desktop.ui import sync_words as words
     from ftbt_desktop.ui.held_family_notice import HeldFamilyNotice
     from ftbt_desktop.ui.sync_controller import SyncStatus
+    from ftbt_desktop.words import sync as words
 
     texts: list[str] = []
 
@@ -449,7 +449,7 @@ def test_sync_widgets_and_messages_leave_no_english_under_danish(
     from PySide6.QtCore import QLocale
 
     from ftbt_desktop.storage.sync_state import PulledChange, SyncState
-    from ftbt_desktop.ui.translations import install_translators
+    from ftbt_desktop.words.translations import install_translators
 
     repo = service.repo
     state = SyncState(repo)

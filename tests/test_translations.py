@@ -24,7 +24,7 @@ import ftbt_desktop
 from ftbt_desktop.settings import Settings
 from ftbt_desktop.ui.backup_dialog import format_when
 from ftbt_desktop.ui.main_window import MainWindow
-from ftbt_desktop.ui.translations import install_translators, resolve_language
+from ftbt_desktop.words.translations import install_translators, resolve_language
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "ftbt_da.ts"
@@ -148,7 +148,7 @@ def test_a_plain_core_application_gets_danish_too(qm_dir: Path) -> None:
         f"""
         from pathlib import Path
         from PySide6.QtCore import QCoreApplication, QDate, QLocale
-        from ftbt_desktop.ui.translations import install_translators
+        from ftbt_desktop.words.translations import install_translators
         app = QCoreApplication([])
         print(install_translators(app, "da", qm_dir=Path({str(qm_dir)!r})))
         print(QCoreApplication.translate("VaultWords", "the backups"))

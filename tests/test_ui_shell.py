@@ -23,7 +23,7 @@ from ftbt_desktop.ui import vault_jobs
 from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog
 from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
 from ftbt_desktop.ui.settings_dialog import SettingsDialog
-from ftbt_desktop.ui.vault_words import affected_text
+from ftbt_desktop.words.vault import affected_text
 from tests.conftest import PASSPHRASE
 from tests.ui_shell_helpers import (
     WAIT_MS,

@@ -16,11 +16,11 @@ from ftbt_desktop.core.plan import StepOwnerKind
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.plan.plan_tab import GoalsPlanTab
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.translations import install_translators
 from ftbt_desktop.ui.visits.visit_form import VisitForm
 from ftbt_desktop.ui.visits.visits_tab import VisitsTab
-from ftbt_desktop.ui.words import date_text
 from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.words.common import date_text
+from ftbt_desktop.words.translations import install_translators
 from tests.conftest import PASSPHRASE
 from tests.plan_helpers import create, install_danish, make_family, open_workspace
 

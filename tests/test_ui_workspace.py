@@ -29,9 +29,9 @@ from ftbt_desktop.core.model import FamilyStatus, MemberRole
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_list import FamilyListPanel
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.translations import install_translators
-from ftbt_desktop.ui.words import datetime_text
 from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.words.common import datetime_text
+from ftbt_desktop.words.translations import install_translators
 from tests.conftest import PASSPHRASE
 
 

@@ -66,7 +66,7 @@ def take_screenshots(folder: Path, out: Path) -> None:
     from ftbt_desktop.settings import Settings
     from ftbt_desktop.ui.family_map.map_extras import MapExtras
     from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
-    from ftbt_desktop.ui.translations import install_translators
+    from ftbt_desktop.words.translations import install_translators
 
     app = QApplication([sys.argv[0], "-platform", "xcb"])
     app.setApplicationName(APP_TITLE)

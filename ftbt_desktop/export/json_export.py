@@ -121,7 +121,7 @@ def _export_family(repo: Repository, family_id: str) -> dict[str, Any]:
     }
     # Changes the central server refused are no part of the family's record: its
     # state ignores them, so the file would not import with them (they stay in the
-    # vault's history; sync/held_export.py hands them on when a family is held).
+    # vault's history; export/held_export.py hands them on when a family is held).
     refused = {r.change.change_id for r in SyncState(repo).refused(family_id)}
     # Nor are changes written again with a fresh stamp by the clock repair: the
     # replacement carries the value, the original's stamp is accepted nowhere.

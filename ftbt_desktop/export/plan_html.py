@@ -17,8 +17,8 @@ from ftbt_desktop.core.plan import Step, StepOwnerKind
 from ftbt_desktop.export import plan_words as w
 from ftbt_desktop.export.consent_words import consent_sentences
 from ftbt_desktop.export.plan_content import GoalPlan, PlanContent
-from ftbt_desktop.ui.family_map.map_words import life_area_label
-from ftbt_desktop.ui.words import date_text, role_label
+from ftbt_desktop.words.common import date_text, role_label
+from ftbt_desktop.words.map import life_area_label
 
 # Column widths in per cent: what is done gets the room, dates and ticks just enough
 # (in the family's large type a date needs a fifth of the page).

@@ -31,6 +31,8 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ftbt_desktop.atomic_files import atomic_write as atomic_write
+from ftbt_desktop.core.kdf_profile import KDF_PROFILE_ENV as KDF_PROFILE_ENV
 from ftbt_desktop.storage.errors import VaultDamaged, WrongPassphrase
 
 HEADER_FORMAT = "ftbt-vault-keys"
@@ -43,8 +45,8 @@ PRIVATE_FILE = 0o600  # the vault's files: owner only
 OWASP_MIN_MEMORY_KIB = 19 * 1024
 OWASP_MIN_ITERATIONS = 2
 TARGET_SECONDS = 0.5
-# Test-only shortcut: FTBT_KDF_PROFILE=owasp-min skips tuning (still OWASP's minimum).
-KDF_PROFILE_ENV = "FTBT_KDF_PROFILE"
+# Test-only shortcut: FTBT_KDF_PROFILE=owasp-min skips tuning (still OWASP's minimum);
+# the server's password hashing reads the same setting (core/kdf_profile.py).
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,30 +304,6 @@ def read_header(path: Path) -> KeyHeader:
 def write_header(path: Path, header: KeyHeader) -> None:
     """Atomic replace, so a crash leaves either the old or the new header."""
     atomic_write(path, header.serialise())
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Replace `path` by `data` all at once, readable by the owner only."""
-    tmp = path.with_name(path.name + ".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, PRIVATE_FILE)
-    os.chmod(tmp, PRIVATE_FILE)  # a leftover .tmp keeps its old mode through O_CREAT
-    with os.fdopen(fd, "wb") as fh:
-        fh.write(data)
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(tmp, path)
-    _fsync_dir(path.parent)
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # Windows cannot open directories; rename is durable enough there.
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _recovery_wrap_key(header: KeyHeader, raw: bytes) -> bytes:

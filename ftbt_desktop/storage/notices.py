@@ -8,7 +8,7 @@ auto-lock, a crash or a restart before it was read loses nothing: the window
 shows the unread ones after the next unlock, until the reader acknowledges them.
 
 Only facts are stored (kind, family, counts, field names, the reader's role);
-the words are chosen when shown (`ui/notice_words.py`), in the language then in
+the words are chosen when shown (`words/notice.py`), in the language then in
 use. An acknowledged notice is deleted: a removed family's name stays in the
 vault no longer than the message about it is needed. One unread notice per
 kind and family: a later sync adds to its count rather than repeating it.

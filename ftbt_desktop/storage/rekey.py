@@ -79,6 +79,7 @@ from pathlib import Path
 
 import sqlcipher3.dbapi2 as sqlcipher
 
+from ftbt_desktop.atomic_files import fsync_dir
 from ftbt_desktop.storage import folder_lock, integrity, keys
 from ftbt_desktop.storage.errors import VaultDamaged
 from ftbt_desktop.storage.vault import (
@@ -192,7 +193,7 @@ def rekey(
             _pause("closed")
             os.replace(stage / DB_NAME, paths.db)
             committed = True
-            keys._fsync_dir(paths.data_dir)
+            fsync_dir(paths.data_dir)
             _pause("committed")
             _after_commit(paths, stage)
         except BaseException:
@@ -347,13 +348,13 @@ def _after_commit(paths: VaultPaths, stage: Path) -> None:
     staged_seal = integrity.sidecar_path(stage / DB_NAME)
     if staged_seal.exists():
         os.replace(staged_seal, integrity.sidecar_path(paths.db))
-        keys._fsync_dir(paths.data_dir)
+        fsync_dir(paths.data_dir)
     staged_header = stage / HEADER_NAME
     committed = stage / COMMITTED_NAME
     if staged_header.exists():
         keys.write_header(paths.header, keys.read_header(staged_header))
         os.replace(staged_header, committed)
-        keys._fsync_dir(stage)
+        fsync_dir(stage)
         _pause("header")
     header = keys.read_header(committed)
     paths.backups.mkdir(mode=PRIVATE_DIR, exist_ok=True)
@@ -369,7 +370,7 @@ def _after_commit(paths: VaultPaths, stage: Path) -> None:
             shutil.rmtree(child) if child.is_dir() else child.unlink()
     committed.unlink()
     stage.rmdir()
-    keys._fsync_dir(paths.data_dir)
+    fsync_dir(paths.data_dir)
 
 
 def _finish_asides(paths: VaultPaths, stage: Path, header: keys.KeyHeader) -> None:

@@ -1,7 +1,7 @@
 """Named sync failures. Each carries what the UI or the command line must say.
 
 `kind` is a stable code the UI turns into a translated sentence
-(`ui/sync_words.py`); `transient` says whether trying again later, with
+(`words/sync.py`); `transient` says whether trying again later, with
 backoff, can help without the coordinator doing anything. No message here
 ever holds personal data: the server's own detail is English, for support.
 """

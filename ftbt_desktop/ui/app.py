@@ -21,7 +21,7 @@ from ftbt_desktop.ui.single_instance import (
     bring_forward,
     not_private_box,
 )
-from ftbt_desktop.ui.translations import install_translators, resolve_language
+from ftbt_desktop.words.translations import install_translators, resolve_language
 
 # As `ftbt-desktop` commands say it (docs/command-line.md): the folder is in use;
 # a file problem (here: a data folder others can open that cannot be made private).

@@ -25,10 +25,10 @@ from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.sync_state import Conflict
 from ftbt_desktop.storage.taken_away import FamilyTakenAway
-from ftbt_desktop.ui.conflict_words import conflict_heading, side_text
 from ftbt_desktop.ui.sync_controller import SyncController
-from ftbt_desktop.ui.sync_words import conflicts_text
-from ftbt_desktop.ui.words import value_text
+from ftbt_desktop.words.common import value_text
+from ftbt_desktop.words.conflict import conflict_heading, side_text
+from ftbt_desktop.words.sync import conflicts_text
 
 
 class ConflictNotice(QFrame):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from ftbt_desktop.storage.errors import FOREIGN_KEY_DETAIL
 from ftbt_desktop.ui.page_frame import BusyBar, CenteredPage, show_error
 from ftbt_desktop.ui.passphrase_widgets import passphrase_edit
-from ftbt_desktop.ui.vault_words import affected_text, foreign_key_file_text, newer_vault_text
+from ftbt_desktop.words.vault import affected_text, foreign_key_file_text, newer_vault_text
 
 
 class DamagedPage(CenteredPage):

@@ -29,7 +29,7 @@ from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import date_format, invalid_field_message, not_found_message
+from ftbt_desktop.words.common import date_format, invalid_field_message, not_found_message
 
 NO_DATE = QDate(1900, 1, 1)  # the date edit's "not given" value
 EDITABLE = ("name", "coordinator", "start", "notes")

@@ -56,7 +56,7 @@ from ftbt_desktop.ui.review_news import (
     review_news,
 )
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import invalid_field_message
+from ftbt_desktop.words.common import invalid_field_message
 
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 IS_DEMO_ROLE = Qt.ItemDataRole.UserRole + 2

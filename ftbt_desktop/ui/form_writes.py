@@ -17,7 +17,7 @@ from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.roles import ReadOnlyRole
 from ftbt_desktop.storage.taken_away import FamilyTakenAway
 from ftbt_desktop.ui.inline import MessageLine
-from ftbt_desktop.ui.words import invalid_field_message, not_found_message
+from ftbt_desktop.words.common import invalid_field_message, not_found_message
 
 
 def locked_message() -> str:

@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftbt_desktop.export.held_export import InsideDataFolder
 from ftbt_desktop.storage.errors import NotFound, VaultError, VaultLocked
 from ftbt_desktop.storage.sync_state import HeldFamily, PendingChangesLeft
-from ftbt_desktop.sync.held_export import InsideDataFolder
 from ftbt_desktop.ui.refused_changes import load_refused, thing_text
 from ftbt_desktop.ui.sync_controller import SyncController, SyncRunning
 from ftbt_desktop.ui.tasks import log_unexpected
-from ftbt_desktop.ui.vault_words import unexpected_text
+from ftbt_desktop.words.vault import unexpected_text
 
 # Asks where to save: (parent, title, suggested path, filter) -> chosen path or "".
 ChoosePath = Callable[[QWidget, str, str, str], str]

@@ -20,17 +20,17 @@ from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.core.measures import MissingAnswers, who5_band, who5_score
 from ftbt_desktop.core.model import Member, member_sort_key
 from ftbt_desktop.storage.repository import HistoryEntry
-from ftbt_desktop.ui.family_map.map_words import (
+from ftbt_desktop.ui.plan.plan_words import owner_kind_label
+from ftbt_desktop.words.common import EMPTY, date_text, entity_label, value_text
+from ftbt_desktop.words.map import (
     actor_kind_label,
     internal_label,
     link_kind_label,
     node_kind_label,
 )
-from ftbt_desktop.ui.measures.measure_words import band_label, connection_kind_label, score_text
-from ftbt_desktop.ui.network.network_words import given_form_label
-from ftbt_desktop.ui.plan.plan_words import owner_kind_label
-from ftbt_desktop.ui.visits.visit_words import visit_kind_label
-from ftbt_desktop.ui.words import EMPTY, date_text, entity_label, value_text
+from ftbt_desktop.words.measures import band_label, connection_kind_label, score_text
+from ftbt_desktop.words.network import given_form_label
+from ftbt_desktop.words.visit import visit_kind_label
 
 # Fields whose value is the id (or a list of ids) of another entity of the family.
 REFERENCE_FIELDS = frozenset(

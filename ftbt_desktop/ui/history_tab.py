@@ -34,7 +34,7 @@ from ftbt_desktop.ui.family_map.map_history import join_moves
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.history_names import HistoryNames
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import datetime_text, field_label
+from ftbt_desktop.words.common import datetime_text, field_label
 
 COLUMNS = 5
 MAX_CELL = 80  # longer values (notes) are cut in the cell and shown whole in the tooltip

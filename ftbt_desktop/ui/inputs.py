@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.core.model import Member
-from ftbt_desktop.ui.words import date_format
+from ftbt_desktop.words.common import date_format
 
 COLUMNS = 3  # member check boxes per row
 SEPARATORS = "-./ ,"  # what people type between day, month and year

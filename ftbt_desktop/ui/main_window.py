@@ -57,11 +57,12 @@ from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.settings_dialog import SettingsDialog, restart_text
 from ftbt_desktop.ui.sync_ui import SyncUi
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
-from ftbt_desktop.ui.translations import language_in_force, resolve_language
 from ftbt_desktop.ui.unlock_pages import RecoveryPage, UnlockPage
 from ftbt_desktop.ui.unsaved_guard import UnsavedGuard
 from ftbt_desktop.ui.vault_jobs import Secret
-from ftbt_desktop.ui.vault_words import (
+from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.words.translations import language_in_force, resolve_language
+from ftbt_desktop.words.vault import (
     disk_full_text,
     folder_not_private_text,
     in_use_text,
@@ -70,7 +71,6 @@ from ftbt_desktop.ui.vault_words import (
     wrong_passphrase_text,
     wrong_recovery_key_text,
 )
-from ftbt_desktop.ui.workspace import FamilyWorkspace
 
 _D = TypeVar("_D", bound=QDialog)
 

@@ -28,7 +28,7 @@ from ftbt_desktop.core.model import InvalidField, Member, MemberRole
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import invalid_field_message, not_found_message, role_label
+from ftbt_desktop.words.common import invalid_field_message, not_found_message, role_label
 
 
 class MemberForm(QGroupBox):

@@ -23,7 +23,7 @@ from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.member_form import MemberForm
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import EMPTY, field_label, not_found_message, role_label, yes_no
+from ftbt_desktop.words.common import EMPTY, field_label, not_found_message, role_label, yes_no
 
 MEMBER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 5

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.storage import notices
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.storage.notices import Notice
-from ftbt_desktop.ui.notice_words import notice_advice, notice_details, notice_title
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import datetime_text
+from ftbt_desktop.words.common import datetime_text
+from ftbt_desktop.words.notice import notice_advice, notice_details, notice_title
 
 # Messages about a family still on this computer, where opening it is the next step.
 SHOWABLE = frozenset({notices.HELD, notices.REFUSED, notices.CONFLICT, notices.COMMENT})

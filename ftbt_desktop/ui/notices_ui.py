@@ -16,9 +16,9 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from ftbt_desktop.storage import notices
-from ftbt_desktop.ui.notice_words import messages_accessible_text, messages_action_text
 from ftbt_desktop.ui.notices_dialog import NoticeBoard, NoticesDialog
 from ftbt_desktop.ui.sync_controller import SyncController
+from ftbt_desktop.words.notice import messages_accessible_text, messages_action_text
 
 if TYPE_CHECKING:
     from ftbt_desktop.ui.main_window import MainWindow

@@ -21,7 +21,7 @@ from ftbt_desktop.core.passphrase import Strength, assess
 from ftbt_desktop.storage.errors import WrongPassphrase
 from ftbt_desktop.ui.page_frame import show_error
 from ftbt_desktop.ui.tasks import log_unexpected
-from ftbt_desktop.ui.vault_words import hint_text, mismatch_text, unexpected_text
+from ftbt_desktop.words.vault import hint_text, mismatch_text, unexpected_text
 
 # Red, orange, yellow-green, green: the meter also says it in words, never by colour alone.
 SCORE_COLOURS = ("#b00020", "#b00020", "#c77700", "#5a8f00", "#1b7f3b")

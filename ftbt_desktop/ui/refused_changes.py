@@ -25,8 +25,8 @@ from ftbt_desktop.storage.sync_state import Rejection
 from ftbt_desktop.storage.taken_away import is_taken_away, refused_changes
 from ftbt_desktop.ui.history_names import DESCRIBED_BY, NAME_FIELDS, HistoryNames
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.sync_words import rejection_reason_text
-from ftbt_desktop.ui.words import entity_label, field_label
+from ftbt_desktop.words.common import entity_label, field_label
+from ftbt_desktop.words.sync import rejection_reason_text
 
 # The workspace page where each entity type's refused changes are shown (every type
 # has one: tests/test_refused_pages.py walks them). The pages are FamilyTab.REFUSED_PAGE.

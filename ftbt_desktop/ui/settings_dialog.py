@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.settings import AUTO_LOCK_MAX, AUTO_LOCK_MIN, Settings, save_settings
 from ftbt_desktop.ui.page_frame import error_label, show_error
 from ftbt_desktop.ui.settings_notifier import settings_notifier
-from ftbt_desktop.ui.translations import language_in_force, resolve_language
+from ftbt_desktop.words.translations import language_in_force, resolve_language
 
 
 class SettingsDialog(QDialog):

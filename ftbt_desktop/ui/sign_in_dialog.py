@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.storage.sync_state import Account
 from ftbt_desktop.ui.sync_controller import SyncController
-from ftbt_desktop.ui.sync_words import device_label, server_host, signed_in_text
+from ftbt_desktop.words.sync import device_label, server_host, signed_in_text
 
 # Wide enough for a real municipal address (60 characters and a good deal more)
 # without scrolling: the coordinator can check it is the right server.

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ftbt_desktop.storage import folder_lock
 from ftbt_desktop.storage.errors import VaultInUse
-from ftbt_desktop.ui.vault_words import folder_not_private_text
+from ftbt_desktop.words.vault import folder_not_private_text
 
 APP_TITLE = "FTBT Desktop"  # the product's name, the same in every language
 SHOW_REQUEST = b"show\n"

@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
 from ftbt_desktop.core.changes import Change
+from ftbt_desktop.export.held_export import save_held_family
 from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.sync_state import (
@@ -30,11 +31,10 @@ from ftbt_desktop.storage.sync_state import (
 from ftbt_desktop.sync.backoff import Backoff
 from ftbt_desktop.sync.engine import SyncReport, default_device_name
 from ftbt_desktop.sync.errors import RateLimited
-from ftbt_desktop.sync.held_export import save_held_family
 from ftbt_desktop.ui.review_news import ReviewSyncNotice
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.sync_words import rolled_back_text
 from ftbt_desktop.ui.sync_worker import LOCKED, UNEXPECTED, SyncWorker
+from ftbt_desktop.words.sync import rolled_back_text
 
 
 class SyncRunning(RuntimeError):

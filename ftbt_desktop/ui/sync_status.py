@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 
 from ftbt_desktop.sync.engine import SyncProgress
 from ftbt_desktop.ui.sync_controller import SyncController, SyncStatus
-from ftbt_desktop.ui.sync_words import (
+from ftbt_desktop.words.sync import (
     conflicts_text,
     identity_text,
     last_sync_text,

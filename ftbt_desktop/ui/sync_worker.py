@@ -19,9 +19,9 @@ from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.sync.client import MAX_PUSH, PULL_PAGE
 from ftbt_desktop.sync.engine import ClientFactory, SyncEngine, SyncReport, revoke_token
 from ftbt_desktop.sync.errors import ClockWrong, SyncError
-from ftbt_desktop.ui.sync_words import error_text
 from ftbt_desktop.ui.tasks import log_unexpected
-from ftbt_desktop.ui.vault_words import unexpected_text
+from ftbt_desktop.words.sync import error_text
+from ftbt_desktop.words.vault import unexpected_text
 
 LOCKED = "locked"  # the vault was locked while the sync ran: nothing to tell
 UNEXPECTED = "unexpected"

@@ -30,7 +30,7 @@ from ftbt_desktop.ui.plan_export.review_tab import ReviewTab
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.taken_away_banner import TakenAwayBanner, taken_away_state
 from ftbt_desktop.ui.visits.visits_tab import VisitsTab
-from ftbt_desktop.ui.words import date_text
+from ftbt_desktop.words.common import date_text
 
 
 class FamilyHeader(QWidget):

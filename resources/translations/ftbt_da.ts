@@ -12,7 +12,7 @@
 <context>
     <name>ActorChecks</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/actor_checks.py" line="26"/>
+        <location filename="../../ftbt_desktop/ui/network/actor_checks.py" line="27"/>
         <source>Shared with {actor}</source>
         <translation>Deles med {actor}</translation>
     </message>
@@ -142,42 +142,42 @@
 <context>
     <name>ClockWords</name>
     <message>
-        <location filename="../../ftbt_desktop/clock_words.py" line="25"/>
+        <location filename="../../ftbt_desktop/words/clock.py" line="25"/>
         <source>1 year</source>
         <translation>1 år</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/clock_words.py" line="26"/>
+        <location filename="../../ftbt_desktop/words/clock.py" line="26"/>
         <source>{count} years</source>
         <translation>{count} år</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/clock_words.py" line="30"/>
+        <location filename="../../ftbt_desktop/words/clock.py" line="30"/>
         <source>1 day</source>
         <translation>1 dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/clock_words.py" line="31"/>
+        <location filename="../../ftbt_desktop/words/clock.py" line="31"/>
         <source>{count} days</source>
         <translation>{count} dage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/clock_words.py" line="35"/>
+        <location filename="../../ftbt_desktop/words/clock.py" line="35"/>
         <source>1 hour</source>
         <translation>1 time</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/clock_words.py" line="36"/>
+        <location filename="../../ftbt_desktop/words/clock.py" line="36"/>
         <source>{count} hours</source>
         <translation>{count} timer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/clock_words.py" line="39"/>
+        <location filename="../../ftbt_desktop/words/clock.py" line="39"/>
         <source>1 minute</source>
         <translation>1 minut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/clock_words.py" line="40"/>
+        <location filename="../../ftbt_desktop/words/clock.py" line="40"/>
         <source>{count} minutes</source>
         <translation>{count} minutter</translation>
     </message>
@@ -203,32 +203,32 @@
 <context>
     <name>ConflictWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="38"/>
+        <location filename="../../ftbt_desktop/words/conflict.py" line="38"/>
         <source>{what} – {field}</source>
         <translation>{what} – {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="61"/>
+        <location filename="../../ftbt_desktop/words/conflict.py" line="61"/>
         <source>{kind} for {members}</source>
         <translation>{kind} for {members}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="64"/>
+        <location filename="../../ftbt_desktop/words/conflict.py" line="64"/>
         <source>{kind} for the family</source>
         <translation>{kind} for familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="100"/>
+        <location filename="../../ftbt_desktop/words/conflict.py" line="100"/>
         <source>this computer “{name}” ({label}), by {who}, {when}</source>
         <translation>denne computer “{name}” ({label}), af {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="104"/>
+        <location filename="../../ftbt_desktop/words/conflict.py" line="104"/>
         <source>{name} ({label}) via the central server, by {who}, {when}</source>
         <translation>{name} ({label}) via den centrale server, af {who}, {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_words.py" line="108"/>
+        <location filename="../../ftbt_desktop/words/conflict.py" line="108"/>
         <source>computer {label} via the central server, by {who}, {when}</source>
         <translation>computer {label} via den centrale server, af {who}, {when}</translation>
     </message>
@@ -2744,235 +2744,235 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="18"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="35"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="95"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="114"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="18"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="35"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="95"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="114"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="19"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="19"/>
         <source>Challenge</source>
         <translation>Udfordring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="20"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="20"/>
         <source>Strength</source>
         <translation>Styrke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="21"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="21"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="22"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="22"/>
         <source>Actor</source>
         <translation>Aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="23"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="23"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="30"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="30"/>
         <source>New goal</source>
         <translation>Nyt mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="31"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="31"/>
         <source>New actor</source>
         <translation>Ny aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="32"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="32"/>
         <source>New challenge</source>
         <translation>Ny udfordring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="33"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="33"/>
         <source>New strength</source>
         <translation>Ny styrke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="34"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="34"/>
         <source>New note</source>
         <translation>Ny note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="41"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="41"/>
         <source>influences</source>
         <translation>påvirker</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="42"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="42"/>
         <source>supports</source>
         <translation>støtter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="43"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="43"/>
         <source>strains</source>
         <translation>belaster</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="44"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="44"/>
         <source>strong relation</source>
         <translation>stærk relation</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="45"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="45"/>
         <source>weak relation</source>
         <translation>svag relation</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="51"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="51"/>
         <source>No life area</source>
         <translation>Intet livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="53"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="53"/>
         <source>work and education</source>
         <translation>arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="54"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="54"/>
         <source>economy and housing</source>
         <translation>økonomi og bolig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="55"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="55"/>
         <source>physical and mental health</source>
         <translation>fysisk og psykisk helbred</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="56"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="56"/>
         <source>school, daycare and learning</source>
         <translation>skole, dagtilbud og læring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="59"/>
         <source>leisure and friendships</source>
         <translation>fritid og venskaber</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="60"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="60"/>
         <source>care and parenting</source>
         <translation>omsorg og forældreskab</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="61"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="61"/>
         <source>family relations</source>
         <translation>familierelationer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="62"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="62"/>
         <source>network and civil society</source>
         <translation>netværk og civilsamfund</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="70"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="70"/>
         <source>Jobcenter</source>
         <translation>Jobcenter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="71"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="71"/>
         <source>School</source>
         <translation>Skole</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="72"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="72"/>
         <source>Daycare</source>
         <translation>Dagtilbud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="73"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="73"/>
         <source>Health</source>
         <translation>Sundhed</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="74"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="74"/>
         <source>Psychiatry</source>
         <translation>Psykiatri</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="75"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="75"/>
         <source>Social services</source>
         <translation>Socialforvaltning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="76"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="76"/>
         <source>Civil society</source>
         <translation>Civilsamfund</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="77"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="77"/>
         <source>Private network</source>
         <translation>Privat netværk</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="78"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="78"/>
         <source>Other actor</source>
         <translation>Anden aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="84"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="84"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="90"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="90"/>
         <source>Add a challenge here</source>
         <translation>Tilføj en udfordring her</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="91"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="91"/>
         <source>Add a strength here</source>
         <translation>Tilføj en styrke her</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="92"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="92"/>
         <source>Add a goal here</source>
         <translation>Tilføj et mål her</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="93"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="93"/>
         <source>Add an actor here</source>
         <translation>Tilføj en aktør her</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="94"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="94"/>
         <source>Add a note here</source>
         <translation>Tilføj en note her</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="101"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="101"/>
         <source>Add a challenge: what is hard for the family</source>
         <translation>Tilføj en udfordring: det, der er svært for familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="104"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="104"/>
         <source>Add a strength: what works, what the family can lean on</source>
         <translation>Tilføj en styrke: det, der virker, og det, familien kan læne sig op ad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="107"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="107"/>
         <source>Add a goal in the family&apos;s own words</source>
         <translation>Tilføj et mål med familiens egne ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="110"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="110"/>
         <source>Add an actor: jobcenter, school, club, volunteer…</source>
         <translation>Tilføj en aktør: jobcenter, skole, forening, frivillig…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="113"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="113"/>
         <source>Add a free note</source>
         <translation>Tilføj en fri note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_words.py" line="119"/>
+        <location filename="../../ftbt_desktop/words/map.py" line="119"/>
         <source>Internal (coordinator only)</source>
         <translation>Intern (kun for koordinator)</translation>
     </message>
@@ -2980,262 +2980,262 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MeasureWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="37"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="26"/>
         <source>Over the last two weeks…</source>
         <translation>I de sidste 2 uger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="43"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="32"/>
         <source>I have felt cheerful and in good spirits</source>
         <translation>har jeg været glad og i godt humør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="44"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="33"/>
         <source>I have felt calm and relaxed</source>
         <translation>har jeg følt mig rolig og afslappet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="45"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="34"/>
         <source>I have felt active and vigorous</source>
         <translation>har jeg følt mig aktiv og energisk</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="46"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="35"/>
         <source>I woke up feeling fresh and rested</source>
         <translation>er jeg vågnet frisk og udhvilet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="47"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="36"/>
         <source>My daily life has been filled with things that interest me</source>
         <translation>har min dagligdag været fyldt med ting der interesserer mig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="56"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="45"/>
         <source>All of the time</source>
         <translation>Hele tiden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="57"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="46"/>
         <source>Most of the time</source>
         <translation>Det meste af tiden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="58"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="47"/>
         <source>More than half of the time</source>
         <translation>Lidt mere end halvdelen af tiden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="59"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="48"/>
         <source>Less than half of the time</source>
         <translation>Lidt mindre end halvdelen af tiden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="60"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="49"/>
         <source>Some of the time</source>
         <translation>Lidt af tiden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="61"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="50"/>
         <source>At no time</source>
         <translation>På intet tidspunkt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="71"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="60"/>
         <source>WHO-5 Well-Being Index (World Health Organization), free to use. Danish version: Psykiatrisk Center Nordsjælland.</source>
         <translation>WHO-5 Trivselsindeks (Verdenssundhedsorganisationen, WHO), frit at bruge. Dansk version: Psykiatrisk Center Nordsjælland.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="80"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="69"/>
         <source>high risk of depression or stress</source>
         <translation>stor risiko for depression eller stress</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="83"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="72"/>
         <source>risk of depression or stress</source>
         <translation>risiko for depression eller stress</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="84"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="73"/>
         <source>not at risk</source>
         <translation>ikke i risiko</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="98"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="87"/>
         <source>{score} of 100</source>
         <translation>{score} af 100</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="104"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="93"/>
         <source>First measure</source>
         <translation>Første måling</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="107"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="96"/>
         <source>{change} points (small change)</source>
         <translation>{change} point (lille ændring)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="111"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="100"/>
         <source>{change} points: meaningful improvement</source>
         <translation>{change} point: betydende forbedring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="114"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="103"/>
         <source>{change} points: meaningful decline</source>
         <translation>{change} point: betydende forværring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="124"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="113"/>
         <source>Item {items} is not answered. Answer it to save; nothing is lost.</source>
         <translation>Spørgsmål {items} er ikke besvaret. Besvar det for at gemme; intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="127"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="116"/>
         <source>Items {items} are not answered. Answer them to save; nothing is lost.</source>
         <translation>Spørgsmål {items} er ikke besvaret. Besvar dem for at gemme; intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="137"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="126"/>
         <source>Employed</source>
         <translation>Beskæftiget</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="138"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="127"/>
         <source>In education</source>
         <translation>Under uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="139"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="128"/>
         <source>Unemployment benefit (dagpenge)</source>
         <translation>Dagpenge</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="142"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="131"/>
         <source>Cash benefit (kontanthjælp)</source>
         <translation>Kontanthjælp</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="145"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="134"/>
         <source>Education benefit (uddannelseshjælp)</source>
         <translation>Uddannelseshjælp</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="148"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="137"/>
         <source>Integration benefit (integrationsydelse)</source>
         <translation>Integrationsydelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="151"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="140"/>
         <source>Sickness benefit (sygedagpenge)</source>
         <translation>Sygedagpenge</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="154"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="143"/>
         <source>Flex-job waiting benefit (ledighedsydelse)</source>
         <translation>Ledighedsydelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="157"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="146"/>
         <source>Resource programme (ressourceforløb)</source>
         <translation>Ressourceforløb</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="160"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="149"/>
         <source>Job clarification programme (jobafklaringsforløb)</source>
         <translation>Jobafklaringsforløb</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="163"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="152"/>
         <source>Rehabilitation (revalidering)</source>
         <translation>Revalidering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="166"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="155"/>
         <source>Flex job (fleksjob)</source>
         <translation>Fleksjob</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="169"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="158"/>
         <source>Disability pension (førtidspension)</source>
         <translation>Førtidspension</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="172"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="161"/>
         <source>Student grant (SU)</source>
         <translation>SU</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="173"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="162"/>
         <source>Other</source>
         <translation>Andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="183"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="172"/>
         <source>Self-supporting</source>
         <translation>Selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="185"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="174"/>
         <source>Not self-supporting</source>
         <translation>Ikke selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="192"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="181"/>
         <source>SU counts as self-supporting</source>
         <translation>SU tæller som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="194"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="183"/>
         <source>SU does not count as self-supporting</source>
         <translation>SU tæller ikke som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="197"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="186"/>
         <source>fleksjob counts as self-supporting</source>
         <translation>fleksjob tæller som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="199"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="188"/>
         <source>fleksjob does not count as self-supporting</source>
         <translation>fleksjob tæller ikke som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="203"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="192"/>
         <source>Self-supporting means receiving no public benefit. Definition in use: {su}; {fleksjob} (change it in Settings).</source>
         <translation>Selvforsørgende betyder, at man ikke modtager offentlig forsørgelse. Definition i brug: {su}; {fleksjob} (kan ændres under Indstillinger).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="215"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="204"/>
         <source>Thrives better than before</source>
         <translation>Trives bedre end før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="216"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="205"/>
         <source>Thrives the same as before</source>
         <translation>Trives som før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="217"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="206"/>
         <source>Thrives worse than before</source>
         <translation>Trives dårligere end før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="227"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="216"/>
         <source>Association</source>
         <translation>Forening</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="228"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="217"/>
         <source>Volunteer</source>
         <translation>Frivillig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="229"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="218"/>
         <source>Network group</source>
         <translation>Netværksgruppe</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measure_words.py" line="238"/>
+        <location filename="../../ftbt_desktop/words/measures.py" line="227"/>
         <source>ongoing</source>
         <translation>igangværende</translation>
     </message>
@@ -3326,7 +3326,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MeasuresTimeline</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="83"/>
         <source>(removed member)</source>
         <translation>(fjernet familiemedlem)</translation>
     </message>
@@ -3445,172 +3445,172 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="167"/>
         <source>Network and consent</source>
         <translation>Netværk og samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="230"/>
         <source>{member} – {actor}: valid until {date} ({left})</source>
         <translation>{member} – {actor}: gyldigt til {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="251"/>
         <source>No valid §11a consent covers this actor: share no information yet.</source>
         <translation>Intet gyldigt samtykke efter § 11 a dækker denne aktør: del endnu ingen oplysninger.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="261"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="260"/>
         <source>Consent until {date}</source>
         <translation>Samtykke til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="293"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="292"/>
         <source>Not recorded</source>
         <translation>Ikke registreret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="294"/>
         <source>Ask who gave the consent, and tick them in the consent.</source>
         <translation>Spørg, hvem der gav samtykket, og sæt kryds ved dem i samtykket.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="357"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="356"/>
         <source>Save or cancel the consent you are typing first.</source>
         <translation>Gem eller annuller først det samtykke, du er ved at skrive.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="398"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="397"/>
         <source>Record that the consent about {member} for {actor} was withdrawn today?</source>
         <translation>Skal det registreres, at samtykket om {member} til {actor} er trukket tilbage i dag?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="402"/>
         <source>Withdraw</source>
         <translation>Træk tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="404"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="403"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="429"/>
         <source>Expiring soon</source>
         <translation>Udløber snart</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
         <source>Consents that expire within a month</source>
         <translation>Samtykker, der udløber inden for en måned</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="432"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
         <source>Actors around the family</source>
         <translation>Aktører omkring familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="434"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="436"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="435"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="436"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="439"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="443"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="442"/>
         <source>No actors yet. Add the jobcenter, the school, a club…</source>
         <translation>Ingen aktører endnu. Tilføj jobcentret, skolen, en klub…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="444"/>
         <source>Add actor…</source>
         <translation>Tilføj aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="446"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
         <source>Add consent for this actor…</source>
         <translation>Tilføj samtykke for denne aktør…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="447"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="446"/>
         <source>Consents (§11a)</source>
         <translation>Samtykker (§ 11 a)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="449"/>
         <source>About</source>
         <translation>Vedrører</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="450"/>
         <source>Given by</source>
         <translation>Givet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="452"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="451"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="453"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="452"/>
         <source>Information</source>
         <translation>Oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="454"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="453"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="455"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="454"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="456"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="455"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="458"/>
         <source>No consents yet.</source>
         <translation>Ingen samtykker endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="460"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="459"/>
         <source>Add consent…</source>
         <translation>Tilføj samtykke…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="461"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="460"/>
         <source>Withdraw…</source>
         <translation>Træk tilbage…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="462"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="461"/>
         <source>Renew…</source>
         <translation>Forny…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="463"/>
         <source>A new consent for the same person, actors, information and purpose</source>
         <translation>Et nyt samtykke for samme person, aktører, oplysninger og formål</translation>
     </message>
@@ -3618,92 +3618,92 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NetworkWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="24"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="22"/>
         <source>Health</source>
         <translation>Helbred</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="25"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="23"/>
         <source>Work and education</source>
         <translation>Arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="26"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="24"/>
         <source>Economy</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="27"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="25"/>
         <source>School and daycare</source>
         <translation>Skole og dagtilbud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="28"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="26"/>
         <source>Social circumstances</source>
         <translation>Sociale forhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="29"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="27"/>
         <source>Family circumstances</source>
         <translation>Familieforhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="42"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="40"/>
         <source>In writing</source>
         <translation>Skriftligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="44"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="42"/>
         <source>Orally</source>
         <translation>Mundtligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="60"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="58"/>
         <source>No valid consent</source>
         <translation>Intet gyldigt samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="74"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="64"/>
         <source>expires today</source>
         <translation>udløber i dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="76"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="66"/>
         <source>in 1 day</source>
         <translation>om 1 dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="77"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="67"/>
         <source>in {days} days</source>
         <translation>om {days} dage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="82"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="72"/>
         <source>Withdrawn {date}</source>
         <translation>Trukket tilbage {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="86"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="76"/>
         <source>Expired {date}</source>
         <translation>Udløbet {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="90"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="80"/>
         <source>Valid from {date}</source>
         <translation>Gyldigt fra {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="94"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="84"/>
         <source>Expires soon: {date} ({left})</source>
         <translation>Udløber snart: {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="97"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="87"/>
         <source>Valid until {date}</source>
         <translation>Gyldigt til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_words.py" line="103"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="93"/>
         <source>Name which kinds of information the consent covers. A consent to share “everything” (a blanket consent) is not valid under §11a of Retssikkerhedsloven.</source>
         <translation>Angiv, hvilke typer oplysninger samtykket dækker. Et samtykke til at dele “alt” (et generelt samtykke) er ikke gyldigt efter retssikkerhedslovens § 11 a.</translation>
     </message>
@@ -3970,202 +3970,202 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NoticeWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="23"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="23"/>
         <source>a family</source>
         <translation>en familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="31"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="31"/>
         <source>“{name}” is no longer among your team&apos;s families, and the central server refused a change made here.</source>
         <translation>“{name}” hører ikke længere til dit teams familier, og den centrale server afviste en ændring, der blev lavet her.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="37"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="37"/>
         <source>“{name}” is no longer among your team&apos;s families, and the central server refused {count} changes made here.</source>
         <translation>“{name}” hører ikke længere til dit teams familier, og den centrale server afviste {count} ændringer, der blev lavet her.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="45"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="45"/>
         <source>“{name}” was assigned to another coordinator, and the central server refused a change made here.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="51"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="51"/>
         <source>“{name}” was assigned to another coordinator, and the central server refused {count} changes made here.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="60"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="60"/>
         <source>The central server refused a change made here in “{name}”.</source>
         <translation>Den centrale server afviste en ændring, der blev lavet her i “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="64"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="64"/>
         <source>The central server refused {count} changes made here in “{name}”.</source>
         <translation>Den centrale server afviste {count} ændringer, der blev lavet her i “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="70"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="70"/>
         <source>“{name}” was erased from the central server and has been removed from this computer.</source>
         <translation>“{name}” er slettet fra den centrale server og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="76"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="76"/>
         <source>A change made here that was not sent was erased with it.</source>
         <translation>En ændring, der var lavet her og ikke sendt, blev slettet sammen med den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="80"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="80"/>
         <source>{count} changes made here that were not sent were erased with it.</source>
         <translation>{count} ændringer, der var lavet her og ikke sendt, blev slettet sammen med den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="86"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="86"/>
         <source>A change in “{name}” needs your eye: it was made in two places.</source>
         <translation>En ændring i “{name}” kræver din stillingtagen: den blev lavet to steder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="90"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="90"/>
         <source>{count} changes in “{name}” need your eye: they were made in two places.</source>
         <translation>{count} ændringer i “{name}” kræver din stillingtagen: de blev lavet to steder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="99"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="99"/>
         <source>New in the review of “{name}”: a comment or an answer.</source>
         <translation>Nyt i gennemsynet af “{name}”: en kommentar eller et svar.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="103"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="103"/>
         <source>New in the review of “{name}”: {count} comments or answers.</source>
         <translation>Nyt i gennemsynet af “{name}”: {count} kommentarer eller svar.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="109"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="109"/>
         <source>New review comment on the plan of “{name}”.</source>
         <translation>Ny kommentar fra gennemsyn til planen for “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="113"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="113"/>
         <source>{count} new review comments on the plan of “{name}”.</source>
         <translation>{count} nye kommentarer fra gennemsyn til planen for “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="120"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="120"/>
         <source>A change from the central server was not taken: its value breaks the rules.</source>
         <translation>En ændring fra den centrale server blev ikke taget med: dens værdi overholder ikke reglerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="125"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="125"/>
         <source>{count} changes from the central server were not taken: their values break the rules.</source>
         <translation>{count} ændringer fra den centrale server blev ikke taget med: deres værdier overholder ikke reglerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="132"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="132"/>
         <source>Something happened during sync.</source>
         <translation>Der skete noget under synkroniseringen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="137"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="137"/>
         <source>“{name}” is no longer among your team&apos;s families and has been removed from this computer.</source>
         <translation>“{name}” hører ikke længere til dit teams familier og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="143"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="143"/>
         <source>The review comment or mark waiting here was sent to the central server first.</source>
         <translation>Kommentaren eller markeringen fra gennemsynet, som ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="148"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="148"/>
         <source>The {count} review comments and marks waiting here were sent to the central server first.</source>
         <translation>De {count} kommentarer og markeringer fra gennemsynet, som ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="154"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="154"/>
         <source>“{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="159"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="159"/>
         <source>The change waiting here was sent to the central server first.</source>
         <translation>Ændringen, der ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="163"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="163"/>
         <source>The {count} changes waiting here were sent to the central server first.</source>
         <translation>De {count} ændringer, der ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="175"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="175"/>
         <source>Nothing to do. What was written in the review stays with the family on the central server.</source>
         <translation>Du skal ikke gøre noget. Det, der er skrevet i gennemsynet, bliver hos familien på den centrale server.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="180"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="180"/>
         <source>Nothing to do: the central server keeps the family for its new coordinator. Talk to your supervisor if the family should still be yours.</source>
         <translation>Du skal ikke gøre noget: den centrale server gemmer familien til dens nye koordinator. Tal med din faglige leder, hvis familien stadig burde være din.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="186"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="186"/>
         <source>The refused changes exist only on this computer, so the family stays here for now. Open the family, save them as a file for the family&apos;s coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>De afviste ændringer findes kun på denne computer, så familien bliver her indtil videre. Åbn familien, gem dem som en fil til familiens koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="194"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="194"/>
         <source>As a supervisor you write only review comments and the “reviewed” mark. The refused changes stay in History on this computer but are not shared with anyone; ask the family&apos;s coordinator to make them.</source>
         <translation>Som faglig leder skriver du kun kommentarer til gennemsynet og markerer planen som gennemset. De afviste ændringer bliver i historikken på denne computer, men deles ikke med nogen; bed familiens koordinator om at lave dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="200"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="200"/>
         <source>They stay in History but are not shared with anyone. Open the family to see what was refused; talk to your supervisor if you should be allowed to make them.</source>
         <translation>De bliver i historikken, men deles ikke med nogen. Åbn familien for at se, hvad der blev afvist; tal med din faglige leder, hvis du burde have lov til at lave dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="207"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="207"/>
         <source>Nothing to do. The municipality erased the family&apos;s data on an order; ask the data-protection officer if you need to know why.</source>
         <translation>Du skal ikke gøre noget. Kommunen har slettet familiens data efter en afgørelse; spørg databeskyttelsesrådgiveren, hvis du har brug for at vide hvorfor.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="212"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="212"/>
         <source>Nothing to do. Talk to your supervisor if this is unexpected.</source>
         <translation>Du skal ikke gøre noget. Tal med din leder, hvis det kommer uventet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="216"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="216"/>
         <source>Open the family and keep one of the two values; the other stays in History.</source>
         <translation>Åbn familien, og behold en af de to værdier; den anden bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="221"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="221"/>
         <source>Open the family&apos;s plan and read it on the Review tab.</source>
         <translation>Åbn familiens plan, og læs den under fanen Gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="225"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="225"/>
         <source>Nothing made here is affected. Tell your IT support: the central server may be an older version.</source>
         <translation>Intet af det, der er lavet her, berøres. Sig det til jeres it-support: den centrale server er måske en ældre version.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="250"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="250"/>
         <source>Messages</source>
         <translation>Beskeder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="251"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="251"/>
         <source>Messages ({count})</source>
         <translation>Beskeder ({count})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="256"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="256"/>
         <source>Messages: none unread</source>
         <translation>Beskeder: ingen ulæste</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="258"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="258"/>
         <source>Messages: 1 unread</source>
         <translation>Beskeder: 1 ulæst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="259"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="259"/>
         <source>Messages: {count} unread</source>
         <translation>Beskeder: {count} ulæste</translation>
     </message>
@@ -5019,145 +5019,145 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>PersonTimeline</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="169"/>
         <source>Timeline</source>
         <translation>Tidslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="171"/>
         <source>Timeline for {name}</source>
         <translation>Tidslinje for {name}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="223"/>
         <source>No work and education status recorded yet.</source>
         <translation>Ingen tilknytning til arbejde og uddannelse registreret endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="227"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="226"/>
         <source>Now: {status} – {verdict}</source>
         <translation>Nu: {status} – {verdict}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="265"/>
         <source>Choose a person to see their measures over time.</source>
         <translation>Vælg en person for at se vedkommendes målinger over tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="266"/>
         <source>Wellbeing (WHO-5) over time</source>
         <translation>Trivsel (WHO-5) over tid</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="267"/>
         <source>No WHO-5 measures yet</source>
         <translation>Ingen WHO-5-målinger endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="269"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="268"/>
         <source>WHO-5 measures</source>
         <translation>WHO-5-målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="270"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="280"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="270"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="270"/>
         <source>Band</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="271"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="270"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="273"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="272"/>
         <source>No WHO-5 measures yet.</source>
         <translation>Ingen WHO-5-målinger endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="273"/>
         <source>Work and education status</source>
         <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="275"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="285"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="275"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="285"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="275"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="275"/>
         <source>Self-supporting</source>
         <translation>Selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="278"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="277"/>
         <source>No status recorded yet.</source>
         <translation>Intet registreret endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="279"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="278"/>
         <source>Thriving (the parents&apos; view)</source>
         <translation>Trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="280"/>
         <source>Parent</source>
         <translation>Forælder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="280"/>
         <source>Compared with before</source>
         <translation>Sammenlignet med før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="280"/>
         <source>0–10</source>
         <translation>0–10</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="282"/>
         <source>No thriving ratings yet.</source>
         <translation>Ingen vurderinger af trivsel endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="283"/>
         <source>Leisure activities</source>
         <translation>Fritidsaktiviteter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="285"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="286"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="285"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="288"/>
+        <location filename="../../ftbt_desktop/ui/measures/timeline.py" line="287"/>
         <source>No leisure activities yet.</source>
         <translation>Ingen fritidsaktiviteter endnu.</translation>
     </message>
@@ -5394,12 +5394,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>QFileDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/qt_words.py" line="17"/>
+        <location filename="../../ftbt_desktop/words/qt.py" line="17"/>
         <source>&amp;Look in:</source>
         <translation>&amp;Kig i:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/qt_words.py" line="18"/>
+        <location filename="../../ftbt_desktop/words/qt.py" line="18"/>
         <source>Files of &amp;type:</source>
         <translation>Filer af &amp;typen:</translation>
     </message>
@@ -6318,228 +6318,228 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="41"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="41"/>
         <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
         <translation>Den centrale server er for gammel til denne version af FTBT Desktop. Bed jeres IT-support om at opdatere serveren. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="46"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="46"/>
         <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
         <translation>Denne version af FTBT Desktop er for gammel til den centrale server. Installér den nyeste version. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="52"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="52"/>
         <source>The central server is busy. Try again in a moment.</source>
         <translation>Den centrale server har travlt. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="58"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="58"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>For mange forsøg. Vent et minut, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="61"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="61"/>
         <source>Too many attempts. Wait {minutes} minutes and try again.</source>
         <translation>For mange forsøg. Vent {minutes} minutter, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="65"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="65"/>
         <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
         <translation>Den centrale server afviste forespørgslen ({code}). Dine ændringer er gemt; kontakt jeres IT-support, hvis det bliver ved med at ske.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="71"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="71"/>
         <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
         <translation>Denne computer er endnu ikke logget ind på den centrale server. Vælg “Log ind på serveren…” i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="76"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="76"/>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
         <translation>Brugernavn eller adgangskode er forkert. Tjek dem (er Caps Lock slået til?), og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="80"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="80"/>
         <source>Your account on the central server is disabled. Contact your administrator.</source>
         <translation>Din konto på den centrale server er spærret. Kontakt din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="84"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="84"/>
         <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
         <translation>Den centrale server godtager ikke længere denne computers login. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="89"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="89"/>
         <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
         <translation>Dit login er udløbet. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="92"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="92"/>
         <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
         <translation>Den centrale server kan ikke nås. Arbejd bare videre offline: FTBT Desktop prøver selv igen, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="97"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="97"/>
         <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
         <translation>Den centrale server har problemer lige nu. Arbejd bare videre: FTBT Desktop prøver igen senere, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="102"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="102"/>
         <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
         <translation>Serveradressen skal begynde med https://. Kun en server på denne computer må bruge almindelig http://.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="107"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="107"/>
         <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
         <translation>Det er ikke en serveradresse. Skriv den som https://ftbt.kommune.dk.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="113"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="113"/>
         <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
         <translation>Synkroniseringen mislykkedes. Dine ændringer er gemt; FTBT Desktop prøver igen senere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="121"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="121"/>
         <source>The central server sent changes stamped {ahead} ahead of this computer&apos;s clock. They are not taken until the clocks agree, and nothing is lost. Contact your IT support: the server&apos;s clock may be wrong.</source>
         <translation>Den centrale server sendte ændringer stemplet {ahead} foran denne computers ur. De bliver ikke taget med, før urene passer, og intet går tabt. Kontakt din IT-support: serverens ur går måske forkert.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="129"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="129"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes behind the central server, so the newest changes cannot be taken. Correct the date and time on this computer, then sync again. Nothing is lost.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter bagud i forhold til den centrale server, så de nyeste ændringer kan ikke tages med. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="136"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="136"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter foran den centrale server. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="142"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="142"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation>Denne computers ur går forkert: den centrale server afviste ændringer med et tidspunkt i fremtiden. Ret dato og klokkeslæt på computeren. Ændringerne er gemt og bliver sendt, så snart serveren kan tage imod dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="152"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="152"/>
         <source>you may not change this family</source>
         <translation>du må ikke ændre i denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="153"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="153"/>
         <source>you may read this family but only write review comments</source>
         <translation>du må læse denne familie, men kun skrive kommentarer til gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="156"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="156"/>
         <source>the server found the value invalid</source>
         <translation>serveren fandt værdien ugyldig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="159"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="159"/>
         <source>refused by the central server</source>
         <translation>afvist af den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notice_words.py" line="238"/>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="168"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="238"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="168"/>
         <source>{what} – {field}: {why}</source>
         <translation>{what} – {field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="177"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="177"/>
         <source>The central server refused a change. It stays in the history but is not shared with anyone.</source>
         <translation>Den centrale server afviste en ændring. Den bliver i historikken, men deles ikke med nogen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="182"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="182"/>
         <source>The central server refused {count} changes. They stay in the history but are not shared with anyone.</source>
         <translation>Den centrale server afviste {count} ændringer. De bliver i historikken, men deles ikke med nogen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="191"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="191"/>
         <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
         <translation>Boksen på denne computer manglede ændringer, den allerede havde sendt til den centrale server: en ældre kopi af datamappen er lagt tilbage. De manglende ændringer er hentet igen fra serveren. Hvis du ikke selv har lagt en gammel kopi tilbage, så sig det til it-supporten.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="271"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="271"/>
         <source>1 change needs your eye</source>
         <translation>1 ændring kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="272"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="272"/>
         <source>{count} changes need your eye</source>
         <translation>{count} ændringer kræver din stillingtagen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="279"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="279"/>
         <source>1 change waiting to sync</source>
         <translation>1 ændring venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="280"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="280"/>
         <source>{count} changes waiting to sync</source>
         <translation>{count} ændringer venter på synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="294"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="294"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="296"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="296"/>
         <source>Synced – nothing new ({when})</source>
         <translation>Synkroniseret – intet nyt ({when})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="299"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="299"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="337"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="337"/>
         <source>Signed in as {user} at {server}</source>
         <translation>Logget ind som {user} på {server}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="245"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="245"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="204"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="204"/>
         <source>A family was assigned to another coordinator and has been removed from this computer.</source>
         <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="209"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="209"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="215"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="215"/>
         <source>The change waiting here was sent to the central server first.</source>
         <translation>Ændringen, der ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="219"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="219"/>
         <source>The {count} changes waiting here were sent to the central server first.</source>
         <translation>De {count} ændringer, der ventede her, blev sendt til den centrale server først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="252"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="252"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="261"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="261"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="231"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="231"/>
         <source>A family was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_words.py" line="238"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="238"/>
         <source>A family was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
@@ -6725,147 +6725,147 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VaultWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="20"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="20"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="21"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="21"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="22"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="22"/>
         <source>the history of changes</source>
         <translation>historikken over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="23"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="23"/>
         <source>the current data about families</source>
         <translation>de aktuelle oplysninger om familierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="24"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="24"/>
         <source>the vault&apos;s own settings</source>
         <translation>boksens egne indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="25"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="25"/>
         <source>the record of the vault&apos;s format version</source>
         <translation>oplysningen om boksens formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="28"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="28"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="29"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="29"/>
         <source>unused pages or index pages</source>
         <translation>ubrugte sider eller indekssider</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="32"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="32"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="34"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="34"/>
         <source>other parts of the vault</source>
         <translation>andre dele af boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="39"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="39"/>
         <source>Choose a passphrase of several ordinary words you can remember, for example four words with spaces between them.</source>
         <translation>Vælg en adgangssætning af flere almindelige ord, du kan huske – for eksempel fire ord med mellemrum imellem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="44"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="44"/>
         <source>Too short: use at least 12 characters. Several words are easier to remember than one complicated word.</source>
         <translation>For kort: brug mindst 12 tegn. Flere ord er lettere at huske end ét kompliceret ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="49"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="49"/>
         <source>Many people use this passphrase, so it is easy to guess. Choose your own words.</source>
         <translation>Mange bruger denne adgangssætning, så den er let at gætte. Vælg dine egne ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="53"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="53"/>
         <source>Repeated characters or words are easy to guess. Use different words.</source>
         <translation>Gentagne tegn eller ord er lette at gætte. Brug forskellige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="56"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="56"/>
         <source>Sequences such as “abcd”, “1234” or “qwerty” are easy to guess. Use words instead.</source>
         <translation>Rækkefølger som »abcd«, »1234« eller »qwerty« er lette at gætte. Brug hellere ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="60"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="60"/>
         <source>Only digits or symbols are easy to guess. Use words instead.</source>
         <translation>Kun tal eller tegn er let at gætte. Brug hellere ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="63"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="63"/>
         <source>Acceptable. One or two more words would make it much stronger.</source>
         <translation>Godkendt. Et eller to ord mere vil gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="66"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="66"/>
         <source>Good passphrase.</source>
         <translation>God adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="67"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="67"/>
         <source>Strong passphrase.</source>
         <translation>Stærk adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="73"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="73"/>
         <source>The two passphrases are not the same. Type the same passphrase twice.</source>
         <translation>De to adgangssætninger er ikke ens. Skriv den samme adgangssætning to gange.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="79"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="79"/>
         <source>This passphrase does not open the vault. Check that Caps Lock is off and try again.</source>
         <translation>Denne adgangssætning åbner ikke boksen. Tjek, at Caps Lock er slået fra, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="86"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="86"/>
         <source>This recovery key does not open the vault. Check each group of characters and try again.</source>
         <translation>Denne gendannelsesnøgle åbner ikke boksen. Tjek hver gruppe af tegn, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="93"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="93"/>
         <source>This vault was saved by a newer version of FTBT Desktop. Install the newest version to open it.</source>
         <translation>Boksen er gemt af en nyere version af FTBT Desktop. Installér den nyeste version for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="101"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="101"/>
         <source>Something unexpected went wrong. Try again; if it keeps happening, restart FTBT Desktop and contact your IT support.</source>
         <translation>Noget uventet gik galt. Prøv igen. Sker det igen, så genstart FTBT Desktop, og kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="109"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="109"/>
         <source>FTBT Desktop could not read or write its files in the data folder. Check that the disk is not full and that you may write to the folder.</source>
         <translation>FTBT Desktop kunne ikke læse eller skrive sine filer i datamappen. Tjek, at disken ikke er fuld, og at du har lov til at skrive i mappen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="117"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="117"/>
         <source>The disk is full, so FTBT Desktop cannot open or save the vault. The vault is not damaged and nothing was changed. Make room on the disk (empty the wastebasket, delete large files you do not need) and try again.</source>
         <translation>Disken er fuld, så FTBT Desktop kan ikke åbne eller gemme boksen. Boksen er ikke beskadiget, og intet blev ændret. Skaf plads på disken (tøm papirkurven, slet store filer, du ikke har brug for) og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="126"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="126"/>
         <source>The key file (vault.keys) belongs to another vault: it does not open this vault&apos;s data, which is not damaged.</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks: den åbner ikke denne boks&apos; data, som ikke er beskadigede.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="134"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="134"/>
         <source>The data folder {path} can be opened by other accounts on this computer, and FTBT Desktop cannot change that (the folder belongs to another account), so the vault is not opened there. Ask IT support to make the folder yours alone, or start FTBT Desktop with another data folder.</source>
         <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og FTBT Desktop kan ikke ændre det (mappen tilhører en anden bruger), så boksen åbnes ikke der. Bed din IT-support om at gøre mappen til din alene, eller start FTBT Desktop med en anden datamappe.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/vault_words.py" line="144"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="144"/>
         <source>Another FTBT Desktop (a second window or a command) is working on this data folder, so nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>En anden FTBT Desktop (et andet vindue eller en kommando) arbejder i denne datamappe, så intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
@@ -6971,57 +6971,57 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VisitWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="16"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="16"/>
         <source>Home visit</source>
         <translation>Hjemmebesøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="17"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="17"/>
         <source>At the office</source>
         <translation>På kontoret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="18"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="18"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="19"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="19"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="34"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="34"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="36"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="36"/>
         <source>yesterday</source>
         <translation>i går</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="38"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="38"/>
         <source>{days} days ago</source>
         <translation>{days} dage siden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="40"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="40"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="41"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="41"/>
         <source>in {days} days</source>
         <translation>om {days} dage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="46"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="46"/>
         <source>No visits yet.</source>
         <translation>Ingen besøg endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visit_words.py" line="47"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="47"/>
         <source>Last visit: {when}</source>
         <translation>Seneste besøg: {when}</translation>
     </message>
@@ -7103,18 +7103,18 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Who5Chart</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="48"/>
-        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="71"/>
         <source>Wellbeing (WHO-5) chart</source>
         <translation>Diagram over trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="64"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="60"/>
         <source>No WHO-5 measures yet.</source>
         <translation>Ingen WHO-5-målinger endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="68"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="64"/>
         <source>Scores by date: {scores}. The table below has the same measures.</source>
         <translation>Scorer efter dato: {scores}. Tabellen nedenfor har de samme målinger.</translation>
     </message>
@@ -7122,52 +7122,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Who5Form</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="232"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="231"/>
         <source>Add an adult to the family first: WHO-5 is answered by adults.</source>
         <translation>Tilføj først en voksen til familien: WHO-5 besvares af voksne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="277"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="276"/>
         <source>{answered} of 5 answered</source>
         <translation>{answered} af 5 besvaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="281"/>
         <source>Score: {score}</source>
         <translation>Score: {score}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="292"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="291"/>
         <source>Since {date}: {change}</source>
         <translation>Siden {date}: {change}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="303"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="306"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="305"/>
         <source>Edit wellbeing (WHO-5)</source>
         <translation>Rediger trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="308"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="307"/>
         <source>&amp;Adult:</source>
         <translation>&amp;Voksen:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="309"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="308"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="317"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="316"/>
         <source>Not answered</source>
         <translation>Ikke besvaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="322"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="321"/>
         <source>Save WHO-5</source>
         <translation>Gem WHO-5</translation>
     </message>
@@ -7175,492 +7175,492 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="172"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="177"/>
         <source>Copy of the map</source>
         <translation>Kopi af kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="229"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="207"/>
         <source>{count} things on the map</source>
         <translation>{count} elementer på kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="41"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="138"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="46"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="143"/>
         <source>Parent</source>
         <translation>Forælder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="42"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="47"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="43"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="139"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="48"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="144"/>
         <source>Child</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="44"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="49"/>
         <source>Other adult</source>
         <translation>Anden voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="54"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="59"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="55"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="60"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="59"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="64"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="60"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="65"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="70"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="75"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="71"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="76"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="77"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="82"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="78"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="135"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="83"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="140"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="80"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="122"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="85"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="127"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="81"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="86"/>
         <source>Step</source>
         <translation>Skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="82"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="87"/>
         <source>Progress rating</source>
         <translation>Skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="83"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="88"/>
         <source>Visit</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="85"/>
-        <location filename="../../ftbt_desktop/ui/words.py" line="146"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="90"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="151"/>
         <source>Actor</source>
         <translation>Aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="86"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="91"/>
         <source>WHO-5 measure</source>
         <translation>WHO-5-måling</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="87"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="92"/>
         <source>Work and education status</source>
         <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="88"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="93"/>
         <source>Child&apos;s thriving</source>
         <translation>Barnets trivsel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="89"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="94"/>
         <source>Leisure activity</source>
         <translation>Fritidsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="90"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="95"/>
         <source>Civil-society connection</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="91"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="96"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="93"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="98"/>
         <source>Map item</source>
         <translation>Element på kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="94"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="99"/>
         <source>Map link</source>
         <translation>Forbindelse på kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="95"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="100"/>
         <source>Snapshot</source>
         <translation>Øjebliksbillede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="96"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="101"/>
         <source>Review comment</source>
         <translation>Kommentar fra gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="97"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="102"/>
         <source>Answer to a review comment</source>
         <translation>Svar på en kommentar fra gennemsynet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="98"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="103"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="106"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="111"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="107"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="112"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="108"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="113"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="109"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="114"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="110"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="115"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="111"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="116"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="112"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="117"/>
         <source>Demo family</source>
         <translation>Demofamilie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="113"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="118"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="114"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="119"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="115"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="120"/>
         <source>In household</source>
         <translation>I husstanden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="117"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="122"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="118"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="123"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="119"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="124"/>
         <source>Life area</source>
         <translation>Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="120"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="125"/>
         <source>Why it matters</source>
         <translation>Derfor er det vigtigt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="121"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="126"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="123"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="128"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="124"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="129"/>
         <source>Who does it</source>
         <translation>Hvem gør det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="125"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="130"/>
         <source>Who (member or actor)</source>
         <translation>Hvem (familiemedlem eller aktør)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="126"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="131"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="127"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="132"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="128"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="133"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="129"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="134"/>
         <source>Rating (0–10)</source>
         <translation>Skalering (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="130"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="135"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="131"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="136"/>
         <source>Others present</source>
         <translation>Andre til stede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="132"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="137"/>
         <source>Summary (internal)</source>
         <translation>Resumé (internt)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="133"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="138"/>
         <source>Agreed next steps</source>
         <translation>Aftalte næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="136"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="141"/>
         <source>WHO-5 answers</source>
         <translation>WHO-5-svar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="137"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="142"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="140"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="145"/>
         <source>Compared with before</source>
         <translation>Sammenlignet med før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="141"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="146"/>
         <source>Thriving (0–10)</source>
         <translation>Trivsel (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="142"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="147"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="143"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="148"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="144"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="149"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="145"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="150"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="147"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="152"/>
         <source>Kinds of information</source>
         <translation>Typer af oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="148"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="153"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="149"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="154"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="150"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="155"/>
         <source>Valid until</source>
         <translation>Gyldigt til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="151"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="156"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="152"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="157"/>
         <source>Given by</source>
         <translation>Givet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="153"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="158"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="154"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="159"/>
         <source>Given how</source>
         <translation>Skriftligt eller mundtligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="156"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="161"/>
         <source>Words</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="157"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="162"/>
         <source>Stands for</source>
         <translation>Står for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="158"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="163"/>
         <source>Position across</source>
         <translation>Placering vandret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="159"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="164"/>
         <source>Position down</source>
         <translation>Placering lodret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="160"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="165"/>
         <source>Place on the map</source>
         <translation>Plads på kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="161"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="166"/>
         <source>Visible to</source>
         <translation>Synlig for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="162"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="167"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="163"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="168"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="164"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="169"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="166"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="171"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="167"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="172"/>
         <source>Answer to</source>
         <translation>Svar på</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="168"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="173"/>
         <source>Written by</source>
         <translation>Skrevet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="169"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="174"/>
         <source>Reviewed by</source>
         <translation>Gennemset af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="170"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="175"/>
         <source>Reviewed on</source>
         <translation>Gennemset den</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="173"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="178"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="242"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="220"/>
         <source>{field} must be filled in.</source>
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="244"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="222"/>
         <source>{field} can be at most {limit} characters.</source>
         <translation>{field} må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="249"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="227"/>
         <source>{field} must be a year from {low} to {high}.</source>
         <translation>{field} skal være et årstal fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="253"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="231"/>
         <source>{field} must be from {low} to {high}.</source>
         <translation>{field} skal være fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="257"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="235"/>
         <source>{field} must be a year, like 1985.</source>
         <translation>{field} skal være et årstal, f.eks. 1985.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="259"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="237"/>
         <source>{field} must be a number.</source>
         <translation>{field} skal være et tal.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="262"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="240"/>
         <source>{field} must be a date.</source>
         <translation>{field} skal være en dato.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="263"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="241"/>
         <source>{field} has a value that cannot be used.</source>
         <translation>{field} har en værdi, der ikke kan bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/words.py" line="269"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="247"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
     </message>

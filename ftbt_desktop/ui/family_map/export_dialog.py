@@ -33,7 +33,7 @@ from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.family_map.snapshots import SnapshotMap
 from ftbt_desktop.ui.family_map.touch import finger_sized_controls
 from ftbt_desktop.ui.save_dialog import ChoosePath, qt_save_dialog, save_buttons, warning_banner
-from ftbt_desktop.ui.words import date_text
+from ftbt_desktop.words.common import date_text
 
 
 class Audience(StrEnum):

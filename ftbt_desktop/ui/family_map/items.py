@@ -30,14 +30,14 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.ui.family_map import shapes
-from ftbt_desktop.ui.family_map.map_words import (
+from ftbt_desktop.ui.family_map.node_view import NodeView
+from ftbt_desktop.words.map import (
     actor_kind_label,
     internal_mark,
     life_area_label,
     node_kind_label,
 )
-from ftbt_desktop.ui.family_map.node_view import NodeView
-from ftbt_desktop.ui.network.network_words import no_consent_text
+from ftbt_desktop.words.network import no_consent_text
 
 if TYPE_CHECKING:
     from ftbt_desktop.ui.family_map.link_item import LinkItem

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 from ftbt_desktop.core.family_map import LinkKind, MapLink
 from ftbt_desktop.ui.family_map import shapes
 from ftbt_desktop.ui.family_map.items import NORMAL_STYLE, NodeStyle, font_of
-from ftbt_desktop.ui.family_map.map_words import link_kind_label
+from ftbt_desktop.words.map import link_kind_label
 
 if TYPE_CHECKING:
     from ftbt_desktop.ui.family_map.items import NodeItem

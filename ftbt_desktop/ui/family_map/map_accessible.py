@@ -65,13 +65,13 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.family_map import MapLink, NodeKind
 from ftbt_desktop.ui.accessibility import name_toolbar_extension
-from ftbt_desktop.ui.family_map.map_words import (
+from ftbt_desktop.ui.family_map.node_view import NodeView
+from ftbt_desktop.words.map import (
     internal_mark,
     life_area_label,
     link_kind_label,
     node_kind_label,
 )
-from ftbt_desktop.ui.family_map.node_view import NodeView
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 7  # ("node" | "link", id)
 LIST_WIDTH = 260

@@ -28,13 +28,6 @@ from ftbt_desktop.ui.family_map import commands as cmd
 from ftbt_desktop.ui.family_map.legend import MapLegend
 from ftbt_desktop.ui.family_map.map_accessible import MapAsList
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
-from ftbt_desktop.ui.family_map.map_words import (
-    add_here_text,
-    add_tooltip,
-    internal_label,
-    link_kind_label,
-    node_kind_label,
-)
 from ftbt_desktop.ui.family_map.node_editor import NodeEditor
 from ftbt_desktop.ui.family_map.placement import Box, Segment, free_spot
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
@@ -43,7 +36,14 @@ from ftbt_desktop.ui.family_map.touch import finger_sized, touch_menu
 from ftbt_desktop.ui.family_map.view import FamilyMapView
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import invalid_field_message, not_found_message
+from ftbt_desktop.words.common import invalid_field_message, not_found_message
+from ftbt_desktop.words.map import (
+    add_here_text,
+    add_tooltip,
+    internal_label,
+    link_kind_label,
+    node_kind_label,
+)
 
 ADD_KINDS = (NodeKind.CHALLENGE, NodeKind.STRENGTH, NodeKind.GOAL, NodeKind.ACTOR, NodeKind.NOTE)
 

@@ -27,16 +27,16 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.family_map import LinkKind, MapLink, NodeKind
 from ftbt_desktop.core.model import LifeArea, Member
 from ftbt_desktop.core.plan import ActorKind
-from ftbt_desktop.ui.family_map.map_words import (
+from ftbt_desktop.ui.family_map.node_view import NodeView
+from ftbt_desktop.ui.family_map.shapes import TOUCH_PX
+from ftbt_desktop.ui.family_map.touch import finger_sized_controls
+from ftbt_desktop.words.map import (
     actor_kind_label,
     internal_label,
     life_area_label,
     link_kind_label,
     node_kind_label,
 )
-from ftbt_desktop.ui.family_map.node_view import NodeView
-from ftbt_desktop.ui.family_map.shapes import TOUCH_PX
-from ftbt_desktop.ui.family_map.touch import finger_sized_controls
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PANEL_WIDTH = 300

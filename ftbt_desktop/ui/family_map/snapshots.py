@@ -36,7 +36,7 @@ from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.family_map.touch import finger_sized_controls
 from ftbt_desktop.ui.family_map.view import FamilyMapView
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import date_text
+from ftbt_desktop.words.common import date_text
 
 NAME_MAX = 200  # as the entity's field rule
 

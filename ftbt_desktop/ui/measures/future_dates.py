@@ -14,7 +14,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from ftbt_desktop.ui.words import date_text
+from ftbt_desktop.words.common import date_text
 
 
 def is_future(iso: str | None, today: dt.date | None = None) -> bool:

@@ -17,8 +17,8 @@ from ftbt_desktop.core.measure_records import (
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.inputs import MemberChecks, MemberCombo, OptionalDateEdit
-from ftbt_desktop.ui.measures.measure_words import connection_kind_label
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.words.measures import connection_kind_label
 
 
 def period_problem(start: str | None, end: str | None) -> str | None:

@@ -29,11 +29,6 @@ from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.family_page import FamilyPage
 from ftbt_desktop.ui.inputs import MemberCombo
 from ftbt_desktop.ui.measures.leisure_forms import ConnectionForm, LeisureForm
-from ftbt_desktop.ui.measures.measure_words import (
-    connection_kind_label,
-    definition_text,
-    ongoing_text,
-)
 from ftbt_desktop.ui.measures.record_table import RecordTable, Row
 from ftbt_desktop.ui.measures.status_form import StatusForm
 from ftbt_desktop.ui.measures.thriving_form import ThrivingForm
@@ -41,7 +36,12 @@ from ftbt_desktop.ui.measures.timeline import MeasuresData, PersonTimeline, load
 from ftbt_desktop.ui.measures.who5_form import Who5Form
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.settings_notifier import settings_notifier
-from ftbt_desktop.ui.words import EMPTY, date_text
+from ftbt_desktop.words.common import EMPTY, date_text
+from ftbt_desktop.words.measures import (
+    connection_kind_label,
+    definition_text,
+    ongoing_text,
+)
 
 WATCHED_TYPES = frozenset(
     {

@@ -14,8 +14,8 @@ from ftbt_desktop.core.model import Member
 from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
 from ftbt_desktop.ui.measures.future_dates import FutureDateCheck
-from ftbt_desktop.ui.measures.measure_words import employment_label, self_supporting_text
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.words.measures import employment_label, self_supporting_text
 
 
 class StatusForm(EntityForm):

@@ -33,9 +33,12 @@ from ftbt_desktop.core.measure_timeline import (
 )
 from ftbt_desktop.core.measures import SelfSupportDefinition
 from ftbt_desktop.core.model import Member, MemberRole
-from ftbt_desktop.ui.measures.measure_words import (
-    BAND_COLOURS,
-    BAND_TEXT_COLOUR,
+from ftbt_desktop.ui.measures.band_colours import BAND_COLOURS, BAND_TEXT_COLOUR
+from ftbt_desktop.ui.measures.record_table import Cell, RecordTable, Row
+from ftbt_desktop.ui.measures.who5_chart import Who5Chart
+from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.words.common import EMPTY, date_text
+from ftbt_desktop.words.measures import (
     band_label,
     change_text,
     employment_label,
@@ -44,10 +47,6 @@ from ftbt_desktop.ui.measures.measure_words import (
     self_supporting_text,
     thriving_label,
 )
-from ftbt_desktop.ui.measures.record_table import Cell, RecordTable, Row
-from ftbt_desktop.ui.measures.who5_chart import Who5Chart
-from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import EMPTY, date_text
 
 PARENT_ROLES = frozenset({MemberRole.PARENT, MemberRole.PARTNER})
 

@@ -15,13 +15,9 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ftbt_desktop.core.measures import Who5Band
-from ftbt_desktop.ui.measures.measure_words import (
-    BAND_COLOURS,
-    BAND_TEXT_COLOUR,
-    band_label,
-    band_range,
-)
-from ftbt_desktop.ui.words import date_text
+from ftbt_desktop.ui.measures.band_colours import BAND_COLOURS, BAND_TEXT_COLOUR
+from ftbt_desktop.words.common import date_text
+from ftbt_desktop.words.measures import band_label, band_range
 
 # Scores come in steps of 4, so the zone edges sit between 32|36 and 48|52.
 ZONES: tuple[tuple[Who5Band, float, float], ...] = (

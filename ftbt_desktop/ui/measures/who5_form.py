@@ -34,10 +34,11 @@ from ftbt_desktop.core.measures import (
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
+from ftbt_desktop.ui.measures.band_colours import BAND_COLOURS, BAND_TEXT_COLOUR
 from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
-from ftbt_desktop.ui.measures.measure_words import (
-    BAND_COLOURS,
-    BAND_TEXT_COLOUR,
+from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.words.common import date_text
+from ftbt_desktop.words.measures import (
     band_label,
     change_text,
     score_text,
@@ -47,8 +48,6 @@ from ftbt_desktop.ui.measures.measure_words import (
     who5_items,
     who5_source,
 )
-from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import date_text
 
 ANSWER_VALUES = list(range(WHO5_MAX_ANSWER, WHO5_MIN_ANSWER - 1, -1))  # 5 … 0, as the columns run
 

@@ -16,7 +16,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QWidget
 
 from ftbt_desktop.core.plan import Actor
-from ftbt_desktop.ui.network.network_words import no_consent_icon, no_consent_text
+from ftbt_desktop.ui.network.network_icons import no_consent_icon
+from ftbt_desktop.words.network import no_consent_text
 
 COLUMNS = 2  # actor names are longer than members' first names
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ftbt_desktop.core.plan import Actor, ActorKind
 from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.family_map.map_words import actor_kind_label
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.words.map import actor_kind_label
 
 
 class ActorForm(EntityForm):

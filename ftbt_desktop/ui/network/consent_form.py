@@ -30,8 +30,8 @@ from ftbt_desktop.core.plan import Actor
 from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.inputs import DateEdit, MemberChecks, MemberCombo, OptionalDateEdit
 from ftbt_desktop.ui.network.actor_checks import ActorChecks
-from ftbt_desktop.ui.network.network_words import blanket_consent_message, info_kind_label
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.words.network import blanket_consent_message, info_kind_label
 
 DEFAULT_VALIDITY_MONTHS = 12
 

@@ -35,23 +35,22 @@ from ftbt_desktop.core.plan import Actor
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.family_map.map_words import actor_kind_label
 from ftbt_desktop.ui.family_page import FamilyPage
 from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.measures.record_table import Cell, RecordTable, Row
 from ftbt_desktop.ui.network.actor_form import ActorForm
 from ftbt_desktop.ui.network.consent_form import ConsentForm
-from ftbt_desktop.ui.network.network_words import (
+from ftbt_desktop.ui.network.network_icons import expiring_icon, no_consent_icon
+from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.words.common import EMPTY, date_text
+from ftbt_desktop.words.map import actor_kind_label
+from ftbt_desktop.words.network import (
     consent_state_text,
     days_left_text,
-    expiring_icon,
     info_kinds_text,
-    no_consent_icon,
     no_consent_text,
 )
-from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import EMPTY, date_text
 
 WATCHED_TYPES = frozenset({"member", "actor", "consent"})
 ACTOR_ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.plan import Goal, ProgressRating, Step
 from ftbt_desktop.core.plan_view import PlanData, is_overdue
-from ftbt_desktop.ui.family_map.map_words import life_area_label
 from ftbt_desktop.ui.form_writes import write_or_say
 from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.inputs import DateEdit
@@ -46,7 +45,8 @@ from ftbt_desktop.ui.plan.rating_chart import RatingChart
 from ftbt_desktop.ui.plan.step_form import StepForm
 from ftbt_desktop.ui.refused_changes import RefusedLabel, load_refused, not_sent_text
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import EMPTY, date_text
+from ftbt_desktop.words.common import EMPTY, date_text
+from ftbt_desktop.words.map import life_area_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_COLUMNS = 5  # done, what, who, by when, status

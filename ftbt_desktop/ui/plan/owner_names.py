@@ -10,8 +10,8 @@ import datetime as dt
 
 from ftbt_desktop.core.plan import Step, StepOwnerKind
 from ftbt_desktop.core.plan_view import PlanData
-from ftbt_desktop.ui.family_map.map_words import actor_kind_label
 from ftbt_desktop.ui.plan.plan_words import coordinator_label, removed_owner_label, with_no_consent
+from ftbt_desktop.words.map import actor_kind_label
 
 
 class OwnerNames:

@@ -32,7 +32,6 @@ from ftbt_desktop.core.plan_view import (
     plan_by_member,
     plan_by_owner,
 )
-from ftbt_desktop.ui.family_map.map_words import life_area_label
 from ftbt_desktop.ui.plan.owner_names import OwnerNames
 from ftbt_desktop.ui.plan.plan_words import (
     coordinator_label,
@@ -42,7 +41,8 @@ from ftbt_desktop.ui.plan.plan_words import (
     warning_icon,
     whole_family_label,
 )
-from ftbt_desktop.ui.words import EMPTY, date_text
+from ftbt_desktop.words.common import EMPTY, date_text
+from ftbt_desktop.words.map import life_area_label
 
 BY_MEMBER = "member"
 BY_OWNER = "owner"

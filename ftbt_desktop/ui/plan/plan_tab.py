@@ -42,7 +42,7 @@ from ftbt_desktop.ui.plan.plan_data import load_plan, touches_plan
 from ftbt_desktop.ui.plan.plan_overview import PlanOverview
 from ftbt_desktop.ui.plan.plan_words import goal_status_label, whole_family_label
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import EMPTY, date_text
+from ftbt_desktop.words.common import EMPTY, date_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GOAL_COLUMNS = 4  # goal, for, status, target date

@@ -15,7 +15,7 @@ from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from ftbt_desktop.core.plan import ProgressRating
-from ftbt_desktop.ui.words import date_text
+from ftbt_desktop.words.common import date_text
 
 SCALE_MAX = 10
 POINT_RADIUS = 3.5

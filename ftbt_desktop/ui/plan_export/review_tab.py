@@ -45,7 +45,7 @@ from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.review_news import review_news
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.words import date_text, invalid_field_message
+from ftbt_desktop.words.common import date_text, invalid_field_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 THREAD_ROLE = Qt.ItemDataRole.UserRole + 2  # the comment a row belongs to

@@ -28,8 +28,8 @@ from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.inline import InlineConfirm
 from ftbt_desktop.ui.inputs import DateEdit, MemberChecks, as_date
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.visits.visit_words import visit_kind_label
-from ftbt_desktop.ui.words import date_text
+from ftbt_desktop.words.common import date_text
+from ftbt_desktop.words.visit import visit_kind_label
 
 MAX_STEP_CHARS = 200  # the vault's limit for one next step (core.casework)
 

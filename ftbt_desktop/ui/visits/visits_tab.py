@@ -33,8 +33,8 @@ from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.visits.next_steps import NextStepsPanel
 from ftbt_desktop.ui.visits.visit_form import VisitForm
-from ftbt_desktop.ui.visits.visit_words import since_last_visit_text, visit_kind_label
-from ftbt_desktop.ui.words import EMPTY, date_text
+from ftbt_desktop.words.common import EMPTY, date_text
+from ftbt_desktop.words.visit import since_last_visit_text, visit_kind_label
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS = 4  # date, kind, who, next steps

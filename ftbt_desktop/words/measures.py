@@ -9,7 +9,6 @@ than constants, so a language switched at runtime is picked up by the next call.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QColor
 
 from ftbt_desktop.core.measure_records import ConnectionKind
 from ftbt_desktop.core.measures import (
@@ -19,16 +18,6 @@ from ftbt_desktop.core.measures import (
     Thriving,
     Who5Band,
 )
-
-# Light fills with dark text read on light and dark themes; the band's words
-# are always shown beside the colour.
-BAND_COLOURS: dict[Who5Band, QColor] = {
-    Who5Band.HIGH_RISK: QColor("#f4c7c3"),
-    Who5Band.RISK: QColor("#fde3a7"),
-    Who5Band.NOT_AT_RISK: QColor("#c8e6c9"),
-}
-BAND_TEXT_COLOUR = QColor("#1b1b1b")
-
 
 # -- WHO-5 ---------------------------------------------------------------------
 

@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.storage import notices
 from ftbt_desktop.storage.notices import Notice
-from ftbt_desktop.ui.sync_words import rejection_reason_text
+from ftbt_desktop.words.sync import rejection_reason_text
 
 
 def notice_title(notice: Notice) -> str:
@@ -232,7 +232,7 @@ def notice_advice(notice: Notice) -> str:
 
 def notice_details(notice: Notice) -> list[str]:
     """The refused changes named in the message: "Family – Notes: you may not change…"."""
-    from ftbt_desktop.ui.words import entity_label, field_label  # QtGui: see sync_words
+    from ftbt_desktop.words.common import entity_label, field_label  # QtGui: see sync_words
 
     return [
         QCoreApplication.translate("SyncWords", "{what} – {field}: {why}").format(

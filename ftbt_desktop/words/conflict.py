@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.storage.sync_state import Conflict
-from ftbt_desktop.ui.sync_words import device_label, moment_text
-from ftbt_desktop.ui.words import entity_label, field_label, role_label
+from ftbt_desktop.words.common import entity_label, field_label, role_label
+from ftbt_desktop.words.sync import device_label, moment_text
 
 # (entity type, fields) of a live entity, or None when it is gone.
 Lookup = Callable[[str], tuple[str, dict[str, Any]] | None]

@@ -3,7 +3,7 @@ so the command line (import, check) and the app (sync) say it alike.
 
 Whole units, rounded down, in the largest unit that fits: a file stamped in the
 year 2999 is "973 years" ahead, not "355,000 days". Singular and plural come as
-two sentences rather than Qt's %n forms (see ui/sync_words.py for why).
+two sentences rather than Qt's %n forms (see words/sync.py for why).
 """
 
 from __future__ import annotations

@@ -19,7 +19,6 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale
 
-from ftbt_desktop.clock_words import duration_text
 from ftbt_desktop.storage.sync_state import Rejection
 from ftbt_desktop.sync.errors import (
     ClockWrong,
@@ -30,6 +29,7 @@ from ftbt_desktop.sync.errors import (
     StampedAhead,
     SyncError,
 )
+from ftbt_desktop.words.clock import duration_text
 
 
 def error_text(error: SyncError) -> str:
@@ -162,7 +162,7 @@ def rejection_reason_text(reason: str) -> str:
 
 def rejection_text(rejection: Rejection) -> str:
     """Which change, and why: "Family member – Birth year: the server found the value invalid"."""
-    from ftbt_desktop.ui.words import entity_label, field_label  # see moment_text
+    from ftbt_desktop.words.common import entity_label, field_label  # see moment_text
 
     change = rejection.change
     return QCoreApplication.translate("SyncWords", "{what} – {field}: {why}").format(
@@ -315,7 +315,7 @@ def moment_text(when: dt.datetime, locale: QLocale | None = None) -> str:
     where a minute is too coarse to tell two changes or two syncs apart)."""
     # Imported here: the words module pulls in QtGui, which the command line
     # (that shares these sentences) must not load for its other commands.
-    from ftbt_desktop.ui.words import date_format
+    from ftbt_desktop.words.common import date_format
 
     loc = locale or QLocale()
     moment = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000)).toLocalTime()

@@ -1,8 +1,8 @@
-"""Translated words for actors and consents, and the "no valid consent" mark.
+"""Translated words for actors and consents, and the "no valid consent" words.
 
 The mark is always an icon *and* words, never colour alone; other views
-(the plan, the map) can use `no_consent_text` and `no_consent_icon` so the
-mark reads the same everywhere.
+(the plan, the map) use `no_consent_text` and ui/network/network_icons.py's
+`no_consent_icon` so the mark reads the same everywhere.
 """
 
 from __future__ import annotations
@@ -10,11 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QStyle
 
 from ftbt_desktop.core.casework import Consent, ConsentState, GivenForm, InfoKind
-from ftbt_desktop.ui.words import date_text
+from ftbt_desktop.words.dates import date_text
 
 NO_CONSENT_GLYPH = "⚠"
 
@@ -58,14 +56,6 @@ def _lower_first(label: str) -> str:
 
 def no_consent_text() -> str:
     return QCoreApplication.translate("NetworkWords", "No valid consent")
-
-
-def no_consent_icon() -> QIcon:
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-
-
-def expiring_icon() -> QIcon:
-    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxInformation)
 
 
 def days_left_text(valid_until: str, on: dt.date) -> str:

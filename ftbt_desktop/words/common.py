@@ -7,19 +7,24 @@ switched at runtime is picked up by the next refresh.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.core.measures import EmploymentStatus
 from ftbt_desktop.core.model import FamilyStatus, InvalidField, MemberRole
-from ftbt_desktop.ui.family_map.map_words import life_area_label
-from ftbt_desktop.ui.measures.measure_words import employment_label, thriving_label
 
-EMPTY = "–"  # shown for a value that was never given
+# Re-exported: the dates were said from here before they had a module of their own.
+from ftbt_desktop.words.dates import EMPTY as EMPTY
+from ftbt_desktop.words.dates import date_format as date_format
+from ftbt_desktop.words.dates import date_text as date_text
+from ftbt_desktop.words.dates import datetime_text as datetime_text
+from ftbt_desktop.words.map import life_area_label
+from ftbt_desktop.words.measures import employment_label, thriving_label
+from ftbt_desktop.words.network import info_kinds_text
+
 DATE_FIELDS = frozenset(
     {
         "start",
@@ -175,30 +180,6 @@ def field_label(field: str) -> str:
     return labels.get(field, field.replace("_", " "))
 
 
-def date_format(locale: QLocale | None = None) -> str:
-    """The locale's short date format, always with a four-digit year (no "1/2/25")."""
-    fmt = (locale or QLocale()).dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in fmt:
-        fmt = re.sub(r"y+", "yyyy", fmt)
-    return fmt
-
-
-def date_text(iso: str | None, locale: QLocale | None = None) -> str:
-    if not iso:
-        return EMPTY
-    date = QDate.fromString(iso, "yyyy-MM-dd")
-    if not date.isValid():
-        return iso
-    return (locale or QLocale()).toString(date, date_format(locale))
-
-
-def datetime_text(when: dt.datetime, locale: QLocale | None = None) -> str:
-    """A moment in the user's local time and the locale's own format."""
-    moment = QDateTime.fromMSecsSinceEpoch(int(when.timestamp() * 1000)).toLocalTime()
-    loc = locale or QLocale()
-    return loc.toString(moment, date_format(loc) + " " + loc.timeFormat(QLocale.ShortFormat))
-
-
 def value_text(field: str, value: Any, locale: QLocale | None = None) -> str:
     """A field's value in words, as history and tables show it."""
     if value is None or value == "":
@@ -216,9 +197,6 @@ def value_text(field: str, value: Any, locale: QLocale | None = None) -> str:
     if field == "thriving":
         return thriving_label(value)
     if field == "info_kinds" and isinstance(value, list):
-        # Imported here: the network words use this module's date words.
-        from ftbt_desktop.ui.network.network_words import info_kinds_text
-
         return info_kinds_text(value)
     if field == "life_area":
         return life_area_label(value)
