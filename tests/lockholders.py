@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from tests.clitools import cli_env
+from clitools import cli_env
 
 LOCK_NAME = "ftbt.lock"
 # How long a second process may take to start and take the folder (Qt start-up on a

@@ -10,7 +10,7 @@ import re
 import unicodedata
 from pathlib import Path
 
-from tests.pdf_text import _HEX, _fonts, _objects, pdf_text
+from pdf_text import _HEX, _fonts, _objects, pdf_text
 
 # As pdf_text's, but an array may not run past its own "]": tables draw many "[] 0 d",
 # and a lazy match across them makes the scan quadratic.

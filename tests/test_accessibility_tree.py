@@ -22,9 +22,12 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from a11y_walk import Found, Role, items_of_list, unnamed_controls, walk_widget
+from conftest import PASSPHRASE
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QDialog, QFrame, QGroupBox, QWidget
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import make_vault, make_window, unlock
 
 import ftbt_desktop.ui
 from ftbt_desktop.storage.demo import add_demo_families
@@ -32,9 +35,6 @@ from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.inline import InlineConfirm
 from ftbt_desktop.ui.main_window import MainWindow
-from tests.a11y_walk import Found, Role, items_of_list, unnamed_controls, walk_widget
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import make_vault, make_window, unlock
 
 Opener = Callable[[MainWindow, str], QWidget | None]
 

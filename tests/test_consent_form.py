@@ -11,6 +11,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from measures_helpers import click, make_workspace
+from plan_helpers import install_danish
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QCheckBox, QRadioButton
 from pytestqt.qtbot import QtBot
@@ -24,8 +26,6 @@ from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import install_translators
-from tests.measures_helpers import click, make_workspace
-from tests.plan_helpers import install_danish
 
 TODAY = dt.date.today()
 PURPOSE = "At følge Emmas fremmøde"
@@ -291,7 +291,7 @@ def test_every_new_control_has_a_name_and_the_danish_form_reads_danish(
 def test_history_names_the_givers_and_says_how_it_was_given(
     qtbot: QtBot, service: VaultService, ids: dict[str, str]
 ) -> None:
-    from tests.test_history_names import cells, history_rows
+    from history_helpers import cells, history_rows
 
     service.create_entity(
         "consent",

@@ -14,6 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from plan_helpers import create, install_danish
+from plan_pdf_helpers import plain_text
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
@@ -26,8 +28,6 @@ from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.translations import install_translators
-from tests.plan_helpers import create, install_danish
-from tests.plan_pdf_helpers import plain_text
 
 TODAY = dt.date.today()
 

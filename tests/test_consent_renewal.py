@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from measures_helpers import click
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.casework import Consent, expiring_consents, renewed_consents, renews
@@ -18,7 +19,6 @@ from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.service import VaultService
-from tests.measures_helpers import click
 
 TODAY = dt.date(2026, 3, 1)
 

@@ -23,10 +23,10 @@ from ftbt_desktop.words.sync import device_label
 from ftbt_server import migrate
 from ftbt_server.db import make_engine
 
-pytest_plugins = ("server_fixtures", "sync_devices")
+pytest_plugins = ("server_fixtures", "sync_devices", "sync_ui_helpers")
 
 from server_fixtures import RunningServer, Store, make_change  # noqa: E402
-from test_sync_identity import controllers, service, sign_in, sync  # noqa: E402, F401
+from sync_ui_helpers import sign_in, sync  # noqa: E402
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -38,8 +38,8 @@ if TYPE_CHECKING:
 def test_a_conflict_names_the_other_laptop_by_its_sign_in_name(
     qtbot: QtBot,
     sqlite_server: RunningServer,
-    service: VaultService,  # noqa: F811
-    controllers: Callable[..., SyncController],  # noqa: F811
+    service: VaultService,
+    controllers: Callable[..., SyncController],
     devices: Devices,
 ) -> None:
     from sync_devices import wait_past

@@ -8,9 +8,9 @@ import random
 from collections.abc import Hashable, Mapping, Sequence
 
 import pytest
+from disclosure_reader import readers_tables
 
 from ftbt_desktop.core.disclosure import HIDDEN, SMALL, Margin, margin, protect
-from tests.disclosure_reader import readers_tables
 
 BANDS = ("high_risk", "risk", "not_at_risk")
 

@@ -17,15 +17,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from clitools import run_cli, use_language
+from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import WAIT_MS, click, make_window, visible_texts
 
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.errors import DiskFull
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, check_file, vault_exists
-from tests.clitools import run_cli, use_language
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import WAIT_MS, click, make_window, visible_texts
 
 DISK_SIZE = "4m"
 FILE_ERROR = 5

@@ -8,11 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
-from clitools import TIMEOUT, cli_env, make_demo_vault, use_language
+from clitools import PASSPHRASE, TIMEOUT, cli_env, make_demo_vault, use_language
 
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from tests.clitools import PASSPHRASE
 
 ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
 

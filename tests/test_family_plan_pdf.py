@@ -11,6 +11,9 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from pdf_text import page_count
+from plan_helpers import create, install_danish, make_family
+from plan_pdf_helpers import page_sizes, page_texts, plain_text
 from PySide6.QtCore import QLocale, QSizeF
 from PySide6.QtWidgets import QApplication
 
@@ -22,9 +25,6 @@ from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
 from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.translations import install_translators
-from tests.pdf_text import page_count
-from tests.plan_helpers import create, install_danish, make_family
-from tests.plan_pdf_helpers import page_sizes, page_texts, plain_text
 
 TODAY = dt.date.today()
 # Words that must never reach the family's version (no spaces: the text reader drops them).

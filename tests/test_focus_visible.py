@@ -10,19 +10,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import PASSPHRASE
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractScrollArea, QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import make_vault, make_window, unlock
 
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.accessibility import RING_OUTER, RING_WIDTH
 from ftbt_desktop.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import make_vault, make_window, unlock
 
 
 def luminance(colour: QColor) -> float:

@@ -12,14 +12,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from clitools import make_demo_vault, run_cli, snapshot
+from conftest import PASSPHRASE
+from lockholders import start_app, start_holder, stop, wait_until_holding
 
 from ftbt_desktop.storage.errors import VaultInUse
 from ftbt_desktop.storage.folder_lock import FolderLock, Holder, held_here
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, restore_latest_backup
-from tests.clitools import make_demo_vault, run_cli, snapshot
-from tests.conftest import PASSPHRASE
-from tests.lockholders import start_app, start_holder, stop, wait_until_holding
 
 IN_USE = 8
 
@@ -57,7 +57,7 @@ def test_a_command_is_refused_while_another_command_holds_the_folder(tmp_path: P
 
 
 def test_the_refusal_is_in_danish_when_the_folder_speaks_danish(tmp_path: Path) -> None:
-    from tests.clitools import use_language
+    from clitools import use_language
 
     data_dir = tmp_path / "data"
     make_demo_vault(data_dir)

@@ -11,7 +11,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from clitools import run_cli, use_language
+from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import click, listed_families, make_window, wait_page
 
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.errors import ForeignKeyFile, WrongPassphrase
@@ -22,9 +25,6 @@ from ftbt_desktop.storage.vault import (
     restore_latest_backup,
     restore_own_key_file,
 )
-from tests.clitools import run_cli, use_language
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import click, listed_families, make_window, wait_page
 
 OTHER_PASSPHRASE = "grøn kaffe under broen i morgen"
 

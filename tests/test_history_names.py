@@ -10,32 +10,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from history_helpers import cells, history_rows
+from plan_helpers import create
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
+from test_export_every_kind import ISSUE4_TYPES
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui.history_tab import HistoryTab
 from ftbt_desktop.ui.service import VaultService
-from tests.plan_helpers import create
-from tests.test_issue4_export import ISSUE4_TYPES
 
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
-
-
-def history_rows(qtbot: QtBot, service: VaultService, family_id: str) -> list[list[str]]:
-    tab = HistoryTab(service)
-    qtbot.addWidget(tab)
-    tab.show()
-    tab.show_family(family_id)
-    qtbot.waitUntil(lambda: tab.visible_row_count() > 0)
-    return [tab.row_texts(r) for r in range(tab.visible_row_count())]
-
-
-def cells(rows: list[list[str]], what: str) -> list[str]:
-    """The new values of the rows whose What column is `what`."""
-    return [row[4] for row in rows if row[2] == what]
 
 
 @pytest.fixture

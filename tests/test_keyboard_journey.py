@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import PASSPHRASE
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -23,13 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import WAIT_MS, make_window, wait_page
 
 from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.ui.family_map.interactions import RelabelInPlace
 from ftbt_desktop.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import WAIT_MS, make_window, wait_page
 
 NO_MOD = Qt.KeyboardModifier.NoModifier
 CTRL = Qt.KeyboardModifier.ControlModifier

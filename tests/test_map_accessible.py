@@ -9,6 +9,8 @@ the map sends, and drive it by keys only.
 from __future__ import annotations
 
 import pytest
+from a11y_walk import items_of_list, walk_widget
+from map_helpers import member_node_id, show_map
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent, QAccessibleEvent
 from PySide6.QtTest import QTest
@@ -19,8 +21,6 @@ from ftbt_desktop.core.family_map import LinkKind, NodeKind
 from ftbt_desktop.ui.family_map import map_accessible
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.service import VaultService
-from tests.a11y_walk import items_of_list, walk_widget
-from tests.map_helpers import member_node_id, show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo fixtures
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from map_helpers import member_node_id, show_map
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
@@ -20,7 +21,6 @@ from ftbt_desktop.core.plan import ActorKind
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.history_tab import HistoryTab
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import member_node_id, show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from map_helpers import member_node_id
+from pdf_text import page_count, pdf_text
 from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
@@ -16,8 +18,6 @@ from ftbt_desktop.ui.family_map.export_dialog import Audience, ExportFormat, Map
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import member_node_id
-from tests.pdf_text import page_count, pdf_text
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

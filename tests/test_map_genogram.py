@@ -9,6 +9,7 @@ says plainly that the shapes do not show gender.
 
 from __future__ import annotations
 
+from map_helpers import show_map
 from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
@@ -16,7 +17,6 @@ from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.ui.family_map.export_dialog import Audience, page_text
 from ftbt_desktop.ui.family_map.items import NodeItem
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from map_helpers import member, member_node_id
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
@@ -13,7 +14,6 @@ from ftbt_desktop.ui.family_map.map_history import POSITION, join_moves
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.history_tab import HistoryTab
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import member, member_node_id
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

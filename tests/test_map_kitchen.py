@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import WAIT_MS, click, make_window, unlock, wait_page
 
 from ftbt_desktop.core.family_map import NodeKind, Visibility
 from ftbt_desktop.storage import keys
@@ -40,8 +42,6 @@ from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.main_window import MainWindow
 from ftbt_desktop.words.network import no_consent_text
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import WAIT_MS, click, make_window, unlock, wait_page
 
 OUR_FAMILY = "Familien Holm"
 OTHER_FAMILY = "Familien Andersen"

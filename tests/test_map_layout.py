@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import math
 
+from map_helpers import member_node_id, show_map
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QWheelEvent
 from PySide6.QtTest import QTest
@@ -22,7 +23,6 @@ from ftbt_desktop.ui.family_map.items import NodeItem
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.family_map.view import READABLE_ZOOM
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import member_node_id, show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

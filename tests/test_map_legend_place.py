@@ -6,11 +6,11 @@ legend stayed where the bottom of the smaller map had been, over a node.
 
 from __future__ import annotations
 
+from map_helpers import show_map
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.ui.family_map.legend import MARGIN_PX
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

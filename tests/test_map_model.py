@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import json
 
+from map_helpers import (
+    ids,
+    member,
+    member_node_id,
+    member_nodes,
+)
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
@@ -11,12 +17,6 @@ from ftbt_desktop.core.model import LifeArea, MemberRole
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import (
-    ids,
-    member,
-    member_node_id,
-    member_nodes,
-)
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

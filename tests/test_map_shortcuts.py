@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from map_helpers import show_map
 from PySide6.QtCore import QMessageLogContext, Qt, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
@@ -21,7 +22,6 @@ from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.ui.family_map import map_tab as map_tab_module
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

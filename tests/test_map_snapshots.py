@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+from conftest import PASSPHRASE
+from map_helpers import member_node_id, show_map
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -14,8 +16,6 @@ from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.snapshots import SnapshotMap, default_snapshot_name
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.common import date_text, value_text
-from tests.conftest import PASSPHRASE
-from tests.map_helpers import member_node_id, show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from map_helpers import member_node_id, show_map
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -23,7 +24,6 @@ from ftbt_desktop.ui.family_map.export_dialog import MapExportDialog
 from ftbt_desktop.ui.family_map.interactions import LinkByDrag
 from ftbt_desktop.ui.family_map.view import MAX_ZOOM, MIN_ZOOM
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import member_node_id, show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

@@ -12,6 +12,7 @@ words field (left there after naming the previous node), a toolbar button
 from __future__ import annotations
 
 import pytest
+from map_helpers import member_node_id, show_map
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
@@ -21,7 +22,6 @@ from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.ui.family_map.interactions import RelabelInPlace
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.service import VaultService
-from tests.map_helpers import member_node_id, show_map
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import PASSPHRASE
+from map_helpers import (
+    ids,
+    map_state,
+    member,
+    member_node_id,
+    show_map,
+    vault_nodes,
+)
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
@@ -13,15 +22,6 @@ from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.service import VaultService
-from tests.conftest import PASSPHRASE
-from tests.map_helpers import (
-    ids,
-    map_state,
-    member,
-    member_node_id,
-    show_map,
-    vault_nodes,
-)
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from measures_helpers import click, demo_family, make_workspace
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.measures import EmploymentStatus
@@ -16,7 +17,6 @@ from ftbt_desktop.ui.measures.measures_tab import MeasuresTab
 from ftbt_desktop.ui.measures.record_table import RecordTable
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace import FamilyWorkspace
-from tests.measures_helpers import click, demo_family, make_workspace
 
 
 @pytest.fixture

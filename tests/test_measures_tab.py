@@ -10,6 +10,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
+from measures_helpers import click, demo_family, make_workspace
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -25,8 +27,6 @@ from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.settings_dialog import SettingsDialog
 from ftbt_desktop.ui.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import install_translators
-from tests.conftest import PASSPHRASE
-from tests.measures_helpers import click, demo_family, make_workspace
 
 MOTHER_ANSWERS = [3, 2, 3, 3, 2]  # raw 13: score 52, not at risk
 TS = Path(__file__).resolve().parents[1] / "resources" / "translations" / "ftbt_da.ts"

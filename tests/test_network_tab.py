@@ -9,6 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
+from measures_helpers import click, demo_family, make_workspace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyleOptionGraphicsItem
@@ -22,8 +24,6 @@ from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace import FamilyWorkspace
-from tests.conftest import PASSPHRASE
-from tests.measures_helpers import click, demo_family, make_workspace
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from disclosure_reader import readers_tables, share_range
 from pdf_text import page_count, pdf_text
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QGuiApplication, QImage
@@ -36,7 +37,6 @@ from ftbt_desktop.export.outcome_report import (
 from ftbt_desktop.storage import audit
 from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import Repository
-from tests.disclosure_reader import readers_tables, share_range
 
 TODAY = dt.date(2025, 10, 1)
 

@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from clitools import PASSPHRASE, TIMEOUT, cli_env, make_demo_vault, run_cli
+from pdf_text import page_count
+from plan_pdf_helpers import page_texts
 
 from ftbt_desktop.storage.audit import KIND_PLAN_PDF, list_exports
 from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.vault import Vault
-from tests.clitools import PASSPHRASE, TIMEOUT, cli_env, make_demo_vault, run_cli
-from tests.pdf_text import page_count
-from tests.plan_pdf_helpers import page_texts
 
 
 def _family_id(data_dir: Path) -> str:

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from held_family_helpers import WAIT_MS, accept_message, family_id, signed_in, sync_once
 from pytestqt.qtbot import QtBot
-from test_held_family_read_only import WAIT_MS, accept_message, family_id, signed_in, sync_once
 
 from ftbt_desktop.core.entities import ENTITY_CLASSES
 from ftbt_desktop.ui.family_details import FamilyDetailsTab

@@ -17,12 +17,12 @@ from pathlib import Path
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from conftest import PASSPHRASE
 
 from ftbt_desktop.storage import integrity, keys, rekey
 from ftbt_desktop.storage.errors import VaultDamaged, WrongPassphrase
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, _connect, check_database, list_backups
-from tests.conftest import PASSPHRASE
 
 NEW = "en helt ny og lang adgangssætning"
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 import pytest
+from conftest import PASSPHRASE
 
 from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.core.model import FamilyStatus, InvalidField, MemberRole
 from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from tests.conftest import PASSPHRASE
 
 
 def test_family_lifecycle_is_all_changes(repo: Repository) -> None:

@@ -9,10 +9,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from conftest import PASSPHRASE
+from plan_helpers import create, make_family
+from plan_pdf_helpers import plain_text
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QContextMenuEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QTableView, QWidget
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import make_window, unlock
 
 from ftbt_desktop.core.plan import GoalStatus
 from ftbt_desktop.export.json_export import (
@@ -32,10 +36,6 @@ from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.settings_notifier import settings_notifier
 from ftbt_desktop.ui.workspace import FamilyWorkspace
-from tests.conftest import PASSPHRASE
-from tests.plan_helpers import create, make_family
-from tests.plan_pdf_helpers import plain_text
-from tests.ui_shell_helpers import make_window, unlock
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
+from plan_helpers import create, make_family
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -31,7 +32,6 @@ from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync_controller import SyncController
 from ftbt_desktop.ui.sync_worker import SyncWorker
 from ftbt_desktop.ui.workspace import FamilyWorkspace
-from tests.plan_helpers import create, make_family
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 

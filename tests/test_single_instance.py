@@ -13,8 +13,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from clitools import make_demo_vault
+from conftest import PASSPHRASE
+from lockholders import START_WAIT_S, start_app, start_holder, stop, wait_until_holding
+from plan_helpers import install_danish
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import click, listed_families, make_window, open_dialogs, unlock
 
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
@@ -22,11 +27,6 @@ from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog
 from ftbt_desktop.ui.main_window import MainWindow
 from ftbt_desktop.ui.single_instance import AppInstance, already_open_box, bring_forward
-from tests.clitools import make_demo_vault
-from tests.conftest import PASSPHRASE
-from tests.lockholders import START_WAIT_S, start_app, start_holder, stop, wait_until_holding
-from tests.plan_helpers import install_danish
-from tests.ui_shell_helpers import click, listed_families, make_window, open_dialogs, unlock
 
 START_WAIT_MS = int(START_WAIT_S * 1000)
 

@@ -9,12 +9,11 @@ import datetime as dt
 import re
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionFrame
@@ -23,7 +22,6 @@ from ui_shell_helpers import make_vault, make_window, unlock
 from ftbt_desktop.storage.pulled import PulledChange
 from ftbt_desktop.storage.sync_state import SyncState
 from ftbt_desktop.sync.client import SyncClient
-from ftbt_desktop.sync.engine import SyncReport
 from ftbt_desktop.sync.errors import Unauthorized
 from ftbt_desktop.ui.conflict_notice import ConflictNotice
 from ftbt_desktop.ui.family_list import FamilyListPanel
@@ -31,11 +29,11 @@ from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sign_in_dialog import SignInDialog
 from ftbt_desktop.ui.sync_controller import SyncController, SyncStatus
 from ftbt_desktop.ui.sync_status import SyncStatusWidget
-from ftbt_desktop.ui.sync_worker import SyncWorker
 
-pytest_plugins = ("server_fixtures", "sync_devices")
+pytest_plugins = ("server_fixtures", "sync_devices", "sync_ui_helpers")
 
 from server_fixtures import PASSWORD, RunningServer  # noqa: E402
+from sync_ui_helpers import sign_in, sync  # noqa: E402
 
 if TYPE_CHECKING:
     from pytestqt.qtbot import QtBot
@@ -47,41 +45,6 @@ WAIT_MS = 30_000
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
 # A clock time with seconds, in any locale's way of writing it ("13.05.07", "1:05:07 PM").
 WITH_SECONDS = re.compile(r"\d{1,2}[:.]\d\d[:.]\d\d")
-
-
-@pytest.fixture
-def service(vault: Any, data_dir: Path) -> Iterator[VaultService]:
-    service = VaultService(data_dir)
-    service.attach(vault)
-    yield service
-    service.lock()
-
-
-@pytest.fixture
-def controllers() -> Iterator[Callable[..., SyncController]]:
-    made: list[SyncController] = []
-
-    def make(service: VaultService, **options: Any) -> SyncController:
-        options.setdefault("periodic_ms", 3_600_000)
-        controller = SyncController(service, worker=SyncWorker(), **options)
-        made.append(controller)
-        return controller
-
-    yield make
-    for controller in made:
-        controller.shutdown()
-
-
-def sign_in(qtbot: QtBot, controller: SyncController, server: RunningServer) -> SyncReport:
-    with qtbot.waitSignal(controller.sig_finished, timeout=WAIT_MS) as finished:
-        assert controller.sign_in(server.url, "anne", PASSWORD, "annes-laptop")
-    return finished.args[0]
-
-
-def sync(qtbot: QtBot, controller: SyncController) -> SyncReport:
-    with qtbot.waitSignal(controller.sig_finished, timeout=WAIT_MS) as finished:
-        assert controller.sync_now()
-    return finished.args[0]
 
 
 def host(server: RunningServer) -> str:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import click, listed_families, make_window, unlock, wait_page
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import click, listed_families, make_window, unlock, wait_page
 
 PEOPLE = [
     ("Sara Jensen", MemberRole.PARENT, "1986"),

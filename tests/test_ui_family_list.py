@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -13,7 +14,6 @@ from ftbt_desktop.core.model import FamilyStatus
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_list import BADGES_ROLE, FamilyListPanel
 from ftbt_desktop.ui.service import VaultService
-from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture

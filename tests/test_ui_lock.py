@@ -11,13 +11,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
-
-from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import (
+from ui_shell_helpers import (
     WAIT_MS,
     listed_families,
     make_vault,
@@ -28,6 +26,8 @@ from tests.ui_shell_helpers import (
     visible_texts,
     wait_page,
 )
+
+from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
 
 FAMILY = "Familien Andersen"
 NEW_PASSPHRASE = "blå hest på grøn eng"

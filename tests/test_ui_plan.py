@@ -7,6 +7,8 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
+from plan_helpers import create, install_danish, make_family, open_workspace
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -24,8 +26,6 @@ from ftbt_desktop.ui.plan.plan_tab import GOALS_PAGE, PLAN_PAGE, GoalsPlanTab
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import install_translators
-from tests.conftest import PASSPHRASE
-from tests.plan_helpers import create, install_danish, make_family, open_workspace
 
 TODAY = dt.date.today()
 

@@ -6,15 +6,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from conftest import PASSPHRASE
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-
-from ftbt_desktop.storage.errors import WrongPassphrase
-from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui import vault_jobs
-from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import (
+from ui_shell_helpers import (
     WAIT_MS,
     click,
     make_vault,
@@ -24,6 +19,11 @@ from tests.ui_shell_helpers import (
     visible_texts,
     wait_page,
 )
+
+from ftbt_desktop.storage.errors import WrongPassphrase
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui import vault_jobs
+from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
 
 RECOVERY_KEY_SHAPE = re.compile(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){7}")
 

@@ -13,19 +13,10 @@ from typing import Any
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
-
-from ftbt_desktop.storage import keys
-from ftbt_desktop.storage.errors import WrongPassphrase
-from ftbt_desktop.storage.rekey import RekeyStep
-from ftbt_desktop.storage.vault import Vault, _connect
-from ftbt_desktop.ui import passphrase_dialog, recovery_key_dialog
-from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
-from ftbt_desktop.ui.rekey_widgets import RekeyProgressDialog
-from tests.conftest import PASSPHRASE
-from tests.test_ui_shell import RECOVERY_KEY_SHAPE
-from tests.ui_shell_helpers import (
+from test_ui_shell import RECOVERY_KEY_SHAPE
+from ui_shell_helpers import (
     WAIT_MS,
     click,
     listed_families,
@@ -35,6 +26,15 @@ from tests.ui_shell_helpers import (
     unlock,
     visible_texts,
 )
+
+from ftbt_desktop.storage import keys
+from ftbt_desktop.storage.errors import WrongPassphrase
+from ftbt_desktop.storage.rekey import RekeyStep
+from ftbt_desktop.storage.vault import Vault, _connect
+from ftbt_desktop.ui import passphrase_dialog, recovery_key_dialog
+from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
+from ftbt_desktop.ui.rekey_widgets import RekeyProgressDialog
 
 NEW_PASSPHRASE = "blå hest på grøn eng"
 

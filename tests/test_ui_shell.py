@@ -11,21 +11,11 @@ import threading
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
-
-from ftbt_desktop.settings import Settings, load_settings
-from ftbt_desktop.storage.errors import WrongPassphrase
-from ftbt_desktop.storage.repository import Repository
-from ftbt_desktop.storage.vault import Vault, check_file, list_backups, vault_exists
-from ftbt_desktop.ui import vault_jobs
-from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog
-from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-from ftbt_desktop.ui.settings_dialog import SettingsDialog
-from ftbt_desktop.words.vault import affected_text
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import (
+from ui_shell_helpers import (
     WAIT_MS,
     click,
     data_dir_snapshot,
@@ -38,6 +28,16 @@ from tests.ui_shell_helpers import (
     visible_texts,
     wait_page,
 )
+
+from ftbt_desktop.settings import Settings, load_settings
+from ftbt_desktop.storage.errors import WrongPassphrase
+from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.vault import Vault, check_file, list_backups, vault_exists
+from ftbt_desktop.ui import vault_jobs
+from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog
+from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
+from ftbt_desktop.ui.settings_dialog import SettingsDialog
+from ftbt_desktop.words.vault import affected_text
 
 NEW_PASSPHRASE = "blå hest på grøn eng"
 RECOVERY_KEY_SHAPE = re.compile(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){7}")

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import WAIT_MS, click, make_vault, make_window, unlock, wait_page
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
-from tests.ui_shell_helpers import WAIT_MS, click, make_vault, make_window, unlock, wait_page
 
 HANSEN = "Familien Hansen"
 JENSEN = "Familien Jensen"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from conftest import PASSPHRASE
 from PySide6.QtCore import QLocale, QObject, Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,7 +33,6 @@ from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace import FamilyWorkspace
 from ftbt_desktop.words.common import datetime_text
 from ftbt_desktop.words.translations import install_translators
-from tests.conftest import PASSPHRASE
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
 
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.errors import (
@@ -23,7 +24,6 @@ from ftbt_desktop.storage.vault import (
     list_backups,
     restore_latest_backup,
 )
-from tests.conftest import PASSPHRASE
 
 PAGE = 4096
 

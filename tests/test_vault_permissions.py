@@ -11,13 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PASSPHRASE
 
 from ftbt_desktop.settings import Settings, save_settings
 from ftbt_desktop.storage import folder_lock, keys
 from ftbt_desktop.storage.errors import FolderNotPrivate
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, list_backups, restore_latest_backup
-from tests.conftest import PASSPHRASE
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes")
 

@@ -7,12 +7,12 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from conftest import PASSPHRASE
 
 from ftbt_desktop.storage import vault as vault_module
 from ftbt_desktop.storage.errors import VaultDamaged
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, list_backups
-from tests.conftest import PASSPHRASE
 
 
 def test_restore_brings_back_the_chosen_state_and_keeps_the_current_aside(

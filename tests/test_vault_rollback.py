@@ -13,13 +13,13 @@ from typing import Any
 
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
+from conftest import PASSPHRASE
 
 from ftbt_desktop.storage import integrity, keys
 from ftbt_desktop.storage.errors import VaultDamaged
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import Account, SyncState
 from ftbt_desktop.storage.vault import Vault, _connect, check_file
-from tests.conftest import PASSPHRASE
 
 PAGE = 4096
 
@@ -316,7 +316,7 @@ def test_reseal_leaves_a_vault_that_opens_and_checks(data_dir: Path) -> None:
 
 
 def test_ftbt_desktop_check_reports_an_older_database_put_back(data_dir: Path) -> None:
-    from tests.clitools import run_cli, snapshot, use_language
+    from clitools import run_cli, snapshot, use_language
 
     older, _, _ = _older_and_newer(data_dir)
     use_language(data_dir)

@@ -5,7 +5,7 @@ Qt's `qtbase_da.qm` was translated for an older wording of the file dialog
 which it does not know, so the save dialog spoke English beside Danish. These
 entries (context QFileDialog, as Qt looks them up) are translated in ftbt_da.ts;
 our catalogue is installed after Qt's, so Qt asks it first. Never called: the
-marks are for lupdate. tests/test_issue12_words.py opens the dialog and fails on
+marks are for lupdate. tests/test_words_and_dates.py opens the dialog and fails on
 any English left in it.
 """
 

@@ -15,10 +15,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
+from measures_helpers import click, demo_family, make_workspace
+from plan_helpers import install_danish
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from test_map_kitchen import make_two_family_vault
+from ui_shell_helpers import click as click_now
+from ui_shell_helpers import make_window, unlock
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
@@ -30,12 +36,6 @@ from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.measures.measures_tab import MeasuresTab
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.translations import install_translators
-from tests.conftest import PASSPHRASE
-from tests.measures_helpers import click, demo_family, make_workspace
-from tests.plan_helpers import install_danish
-from tests.test_map_kitchen import make_two_family_vault
-from tests.ui_shell_helpers import click as click_now
-from tests.ui_shell_helpers import make_window, unlock
 
 TODAY = dt.date.today()
 ERROR_RED = QColor("#c62828")
@@ -213,7 +213,7 @@ def test_a_status_from_a_later_date_is_confirmed_by_a_second_save(
 def test_a_progress_rating_dated_after_today_is_refused(
     qtbot: QtBot, service: VaultService
 ) -> None:
-    from tests.plan_helpers import make_family, open_workspace
+    from plan_helpers import make_family, open_workspace
 
     family_id, _ = make_family(service)
     goal = service.create_entity("goal", family_id, text="Faste morgener").primary_id
@@ -290,10 +290,11 @@ def test_choosing_another_language_says_it_needs_a_restart(
 def test_the_family_pdf_does_not_print_other_actor(
     qapp: QApplication, service: VaultService, tmp_path: Path, danish: None
 ) -> None:
+    from plan_helpers import make_family
+    from plan_pdf_helpers import plain_text
+
     from ftbt_desktop.export.family_plan import write_family_plan
     from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
-    from tests.plan_helpers import make_family
-    from tests.plan_pdf_helpers import plain_text
 
     family_id, _ = make_family(service)
     # An actor drawn on the map gets the kind "other"; one made in the network tab a kind.

@@ -7,9 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from test_ui_unsaved import answer, pick, question
+from ui_shell_helpers import WAIT_MS, click, make_window, unlock
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage import keys
@@ -17,9 +20,6 @@ from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.main_window import MainWindow
-from tests.conftest import PASSPHRASE
-from tests.test_ui_unsaved import answer, pick, question
-from tests.ui_shell_helpers import WAIT_MS, click, make_window, unlock
 
 HANSEN = "Familien Hansen"
 JENSEN = "Familien Jensen"

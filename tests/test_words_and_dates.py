@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from plan_helpers import install_danish
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -30,7 +31,6 @@ from ftbt_desktop.ui.inputs import DateEdit
 from ftbt_desktop.ui.save_dialog import qt_save_dialog
 from ftbt_desktop.words.common import date_text, datetime_text
 from ftbt_desktop.words.translations import install_translators
-from tests.plan_helpers import install_danish
 
 ROOT = Path(__file__).resolve().parents[1]
 TS = ROOT / "resources" / "translations" / "ftbt_da.ts"
@@ -241,11 +241,12 @@ def test_every_date_the_english_pages_show_is_day_first(
 ) -> None:
     """Goals, visits, measures, network and history in English, every form open: each
     date shown is dd/MM/yyyy, and a known 6 April reads 06/04, not 4/6."""
+    from test_danish_pages import DATE, walk
+
     from ftbt_desktop.core.model import MemberRole
     from ftbt_desktop.storage.demo import add_demo_families
     from ftbt_desktop.ui.service import VaultService
     from ftbt_desktop.ui.workspace import FamilyWorkspace
-    from tests.test_issue4_danish import DATE, walk
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     install_translators(qapp, "en")

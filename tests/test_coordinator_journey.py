@@ -28,6 +28,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import PASSPHRASE
+from plan_helpers import ROOT
 from PySide6.QtCore import QLocale, QPoint, Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -44,6 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from ui_shell_helpers import WAIT_MS, make_window, unlock, wait_page
 
 from ftbt_desktop.core.casework import GivenForm, InfoKind
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
@@ -55,9 +58,6 @@ from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.main_window import MainWindow
 from ftbt_desktop.ui.settings_dialog import SettingsDialog
 from ftbt_desktop.words.translations import install_translators
-from tests.conftest import PASSPHRASE
-from tests.plan_helpers import ROOT
-from tests.ui_shell_helpers import WAIT_MS, make_window, unlock, wait_page
 
 TODAY = dt.date.today()
 FAMILY = "Familien Berg"
@@ -554,7 +554,7 @@ def change_language(j: Journey, choice: str, note: str) -> None:
 # -- the journey -------------------------------------------------------------------------
 
 
-def test_issue12_journey_in_danish_then_english_and_back(journey: Journey, tmp_path: Path) -> None:
+def test_coordinator_journey_in_danish_then_english_and_back(journey: Journey, tmp_path: Path) -> None:
     j = journey
     create_vault_and_family(j)
     draw_map(j)

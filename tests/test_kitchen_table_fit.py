@@ -12,21 +12,21 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from conftest import PASSPHRASE
+from plan_helpers import install_danish
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
+from test_map_kitchen import make_two_family_vault, open_family_view
+from ui_shell_helpers import WAIT_MS, click, make_window, unlock
 
 from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.ui.family_map.items import NodeItem
 from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow
 from ftbt_desktop.ui.main_window import MainWindow
 from ftbt_desktop.words.translations import install_translators
-from tests.conftest import PASSPHRASE
-from tests.plan_helpers import install_danish
-from tests.test_map_kitchen import make_two_family_vault, open_family_view
-from tests.ui_shell_helpers import WAIT_MS, click, make_window, unlock
 
 SCREEN = (1280, 720)
 # Long Danish words the family writes on the map: a compound wider than a hexagon's line.

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from plan_helpers import install_danish
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from test_export_every_kind import ISSUE4_TYPES
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage.demo import add_demo_families
@@ -36,8 +38,6 @@ from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import install_translators
-from tests.plan_helpers import install_danish
-from tests.test_issue4_export import ISSUE4_TYPES
 
 # Words Danish writes as English does.
 SAME_IN_BOTH = {"Status", "Score", "Partner", "Jobcenter", "Video", "Note", "For", "Person", "WHO"}
