@@ -1,16 +1,16 @@
 """What is new in the review, for the window: unread comments and answers per family,
 the words and the icon that say so, and marking them read.
 
-One `ReviewNews` per service (`review_news(service)`), so the family list, the
-Review page and the line after sync share one count and one signal: when the
-Review page marks a family's comments read, the family list's mark goes at
-once. The vault work is storage/review_reads.py.
+One `ReviewNews` per service (`review_news(service)`), so the family list and the
+Review page share one count and one signal: when the Review page marks a
+family's comments read, the family list's mark goes at once. The vault work is
+storage/review_reads.py. What a sync brought is said once, in Messages (a
+COMMENT notice, storage/notices.py), not again in a line after the sync.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -28,9 +28,6 @@ from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.review_reads import UnreadItem, mark_read, unread_comments
 from ftbt_desktop.ui.service import VaultService
-
-if TYPE_CHECKING:
-    from ftbt_desktop.ui.sync_controller import SyncController
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,18 +71,6 @@ def unread_text(unread: Unread) -> str:
             )
         )
     return ", ".join(parts)
-
-
-def after_sync_text(lines: list[tuple[str, Unread]]) -> str:
-    """The line after a sync: which families have new comments or answers."""
-    heading = QCoreApplication.translate("ReviewNews", "New in the review (see the Review page):")
-    body = "\n".join(
-        QCoreApplication.translate("ReviewNews", "{family}: {news}").format(
-            family=name, news=unread_text(unread)
-        )
-        for name, unread in lines
-    )
-    return f"{heading}\n{body}"
 
 
 _icon: QIcon | None = None
@@ -204,48 +189,3 @@ def follow_review_news(model: QAbstractItemModel, news: ReviewNews) -> None:
             model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, 0))
 
     news.sig_updated.connect(changed)
-
-
-# -- the line after a sync (ui/sync_controller.py) ------------------------------------
-
-
-class ReviewSyncNotice(QObject):
-    """Says once, after a sync, which families got new comments or answers.
-
-    It gathers the ids of the comments and answers the sync's pulled pages bring
-    (`sig_applied`, in order, on this thread) and, when the sync has finished,
-    names those still unread through `sig_message`, the sync's own message path.
-    """
-
-    def __init__(self, controller: SyncController) -> None:
-        super().__init__(controller)
-        self.controller = controller
-        self._arrived: set[str] = set()
-        controller.worker.sig_applied.connect(self._on_applied)
-        controller.sig_finished.connect(self._on_finished)
-        controller.service.sig_locked.connect(self._arrived.clear)
-
-    def _on_applied(self, changes: ChangeSet) -> None:
-        self._arrived.update(
-            c.entity_id for c in changes.changes if c.entity_type in THREAD_ENTITY_TYPES
-        )
-
-    def _on_finished(self, _report: object) -> None:
-        arrived, self._arrived = self._arrived, set()
-        service = self.controller.service
-        if not arrived or not service.is_unlocked:
-            return
-        news = review_news(service)
-        news.refresh()
-        fresh = [i for i in news.unread_items() if i.entity_id in arrived]
-        if not fresh:
-            return
-        counts = tally(fresh)
-        try:
-            names = {f.id: f.name for f in service.list_families()}
-        except VaultError:
-            return
-        lines = [(names[fid], counts[fid]) for fid in sorted(counts, key=lambda f: names.get(f, ""))
-                 if fid in names]  # fmt: skip
-        if lines:
-            self.controller.sig_message.emit(after_sync_text(lines))

@@ -31,7 +31,6 @@ from ftbt_desktop.storage.sync_state import (
 from ftbt_desktop.sync.backoff import Backoff
 from ftbt_desktop.sync.engine import SyncReport, default_device_name
 from ftbt_desktop.sync.errors import RateLimited
-from ftbt_desktop.ui.review_news import ReviewSyncNotice
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync_worker import LOCKED, UNEXPECTED, SyncWorker
 from ftbt_desktop.words.sync import rolled_back_text
@@ -133,8 +132,7 @@ class SyncController(QObject):
         service.sig_unlocked.connect(self._on_unlocked)
         service.sig_locked.connect(self._on_locked)
         service.sig_changed.connect(self._on_local_change)
-        # New review comments and answers are said after the sync (ui/review_news.py).
-        self.review_notice = ReviewSyncNotice(self)
+        # New review comments and answers are said in Messages (storage/notices.py).
         if service.is_unlocked:
             self._on_unlocked()
 

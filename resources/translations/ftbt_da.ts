@@ -5718,34 +5718,24 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>ReviewNews</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="58"/>
         <source>1 new comment from your supervisor</source>
         <translation>1 ny kommentar fra din leder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="64"/>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="61"/>
         <source>{count} new comments from your supervisor</source>
         <translation>{count} nye kommentarer fra din leder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="69"/>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="66"/>
         <source>1 new answer in the review</source>
         <translation>1 nyt svar i gennemsynet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="69"/>
         <source>{count} new answers in the review</source>
         <translation>{count} nye svar i gennemsynet</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="81"/>
-        <source>New in the review (see the Review page):</source>
-        <translation>Nyt i gennemsynet (se siden Gennemsyn):</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="83"/>
-        <source>{family}: {news}</source>
-        <translation>{family}: {news}</translation>
     </message>
 </context>
 <context>
