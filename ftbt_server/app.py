@@ -47,7 +47,6 @@ from ftbt_server.schemas import (
     AuditOut,
     DevicePushOut,
     ErasuresIn,
-    ErasuresOut,
     ErrorBody,
     ExportIn,
     FamilyStateOut,
@@ -260,22 +259,22 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     ) -> dict[str, Any]:
         """The last change this user pushed from this device (a rolled-back vault lacks it)."""
         mark = devices.last_push(engine, who.user_id, device_id)
+        erased = erasure.to_remove(engine, who.user_id, device_id)
         if mark is None:
-            return {"device_id": device_id, "last_change_id": "", "last_seq": 0, "pushed": 0}
+            return {
+                "device_id": device_id,
+                "last_change_id": "",
+                "last_seq": 0,
+                "pushed": 0,
+                "erased_families": erased,
+            }
         return {
             "device_id": mark.device_id,
             "last_change_id": mark.last_change_id,
             "last_seq": mark.last_seq,
             "pushed": mark.pushed,
+            "erased_families": erased,
         }
-
-    @app.get("/api/v1/sync/erasures", response_model=ErasuresOut, responses=_errors(400, 401, 426))
-    def sync_erasures(
-        who: Annotated[Principal, Depends(family_user("read_erasures"))],
-        device_id: Annotated[Text, Query(min_length=1, max_length=100)],
-    ) -> dict[str, Any]:
-        """Families erased on an order that this device must remove (erasure.py)."""
-        return {"family_ids": erasure.to_remove(engine, who.user_id, device_id)}
 
     @app.post("/api/v1/sync/erasures", status_code=204, responses=_errors(400, 401, 426))
     def confirm_erasures(

@@ -10,7 +10,7 @@ change to a family the user may not write.
 
 The users whose laptops may hold the family (anyone with a grant on it, or an
 assignment) are its holders. Each of their devices asks at every sync
-(`GET /api/v1/sync/erasures`), removes what it holds, and confirms
+(with `GET /api/v1/sync/device`), removes what it holds, and confirms
 (`POST /api/v1/sync/erasures`); `ftbt-server family erasures` lists those
 still waiting. The store cannot know how many laptops a user has: it keeps
 telling every device of a holder that has not confirmed.

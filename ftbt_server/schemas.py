@@ -92,11 +92,9 @@ class DevicePushOut(BaseModel):
     last_change_id: str
     last_seq: int
     pushed: int
-
-
-class ErasuresOut(BaseModel):
-    # Erased families this device must remove, then confirm (ftbt_server/erasure.py).
-    family_ids: list[str]
+    # Families erased on an order that this device must remove, then confirm with
+    # POST /api/v1/sync/erasures (ftbt_server/erasure.py).
+    erased_families: list[str] = []
 
 
 class ErasuresIn(BaseModel):

@@ -117,6 +117,8 @@ class DevicePush:
     last_change_id: str
     last_seq: int
     pushed: int
+    # Families erased on the server that this device must remove (ftbt_server/erasure.py).
+    erased_families: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,25 +260,17 @@ class SyncClient:
         except ServerRejected:
             return None
         try:
+            erased = body.get("erased_families") or []
+            if not isinstance(erased, list) or not all(isinstance(f, str) for f in erased):
+                raise ServerTrouble("unreadable device answer")
             return DevicePush(
                 last_change_id=str(body.get("last_change_id") or ""),
                 last_seq=int(body.get("last_seq") or 0),
                 pushed=int(body.get("pushed") or 0),
+                erased_families=tuple(erased),
             )
         except (TypeError, ValueError) as exc:
             raise ServerTrouble("unreadable device answer") from exc
-
-    def erasures(self, device_id: str) -> list[str]:
-        """Families erased on the server that this device must remove (none from a
-        server without the route)."""
-        try:
-            body = self._call("GET", "/sync/erasures", params={"device_id": device_id})
-        except ServerRejected:
-            return []
-        ids = body.get("family_ids")
-        if not isinstance(ids, list) or not all(isinstance(i, str) for i in ids):
-            raise ServerTrouble("unreadable erasures answer")
-        return list(ids)
 
     def confirm_erasures(self, device_id: str, family_ids: Sequence[str]) -> None:
         """Tell the server this device no longer holds these erased families."""

@@ -146,6 +146,7 @@ class SyncEngine:
         # For the messages a sync records (storage/notices.py): the reader's role, and
         # how many changes of each family this sync has pushed.
         self._role = ""
+        self._erased: tuple[str, ...] = ()
         self._sent: dict[str, int] = {}
 
     # -- signing in --------------------------------------------------------
@@ -272,6 +273,8 @@ class SyncEngine:
 
     def _check_rolled_back(self, client: SyncClient, report: SyncReport) -> None:
         mark = client.device_push(self.repo.device_id)
+        # Asked in the same request, acted on once push and pull went through (_erase).
+        self._erased = mark.erased_families if mark is not None else ()
         if mark is not None and rollback.lacks_pushed_changes(self.repo, mark):
             report.rolled_back = True
             rollback.pull_back(self.repo, mark)
@@ -434,7 +437,7 @@ class SyncEngine:
         The order wins over everything this laptop still holds of the family: edits
         not yet sent and changes the server refused go with it (they are personal
         data the municipality has decided to delete); the notice says so."""
-        family_ids = client.erasures(self.repo.device_id)
+        family_ids = list(self._erased)
         if not family_ids:
             return
         for family_id in family_ids:
