@@ -6,8 +6,11 @@ and `ftbt-server family erasures` shows who has still to. On SQLite and PostgreS
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
+from pytestqt.qtbot import QtBot
 from sqlalchemy import select
+from ui_shell_helpers import listed_families
 
 from ftbt_desktop.storage import notices
 from ftbt_desktop.words.notice import notice_advice, notice_title
@@ -16,6 +19,7 @@ from ftbt_server.tables import metadata
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
+from held_family_helpers import WAIT_MS, accept_message, family_id, signed_in  # noqa: E402
 from server_fixtures import RunningServer  # noqa: E402
 from sync_devices import Device  # noqa: E402
 
@@ -126,3 +130,19 @@ def test_erasure_leaves_no_value_and_every_laptop_removes_the_family(
     # Told once: the next sync neither removes nor says anything again.
     assert not laptop1.sync().erased
     assert family_id not in server.cli("family", "list").stdout
+
+
+def test_an_erased_family_leaves_the_open_window_with_a_message(
+    qtbot: QtBot, sqlite_server: RunningServer, tmp_path: Path
+) -> None:
+    window = signed_in(qtbot, tmp_path, sqlite_server)
+    holm = family_id(window, "Familien Holm")
+    window.family_list.select_family(holm)
+    qtbot.waitUntil(lambda: window.workspace.current_family_id() == holm)
+    sqlite_server.cli("family", "erase", holm, "--force")
+    controller = window.sync_ui.controller
+    with qtbot.waitSignal(controller.sig_families_purged, timeout=WAIT_MS):
+        controller.sync_now()
+    qtbot.waitUntil(lambda: "Familien Holm" not in " ".join(listed_families(window)))
+    assert window.workspace.current_family_id() is None
+    assert "Familien Holm" in accept_message(window)

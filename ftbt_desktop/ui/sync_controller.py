@@ -370,9 +370,10 @@ class SyncController(QObject):
         self.backoff.reset()
         self._nothing_new = _nothing_new(report)
         self._set_running(False)
-        if report.purged:
-            self.sig_families_purged.emit(list(report.purged))
-        if report.conflicts or report.purged:
+        gone = list(report.purged) + list(report.erased)  # erased on an order: gone too
+        if gone:
+            self.sig_families_purged.emit(gone)
+        if report.conflicts or gone:
             self.sig_conflicts_changed.emit()
         # Refusals are said in the Messages list (storage/notices.py); in a held family
         # also by its notice, whose list follows at once.
@@ -431,6 +432,7 @@ def _nothing_new(report: SyncReport) -> bool:
         or report.conflicts
         or report.rejected
         or report.purged
+        or report.erased
         or report.held_new
         or report.retried
         or report.rolled_back
