@@ -33,8 +33,9 @@ def controllers() -> Iterator[Callable[..., SyncController]]:
     made: list[SyncController] = []
 
     def make(service: VaultService, **options: Any) -> SyncController:
+        worker = options.pop("worker", None) or SyncWorker()
         options.setdefault("periodic_ms", 3_600_000)
-        controller = SyncController(service, worker=SyncWorker(), **options)
+        controller = SyncController(service, worker=worker, **options)
         made.append(controller)
         return controller
 

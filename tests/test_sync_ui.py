@@ -5,11 +5,10 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import pytest
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QDialog
 
@@ -23,7 +22,7 @@ from ftbt_desktop.ui.sync_controller import SyncController
 from ftbt_desktop.ui.sync_status import SyncStatusWidget
 from ftbt_desktop.ui.sync_worker import SyncWorker
 
-pytest_plugins = ("server_fixtures", "sync_devices")
+pytest_plugins = ("server_fixtures", "sync_devices", "sync_ui_helpers")
 
 from server_fixtures import PASSWORD, RunningServer  # noqa: E402
 
@@ -34,30 +33,6 @@ if TYPE_CHECKING:
     Devices = Callable[[str], Device]
 
 WAIT_MS = 30_000
-
-
-@pytest.fixture
-def service(vault: Any, data_dir: Path) -> Iterator[VaultService]:
-    service = VaultService(data_dir)
-    service.attach(vault)
-    yield service
-    service.lock()
-
-
-@pytest.fixture
-def controllers() -> Iterator[Callable[..., SyncController]]:
-    made: list[SyncController] = []
-
-    def make(service: VaultService, **options: Any) -> SyncController:
-        worker = options.pop("worker", None) or SyncWorker()
-        options.setdefault("periodic_ms", 3_600_000)
-        controller = SyncController(service, worker=worker, **options)
-        made.append(controller)
-        return controller
-
-    yield make
-    for controller in made:
-        controller.shutdown()
 
 
 def sign_in(qtbot: QtBot, controller: SyncController, server: RunningServer) -> SyncReport:
