@@ -258,8 +258,10 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         device_id: Annotated[Text, Query(min_length=1, max_length=100)],
     ) -> dict[str, Any]:
         """The last change this user pushed from this device (a rolled-back vault lacks it)."""
-        mark = devices.last_push(engine, who.user_id, device_id)
-        erased = erasure.to_remove(engine, who.user_id, device_id)
+        # One transaction: each connection checkout costs a round trip (pre-ping).
+        with read_tx(engine) as conn:
+            mark = devices.last_push(conn, who.user_id, device_id)
+            erased = erasure.to_remove(conn, who.user_id, device_id)
         if mark is None:
             return {
                 "device_id": device_id,

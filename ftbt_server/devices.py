@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Engine, and_, insert, select, tuple_, update
+from sqlalchemy import Connection, and_, insert, select, tuple_, update
 
 from ftbt_desktop.core.changes import Change
 from ftbt_server.tables import device_pushes
@@ -54,8 +54,21 @@ def note_pushed(
         latest[change.device_id] = (change.change_id, first_seq + offset, count + 1)
     for device_id, (change_id, seq, count) in latest.items():
         where = and_(device_pushes.c.user_id == user_id, device_pushes.c.device_id == device_id)
-        row = conn.execute(select(device_pushes.c.pushed).where(where)).first()
-        if row is None:
+        # Update first: a device pushes many times and is new only once, so the
+        # usual push costs one statement here, not a read and a write.
+        updated = conn.execute(
+            update(device_pushes)
+            .where(where)
+            .values(
+                last_change_id=change_id,
+                last_seq=seq,
+                pushed=device_pushes.c.pushed + count,
+                updated_ms=now,
+                **named,
+            )
+        )
+        if updated.rowcount == 0:
+            # Under the sequence lock: no other push inserts this row meanwhile.
             conn.execute(
                 insert(device_pushes).values(
                     user_id=user_id,
@@ -67,27 +80,14 @@ def note_pushed(
                     **named,
                 )
             )
-        else:
-            conn.execute(
-                update(device_pushes)
-                .where(where)
-                .values(
-                    last_change_id=change_id,
-                    last_seq=seq,
-                    pushed=row.pushed + count,
-                    updated_ms=now,
-                    **named,
-                )
-            )
 
 
-def last_push(engine: Engine, user_id: str, device_id: str) -> DevicePush | None:
-    with engine.connect() as conn:
-        row = conn.execute(
-            select(device_pushes).where(
-                and_(device_pushes.c.user_id == user_id, device_pushes.c.device_id == device_id)
-            )
-        ).first()
+def last_push(conn: Connection, user_id: str, device_id: str) -> DevicePush | None:
+    row = conn.execute(
+        select(device_pushes).where(
+            and_(device_pushes.c.user_id == user_id, device_pushes.c.device_id == device_id)
+        )
+    ).first()
     if row is None:
         return None
     return DevicePush(row.device_id, row.last_change_id, row.last_seq, row.pushed)

@@ -156,20 +156,19 @@ def erased_ids(conn: Connection, family_ids: Iterable[str]) -> set[str]:
     return {row.family_id for row in rows}
 
 
-def to_remove(engine: Engine, user_id: str, device_id: str) -> list[str]:
+def to_remove(conn: Connection, user_id: str, device_id: str) -> list[str]:
     """The erased families this user's device has not confirmed removing."""
     confirmed = select(erasure_confirmations.c.family_id).where(
         erasure_confirmations.c.user_id == user_id,
         erasure_confirmations.c.device_id == device_id,
     )
-    with read_tx(engine) as conn:
-        rows = conn.execute(
-            select(erasure_holders.c.family_id).where(
-                erasure_holders.c.user_id == user_id,
-                erasure_holders.c.family_id.not_in(confirmed),
-            )
+    rows = conn.execute(
+        select(erasure_holders.c.family_id).where(
+            erasure_holders.c.user_id == user_id,
+            erasure_holders.c.family_id.not_in(confirmed),
         )
-        return sorted(row.family_id for row in rows)
+    )
+    return sorted(row.family_id for row in rows)
 
 
 def confirm(
@@ -182,7 +181,8 @@ def confirm(
 ) -> list[str]:
     """Record that this device removed these erased families; returns those newly
     confirmed (ids the device was not asked about are ignored)."""
-    wanted = set(to_remove(engine, user_id, device_id)) & set(family_ids)
+    with read_tx(engine) as conn:
+        wanted = set(to_remove(conn, user_id, device_id)) & set(family_ids)
     if not wanted:
         return []
     with write_tx(engine) as conn:

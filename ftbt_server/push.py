@@ -221,7 +221,9 @@ def _store(
             conn, principal, {c.family_id for c in fresh}, now, settings.edit_grace_ms
         )
         owners = _entity_owners(conn, {c.entity_id for c in fresh})
-        writers = _review_writers(conn, {c.entity_id for c in fresh})
+        writers = _review_writers(
+            conn, {c.entity_id for c in fresh if c.entity_type in REVIEW_ENTITY_TYPES}
+        )
         stored: list[Change] = []
         created: set[str] = set()
         new_entities: list[dict[str, str]] = []
