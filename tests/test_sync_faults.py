@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import ssl
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,7 @@ import pytest
 
 from ftbt_desktop.core.clock import HybridClock, wall_ms
 from ftbt_desktop.storage.sync_state import PENDING
-from ftbt_desktop.sync.client import normalise_server_url
+from ftbt_desktop.sync.client import SyncClient, normalise_server_url, tls_context
 from ftbt_desktop.sync.engine import SyncEngine, SyncProgress
 from ftbt_desktop.sync.errors import (
     BadServerAddress,
@@ -239,6 +240,18 @@ def test_plain_http_only_to_this_computer() -> None:
     for nonsense in ("", "ftp://ftbt.kommune.dk", "https://"):
         with pytest.raises(BadServerAddress):
             normalise_server_url(nonsense)
+
+
+def test_every_client_checks_certificates_with_one_context() -> None:
+    # Built once per process (loading the CA bundle is a fifth of a small sync),
+    # and still the strict default: a certificate and its host name are checked.
+    contexts = []
+    for _ in range(2):
+        with SyncClient("https://ftbt.kommune.dk") as client:
+            contexts.append(client._http._transport._pool._ssl_context)  # type: ignore[attr-defined]
+    assert contexts[0] is contexts[1] is tls_context()
+    assert tls_context().verify_mode == ssl.CERT_REQUIRED
+    assert tls_context().check_hostname
 
 
 def test_login_to_plain_http_elsewhere_never_sends_the_password(devices: Devices) -> None:

@@ -76,6 +76,23 @@ def test_page_and_cursor_in_one_transaction_and_idempotent(
     assert repo.change_count() == 2
 
 
+def test_a_page_keeps_the_newest_value_whatever_order_it_holds_them_in(
+    repo: Repository, state: SyncState, vault: Vault
+) -> None:
+    # The page's state goes in as one batch: the merge rule, not the order, decides.
+    family_id = new_change_id()
+    newest = remote(family_id, family_id, "name", "Familien Berg", 10**12 + 9)
+    older = [remote(family_id, family_id, "name", f"Navn {i}", 10**12 + i) for i in range(3)]
+    page = [PulledChange(n, c) for n, c in enumerate([older[1], newest, *older[::2]], start=1)]
+    state.apply_page(page, next_cursor=len(page))
+    assert repo.family(family_id).name == "Familien Berg"
+    rows = vault.execute(
+        "SELECT change_id FROM state WHERE entity_id = ? AND field = 'name'", (family_id,)
+    )
+    assert [r[0] for r in rows] == [newest.change_id]
+    assert vault.check().ok  # the state recomputed from the log agrees
+
+
 def test_failed_page_moves_neither_data_nor_cursor(repo: Repository, state: SyncState) -> None:
     family_id = new_change_id()
     good = remote(family_id, family_id, "name", "Familien Berg", 10**12)

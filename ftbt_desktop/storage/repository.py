@@ -491,29 +491,38 @@ def _insert_change(conn: sqlcipher.Connection, change: Change, origin: str) -> b
     return cursor.rowcount == 1
 
 
-def _apply_to_state(conn: sqlcipher.Connection, change: Change) -> None:
-    # The merge rule in SQL: replace only when (hlc, device_id, change_id) is greater.
-    conn.execute(
-        """
-        INSERT INTO state (entity_id, field, entity_type, family_id, value, hlc, device_id, change_id)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (entity_id, field) DO UPDATE SET
-            value = excluded.value, hlc = excluded.hlc,
-            device_id = excluded.device_id, change_id = excluded.change_id
-        WHERE (excluded.hlc, excluded.device_id, excluded.change_id)
-            > (state.hlc, state.device_id, state.change_id)
-        """,
-        (
-            change.entity_id,
-            change.field,
-            change.entity_type,
-            change.family_id,
-            json.dumps(change.value, ensure_ascii=False),
-            change.hlc,
-            change.device_id,
-            change.change_id,
-        ),
+# The merge rule in SQL: replace only when (hlc, device_id, change_id) is greater.
+# The greatest wins whatever the order rows arrive in, so a batch may go as one
+# executemany (`state_row`).
+STATE_UPSERT = """
+    INSERT INTO state (entity_id, field, entity_type, family_id, value, hlc, device_id, change_id)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (entity_id, field) DO UPDATE SET
+        value = excluded.value, hlc = excluded.hlc,
+        device_id = excluded.device_id, change_id = excluded.change_id
+    WHERE (excluded.hlc, excluded.device_id, excluded.change_id)
+        > (state.hlc, state.device_id, state.change_id)
+"""
+
+
+def state_row(change: Change, value_text: str | None = None) -> tuple[Any, ...]:
+    """STATE_UPSERT's parameters; `value_text` when the value is already JSON text."""
+    if value_text is None:
+        value_text = json.dumps(change.value, ensure_ascii=False)
+    return (
+        change.entity_id,
+        change.field,
+        change.entity_type,
+        change.family_id,
+        value_text,
+        change.hlc,
+        change.device_id,
+        change.change_id,
     )
+
+
+def _apply_to_state(conn: sqlcipher.Connection, change: Change) -> None:
+    conn.execute(STATE_UPSERT, state_row(change))
 
 
 def _row_to_change(row: Sequence[Any]) -> Change:

@@ -36,12 +36,14 @@ from ftbt_desktop.storage.pulled import (
 )
 from ftbt_desktop.storage.repository import (
     CHANGE_COLUMNS,
+    STATE_UPSERT,
     ChangeSet,
     Edit,
     Repository,
     apply_to_state,
     hlc_time,
     row_to_change,
+    state_row,
 )
 
 PENDING, PUSHED, REFUSED = 0, 1, -1
@@ -369,6 +371,7 @@ class SyncState:
         sealer = self.vault.sealer
         with self.vault.transaction() as conn:
             in_flight = _in_flight(conn)
+            state_rows: list[tuple[Any, ...]] = []
             for item in page.ready:
                 change = item.change
                 cursor = conn.execute(
@@ -397,9 +400,12 @@ class SyncState:
                     result.conflicts += 1
                     families = result.conflict_families
                     families[change.family_id] = families.get(change.family_id, 0) + 1
-                apply_to_state(conn, change)
+                # values[5] is the value as JSON text (CHANGE_COLUMNS order).
+                state_rows.append(state_row(change, item.values[5]))
                 newest = max(newest, change.hlc)
                 applied.append(change)
+            # One call for the page's state: the merge rule is order-free.
+            conn.executemany(STATE_UPSERT, state_rows)
             if newest:
                 # Once for the page: the clock passes its newest stamp, and so all.
                 self.repo.clock.receive(Hlc.decode(newest))
