@@ -160,8 +160,13 @@ def sidecar_path(db_path: Path) -> Path:
     return db_path.with_name(SEAL_NAME)
 
 
+# `json.dumps(x, ensure_ascii=False, separators=(",", ":"))`, the same text, without
+# building an encoder per row (a tenth of preparing a pulled page).
+_CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def row_tag(key: bytes, row: tuple[Any, ...]) -> int:
-    canonical = json.dumps(list(row), ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    canonical = _CANONICAL.encode(list(row)).encode("utf-8")
     return int.from_bytes(hmac.digest(key, canonical, hashlib.sha256), "big")
 
 
@@ -171,8 +176,7 @@ def row_suffix(rest: tuple[Any, ...]) -> bytes:
     Made where the row is prepared (a pulled page, on the fetching thread), so the
     thread writing the vault only joins it to the seq and takes the HMAC.
     """
-    canonical = json.dumps(list(rest), ensure_ascii=False, separators=(",", ":"))
-    return canonical[1:].encode("utf-8")
+    return _CANONICAL.encode(list(rest))[1:].encode("utf-8")
 
 
 def suffix_tag(key: bytes, seq: int, suffix: bytes) -> int:

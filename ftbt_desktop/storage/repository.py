@@ -30,6 +30,10 @@ from ftbt_desktop.storage.vault import Vault
 # Entities without a name whose own words name them in history (a goal, a step).
 WORDS_AS_LABEL = frozenset({("goal", "text"), ("step", "what")})
 
+# How a value is stored: `json.dumps(value, ensure_ascii=False)`, one encoder for
+# every row instead of one built per call.
+VALUE_JSON = json.JSONEncoder(ensure_ascii=False)
+
 CHANGE_COLUMNS = (
     "change_id, entity_type, entity_id, family_id, field, value, hlc, device_id, user_id"
 )
@@ -476,7 +480,7 @@ def change_values(change: Change) -> tuple[Any, ...]:
         change.entity_id,
         change.family_id,
         change.field,
-        json.dumps(change.value, ensure_ascii=False),
+        VALUE_JSON.encode(change.value),
         change.hlc,
         change.device_id,
         change.user_id,
@@ -508,7 +512,7 @@ STATE_UPSERT = """
 def state_row(change: Change, value_text: str | None = None) -> tuple[Any, ...]:
     """STATE_UPSERT's parameters; `value_text` when the value is already JSON text."""
     if value_text is None:
-        value_text = json.dumps(change.value, ensure_ascii=False)
+        value_text = VALUE_JSON.encode(change.value)
     return (
         change.entity_id,
         change.field,
