@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from ui_shell_helpers import WAIT_MS, click, make_window, unlock, wait_page
+from ui_shell_helpers import WAIT_MS, click, make_window, unlock, wait_page, walk_away
 
 from ftbt_desktop.core.family_map import NodeKind, Visibility
 from ftbt_desktop.storage import keys
@@ -250,7 +250,7 @@ def test_auto_lock_still_applies_in_family_view(
 ) -> None:
     window, _ = shell
     open_family_view(qtbot, window)
-    window.set_idle_timeout_ms(300)
+    walk_away(window)
     qtbot.waitUntil(lambda: window.current_page() is window.unlock_page, timeout=WAIT_MS)
     assert not window.kitchen_mode.active and not visible_family_views()
     assert window.isVisible() and not window.service.is_unlocked

@@ -8,7 +8,7 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTableWidget
 from pytestqt.qtbot import QtBot
-from ui_shell_helpers import click, listed_families, make_window, unlock, wait_page
+from ui_shell_helpers import click, listed_families, make_window, unlock, wait_page, walk_away
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.ui.main_window import MainWindow
@@ -103,12 +103,11 @@ def test_create_add_a_family_lock_by_shortcut_unlock_and_auto_lock_keeps_typed_t
     assert form.isVisible() and form.name_edit.text() == "Sara Jensen"
     form.name_edit.clear()
     qtbot.keyClicks(form.name_edit, "Sara Jensen Ali")
-    window.set_idle_timeout_ms(300)
+    walk_away(window)
     wait_page(qtbot, window, window.unlock_page)
     assert not window.service.is_unlocked
     assert "not used for a while" in window.unlock_page.notice.text()
 
-    window.set_idle_timeout_ms(60_000)  # no second auto-lock while the test looks
     unlock(qtbot, window, PASSPHRASE)
     assert form.isVisible()
     assert form.name_edit.text() == "Sara Jensen Ali"

@@ -25,6 +25,7 @@ from ui_shell_helpers import (
     unlock,
     visible_texts,
     wait_page,
+    walk_away,
 )
 
 from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
@@ -77,7 +78,7 @@ def test_auto_lock_while_slow_work_runs_hides_the_families_at_once(
     window.family_list.select_family(window.service.list_families()[0].id)
     release = start_held_passphrase_change(qtbot, window, monkeypatch, PASSPHRASE, NEW_PASSPHRASE)
     try:
-        window.set_idle_timeout_ms(300)
+        walk_away(window)
         wait_page(qtbot, window, window.unlock_page)
         assert window.runner.busy and window.service.is_unlocked  # the work goes on
         nothing_personal_shown(window)

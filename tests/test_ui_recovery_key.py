@@ -18,6 +18,7 @@ from ui_shell_helpers import (
     unlock,
     visible_texts,
     wait_page,
+    walk_away,
 )
 
 from ftbt_desktop.storage.errors import WrongPassphrase
@@ -119,7 +120,7 @@ def test_a_lock_while_the_first_key_is_shown_hides_it_and_unlock_asks_for_a_new_
     assert RECOVERY_KEY_SHAPE.fullmatch(first_key)
 
     # Walked away from the screen with the key on it: it locks like any other.
-    window.set_idle_timeout_ms(300)
+    walk_away(window)
     wait_page(qtbot, window, window.unlock_page)
     assert first_key not in visible_texts(window)
     assert window.recovery_key_page.view.key_label.text() == ""

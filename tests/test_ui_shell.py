@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
+from fake_clock import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -334,16 +335,19 @@ def test_lock_by_shortcut_closes_dialogs_and_hides_the_families(
 
 def test_auto_lock_after_idle_time_and_input_postpones_it(qtbot: QtBot, data_dir: Path) -> None:
     make_vault(data_dir, PASSPHRASE)
-    window = make_window(qtbot, data_dir, Settings(auto_lock_minutes=3))
+    clock = FakeClock()
+    window = make_window(qtbot, data_dir, Settings(auto_lock_minutes=3), idle_clock=clock)
     assert window.idle.timeout_ms == 3 * 60_000
     unlock(qtbot, window, PASSPHRASE)
-    window.set_idle_timeout_ms(400)
-    # Typing keeps it open: each key press restarts the idle timer.
+    # Typing keeps it open: each key press starts the idle time again.
     search = window.family_list.search_edit
     for _ in range(6):
         qtbot.keyClick(search, Qt.Key.Key_A)
-        qtbot.wait(100)
+        clock.advance(60_000)
+        window.idle.check()
     assert window.current_page() is window.main_page
+    clock.advance(3 * 60_000)
+    window.idle.check()
     wait_page(qtbot, window, window.unlock_page)
     assert "was not used for a while" in window.unlock_page.notice.text()
     assert not window.service.is_unlocked
@@ -496,14 +500,16 @@ def test_walking_away_from_the_new_passphrase_page_closes_the_vault(
     qtbot: QtBot, data_dir: Path
 ) -> None:
     recovery_key = make_vault(data_dir, PASSPHRASE)
-    window = make_window(qtbot, data_dir)
+    clock = FakeClock()
+    window = make_window(qtbot, data_dir, idle_clock=clock)
     click(qtbot, window.unlock_page.forgot)
     qtbot.keyClicks(window.recovery_page.key, recovery_key)
     click(qtbot, window.recovery_page.unlock_button)
     wait_page(qtbot, window, window.new_passphrase_page)
     pending = window._pending_vault
     assert pending is not None and pending.is_open
-    window.set_idle_timeout_ms(200)
+    clock.advance(window.idle.timeout_ms)
+    window.idle.check()
     wait_page(qtbot, window, window.unlock_page)
     assert not pending.is_open
     assert window._pending_vault is None

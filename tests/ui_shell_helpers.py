@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from fake_clock import FakeClock
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,8 +22,15 @@ from ftbt_desktop.ui.main_window import MainWindow
 WAIT_MS = 15_000
 
 
-def make_window(qtbot: QtBot, data_dir: Path, settings: Settings | None = None) -> MainWindow:
-    window = MainWindow(data_dir, settings or Settings())
+def make_window(
+    qtbot: QtBot,
+    data_dir: Path,
+    settings: Settings | None = None,
+    idle_clock: Callable[[], float] | None = None,
+) -> MainWindow:
+    """The window reads idle time from a clock that moves only when a test says
+    (`walk_away`), so no test waits in real time and a slow machine never locks it."""
+    window = MainWindow(data_dir, settings or Settings(), idle_clock=idle_clock or FakeClock())
     # Shut down before pytest-qt closes it: closing would otherwise ask about typing
     # a test left unsaved, and the window must not outlive its worker thread.
     qtbot.addWidget(window, before_close_func=lambda w: w.shut_down())
@@ -30,6 +39,14 @@ def make_window(qtbot: QtBot, data_dir: Path, settings: Settings | None = None) 
     qtbot.waitExposed(window)
     window.activateWindow()
     return window
+
+
+def walk_away(window: MainWindow) -> None:
+    """Nobody touches the app for its whole auto-lock time."""
+    clock = window.idle.clock
+    assert isinstance(clock, FakeClock), "make_window gives the window a FakeClock"
+    clock.advance(window.idle.timeout_ms)
+    window.idle.check()
 
 
 def make_vault(data_dir: Path, passphrase: str, families: tuple[str, ...] = ()) -> str:

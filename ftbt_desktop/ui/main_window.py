@@ -11,6 +11,8 @@ still there after unlocking.
 from __future__ import annotations
 
 import logging
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
@@ -87,7 +89,9 @@ class MainWindow(QMainWindow):
         data_dir: Path,
         settings: Settings | None = None,
         parent: QWidget | None = None,
+        idle_clock: Callable[[], float] = time.monotonic,
     ) -> None:
+        """`idle_clock`: monotonic seconds for auto-lock (tests give one they move)."""
         super().__init__(parent)
         # Only ever the app's name: a family's name in the title would show in
         # the task bar, window switchers and screen-sharing lists.
@@ -96,7 +100,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or load_settings(self.data_dir)
         self.service = VaultService(self.data_dir, self)
         self.runner = TaskRunner(self)
-        self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60_000, self)
+        self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60_000, self, idle_clock)
         self._pending_vault: Vault | None = None  # opened, not yet handed to the service
         self._closing: list[Vault] = []  # locked, backed up and closed on the worker
         self._damage_secret: Secret | None = None  # held only while the damaged page shows
