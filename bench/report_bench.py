@@ -1,7 +1,8 @@
 """Outcome report benchmark: the figures and the PDF over a programme-sized cohort.
 
 Run with `make bench`, or `python bench/report_bench.py [--quick] [--dir DIR]`.
-It is a report, not a test: it prints PASS/FAIL per target and always exits 0.
+It is a report, not a test: it prints PASS/FAIL per target (NOT JUDGED for timings
+in a --quick run, see bench/verdicts.py) and always exits 0.
 
 The cohort (synthetic, no real data) is written into a real encrypted vault
 through `Repository.write`, one transaction per family, then the vault is
@@ -35,6 +36,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from verdicts import verdict  # noqa: E402
+
 from ftbt_desktop.core.outcomes import compute  # noqa: E402
 from ftbt_desktop.export.cohort import load_cohort  # noqa: E402
 from ftbt_desktop.export.outcome_report import ReportRequest, export_outcome_report  # noqa: E402
@@ -50,10 +53,6 @@ FIGURES_TARGET_S = 2.0
 PDF_TARGET_S = 5.0
 YEARS = 3
 STATUSES = ("employed", "in_education", "kontanthjaelp", "sygedagpenge", "su", "fleksjob")
-
-
-def verdict(ok: bool) -> str:
-    return "PASS" if ok else "FAIL"
 
 
 class FamilyWriter:

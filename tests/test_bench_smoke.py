@@ -11,13 +11,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench" / "vault_bench.py"
 NUMBER = r"[\d,]+(?:\.\d+)?"
-VERDICT = r"(?:PASS|FAIL)"
+# A smoke run judges only what holds at any size; timing targets say NOT JUDGED
+# (bench/verdicts.py). A FAIL anywhere fails the test.
+TIMING = "NOT JUDGED"
 
 
 def _expected_lines() -> dict[str, str]:
     lines = {}
     for n in ("1,000", "5,000"):
-        rate = rf"{NUMBER} c/s\s+{NUMBER} c/s\s+{NUMBER}x\s+<= 2x {VERDICT}"
+        rate = rf"{NUMBER} c/s\s+{NUMBER} c/s\s+{NUMBER}x\s+<= 2x {TIMING}"
         lines[f"user ops {n}"] = (
             rf"^\s*{n}\s+write, user ops \(write\(\), {NUMBER} changes/txn\)\s+{rate}$"
         )
@@ -30,7 +32,7 @@ def _expected_lines() -> dict[str, str]:
             rf"^\s*{n}\s+database file size\s+{NUMBER} MB\s+{NUMBER} MB\s+{NUMBER}x\s+-$"
         )
     lines["family open"] = (
-        rf"open \(family_view \+ history \+ entities\).*: {NUMBER} ms .*target < 100 ms {VERDICT}$"
+        rf"open \(family_view \+ history \+ entities\).*: {NUMBER} ms .*target < 100 ms PASS$"
     )
     lines["page verification"] = (
         rf"page verification, .*verify=True {NUMBER} ms, verify=False {NUMBER} ms, "
@@ -41,10 +43,10 @@ def _expected_lines() -> dict[str, str]:
         rf"{NUMBER} ms now \(the backup and close take {NUMBER} ms on the worker\)$"
     )
     lines["kdf params"] = (
-        rf"tuned Argon2id: m={NUMBER} MiB, t=\d+, p=\d+; .*OWASP's minimum.*: {VERDICT}$"
+        rf"tuned Argon2id: m={NUMBER} MiB, t=\d+, p=\d+; .*OWASP's minimum.*: PASS$"
     )
     lines["unlock"] = (
-        rf"unlock \(Vault\.open.*\): {NUMBER} s \(KDF alone {NUMBER} s\)\s+target 0\.3-1\.0 s {VERDICT}$"
+        rf"unlock \(Vault\.open.*\): {NUMBER} s \(KDF alone {NUMBER} s\)\s+target 0\.3-1\.0 s {TIMING}$"
     )
     lines["rekey"] = (
         rf"re-key of the {NUMBER}-change vault \({NUMBER} MB\): {NUMBER} s \(copy and check "
@@ -71,5 +73,6 @@ def test_quick_bench_prints_every_figure(tmp_path: Path) -> None:
         if not re.search(pattern, result.stdout, flags=re.MULTILINE)
     ]
     assert not missing, f"figures missing: {missing}\n{result.stdout}"
+    assert "FAIL" not in result.stdout, result.stdout
     # The temporary vaults are gone afterwards.
     assert list(tmp_path.iterdir()) == []

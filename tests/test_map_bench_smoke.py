@@ -11,7 +11,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench" / "map_bench.py"
 MS = r"[\d,]+(?:\.\d+)? ms"
-VERDICT = r"(?:PASS|FAIL)"
+# A smoke run judges only what holds at any size; timing targets say NOT JUDGED
+# (bench/verdicts.py). A FAIL anywhere fails the test.
+VERDICT = "NOT JUDGED"
 
 EXPECTED = {
     "open": rf"^open the tab, slowest of \d+ .*\s{MS}\s+{MS}\s+< 300 ms {VERDICT}$",
@@ -38,6 +40,7 @@ def test_quick_map_bench_prints_every_figure(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr
     assert "300 nodes, 600 links, 50 dragged" in result.stdout
+    assert "FAIL" not in result.stdout, result.stdout
     missing = [
         name
         for name, pattern in EXPECTED.items()

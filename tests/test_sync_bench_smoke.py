@@ -15,7 +15,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "bench" / "sync_bench.py"
 SECONDS = r"\d+\.\d\d s"
-VERDICT = r"(?:PASS|FAIL)"
+# A smoke run judges only what holds at any size; timing targets say NOT JUDGED
+# (bench/verdicts.py). A FAIL anywhere fails the test.
+VERDICT = "PASS"
+TIMING = "NOT JUDGED"
 MB = r"\d+\.\d MB"
 
 EXPECTED = {
@@ -61,7 +64,7 @@ EXPECTED = {
     "sustained": r"^\[sqlite\] sustained run of 4 s after 2 s warm-up: 1 laptops .* errors 0$",
     "memory": (
         rf"^\[sqlite\] server memory \(RSS, \d+ samples\): start {MB}, middle {MB}, end {MB}, "
-        rf"peak {MB}; growth .* flat .*  {VERDICT}$"
+        rf"peak {MB}; growth .* flat .*  {TIMING}$"
     ),
     "memory trace": r"^\[sqlite\] server RSS in each tenth of the run \(MB\):( \d+\.\d){10}$",
 }
@@ -84,5 +87,7 @@ def test_quick_sync_bench_prints_every_figure(tmp_path: Path) -> None:
         if not re.search(pattern, result.stdout, flags=re.MULTILINE)
     ]
     assert not missing, f"figures missing: {missing}\n{result.stdout}"
-    assert len(re.findall(rf"^  sqlite +.+ {VERDICT}$", result.stdout, re.MULTILINE)) == 5
+    said = re.findall(rf"^  sqlite +.+ (?:{VERDICT}|{TIMING})$", result.stdout, re.MULTILINE)
+    assert len(said) == 5
+    assert "FAIL" not in result.stdout, result.stdout
     assert list(tmp_path.iterdir()) == []  # vaults, server files and pages are gone
