@@ -261,6 +261,10 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         # One transaction: each connection checkout costs a round trip (pre-ping).
         with read_tx(engine) as conn:
             mark = devices.last_push(conn, who.user_id, device_id)
+            if mark is not None and not devices.still_held(conn, mark, who):
+                # Its family went to someone else (or was erased): the device purged
+                # it, so lacking that change says nothing about an old copy.
+                mark = None
             erased = erasure.to_remove(conn, who.user_id, device_id)
         if mark is None:
             return {

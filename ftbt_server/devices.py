@@ -5,7 +5,9 @@ its seal file together, see `ftbt_desktop/storage/integrity.py`) cannot know
 offline that it is older. The server can: it keeps, per user and device, the
 last change that device pushed. The client asks at each sync
 (`GET /api/v1/sync/device`); a vault that lacks that change has lost what it
-once sent, re-pulls everything, and the coordinator is told.
+once sent, re-pulls everything, and the coordinator is told. Unless that change's
+family is no longer the user's (reassigned, erased): the device has purged it, and
+the answer then names no change.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, and_, insert, select, tuple_, update
 
 from ftbt_desktop.core.changes import Change
-from ftbt_server.tables import device_pushes
+from ftbt_server.access import Principal, readable_families
+from ftbt_server.tables import changes, device_pushes
 
 # The column's size; sign-in already cuts names to it (auth.py).
 MAX_NAME = 200
@@ -91,6 +94,15 @@ def last_push(conn: Connection, user_id: str, device_id: str) -> DevicePush | No
     if row is None:
         return None
     return DevicePush(row.device_id, row.last_change_id, row.last_seq, row.pushed)
+
+
+def still_held(conn: Connection, mark: DevicePush, principal: Principal) -> bool:
+    """Whether the device may still hold the last change it pushed: its family is one
+    the user reads now. A family reassigned or erased is purged from the device."""
+    family_id = conn.execute(
+        select(changes.c.family_id).where(changes.c.change_id == mark.last_change_id)
+    ).scalar()
+    return family_id is not None and family_id in readable_families(conn, principal)
 
 
 def names_of(conn: Connection, pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

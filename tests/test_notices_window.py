@@ -165,7 +165,11 @@ def test_messages_outlive_a_restart_and_are_read_one_by_one_or_all_at_once(
     window.close()
 
     again = make_window(qtbot, tmp_path / "data")
-    unlock(qtbot, again, PASSPHRASE)
+    # Unlocking syncs; the messages are read once that sync has finished: it must
+    # neither take them away nor redraw the list under the clicks below.
+    with qtbot.waitSignal(again.sync_ui.controller.sig_finished, timeout=WAIT_MS) as synced:
+        unlock(qtbot, again, PASSPHRASE)
+    assert not synced.args[0].rolled_back  # type: ignore[index]
     said = messages(qtbot, again)
     assert len(said) == 2
     assert any("“Familien Holm”" in text for text in said)

@@ -87,6 +87,29 @@ def test_a_device_that_never_pushed_is_not_told(server: RunningServer, devices: 
     assert not bente.sync().rolled_back
 
 
+def test_a_family_given_to_another_coordinator_is_no_rollback_and_its_message_stays(
+    server: RunningServer, devices: Devices
+) -> None:
+    # The last change this laptop pushed was in a family it then had to give up: the
+    # vault lacks that change because it was purged, not because an old copy came back.
+    server.add_user("dorte")
+    server.add_user("bente")
+    dorte = devices("dorte-laptop")
+    dorte.login(server.url, "dorte")
+    holm = dorte.repo.create_family("Familien Holm").primary_id
+    assert holm
+    assert dorte.sync().pushed > 0
+    server.assign(holm, "bente")
+    gone = dorte.sync()
+    assert [p.name for p in gone.purged] == ["Familien Holm"]
+    said = dorte.vault.execute("SELECT kind, family_id FROM notices")
+    assert said == [("removed", holm)]
+
+    again = dorte.sync()
+    assert not again.rolled_back  # no "an older copy was put back" for nothing
+    assert dorte.vault.execute("SELECT kind, family_id FROM notices") == said
+
+
 def test_a_cursor_past_the_missing_change_pulls_everything_again(
     server: RunningServer, devices: Devices
 ) -> None:

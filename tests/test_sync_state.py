@@ -10,6 +10,7 @@ import pytest
 
 from ftbt_desktop.core.changes import Change, new_change_id
 from ftbt_desktop.core.clock import Hlc
+from ftbt_desktop.storage import notices
 from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import (
@@ -91,6 +92,20 @@ def test_a_page_keeps_the_newest_value_whatever_order_it_holds_them_in(
     )
     assert [r[0] for r in rows] == [newest.change_id]
     assert vault.check().ok  # the state recomputed from the log agrees
+
+
+def test_purging_a_family_gone_already_keeps_the_message_that_told_of_it(
+    repo: Repository, state: SyncState, vault: Vault
+) -> None:
+    created = repo.create_family("Familien Holm")
+    family_id = created.primary_id
+    state.mark_pushed(c.change_id for c in created.changes)
+    assert state.purge_family(family_id) is not None
+    with vault.transaction() as conn:
+        notices.record(conn, notices.NewNotice(notices.REMOVED, family_id, "Familien Holm"))
+    # The server names it again (a pull from the start): nothing is left to remove.
+    assert state.purge_family(family_id) is None
+    assert [n.family_id for n in notices.unread(repo)] == [family_id]
 
 
 def test_failed_page_moves_neither_data_nor_cursor(repo: Repository, state: SyncState) -> None:

@@ -600,8 +600,12 @@ class SyncState:
                 "SELECT 1 FROM changes WHERE family_id = ? LIMIT 1", (family_id,)
             ).fetchone()
             self.vault.log_rewritten()  # the seal is computed afresh without the family
-            # Its unread messages too: a removal is recorded after this, by the sync.
-            for table in ("state", "changes", "sync_conflicts", "sync_rejections", "notices"):
+            tables = ["state", "changes", "sync_conflicts", "sync_rejections"]
+            if held:
+                # Its unread messages too: a removal is recorded after this, by the sync.
+                # A family purged before keeps the message that told of it.
+                tables.append("notices")
+            for table in tables:
                 conn.execute(f"DELETE FROM {table} WHERE family_id = ?", (family_id,))
             purge = set(json.loads(self.vault.get_meta("sync.purge") or "[]")) - {family_id}
             self.vault.set_meta("sync.purge", json.dumps(sorted(purge)), conn=conn)
