@@ -18,9 +18,12 @@ from hypothesis import HealthCheck, settings
 os.environ.setdefault("FTBT_KDF_PROFILE", "owasp-min")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtWidgets import QApplication
+
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.words.translations import install_translators
 
 # Machines running the suite may be busy (two cores, CI beside other work):
 # the properties are the point, not how fast hypothesis draws or runs them.
@@ -31,6 +34,14 @@ settings.load_profile("ftbt")
 pytest_plugins = ("server_fixtures",)
 
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def english_words(qapp: QApplication) -> None:
+    """Tests read the English UI, as the app shows it: with its catalogue of counted
+    words ("1 change", "3 changes"; words/counted.py). Tests that switch to Danish
+    switch back with `install_translators(qapp, "en")`."""
+    install_translators(qapp, "en")
 
 
 @pytest.fixture

@@ -150,14 +150,10 @@ class FamilyListModel(QAbstractListModel):
             return []
         conflicts, refused = marks
         texts = []
-        if conflicts == 1:
-            texts.append(self.tr("1 conflict"))
-        elif conflicts:
-            texts.append(self.tr("{count} conflicts").format(count=conflicts))
-        if refused == 1:
-            texts.append(self.tr("1 refused change"))
-        elif refused:
-            texts.append(self.tr("{count} refused changes").format(count=refused))
+        if conflicts:
+            texts.append(self.tr("%n conflict(s)", None, conflicts))
+        if refused:
+            texts.append(self.tr("%n refused change(s)", None, refused))
         return texts
 
     def _badges(self, is_demo: bool, closed: bool) -> list[str]:

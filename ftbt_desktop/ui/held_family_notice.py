@@ -154,11 +154,13 @@ class HeldFamilyNotice(QFrame):
         else:
             self._say(
                 self.tr(
-                    "Saved to {path} ({count} changes, the refused ones included). Give the "
+                    "Saved to {path} (%n change(s), the refused ones included). Give the "
                     "file to the family's new coordinator: they import it with "
                     "“ftbt-desktop import”. It holds personal data: delete it once it is "
-                    "handed on."
-                ).format(path=target, count=count)
+                    "handed on.",
+                    None,
+                    count,
+                ).format(path=target)
             )
 
     @Slot()
@@ -248,19 +250,14 @@ class HeldFamilyNotice(QFrame):
             return
         count = len(held.refused)
         self.title_label.setText(self.tr("Written here, not sent"))
-        if count == 1:
-            text = self.tr(
-                "The central server refused a change made here. It exists only on "
-                "this computer, so the family stays until you let it go. Save it as a file for "
-                "the family's new coordinator (or contact them), then remove the family."
-            )
-        else:
-            text = self.tr(
-                "The central server refused {count} changes made here. They exist "
-                "only on this computer, so the family stays until you let it go. Save them as "
-                "a file for the family's new coordinator (or contact them), then remove the "
-                "family."
-            ).format(count=count)
+        text = self.tr(
+            "The central server refused %n change(s) made here. They exist "
+            "only on this computer, so the family stays until you let it go. Save them as "
+            "a file for the family's new coordinator (or contact them), then remove the "
+            "family.",
+            None,
+            count,
+        )
         self.text_label.setText(text)
         # What was written, not only which field (ui/refused_changes.py).
         refused = load_refused(self.controller.service, held.family_id)

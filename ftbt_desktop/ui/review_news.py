@@ -14,7 +14,6 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractItemModel,
-    QCoreApplication,
     QObject,
     QPointF,
     QRectF,
@@ -28,6 +27,10 @@ from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.review_reads import UnreadItem, mark_read, unread_comments
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.words.counted import context
+
+# Counted words (%n) go through ReviewNewsWords.tr: see words/counted.py.
+ReviewNewsWords = context("ReviewNewsWords")
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,22 +57,12 @@ def tally(items: list[UnreadItem]) -> dict[str, Unread]:
 def unread_text(unread: Unread) -> str:
     """ "1 new comment from your supervisor", "2 new answers in the review", or both."""
     parts = []
-    if unread.comments == 1:
-        parts.append(QCoreApplication.translate("ReviewNews", "1 new comment from your supervisor"))
-    elif unread.comments:
+    if unread.comments:
         parts.append(
-            QCoreApplication.translate(
-                "ReviewNews", "{count} new comments from your supervisor"
-            ).format(count=unread.comments)
+            ReviewNewsWords.tr("%n new comment(s) from your supervisor", None, unread.comments)
         )
-    if unread.replies == 1:
-        parts.append(QCoreApplication.translate("ReviewNews", "1 new answer in the review"))
-    elif unread.replies:
-        parts.append(
-            QCoreApplication.translate("ReviewNews", "{count} new answers in the review").format(
-                count=unread.replies
-            )
-        )
+    if unread.replies:
+        parts.append(ReviewNewsWords.tr("%n new answer(s) in the review", None, unread.replies))
     return ", ".join(parts)
 
 

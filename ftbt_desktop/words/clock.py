@@ -2,13 +2,16 @@
 so the command line (import, check) and the app (sync) say it alike.
 
 Whole units, rounded down, in the largest unit that fits: a file stamped in the
-year 2999 is "973 years" ahead, not "355,000 days". Singular and plural come as
-two sentences rather than Qt's %n forms (see words/sync.py for why).
+year 2999 is "973 years" ahead, not "355,000 days". Counted words use Qt's %n
+forms (see CONTRIBUTING.md, "Counted words").
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from ftbt_desktop.words.counted import context
+
+# Counted words (%n) go through ClockWords.tr: see words/counted.py.
+ClockWords = context("ClockWords")
 
 MINUTE_MS = 60 * 1000
 HOUR_MS = 60 * MINUTE_MS
@@ -20,21 +23,10 @@ def duration_text(ms: int) -> str:
     """A span of time of at least a minute, in the largest whole unit."""
     ms = abs(ms)
     if ms >= YEAR_MS:
-        count = ms // YEAR_MS
-        if count == 1:
-            return QCoreApplication.translate("ClockWords", "1 year")
-        return QCoreApplication.translate("ClockWords", "{count} years").format(count=count)
+        return ClockWords.tr("%n year(s)", None, ms // YEAR_MS)
     if ms >= DAY_MS:
-        count = ms // DAY_MS
-        if count == 1:
-            return QCoreApplication.translate("ClockWords", "1 day")
-        return QCoreApplication.translate("ClockWords", "{count} days").format(count=count)
+        return ClockWords.tr("%n day(s)", None, ms // DAY_MS)
     if ms >= HOUR_MS:
-        count = ms // HOUR_MS
-        if count == 1:
-            return QCoreApplication.translate("ClockWords", "1 hour")
-        return QCoreApplication.translate("ClockWords", "{count} hours").format(count=count)
+        return ClockWords.tr("%n hour(s)", None, ms // HOUR_MS)
     count = max(1, ms // MINUTE_MS)
-    if count == 1:
-        return QCoreApplication.translate("ClockWords", "1 minute")
-    return QCoreApplication.translate("ClockWords", "{count} minutes").format(count=count)
+    return ClockWords.tr("%n minute(s)", None, count)

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.core.measures import EmploymentStatus
 from ftbt_desktop.core.model import FamilyStatus, InvalidField, MemberRole
+from ftbt_desktop.words.counted import context
 
 # Re-exported: the dates were said from here before they had a module of their own.
 from ftbt_desktop.words.dates import EMPTY as EMPTY
@@ -39,6 +40,9 @@ DATE_FIELDS = frozenset(
     }
 )
 EMPLOYMENT_STATUSES = frozenset(s.value for s in EmploymentStatus)
+
+# Counted words (%n) go through Words.tr: see words/counted.py.
+Words = context("Words")
 
 
 def role_label(role: MemberRole | str) -> str:
@@ -204,9 +208,7 @@ def value_text(field: str, value: Any, locale: QLocale | None = None) -> str:
         return "; ".join(str(v) for v in value)
     if field == "content" and isinstance(value, dict) and isinstance(value.get("nodes"), list):
         # A map snapshot: its count, not pages of JSON (the snapshot itself shows the map).
-        return QCoreApplication.translate("Words", "{count} things on the map").format(
-            count=len(value["nodes"])
-        )
+        return Words.tr("%n thing(s) on the map", None, len(value["nodes"]))
     if isinstance(value, bool):
         return yes_no(value)
     return str(value)

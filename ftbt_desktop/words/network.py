@@ -12,7 +12,11 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.core.casework import Consent, ConsentState, GivenForm, InfoKind
+from ftbt_desktop.words.counted import context
 from ftbt_desktop.words.dates import date_text
+
+# Counted words (%n) go through NetworkWords.tr: see words/counted.py.
+NetworkWords = context("NetworkWords")
 
 NO_CONSENT_GLYPH = "⚠"
 
@@ -62,9 +66,10 @@ def days_left_text(valid_until: str, on: dt.date) -> str:
     days = (dt.date.fromisoformat(valid_until) - on).days
     if days == 0:
         return QCoreApplication.translate("NetworkWords", "expires today")
-    if days == 1:
-        return QCoreApplication.translate("NetworkWords", "in 1 day")
-    return QCoreApplication.translate("NetworkWords", "in {days} days").format(days=days)
+    # Not `return NetworkWords.tr(…)` right after a `return QCoreApplication.translate`:
+    # lupdate would file it under a context of its own making (words/counted.py).
+    counted = NetworkWords.tr("in %n day(s)", None, days)
+    return counted
 
 
 def consent_state_text(consent: Consent, state: ConsentState, on: dt.date) -> str:

@@ -4,9 +4,8 @@ for the role of the one reading it.
 A supervisor reads families and writes only reviews, so she is never told that a
 family "was assigned to another coordinator" as if it were hers, nor that "your
 changes were sent". Nobody is told changes were sent when none were waiting.
-Counted phrases come as a singular and a plural sentence, and every call is a
-literal `QCoreApplication.translate("NoticeWords", …)` for pyside6-lupdate (see
-sync_words.py).
+Counted phrases use Qt's %n forms (CONTRIBUTING.md, "Counted words"), and every call is a
+literal `QCoreApplication.translate("NoticeWords", …)` for pyside6-lupdate.
 """
 
 from __future__ import annotations
@@ -15,7 +14,11 @@ from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.storage import notices
 from ftbt_desktop.storage.notices import Notice
+from ftbt_desktop.words.counted import context
 from ftbt_desktop.words.sync import rejection_reason_text
+
+# Counted words (%n) go through NoticeWords.tr: see words/counted.py.
+NoticeWords = context("NoticeWords")
 
 
 def notice_title(notice: Notice) -> str:
@@ -27,108 +30,63 @@ def notice_title(notice: Notice) -> str:
         return _removed_text(notice, name)
     if kind == notices.HELD:
         if notice.supervisor:
-            text = (
-                QCoreApplication.translate(
-                    "NoticeWords",
-                    "“{name}” is no longer among your team's families, and the central server "
-                    "refused a change made here.",
-                )
-                if count == 1
-                else QCoreApplication.translate(
-                    "NoticeWords",
-                    "“{name}” is no longer among your team's families, and the central server "
-                    "refused {count} changes made here.",
-                )
+            text = NoticeWords.tr(
+                "“{name}” is no longer among your team's families, and the central server "
+                "refused %n change(s) made here.",
+                None,
+                count,
             )
         else:
-            text = (
-                QCoreApplication.translate(
-                    "NoticeWords",
-                    "“{name}” was assigned to another coordinator, and the central server "
-                    "refused a change made here.",
-                )
-                if count == 1
-                else QCoreApplication.translate(
-                    "NoticeWords",
-                    "“{name}” was assigned to another coordinator, and the central server "
-                    "refused {count} changes made here.",
-                )
+            text = NoticeWords.tr(
+                "“{name}” was assigned to another coordinator, and the central server "
+                "refused %n change(s) made here.",
+                None,
+                count,
             )
-        return text.format(name=name, count=count)
+        return text.format(name=name)
     if kind == notices.REFUSED:
-        text = (
-            QCoreApplication.translate(
-                "NoticeWords", "The central server refused a change made here in “{name}”."
-            )
-            if count == 1
-            else QCoreApplication.translate(
-                "NoticeWords", "The central server refused {count} changes made here in “{name}”."
-            )
+        text = NoticeWords.tr(
+            "The central server refused %n change(s) made here in “{name}”.",
+            None,
+            count,
         )
-        return text.format(name=name, count=count)
+        return text.format(name=name)
     if kind == notices.ERASED:
         text = QCoreApplication.translate(
             "NoticeWords",
             "“{name}” was erased from the central server and has been removed from this computer.",
         )
         # The erasure order wins over what was waiting here (sync/engine.py `_erase`).
-        if count == 1:
-            text += " " + QCoreApplication.translate(
-                "NoticeWords", "A change made here that was not sent was erased with it."
+        if count:
+            text += " " + NoticeWords.tr(
+                "%n change(s) made here that were not sent were erased with it.",
+                None,
+                count,
             )
-        elif count > 1:
-            text += " " + QCoreApplication.translate(
-                "NoticeWords", "{count} changes made here that were not sent were erased with it."
-            )
-        return text.format(name=name, count=count)
+        return text.format(name=name)
     if kind == notices.CONFLICT:
-        text = (
-            QCoreApplication.translate(
-                "NoticeWords", "A change in “{name}” needs your eye: it was made in two places."
-            )
-            if count == 1
-            else QCoreApplication.translate(
-                "NoticeWords",
-                "{count} changes in “{name}” need your eye: they were made in two places.",
-            )
+        text = NoticeWords.tr(
+            "%n change(s) in “{name}” need your eye: they were made in two places.",
+            None,
+            count,
         )
-        return text.format(name=name, count=count)
+        return text.format(name=name)
     if kind == notices.COMMENT:
         if notice.supervisor:
-            text = (
-                QCoreApplication.translate(
-                    "NoticeWords", "New in the review of “{name}”: a comment or an answer."
-                )
-                if count == 1
-                else QCoreApplication.translate(
-                    "NoticeWords", "New in the review of “{name}”: {count} comments or answers."
-                )
+            text = NoticeWords.tr(
+                "New in the review of “{name}”: %n comment(s) or answer(s).",
+                None,
+                count,
             )
         else:
-            text = (
-                QCoreApplication.translate(
-                    "NoticeWords", "New review comment on the plan of “{name}”."
-                )
-                if count == 1
-                else QCoreApplication.translate(
-                    "NoticeWords", "{count} new review comments on the plan of “{name}”."
-                )
-            )
-        return text.format(name=name, count=count)
+            text = NoticeWords.tr("%n new review comment(s) on the plan of “{name}”.", None, count)
+        return text.format(name=name)
     if kind == notices.WITHHELD:
-        text = (
-            QCoreApplication.translate(
-                "NoticeWords",
-                "A change from the central server was not taken: its value breaks the rules.",
-            )
-            if count == 1
-            else QCoreApplication.translate(
-                "NoticeWords",
-                "{count} changes from the central server were not taken: their values break "
-                "the rules.",
-            )
+        return NoticeWords.tr(
+            "%n change(s) from the central server were not taken: their values break the rules.",
+            None,
+            count,
         )
-        return text.format(count=count)
     return QCoreApplication.translate("NoticeWords", "Something happened during sync.")
 
 
@@ -139,32 +97,25 @@ def _removed_text(notice: Notice, name: str) -> str:
             "“{name}” is no longer among your team's families and has been removed from "
             "this computer.",
         )
-        if notice.count == 1:
-            text += " " + QCoreApplication.translate(
-                "NoticeWords",
-                "The review comment or mark waiting here was sent to the central server first.",
-            )
-        elif notice.count > 1:
-            text += " " + QCoreApplication.translate(
-                "NoticeWords",
-                "The {count} review comments and marks waiting here were sent to the central "
+        if notice.count:
+            text += " " + NoticeWords.tr(
+                "The %n review comment(s) and mark(s) waiting here were sent to the central "
                 "server first.",
+                None,
+                notice.count,
             )
     else:
         text = QCoreApplication.translate(
             "NoticeWords",
             "“{name}” was assigned to another coordinator and has been removed from this computer.",
         )
-        if notice.count == 1:
-            text += " " + QCoreApplication.translate(
-                "NoticeWords", "The change waiting here was sent to the central server first."
+        if notice.count:
+            text += " " + NoticeWords.tr(
+                "The %n change(s) waiting here were sent to the central server first.",
+                None,
+                notice.count,
             )
-        elif notice.count > 1:
-            text += " " + QCoreApplication.translate(
-                "NoticeWords",
-                "The {count} changes waiting here were sent to the central server first.",
-            )
-    return text.format(name=name, count=notice.count)
+    return text.format(name=name)
 
 
 def notice_advice(notice: Notice) -> str:

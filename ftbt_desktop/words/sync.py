@@ -5,10 +5,7 @@ engine raises named errors with codes (`sync/errors.py`); only the sentences
 here reach the coordinator, never a server's raw detail.
 
 Every call is a literal `QCoreApplication.translate("SyncWords", "...")`, so
-pyside6-lupdate finds it. Counted phrases come as a singular and a plural
-sentence rather than Qt's %n forms: Danish and English both have exactly these
-two, and the English UI runs without a catalogue, where "%n change(s)" would
-show its brackets.
+pyside6-lupdate finds it. Counted phrases use Qt's %n forms (CONTRIBUTING.md, "Counted words").
 """
 
 from __future__ import annotations
@@ -30,6 +27,10 @@ from ftbt_desktop.sync.errors import (
     SyncError,
 )
 from ftbt_desktop.words.clock import duration_text
+from ftbt_desktop.words.counted import context
+
+# Counted words (%n) go through SyncWords.tr: see words/counted.py.
+SyncWords = context("SyncWords")
 
 
 def error_text(error: SyncError) -> str:
@@ -173,17 +174,12 @@ def rejection_text(rejection: Rejection) -> str:
 
 
 def rejections_summary(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate(
-            "SyncWords",
-            "The central server refused a change. It stays in the history but is not "
-            "shared with anyone.",
-        )
-    return QCoreApplication.translate(
-        "SyncWords",
-        "The central server refused {count} changes. They stay in the history but are "
+    return SyncWords.tr(
+        "The central server refused %n change(s). They stay in the history but are "
         "not shared with anyone.",
-    ).format(count=count)
+        None,
+        count,
+    )
 
 
 def rolled_back_text() -> str:
@@ -211,14 +207,12 @@ def purged_text(name: str, sent: int = 0) -> str:
             "The family “{name}” was assigned to another coordinator and has been removed "
             "from this computer.",
         ).format(name=name)
-    if sent == 1:
-        text += " " + QCoreApplication.translate(
-            "SyncWords", "The change waiting here was sent to the central server first."
+    if sent:
+        text += " " + SyncWords.tr(
+            "The %n change(s) waiting here were sent to the central server first.",
+            None,
+            sent,
         )
-    elif sent > 1:
-        text += " " + QCoreApplication.translate(
-            "SyncWords", "The {count} changes waiting here were sent to the central server first."
-        ).format(count=sent)
     return text
 
 
@@ -227,36 +221,23 @@ def held_text(name: str, count: int) -> str:
 
     Without a name (the command line), the sentence names no family."""
     if not name:  # the command line names no family: its output goes to logs
-        if count == 1:
-            text = QCoreApplication.translate(
-                "SyncWords",
-                "A family was assigned to another coordinator, and the central server "
-                "refused a change made here. It exists only on this computer, so "
-                "the family stays here for now.",
-            )
-        else:
-            text = QCoreApplication.translate(
-                "SyncWords",
-                "A family was assigned to another coordinator, and the central server "
-                "refused {count} changes made here. They exist only on this "
-                "computer, so the family stays here for now.",
-            )
-    elif count == 1:
-        text = QCoreApplication.translate(
-            "SyncWords",
-            "The family “{name}” was assigned to another coordinator, and the central server "
-            "refused a change made here. It exists only on this computer, so the "
-            "family stays here for now.",
+        text = SyncWords.tr(
+            "A family was assigned to another coordinator, and the central server "
+            "refused %n change(s) made here. They exist only on this "
+            "computer, so the family stays here for now.",
+            None,
+            count,
         )
     else:
-        text = QCoreApplication.translate(
-            "SyncWords",
+        text = SyncWords.tr(
             "The family “{name}” was assigned to another coordinator, and the central server "
-            "refused {count} changes made here. They exist only on this computer, "
+            "refused %n change(s) made here. They exist only on this computer, "
             "so the family stays here for now.",
+            None,
+            count,
         )
     return (
-        text.format(name=name, count=count)
+        text.format(name=name)
         + " "
         + QCoreApplication.translate(
             "SyncWords",
@@ -267,19 +248,11 @@ def held_text(name: str, count: int) -> str:
 
 
 def conflicts_text(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("SyncWords", "1 change needs your eye")
-    return QCoreApplication.translate("SyncWords", "{count} changes need your eye").format(
-        count=count
-    )
+    return SyncWords.tr("%n change(s) need your eye", None, count)
 
 
 def pending_text(count: int) -> str:
-    if count == 1:
-        return QCoreApplication.translate("SyncWords", "1 change waiting to sync")
-    return QCoreApplication.translate("SyncWords", "{count} changes waiting to sync").format(
-        count=count
-    )
+    return SyncWords.tr("%n change(s) waiting to sync", None, count)
 
 
 def last_sync_text(

@@ -50,7 +50,8 @@ def language_in_force() -> str:
 def install_translators(app: QCoreApplication, language: str, qm_dir: Path | None = None) -> str:
     """Install the translations for `language` ("auto", "da" or "en"); returns "da" or "en".
 
-    `qm_dir` overrides where ftbt_da.qm is looked for (tests build it afresh).
+    `qm_dir` overrides where ftbt_da.qm and ftbt_en.qm are looked for (tests build
+    them afresh).
     """
     chosen = resolve_language(language)
     for translator in _installed:
@@ -65,6 +66,9 @@ def install_translators(app: QCoreApplication, language: str, qm_dir: Path | Non
         # Not the system's territory: on a machine set to the C or en_US locale that
         # wrote 6/4/2027, which a Danish reader takes for 6 April.
         QLocale.setDefault(ENGLISH_LOCALE)
+        # English is the source language; its catalogue holds only the singular and
+        # plural of counted words ("1 change", "3 changes": words/counted.py).
+        _install(app, (qm_dir or QM_DIR) / "ftbt_en.qm")
     return chosen
 
 

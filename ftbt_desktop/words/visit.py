@@ -7,6 +7,10 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.core.casework import VisitKind
+from ftbt_desktop.words.counted import context
+
+# Counted words (%n) go through VisitWords.tr: see words/counted.py.
+VisitWords = context("VisitWords")
 
 # Literal translate calls throughout: lupdate finds only those.
 
@@ -27,18 +31,20 @@ def visit_kind_label(kind: VisitKind | str) -> str:
 def days_ago_text(days: int) -> str:
     """ "12 days ago" (Danish "12 dage siden"); 0 is today, a negative count is ahead.
 
-    A singular and a plural sentence rather than Qt's %n forms, so the English
-    UI, which runs without a catalogue, never shows "day(s)".
+    Counted with Qt's %n forms (CONTRIBUTING.md, "Counted words").
     """
     if days == 0:
         return QCoreApplication.translate("VisitWords", "today")
     if days == 1:
         return QCoreApplication.translate("VisitWords", "yesterday")
     if days > 1:
-        return QCoreApplication.translate("VisitWords", "{days} days ago").format(days=days)
-    if days == -1:
-        return QCoreApplication.translate("VisitWords", "tomorrow")
-    return QCoreApplication.translate("VisitWords", "in {days} days").format(days=-days)
+        counted = VisitWords.tr("%n day(s) ago", None, days)
+    elif days == -1:
+        counted = QCoreApplication.translate("VisitWords", "tomorrow")
+    else:
+        # Assigned, not returned: see words/network.py `days_left_text`.
+        counted = VisitWords.tr("in %n day(s)", None, -days)
+    return counted
 
 
 def since_last_visit_text(last: dt.date | None, today: dt.date) -> str:

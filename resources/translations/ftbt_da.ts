@@ -141,45 +141,37 @@
 </context>
 <context>
     <name>ClockWords</name>
-    <message>
-        <location filename="../../ftbt_desktop/words/clock.py" line="25"/>
-        <source>1 year</source>
-        <translation>1 år</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ftbt_desktop/words/clock.py" line="26"/>
-        <source>{count} years</source>
-        <translation>{count} år</translation>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>1 år</numerusform>
+            <numerusform>%n år</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/clock.py" line="28"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>1 dag</numerusform>
+            <numerusform>%n dage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../ftbt_desktop/words/clock.py" line="30"/>
-        <source>1 day</source>
-        <translation>1 dag</translation>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>1 time</numerusform>
+            <numerusform>%n timer</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/clock.py" line="31"/>
-        <source>{count} days</source>
-        <translation>{count} dage</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/clock.py" line="35"/>
-        <source>1 hour</source>
-        <translation>1 time</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/clock.py" line="36"/>
-        <source>{count} hours</source>
-        <translation>{count} timer</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/clock.py" line="39"/>
-        <source>1 minute</source>
-        <translation>1 minut</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/clock.py" line="40"/>
-        <source>{count} minutes</source>
-        <translation>{count} minutter</translation>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/clock.py" line="32"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>1 minut</numerusform>
+            <numerusform>%n minutter</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -751,33 +743,29 @@
 </context>
 <context>
     <name>FamilyListModel</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../ftbt_desktop/ui/family_list.py" line="154"/>
-        <source>1 conflict</source>
-        <translation>1 konflikt</translation>
+        <source>%n conflict(s)</source>
+        <translation>
+            <numerusform>1 konflikt</numerusform>
+            <numerusform>%n konflikter</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ftbt_desktop/ui/family_list.py" line="156"/>
-        <source>{count} conflicts</source>
-        <translation>{count} konflikter</translation>
+        <source>%n refused change(s)</source>
+        <translation>
+            <numerusform>1 afvist ændring</numerusform>
+            <numerusform>%n afviste ændringer</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="158"/>
-        <source>1 refused change</source>
-        <translation>1 afvist ændring</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="160"/>
-        <source>{count} refused changes</source>
-        <translation>{count} afviste ændringer</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="166"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="162"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="164"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
@@ -785,72 +773,72 @@
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="499"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="495"/>
         <source>No active families match “{search}”. Try “All”.</source>
         <translation>Ingen aktive familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="501"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="497"/>
         <source>No closed families match “{search}”. Try “All”.</source>
         <translation>Ingen lukkede familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="503"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="499"/>
         <source>No families match “{search}”.</source>
         <translation>Ingen familier passer på »{search}«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="506"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="502"/>
         <source>No families yet. Use “New family” to add the first one.</source>
         <translation>Ingen familier endnu. Brug »Ny familie« for at oprette den første.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="508"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="504"/>
         <source>No active families. Closed families are under “Closed”.</source>
         <translation>Ingen aktive familier. Lukkede familier findes under »Lukkede«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="509"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="505"/>
         <source>No closed families.</source>
         <translation>Ingen lukkede familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="580"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="576"/>
         <source>Search families and members…</source>
         <translation>Søg efter familier og familiemedlemmer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="581"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="577"/>
         <source>Search families</source>
         <translation>Søg efter familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="582"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="578"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="583"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="579"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="583"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="579"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="583"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="579"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="585"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="581"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="586"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="582"/>
         <source>&amp;New family</source>
         <translation>&amp;Ny familie</translation>
     </message>
@@ -1930,69 +1918,70 @@
         <source>Cannot write {path}: {reason}. Nothing was saved.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er gemt.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="157"/>
-        <source>Saved to {path} ({count} changes, the refused ones included). Give the file to the family&apos;s new coordinator: they import it with “ftbt-desktop import”. It holds personal data: delete it once it is handed on.</source>
-        <translation>Gemt i {path} ({count} ændringer, de afviste medregnet). Giv filen til familiens nye koordinator, som indlæser den med “ftbt-desktop import”. Den indeholder personoplysninger: slet den, når den er givet videre.</translation>
+        <source>Saved to {path} (%n change(s), the refused ones included). Give the file to the family&apos;s new coordinator: they import it with “ftbt-desktop import”. It holds personal data: delete it once it is handed on.</source>
+        <translation>
+            <numerusform>Gemt i {path} (%n ændring, den afviste medregnet). Giv filen til familiens nye koordinator, som indlæser den med “ftbt-desktop import”. Den indeholder personoplysninger: slet den, når den er givet videre.</numerusform>
+            <numerusform>Gemt i {path} (%n ændringer, de afviste medregnet). Giv filen til familiens nye koordinator, som indlæser den med “ftbt-desktop import”. Den indeholder personoplysninger: slet den, når den er givet videre.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="174"/>
         <source>Remove from this computer</source>
         <translation>Fjern fra denne computer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="176"/>
         <source>Remove “{name}” from this computer? The refused changes are deleted with it. Save them first if the new coordinator needs them.</source>
         <translation>Fjern “{name}” fra denne computer? De afviste ændringer slettes sammen med den. Gem dem først, hvis den nye koordinator har brug for dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="185"/>
         <source>Keep it for now</source>
         <translation>Behold den indtil videre</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="212"/>
         <source>Changes made here are still waiting to be sent. Sync first, then remove the family.</source>
         <translation>Ændringer lavet her venter stadig på at blive sendt. Synkronisér først, og fjern så familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="241"/>
         <source>Save for the new coordinator…</source>
         <translation>Gem til den nye koordinator…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="241"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="243"/>
         <source>Save the changes not sent for the new coordinator</source>
         <translation>Gem de ændringer, der ikke blev sendt, til den nye koordinator</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="243"/>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="246"/>
         <source>Remove the family from this computer</source>
         <translation>Fjern familien fra denne computer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="250"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="252"/>
         <source>Written here, not sent</source>
         <translation>Skrevet her, ikke sendt</translation>
     </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="253"/>
-        <source>The central server refused a change made here. It exists only on this computer, so the family stays until you let it go. Save it as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
-        <translation>Den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="254"/>
+        <source>The central server refused %n change(s) made here. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
+        <translation>
+            <numerusform>Den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</numerusform>
+            <numerusform>Den centrale server afviste %n ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="259"/>
-        <source>The central server refused {count} changes made here. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
-        <translation>Den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringerne som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="181"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="183"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="207"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
     </message>
@@ -2222,94 +2211,94 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="162"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="163"/>
         <source>New recovery key…</source>
         <translation>Ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="164"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="165"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="162"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="598"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="602"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="167"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="187"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="328"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="332"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="370"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="374"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="406"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="410"/>
         <source>The vault&apos;s own key file was put back from the backups folder.</source>
         <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="412"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="645"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="416"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="649"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="427"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="431"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="516"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="520"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="567"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="571"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="578"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="582"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="600"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="604"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2322,12 +2311,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="655"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="659"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="658"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="662"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -3618,92 +3607,90 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NetworkWords</name>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="22"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="26"/>
         <source>Health</source>
         <translation>Helbred</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="23"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="27"/>
         <source>Work and education</source>
         <translation>Arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="24"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="28"/>
         <source>Economy</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="25"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="29"/>
         <source>School and daycare</source>
         <translation>Skole og dagtilbud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="26"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="30"/>
         <source>Social circumstances</source>
         <translation>Sociale forhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="27"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="31"/>
         <source>Family circumstances</source>
         <translation>Familieforhold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="40"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="44"/>
         <source>In writing</source>
         <translation>Skriftligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="42"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="46"/>
         <source>Orally</source>
         <translation>Mundtligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="58"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="62"/>
         <source>No valid consent</source>
         <translation>Intet gyldigt samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="64"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="68"/>
         <source>expires today</source>
         <translation>udløber i dag</translation>
     </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="66"/>
-        <source>in 1 day</source>
-        <translation>om 1 dag</translation>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/network.py" line="71"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om 1 dag</numerusform>
+            <numerusform>om %n dage</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="67"/>
-        <source>in {days} days</source>
-        <translation>om {days} dage</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="72"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="77"/>
         <source>Withdrawn {date}</source>
         <translation>Trukket tilbage {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="76"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="81"/>
         <source>Expired {date}</source>
         <translation>Udløbet {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="80"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="85"/>
         <source>Valid from {date}</source>
         <translation>Gyldigt fra {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="84"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="89"/>
         <source>Expires soon: {date} ({left})</source>
         <translation>Udløber snart: {date} ({left})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="87"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="92"/>
         <source>Valid until {date}</source>
         <translation>Gyldigt til {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/network.py" line="93"/>
+        <location filename="../../ftbt_desktop/words/network.py" line="98"/>
         <source>Name which kinds of information the consent covers. A consent to share “everything” (a blanket consent) is not valid under §11a of Retssikkerhedsloven.</source>
         <translation>Angiv, hvilke typer oplysninger samtykket dækker. Et samtykke til at dele “alt” (et generelt samtykke) er ikke gyldigt efter retssikkerhedslovens § 11 a.</translation>
     </message>
@@ -3711,37 +3698,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewFamilyForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="296"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="292"/>
         <source>New family</source>
         <translation>Ny familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="297"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="293"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="298"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="294"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="299"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="295"/>
         <source>What the family is called, e.g. Hansen</source>
         <translation>Hvad familien hedder, f.eks. Hansen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="300"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="296"/>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="301"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="297"/>
         <source>Create family</source>
         <translation>Opret familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="302"/>
+        <location filename="../../ftbt_desktop/ui/family_list.py" line="298"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -3970,202 +3957,182 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NoticeWords</name>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="23"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="26"/>
         <source>a family</source>
         <translation>en familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="31"/>
-        <source>“{name}” is no longer among your team&apos;s families, and the central server refused a change made here.</source>
-        <translation>“{name}” hører ikke længere til dit teams familier, og den centrale server afviste en ændring, der blev lavet her.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="37"/>
-        <source>“{name}” is no longer among your team&apos;s families, and the central server refused {count} changes made here.</source>
-        <translation>“{name}” hører ikke længere til dit teams familier, og den centrale server afviste {count} ændringer, der blev lavet her.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="45"/>
-        <source>“{name}” was assigned to another coordinator, and the central server refused a change made here.</source>
-        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="51"/>
-        <source>“{name}” was assigned to another coordinator, and the central server refused {count} changes made here.</source>
-        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="60"/>
-        <source>The central server refused a change made here in “{name}”.</source>
-        <translation>Den centrale server afviste en ændring, der blev lavet her i “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="64"/>
-        <source>The central server refused {count} changes made here in “{name}”.</source>
-        <translation>Den centrale server afviste {count} ændringer, der blev lavet her i “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="70"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="55"/>
         <source>“{name}” was erased from the central server and has been removed from this computer.</source>
         <translation>“{name}” er slettet fra den centrale server og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="76"/>
-        <source>A change made here that was not sent was erased with it.</source>
-        <translation>En ændring, der var lavet her og ikke sendt, blev slettet sammen med den.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="80"/>
-        <source>{count} changes made here that were not sent were erased with it.</source>
-        <translation>{count} ændringer, der var lavet her og ikke sendt, blev slettet sammen med den.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="86"/>
-        <source>A change in “{name}” needs your eye: it was made in two places.</source>
-        <translation>En ændring i “{name}” kræver din stillingtagen: den blev lavet to steder.</translation>
-    </message>
-    <message>
         <location filename="../../ftbt_desktop/words/notice.py" line="90"/>
-        <source>{count} changes in “{name}” need your eye: they were made in two places.</source>
-        <translation>{count} ændringer i “{name}” kræver din stillingtagen: de blev lavet to steder.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="99"/>
-        <source>New in the review of “{name}”: a comment or an answer.</source>
-        <translation>Nyt i gennemsynet af “{name}”: en kommentar eller et svar.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="103"/>
-        <source>New in the review of “{name}”: {count} comments or answers.</source>
-        <translation>Nyt i gennemsynet af “{name}”: {count} kommentarer eller svar.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="109"/>
-        <source>New review comment on the plan of “{name}”.</source>
-        <translation>Ny kommentar fra gennemsyn til planen for “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="113"/>
-        <source>{count} new review comments on the plan of “{name}”.</source>
-        <translation>{count} nye kommentarer fra gennemsyn til planen for “{name}”.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="120"/>
-        <source>A change from the central server was not taken: its value breaks the rules.</source>
-        <translation>En ændring fra den centrale server blev ikke taget med: dens værdi overholder ikke reglerne.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="125"/>
-        <source>{count} changes from the central server were not taken: their values break the rules.</source>
-        <translation>{count} ændringer fra den centrale server blev ikke taget med: deres værdier overholder ikke reglerne.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="132"/>
         <source>Something happened during sync.</source>
         <translation>Der skete noget under synkroniseringen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="137"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="95"/>
         <source>“{name}” is no longer among your team&apos;s families and has been removed from this computer.</source>
         <translation>“{name}” hører ikke længere til dit teams familier og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="143"/>
-        <source>The review comment or mark waiting here was sent to the central server first.</source>
-        <translation>Kommentaren eller markeringen fra gennemsynet, som ventede her, blev sendt til den centrale server først.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="148"/>
-        <source>The {count} review comments and marks waiting here were sent to the central server first.</source>
-        <translation>De {count} kommentarer og markeringer fra gennemsynet, som ventede her, blev sendt til den centrale server først.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="154"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="108"/>
         <source>“{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="159"/>
-        <source>The change waiting here was sent to the central server first.</source>
-        <translation>Ændringen, der ventede her, blev sendt til den centrale server først.</translation>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/notice.py" line="34"/>
+        <source>“{name}” is no longer among your team&apos;s families, and the central server refused %n change(s) made here.</source>
+        <translation>
+            <numerusform>“{name}” hører ikke længere til dit teams familier, og den centrale server afviste en ændring, der blev lavet her.</numerusform>
+            <numerusform>“{name}” hører ikke længere til dit teams familier, og den centrale server afviste %n ændringer, der blev lavet her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/notice.py" line="41"/>
+        <source>“{name}” was assigned to another coordinator, and the central server refused %n change(s) made here.</source>
+        <translation>
+            <numerusform>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her.</numerusform>
+            <numerusform>“{name}” er overdraget til en anden koordinator, og den centrale server afviste %n ændringer, der blev lavet her.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/notice.py" line="49"/>
+        <source>The central server refused %n change(s) made here in “{name}”.</source>
+        <translation>
+            <numerusform>Den centrale server afviste en ændring, der blev lavet her i “{name}”.</numerusform>
+            <numerusform>Den centrale server afviste %n ændringer, der blev lavet her i “{name}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/notice.py" line="62"/>
+        <source>%n change(s) made here that were not sent were erased with it.</source>
+        <translation>
+            <numerusform>En ændring, der var lavet her og ikke sendt, blev slettet sammen med den.</numerusform>
+            <numerusform>%n ændringer, der var lavet her og ikke sendt, blev slettet sammen med den.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/notice.py" line="69"/>
+        <source>%n change(s) in “{name}” need your eye: they were made in two places.</source>
+        <translation>
+            <numerusform>En ændring i “{name}” kræver din stillingtagen: den blev lavet to steder.</numerusform>
+            <numerusform>%n ændringer i “{name}” kræver din stillingtagen: de blev lavet to steder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/notice.py" line="77"/>
+        <source>New in the review of “{name}”: %n comment(s) or answer(s).</source>
+        <translation>
+            <numerusform>Nyt i gennemsynet af “{name}”: en kommentar eller et svar.</numerusform>
+            <numerusform>Nyt i gennemsynet af “{name}”: %n kommentarer eller svar.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/notice.py" line="82"/>
+        <source>%n new review comment(s) on the plan of “{name}”.</source>
+        <translation>
+            <numerusform>Ny kommentar fra gennemsyn til planen for “{name}”.</numerusform>
+            <numerusform>%n nye kommentarer fra gennemsyn til planen for “{name}”.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/notice.py" line="86"/>
+        <source>%n change(s) from the central server were not taken: their values break the rules.</source>
+        <translation>
+            <numerusform>En ændring fra den centrale server blev ikke taget med: dens værdi overholder ikke reglerne.</numerusform>
+            <numerusform>%n ændringer fra den centrale server blev ikke taget med: deres værdier overholder ikke reglerne.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/notice.py" line="102"/>
+        <source>The %n review comment(s) and mark(s) waiting here were sent to the central server first.</source>
+        <translation>
+            <numerusform>Kommentaren eller markeringen fra gennemsynet, som ventede her, blev sendt til den centrale server først.</numerusform>
+            <numerusform>De %n kommentarer og markeringer fra gennemsynet, som ventede her, blev sendt til den centrale server først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/notice.py" line="114"/>
+        <source>The %n change(s) waiting here were sent to the central server first.</source>
+        <translation>
+            <numerusform>Ændringen, der ventede her, blev sendt til den centrale server først.</numerusform>
+            <numerusform>De %n ændringer, der ventede her, blev sendt til den centrale server først.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="163"/>
-        <source>The {count} changes waiting here were sent to the central server first.</source>
-        <translation>De {count} ændringer, der ventede her, blev sendt til den centrale server først.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="175"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="126"/>
         <source>Nothing to do. What was written in the review stays with the family on the central server.</source>
         <translation>Du skal ikke gøre noget. Det, der er skrevet i gennemsynet, bliver hos familien på den centrale server.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="180"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="131"/>
         <source>Nothing to do: the central server keeps the family for its new coordinator. Talk to your supervisor if the family should still be yours.</source>
         <translation>Du skal ikke gøre noget: den centrale server gemmer familien til dens nye koordinator. Tal med din faglige leder, hvis familien stadig burde være din.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="186"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="137"/>
         <source>The refused changes exist only on this computer, so the family stays here for now. Open the family, save them as a file for the family&apos;s coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>De afviste ændringer findes kun på denne computer, så familien bliver her indtil videre. Åbn familien, gem dem som en fil til familiens koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="194"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="145"/>
         <source>As a supervisor you write only review comments and the “reviewed” mark. The refused changes stay in History on this computer but are not shared with anyone; ask the family&apos;s coordinator to make them.</source>
         <translation>Som faglig leder skriver du kun kommentarer til gennemsynet og markerer planen som gennemset. De afviste ændringer bliver i historikken på denne computer, men deles ikke med nogen; bed familiens koordinator om at lave dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="200"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="151"/>
         <source>They stay in History but are not shared with anyone. Open the family to see what was refused; talk to your supervisor if you should be allowed to make them.</source>
         <translation>De bliver i historikken, men deles ikke med nogen. Åbn familien for at se, hvad der blev afvist; tal med din faglige leder, hvis du burde have lov til at lave dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="207"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="158"/>
         <source>Nothing to do. The municipality erased the family&apos;s data on an order; ask the data-protection officer if you need to know why.</source>
         <translation>Du skal ikke gøre noget. Kommunen har slettet familiens data efter en afgørelse; spørg databeskyttelsesrådgiveren, hvis du har brug for at vide hvorfor.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="212"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="163"/>
         <source>Nothing to do. Talk to your supervisor if this is unexpected.</source>
         <translation>Du skal ikke gøre noget. Tal med din leder, hvis det kommer uventet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="216"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="167"/>
         <source>Open the family and keep one of the two values; the other stays in History.</source>
         <translation>Åbn familien, og behold en af de to værdier; den anden bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="221"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="172"/>
         <source>Open the family&apos;s plan and read it on the Review tab.</source>
         <translation>Åbn familiens plan, og læs den under fanen Gennemsyn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="225"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="176"/>
         <source>Nothing made here is affected. Tell your IT support: the central server may be an older version.</source>
         <translation>Intet af det, der er lavet her, berøres. Sig det til jeres it-support: den centrale server er måske en ældre version.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="250"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="201"/>
         <source>Messages</source>
         <translation>Beskeder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="251"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="202"/>
         <source>Messages ({count})</source>
         <translation>Beskeder ({count})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="256"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="207"/>
         <source>Messages: none unread</source>
         <translation>Beskeder: ingen ulæste</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="258"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="209"/>
         <source>Messages: 1 unread</source>
         <translation>Beskeder: 1 ulæst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="259"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="210"/>
         <source>Messages: {count} unread</source>
         <translation>Beskeder: {count} ulæste</translation>
     </message>
@@ -5716,26 +5683,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
 </context>
 <context>
-    <name>ReviewNews</name>
-    <message>
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="58"/>
-        <source>1 new comment from your supervisor</source>
-        <translation>1 ny kommentar fra din leder</translation>
+    <name>ReviewNewsWords</name>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="62"/>
+        <source>%n new comment(s) from your supervisor</source>
+        <translation>
+            <numerusform>1 ny kommentar fra din leder</numerusform>
+            <numerusform>%n nye kommentarer fra din leder</numerusform>
+        </translation>
     </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="61"/>
-        <source>{count} new comments from your supervisor</source>
-        <translation>{count} nye kommentarer fra din leder</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="66"/>
-        <source>1 new answer in the review</source>
-        <translation>1 nyt svar i gennemsynet</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="69"/>
-        <source>{count} new answers in the review</source>
-        <translation>{count} nye svar i gennemsynet</translation>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/ui/review_news.py" line="65"/>
+        <source>%n new answer(s) in the review</source>
+        <translation>
+            <numerusform>1 nyt svar i gennemsynet</numerusform>
+            <numerusform>%n nye svar i gennemsynet</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6308,230 +6271,218 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="41"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="42"/>
         <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
         <translation>Den centrale server er for gammel til denne version af FTBT Desktop. Bed jeres IT-support om at opdatere serveren. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="46"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="47"/>
         <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
         <translation>Denne version af FTBT Desktop er for gammel til den centrale server. Installér den nyeste version. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="52"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="53"/>
         <source>The central server is busy. Try again in a moment.</source>
         <translation>Den centrale server har travlt. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="58"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="59"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>For mange forsøg. Vent et minut, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="61"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="62"/>
         <source>Too many attempts. Wait {minutes} minutes and try again.</source>
         <translation>For mange forsøg. Vent {minutes} minutter, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="65"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="66"/>
         <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
         <translation>Den centrale server afviste forespørgslen ({code}). Dine ændringer er gemt; kontakt jeres IT-support, hvis det bliver ved med at ske.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="71"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="72"/>
         <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
         <translation>Denne computer er endnu ikke logget ind på den centrale server. Vælg “Log ind på serveren…” i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="76"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="77"/>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
         <translation>Brugernavn eller adgangskode er forkert. Tjek dem (er Caps Lock slået til?), og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="80"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="81"/>
         <source>Your account on the central server is disabled. Contact your administrator.</source>
         <translation>Din konto på den centrale server er spærret. Kontakt din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="84"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="85"/>
         <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
         <translation>Den centrale server godtager ikke længere denne computers login. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="89"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="90"/>
         <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
         <translation>Dit login er udløbet. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="92"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="93"/>
         <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
         <translation>Den centrale server kan ikke nås. Arbejd bare videre offline: FTBT Desktop prøver selv igen, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="97"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="98"/>
         <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
         <translation>Den centrale server har problemer lige nu. Arbejd bare videre: FTBT Desktop prøver igen senere, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="102"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="103"/>
         <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
         <translation>Serveradressen skal begynde med https://. Kun en server på denne computer må bruge almindelig http://.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="107"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="108"/>
         <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
         <translation>Det er ikke en serveradresse. Skriv den som https://ftbt.kommune.dk.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="113"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="114"/>
         <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
         <translation>Synkroniseringen mislykkedes. Dine ændringer er gemt; FTBT Desktop prøver igen senere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="121"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="122"/>
         <source>The central server sent changes stamped {ahead} ahead of this computer&apos;s clock. They are not taken until the clocks agree, and nothing is lost. Contact your IT support: the server&apos;s clock may be wrong.</source>
         <translation>Den centrale server sendte ændringer stemplet {ahead} foran denne computers ur. De bliver ikke taget med, før urene passer, og intet går tabt. Kontakt din IT-support: serverens ur går måske forkert.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="129"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="130"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes behind the central server, so the newest changes cannot be taken. Correct the date and time on this computer, then sync again. Nothing is lost.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter bagud i forhold til den centrale server, så de nyeste ændringer kan ikke tages med. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="136"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="137"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter foran den centrale server. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="142"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="143"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation>Denne computers ur går forkert: den centrale server afviste ændringer med et tidspunkt i fremtiden. Ret dato og klokkeslæt på computeren. Ændringerne er gemt og bliver sendt, så snart serveren kan tage imod dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="152"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="153"/>
         <source>you may not change this family</source>
         <translation>du må ikke ændre i denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="153"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="154"/>
         <source>you may read this family but only write review comments</source>
         <translation>du må læse denne familie, men kun skrive kommentarer til gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="156"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="157"/>
         <source>the server found the value invalid</source>
         <translation>serveren fandt værdien ugyldig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="159"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="160"/>
         <source>refused by the central server</source>
         <translation>afvist af den centrale server</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/sync.py" line="178"/>
+        <source>The central server refused %n change(s). They stay in the history but are not shared with anyone.</source>
+        <translation>
+            <numerusform>Den centrale server afviste en ændring. Den bliver i historikken, men deles ikke med nogen.</numerusform>
+            <numerusform>Den centrale server afviste %n ændringer. De bliver i historikken, men deles ikke med nogen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/sync.py" line="212"/>
+        <source>The %n change(s) waiting here were sent to the central server first.</source>
+        <translation>
+            <numerusform>Ændringen, der ventede her, blev sendt til den centrale server først.</numerusform>
+            <numerusform>De %n ændringer, der ventede her, blev sendt til den centrale server først.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/sync.py" line="225"/>
+        <source>A family was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
+        <translation>
+            <numerusform>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</numerusform>
+            <numerusform>En familie er overdraget til en anden koordinator, og den centrale server afviste %n ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/sync.py" line="233"/>
+        <source>The family “{name}” was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
+        <translation>
+            <numerusform>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</numerusform>
+            <numerusform>“{name}” er overdraget til en anden koordinator, og den centrale server afviste %n ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/sync.py" line="251"/>
+        <source>%n change(s) need your eye</source>
+        <translation>
+            <numerusform>1 ændring kræver din stillingtagen</numerusform>
+            <numerusform>%n ændringer kræver din stillingtagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/sync.py" line="255"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>1 ændring venter på synkronisering</numerusform>
+            <numerusform>%n ændringer venter på synkronisering</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ftbt_desktop/words/notice.py" line="238"/>
-        <location filename="../../ftbt_desktop/words/sync.py" line="168"/>
+        <location filename="../../ftbt_desktop/words/notice.py" line="189"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
         <source>{what} – {field}: {why}</source>
         <translation>{what} – {field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="177"/>
-        <source>The central server refused a change. It stays in the history but is not shared with anyone.</source>
-        <translation>Den centrale server afviste en ændring. Den bliver i historikken, men deles ikke med nogen.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="182"/>
-        <source>The central server refused {count} changes. They stay in the history but are not shared with anyone.</source>
-        <translation>Den centrale server afviste {count} ændringer. De bliver i historikken, men deles ikke med nogen.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="191"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="187"/>
         <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
         <translation>Boksen på denne computer manglede ændringer, den allerede havde sendt til den centrale server: en ældre kopi af datamappen er lagt tilbage. De manglende ændringer er hentet igen fra serveren. Hvis du ikke selv har lagt en gammel kopi tilbage, så sig det til it-supporten.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="271"/>
-        <source>1 change needs your eye</source>
-        <translation>1 ændring kræver din stillingtagen</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="272"/>
-        <source>{count} changes need your eye</source>
-        <translation>{count} ændringer kræver din stillingtagen</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="279"/>
-        <source>1 change waiting to sync</source>
-        <translation>1 ændring venter på synkronisering</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="280"/>
-        <source>{count} changes waiting to sync</source>
-        <translation>{count} ændringer venter på synkronisering</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="294"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="267"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="296"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="269"/>
         <source>Synced – nothing new ({when})</source>
         <translation>Synkroniseret – intet nyt ({when})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="299"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="272"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="337"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="310"/>
         <source>Signed in as {user} at {server}</source>
         <translation>Logget ind som {user} på {server}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="245"/>
-        <source>The family “{name}” was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
-        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="204"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="200"/>
         <source>A family was assigned to another coordinator and has been removed from this computer.</source>
         <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="209"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="205"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="215"/>
-        <source>The change waiting here was sent to the central server first.</source>
-        <translation>Ændringen, der ventede her, blev sendt til den centrale server først.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="219"/>
-        <source>The {count} changes waiting here were sent to the central server first.</source>
-        <translation>De {count} ændringer, der ventede her, blev sendt til den centrale server først.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="252"/>
-        <source>The family “{name}” was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
-        <translation>“{name}” er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="261"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="242"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="231"/>
-        <source>A family was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</source>
-        <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="238"/>
-        <source>A family was assigned to another coordinator, and the central server refused {count} changes made here. They exist only on this computer, so the family stays here for now.</source>
-        <translation>En familie er overdraget til en anden koordinator, og den centrale server afviste {count} ændringer, der blev lavet her. De findes kun på denne computer, så familien bliver her indtil videre.</translation>
     </message>
 </context>
 <context>
@@ -6961,57 +6912,63 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VisitWords</name>
     <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="16"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="20"/>
         <source>Home visit</source>
         <translation>Hjemmebesøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="17"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="21"/>
         <source>At the office</source>
         <translation>På kontoret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="18"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="22"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="19"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="23"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="34"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="37"/>
         <source>today</source>
         <translation>i dag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="36"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="39"/>
         <source>yesterday</source>
         <translation>i går</translation>
     </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="38"/>
-        <source>{days} days ago</source>
-        <translation>{days} dage siden</translation>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/visit.py" line="41"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n dag siden</numerusform>
+            <numerusform>%n dage siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/visit.py" line="46"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>om %n dag</numerusform>
+            <numerusform>om %n dage</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="40"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="43"/>
         <source>tomorrow</source>
         <translation>i morgen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="41"/>
-        <source>in {days} days</source>
-        <translation>om {days} dage</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="46"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="52"/>
         <source>No visits yet.</source>
         <translation>Ingen besøg endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/visit.py" line="47"/>
+        <location filename="../../ftbt_desktop/words/visit.py" line="53"/>
         <source>Last visit: {when}</source>
         <translation>Seneste besøg: {when}</translation>
     </message>
@@ -7165,492 +7122,495 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Words</name>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="177"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="181"/>
         <source>Copy of the map</source>
         <translation>Kopi af kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="207"/>
-        <source>{count} things on the map</source>
-        <translation>{count} elementer på kortet</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="46"/>
-        <location filename="../../ftbt_desktop/words/common.py" line="143"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="50"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="147"/>
         <source>Parent</source>
         <translation>Forælder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="47"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="51"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="48"/>
-        <location filename="../../ftbt_desktop/words/common.py" line="144"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="52"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="148"/>
         <source>Child</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="49"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="53"/>
         <source>Other adult</source>
         <translation>Anden voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="59"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="63"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="60"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="64"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="64"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="68"/>
         <source>Reached</source>
         <translation>Nået</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="65"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="69"/>
         <source>Dropped</source>
         <translation>Opgivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="75"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="79"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="76"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="80"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="82"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="86"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="83"/>
-        <location filename="../../ftbt_desktop/words/common.py" line="140"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="87"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="144"/>
         <source>Family member</source>
         <translation>Familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="85"/>
-        <location filename="../../ftbt_desktop/words/common.py" line="127"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="89"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="131"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="86"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="90"/>
         <source>Step</source>
         <translation>Skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="87"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="91"/>
         <source>Progress rating</source>
         <translation>Skalering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="88"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="92"/>
         <source>Visit</source>
         <translation>Besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="90"/>
-        <location filename="../../ftbt_desktop/words/common.py" line="151"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="94"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="155"/>
         <source>Actor</source>
         <translation>Aktør</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="91"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="95"/>
         <source>WHO-5 measure</source>
         <translation>WHO-5-måling</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="92"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="96"/>
         <source>Work and education status</source>
         <translation>Tilknytning til arbejde og uddannelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="93"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="97"/>
         <source>Child&apos;s thriving</source>
         <translation>Barnets trivsel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="94"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="98"/>
         <source>Leisure activity</source>
         <translation>Fritidsaktivitet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="95"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="99"/>
         <source>Civil-society connection</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="96"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="100"/>
         <source>Consent</source>
         <translation>Samtykke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="98"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="102"/>
         <source>Map item</source>
         <translation>Element på kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="99"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="103"/>
         <source>Map link</source>
         <translation>Forbindelse på kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="100"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="104"/>
         <source>Snapshot</source>
         <translation>Øjebliksbillede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="101"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="105"/>
         <source>Review comment</source>
         <translation>Kommentar fra gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="102"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="106"/>
         <source>Answer to a review comment</source>
         <translation>Svar på en kommentar fra gennemsynet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="103"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="107"/>
         <source>Review</source>
         <translation>Gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="111"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="115"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="112"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="116"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="113"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="117"/>
         <source>Coordinator</source>
         <translation>Koordinator</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="114"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="118"/>
         <source>Start date</source>
         <translation>Startdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="115"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="119"/>
         <source>End date</source>
         <translation>Slutdato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="116"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="120"/>
         <source>Notes</source>
         <translation>Noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="117"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="121"/>
         <source>Demo family</source>
         <translation>Demofamilie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="118"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="122"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="119"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="123"/>
         <source>Birth year</source>
         <translation>Fødselsår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="120"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="124"/>
         <source>In household</source>
         <translation>I husstanden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="122"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="126"/>
         <source>Text</source>
         <translation>Tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="123"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="127"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="124"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="128"/>
         <source>Life area</source>
         <translation>Livsområde</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="125"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="129"/>
         <source>Why it matters</source>
         <translation>Derfor er det vigtigt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="126"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="130"/>
         <source>Target date</source>
         <translation>Måldato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="128"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="132"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="129"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="133"/>
         <source>Who does it</source>
         <translation>Hvem gør det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="130"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="134"/>
         <source>Who (member or actor)</source>
         <translation>Hvem (familiemedlem eller aktør)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="131"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="135"/>
         <source>By when</source>
         <translation>Senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="132"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="136"/>
         <source>Done</source>
         <translation>Udført</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="133"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="137"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="134"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="138"/>
         <source>Rating (0–10)</source>
         <translation>Skalering (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="135"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="139"/>
         <source>Who was there</source>
         <translation>Hvem var med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="136"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="140"/>
         <source>Others present</source>
         <translation>Andre til stede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="137"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="141"/>
         <source>Summary (internal)</source>
         <translation>Resumé (internt)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="138"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="142"/>
         <source>Agreed next steps</source>
         <translation>Aftalte næste skridt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="141"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="145"/>
         <source>WHO-5 answers</source>
         <translation>WHO-5-svar</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="142"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="146"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="145"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="149"/>
         <source>Compared with before</source>
         <translation>Sammenlignet med før</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="146"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="150"/>
         <source>Thriving (0–10)</source>
         <translation>Trivsel (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="147"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="151"/>
         <source>Where</source>
         <translation>Hvor</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="148"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="152"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="149"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="153"/>
         <source>Contact person</source>
         <translation>Kontaktperson</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="150"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="154"/>
         <source>Contact details</source>
         <translation>Kontaktoplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="152"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="156"/>
         <source>Kinds of information</source>
         <translation>Typer af oplysninger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="153"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="157"/>
         <source>Purpose</source>
         <translation>Formål</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="154"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="158"/>
         <source>Given</source>
         <translation>Givet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="155"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="159"/>
         <source>Valid until</source>
         <translation>Gyldigt til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="156"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="160"/>
         <source>Withdrawn</source>
         <translation>Trukket tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="157"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="161"/>
         <source>Given by</source>
         <translation>Givet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="158"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="162"/>
         <source>Shared with</source>
         <translation>Deles med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="159"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="163"/>
         <source>Given how</source>
         <translation>Skriftligt eller mundtligt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="161"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="165"/>
         <source>Words</source>
         <translation>Ord</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="162"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="166"/>
         <source>Stands for</source>
         <translation>Står for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="163"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="167"/>
         <source>Position across</source>
         <translation>Placering vandret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="164"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="168"/>
         <source>Position down</source>
         <translation>Placering lodret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="165"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="169"/>
         <source>Place on the map</source>
         <translation>Plads på kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="166"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="170"/>
         <source>Visible to</source>
         <translation>Synlig for</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="167"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="171"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="168"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="172"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="169"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="173"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="171"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="175"/>
         <source>About</source>
         <translation>Om</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="172"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="176"/>
         <source>Answer to</source>
         <translation>Svar på</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="173"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="177"/>
         <source>Written by</source>
         <translation>Skrevet af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="174"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="178"/>
         <source>Reviewed by</source>
         <translation>Gennemset af</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="175"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="179"/>
         <source>Reviewed on</source>
         <translation>Gennemset den</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="178"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="182"/>
         <source>Removed</source>
         <translation>Fjernet</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ftbt_desktop/words/common.py" line="211"/>
+        <source>%n thing(s) on the map</source>
+        <translation>
+            <numerusform>%n ting på kortet</numerusform>
+            <numerusform>%n elementer på kortet</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="220"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="222"/>
         <source>{field} must be filled in.</source>
         <translation>{field} skal udfyldes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="222"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="224"/>
         <source>{field} can be at most {limit} characters.</source>
         <translation>{field} må højst være {limit} tegn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="227"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="229"/>
         <source>{field} must be a year from {low} to {high}.</source>
         <translation>{field} skal være et årstal fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="231"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="233"/>
         <source>{field} must be from {low} to {high}.</source>
         <translation>{field} skal være fra {low} til {high}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="235"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="237"/>
         <source>{field} must be a year, like 1985.</source>
         <translation>{field} skal være et årstal, f.eks. 1985.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="237"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="239"/>
         <source>{field} must be a number.</source>
         <translation>{field} skal være et tal.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="240"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="242"/>
         <source>{field} must be a date.</source>
         <translation>{field} skal være en dato.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="241"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="243"/>
         <source>{field} has a value that cannot be used.</source>
         <translation>{field} har en værdi, der ikke kan bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/common.py" line="247"/>
+        <location filename="../../ftbt_desktop/words/common.py" line="249"/>
         <source>This was removed or changed in the meantime. The view has been updated.</source>
         <translation>Det er blevet fjernet eller ændret i mellemtiden. Visningen er opdateret.</translation>
     </message>
