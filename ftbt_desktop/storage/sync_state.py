@@ -28,25 +28,25 @@ from ftbt_desktop.core.changes import Change
 from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.integrity import suffix_tag
+from ftbt_desktop.storage.merge import (
+    CHANGE_COLUMNS,
+    PENDING,
+    PUSHED,
+    REFUSED,
+    STATE_UPSERT,
+    aliased_columns,
+    recompute_field,
+    row_to_change,
+    state_row,
+)
 from ftbt_desktop.storage.pulled import (
     SERVER_ORIGIN,
     CheckedPage,
     PulledChange,
     check_page,
 )
-from ftbt_desktop.storage.repository import (
-    CHANGE_COLUMNS,
-    STATE_UPSERT,
-    ChangeSet,
-    Edit,
-    Repository,
-    apply_to_state,
-    hlc_time,
-    row_to_change,
-    state_row,
-)
+from ftbt_desktop.storage.repository import ChangeSet, Edit, Repository, hlc_time
 
-PENDING, PUSHED, REFUSED = 0, 1, -1
 # Other laptops' sign-in names, as pulls said them (JSON: device id → name).
 DEVICE_NAMES_META = "sync.device_names"
 MAX_DEVICE_NAMES = 500
@@ -311,13 +311,13 @@ class SyncState:
                     "(change_id, family_id, reason, message, rejected_at) VALUES (?, ?, ?, ?, ?)",
                     (change_id, row[0], reason, message, now),
                 )
-                _recompute_field(conn, row[1], row[2])
+                recompute_field(conn, row[1], row[2])
         ids = [r[0] for r in refused]
         return [r for r in self.rejections() if r.change.change_id in ids]
 
     def rejections(self, family_id: str | None = None) -> list[Rejection]:
         sql = (
-            f"SELECT {_prefixed('c')}, r.reason, r.message, r.rejected_at "
+            f"SELECT {aliased_columns('c')}, r.reason, r.message, r.rejected_at "
             "FROM sync_rejections r JOIN changes c ON c.change_id = r.change_id"
         )
         params: tuple[Any, ...] = ()
@@ -469,7 +469,7 @@ class SyncState:
         """Open conflicts, oldest first."""
         sql = (
             "SELECT k.conflict_id, k.family_id, k.entity_type, k.entity_id, k.field, "
-            f"k.winner_change_id, k.detected_at, {_prefixed('l')}, {_prefixed('r')} "
+            f"k.winner_change_id, k.detected_at, {aliased_columns('l')}, {aliased_columns('r')} "
             "FROM sync_conflicts k "
             "JOIN changes l ON l.change_id = k.local_change_id "
             "JOIN changes r ON r.change_id = k.remote_change_id "
@@ -547,7 +547,7 @@ class SyncState:
         """Every change of a family the server refused, with its reason when still recorded
         (a dismissed rejection keeps its change, but not the server's words)."""
         rows = self.vault.execute(
-            f"SELECT {_prefixed('c')}, r.reason, r.message, r.rejected_at "
+            f"SELECT {aliased_columns('c')}, r.reason, r.message, r.rejected_at "
             "FROM changes c LEFT JOIN sync_rejections r ON r.change_id = c.change_id "
             "WHERE c.family_id = ? AND c.pushed = ? ORDER BY c.seq",
             (family_id, REFUSED),
@@ -640,10 +640,6 @@ def _chunks(items: Sequence[str], size: int) -> Iterable[Sequence[str]]:
         yield items[start : start + size]
 
 
-def _prefixed(alias: str) -> str:
-    return ", ".join(f"{alias}.{name.strip()}" for name in CHANGE_COLUMNS.split(","))
-
-
 def _in_flight(conn: sqlcipher.Connection) -> dict[tuple[str, str], list[Change]]:
     """Local changes the pull stream has not yet returned, by field, oldest first."""
     rows = conn.execute(
@@ -712,21 +708,5 @@ def _retry_forbidden(conn: sqlcipher.Connection, family_id: str) -> int:
     for change_id, entity_id, field_name in rows:
         conn.execute("UPDATE changes SET pushed = ? WHERE change_id = ?", (PENDING, change_id))
         conn.execute("DELETE FROM sync_rejections WHERE change_id = ?", (change_id,))
-        _recompute_field(conn, entity_id, field_name)
+        recompute_field(conn, entity_id, field_name)
     return len(rows)
-
-
-def _recompute_field(conn: sqlcipher.Connection, entity_id: str, field_name: str) -> None:
-    """The field's state from the best change not refused by the server."""
-    row = conn.execute(
-        f"SELECT {CHANGE_COLUMNS} FROM changes WHERE entity_id = ? AND field = ? AND pushed >= 0 "
-        "ORDER BY hlc DESC, device_id DESC, change_id DESC LIMIT 1",
-        (entity_id, field_name),
-    ).fetchone()
-    conn.execute("DELETE FROM state WHERE entity_id = ? AND field = ?", (entity_id, field_name))
-    if row is not None:
-        apply_to_state(conn, row_to_change(row))
-
-
-# The field's state from its best change not refused, for storage.clock_repair.
-recompute_field = _recompute_field
