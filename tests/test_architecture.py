@@ -279,19 +279,6 @@ PENDING: frozenset[Violation] = frozenset(
             "ftbt_desktop.plan_cli", "ftbt_desktop.ui.plan_export.map_copy", "cli may not import ui"
         ),
         Violation("ftbt_desktop.plan_cli", "ftbt_desktop.ui.service", "cli may not import ui"),
-        # Deferred imports between the vault's modules.
-        Violation(
-            "ftbt_desktop.storage.clock_repair",
-            "ftbt_desktop.storage.clock_repair -> ftbt_desktop.storage.pulled"
-            " -> ftbt_desktop.storage.repository -> ftbt_desktop.storage.sync_state"
-            " -> ftbt_desktop.storage.value_repair",
-            "import cycle",
-        ),
-        Violation(
-            "ftbt_desktop.storage.rekey",
-            "ftbt_desktop.storage.rekey -> ftbt_desktop.storage.vault",
-            "import cycle",
-        ),
     }
 )
 

@@ -190,7 +190,7 @@ def test_a_loose_stamp_an_earlier_version_pulled_is_rewritten_at_unlock(
     repo: Repository,
 ) -> None:
     from ftbt_desktop.storage.clock_repair import LOOSE_SCANNED
-    from ftbt_desktop.storage.repository import CHANGE_COLUMNS, apply_to_state
+    from ftbt_desktop.storage.merge import CHANGE_COLUMNS, apply_to_state
 
     holm = repo.create_family("Familien Holm").primary_id
     assert holm
@@ -236,7 +236,7 @@ def test_an_edit_after_the_repair_wins_over_a_loose_stamp_it_rewrote(
     is rewritten to that time: the clock must come past it, or the next local edit of
     the field would be stamped below it and lose for good."""
     from ftbt_desktop.storage.clock_repair import LOOSE_SCANNED
-    from ftbt_desktop.storage.repository import CHANGE_COLUMNS, apply_to_state
+    from ftbt_desktop.storage.merge import CHANGE_COLUMNS, apply_to_state
 
     holm = repo.create_family("Familien Holm").primary_id
     assert holm

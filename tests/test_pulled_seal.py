@@ -16,8 +16,9 @@ from hypothesis import strategies as st
 from ftbt_desktop.core.changes import Change, new_change_id
 from ftbt_desktop.core.clock import ClockError, Hlc
 from ftbt_desktop.storage import integrity
-from ftbt_desktop.storage.pulled import SERVER_ORIGIN, change_values, check_page
-from ftbt_desktop.storage.repository import Repository, apply_to_state
+from ftbt_desktop.storage.merge import apply_to_state, change_values
+from ftbt_desktop.storage.pulled import SERVER_ORIGIN, check_page
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import PulledChange, SyncState
 from ftbt_desktop.storage.vault import Vault
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from ftbt_desktop.core.clock import HybridClock, wall_ms
-from ftbt_desktop.storage.sync_state import PENDING
+from ftbt_desktop.storage.merge import PENDING
 from ftbt_desktop.sync.client import SyncClient, normalise_server_url, tls_context
 from ftbt_desktop.sync.engine import SyncEngine, SyncProgress
 from ftbt_desktop.sync.errors import (

@@ -16,8 +16,9 @@ from conftest import PASSPHRASE
 
 from ftbt_desktop.export.json_export import export_document, import_document
 from ftbt_desktop.storage import keys
-from ftbt_desktop.storage.repository import CHANGE_COLUMNS, Repository
-from ftbt_desktop.storage.sync_state import SERVER_ORIGIN, recompute_field
+from ftbt_desktop.storage.merge import CHANGE_COLUMNS, recompute_field
+from ftbt_desktop.storage.pulled import SERVER_ORIGIN
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.value_repair import CHECKED_META
 from ftbt_desktop.storage.vault import Vault
 

@@ -17,6 +17,7 @@ from ftbt_desktop.core.changes import Change, new_change_id
 from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.storage import vault as vault_module
 from ftbt_desktop.storage.errors import NotFound
+from ftbt_desktop.storage.outbox import Outbox
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import (
     PendingChangesLeft,
@@ -168,15 +169,15 @@ def test_an_edit_written_between_purge_check_and_delete_is_not_lost(
     state.mark_pushed(c.change_id for c in repo.changes(family_id))
     state.apply_page([], next_cursor=5, revoked=[family_id])
     written: list[str | None] = []
-    checked = SyncState.refused
+    checked = Outbox.refused
 
-    def refused_then_edit(self: SyncState, fid: str) -> list[Rejection]:
+    def refused_then_edit(self: Outbox, fid: str) -> list[Rejection]:
         # The last of purge's checks has answered "nothing left": an edit arrives now.
         answer = checked(self, fid)
         written.append(_write_pending_edit(second_writer, family_id))
         return answer
 
-    monkeypatch.setattr(SyncState, "refused", refused_then_edit)
+    monkeypatch.setattr(Outbox, "refused", refused_then_edit)
     with contextlib.suppress(PendingChangesLeft):
         state.purge_family(family_id)
     monkeypatch.undo()

@@ -45,9 +45,14 @@ from ftbt_desktop.core.clock import (
     is_canonical,
     legacy_reading,
 )
+from ftbt_desktop.storage.merge import (
+    CHANGE_COLUMNS,
+    PENDING,
+    change_values,
+    recompute_field,
+    row_to_change,
+)
 from ftbt_desktop.storage.pulled import SERVER_ORIGIN
-from ftbt_desktop.storage.repository import CHANGE_COLUMNS, change_values, row_to_change
-from ftbt_desktop.storage.sync_state import PENDING, recompute_field
 
 if TYPE_CHECKING:
     from ftbt_desktop.storage.repository import Repository

@@ -21,7 +21,7 @@ from ftbt_desktop.core.changes import Change
 from ftbt_desktop.core.clock import Hlc, is_canonical
 from ftbt_desktop.core.fields import InvalidField, validate
 from ftbt_desktop.storage.integrity import row_suffix
-from ftbt_desktop.storage.repository import change_values
+from ftbt_desktop.storage.merge import change_values
 
 SERVER_ORIGIN = "server"
 

@@ -36,7 +36,7 @@ Commit (the vault is closed for the swap, its WAL checkpointed and removed):
       until then the database in force has no seal that fits.
   C2. `vault.keys` atomically replaced by the new header; then
       `rekey/vault.keys` renamed to `rekey/committed.keys`.
-Finish (needs no key, so it can run again at the next open):
+Finish (needs no key, so it can run again at the next open; rekey_finish.py):
   F1. `backups/vault.keys` replaced by the new header.
   F2. Every old backup overwritten and removed.
   F3. Each staged aside copy moved over its folder's database (old WAL first
@@ -46,7 +46,7 @@ Finish (needs no key, so it can run again at the next open):
 Then, in the running app only: the vault reopens under the new key and makes a
 fresh backup.
 
-Recovery (`recover`, called before any key file is read):
+Recovery (`recover` in rekey_finish.py, called before any key file is read):
   - no `rekey/`: nothing to do;
   - `rekey/vault.db` present: not committed -- `rekey/vault.keys` is removed
     first (so a second crash still reads "not committed"), then the folder;
@@ -69,7 +69,6 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import shutil
 import threading
 import time
 from collections.abc import Callable
@@ -82,39 +81,36 @@ import sqlcipher3.dbapi2 as sqlcipher
 from ftbt_desktop.atomic_files import fsync_dir
 from ftbt_desktop.storage import folder_lock, integrity, keys
 from ftbt_desktop.storage.errors import VaultDamaged
+from ftbt_desktop.storage.rekey_finish import (
+    ASIDE_DIR,
+    KEEP_OLD_KEY,
+    OLD_KEY_HEADER,
+    PAUSE_ENV,
+    PAUSE_POINTS,
+    STAGE_DIR,
+    after_commit,
+    discard,
+    pause,
+    recover,
+    remove_side_files,
+)
 from ftbt_desktop.storage.vault import (
+    NewRecoveryKey,
+    Vault,
+    _connect,
+    _create_private,
+    check_database,
+)
+from ftbt_desktop.storage.vault_files import (
     ASIDE_PREFIXES,
     BACKUP_DIR,
     DB_NAME,
     HEADER_NAME,
     PRIVATE_DIR,
-    SIDE_FILES,
-    NewRecoveryKey,
-    Vault,
     VaultPaths,
-    _connect,
-    _create_private,
-    check_database,
 )
 
-STAGE_DIR = "rekey"
 REKEY_KIND = "rekey"  # the folder lock's note while a re-key holds the folder
-ASIDE_DIR = "aside"
-COMMITTED_NAME = "committed.keys"
-KEEP_OLD_KEY = "keep-old-key"
-OLD_KEY_HEADER = "old-key.keys"
-# Tests only: "point:marker-file" makes the re-key stop at `point` (after touching
-# the marker), so a test can kill the process there. See PAUSE_POINTS.
-PAUSE_ENV = "FTBT_REKEY_TEST_PAUSE"
-PAUSE_POINTS = (
-    "exported",
-    "prepared",
-    "closed",
-    "committed",
-    "header",
-    "backups",
-    "finished",
-)
 
 
 class RekeyStep(StrEnum):
@@ -183,22 +179,22 @@ def rekey(
         try:
             header = _prepare(vault, stage, old_key, data_key, header, report, cancel)
         except BaseException:
-            _discard(stage)
+            discard(stage)
             raise
         report(RekeyStep.SWAP, 90)
         vault._disconnect()
         committed = False
         try:
-            _remove_side_files(paths.db)
-            _pause("closed")
+            remove_side_files(paths.db)
+            pause("closed")
             os.replace(stage / DB_NAME, paths.db)
             committed = True
             fsync_dir(paths.data_dir)
-            _pause("committed")
-            _after_commit(paths, stage)
+            pause("committed")
+            after_commit(paths, stage)
         except BaseException:
             if not committed:
-                _discard(stage)
+                discard(stage)
                 vault._reconnect(vault.header, old_key)
                 raise
             # In force already: what is left is finished at the next open.
@@ -210,22 +206,9 @@ def rekey(
         # so the next unlock makes one if this fails.
         with contextlib.suppress(sqlcipher.DatabaseError, OSError):
             vault.backup()
-        _pause("finished")
+        pause("finished")
         report(RekeyStep.BACKUP, 100)
         return RekeyResult(made)
-
-
-def recover(data_dir: Path) -> None:
-    """Finish or undo a re-key cut short; see the module docstring."""
-    stage = Path(data_dir) / STAGE_DIR
-    if not stage.is_dir():
-        return
-    if (stage / DB_NAME).exists() or not (
-        (stage / HEADER_NAME).exists() or (stage / COMMITTED_NAME).exists()
-    ):
-        _discard(stage)
-        return
-    _after_commit(VaultPaths(Path(data_dir)), stage)
 
 
 # -- prepare -------------------------------------------------------------------
@@ -254,7 +237,7 @@ def _prepare(
         lambda done: report(RekeyStep.COPY, min(70, done * 70 // size)),
         cancel,
     )
-    _pause("exported")
+    pause("exported")
     _stage_asides(paths, stage, old_key, data_key, cancel)
     report(RekeyStep.CHECK, 72)
     staged = Vault(VaultPaths(stage), header, data_key)
@@ -271,7 +254,7 @@ def _prepare(
     _fsync_file(stage / DB_NAME)
     _check_cancel(cancel)
     keys.write_header(stage / HEADER_NAME, header)
-    _pause("prepared")
+    pause("prepared")
     return header
 
 
@@ -342,87 +325,10 @@ def _counts(conn: sqlcipher.Connection) -> tuple[int, ...]:
 # -- commit and finish -----------------------------------------------------------
 
 
-def _after_commit(paths: VaultPaths, stage: Path) -> None:
-    # The seal of the new database (made under the new key by `integrity.reseal`)
-    # goes in first: until it does, the database in force has no sidecar that fits.
-    staged_seal = integrity.sidecar_path(stage / DB_NAME)
-    if staged_seal.exists():
-        os.replace(staged_seal, integrity.sidecar_path(paths.db))
-        fsync_dir(paths.data_dir)
-    staged_header = stage / HEADER_NAME
-    committed = stage / COMMITTED_NAME
-    if staged_header.exists():
-        keys.write_header(paths.header, keys.read_header(staged_header))
-        os.replace(staged_header, committed)
-        fsync_dir(stage)
-        _pause("header")
-    header = keys.read_header(committed)
-    paths.backups.mkdir(mode=PRIVATE_DIR, exist_ok=True)
-    keys.write_header(paths.header_copy, header)
-    old = sorted(paths.backups.glob("vault-*.db")) + sorted(paths.backups.glob("*.partial"))
-    for i, backup in enumerate(old):
-        _shred(backup)
-        if i == 0:
-            _pause("backups")
-    _finish_asides(paths, stage, header)
-    for child in stage.iterdir():
-        if child.name != COMMITTED_NAME:
-            shutil.rmtree(child) if child.is_dir() else child.unlink()
-    committed.unlink()
-    stage.rmdir()
-    fsync_dir(paths.data_dir)
-
-
-def _finish_asides(paths: VaultPaths, stage: Path, header: keys.KeyHeader) -> None:
-    staged_root = stage / ASIDE_DIR
-    if not staged_root.is_dir():
-        return
-    for staged in sorted(staged_root.iterdir()):
-        folder = paths.data_dir / staged.name
-        if (staged / KEEP_OLD_KEY).exists():
-            if (folder / HEADER_NAME).exists():
-                os.replace(folder / HEADER_NAME, folder / OLD_KEY_HEADER)
-        else:
-            if (staged / DB_NAME).exists():
-                _remove_side_files(folder / DB_NAME)
-                os.replace(staged / DB_NAME, folder / DB_NAME)
-            keys.write_header(folder / HEADER_NAME, header)
-        shutil.rmtree(staged)
-
-
 def _aside_folders(data_dir: Path) -> list[Path]:
     return sorted(
         p for prefix in ASIDE_PREFIXES for p in data_dir.glob(f"{prefix}-*") if p.is_dir()
     )
-
-
-def _remove_side_files(db: Path) -> None:
-    """The old WAL would be replayed into the new file (and could not be read)."""
-    for suffix in SIDE_FILES:
-        db.with_name(db.name + suffix).unlink(missing_ok=True)
-
-
-def _discard(stage: Path) -> None:
-    # The staged header first: while the staged database is still there, a crash
-    # part-way through reads as "not committed" again.
-    (stage / HEADER_NAME).unlink(missing_ok=True)
-    shutil.rmtree(stage, ignore_errors=True)
-
-
-def _shred(path: Path) -> None:
-    """Overwrite, then remove (best effort: see the module docstring)."""
-    try:
-        size = path.stat().st_size
-        with path.open("r+b") as fh:
-            chunk = b"\0" * (1 << 20)
-            written = 0
-            while written < size:
-                written += fh.write(chunk[: min(len(chunk), size - written)])
-            fh.flush()
-            os.fsync(fh.fileno())
-    except FileNotFoundError:
-        return
-    path.unlink(missing_ok=True)
 
 
 def _fsync_file(path: Path) -> None:
@@ -438,19 +344,12 @@ def _check_cancel(cancel: threading.Event | None) -> None:
         raise RekeyCancelled()
 
 
-def _pause(point: str) -> None:
-    wanted = os.environ.get(PAUSE_ENV, "")
-    name, _, marker = wanted.partition(":")
-    if name != point or not marker:
-        return
-    Path(marker).touch()
-    while True:  # the test kills us here
-        time.sleep(60)
-
-
 __all__ = [
+    "OLD_KEY_HEADER",
+    "PAUSE_ENV",
     "PAUSE_POINTS",
     "RESEAL_HOOKS",
+    "STAGE_DIR",
     "RekeyCancelled",
     "RekeyResult",
     "RekeyStep",

@@ -24,19 +24,14 @@ from ftbt_desktop.core.changes import DELETED, Change, new_change_id
 from ftbt_desktop.core.clock import ZERO, Hlc, HybridClock, is_canonical, stamp_time
 from ftbt_desktop.core.entities import ENTITY_CLASSES
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole, validate
+from ftbt_desktop.storage.clock_repair import ClockRepair, repair_clock
 from ftbt_desktop.storage.errors import NotFound
+from ftbt_desktop.storage.merge import CHANGE_COLUMNS, apply_to_state, change_values, row_to_change
+from ftbt_desktop.storage.value_repair import set_aside_unfit_values
 from ftbt_desktop.storage.vault import Vault
 
 # Entities without a name whose own words name them in history (a goal, a step).
 WORDS_AS_LABEL = frozenset({("goal", "text"), ("step", "what")})
-
-# How a value is stored: `json.dumps(value, ensure_ascii=False)`, one encoder for
-# every row instead of one built per call.
-VALUE_JSON = json.JSONEncoder(ensure_ascii=False)
-
-CHANGE_COLUMNS = (
-    "change_id, entity_type, entity_id, family_id, field, value, hlc, device_id, user_id"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,13 +96,8 @@ class Repository:
             vault.set_meta("device_id", device)
         self.device_id = device
         # A clock an earlier version let run far ahead is put right before any write.
-        # Imported here: clock_repair builds on this module and on sync_state.
-        from ftbt_desktop.storage.clock_repair import ClockRepair, repair_clock
-
         self.clock_repair: ClockRepair | None = repair_clock(self)
         # Values an earlier server let through never reach a report or an export.
-        from ftbt_desktop.storage.value_repair import set_aside_unfit_values
-
         self.values_set_aside = set_aside_unfit_values(self)
 
     # -- who ---------------------------------------------------------------
@@ -153,7 +143,7 @@ class Repository:
                     user_id=user,
                 )
                 _insert_change(conn, change, origin="local")
-                _apply_to_state(conn, change)
+                apply_to_state(conn, change)
                 written.append(change)
             self.vault.set_meta("hlc", self.clock.high_water.encode(), conn=conn)
         return ChangeSet(tuple(written), primary_id)
@@ -173,7 +163,7 @@ class Repository:
             for change in changes:
                 if not _insert_change(conn, change, origin=origin):
                     continue
-                _apply_to_state(conn, change)
+                apply_to_state(conn, change)
                 self.clock.receive(Hlc.decode(change.hlc))
                 applied.append(change)
             self.vault.set_meta("hlc", self.clock.high_water.encode(), conn=conn)
@@ -217,7 +207,7 @@ class Repository:
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY hlc, device_id, change_id"
-        return [_row_to_change(row) for row in self.vault.execute(sql, params)]
+        return [row_to_change(row) for row in self.vault.execute(sql, params)]
 
     def entity_labels(self, entity_ids: Iterable[str]) -> dict[str, tuple[str, str]]:
         """(entity_type, family_id) of those of the entities the vault has, by id, as
@@ -472,78 +462,9 @@ def _group(rows: Iterable[Sequence[Any]], include_deleted: bool) -> dict[str, di
     return {k: v for k, v in grouped.items() if not v.get(DELETED)}
 
 
-def change_values(change: Change) -> tuple[Any, ...]:
-    """A change's columns in CHANGE_COLUMNS order."""
-    return (
-        change.change_id,
-        change.entity_type,
-        change.entity_id,
-        change.family_id,
-        change.field,
-        VALUE_JSON.encode(change.value),
-        change.hlc,
-        change.device_id,
-        change.user_id,
-    )
-
-
 def _insert_change(conn: sqlcipher.Connection, change: Change, origin: str) -> bool:
     cursor = conn.execute(
         f"INSERT OR IGNORE INTO changes ({CHANGE_COLUMNS}, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (*change_values(change), origin),
     )
     return cursor.rowcount == 1
-
-
-# The merge rule in SQL: replace only when (hlc, device_id, change_id) is greater.
-# The greatest wins whatever the order rows arrive in, so a batch may go as one
-# executemany (`state_row`).
-STATE_UPSERT = """
-    INSERT INTO state (entity_id, field, entity_type, family_id, value, hlc, device_id, change_id)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-    ON CONFLICT (entity_id, field) DO UPDATE SET
-        value = excluded.value, hlc = excluded.hlc,
-        device_id = excluded.device_id, change_id = excluded.change_id
-    WHERE (excluded.hlc, excluded.device_id, excluded.change_id)
-        > (state.hlc, state.device_id, state.change_id)
-"""
-
-
-def state_row(change: Change, value_text: str | None = None) -> tuple[Any, ...]:
-    """STATE_UPSERT's parameters; `value_text` when the value is already JSON text."""
-    if value_text is None:
-        value_text = VALUE_JSON.encode(change.value)
-    return (
-        change.entity_id,
-        change.field,
-        change.entity_type,
-        change.family_id,
-        value_text,
-        change.hlc,
-        change.device_id,
-        change.change_id,
-    )
-
-
-def _apply_to_state(conn: sqlcipher.Connection, change: Change) -> None:
-    conn.execute(STATE_UPSERT, state_row(change))
-
-
-def _row_to_change(row: Sequence[Any]) -> Change:
-    return Change(
-        change_id=row[0],
-        entity_type=row[1],
-        entity_id=row[2],
-        family_id=row[3],
-        field=row[4],
-        value=json.loads(row[5]),
-        hlc=row[6],
-        device_id=row[7],
-        user_id=row[8],
-    )
-
-
-# The merge rule's SQL and the row reader, for storage.sync_state, which applies
-# pulled pages in its own transaction together with the sync cursor.
-apply_to_state = _apply_to_state
-row_to_change = _row_to_change

@@ -1,7 +1,7 @@
 """Who the user is in the programme, and what a supervisor may write. No Qt.
 
 The role comes from the server: it is kept in the vault with the sync
-account after sign-in (`storage/sync_state.py`). Until the vault has signed
+account after sign-in (`storage/sync_account.py`). Until the vault has signed
 in to a server, the local setting "I am a supervisor (read-only review)"
 stands in for it. A supervisor reads families and writes only review
 comments and the "reviewed" mark (DESIGN §6); `SupervisorGuard` refuses

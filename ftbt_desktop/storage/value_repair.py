@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from ftbt_desktop.core.entities import ENTITY_CLASSES  # noqa: F401  (registers the rules)
 from ftbt_desktop.core.fields import DELETED_FIELD, ENTITY_RULES, InvalidField, validate
 from ftbt_desktop.storage.clock_repair import SUPERSEDED
-from ftbt_desktop.storage.sync_state import recompute_field
+from ftbt_desktop.storage.merge import recompute_field
 
 if TYPE_CHECKING:
     from ftbt_desktop.storage.repository import Repository

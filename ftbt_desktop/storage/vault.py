@@ -38,16 +38,20 @@ from ftbt_desktop.storage.errors import (
     WrongPassphrase,
 )
 from ftbt_desktop.storage.folder_modes import make_private
+from ftbt_desktop.storage.rekey_finish import recover
+from ftbt_desktop.storage.vault_files import (
+    ASIDE_PREFIXES,
+    DAMAGED,
+    DB_NAME,
+    HEADER_NAME,
+    PRIVATE_DIR,
+    REPLACED,
+    SIDE_FILES,
+    VaultPaths,
+)
 
-DB_NAME = "vault.db"
-HEADER_NAME = "vault.keys"
-BACKUP_DIR = "backups"
 BACKUP_KEEP = 7
-# Folders where a restore keeps the files it replaced (still encrypted).
-REPLACED, DAMAGED = "replaced", "damaged"
-ASIDE_PREFIXES = (REPLACED, DAMAGED)
 RESTORE_KIND = "restore"  # the folder lock's note while a restore holds the folder
-SIDE_FILES = ("-wal", "-shm", "-journal")
 # Page cache of the open vault, in KiB (SQLite's negative cache_size). The
 # indexes on random ids (change id, entity id) are touched all over by every
 # pulled page; with SQLCipher's default (2,000 pages) each page of a first sync
@@ -55,30 +59,6 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 # of ~100,000 changes: a new laptop's first sync went from 11.2 s to 5.4 s with
 # larger pulled pages (bench/sync_bench.py). SQLite fills it only as it is used.
 CACHE_KIB = 64 * 1024
-# Owner only: the files are encrypted, but another account on a shared computer
-# should not even get a copy to guess passphrases against.
-PRIVATE_DIR = 0o700
-
-
-@dataclass(frozen=True, slots=True)
-class VaultPaths:
-    data_dir: Path
-
-    @property
-    def db(self) -> Path:
-        return self.data_dir / DB_NAME
-
-    @property
-    def header(self) -> Path:
-        return self.data_dir / HEADER_NAME
-
-    @property
-    def backups(self) -> Path:
-        return self.data_dir / BACKUP_DIR
-
-    @property
-    def header_copy(self) -> Path:
-        return self.backups / HEADER_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -604,11 +584,9 @@ def _is_empty(path: Path) -> bool:
 
 
 def _read_header(data_dir: Path) -> tuple[VaultPaths, keys.KeyHeader]:
-    # Imported here: the re-key is built on Vault. A re-key cut short (a crash,
-    # a kill) is finished or undone before any key file is read.
-    from ftbt_desktop.storage.rekey import recover
-
     make_private(data_dir)  # before anything is read or written in it
+    # A re-key cut short (a crash, a kill) is finished or undone before any key
+    # file is read.
     recover(data_dir)
     paths = VaultPaths(data_dir)
     if not paths.header.exists():

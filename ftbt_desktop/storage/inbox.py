@@ -1,0 +1,344 @@
+"""Pulled pages into the vault, and the conflicts they reveal.
+
+The rules that make a pull safe to kill at any point:
+- a pulled page and the cursor after it are written in one transaction, and
+  pulled changes are idempotent by change id, so a page is never applied twice
+  and never skipped;
+- a local change counts as "in flight" until it comes back in a pull with the
+  server's sequence number. A pulled change for a field with an in-flight local
+  change of a different value was made without knowing it: that is a conflict,
+  recorded with both changes, whichever the merge rule lets win. Exactly one of
+  the two devices sees it (the one whose change reached the server later).
+
+Pulls also bring other laptops' sign-in names, kept here to name them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from ftbt_desktop.core.changes import Change
+from ftbt_desktop.core.clock import Hlc
+from ftbt_desktop.storage.errors import NotFound
+from ftbt_desktop.storage.integrity import suffix_tag
+from ftbt_desktop.storage.merge import (
+    CHANGE_COLUMNS,
+    STATE_UPSERT,
+    aliased_columns,
+    row_to_change,
+    state_row,
+)
+from ftbt_desktop.storage.outbox import now_iso, retry_forbidden
+from ftbt_desktop.storage.pulled import SERVER_ORIGIN, CheckedPage, PulledChange, check_page
+from ftbt_desktop.storage.purge import purge_list, set_purge_list
+from ftbt_desktop.storage.repository import ChangeSet, Edit, Repository, hlc_time
+from ftbt_desktop.storage.sync_account import CURSOR_META
+
+# Other laptops' sign-in names, as pulls said them (JSON: device id → name).
+DEVICE_NAMES_META = "sync.device_names"
+MAX_DEVICE_NAMES = 500
+
+
+@dataclass(frozen=True, slots=True)
+class Conflict:
+    conflict_id: int
+    family_id: str
+    entity_type: str
+    entity_id: str
+    field: str
+    local: Change
+    remote: Change
+    winner_change_id: str
+    detected_at: str
+
+    @property
+    def local_wins(self) -> bool:
+        return self.winner_change_id == self.local.change_id
+
+    @property
+    def local_when(self) -> dt.datetime:
+        return hlc_time(self.local.hlc)
+
+    @property
+    def remote_when(self) -> dt.datetime:
+        return hlc_time(self.remote.hlc)
+
+
+@dataclass(slots=True)
+class PageResult:
+    applied: ChangeSet = field(default_factory=ChangeSet)
+    conflicts: int = 0
+    echoed: int = 0  # our own changes the server sent back
+    retried: int = 0  # refused changes of a family given back, waiting to be pushed again
+    # Pulled changes whose value breaks its field's rule (kept by an older server):
+    # skipped, so they never reach the state nor a later export.
+    refused: int = 0
+    conflict_families: dict[str, int] = field(default_factory=dict)  # new conflicts, by family
+
+
+class Inbox:
+    """Pulled pages, the conflicts they reveal and the names of other laptops."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+        self.vault = repo.vault
+
+    def apply_page(
+        self,
+        pulled: Sequence[PulledChange] | CheckedPage,
+        next_cursor: int,
+        revoked: Sequence[str] = (),
+        readable: Sequence[str] | None = None,
+        device_names: Mapping[str, str] | None = None,
+        then: Callable[[PageResult], None] | None = None,
+    ) -> PageResult:
+        """Apply one pulled page and move the cursor past it, in one transaction.
+
+        `then` runs inside that transaction once the page's result is known (the
+        engine records the page's messages with it): written with the page or not at
+        all. A transaction around the whole call would do the same at about a tenth
+        more time per page, every write inside a savepoint (bench/sync_bench.py).
+
+        `pulled` may come checked already (`pulled.check_page`, on the fetching
+        thread). `readable` (the families the user may read now, when the server said) takes
+        a family given back before it was purged off the purge list again; changes
+        the server refused there as forbidden are then sent once more.
+        """
+        result = PageResult()
+        applied: list[Change] = []
+        # Believed whole or not at all (DESIGN §9): a loose stamp (ClockError) or one
+        # beyond the bound (StampAhead) refuses the page before anything is written, so
+        # the cursor stays and the page comes again once the clocks agree.
+        page = pulled if isinstance(pulled, CheckedPage) else check_page(pulled)
+        if page.newest:
+            self.repo.clock.check_remote(Hlc.decode(page.newest))
+        result.refused = page.refused
+        newest = ""
+        sealer = self.vault.sealer
+        with self.vault.transaction() as conn:
+            in_flight = _in_flight(conn)
+            state_rows: list[tuple[Any, ...]] = []
+            for item in page.ready:
+                change = item.change
+                cursor = conn.execute(
+                    f"INSERT OR IGNORE INTO changes ({CHANGE_COLUMNS}, origin, pushed, server_seq) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?)",
+                    (*item.values, SERVER_ORIGIN, item.seq),
+                )
+                if not cursor.rowcount:
+                    # Ours (or already pulled): the server holds it, so it is pushed
+                    # and settled; nothing changes in the state.
+                    echoed = conn.execute(
+                        "UPDATE changes SET server_seq = ?, pushed = 1 "
+                        "WHERE change_id = ? AND server_seq IS NULL",
+                        (item.seq, change.change_id),
+                    ).rowcount
+                    if echoed:
+                        result.echoed += 1
+                        _settle(in_flight, change)
+                    continue
+                if sealer is not None:
+                    seq = cursor.lastrowid
+                    sealer.note_row(seq, suffix_tag(sealer.key, seq, item.seal_suffix))
+                local = in_flight.get((change.entity_id, change.field))
+                if local is not None and local[-1].value != change.value:
+                    _record_conflict(conn, local[-1], change)
+                    result.conflicts += 1
+                    families = result.conflict_families
+                    families[change.family_id] = families.get(change.family_id, 0) + 1
+                # values[5] is the value as JSON text (CHANGE_COLUMNS order).
+                state_rows.append(state_row(change, item.values[5]))
+                newest = max(newest, change.hlc)
+                applied.append(change)
+            # One call for the page's state: the merge rule is order-free.
+            conn.executemany(STATE_UPSERT, state_rows)
+            if newest:
+                # Once for the page: the clock passes its newest stamp, and so all.
+                self.repo.clock.receive(Hlc.decode(newest))
+            before = set(purge_list(self.vault))
+            purge = before | set(revoked)
+            if readable is not None:
+                for family_id in sorted(purge & set(readable)):
+                    result.retried += retry_forbidden(conn, family_id)
+                purge -= set(readable)
+            set_purge_list(self.vault, purge, conn=conn)
+            self.vault.set_meta(CURSOR_META, str(next_cursor), conn=conn)
+            self.vault.set_meta("hlc", self.repo.clock.high_water.encode(), conn=conn)
+            if device_names:
+                self.note_device_names(device_names, conn=conn)
+            result.applied = ChangeSet(tuple(applied))
+            if then is not None:
+                then(result)
+        return result
+
+    def settle_unechoed(self) -> None:
+        """After a complete pull: a pushed change that did not come back is settled anyway.
+
+        A server that does not send a device its own changes would otherwise
+        leave them in flight for ever, and every later edit of the field by
+        someone else would look like a conflict.
+        """
+        with self.vault.transaction() as conn:
+            conn.execute(
+                "UPDATE changes SET server_seq = 0 "
+                "WHERE pushed = 1 AND origin != ? AND server_seq IS NULL",
+                (SERVER_ORIGIN,),
+            )
+
+    def device_names(self) -> dict[str, str]:
+        """Device id → the name its user gave it at sign-in, as servers have said."""
+        try:
+            stored = json.loads(self.vault.get_meta(DEVICE_NAMES_META) or "{}")
+        except ValueError:
+            return {}
+        if not isinstance(stored, dict):
+            return {}
+        return {k: v for k, v in stored.items() if isinstance(k, str) and isinstance(v, str)}
+
+    def note_device_names(
+        self, names: Mapping[str, str], conn: sqlcipher.Connection | None = None
+    ) -> None:
+        """Merge names a pull brought; the latest win, and only the MAX_DEVICE_NAMES
+        most recently named devices are kept (a vault meets a few laptops, not thousands)."""
+        known = self.device_names()
+        for device_id, name in names.items():
+            known.pop(device_id, None)  # re-added last: the most recently named
+            known[device_id] = name
+        kept = dict(list(known.items())[-MAX_DEVICE_NAMES:])
+        self.vault.set_meta(DEVICE_NAMES_META, json.dumps(kept, ensure_ascii=False), conn=conn)
+
+    def conflicts(self, family_id: str | None = None) -> list[Conflict]:
+        """Open conflicts, oldest first."""
+        sql = (
+            "SELECT k.conflict_id, k.family_id, k.entity_type, k.entity_id, k.field, "
+            f"k.winner_change_id, k.detected_at, {aliased_columns('l')}, {aliased_columns('r')} "
+            "FROM sync_conflicts k "
+            "JOIN changes l ON l.change_id = k.local_change_id "
+            "JOIN changes r ON r.change_id = k.remote_change_id "
+            "WHERE k.resolved_at IS NULL"
+        )
+        params: tuple[Any, ...] = ()
+        if family_id is not None:
+            sql += " AND k.family_id = ?"
+            params = (family_id,)
+        sql += " ORDER BY k.conflict_id"
+        return [
+            Conflict(
+                conflict_id=int(row[0]),
+                family_id=row[1],
+                entity_type=row[2],
+                entity_id=row[3],
+                field=row[4],
+                winner_change_id=row[5],
+                detected_at=row[6],
+                local=row_to_change(row[7:16]),
+                remote=row_to_change(row[16:25]),
+            )
+            for row in self.vault.execute(sql, params)
+        ]
+
+    def conflict_count(self, family_id: str | None = None) -> int:
+        sql = "SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"
+        params: tuple[Any, ...] = ()
+        if family_id is not None:
+            sql += " AND family_id = ?"
+            params = (family_id,)
+        return int(self.vault.execute(sql, params)[0][0])
+
+    def family_marks(self) -> dict[str, tuple[int, int]]:
+        """Per family with any: (open conflicts, refused changes still recorded), for the
+        family list's marker. Families with neither are left out."""
+        marks: dict[str, list[int]] = {}
+        for column, sql in (
+            (0, "SELECT family_id, count(*) FROM sync_conflicts WHERE resolved_at IS NULL"),
+            (1, "SELECT family_id, count(*) FROM sync_rejections"),
+        ):
+            for family_id, count in self.vault.execute(sql + " GROUP BY family_id"):
+                marks.setdefault(str(family_id), [0, 0])[column] = int(count)
+        return {family_id: (pair[0], pair[1]) for family_id, pair in marks.items()}
+
+    def resolve(self, conflict_id: int, keep_change_id: str) -> ChangeSet:
+        """Keep one of the two values: written as a new local change, so it wins
+        everywhere; the other value stays in history."""
+        # One transaction: the kept value is never written without the mark (a
+        # conflict asked again), and a conflict resolved meanwhile is not resolved twice.
+        with self.vault.transaction() as conn:
+            found = [c for c in self.conflicts() if c.conflict_id == conflict_id]
+            if not found:
+                raise NotFound(str(conflict_id))
+            conflict = found[0]
+            if keep_change_id not in (conflict.local.change_id, conflict.remote.change_id):
+                raise ValueError("keep_change_id must be one of the conflict's two changes")
+            kept = conflict.local if keep_change_id == conflict.local.change_id else conflict.remote
+            written = self.repo.write(
+                [Edit(kept.entity_type, kept.entity_id, kept.family_id, kept.field, kept.value)]
+            )
+            conn.execute(
+                "UPDATE sync_conflicts SET resolved_at = ?, resolution_change_id = ? "
+                "WHERE conflict_id = ?",
+                (now_iso(), written.changes[0].change_id, conflict_id),
+            )
+        return written
+
+
+def _in_flight(conn: sqlcipher.Connection) -> dict[tuple[str, str], list[Change]]:
+    """Local changes the pull stream has not yet returned, by field, oldest first."""
+    rows = conn.execute(
+        f"SELECT {CHANGE_COLUMNS} FROM changes "
+        "WHERE origin != ? AND server_seq IS NULL AND pushed >= 0 "
+        "ORDER BY hlc, device_id, change_id",
+        (SERVER_ORIGIN,),
+    ).fetchall()
+    found: dict[tuple[str, str], list[Change]] = {}
+    for row in rows:
+        change = row_to_change(row)
+        found.setdefault((change.entity_id, change.field), []).append(change)
+    return found
+
+
+def _settle(in_flight: dict[tuple[str, str], list[Change]], change: Change) -> None:
+    key = (change.entity_id, change.field)
+    remaining = [c for c in in_flight.get(key, []) if c.change_id != change.change_id]
+    if remaining:
+        in_flight[key] = remaining
+    else:
+        in_flight.pop(key, None)
+
+
+def _record_conflict(conn: sqlcipher.Connection, local: Change, remote: Change) -> None:
+    winner = remote if remote.order_key > local.order_key else local
+    open_row = conn.execute(
+        "SELECT conflict_id FROM sync_conflicts "
+        "WHERE entity_id = ? AND field = ? AND resolved_at IS NULL",
+        (local.entity_id, local.field),
+    ).fetchone()
+    if open_row is not None:
+        # One notice per field: the newest remote value replaces the older one
+        # there (which stays in history).
+        conn.execute(
+            "UPDATE sync_conflicts SET local_change_id = ?, remote_change_id = ?, "
+            "winner_change_id = ?, detected_at = ? WHERE conflict_id = ?",
+            (local.change_id, remote.change_id, winner.change_id, now_iso(), open_row[0]),
+        )
+        return
+    conn.execute(
+        "INSERT INTO sync_conflicts (family_id, entity_type, entity_id, field, "
+        "local_change_id, remote_change_id, winner_change_id, detected_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            local.family_id,
+            local.entity_type,
+            local.entity_id,
+            local.field,
+            local.change_id,
+            remote.change_id,
+            winner.change_id,
+            now_iso(),
+        ),
+    )
