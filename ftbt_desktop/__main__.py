@@ -49,12 +49,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(argv: list[str], data_dir: Path) -> int:
-    from ftbt_desktop import commands, plan_cli, report_cli
+    from ftbt_desktop.cli import commands, plan, report
 
-    if plan_cli.wants_gui(argv):
-        plan_cli.start_gui_app()  # the family plan draws its map: a graphics scene
-    elif report_cli.wants_gui(argv):
-        report_cli.start_gui_app()  # the report paints a PDF: fonts need a QGuiApplication
+    if plan.wants_gui(argv):
+        plan.start_gui_app()  # the family plan draws its map: a graphics scene
+    elif report.wants_gui(argv):
+        report.start_gui_app()  # the report paints a PDF: fonts need a QGuiApplication
     _app = commands.start_core_app(data_dir)  # kept alive while the command runs
     parser = build_parser()
     try:
@@ -208,11 +208,11 @@ def build_parser() -> Parser:
         metavar=file,
         help=QCoreApplication.translate("cli", "a file made by `ftbt-desktop export`"),
     )
-    from ftbt_desktop import rekey_cli, report_cli, sync_cli
+    from ftbt_desktop.cli import rekey, report, sync
 
-    sync_cli.add_parsers(sub, common)
-    report_cli.add_parser(sub, common)
-    rekey_cli.add_parser(sub, common)
+    sync.add_parsers(sub, common)
+    report.add_parser(sub, common)
+    rekey.add_parser(sub, common)
     return parser
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ftbt_desktop.commands import (
+from ftbt_desktop.cli.commands import (
     CommandFailed,
     ExitCode,
     no_such_family,

@@ -4,7 +4,7 @@ The same re-key as the app's dialogs (`storage/rekey.py`): a fresh data key,
 the database rewritten under it, the old backups replaced, and a new recovery
 key, printed once. With `--new-passphrase` the passphrase changes too (typed
 twice, or FTBT_NEW_PASSPHRASE for scripts); without, it stays. Exit codes are
-those of `commands.ExitCode` (docs/command-line.md).
+those of `cli.commands.ExitCode` (docs/command-line.md).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ftbt_desktop.commands import (
+from ftbt_desktop.cli.commands import (
     CommandFailed,
     ExitCode,
     hint_text,

@@ -96,7 +96,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 
 
 def cmd_login(args: argparse.Namespace, data_dir: Path) -> int:
-    from ftbt_desktop.commands import open_vault
+    from ftbt_desktop.cli.commands import open_vault
 
     vault = open_vault(data_dir)
     try:
@@ -123,7 +123,7 @@ def cmd_login(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
-    from ftbt_desktop.commands import open_vault
+    from ftbt_desktop.cli.commands import open_vault
 
     vault = open_vault(data_dir)
     try:
@@ -139,7 +139,7 @@ def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
             return _failed(exc)
         print_report(report)
         if report.rejected or report.held:
-            from ftbt_desktop.commands import say_error
+            from ftbt_desktop.cli.commands import say_error
 
             for rejection in report.rejected:
                 say_error(rejection_text(rejection))
@@ -203,7 +203,7 @@ def exit_code(error: SyncError) -> SyncExit:
 
 
 def _failed(error: SyncError) -> int:
-    from ftbt_desktop.commands import say_error
+    from ftbt_desktop.cli.commands import say_error
 
     say_error(error_text(error))
     return exit_code(error)

@@ -127,17 +127,17 @@ def say_error(message: str) -> None:
 
 
 def run(command: str, args: argparse.Namespace, data_dir: Path) -> int:
-    from ftbt_desktop import rekey_cli, report_cli, sync_cli
+    from ftbt_desktop.cli import rekey, report, sync
 
     handlers: dict[str, Callable[[argparse.Namespace, Path], int]] = {
         "demo": cmd_demo,
         "check": cmd_check,
         "export": cmd_export,
         "import": cmd_import,
-        "login": sync_cli.cmd_login,
-        "sync": sync_cli.cmd_sync,
-        "report": report_cli.cmd_report,
-        "rekey": rekey_cli.cmd_rekey,
+        "login": sync.cmd_login,
+        "sync": sync.cmd_sync,
+        "report": report.cmd_report,
+        "rekey": rekey.cmd_rekey,
     }
     try:
         # The folder is held from before the passphrase is asked for to the end, so a
@@ -324,9 +324,9 @@ def cmd_check(args: argparse.Namespace, data_dir: Path) -> int:
 
 def cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     if getattr(args, "format", "json") == "pdf":
-        from ftbt_desktop import plan_cli  # the family plan PDF (plan_cli.py)
+        from ftbt_desktop.cli import plan  # the family plan PDF (cli/plan.py)
 
-        return plan_cli.cmd_export_pdf(args, data_dir)
+        return plan.cmd_export_pdf(args, data_dir)
     to_stdout = args.output == "-"
     target = None if to_stdout else Path(args.output).expanduser()
     if target is not None:

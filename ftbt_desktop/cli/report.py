@@ -4,7 +4,7 @@ Painting a PDF needs a QGuiApplication (fonts), which must exist before the
 command line's QCoreApplication would be made: `__main__` calls
 `start_gui_app` first when the command is `report`. Without a display it
 runs on Qt's "offscreen" platform; QT_QPA_PLATFORM, when set, is respected.
-Exit codes are those of `commands.ExitCode` (docs/command-line.md). Only
+Exit codes are those of `cli.commands.ExitCode` (docs/command-line.md). Only
 QtCore is imported at the top, so that the parser costs the other commands
 nothing.
 """
@@ -112,7 +112,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 
 def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
     # Here, not at the top: the other commands must not load QtGui (see __main__).
-    from ftbt_desktop.commands import CommandFailed, ExitCode, no_such_family, open_vault, say
+    from ftbt_desktop.cli.commands import CommandFailed, ExitCode, no_such_family, open_vault, say
     from ftbt_desktop.export.outcome_report import (
         ReportRequest,
         ReportWriteFailed,
@@ -193,7 +193,7 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def _date_arg(text: str | None, option: str) -> dt.date | None:
-    from ftbt_desktop.commands import CommandFailed, ExitCode
+    from ftbt_desktop.cli.commands import CommandFailed, ExitCode
 
     if not text:
         return None

@@ -1,0 +1,1 @@
+"""The `ftbt-desktop` sub-commands (docs/command-line.md)."""
