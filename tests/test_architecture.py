@@ -256,13 +256,6 @@ def tree_sources(root: Path = ROOT) -> dict[str, tuple[str, bool]]:
 # shrink: an entry that no longer occurs fails the test too, so it is deleted.
 PENDING: frozenset[Violation] = frozenset(
     {
-        # The command modules and their dispatcher import each other.
-        Violation(
-            "ftbt_desktop.cli.commands",
-            "ftbt_desktop.cli.commands -> ftbt_desktop.cli.plan -> ftbt_desktop.cli.rekey"
-            " -> ftbt_desktop.cli.report -> ftbt_desktop.cli.sync",
-            "import cycle",
-        ),
         # The map is drawn by the interactive scene (a renderer of its own, mapdraw/).
         Violation(
             "ftbt_desktop.export.family_plan",

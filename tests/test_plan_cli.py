@@ -112,7 +112,7 @@ def test_an_export_that_cannot_be_logged_is_not_kept(
     refusing: neither file is left behind."""
     import argparse
 
-    from ftbt_desktop.cli import commands, plan
+    from ftbt_desktop.cli import export, plan
     from ftbt_desktop.storage import audit
 
     data_dir = tmp_path / "data"
@@ -132,5 +132,5 @@ def test_an_export_that_cannot_be_logged_is_not_kept(
         plan.cmd_export_pdf(pdf_args, data_dir)
     json_args = argparse.Namespace(family=family_id, output=str(json_file), format="json")
     with pytest.raises(VaultLocked):
-        commands.cmd_export(json_args, data_dir)
+        export.cmd_export(json_args, data_dir)
     assert not pdf.exists() and not json_file.exists()

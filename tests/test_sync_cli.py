@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from clitools import PASSPHRASE, TIMEOUT, cli_env, make_demo_vault, use_language
 
-from ftbt_desktop.cli.sync import SyncExit
+from ftbt_desktop.cli.exit_codes import SyncExit
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 

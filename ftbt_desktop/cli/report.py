@@ -1,12 +1,11 @@
 """`ftbt-desktop report`: the programme's outcome report as PDF (and CSV) from a script.
 
 Painting a PDF needs a QGuiApplication (fonts), which must exist before the
-command line's QCoreApplication would be made: `__main__` calls
-`start_gui_app` first when the command is `report`. Without a display it
-runs on Qt's "offscreen" platform; QT_QPA_PLATFORM, when set, is respected.
-Exit codes are those of `cli.commands.ExitCode` (docs/command-line.md). Only
-QtCore is imported at the top, so that the parser costs the other commands
-nothing.
+command line's QCoreApplication would be made: `dispatch.start_app` calls
+`start_gui_app` first when the command is `report`. Without a display it runs
+on Qt's "offscreen" platform; QT_QPA_PLATFORM, when set, is respected. Exit
+codes are those of `exit_codes.ExitCode` (docs/command-line.md). Only QtCore
+is imported at the top, so that the parser costs the other commands nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +20,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from ftbt_desktop.cli import messages
+from ftbt_desktop.cli.errors import CommandFailed, no_such_family
+from ftbt_desktop.cli.exit_codes import ExitCode
+from ftbt_desktop.cli.output import say
+from ftbt_desktop.cli.vault_access import open_vault
 from ftbt_desktop.settings import load_settings
 from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.repository import Repository
@@ -55,64 +59,38 @@ def _has_display() -> bool:
 
 
 def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
-    """The sub-command, for `__main__.build_parser`."""
+    """The sub-command, for `dispatch.add_parsers`."""
     report = sub.add_parser(
         COMMAND,
         parents=[common],
-        help=QCoreApplication.translate(
-            "cli", "write the outcome report over all families (or chosen ones) as PDF and CSV"
-        ),
-        description=QCoreApplication.translate(
-            "cli",
-            "The programme's outcome report: an A4 PDF with charts and, with --csv, the "
-            "figures as CSV for Excel, over every family but the demo ones or those given "
-            "with --family. --from and --to limit it to a period. Counts under 5 are shown as "
-            "“<5”; the files hold no names and no ids, but they are personal data: keep them "
-            "in the encrypted folder your municipality prescribes.",
-        ),
+        help=messages.report_help(),
+        description=messages.report_description(),
     )
     report.add_argument(
-        "--from",
-        dest="start",
-        metavar=QCoreApplication.translate("cli", "DATE"),
-        help=QCoreApplication.translate(
-            "cli", "first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)"
-        ),
+        "--from", dest="start", metavar=messages.date_metavar(), help=messages.report_from_help()
     )
     report.add_argument(
-        "--to",
-        dest="end",
-        metavar=QCoreApplication.translate("cli", "DATE"),
-        help=QCoreApplication.translate(
-            "cli", "last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)"
-        ),
+        "--to", dest="end", metavar=messages.date_metavar(), help=messages.report_to_help()
     )
     report.add_argument(
         "--family",
         metavar="ID",
         nargs="+",
         action="extend",
-        help=QCoreApplication.translate(
-            "cli", "only these families (default: all but the demo families)"
-        ),
+        help=messages.report_family_help(),
     )
     report.add_argument(
         "-o",
         "--output",
-        metavar=QCoreApplication.translate("cli", "FILE"),
+        metavar=messages.file_metavar(),
         required=True,
-        help=QCoreApplication.translate("cli", "the PDF file to write"),
+        help=messages.report_output_help(),
     )
-    report.add_argument(
-        "--csv",
-        metavar=QCoreApplication.translate("cli", "FILE"),
-        help=QCoreApplication.translate("cli", "also write the figures as CSV (for Excel)"),
-    )
+    report.add_argument("--csv", metavar=messages.file_metavar(), help=messages.report_csv_help())
 
 
 def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
-    # Here, not at the top: the other commands must not load QtGui (see __main__).
-    from ftbt_desktop.cli.commands import CommandFailed, ExitCode, no_such_family, open_vault, say
+    # Here, not at the top: the other commands must not load QtGui (tests/test_cli.py).
     from ftbt_desktop.export.outcome_report import (
         ReportRequest,
         ReportWriteFailed,
@@ -123,36 +101,16 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
     start = _date_arg(args.start, "--from")
     end = _date_arg(args.end, "--to")
     if start and end and start > end:
-        raise CommandFailed(
-            ExitCode.USAGE,
-            QCoreApplication.translate("cli", "The period ends ({end}) before it starts.").format(
-                end=args.end
-            ),
-        )
+        raise CommandFailed(ExitCode.USAGE, messages.period_reversed(args.end))
     pdf = Path(args.output).expanduser()
     csv = Path(args.csv).expanduser() if args.csv else None
     if args.output == "-" or args.csv == "-":
-        raise CommandFailed(
-            ExitCode.USAGE,
-            QCoreApplication.translate(
-                "cli", "The report is written to files: give file names, not '-'."
-            ),
-        )
+        raise CommandFailed(ExitCode.USAGE, messages.report_not_to_stdout())
     if csv is not None and csv.resolve() == pdf.resolve():
-        raise CommandFailed(
-            ExitCode.USAGE,
-            QCoreApplication.translate("cli", "The PDF and the CSV need two different files."),
-        )
+        raise CommandFailed(ExitCode.USAGE, messages.report_needs_two_files())
     for target in (pdf, csv):
         if target is not None and inside_folder(target, data_dir):
-            raise CommandFailed(
-                ExitCode.FILE_ERROR,
-                QCoreApplication.translate(
-                    "cli",
-                    "Write the report outside the data folder {path}: everything in it stays "
-                    "encrypted.",
-                ).format(path=data_dir),
-            )
+            raise CommandFailed(ExitCode.FILE_ERROR, messages.report_inside_data_dir(data_dir))
     definition = load_settings(data_dir).self_support_definition()
     vault = open_vault(data_dir)
     try:
@@ -168,33 +126,16 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
             result = export_outcome_report(repo, request)
         except ReportWriteFailed as exc:
             raise CommandFailed(
-                ExitCode.FILE_ERROR,
-                QCoreApplication.translate(
-                    "cli", "Cannot write {path}: {reason}. Nothing was written."
-                ).format(path=exc.path, reason=exc.reason),
+                ExitCode.FILE_ERROR, messages.cannot_write(exc.path, exc.reason)
             ) from None
     finally:
         vault.close(backup=False)
-    written = QCoreApplication.translate(
-        "cli", "Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}."
-    ).format(families=len(result.family_ids), pdf=pdf, pages=result.pages)
-    if csv is not None:
-        written += " " + QCoreApplication.translate("cli", "CSV: {csv}.").format(csv=csv)
-    say(written)
-    say(
-        QCoreApplication.translate(
-            "cli",
-            "The files hold personal data about the families. Keep them in the encrypted "
-            "folder your municipality prescribes, and delete them when no longer needed. "
-            "The export is noted in the vault's audit trail.",
-        )
-    )
+    say(messages.report_written(len(result.family_ids), pdf, result.pages, csv))
+    say(messages.report_personal_data())
     return ExitCode.OK
 
 
 def _date_arg(text: str | None, option: str) -> dt.date | None:
-    from ftbt_desktop.cli.commands import CommandFailed, ExitCode
-
     if not text:
         return None
     for fmt in ("%Y-%m-%d", "%d.%m.%Y", "%d-%m-%Y"):
@@ -202,9 +143,4 @@ def _date_arg(text: str | None, option: str) -> dt.date | None:
             return dt.datetime.strptime(text.strip(), fmt).date()
         except ValueError:
             continue
-    raise CommandFailed(
-        ExitCode.USAGE,
-        QCoreApplication.translate(
-            "cli", "{option} needs a date like 2025-01-31 or 31.01.2025, not '{text}'."
-        ).format(option=option, text=text),
-    )
+    raise CommandFailed(ExitCode.USAGE, messages.bad_date(option, text))
