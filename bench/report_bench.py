@@ -38,12 +38,12 @@ sys.path.insert(0, str(ROOT))
 
 from verdicts import verdict  # noqa: E402
 
+from ftbt_desktop.cli.report import start_gui_app  # noqa: E402
 from ftbt_desktop.core.outcomes import compute  # noqa: E402
 from ftbt_desktop.export.cohort import load_cohort  # noqa: E402
 from ftbt_desktop.export.outcome_report import ReportRequest, export_outcome_report  # noqa: E402
 from ftbt_desktop.export.report_figures import ReportScope, build_content  # noqa: E402
 from ftbt_desktop.export.report_pdf import render_pdf  # noqa: E402
-from ftbt_desktop.report_cli import start_gui_app  # noqa: E402
 from ftbt_desktop.storage import keys  # noqa: E402
 from ftbt_desktop.storage.repository import Edit, Repository  # noqa: E402
 from ftbt_desktop.storage.vault import Vault  # noqa: E402

@@ -1,10 +1,10 @@
 """`ftbt-desktop`: the app, and a few sub-commands for scripting and support.
 
-Without a sub-command the GUI starts. The sub-commands (`demo`, `check`,
-`export`, `import`) need only QtCore, for the translated messages (`report`
-paints a PDF and so starts a QGuiApplication, offscreen without a display); the GUI's
-widgets are imported only when the GUI is started. Documented in
-docs/command-line.md, exit codes included.
+Without a sub-command the GUI starts. The sub-commands (the `cli/` package:
+`demo`, `check`, `export`, `import`, …) need only QtCore, for the translated
+messages (`report` paints a PDF and so starts a QGuiApplication, offscreen
+without a display); the GUI's widgets are imported only when the GUI is
+started. Documented in docs/command-line.md, exit codes included.
 """
 
 from __future__ import annotations
@@ -49,27 +49,25 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_command(argv: list[str], data_dir: Path) -> int:
-    from ftbt_desktop import commands, plan_cli, report_cli
+    from ftbt_desktop.cli import dispatch
+    from ftbt_desktop.cli.exit_codes import ExitCode
+    from ftbt_desktop.cli.output import say_error
 
-    if plan_cli.wants_gui(argv):
-        plan_cli.start_gui_app()  # the family plan draws its map: a graphics scene
-    elif report_cli.wants_gui(argv):
-        report_cli.start_gui_app()  # the report paints a PDF: fonts need a QGuiApplication
-    _app = commands.start_core_app(data_dir)  # kept alive while the command runs
+    _app = dispatch.start_app(argv, data_dir)  # kept alive while the command runs
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except UsageError as exc:
         sys.stderr.write(exc.usage)
-        commands.say_error(str(exc))
+        say_error(str(exc))
         # Not argparse's own 2, which would read as "wrong passphrase".
-        return commands.ExitCode.USAGE
+        return ExitCode.USAGE
     except SystemExit as exc:  # --help and --version exit through argparse
         return int(exc.code or 0)
     if args.command is None:
         parser.print_usage(sys.stderr)
-        return commands.ExitCode.USAGE
-    return commands.run(args.command, args, data_dir)
+        return ExitCode.USAGE
+    return dispatch.run(args.command, args, data_dir)
 
 
 def argparse_words() -> dict[str, str]:
@@ -111,6 +109,8 @@ def argparse_words() -> dict[str, str]:
 def build_parser() -> Parser:
     from PySide6.QtCore import QCoreApplication
 
+    from ftbt_desktop.cli import dispatch
+
     words = argparse_words()
     argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
     data_dir_help = QCoreApplication.translate(
@@ -127,7 +127,6 @@ def build_parser() -> Parser:
         ),
     )
     folder = QCoreApplication.translate("cli", "DIR")
-    file = QCoreApplication.translate("cli", "FILE")
     parser.add_argument("--data-dir", metavar=folder, help=data_dir_help)
     parser.add_argument(
         "--version",
@@ -142,77 +141,7 @@ def build_parser() -> Parser:
     sub = parser.add_subparsers(
         dest="command", metavar=QCoreApplication.translate("cli", "COMMAND"), parser_class=Parser
     )
-    sub.add_parser(
-        "demo",
-        parents=[common],
-        help=QCoreApplication.translate(
-            "cli", "create a vault (or open the one there) and add the invented demo families"
-        ),
-    )
-    sub.add_parser(
-        "check",
-        parents=[common],
-        help=QCoreApplication.translate(
-            "cli", "verify every page of the vault and its schema; exit 0 when whole"
-        ),
-    )
-    export = sub.add_parser(
-        "export",
-        parents=[common],
-        help=QCoreApplication.translate(
-            "cli", "write the families as JSON, or one family's plan as PDF"
-        ),
-        description=QCoreApplication.translate(
-            "cli",
-            "Writes the families as JSON (all, or one with --family), or one family's plan "
-            "as PDF: --format pdf --family ID, for the family (no internal notes, large type) "
-            "or the supervisor (everything). The file holds personal data: keep it in the "
-            "encrypted folder your municipality prescribes.",
-        ),
-    )
-    export.add_argument(
-        "--format",
-        choices=["json", "pdf"],
-        default="json",
-        help=QCoreApplication.translate("cli", "file format"),
-    )
-    export.add_argument(
-        "--audience",
-        choices=["family", "supervisor"],
-        default="family",
-        help=QCoreApplication.translate(
-            "cli",
-            "for --format pdf: the family's version (no internal notes; the default) or "
-            "the supervisor's (everything)",
-        ),
-    )
-    export.add_argument(
-        "-o",
-        "--output",
-        metavar=file,
-        required=True,
-        help=QCoreApplication.translate("cli", "the file to write ('-' for standard output)"),
-    )
-    export.add_argument(
-        "--family", metavar="ID", help=QCoreApplication.translate("cli", "only this family")
-    )
-    imp = sub.add_parser(
-        "import",
-        parents=[common],
-        help=QCoreApplication.translate(
-            "cli", "merge the families of a JSON export into the vault"
-        ),
-    )
-    imp.add_argument(
-        "file",
-        metavar=file,
-        help=QCoreApplication.translate("cli", "a file made by `ftbt-desktop export`"),
-    )
-    from ftbt_desktop import rekey_cli, report_cli, sync_cli
-
-    sync_cli.add_parsers(sub, common)
-    report_cli.add_parser(sub, common)
-    rekey_cli.add_parser(sub, common)
+    dispatch.add_parsers(sub, common)
     return parser
 
 

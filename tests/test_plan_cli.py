@@ -112,7 +112,7 @@ def test_an_export_that_cannot_be_logged_is_not_kept(
     refusing: neither file is left behind."""
     import argparse
 
-    from ftbt_desktop import commands, plan_cli
+    from ftbt_desktop.cli import export, plan
     from ftbt_desktop.storage import audit
 
     data_dir = tmp_path / "data"
@@ -129,8 +129,8 @@ def test_an_export_that_cannot_be_logged_is_not_kept(
         family=family_id, output=str(pdf), audience="family", format="pdf"
     )
     with pytest.raises(VaultLocked):
-        plan_cli.cmd_export_pdf(pdf_args, data_dir)
+        plan.cmd_export_pdf(pdf_args, data_dir)
     json_args = argparse.Namespace(family=family_id, output=str(json_file), format="json")
     with pytest.raises(VaultLocked):
-        commands.cmd_export(json_args, data_dir)
+        export.cmd_export(json_args, data_dir)
     assert not pdf.exists() and not json_file.exists()

@@ -14,7 +14,7 @@ from clitools import PASSPHRASE, run_cli, snapshot, use_language
 from pdf_text import pdf_text
 from report_cohort import Cohort, build_cohort
 
-from ftbt_desktop.report_cli import wants_gui
+from ftbt_desktop.cli.report import wants_gui
 from ftbt_desktop.settings import Settings, save_settings
 from ftbt_desktop.storage import audit, keys
 from ftbt_desktop.storage.repository import Repository

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from clitools import PASSPHRASE, TIMEOUT, cli_env, make_demo_vault, use_language
 
+from ftbt_desktop.cli.exit_codes import SyncExit
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.sync_cli import SyncExit
 
 pytest_plugins = ("server_fixtures",)
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from ftbt_desktop import system_libs
+from ftbt_desktop.ui import system_libs
 
 ROOT = Path(__file__).resolve().parents[1]
 

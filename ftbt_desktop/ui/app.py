@@ -11,9 +11,9 @@ from types import TracebackType
 from PySide6.QtWidgets import QApplication
 
 import ftbt_desktop
-from ftbt_desktop import system_libs
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import FolderNotPrivate
+from ftbt_desktop.ui import system_libs
 from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
 from ftbt_desktop.ui.single_instance import (
     AppInstance,

@@ -6488,7 +6488,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SystemLibs</name>
     <message>
-        <location filename="../../ftbt_desktop/system_libs.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/system_libs.py" line="72"/>
         <source>FTBT Desktop cannot open its window: these system packages are missing: {packages}. Install them with: sudo apt install {packages}</source>
         <translation>FTBT Desktop kan ikke åbne sit vindue, fordi disse systempakker mangler: {packages}. Installér dem med: sudo apt install {packages}</translation>
     </message>
@@ -7628,219 +7628,217 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="148"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="465"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation>opret en boks (eller åbn den, der er) og tilføj de opdigtede demofamilier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="155"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="471"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation>kontrollér hver side i boksen og dens skema; slutkode 0, når den er hel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="162"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="477"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation>skriv familierne som JSON eller én families plan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="177"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="493"/>
         <source>file format</source>
         <translation>filformat</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="183"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="497"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation>til --format pdf: familiens udgave (uden interne noter; standard) eller udgaven til faglig leder (det hele)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="194"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="505"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="197"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="509"/>
         <source>only this family</source>
         <translation>kun denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="202"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="513"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="209"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="517"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="158"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="64"/>
         <source>The passphrase does not open this vault. Nothing was changed.</source>
         <translation>Adgangssætningen åbner ikke denne boks. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="178"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="47"/>
         <source>The vault is in use by FTBT Desktop. Close the app and try again.</source>
         <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="192"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="127"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Kan ikke bruge {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="203"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="133"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="254"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="120"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="280"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="260"/>
         <source>Demo families added: {count}.</source>
         <translation>Demofamilier tilføjet: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="285"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="264"/>
         <source>The demo families are already in the vault.</source>
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="115"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="149"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="103"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="140"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="224"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="28"/>
         <source>the FTBT Desktop app</source>
         <translation>programmet FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="226"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="30"/>
         <source>the command `{command}`</source>
         <translation>kommandoen `{command}`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="230"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="34"/>
         <source>another FTBT Desktop</source>
         <translation>en anden FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="232"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="36"/>
         <source>{holder}, process {pid}</source>
         <translation>{holder}, proces {pid}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="235"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="39"/>
         <source>The vault is in use by another FTBT Desktop ({holder}). Nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>Boksen er i brug af en anden FTBT Desktop ({holder}). Intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="243"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="54"/>
         <source>The data folder {path} can be opened by other accounts on this computer, and this account cannot change that (the folder belongs to another account). Nothing was opened. Ask IT support to make the folder yours alone (chmod 700), or use another data folder.</source>
         <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og denne bruger kan ikke ændre det (mappen tilhører en anden bruger). Intet blev åbnet. Bed din IT-support om at gøre mappen til din alene (chmod 700), eller brug en anden datamappe.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="305"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="268"/>
         <source>The vault is whole: every page, the schema, the change history and the current data check out.</source>
         <translation>Boksen er hel: alle sider, skemaet, ændringshistorikken og de aktuelle data er i orden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="314"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="276"/>
         <source>The vault&apos;s clock is {ahead} ahead of this computer&apos;s clock, so the central server would refuse its changes. FTBT Desktop puts it right the next time the vault is unlocked: changes not yet synced are stamped again, and history keeps the originals.</source>
         <translation>Boksens ur er {ahead} foran denne computers ur, så den centrale server ville afvise dens ændringer. FTBT Desktop retter det, næste gang boksen låses op: ændringer, der endnu ikke er synkroniseret, får et nyt tidsstempel, og historikken beholder de oprindelige.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="354"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="289"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="374"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="295"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="391"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="301"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="415"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="175"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="419"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="179"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="429"/>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="83"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="185"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="431"/>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="85"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="189"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="438"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="193"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="448"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="197"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="457"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="214"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="458"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="215"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="463"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="220"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="466"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="223"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="469"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="226"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="472"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="229"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="475"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="232"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="486"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="247"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -7853,355 +7851,354 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="499"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="70"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="507"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="78"/>
         <source>The disk holding {path} is full. Nothing was changed and the vault is not damaged: make room on the disk and try again.</source>
         <translation>Disken med {path} er fuld. Intet blev ændret, og boksen er ikke beskadiget: skaf plads på disken og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="515"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="86"/>
         <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks; denne boks&apos; data er ikke beskadigede. Boksens egen nøglefil ligger i mappen med sikkerhedskopier: start FTBT Desktop, og lad programmet lægge den tilbage (den anden nøglefil gemmes til side, den slettes ikke).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="525"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="96"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="536"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="107"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="537"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="108"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="538"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="109"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="539"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="110"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="540"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="111"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="541"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="112"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="542"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="113"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="543"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="114"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="550"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="310"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="551"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="311"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="552"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="312"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="557"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="317"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="558"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="318"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="559"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="319"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="562"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="322"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="563"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="323"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="566"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="326"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="569"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="329"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="574"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="334"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="577"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="337"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="580"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="340"/>
         <source>family {family}, change {change} is stamped {ahead} ahead of this computer&apos;s clock; check the date and time on this computer and on the one that made the file</source>
         <translation>familie {family}, ændring {change} er stemplet {ahead} foran denne computers ur; kontrollér dato og klokkeslæt på denne computer og på den, der lavede filen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="585"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="345"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="588"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="348"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="597"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="357"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="625"/>
-        <location filename="../../ftbt_desktop/report_cli.py" line="172"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="156"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="64"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="564"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation>log denne boks ind på den centrale server (adgangskoden læses fra FTBT_PASSWORD, ellers spørges der efter den)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="73"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="571"/>
         <source>the central server&apos;s address</source>
         <translation>den centrale servers adresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="79"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="575"/>
         <source>your username</source>
         <translation>dit brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="85"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="579"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="92"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="585"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="110"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="416"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation>Logget ind på {server} som {user} ({role}). Enhed: {device}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="158"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="422"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation>Sendt: {pushed}. Hentet: {pulled}. Konflikter: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="170"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="428"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation>Åbn FTBT Desktop for at tage stilling til konflikterne: begge værdier gemmes indtil da.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="182"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="240"/>
         <source>Server password: </source>
         <translation>Adgangskode til serveren: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="62"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="521"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
         <translation>skriv resultatopgørelsen for alle familier (eller udvalgte) som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="78"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="538"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens første dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="86"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="544"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens sidste dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="95"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="550"/>
         <source>only these families (default: all but the demo families)</source>
         <translation>kun disse familier (standard: alle undtagen demofamilierne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="104"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="556"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="109"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="560"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation>skriv også tallene som CSV (til Excel)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="128"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="366"/>
         <source>The period ends ({end}) before it starts.</source>
         <translation>Perioden slutter ({end}), før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="137"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="372"/>
         <source>The report is written to files: give file names, not &apos;-&apos;.</source>
         <translation>Opgørelsen skrives til filer: angiv filnavne, ikke &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="144"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="378"/>
         <source>The PDF and the CSV need two different files.</source>
         <translation>PDF og CSV skal skrives til to forskellige filer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="150"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="382"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem opgørelsen uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="178"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="389"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
         <translation>Resultatopgørelsen er skrevet. Familier: {families}. PDF: {pdf}. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="182"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="393"/>
         <source>CSV: {csv}.</source>
         <translation>CSV: {csv}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="185"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="398"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filerne indeholder personoplysninger om familierne. Opbevar dem i den krypterede mappe, din kommune foreskriver, og slet dem, når de ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="207"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="407"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
         <translation>{option} skal have en dato som 2025-01-31 eller 31.01.2025, ikke &apos;{text}&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="84"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="81"/>
         <source>A family plan is made for one family: give --family ID.</source>
         <translation>En familieplan laves for én familie: angiv --family ID.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="91"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="88"/>
         <source>A PDF cannot go to standard output: give a file name with -o FILE.</source>
         <translation>En PDF kan ikke skrives til standard output: angiv et filnavn med -o FIL.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="112"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="109"/>
         <source>Cannot write {path}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}. Der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="124"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="121"/>
         <source>Family plan written ({audience}). Pages: {pages}. File: {path}</source>
         <translation>Familiens plan er skrevet ({audience}). Sider: {pages}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="134"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="131"/>
         <source>the family&apos;s version</source>
         <translation>familiens udgave</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="135"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="132"/>
         <source>the supervisor&apos;s version</source>
         <translation>udgaven til faglig leder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="86"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="84"/>
         <source>usage: </source>
         <translation>brug: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="85"/>
         <source>positional arguments</source>
         <translation>argumenter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="88"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="86"/>
         <source>options</source>
         <translation>tilvalg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="89"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
         <source>show this help message and exit</source>
         <translation>vis denne hjælp og afslut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="92"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="90"/>
         <source>the following arguments are required: %s</source>
         <translation>disse argumenter mangler: %s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="95"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="93"/>
         <source>unrecognized arguments: %s</source>
         <translation>ukendte argumenter: %s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="98"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="101"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="104"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="102"/>
         <source>expected one argument</source>
         <translation>der skal stå en værdi efter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="105"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="103"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="136"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="135"/>
         <source>show the version and exit</source>
         <translation>vis versionen og afslut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="92"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="163"/>
         <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
@@ -8211,70 +8208,67 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>MAPPE</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="130"/>
-        <location filename="../../ftbt_desktop/report_cli.py" line="102"/>
-        <location filename="../../ftbt_desktop/report_cli.py" line="108"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="457"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="143"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="142"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="77"/>
-        <location filename="../../ftbt_desktop/report_cli.py" line="85"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="461"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="65"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="527"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation>Programmets resultatopgørelse: en A4-PDF med diagrammer og, med --csv, tallene som CSV til Excel, over alle familier undtagen demofamilierne eller dem, der er angivet med --family. --from og --to afgrænser den til en periode. Antal under 5 vises som “&lt;5”; filerne indeholder ingen navne og ingen id’er, men de er personoplysninger: opbevar dem i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="165"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="483"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything). The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation>Skriver familierne som JSON (alle, eller én med --family) eller én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele). Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="41"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="591"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation>krypter alle data igen med en ny nøgle (når en adgangssætning eller nøgle kan være kendt af andre)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="44"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="597"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation>Krypterer alle data igen med en ny nøgle, erstatter sikkerhedskopierne med en ny og udskriver en ny gendannelsesnøgle. Brug det, når adgangssætningen eller gendannelsesnøglen kan være kendt af andre: en gammel kopi af nøglefilen åbner så intet af det, der skrives fra nu af. Luk FTBT Desktop først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="55"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="607"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation>vælg også en ny adgangssætning (spørges to gange, eller FTBT_NEW_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="68"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="437"/>
         <source>Re-encrypting all data…</source>
         <translation>Krypterer alle data igen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="79"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="209"/>
         <source>Nothing was changed.</source>
         <translation>Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="92"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="201"/>
         <source>The two passphrases differ.</source>
         <translation>De to adgangssætninger er forskellige.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="100"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="205"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="110"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="441"/>
         <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
 
 New recovery key: {key}

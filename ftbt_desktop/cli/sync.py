@@ -9,14 +9,14 @@ server hold the same changes.
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
-from enum import IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
+from ftbt_desktop.cli import messages
+from ftbt_desktop.cli.exit_codes import SyncExit
+from ftbt_desktop.cli.output import say, say_error
+from ftbt_desktop.cli.prompts import read_password
+from ftbt_desktop.cli.vault_access import open_vault
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.sync.client import MAX_PULL
 from ftbt_desktop.sync.engine import SyncEngine, SyncReport, default_device_name
@@ -41,63 +41,17 @@ from ftbt_desktop.words.sync import (
     rolled_back_text,
 )
 
-PASSWORD_ENV = "FTBT_PASSWORD"
-
-
-class SyncExit(IntEnum):
-    IN_SYNC = 0
-    REFUSED_CHANGES = 10  # the sync ran, but the server refused some changes
-    SIGN_IN_NEEDED = 11  # not signed in, sign-in expired or revoked
-    WRONG_PASSWORD = 12  # login: wrong username or password, or account disabled
-    OFFLINE = 13  # server unreachable or in trouble: try again later
-    CLOCK_WRONG = 14
-    INCOMPATIBLE = 15  # server too old or too new for this client
-    BAD_ADDRESS = 16  # not an address, or plain http:// to another computer
-    REQUEST_REFUSED = 17  # the server refused a request as a whole
-
 
 def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
-    """The two sub-commands, for `__main__.build_parser`."""
-    login = sub.add_parser(
-        "login",
-        parents=[common],
-        help=QCoreApplication.translate(
-            "cli",
-            "sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)",
-        ),
-    )
-    login.add_argument(
-        "--server",
-        metavar="URL",
-        required=True,
-        help=QCoreApplication.translate("cli", "the central server's address"),
-    )
-    login.add_argument(
-        "--user",
-        metavar="NAME",
-        required=True,
-        help=QCoreApplication.translate("cli", "your username"),
-    )
-    login.add_argument(
-        "--device",
-        metavar="NAME",
-        default="",
-        help=QCoreApplication.translate(
-            "cli", "this computer's name as the server's audit log shows it"
-        ),
-    )
-    sub.add_parser(
-        "sync",
-        parents=[common],
-        help=QCoreApplication.translate(
-            "cli", "send and fetch changes; exit 0 when this vault is in sync"
-        ),
-    )
+    """The two sub-commands, for `dispatch.add_parsers`."""
+    login = sub.add_parser("login", parents=[common], help=messages.login_help())
+    login.add_argument("--server", metavar="URL", required=True, help=messages.login_server_help())
+    login.add_argument("--user", metavar="NAME", required=True, help=messages.login_user_help())
+    login.add_argument("--device", metavar="NAME", default="", help=messages.login_device_help())
+    sub.add_parser("sync", parents=[common], help=messages.sync_help())
 
 
 def cmd_login(args: argparse.Namespace, data_dir: Path) -> int:
-    from ftbt_desktop.commands import open_vault
-
     vault = open_vault(data_dir)
     try:
         engine = SyncEngine(Repository(vault))
@@ -106,16 +60,13 @@ def cmd_login(args: argparse.Namespace, data_dir: Path) -> int:
             account = engine.login(args.server, args.user, password, args.device)
         except SyncError as exc:
             return _failed(exc)
-        print(
-            QCoreApplication.translate(
-                "cli", "Signed in to {server} as {user} ({role}). Device: {device}."
-            ).format(
-                server=account.server_url,
-                user=account.username,
-                role=account.role or "-",
-                device=account.device_name or default_device_name(),
-            ),
-            flush=True,
+        say(
+            messages.signed_in(
+                account.server_url,
+                account.username,
+                account.role or "-",
+                account.device_name or default_device_name(),
+            )
         )
         return SyncExit.IN_SYNC
     finally:
@@ -123,8 +74,6 @@ def cmd_login(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
-    from ftbt_desktop.commands import open_vault
-
     vault = open_vault(data_dir)
     try:
         # No window waits for the vault here: the largest pages, the fastest sync.
@@ -139,8 +88,6 @@ def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
             return _failed(exc)
         print_report(report)
         if report.rejected or report.held:
-            from ftbt_desktop.commands import say_error
-
             for rejection in report.rejected:
                 say_error(rejection_text(rejection))
             # Every time, not once: a scheduled sync's log must keep saying it. By id,
@@ -154,34 +101,14 @@ def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def print_report(report: SyncReport) -> None:
-    print(
-        QCoreApplication.translate(
-            "cli", "Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}."
-        ).format(pushed=report.pushed, pulled=report.pulled, conflicts=report.open_conflicts),
-        flush=True,
-    )
+    say(messages.sync_counts(report.pushed, report.pulled, report.open_conflicts))
     if report.rolled_back:
-        print(rolled_back_text(), flush=True)
+        say(rolled_back_text())
     for family in report.purged:
         # Scheduled syncs write this to log files: the id, never the family's name.
-        print(f"{purged_text('', family.sent)} ({family.family_id})", flush=True)
+        say(f"{purged_text('', family.sent)} ({family.family_id})")
     if report.open_conflicts:
-        print(
-            QCoreApplication.translate(
-                "cli", "Open FTBT Desktop to decide the conflicts: both values are kept until then."
-            ),
-            flush=True,
-        )
-
-
-def read_password() -> str:
-    value = os.environ.get(PASSWORD_ENV)
-    if value:
-        return value
-    try:
-        return getpass.getpass(QCoreApplication.translate("cli", "Server password: "))
-    except EOFError:
-        return ""
+        say(messages.decide_conflicts())
 
 
 def exit_code(error: SyncError) -> SyncExit:
@@ -203,7 +130,5 @@ def exit_code(error: SyncError) -> SyncExit:
 
 
 def _failed(error: SyncError) -> int:
-    from ftbt_desktop.commands import say_error
-
     say_error(error_text(error))
     return exit_code(error)

@@ -18,15 +18,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from ftbt_desktop.commands import (
-    CommandFailed,
-    ExitCode,
-    no_such_family,
-    open_vault,
-    personal_data_warning,
-    refuse_inside_data_dir,
-    say,
-)
+from ftbt_desktop.cli.errors import CommandFailed, no_such_family
+from ftbt_desktop.cli.exit_codes import ExitCode
+from ftbt_desktop.cli.files import refuse_inside_data_dir
+from ftbt_desktop.cli.messages import personal_data_warning
+from ftbt_desktop.cli.output import say
+from ftbt_desktop.cli.vault_access import open_vault
 from ftbt_desktop.export.plan_content import PlanAudience
 from ftbt_desktop.storage.errors import NotFound
 
