@@ -9,8 +9,8 @@ from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind
-from ftbt_desktop.ui.family_map import shapes
-from ftbt_desktop.ui.family_map.link_item import LinkItem
+from ftbt_desktop.mapdraw import shapes
+from ftbt_desktop.mapdraw.link_item import LinkItem
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.family_map.snapshots import SnapshotMap
 

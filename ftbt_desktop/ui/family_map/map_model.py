@@ -35,11 +35,11 @@ from ftbt_desktop.core.family_map import (
 )
 from ftbt_desktop.core.model import LifeArea, Member, MemberRole, member_sort_key
 from ftbt_desktop.core.plan import Actor, ActorKind, Goal, GoalStatus
+from ftbt_desktop.mapdraw.map_source import MapSource
+from ftbt_desktop.mapdraw.node_view import NodeView, link_to_json
+from ftbt_desktop.mapdraw.placement import place_fresh
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet, Edit, Repository
-from ftbt_desktop.ui.family_map.map_source import MapSource
-from ftbt_desktop.ui.family_map.node_view import NodeView, link_to_json
-from ftbt_desktop.ui.family_map.placement import place_fresh
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.map import new_node_label
 

@@ -28,16 +28,16 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.core.family_map import MapLink
-from ftbt_desktop.ui.family_map import shapes
+from ftbt_desktop.mapdraw import shapes
+from ftbt_desktop.mapdraw.link_item import LinkItem
+from ftbt_desktop.mapdraw.node_item import LARGE_STYLE, NORMAL_STYLE, NodeItem
+from ftbt_desktop.mapdraw.node_view import NodeView
 from ftbt_desktop.ui.family_map.interactions import (
     Interaction,
     LinkByDrag,
     RelabelInPlace,
     RubberBandSelect,
 )
-from ftbt_desktop.ui.family_map.items import LARGE_STYLE, NORMAL_STYLE, NodeItem
-from ftbt_desktop.ui.family_map.link_item import LinkItem
-from ftbt_desktop.ui.family_map.node_view import NodeView
 
 MODEL_SIGNALS = (
     ("sig_node_added", "_on_node_added"),

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.core.family_map import MapSnapshot
+from ftbt_desktop.mapdraw.map_source import MapSource
+from ftbt_desktop.mapdraw.node_view import NodeView, link_from_json
 from ftbt_desktop.storage.errors import VaultError
-from ftbt_desktop.ui.family_map.map_source import MapSource
-from ftbt_desktop.ui.family_map.node_view import NodeView, link_from_json
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.family_map.touch import finger_sized_controls
 from ftbt_desktop.ui.family_map.view import FamilyMapView

@@ -17,9 +17,9 @@ from __future__ import annotations
 from typing import Any
 
 from ftbt_desktop.core.family_map import NodeKind
+from ftbt_desktop.mapdraw.node_view import NodeView
+from ftbt_desktop.mapdraw.placement import place_fresh
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
-from ftbt_desktop.ui.family_map.node_view import NodeView
-from ftbt_desktop.ui.family_map.placement import place_fresh
 from ftbt_desktop.ui.service import VaultService
 
 
