@@ -269,12 +269,7 @@ PENDING: frozenset[Violation] = frozenset(
             " -> ftbt_desktop.report_cli -> ftbt_desktop.sync_cli",
             "import cycle",
         ),
-        # The map is drawn by the interactive scene (a renderer of its own, mapdraw/).
-        Violation(
-            "ftbt_desktop.export.family_plan",
-            "ftbt_desktop.ui.family_map.export_dialog",
-            "export may not import ui",
-        ),
+        # The plan command builds the map copy through the UI's map model.
         Violation(
             "ftbt_desktop.plan_cli", "ftbt_desktop.ui.plan_export.map_copy", "cli may not import ui"
         ),
