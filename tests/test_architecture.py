@@ -269,11 +269,6 @@ PENDING: frozenset[Violation] = frozenset(
             " -> ftbt_desktop.report_cli -> ftbt_desktop.sync_cli",
             "import cycle",
         ),
-        # The plan command builds the map copy through the UI's map model.
-        Violation(
-            "ftbt_desktop.plan_cli", "ftbt_desktop.ui.plan_export.map_copy", "cli may not import ui"
-        ),
-        Violation("ftbt_desktop.plan_cli", "ftbt_desktop.ui.service", "cli may not import ui"),
         # Deferred imports between the vault's modules.
         Violation(
             "ftbt_desktop.storage.clock_repair",
