@@ -294,7 +294,7 @@ def test_the_family_pdf_does_not_print_other_actor(
     from plan_pdf_helpers import plain_text
 
     from ftbt_desktop.export.family_plan import write_family_plan
-    from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
+    from ftbt_desktop.export.plan_map import plan_map_content
 
     family_id, _ = make_family(service)
     # An actor drawn on the map gets the kind "other"; one made in the network tab a kind.
@@ -303,7 +303,9 @@ def test_the_family_pdf_does_not_print_other_actor(
     path = tmp_path / "plan.pdf"
     for audience in PlanAudience:
         write_family_plan(
-            gather_plan(service, family_id, audience), plan_map_content(service, family_id), path
+            gather_plan(service, family_id, audience),
+            plan_map_content(service.repo, family_id),
+            path,
         )
         text = "".join(plain_text(path).split())  # the reader drops spaces
         assert "MormorInger" in text

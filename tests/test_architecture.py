@@ -254,20 +254,7 @@ def tree_sources(root: Path = ROOT) -> dict[str, tuple[str, bool]]:
 
 # Crossings that exist today and are being removed (issue 14); the list may only
 # shrink: an entry that no longer occurs fails the test too, so it is deleted.
-PENDING: frozenset[Violation] = frozenset(
-    {
-        # The map is drawn by the interactive scene (a renderer of its own, mapdraw/).
-        Violation(
-            "ftbt_desktop.export.family_plan",
-            "ftbt_desktop.ui.family_map.export_dialog",
-            "export may not import ui",
-        ),
-        Violation(
-            "ftbt_desktop.cli.plan", "ftbt_desktop.ui.plan_export.map_copy", "cli may not import ui"
-        ),
-        Violation("ftbt_desktop.cli.plan", "ftbt_desktop.ui.service", "cli may not import ui"),
-    }
-)
+PENDING: frozenset[Violation] = frozenset()
 
 
 def test_the_tree_keeps_the_layers_and_has_no_cycles() -> None:

@@ -23,9 +23,9 @@ from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.export.consent_words import consent_sentences
 from ftbt_desktop.export.family_plan import write_family_plan
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
+from ftbt_desktop.export.plan_map import plan_map_content
 from ftbt_desktop.export.plan_words import long_date
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.translations import install_translators
 
@@ -61,7 +61,7 @@ def emma_family(service: VaultService) -> tuple[str, dict[str, str]]:
 
 def pdf_text(service: VaultService, family_id: str, audience: PlanAudience, path: Path) -> str:
     content = gather_plan(service, family_id, audience)
-    write_family_plan(content, plan_map_content(service, family_id), path)
+    write_family_plan(content, plan_map_content(service.repo, family_id), path)
     return plain_text(path)
 
 

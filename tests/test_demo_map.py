@@ -7,9 +7,9 @@ from collections import Counter
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, MapSnapshot, NodeKind
+from ftbt_desktop.mapdraw.snapshot_map import SnapshotMap
 from ftbt_desktop.storage.demo_map import FIRST_VISIT
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
-from ftbt_desktop.ui.family_map.snapshots import SnapshotMap
 from ftbt_desktop.ui.service import VaultService
 
 pytest_plugins = ("map_helpers",)  # the service and drawn_demo_ids fixtures

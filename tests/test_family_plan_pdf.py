@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication
 from ftbt_desktop.core.family_map import Visibility
 from ftbt_desktop.export.family_plan import ExportCancelled, write_family_plan
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
+from ftbt_desktop.export.plan_map import plan_map_content
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
-from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.translations import install_translators
 
@@ -92,7 +92,7 @@ def family(service: VaultService) -> tuple[str, dict[str, str]]:
 
 def export(service: VaultService, fid: str, audience: PlanAudience, path: Path) -> int:
     content = gather_plan(service, fid, audience)
-    return write_family_plan(content, plan_map_content(service, fid), path)
+    return write_family_plan(content, plan_map_content(service.repo, fid), path)
 
 
 @pytest.mark.usefixtures("qapp")
@@ -156,7 +156,7 @@ def test_goals_steps_ratings_and_measures_in_words(
         "Ring til skolen",
         "Mette vækker børnene",
     ]
-    write_family_plan(content, plan_map_content(service, fid), tmp_path / "plan.pdf")
+    write_family_plan(content, plan_map_content(service.repo, fid), tmp_path / "plan.pdf")
     text = plain_text(tmp_path / "plan.pdf")
     assert "Wherewearenow:6onascalefrom0to10" in text
     # WHO-5 answers of 3 give 60: not at risk, in words; the status in words.
@@ -199,7 +199,7 @@ def test_cancel_between_pages_removes_the_file(
     with pytest.raises(ExportCancelled):
         write_family_plan(
             gather_plan(service, fid, PlanAudience.FAMILY),
-            plan_map_content(service, fid),
+            plan_map_content(service.repo, fid),
             path,
             cancelled=lambda: True,
         )

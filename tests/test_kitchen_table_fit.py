@@ -23,7 +23,7 @@ from test_map_kitchen import make_two_family_vault, open_family_view
 from ui_shell_helpers import WAIT_MS, click, make_window, unlock
 
 from ftbt_desktop.core.family_map import NodeKind
-from ftbt_desktop.ui.family_map.items import NodeItem
+from ftbt_desktop.mapdraw.node_item import NodeItem
 from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow
 from ftbt_desktop.ui.main_window import MainWindow
 from ftbt_desktop.words.translations import install_translators

@@ -9,10 +9,10 @@ from PySide6.QtGui import QImage, QPainter
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind
-from ftbt_desktop.ui.family_map import shapes
-from ftbt_desktop.ui.family_map.link_item import LinkItem
+from ftbt_desktop.mapdraw import shapes
+from ftbt_desktop.mapdraw.link_item import LinkItem
+from ftbt_desktop.mapdraw.snapshot_map import SnapshotMap
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
-from ftbt_desktop.ui.family_map.snapshots import SnapshotMap
 
 KINDS = [NodeKind.CHALLENGE, NodeKind.STRENGTH, NodeKind.GOAL, NodeKind.ACTOR, NodeKind.NOTE]
 

@@ -12,9 +12,11 @@ from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
+from ftbt_desktop.export.map_export import ExportFormat
+from ftbt_desktop.mapdraw.export_scene import Audience
 from ftbt_desktop.storage import audit
 from ftbt_desktop.storage.errors import VaultLocked
-from ftbt_desktop.ui.family_map.export_dialog import Audience, ExportFormat, MapExportDialog
+from ftbt_desktop.ui.family_map.export_dialog import MapExportDialog
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.service import VaultService

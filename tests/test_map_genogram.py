@@ -14,8 +14,9 @@ from PySide6.QtCore import QPointF
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.model import MemberRole
-from ftbt_desktop.ui.family_map.export_dialog import Audience, page_text
-from ftbt_desktop.ui.family_map.items import NodeItem
+from ftbt_desktop.export.map_export import page_text
+from ftbt_desktop.mapdraw.export_scene import Audience
+from ftbt_desktop.mapdraw.node_item import NodeItem
 from ftbt_desktop.ui.service import VaultService
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures

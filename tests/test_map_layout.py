@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind
-from ftbt_desktop.ui.family_map import shapes
-from ftbt_desktop.ui.family_map.items import NodeItem
+from ftbt_desktop.mapdraw import shapes
+from ftbt_desktop.mapdraw.node_item import NodeItem
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.family_map.view import READABLE_ZOOM
 from ftbt_desktop.ui.service import VaultService

@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, MapSnapshot, NodeKind
+from ftbt_desktop.mapdraw.snapshot_map import SnapshotMap
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
-from ftbt_desktop.ui.family_map.snapshots import SnapshotMap, default_snapshot_name
+from ftbt_desktop.ui.family_map.snapshots import default_snapshot_name
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.common import date_text, value_text
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import QApplication
 
 from ftbt_desktop.export.family_plan import write_family_plan
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
+from ftbt_desktop.export.plan_map import plan_map_content
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.translations import install_translators
 
@@ -47,7 +47,7 @@ def plan_text(data_dir: Path, vault: Vault, audience: PlanAudience, path: Path) 
     service.attach(vault)
     family_id = add_demo_families(service.repo)[0]
     write_family_plan(
-        gather_plan(service, family_id, audience), plan_map_content(service, family_id), path
+        gather_plan(service, family_id, audience), plan_map_content(service.repo, family_id), path
     )
     return "".join(plain_text(path).split())  # the reader drops spaces
 

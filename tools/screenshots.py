@@ -170,13 +170,13 @@ def plan_page(window: object, family_id: str, folder: Path, path: Path) -> None:
         return
     from ftbt_desktop.export.family_plan import write_family_plan
     from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
-    from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
+    from ftbt_desktop.export.plan_map import plan_map_content
 
     service = window.service  # type: ignore[attr-defined]
     pdf = folder / "plan.pdf"
     pages = write_family_plan(
         gather_plan(service, family_id, PlanAudience.FAMILY),
-        plan_map_content(service, family_id),
+        plan_map_content(service.repo, family_id),
         pdf,
     )
     heading = "Det har I sagt ja til"  # the consents' heading in the Danish plan

@@ -71,9 +71,9 @@ def cmd_export_pdf(args: argparse.Namespace, data_dir: Path) -> int:
     from ftbt_desktop.export.family_plan import write_family_plan
     from ftbt_desktop.export.map_export import ExportFailed
     from ftbt_desktop.export.plan_content import gather_plan
+    from ftbt_desktop.export.plan_map import plan_map_content
     from ftbt_desktop.storage.audit import KIND_PLAN_PDF, record_export
-    from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
-    from ftbt_desktop.ui.service import VaultService
+    from ftbt_desktop.storage.repository import Repository
 
     if not args.family:
         raise CommandFailed(
@@ -94,13 +94,12 @@ def cmd_export_pdf(args: argparse.Namespace, data_dir: Path) -> int:
     audience = PlanAudience(args.audience)
     vault = open_vault(data_dir)
     try:
-        service = VaultService(data_dir)
-        service.attach(vault)
+        repo = Repository(vault)
         try:
-            content = gather_plan(service, args.family, audience)
+            content = gather_plan(repo, args.family, audience)
         except NotFound:
             raise no_such_family(args.family) from None
-        map_content = plan_map_content(service, args.family)
+        map_content = plan_map_content(repo, args.family)
         try:
             pages = write_family_plan(content, map_content, target)
         except ExportFailed:
@@ -111,7 +110,7 @@ def cmd_export_pdf(args: argparse.Namespace, data_dir: Path) -> int:
                 ).format(path=target),
             ) from None
         try:
-            record_export(service.repo, KIND_PLAN_PDF, "pdf", [args.family], audience.value)
+            record_export(repo, KIND_PLAN_PDF, "pdf", [args.family], audience.value)
         except BaseException:
             target.unlink(missing_ok=True)  # not logged, not kept
             raise

@@ -5,7 +5,7 @@ The text is Qt rich text laid out by two `QTextDocument`s cut into A4 pages,
 so long content flows on to the next page instead of being clipped: the part
 before the map and the part after it. The map has a page of its own between
 them, turned to landscape when the map is wider than tall, so that it is as
-large as the paper allows; it is drawn by rendering a `FamilyMapScene` with
+large as the paper allows; it is drawn by rendering mapdraw's `MapScene` with
 `scene.render`, so its nodes and labels stay vector shapes and text. Every
 page gets the confidentiality line and "page X of Y" in its footer.
 
@@ -37,10 +37,11 @@ from PySide6.QtGui import (
 )
 
 from ftbt_desktop.export import plan_words as w
-from ftbt_desktop.export.map_export import ExportFailed, _private_file, drawing_rect
+from ftbt_desktop.export.map_export import ExportFailed, _private_file
 from ftbt_desktop.export.map_export import _fit as fit_rect
 from ftbt_desktop.export.plan_content import PlanAudience, PlanContent
 from ftbt_desktop.export.plan_html import plan_html
+from ftbt_desktop.mapdraw.export_scene import Audience, drawing_rect, export_scene
 
 RESOLUTION = 300  # dots per inch of the layout; the output is vector regardless
 DOTS_PER_MM = RESOLUTION / 25.4
@@ -62,9 +63,7 @@ class ExportCancelled(Exception):
 
 
 def default_map_scene(content: Mapping[str, Any], show_internal: bool) -> Any:
-    """A `FamilyMapScene` of the map copy, internal nodes only when `show_internal`."""
-    from ftbt_desktop.ui.family_map.export_dialog import Audience, export_scene
-
+    """A `MapScene` of the map copy, internal nodes only when `show_internal`."""
     return export_scene(content, Audience.COORDINATOR if show_internal else Audience.FAMILY)
 
 

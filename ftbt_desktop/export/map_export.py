@@ -1,8 +1,9 @@
 """The family map as a PNG picture or a vector PDF page.
 
-Both render a `QGraphicsScene` the caller built for the purpose (a family
-export gets a scene without internal nodes), so what is on the page is
-exactly what that scene holds. The PDF goes through `QPdfWriter`, so labels
+Both render a `QGraphicsScene` built for the purpose (`export_map` builds it
+from a map copy with mapdraw's `export_scene`: a family export gets a scene
+without internal nodes), so what is on the page is exactly what that scene
+holds. The PDF goes through `QPdfWriter`, so labels
 stay text (searchable, sharp at any zoom) and links stay vector lines.
 
 Files are written only at the path given (the user's choice in a save
@@ -13,16 +14,21 @@ created readable by its owner only, as the JSON export is.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 from pathlib import Path
+from typing import Any
 
-from PySide6.QtCore import QMarginsF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainter, QPdfWriter
 from PySide6.QtWidgets import QGraphicsScene
 
-MARGIN = 24.0  # scene units of white space around the drawing
+from ftbt_desktop.mapdraw.export_scene import Audience, drawing_rect, export_scene
+from ftbt_desktop.words.common import date_text
+
 PNG_SCALE = 2.0  # twice the on-screen size: crisp when printed or zoomed
 PNG_MAX_SIDE = 8000  # a huge map is scaled down rather than made a 100 MB picture
 PDF_MARGIN_MM = 12.0
@@ -40,16 +46,28 @@ class PageText:
     footer: str = ""  # e.g. "Confidential – holds personal data"
 
 
-def drawing_rect(scene: QGraphicsScene, margin: float = MARGIN) -> QRectF:
-    """The part of the scene with something on it, plus a margin; never empty.
+class ExportFormat(StrEnum):
+    PNG = "png"
+    PDF = "pdf"
 
-    A map scene's own `map_rect` is preferred: it leaves out gesture helpers.
-    """
-    map_rect = getattr(scene, "map_rect", None)
-    rect = map_rect() if callable(map_rect) else scene.itemsBoundingRect()
-    if rect.isEmpty():
-        rect = QRectF(0, 0, 200, 120)
-    return rect.adjusted(-margin, -margin, margin, margin)
+
+def export_map(
+    content: Mapping[str, Any],
+    path: Path,
+    fmt: ExportFormat,
+    audience: Audience,
+    text: PageText | None = None,
+) -> None:
+    """Write the map copy as PNG or PDF at `path` (raises `ExportFailed`)."""
+    scene = export_scene(content, audience)
+    try:
+        if fmt is ExportFormat.PNG:
+            export_png(scene, path)
+        else:
+            export_pdf(scene, path, text)
+    finally:
+        scene.set_model(None)
+        scene.deleteLater()
 
 
 def render_image(
@@ -181,3 +199,28 @@ def _fit(size: QSizeF, room: QRectF) -> QRectF:
         width,
         height,
     )
+
+
+def page_text(family_name: str, audience: Audience, today: dt.date | None = None) -> PageText:
+    """Heading and confidentiality footer for a PDF page."""
+    when = date_text((today or dt.date.today()).isoformat())
+    heading = QCoreApplication.translate("MapExport", "{family} – family map, {date}").format(
+        family=family_name, date=when
+    )
+    if audience is Audience.FAMILY:
+        version = QCoreApplication.translate(
+            "MapExport", "Version for the family (without internal notes)."
+        )
+    else:
+        version = QCoreApplication.translate(
+            "MapExport", "Coordinator's version: internal notes included and marked."
+        )
+    confidential = QCoreApplication.translate(
+        "MapExport", "Confidential: holds personal data. Made with FTBT Desktop."
+    )
+    legend = QCoreApplication.translate(
+        "MapExport",
+        "Family members: adults large, children small, dashed when not in the household;"
+        " the shapes do not show gender.",
+    )
+    return PageText(heading=heading, footer=f"{confidential} {version} {legend}")

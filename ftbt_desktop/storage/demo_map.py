@@ -9,7 +9,7 @@ map as it was before the goals were made. Everything on it is made up.
 
 Written as plain changes (no Qt): node ids of members, goals and actors come
 from `node_id_for`, as the map editor makes them, and the snapshot holds the
-same JSON form the editor stores (`ui/family_map/node_view.py`).
+same JSON form the editor stores (`mapdraw/node_view.py`).
 """
 
 from __future__ import annotations

@@ -1,10 +1,8 @@
 """Exporting the map: choose PNG or PDF and who it is for, then where to save it.
 
-A family export leaves internal nodes out: the map is drawn afresh from a
-copy of the model (`snapshot_content`) by a scene that does not show them,
-so they are not in the file at all, not merely covered. The dialog says the
-file holds personal data, and the file is written only where the user
-chose in the save dialog.
+A family export leaves internal nodes out (mapdraw/export_scene.py; the file
+is written by export/map_export.py). The dialog says the file holds personal
+data, and the file is written only where the user chose in the save dialog.
 
 Qt's own save dialog is used rather than the system's (ui/save_dialog.py).
 """
@@ -12,13 +10,9 @@ Qt's own save dialog is used rather than the system's (ui/save_dialog.py).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
-from enum import StrEnum
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QBrush
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -28,49 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftbt_desktop.export.map_export import PageText, export_pdf, export_png
-from ftbt_desktop.ui.family_map.scene import FamilyMapScene
-from ftbt_desktop.ui.family_map.snapshots import SnapshotMap
+from ftbt_desktop.export.map_export import ExportFormat
+from ftbt_desktop.mapdraw.export_scene import Audience
 from ftbt_desktop.ui.family_map.touch import finger_sized_controls
 from ftbt_desktop.ui.save_dialog import ChoosePath, qt_save_dialog, save_buttons, warning_banner
-from ftbt_desktop.words.common import date_text
-
-
-class Audience(StrEnum):
-    FAMILY = "family"  # without internal nodes
-    COORDINATOR = "coordinator"  # with them, marked
-
-
-class ExportFormat(StrEnum):
-    PNG = "png"
-    PDF = "pdf"
-
-
-def export_scene(content: Mapping[str, Any], audience: Audience) -> FamilyMapScene:
-    """A scene of its own for the export: no selection, no gesture helpers, white paper."""
-    scene = FamilyMapScene(show_internal=audience is Audience.COORDINATOR)
-    scene.set_model(SnapshotMap(content, scene))
-    scene.setBackgroundBrush(QBrush(Qt.BrushStyle.NoBrush))
-    return scene
-
-
-def export_map(
-    content: Mapping[str, Any],
-    path: Path,
-    fmt: ExportFormat,
-    audience: Audience,
-    text: PageText | None = None,
-) -> None:
-    """Write the map copy as PNG or PDF at `path` (raises `ExportFailed`)."""
-    scene = export_scene(content, audience)
-    try:
-        if fmt is ExportFormat.PNG:
-            export_png(scene, path)
-        else:
-            export_pdf(scene, path, text)
-    finally:
-        scene.set_model(None)
-        scene.deleteLater()
 
 
 class MapExportDialog(QDialog):
@@ -167,28 +122,3 @@ class MapExportDialog(QDialog):
             path = path.with_name(path.name + f".{fmt.value}")
         self.sig_chosen.emit(path, fmt, self.chosen_audience())
         self.accept()
-
-
-def page_text(family_name: str, audience: Audience, today: dt.date | None = None) -> PageText:
-    """Heading and confidentiality footer for a PDF page."""
-    when = date_text((today or dt.date.today()).isoformat())
-    heading = QCoreApplication.translate("MapExport", "{family} – family map, {date}").format(
-        family=family_name, date=when
-    )
-    if audience is Audience.FAMILY:
-        version = QCoreApplication.translate(
-            "MapExport", "Version for the family (without internal notes)."
-        )
-    else:
-        version = QCoreApplication.translate(
-            "MapExport", "Coordinator's version: internal notes included and marked."
-        )
-    confidential = QCoreApplication.translate(
-        "MapExport", "Confidential: holds personal data. Made with FTBT Desktop."
-    )
-    legend = QCoreApplication.translate(
-        "MapExport",
-        "Family members: adults large, children small, dashed when not in the household;"
-        " the shapes do not show gender.",
-    )
-    return PageText(heading=heading, footer=f"{confidential} {version} {legend}")

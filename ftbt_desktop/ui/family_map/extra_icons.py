@@ -1,6 +1,6 @@
 """Drawn toolbar icons for the snapshot, compare, export and family-view actions.
 
-Drawn in the map toolbar's own ink and line weight (see `shapes.drawn_icon`),
+Drawn in the map toolbar's own ink and line weight (see `toolbar_icons.drawn_icon`),
 so they sit beside its icons without shipping image files.
 """
 
@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QIcon, QPainterPath, QPen, QPolygonF
 
-from ftbt_desktop.ui.family_map.shapes import INK, icon_canvas
+from ftbt_desktop.mapdraw.shapes import INK
+from ftbt_desktop.ui.family_map.toolbar_icons import icon_canvas
 
 
 def extra_icon(draw: str, size: int = 40) -> QIcon:

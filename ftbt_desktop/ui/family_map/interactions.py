@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.core.family_map import NodeKind
-from ftbt_desktop.ui.family_map import shapes
-from ftbt_desktop.ui.family_map.items import NodeItem
+from ftbt_desktop.mapdraw import shapes
+from ftbt_desktop.mapdraw.node_item import NodeItem
 
 if TYPE_CHECKING:
     from ftbt_desktop.ui.family_map.scene import FamilyMapScene

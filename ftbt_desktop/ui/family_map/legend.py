@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPixmap
 from PySide6.QtWidgets import QFrame, QGraphicsView, QHBoxLayout, QLabel
 
-from ftbt_desktop.ui.family_map import shapes
+from ftbt_desktop.mapdraw import shapes
 
 SAMPLE_PX = 22  # a sample symbol in the legend
 MARGIN_PX = 8  # from the view's edges

@@ -64,8 +64,8 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.core.family_map import MapLink, NodeKind
+from ftbt_desktop.mapdraw.node_view import NodeView
 from ftbt_desktop.ui.accessibility import name_toolbar_extension
-from ftbt_desktop.ui.family_map.node_view import NodeView
 from ftbt_desktop.words.map import (
     internal_mark,
     life_area_label,

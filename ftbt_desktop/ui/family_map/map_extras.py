@@ -19,17 +19,12 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLayout, QSizePolicy, QSplitter, QWidget
 
-from ftbt_desktop.export.map_export import ExportFailed
+from ftbt_desktop.export.map_export import ExportFailed, ExportFormat, export_map, page_text
+from ftbt_desktop.mapdraw.export_scene import Audience
 from ftbt_desktop.storage import audit
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.ui.family_map.export_dialog import (
-    Audience,
-    ExportFormat,
-    MapExportDialog,
-    export_map,
-    page_text,
-)
+from ftbt_desktop.ui.family_map.export_dialog import MapExportDialog
 from ftbt_desktop.ui.family_map.extra_icons import extra_icon
 from ftbt_desktop.ui.family_map.snapshots import (
     SaveSnapshotDialog,

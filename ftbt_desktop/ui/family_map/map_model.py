@@ -33,13 +33,14 @@ from ftbt_desktop.core.family_map import (
     Visibility,
     node_id_for,
 )
-from ftbt_desktop.core.model import LifeArea, Member, MemberRole, member_sort_key
+from ftbt_desktop.core.model import LifeArea, Member, member_sort_key
 from ftbt_desktop.core.plan import Actor, ActorKind, Goal, GoalStatus
+from ftbt_desktop.mapdraw.map_content import map_copy, node_view, read_map_entities, shown_links
+from ftbt_desktop.mapdraw.map_source import MapSource
+from ftbt_desktop.mapdraw.node_view import NodeView
+from ftbt_desktop.mapdraw.placement import place_fresh
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet, Edit, Repository
-from ftbt_desktop.ui.family_map.map_source import MapSource
-from ftbt_desktop.ui.family_map.node_view import NodeView, link_to_json
-from ftbt_desktop.ui.family_map.placement import place_fresh
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.map import new_node_label
 
@@ -106,10 +107,7 @@ class FamilyMapModel(MapSource):
 
     def snapshot_content(self) -> dict[str, Any]:
         """A JSON-able copy of the whole map, words resolved, internal nodes marked."""
-        return {
-            "nodes": [view.to_json() for view in self._views.values()],
-            "links": [link_to_json(link) for link in self._shown_links.values()],
-        }
+        return map_copy(self._views.values(), self._shown_links.values())
 
     # -- operations (one user action each) ---------------------------------
 
@@ -297,22 +295,13 @@ class FamilyMapModel(MapSource):
         self._actors.clear()
         if not self.service.is_unlocked:
             return
-        fid = self.family_id
         try:
-            raw = self.service.repo.entities(fid, "map_node", include_deleted=True)
-            for nid, values in raw.items():
-                if values.get(DELETED):
-                    self._tombstoned.add(nid)
-                else:
-                    self._nodes[nid] = MapNode.from_fields(nid, {**values, "family_id": fid})
-            self._links = {link.id: link for link in self.service.load(fid, "map_link")}
-            self._members = {m.id: m for m in self.service.members(fid)}
-            self._goals = {g.id: g for g in self.service.load(fid, "goal")}
-            self._actors = {a.id: a for a in self.service.load(fid, "actor")}
-            self._no_consent = consent_marks(self.service, fid)
+            read = read_map_entities(self.service.repo, self.family_id)
         except VaultError:
-            self._nodes.clear()
-            self._links.clear()
+            return  # an unreadable map shows nothing
+        self._nodes, self._tombstoned, self._links = read.nodes, read.tombstoned, read.links
+        self._members, self._goals, self._actors = read.members, read.goals, read.actors
+        self._no_consent = read.no_consent
 
     def _on_changed(self, changes: ChangeSet) -> None:
         fid = self.family_id
@@ -402,49 +391,7 @@ class FamilyMapModel(MapSource):
     # -- what is shown -----------------------------------------------------
 
     def _view_of(self, node: MapNode) -> NodeView | None:
-        kind = NodeKind(node.kind)
-        label = node.label or ""
-        member_ids: list[str] = list(node.member_ids)
-        life_area = node.life_area
-        role: MemberRole | None = None
-        in_household = True
-        actor_kind: ActorKind | None = None
-        no_consent = False
-        if kind is NodeKind.MEMBER:
-            member = self._members.get(str(node.ref_id))
-            if member is None:
-                return None
-            label, role, in_household = member.name, member.role, member.in_household
-            member_ids = []
-        elif kind is NodeKind.GOAL:
-            goal = self._goals.get(str(node.ref_id))
-            if goal is None:
-                return None
-            label, member_ids, life_area = goal.text, list(goal.member_ids), goal.life_area
-        elif kind is NodeKind.ACTOR:
-            actor = self._actors.get(str(node.ref_id))
-            if actor is None:
-                return None
-            label, actor_kind = actor.name, actor.kind
-            no_consent = actor.id in self._no_consent
-        concerned = [self._members[m] for m in member_ids if m in self._members]
-        concerned.sort(key=member_sort_key)
-        return NodeView(
-            id=node.id,
-            kind=kind,
-            label=label,
-            x=node.x,
-            y=node.y,
-            visibility=Visibility(node.visibility),
-            member_ids=tuple(m.id for m in concerned),
-            member_names=tuple(m.name for m in concerned),
-            life_area=None if life_area is None else LifeArea(life_area),
-            ref_id=node.ref_id,
-            role=role,
-            in_household=in_household,
-            actor_kind=actor_kind,
-            no_consent=no_consent,
-        )
+        return node_view(node, self._members, self._goals, self._actors, self._no_consent)
 
     def _publish(self, reset: bool = False) -> None:
         views: dict[str, NodeView] = {}
@@ -452,11 +399,7 @@ class FamilyMapModel(MapSource):
             view = self._view_of(node)
             if view is not None:
                 views[node.id] = view
-        shown = {
-            lid: link
-            for lid, link in self._links.items()
-            if link.source_id in views and link.target_id in views
-        }
+        shown = shown_links(self._links, views)
         if reset:
             self._views, self._shown_links = views, shown
             self.sig_reset.emit()

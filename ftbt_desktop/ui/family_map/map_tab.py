@@ -23,15 +23,16 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
 from ftbt_desktop.core.model import InvalidField, LifeArea
 from ftbt_desktop.core.plan import ActorKind
+from ftbt_desktop.mapdraw.placement import Box, Segment, free_spot
+from ftbt_desktop.mapdraw.shapes import node_size
 from ftbt_desktop.storage.errors import NotFound, VaultLocked
 from ftbt_desktop.ui.family_map import commands as cmd
 from ftbt_desktop.ui.family_map.legend import MapLegend
 from ftbt_desktop.ui.family_map.map_accessible import MapAsList
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
 from ftbt_desktop.ui.family_map.node_editor import NodeEditor
-from ftbt_desktop.ui.family_map.placement import Box, Segment, free_spot
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
-from ftbt_desktop.ui.family_map.shapes import drawn_icon, kind_icon, node_size
+from ftbt_desktop.ui.family_map.toolbar_icons import drawn_icon, kind_icon
 from ftbt_desktop.ui.family_map.touch import finger_sized, touch_menu
 from ftbt_desktop.ui.family_map.view import FamilyMapView
 from ftbt_desktop.ui.inline import MessageLine

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.family_map import LinkKind, MapLink, NodeKind
 from ftbt_desktop.core.model import LifeArea, Member
 from ftbt_desktop.core.plan import ActorKind
-from ftbt_desktop.ui.family_map.node_view import NodeView
-from ftbt_desktop.ui.family_map.shapes import TOUCH_PX
+from ftbt_desktop.mapdraw.node_view import NodeView
+from ftbt_desktop.mapdraw.shapes import TOUCH_PX
 from ftbt_desktop.ui.family_map.touch import finger_sized_controls
 from ftbt_desktop.words.map import (
     actor_kind_label,

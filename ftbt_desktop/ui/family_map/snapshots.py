@@ -4,8 +4,8 @@ A snapshot is a `MapSnapshot` entity holding the model's `snapshot_content()`:
 the words already resolved, so it shows the map as it was even after goals
 are reworded or members renamed. Saving one is a change like any other, so
 it appears in History. A snapshot is drawn by the same `FamilyMapScene` as
-the live map, through `SnapshotMap` (the model's reading methods over the
-stored copy), in a view that takes no input but zoom.
+the live map, through `SnapshotMap` (mapdraw/snapshot_map.py: the model's
+reading methods over the stored copy), in a view that takes no input but zoom.
 """
 
 from __future__ import annotations
@@ -29,9 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.core.family_map import MapSnapshot
+from ftbt_desktop.mapdraw.snapshot_map import SnapshotMap
 from ftbt_desktop.storage.errors import VaultError
-from ftbt_desktop.ui.family_map.map_source import MapSource
-from ftbt_desktop.ui.family_map.node_view import NodeView, link_from_json
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.family_map.touch import finger_sized_controls
 from ftbt_desktop.ui.family_map.view import FamilyMapView
@@ -39,29 +38,6 @@ from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.common import date_text
 
 NAME_MAX = 200  # as the entity's field rule
-
-
-class SnapshotMap(MapSource):
-    """A stored snapshot as a map source, for `FamilyMapScene.set_model`.
-
-    A snapshot never changes, so its signals are never emitted.
-    """
-
-    def __init__(self, content: Mapping[str, Any], parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        for data in content.get("nodes", []):
-            try:
-                view = NodeView.from_json(data)
-            except (KeyError, ValueError, TypeError):
-                continue  # a node this version cannot read is left out, not fatal
-            self._views[view.id] = view
-        for data in content.get("links", []):
-            try:
-                link = link_from_json(data)
-            except (KeyError, ValueError, TypeError):
-                continue
-            if link.source_id in self._views and link.target_id in self._views:
-                self._shown_links[link.id] = link
 
 
 def snapshot_scene(

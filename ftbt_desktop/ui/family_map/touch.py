@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftbt_desktop.ui.family_map.shapes import TOUCH_PX
+from ftbt_desktop.mapdraw.shapes import TOUCH_PX
 
 TOOL_BUTTON = QSize(64, 56)  # a large icon with its word under it
 

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.export.family_plan import ExportCancelled
 from ftbt_desktop.export.map_export import ExportFailed
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
+from ftbt_desktop.export.plan_map import plan_map_content
 from ftbt_desktop.storage.audit import KIND_PLAN_PDF, record_export
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.ui.plan_export.export_job import PlanPdfJob
-from ftbt_desktop.ui.plan_export.map_copy import plan_map_content
 from ftbt_desktop.ui.save_dialog import ChoosePath, qt_save_dialog, save_buttons, warning_banner
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.tasks import log_unexpected
@@ -163,7 +163,7 @@ class PlanExporter(QObject):
             return False
         try:
             content = gather_plan(self.service, family_id, audience)
-            map_content = plan_map_content(self.service, family_id)
+            map_content = plan_map_content(self.service.repo, family_id)
         except VaultError:
             self.sig_failed.emit(self.tr("The family could not be read. Nothing was written."))
             return False

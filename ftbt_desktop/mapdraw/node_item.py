@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.core.model import MemberRole
-from ftbt_desktop.ui.family_map import shapes
-from ftbt_desktop.ui.family_map.node_view import NodeView
+from ftbt_desktop.mapdraw import shapes
+from ftbt_desktop.mapdraw.node_view import NodeView
 from ftbt_desktop.words.map import (
     actor_kind_label,
     internal_mark,
@@ -40,7 +40,7 @@ from ftbt_desktop.words.map import (
 from ftbt_desktop.words.network import no_consent_text
 
 if TYPE_CHECKING:
-    from ftbt_desktop.ui.family_map.link_item import LinkItem
+    from ftbt_desktop.mapdraw.link_item import LinkItem
 
 HANDLE_RADIUS = 16.0  # drawn at zoom 1; it grows with the grab area when zoomed out
 HANDLE_GRAB = 22.0  # scene units: the grab area is 44 px across on screen at zoom 1

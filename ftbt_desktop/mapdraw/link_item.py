@@ -27,12 +27,12 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from ftbt_desktop.core.family_map import LinkKind, MapLink
-from ftbt_desktop.ui.family_map import shapes
-from ftbt_desktop.ui.family_map.items import NORMAL_STYLE, NodeStyle, font_of
+from ftbt_desktop.mapdraw import shapes
+from ftbt_desktop.mapdraw.node_item import NORMAL_STYLE, NodeStyle, font_of
 from ftbt_desktop.words.map import link_kind_label
 
 if TYPE_CHECKING:
-    from ftbt_desktop.ui.family_map.items import NodeItem
+    from ftbt_desktop.mapdraw.node_item import NodeItem
 
 MIN_TEXT_PX = 7.0  # a link's words are left out when smaller than this on screen
 # A link's words are drawn at least this large on screen, as the app's small

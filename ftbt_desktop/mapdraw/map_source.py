@@ -1,9 +1,10 @@
 """What a map scene mirrors: nodes and links to read, and signals when they change.
 
-The live model (map_model.py) and a stored snapshot (snapshots.py) are both
-map sources, so one `FamilyMapScene` draws either. A source keeps the nodes
-and links it shows in `_views` and `_shown_links`; the live model fills them
-from the vault and says what changed, a snapshot fills them once.
+The live model (ui/family_map/map_model.py) and a stored snapshot
+(snapshot_map.py) are both map sources, so one `MapScene` draws either. A
+source keeps the nodes and links it shows in `_views` and `_shown_links`; the
+live model fills them from the vault and says what changed, a snapshot fills
+them once.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from ftbt_desktop.core.family_map import MapLink
-from ftbt_desktop.ui.family_map.node_view import NodeView
+from ftbt_desktop.mapdraw.node_view import NodeView
 
 
 class MapSource(QObject):

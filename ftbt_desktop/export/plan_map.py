@@ -1,8 +1,10 @@
 """A copy of one family's map as drawn, for a family plan PDF.
 
-Read through a `FamilyMapModel` that places nothing (an export never
-writes, and a supervisor may not), and handed on as the JSON-able copy
-snapshots use, so the PDF can be painted on another thread from plain data.
+Read straight from the vault's entities (mapdraw/map_content.py), through
+anything that reads like the repository, so the app and the command line
+make the same copy without the map editor; an export never writes, and a
+supervisor may not. It is handed on as the JSON-able copy snapshots use, so
+the PDF can be painted on another thread from plain data.
 
 The map gives every live member, goal and actor a node the first time it is
 opened in the app. A family whose map was never opened on this computer
@@ -16,34 +18,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from ftbt_desktop.core.family_map import NodeKind
-from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
-from ftbt_desktop.ui.family_map.node_view import NodeView
-from ftbt_desktop.ui.family_map.placement import place_fresh
-from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.core.family_map import NodeKind, node_id_for
+from ftbt_desktop.core.model import member_sort_key
+from ftbt_desktop.mapdraw.map_content import (
+    MapEntities,
+    MapReader,
+    map_copy,
+    read_map_entities,
+    shown_links,
+    shown_views,
+)
+from ftbt_desktop.mapdraw.node_view import NodeView
+from ftbt_desktop.mapdraw.placement import place_fresh
+from ftbt_desktop.storage.errors import VaultError
 
 
-def plan_map_content(service: VaultService, family_id: str) -> dict[str, Any]:
-    model = FamilyMapModel(service, family_id, auto_place=False)
+def plan_map_content(source: MapReader, family_id: str) -> dict[str, Any]:
     try:
-        content = model.snapshot_content()
-        content["nodes"] = list(content.get("nodes", [])) + [
-            view.to_json() for view in unplaced_views(model)
-        ]
-        return content
-    finally:
-        model.close()
-        model.deleteLater()
+        read = read_map_entities(source, family_id)
+    except VaultError:
+        read = MapEntities()  # as the map shows a family it cannot read: empty
+    views = shown_views(read)
+    content = map_copy(views.values(), shown_links(read.links, views).values())
+    content["nodes"] += [view.to_json() for view in unplaced_views(read, list(views.values()))]
+    return content
 
 
-def unplaced_views(model: FamilyMapModel) -> list[NodeView]:
+def unplaced_views(read: MapEntities, shown: list[NodeView]) -> list[NodeView]:
     """Nodes, in memory only, for the members, goals and actors without one, where
     the map itself would put them (`placement.place_fresh`)."""
-    shown = model.nodes()
     placed = {view.ref_id for view in shown if view.ref_id}
-    members = {m.id: m for m in model.members()}
-    goals = {g.id: g for g in model.goals()}
-    actors = {a.id: a for a in model.actors()}
+    members = {m.id: m for m in sorted(read.members.values(), key=member_sort_key)}
+    goals, actors = read.goals, read.actors
     fresh = [(NodeKind.MEMBER, ref) for ref in members if ref not in placed]
     fresh += [(NodeKind.GOAL, ref) for ref in goals if ref not in placed]
     fresh += [(NodeKind.ACTOR, ref) for ref in actors if ref not in placed]
