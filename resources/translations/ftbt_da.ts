@@ -846,113 +846,113 @@
 <context>
     <name>FamilyMapTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="292"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="293"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
         <translation>Familiemedlemmer bliver på kortet; de fjernes under fanen Familiemedlemmer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="304"/>
         <source>A goal, an actor or a member needs words.</source>
         <translation>Et mål, en aktør eller et familiemedlem kan ikke stå tomt. Skriv nogle ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="360"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="361"/>
         <source>What does the link say?</source>
         <translation>Hvad betyder forbindelsen?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="377"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="378"/>
         <source>Drag from one node to another to link them.</source>
         <translation>Træk fra ét element til et andet for at forbinde dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="411"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="525"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="526"/>
         <source>Change the words</source>
         <translation>Ret ordene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="414"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="415"/>
         <source>Link to…</source>
         <translation>Forbind med…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="439"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="440"/>
         <source>Both ways</source>
         <translation>Begge veje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="510"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="511"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="514"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="515"/>
         <source>This change could not be made.</source>
         <translation>Ændringen kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="520"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
         <source>Link</source>
         <translation>Forbind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="520"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
         <source>Link two nodes: drag from one to the other</source>
         <translation>Forbind to elementer: træk fra det ene til det andet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
         <source>Delete</source>
         <translation>Slet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
         <source>Delete the selection and its links</source>
         <translation>Slet det valgte og dets forbindelser</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
         <source>Undo</source>
         <translation>Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
         <source>Undo the last change</source>
         <translation>Fortryd den seneste ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
         <source>Redo</source>
         <translation>Gentag</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
         <source>Redo what was undone</source>
         <translation>Gentag det, der blev fortrudt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="525"/>
         <source>Fit</source>
         <translation>Vis alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="525"/>
         <source>Show the whole map</source>
         <translation>Vis hele kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="526"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="527"/>
         <source>Zoom in</source>
         <translation>Zoom ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="527"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="528"/>
         <source>Zoom out</source>
         <translation>Zoom ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="536"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="537"/>
         <source>Family map</source>
         <translation>Familiekort</translation>
     </message>
@@ -2520,27 +2520,27 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapExport</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="175"/>
+        <location filename="../../ftbt_desktop/export/map_export.py" line="207"/>
         <source>{family} – family map, {date}</source>
         <translation>{family} – familiekort, {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="179"/>
+        <location filename="../../ftbt_desktop/export/map_export.py" line="211"/>
         <source>Version for the family (without internal notes).</source>
         <translation>Familiens udgave (uden interne noter).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="183"/>
+        <location filename="../../ftbt_desktop/export/map_export.py" line="215"/>
         <source>Coordinator&apos;s version: internal notes included and marked.</source>
         <translation>Koordinatorens udgave: interne noter er med og markeret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="186"/>
+        <location filename="../../ftbt_desktop/export/map_export.py" line="218"/>
         <source>Confidential: holds personal data. Made with FTBT Desktop.</source>
         <translation>Fortroligt: indeholder personoplysninger. Lavet med FTBT Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/map_export.py" line="221"/>
         <source>Family members: adults large, children small, dashed when not in the household; the shapes do not show gender.</source>
         <translation>Familiemedlemmer: voksne store, børn små, stiplet når de ikke bor i husstanden. Figurerne viser ikke køn.</translation>
     </message>
@@ -2548,67 +2548,67 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="42"/>
         <source>Export the map</source>
         <translation>Eksportér kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="44"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="45"/>
         <source>Picture (PNG)</source>
         <translation>Billede (PNG)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="47"/>
         <source>PDF document, sharp when printed</source>
         <translation>PDF-dokument, skarpt når det udskrives</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="57"/>
         <source>Who is it for?</source>
         <translation>Hvem er det til?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="59"/>
         <source>The family: without internal notes</source>
         <translation>Familien: uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="64"/>
         <source>The coordinator: with internal notes, marked</source>
         <translation>Koordinatoren: med interne noter, markeret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="76"/>
         <source>The file will hold personal data about the family. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation>Filen kommer til at indeholde personoplysninger om familien. Gem den kun i den krypterede mappe, din kommune foreskriver, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver logget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="104"/>
         <source>family-map</source>
         <translation>familiekort</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="106"/>
         <source>family-map-internal</source>
         <translation>familiekort-internt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="113"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="115"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="117"/>
         <source>Save the map</source>
         <translation>Gem kortet</translation>
     </message>
@@ -2616,67 +2616,67 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapExtras</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="100"/>
         <source>Save snapshot</source>
         <translation>Gem øjebliksbillede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="101"/>
         <source>Keep the map as it looks today, with a name and the date</source>
         <translation>Gem kortet, som det ser ud i dag, med et navn og datoen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="104"/>
         <source>Compare</source>
         <translation>Sammenlign</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="105"/>
         <source>Show a snapshot beside the current map</source>
         <translation>Vis et øjebliksbillede ved siden af kortet, som det er nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="107"/>
         <source>Export</source>
         <translation>Eksportér</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="107"/>
         <source>Save the map as a PNG picture or a PDF</source>
         <translation>Gem kortet som PNG-billede eller PDF</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="109"/>
         <source>Family view</source>
         <translation>Familievisning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="111"/>
         <source>Full screen with only this family&apos;s map and goals, to use with the family. Leaving it asks for your passphrase.</source>
         <translation>Fuld skærm med kun denne families kort og mål – til brug sammen med familien. Du skal skrive din adgangssætning for at forlade den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="155"/>
         <source>The snapshot could not be saved.</source>
         <translation>Øjebliksbilledet kunne ikke gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="159"/>
         <source>Snapshot “{name}” saved. “Compare” shows it beside the map.</source>
         <translation>Øjebliksbilledet »{name}« er gemt. Med »Sammenlign« ser du det ved siden af kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="218"/>
         <source>The map could not be saved there. Choose another folder and try again.</source>
         <translation>Kortet kunne ikke gemmes dér. Vælg en anden mappe, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="234"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="229"/>
         <source>The export could not be noted in the vault&apos;s log, so nothing was saved.</source>
         <translation>Eksporten kunne ikke skrives i boksens log, så intet blev gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="234"/>
         <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation>Kortet er gemt som {file}. Filen indeholder personoplysninger: opbevar den sikkert, og slet den, når den ikke længere skal bruges.</translation>
     </message>
@@ -5855,22 +5855,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SaveSnapshotDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="83"/>
         <source>Save snapshot</source>
         <translation>Gem øjebliksbillede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="87"/>
         <source>A snapshot keeps the map as it looks now, so you can later show it beside the map and talk about what has changed.</source>
         <translation>Et øjebliksbillede gemmer kortet, som det ser ud nu. Senere kan I se det ved siden af kortet og tale om, hvad der har ændret sig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="103"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="104"/>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
@@ -6037,12 +6037,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SnapshotNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="56"/>
         <source>First visit</source>
         <translation>Første besøg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="57"/>
         <source>Visit {number}</source>
         <translation>Besøg {number}</translation>
     </message>
@@ -6050,32 +6050,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SnapshotPane</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="232"/>
         <source>The map on {date} (“{name}”). Only for looking: changes go in the map.</source>
         <translation>Kortet den {date} (»{name}«). Kun til at se på – ændringer laves på kortet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="258"/>
         <source>Snapshot to show</source>
         <translation>Øjebliksbillede, der vises</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="259"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="260"/>
         <source>Stop showing the snapshot</source>
         <translation>Skjul øjebliksbilledet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="261"/>
         <source>The snapshot&apos;s map (read-only)</source>
         <translation>Øjebliksbilledets kort (kan ikke ændres)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="263"/>
         <source>No snapshots yet. Use “Save snapshot” to keep the map as it looks today.</source>
         <translation>Der er ingen øjebliksbilleder endnu. Brug »Gem øjebliksbillede« for at gemme kortet, som det ser ud i dag.</translation>
     </message>
@@ -8123,22 +8123,22 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>En PDF kan ikke skrives til standard output: angiv et filnavn med -o FIL.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/plan.py" line="109"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="108"/>
         <source>Cannot write {path}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}. Der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/plan.py" line="121"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="120"/>
         <source>Family plan written ({audience}). Pages: {pages}. File: {path}</source>
         <translation>Familiens plan er skrevet ({audience}). Sider: {pages}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/plan.py" line="131"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="130"/>
         <source>the family&apos;s version</source>
         <translation>familiens udgave</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/plan.py" line="132"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="131"/>
         <source>the supervisor&apos;s version</source>
         <translation>udgaven til faglig leder</translation>
     </message>

@@ -846,113 +846,113 @@
 <context>
     <name>FamilyMapTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="292"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="293"/>
         <source>Family members stay on the map; remove them in the Members tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="304"/>
         <source>A goal, an actor or a member needs words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="360"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="361"/>
         <source>What does the link say?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="377"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="378"/>
         <source>Drag from one node to another to link them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="411"/>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="525"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="526"/>
         <source>Change the words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="414"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="415"/>
         <source>Link to…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="439"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="440"/>
         <source>Both ways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="510"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="511"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="514"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="515"/>
         <source>This change could not be made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="520"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
         <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="520"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
         <source>Link two nodes: drag from one to the other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="521"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
         <source>Delete the selection and its links</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="522"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
         <source>Undo the last change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
         <source>Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="523"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
         <source>Redo what was undone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="525"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="524"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="525"/>
         <source>Show the whole map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="526"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="527"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="527"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="528"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="536"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_tab.py" line="537"/>
         <source>Family map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2516,27 +2516,27 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>MapExport</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="175"/>
+        <location filename="../../ftbt_desktop/export/map_export.py" line="207"/>
         <source>{family} – family map, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="179"/>
+        <location filename="../../ftbt_desktop/export/map_export.py" line="211"/>
         <source>Version for the family (without internal notes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="183"/>
+        <location filename="../../ftbt_desktop/export/map_export.py" line="215"/>
         <source>Coordinator&apos;s version: internal notes included and marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="186"/>
+        <location filename="../../ftbt_desktop/export/map_export.py" line="218"/>
         <source>Confidential: holds personal data. Made with FTBT Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/map_export.py" line="221"/>
         <source>Family members: adults large, children small, dashed when not in the household; the shapes do not show gender.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,67 +2544,67 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="87"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="42"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="44"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="90"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="45"/>
         <source>Picture (PNG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="47"/>
         <source>PDF document, sharp when printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="57"/>
         <source>Who is it for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="59"/>
         <source>The family: without internal notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="64"/>
         <source>The coordinator: with internal notes, marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="76"/>
         <source>The file will hold personal data about the family. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="104"/>
         <source>family-map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="106"/>
         <source>family-map-internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="158"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="113"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="115"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="117"/>
         <source>Save the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,67 +2612,67 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>MapExtras</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="100"/>
         <source>Save snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="101"/>
         <source>Keep the map as it looks today, with a name and the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="104"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="105"/>
         <source>Show a snapshot beside the current map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="107"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="107"/>
         <source>Save the map as a PNG picture or a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="109"/>
         <source>Family view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="111"/>
         <source>Full screen with only this family&apos;s map and goals, to use with the family. Leaving it asks for your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="160"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="155"/>
         <source>The snapshot could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="159"/>
         <source>Snapshot “{name}” saved. “Compare” shows it beside the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="218"/>
         <source>The map could not be saved there. Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="234"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="229"/>
         <source>The export could not be noted in the vault&apos;s log, so nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="234"/>
         <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5851,22 +5851,22 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SaveSnapshotDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="83"/>
         <source>Save snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="87"/>
         <source>A snapshot keeps the map as it looks now, so you can later show it beside the map and talk about what has changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="103"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="104"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6033,12 +6033,12 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SnapshotNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="56"/>
         <source>First visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="57"/>
         <source>Visit {number}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6046,32 +6046,32 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SnapshotPane</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="256"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="232"/>
         <source>The map on {date} (“{name}”). Only for looking: changes go in the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="282"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="258"/>
         <source>Snapshot to show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="259"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="284"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="260"/>
         <source>Stop showing the snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="285"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="261"/>
         <source>The snapshot&apos;s map (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/family_map/snapshots.py" line="263"/>
         <source>No snapshots yet. Use “Save snapshot” to keep the map as it looks today.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6484,7 +6484,7 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SystemLibs</name>
     <message>
-        <location filename="../../ftbt_desktop/system_libs.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/system_libs.py" line="72"/>
         <source>FTBT Desktop cannot open its window: these system packages are missing: {packages}. Install them with: sudo apt install {packages}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7614,52 +7614,52 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="86"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="84"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="85"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="88"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="86"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="89"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="92"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="90"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="95"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="93"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="98"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="101"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="104"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="102"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="105"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="103"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7679,246 +7679,242 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="130"/>
-        <location filename="../../ftbt_desktop/report_cli.py" line="102"/>
-        <location filename="../../ftbt_desktop/report_cli.py" line="108"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="457"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="136"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="135"/>
         <source>show the version and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="143"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="142"/>
         <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="148"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="465"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="155"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="471"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="162"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="477"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="165"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="483"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything). The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="177"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="493"/>
         <source>file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="183"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="497"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="194"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="505"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="197"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="509"/>
         <source>only this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="202"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="513"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="209"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="517"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="92"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="163"/>
         <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="103"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="140"/>
         <source>There is no family with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="115"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="149"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="158"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="64"/>
         <source>The passphrase does not open this vault. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="178"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="47"/>
         <source>The vault is in use by FTBT Desktop. Close the app and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="192"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="127"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="203"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="133"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="224"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="28"/>
         <source>the FTBT Desktop app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="226"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="30"/>
         <source>the command `{command}`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="230"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="34"/>
         <source>another FTBT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="232"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="36"/>
         <source>{holder}, process {pid}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="235"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="39"/>
         <source>The vault is in use by another FTBT Desktop ({holder}). Nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="243"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="54"/>
         <source>The data folder {path} can be opened by other accounts on this computer, and this account cannot change that (the folder belongs to another account). Nothing was opened. Ask IT support to make the folder yours alone (chmod 700), or use another data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="254"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="120"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="280"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="260"/>
         <source>Demo families added: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="285"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="264"/>
         <source>The demo families are already in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="305"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="268"/>
         <source>The vault is whole: every page, the schema, the change history and the current data check out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="314"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="276"/>
         <source>The vault&apos;s clock is {ahead} ahead of this computer&apos;s clock, so the central server would refuse its changes. FTBT Desktop puts it right the next time the vault is unlocked: changes not yet synced are stamped again, and history keeps the originals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="354"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="289"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="374"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="295"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="391"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="301"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="415"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="175"/>
         <source>Passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="419"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="179"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="429"/>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="83"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="185"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="431"/>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="85"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="189"/>
         <source>Type the passphrase again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="438"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="193"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="448"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="197"/>
         <source>No vault was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="457"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="214"/>
         <source>The passphrase is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="458"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="215"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="463"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="220"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="466"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="223"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="469"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="226"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="472"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="229"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="475"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="232"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="486"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="247"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -7927,219 +7923,218 @@ Write the recovery key on paper and keep it somewhere safe, away from this compu
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="499"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="70"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="507"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="78"/>
         <source>The disk holding {path} is full. Nothing was changed and the vault is not damaged: make room on the disk and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="515"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="86"/>
         <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="525"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="96"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="536"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="107"/>
         <source>the key file (vault.keys)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="537"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="108"/>
         <source>the database file (vault.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="538"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="109"/>
         <source>the vault&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="539"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="110"/>
         <source>the change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="540"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="111"/>
         <source>the current data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="541"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="112"/>
         <source>the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="542"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="113"/>
         <source>the search indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="543"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="114"/>
         <source>the backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="550"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="310"/>
         <source>the file is not JSON text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="551"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="311"/>
         <source>the file is not an FTBT export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="552"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="312"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="557"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="317"/>
         <source>the file has an unknown format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="558"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="318"/>
         <source>the file has no list of families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="559"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="319"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="562"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="322"/>
         <source>family {family} appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="563"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="323"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="566"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="326"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="569"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="329"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="574"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="334"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="577"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="337"/>
         <source>the change {change_id} appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="580"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="340"/>
         <source>family {family}, change {change} is stamped {ahead} ahead of this computer&apos;s clock; check the date and time on this computer and on the one that made the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="585"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="345"/>
         <source>family {family} has no name in its change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="588"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="348"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="597"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="357"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/commands.py" line="625"/>
-        <location filename="../../ftbt_desktop/report_cli.py" line="172"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="156"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="84"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="81"/>
         <source>A family plan is made for one family: give --family ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="91"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="88"/>
         <source>A PDF cannot go to standard output: give a file name with -o FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="112"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="108"/>
         <source>Cannot write {path}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="124"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="120"/>
         <source>Family plan written ({audience}). Pages: {pages}. File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="134"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="130"/>
         <source>the family&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/plan_cli.py" line="135"/>
+        <location filename="../../ftbt_desktop/cli/plan.py" line="131"/>
         <source>the supervisor&apos;s version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="41"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="591"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="44"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="597"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="55"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="607"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="68"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="437"/>
         <source>Re-encrypting all data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="79"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="209"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="92"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="201"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="100"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="205"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/rekey_cli.py" line="110"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="441"/>
         <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
 
 New recovery key: {key}
@@ -8148,128 +8143,127 @@ The old recovery key no longer works. Write the new one on paper and keep it som
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="62"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="521"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="65"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="527"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="77"/>
-        <location filename="../../ftbt_desktop/report_cli.py" line="85"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="461"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="78"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="538"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="86"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="544"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="95"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="550"/>
         <source>only these families (default: all but the demo families)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="104"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="556"/>
         <source>the PDF file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="109"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="560"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="128"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="366"/>
         <source>The period ends ({end}) before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="137"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="372"/>
         <source>The report is written to files: give file names, not &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="144"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="378"/>
         <source>The PDF and the CSV need two different files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="150"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="382"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="178"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="389"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="182"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="393"/>
         <source>CSV: {csv}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="185"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="398"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/report_cli.py" line="207"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="407"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="64"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="564"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="73"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="571"/>
         <source>the central server&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="79"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="575"/>
         <source>your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="85"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="579"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="92"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="585"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="110"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="416"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="158"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="422"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="170"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="428"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/sync_cli.py" line="182"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="240"/>
         <source>Server password: </source>
         <translation type="unfinished"></translation>
     </message>
