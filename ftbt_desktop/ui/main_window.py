@@ -1,5 +1,8 @@
 """The main window: the vault's pages (create, unlock, recover, damaged) and the work page.
 
+Which page follows which on the way to an open vault is ui/vault_flow.py's; the window
+holds the pages, the actions, locking and quitting.
+
 One QStackedWidget holds every page. Slow vault work (Argon2id, page checks,
 restores, the backup at lock) runs on the window's single worker thread; the
 pages only show a busy bar meanwhile, so the window never freezes. Locking
@@ -38,10 +41,7 @@ from ftbt_desktop.storage.errors import (
     FolderNotPrivate,
     VaultDamaged,
     VaultError,
-    VaultExists,
     VaultInUse,
-    VaultNotFound,
-    WrongPassphrase,
 )
 from ftbt_desktop.storage.vault import Vault, vault_exists
 from ftbt_desktop.ui import vault_jobs
@@ -61,7 +61,7 @@ from ftbt_desktop.ui.sync_ui import SyncUi
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
 from ftbt_desktop.ui.unlock_pages import RecoveryPage, UnlockPage
 from ftbt_desktop.ui.unsaved_guard import UnsavedGuard
-from ftbt_desktop.ui.vault_jobs import Secret
+from ftbt_desktop.ui.vault_flow import STATUS_MESSAGE_MS, VaultFlow
 from ftbt_desktop.ui.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import language_in_force, resolve_language
 from ftbt_desktop.words.vault import (
@@ -70,14 +70,11 @@ from ftbt_desktop.words.vault import (
     in_use_text,
     storage_failure_text,
     unexpected_text,
-    wrong_passphrase_text,
-    wrong_recovery_key_text,
 )
 
 _D = TypeVar("_D", bound=QDialog)
 
 APP_TITLE = "FTBT Desktop"  # the product's name, the same in every language
-STATUS_MESSAGE_MS = 15_000
 COVERED = "ftbt_covered"  # a dialog hidden by a lock that waits for running work
 
 log = logging.getLogger(__name__)
@@ -101,10 +98,7 @@ class MainWindow(QMainWindow):
         self.service = VaultService(self.data_dir, self)
         self.runner = TaskRunner(self)
         self.idle = IdleWatcher(self.settings.auto_lock_minutes * 60_000, self, idle_clock)
-        self._pending_vault: Vault | None = None  # opened, not yet handed to the service
         self._closing: list[Vault] = []  # locked, backed up and closed on the worker
-        self._damage_secret: Secret | None = None  # held only while the damaged page shows
-        self._demo_family_ids: list[str] = []
         self._lock_requested = False
         self._lock_notice = ""  # kept while a lock waits for running work
         self._closed = False
@@ -136,6 +130,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_actions()
         self._build_status_bar()
+        # Create, unlock, recover, restore: which page comes next (ui/vault_flow.py).
+        self.flow = VaultFlow(self)
         # Asks before unsaved typing would be dropped (another family, closing).
         self.unsaved_guard = UnsavedGuard(
             self.service, self.family_list, self.workspace, self, self.lock_action
@@ -194,18 +190,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.folder_label)
 
     def _connect(self) -> None:
-        self.create_page.sig_chosen.connect(self._create_vault)
-        self.recovery_key_page.sig_continue.connect(self._recovery_key_stored)
-        self.unlock_page.sig_unlock.connect(
-            lambda text: self._open(Secret("passphrase", text), self.unlock_page)
-        )
-        self.unlock_page.sig_use_recovery_key.connect(self._show_recovery_page)
-        self.recovery_page.sig_unlock.connect(
-            lambda text: self._open(Secret("recovery", text), self.recovery_page)
-        )
-        self.recovery_page.sig_back.connect(lambda: self._show(self.unlock_page))
-        self.new_passphrase_page.sig_chosen.connect(self._set_new_passphrase)
-        self.damaged_page.sig_restore.connect(self._restore_latest)
+        self.flow.connect_pages()
         self.family_list.sig_family_selected.connect(self._choose_family)
         # The supervisor's read-only review: no "New family" either (ui/plan_export/).
         review_role = self.workspace.review_role
@@ -225,12 +210,12 @@ class MainWindow(QMainWindow):
     # -- pages -------------------------------------------------------------
 
     def show_start_page(self) -> None:
-        self._show(self.unlock_page if vault_exists(self.data_dir) else self.create_page)
+        self.show_page(self.unlock_page if vault_exists(self.data_dir) else self.create_page)
 
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
 
-    def _show(self, page: QWidget) -> None:
+    def show_page(self, page: QWidget) -> None:
         self.stack.setCurrentWidget(page)
         working = page is self.main_page
         self.toolbar.setVisible(working)
@@ -239,10 +224,6 @@ class MainWindow(QMainWindow):
         focus = getattr(page, "focus", None)
         if callable(focus):
             focus()
-
-    def _show_recovery_page(self) -> None:
-        self.recovery_page.reset()
-        self._show(self.recovery_page)
 
     def _choose_family(self, family_id: str) -> None:
         """The list picked a family: show it, once unsaved typing is saved or let go."""
@@ -256,186 +237,12 @@ class MainWindow(QMainWindow):
         )
 
     def _attach(self, vault: Vault) -> None:
-        self.service.attach(vault)
-        self._show(self.main_page)
-        self.idle.start()
+        self.flow.attach(vault)
 
-    # -- create ------------------------------------------------------------
-
-    def _create_vault(self, passphrase: str) -> None:
-        self.create_page.set_busy(True)
-        data_dir = self.data_dir
-        self.runner.submit(
-            lambda: vault_jobs.create_vault(data_dir, passphrase),
-            self._on_created,
-            self._on_create_failed,
-        )
-
-    def _on_created(self, created: vault_jobs.Created) -> None:
-        self.create_page.set_busy(False)
-        self.create_page.form.clear()
-        self._pending_vault = created.vault
-        self._demo_family_ids = created.demo_family_ids
-        self.recovery_key_page.show_key(created.recovery_key)
-        self._show(self.recovery_key_page)
-        # The vault is open and the key is on the screen: walking away must close both.
-        self.idle.start()
-
-    def _on_create_failed(self, exc: BaseException) -> None:
-        self.create_page.set_busy(False)
-        if isinstance(exc, VaultExists):
-            self._show(self.unlock_page)
-            return
-        self.create_page.show_failure(self._failure_text(exc))
-
-    def _recovery_key_stored(self) -> None:
-        vault, self._pending_vault = self._pending_vault, None
-        if vault is None:
-            self.show_start_page()
-            return
-        try:
-            vault.confirm_recovery_key()
-        except Exception as exc:  # the key works; only the reminder at unlock stays on
-            log_unexpected(exc)
-        self._attach(vault)
-        if self._demo_family_ids:
-            self.family_list.select_family(self._demo_family_ids[0])
-
-    # -- unlock ------------------------------------------------------------
-
-    def _open(self, secret: Secret, page: UnlockPage | RecoveryPage) -> None:
-        page.set_busy(True)
-        data_dir = self.data_dir
-        self.runner.submit(
-            lambda: vault_jobs.open_vault(data_dir, secret),
-            lambda vault: self._on_opened(vault, secret, page),
-            lambda exc: self._on_open_failed(exc, secret, page),
-        )
-
-    def _on_opened(self, vault: Vault, secret: Secret, page: UnlockPage | RecoveryPage) -> None:
-        page.set_busy(False)
-        page.reset()
-        self._after_open(vault, secret)
-
-    def _after_open(self, vault: Vault, secret: Secret) -> None:
-        if secret.kind == "recovery":
-            # The passphrase is forgotten: a new one before anything else.
-            self._pending_vault = vault
-            self.new_passphrase_page.reset()
-            self._show(self.new_passphrase_page)
-            self.idle.start()  # the vault is open here too: walking away must close it
-        else:
-            self._attach(vault)
-            if vault.recovery_key_unconfirmed:
-                self.open_new_recovery_key(
-                    self.tr(
-                        "Your recovery key was never confirmed as stored: FTBT Desktop "
-                        "locked or closed while it was on the screen. Make a new one now "
-                        "and store it, or you may have no way in if you forget your "
-                        "passphrase."
-                    )
-                )
-
-    def _on_open_failed(
-        self, exc: BaseException, secret: Secret, page: UnlockPage | RecoveryPage
-    ) -> None:
-        page.set_busy(False)
-        if isinstance(exc, WrongPassphrase):
-            page.show_failure(
-                wrong_recovery_key_text() if secret.kind == "recovery" else wrong_passphrase_text()
-            )
-        elif isinstance(exc, VaultDamaged):
-            page.reset()
-            self._show_damaged(exc, secret)
-        elif isinstance(exc, VaultNotFound):
-            page.reset()
-            self._show(self.create_page)
-        else:
-            page.show_failure(self._failure_text(exc))
-
-    def _set_new_passphrase(self, passphrase: str) -> None:
-        vault = self._pending_vault
-        if vault is None:
-            self.show_start_page()
-            return
-        self.new_passphrase_page.set_busy(True)
-        self.runner.submit(
-            lambda: vault_jobs.set_new_passphrase(vault, passphrase),
-            self._on_new_passphrase_set,
-            self._on_new_passphrase_failed,
-        )
-
-    def _on_new_passphrase_set(self, vault: Vault) -> None:
-        self.new_passphrase_page.set_busy(False)
-        self.new_passphrase_page.reset()
-        self._pending_vault = None
-        self._attach(vault)
-        self.statusBar().showMessage(
-            self.tr("The new passphrase is saved. Use it from now on."), STATUS_MESSAGE_MS
-        )
-
-    def _on_new_passphrase_failed(self, exc: BaseException) -> None:
-        self.new_passphrase_page.set_busy(False)
-        self.new_passphrase_page.show_failure(self._failure_text(exc))
-
-    # -- damaged -----------------------------------------------------------
-
-    def _show_damaged(self, exc: VaultDamaged, secret: Secret | None) -> None:
-        self._damage_secret = secret
-        self.damaged_page.show_damage(exc.affected, exc.detail)
-        self.damaged_page.ask_passphrase(secret is None)
-        self._show(self.damaged_page)
-
-    def _restore_latest(self, typed: str) -> None:
-        secret = Secret("passphrase", typed) if typed else self._damage_secret
-        if secret is None:
-            self.damaged_page.ask_passphrase(True)
-            self.damaged_page.focus()
-            return
-        self.damaged_page.set_busy(True)
-        data_dir = self.data_dir
-        self.runner.submit(
-            lambda: vault_jobs.restore_and_open(data_dir, secret),
-            lambda restored: self._on_restored_latest(restored, secret),
-            self._on_restore_latest_failed,
-        )
-
-    def _on_restored_latest(self, restored: vault_jobs.Restored, secret: Secret) -> None:
-        self.damaged_page.set_busy(False)
-        self.damaged_page.ask_passphrase(False)
-        self._damage_secret = None
-        self._after_open(restored.vault, secret)
-        if restored.backup is None:
-            self.statusBar().showMessage(
-                self.tr("The vault's own key file was put back from the backups folder."),
-                STATUS_MESSAGE_MS,
-            )
-            return
-        when = backup_time(restored.backup)
-        self.statusBar().showMessage(
-            self.tr("The backup from {when} was restored.").format(
-                when=format_when(when) if when else restored.backup.name
-            ),
-            STATUS_MESSAGE_MS,
-        )
-
-    def _on_restore_latest_failed(self, exc: BaseException) -> None:
-        self.damaged_page.set_busy(False)
-        if isinstance(exc, WrongPassphrase):
-            self._damage_secret = None
-            self.damaged_page.ask_passphrase(True)
-            self.damaged_page.show_failure(wrong_passphrase_text())
-        elif isinstance(exc, VaultDamaged) and exc.affected == ["backups"]:
-            self.damaged_page.show_failure(
-                self.tr(
-                    "No whole backup was found, so the vault cannot be restored here. "
-                    "Do not delete the data folder; contact your IT support."
-                )
-            )
-        elif isinstance(exc, VaultDamaged):
-            self.damaged_page.show_damage(exc.affected, exc.detail)
-        else:
-            self.damaged_page.show_failure(self._failure_text(exc))
+    @property
+    def _pending_vault(self) -> Vault | None:
+        """The vault held between the start pages (ui/vault_flow.py); tests look at it."""
+        return self.flow.pending_vault
 
     # -- lock --------------------------------------------------------------
 
@@ -456,18 +263,17 @@ class MainWindow(QMainWindow):
         self.unlock_page.set_closing(False)
         if (
             self.current_page() in (self.new_passphrase_page, self.recovery_key_page)
-            and self._pending_vault is not None
+            and self.flow.pending_vault is not None
         ):
             # Opened by recovery key, new passphrase not chosen yet: start over. Or a
             # new vault's recovery key not yet confirmed as stored: it leaves the
             # screen, and the next unlock asks for a new one.
             self.recovery_key_page.clear()
             self.idle.stop()
-            self._pending_vault.close(backup=False)
-            self._pending_vault = None
+            self.flow.close_pending(backup=False)
             self.unlock_page.reset()
             self.unlock_page.set_notice(notice)
-            self._show(self.unlock_page)
+            self.show_page(self.unlock_page)
             return
         if not self.service.is_unlocked:
             return
@@ -483,7 +289,7 @@ class MainWindow(QMainWindow):
                 self._close_in_background(vault)
         self.unlock_page.reset()
         self.unlock_page.set_notice(notice)
-        self._show(self.unlock_page)
+        self.show_page(self.unlock_page)
 
     def _close_in_background(self, vault: Vault) -> None:
         """Back up and close a locked vault on the worker thread, after the sync.
@@ -540,7 +346,7 @@ class MainWindow(QMainWindow):
                 widget.hide()
         self.unlock_page.reset()
         self.unlock_page.set_notice(self._lock_notice)
-        self._show(self.unlock_page)
+        self.show_page(self.unlock_page)
         self.unlock_page.set_closing(True)
         # Family view is a window of its own: it goes now too (family_map/kitchen.py).
         self.kitchen_mode.cover()
@@ -658,18 +464,18 @@ class MainWindow(QMainWindow):
             if isinstance(exc, VaultDamaged):
                 text = self.tr("That backup is damaged and was not used. Choose another one.")
             else:
-                text = self._failure_text(exc)
+                text = self.failure_text(exc)
             self._message(QMessageBox.Icon.Warning, self.tr("Restore from backup"), text)
             return
         # The vault was closed before the failure: start again from unlocking.
         self.service.lock()
         self.idle.stop()
         if isinstance(exc, VaultDamaged):
-            self._show_damaged(exc, None)
+            self.flow.show_damaged(exc, None)
         else:
             self.unlock_page.reset()
-            self._show(self.unlock_page)
-            self.unlock_page.show_failure(self._failure_text(exc))
+            self.show_page(self.unlock_page)
+            self.unlock_page.show_failure(self.failure_text(exc))
 
     def _message(self, icon: QMessageBox.Icon, title: str, text: str) -> QMessageBox:
         box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
@@ -680,7 +486,7 @@ class MainWindow(QMainWindow):
 
     # -- failures ----------------------------------------------------------
 
-    def _failure_text(self, exc: BaseException) -> str:
+    def failure_text(self, exc: BaseException) -> str:
         if isinstance(exc, DiskFull):
             return disk_full_text()
         if isinstance(exc, VaultInUse):
@@ -725,9 +531,7 @@ class MainWindow(QMainWindow):
         self.runner.shutdown()
         # Deliver a result that arrived while waiting, so its vault is closed below.
         QCoreApplication.sendPostedEvents(self.runner)
-        if self._pending_vault is not None:
-            self._pending_vault.close()
-            self._pending_vault = None
+        self.flow.close_pending()
         self.sync_ui.shutdown()  # a running sync stops at its next step, before the vault closes
         for vault in list(self._closing):  # locked, but the worker stopped before closing it
             try:
