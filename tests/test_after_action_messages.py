@@ -16,13 +16,13 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
+from map_kitchen_helpers import make_two_family_vault
 from measures_helpers import click, demo_family, make_workspace
 from plan_helpers import install_danish
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from test_map_kitchen import make_two_family_vault
 from ui_shell_helpers import click as click_now
 from ui_shell_helpers import make_window, unlock
 

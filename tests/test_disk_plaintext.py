@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from clitools import PASSPHRASE, make_demo_vault, run_cli, snapshot
+from plaintext_helpers import leaks
 
 from ftbt_desktop.core import model, plan
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 
-ENCODINGS = ("utf-8", "utf-16-le", "utf-16-be")
 # Enum words ("active", "child" …) are the app's vocabulary, not personal data.
 VOCABULARY = {
     member.value
@@ -39,17 +39,6 @@ def texts_of(value: Any, key: str = "") -> set[str]:
     if isinstance(value, str) and key not in SKIPPED_KEYS and value not in VOCABULARY:
         return {value} if len(value) >= 4 else set()
     return set()
-
-
-def leaks(files: dict[str, bytes], needles: set[str]) -> list[tuple[str, str, str]]:
-    """(file, text, encoding) for every text found in a file's raw bytes."""
-    found = []
-    for name, content in files.items():
-        for needle in needles:
-            for encoding in ENCODINGS:
-                if needle.encode(encoding) in content:
-                    found.append((name, needle, encoding))
-    return found
 
 
 def test_nothing_personal_is_on_disk_in_plaintext(tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from casework_kinds import CASEWORK_TYPES
 from conftest import PASSPHRASE
 
 from ftbt_desktop.export.json_export import export_document, import_document, sections
@@ -19,19 +20,6 @@ from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 
-ISSUE4_TYPES = (
-    "actor",
-    "goal",
-    "step",
-    "progress_rating",
-    "who5_measure",
-    "employment_record",
-    "thriving_rating",
-    "leisure_activity",
-    "civil_society_connection",
-    "visit",
-    "consent",
-)
 DOC = Path(__file__).resolve().parents[1] / "docs" / "export-format.md"
 
 
@@ -62,7 +50,7 @@ def test_every_issue4_kind_is_exported_field_by_field(repo: Repository) -> None:
     family_id = add_demo_families(repo)[0]
     by_type = {s.entity_type: s for s in sections()}
     [family] = export_document(repo, family_id)["families"]
-    for entity_type in ISSUE4_TYPES:
+    for entity_type in CASEWORK_TYPES:
         section = by_type[entity_type]
         exported = sorted(family[section.key], key=lambda e: e["id"])
         loaded = sorted(
@@ -79,7 +67,7 @@ def test_issue4_data_come_back_whole_from_an_import(
 ) -> None:
     family_id = add_demo_families(repo)[0]
     import_document(other_repo, export_document(repo, family_id))
-    for entity_type in ISSUE4_TYPES:
+    for entity_type in CASEWORK_TYPES:
         before = sorted(map(repr, repo.load(family_id, entity_type)))
         assert sorted(map(repr, other_repo.load(family_id, entity_type))) == before, entity_type
 
@@ -87,7 +75,7 @@ def test_issue4_data_come_back_whole_from_an_import(
 def test_the_format_document_describes_every_issue4_kind() -> None:
     text = DOC.read_text(encoding="utf-8")
     by_type = {s.entity_type: s for s in sections()}
-    for entity_type in ISSUE4_TYPES:
+    for entity_type in CASEWORK_TYPES:
         section = by_type[entity_type]
         fields = ", ".join(f"`{name}`" for name in section.fields)
         assert f"| `{section.key}` | `{entity_type}` | {fields} |" in text, entity_type

@@ -10,11 +10,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from casework_kinds import CASEWORK_TYPES
 from history_helpers import cells, history_rows
 from plan_helpers import create
 from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
-from test_export_every_kind import ISSUE4_TYPES
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage.demo import add_demo_families
@@ -169,7 +169,7 @@ def test_the_demo_family_history_holds_no_ids(qtbot: QtBot, service: VaultServic
     rows = history_rows(qtbot, service, family_id)
     # Every kind of issue 4's data is in the history…
     kinds = {entry.change.entity_type for entry in service.history(family_id)}
-    assert kinds >= set(ISSUE4_TYPES)
+    assert kinds >= set(CASEWORK_TYPES)
     words = {row[2].split(" · ")[0].split(":")[0] for row in rows}
     for kind in ("Visit", "Consent", "WHO-5 measure", "Progress rating", "Child's thriving"):
         assert kind in words, kind

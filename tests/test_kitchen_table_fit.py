@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 from conftest import PASSPHRASE
+from map_kitchen_helpers import make_two_family_vault, open_family_view
 from plan_helpers import install_danish
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton, QWidget
 from pytestqt.qtbot import QtBot
-from test_map_kitchen import make_two_family_vault, open_family_view
 from ui_shell_helpers import WAIT_MS, click, make_window, unlock
 
 from ftbt_desktop.core.family_map import NodeKind

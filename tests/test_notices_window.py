@@ -17,7 +17,7 @@ from ftbt_desktop.ui.main_window import MainWindow
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from test_sync_window import (  # noqa: E402
+from sync_window_helpers import (  # noqa: E402
     PASSPHRASE,
     WAIT_MS,
     family_id,

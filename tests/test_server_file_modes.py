@@ -149,7 +149,7 @@ def test_serve_refuses_files_and_folders_others_can_read(tmp_path: Path) -> None
 
 
 def test_serve_refuses_a_tls_key_every_account_may_read(tmp_path: Path) -> None:
-    from test_server_process import _self_signed
+    from server_tls_helpers import _self_signed
 
     data_dir = tmp_path / "data"
     assert ftbt_server(data_dir, "init").returncode == 0

@@ -18,7 +18,7 @@ from ftbt_server.db import make_engine
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer, api  # noqa: E402
-from test_stamps_pull import restamp_on_server  # noqa: E402
+from stamps_helpers import restamp_on_server  # noqa: E402
 
 if TYPE_CHECKING:
     from sync_devices import Device

@@ -11,7 +11,6 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import create_engine, text
 
 from ftbt_desktop.core.clock import MAX_AHEAD_MS, Hlc, HybridClock, wall_ms
 from ftbt_desktop.sync.errors import ClockWrong, ServerTrouble
@@ -20,6 +19,7 @@ from ftbt_desktop.words.sync import error_text
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
+from stamps_helpers import restamp_on_server  # noqa: E402
 
 if TYPE_CHECKING:
     from sync_devices import Device
@@ -28,20 +28,6 @@ if TYPE_CHECKING:
 
 HOUR_MS = 3_600_000
 YEAR_2999_MS = int(dt.datetime(2999, 12, 31, tzinfo=dt.UTC).timestamp() * 1000)
-
-
-def restamp_on_server(server: RunningServer, change_id: str, hlc: str) -> None:
-    """Give a stored change another stamp, as a server before this fix could hold."""
-    engine = create_engine(server.db_url)
-    try:
-        with engine.begin() as conn:
-            for table in ("changes", "state"):
-                conn.execute(
-                    text(f"UPDATE {table} SET hlc = :hlc WHERE change_id = :id"),
-                    {"hlc": hlc, "id": change_id},
-                )
-    finally:
-        engine.dispose()
 
 
 def _vault_has(device: Device, change_id: str) -> bool:

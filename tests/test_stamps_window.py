@@ -15,7 +15,7 @@ from ftbt_desktop.core.clock import HybridClock, wall_ms
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from test_sync_window import WAIT_MS, family_id, signed_in_window, sync_message  # noqa: E402
+from sync_window_helpers import WAIT_MS, family_id, signed_in_window, sync_message  # noqa: E402
 
 if TYPE_CHECKING:
     from sync_devices import Device

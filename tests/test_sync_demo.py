@@ -12,7 +12,7 @@ from ftbt_desktop.storage.repository import Edit
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from test_sync_faults import server_change_count  # noqa: E402
+from sync_fault_helpers import server_change_count  # noqa: E402
 
 if TYPE_CHECKING:
     from sync_devices import Device

@@ -29,6 +29,7 @@ from ftbt_desktop.words.sync import error_text
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
+from sync_fault_helpers import server_change_count, write_changes  # noqa: E402
 
 if TYPE_CHECKING:
     from sync_devices import Device
@@ -36,28 +37,6 @@ if TYPE_CHECKING:
     Devices = Callable[[str], Device]
 
 HOUR_MS = 3_600_000
-
-
-def write_changes(device: Device, families: int = 3, members: int = 4) -> list[str]:
-    ids = []
-    for f in range(families):
-        family_id = device.repo.create_family(f"Familie {f}").primary_id
-        assert family_id
-        ids.append(family_id)
-        for m in range(members):
-            device.repo.add_member(family_id, f"Medlem {f}.{m}", "child", 2010 + m)
-    return ids
-
-
-def server_change_count(server: RunningServer) -> int:
-    from sqlalchemy import create_engine, text
-
-    engine = create_engine(server.db_url)
-    try:
-        with engine.connect() as conn:
-            return int(conn.execute(text("SELECT count(*) FROM changes")).scalar_one())
-    finally:
-        engine.dispose()
 
 
 def test_server_killed_after_a_push_answer_was_lost(

@@ -19,7 +19,7 @@ from ftbt_desktop.sync.errors import ServerUnreachable
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from test_sync_faults import write_changes  # noqa: E402
+from sync_fault_helpers import write_changes  # noqa: E402
 
 if TYPE_CHECKING:
     from sync_devices import Device

@@ -10,13 +10,19 @@ from typing import TYPE_CHECKING
 import pytest
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_shell_helpers import listed_families, make_vault, make_window, unlock
-
-from ftbt_desktop.ui.main_window import MainWindow
+from ui_shell_helpers import listed_families, unlock
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import PASSWORD, RunningServer  # noqa: E402
+from sync_window_helpers import (  # noqa: E402
+    PASSPHRASE,
+    WAIT_MS,
+    family_id,
+    messages,
+    signed_in_window,
+    sync_message,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -24,62 +30,6 @@ if TYPE_CHECKING:
     from sync_devices import Device
 
     Devices = Callable[[str], Device]
-
-PASSPHRASE = "korrekt hest batteri hæfteklamme"
-WAIT_MS = 30_000
-
-
-def signed_in_window(
-    qtbot: QtBot,
-    tmp_path: Path,
-    server: RunningServer,
-    user: str = "anne",
-    families: tuple[str, ...] = ("Familien Holm", "Familien Berg"),
-) -> MainWindow:
-    data_dir = tmp_path / "data"
-    make_vault(data_dir, PASSPHRASE, families)
-    window = make_window(qtbot, data_dir)
-    unlock(qtbot, window, PASSPHRASE)
-    sync = window.sync_ui
-    assert sync.status.isVisible()
-    assert sync.status.state_label.text() == "Not signed in"
-    assert not sync.sync_action.isEnabled()
-
-    sync.sign_in_action.trigger()
-    dialog = sync._dialog
-    assert dialog is not None and dialog.isVisible()
-    dialog.server_edit.setText(server.url)
-    dialog.username_edit.setText(user)
-    dialog.password_edit.setText(PASSWORD)
-    with qtbot.waitSignal(sync.controller.sig_finished, timeout=WAIT_MS) as finished:
-        dialog.sign_in_button.click()
-    report = finished.args[0]
-    assert report.in_sync or user != "anne"
-    assert (report.pushed > 0) == (bool(families) and user == "anne")
-    qtbot.waitUntil(lambda: sync.status.state_label.text() == "Online", timeout=WAIT_MS)
-    assert sync.sync_action.isEnabled()
-    return window
-
-
-def family_id(window: MainWindow, name: str) -> str:
-    return next(f.id for f in window.service.list_families() if f.name == name)
-
-
-def messages(qtbot: QtBot, window: MainWindow) -> list[str]:
-    """The Messages dialog's messages (waits for it to open), one text each, newest first."""
-    from PySide6.QtWidgets import QLabel
-
-    sync = window.sync_ui
-    qtbot.waitUntil(
-        lambda: sync.notices.dialog is not None and sync.notices.dialog.isVisible(),
-        timeout=WAIT_MS,
-    )
-    dialog = sync.notices.dialog
-    assert dialog is not None and dialog.parentWidget() is window
-    return [
-        "\n".join(label.text() for label in row.findChildren(QLabel) if label.isVisibleTo(row))
-        for row in dialog.notice_rows()
-    ]
 
 
 def test_reassigned_family_leaves_the_window_with_its_name_said(
@@ -207,7 +157,7 @@ def test_the_token_lives_only_inside_the_vault(
     import logging
 
     from clitools import snapshot
-    from test_disk_plaintext import leaks
+    from plaintext_helpers import leaks
 
     from ftbt_desktop.storage.sync_state import SyncState
 
@@ -230,14 +180,6 @@ def test_the_token_lives_only_inside_the_vault(
     assert leaks(files, needles) == []
     out, err = capfd.readouterr()
     assert not any(n in caplog.text or n in out or n in err for n in needles)
-
-
-def sync_message(qtbot: QtBot, window: MainWindow) -> QMessageBox:
-    """The message box sync opened (waits for it), after the sync's end."""
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "sync_message") is not None)
-    box = window.findChild(QMessageBox, "sync_message")
-    assert box is not None and box.isVisible()
-    return box
 
 
 def test_expired_sign_in_asks_again_and_keeps_what_waits(

@@ -15,8 +15,8 @@ import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
-from test_ui_shell import RECOVERY_KEY_SHAPE
 from ui_shell_helpers import (
+    RECOVERY_KEY_SHAPE,
     WAIT_MS,
     click,
     listed_families,

@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_shell_helpers import (
+    RECOVERY_KEY_SHAPE,
     WAIT_MS,
     click,
     data_dir_snapshot,
@@ -41,7 +42,6 @@ from ftbt_desktop.ui.settings_dialog import SettingsDialog
 from ftbt_desktop.words.vault import affected_text
 
 NEW_PASSPHRASE = "blå hest på grøn eng"
-RECOVERY_KEY_SHAPE = re.compile(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){7}")
 
 
 def test_first_start_creates_the_vault_in_the_worker_and_shows_the_key_once(

@@ -11,8 +11,8 @@ from conftest import PASSPHRASE
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from test_ui_unsaved import answer, pick, question
 from ui_shell_helpers import WAIT_MS, click, make_window, unlock
+from unsaved_helpers import answer, pick, question
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage import keys

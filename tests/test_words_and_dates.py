@@ -241,7 +241,7 @@ def test_every_date_the_english_pages_show_is_day_first(
 ) -> None:
     """Goals, visits, measures, network and history in English, every form open: each
     date shown is dd/MM/yyyy, and a known 6 April reads 06/04, not 4/6."""
-    from test_danish_pages import DATE, walk
+    from danish_pages_helpers import DATE, walk
 
     from ftbt_desktop.core.model import MemberRole
     from ftbt_desktop.storage.demo import add_demo_families

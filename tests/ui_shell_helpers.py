@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -122,3 +123,7 @@ def start_held_passphrase_change(
     click(qtbot, dialog.ok_button)
     assert window.runner.busy and dialog.busy.isVisible()
     return release
+
+
+# What a recovery key looks like on the screen: eight groups of four base32 letters.
+RECOVERY_KEY_SHAPE = re.compile(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){7}")
