@@ -1,5 +1,5 @@
 """The vault side of sync over a real vault: pending, pages with their cursor,
-conflicts, rejections and purging. The network side is in test_sync_engine.py."""
+conflicts, rejections and purging. The network side is in test_sync_e2e.py and test_sync_faults.py."""
 
 from __future__ import annotations
 
