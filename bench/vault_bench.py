@@ -413,7 +413,7 @@ def bench_lock(folder: Path) -> tuple[float, float, float]:
 
     from ftbt_desktop.ui.service import VaultService
     from ftbt_desktop.ui.tasks import TaskRunner
-    from ftbt_desktop.ui.vault_jobs import close_vault
+    from ftbt_desktop.ui.vault_pages.vault_jobs import close_vault
 
     def with_an_edit() -> Vault:
         vault = Vault.open(folder, PASSPHRASE, verify=False)

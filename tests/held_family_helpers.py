@@ -51,7 +51,7 @@ def sync_once(qtbot: QtBot, window: MainWindow) -> object:
 
 
 def accept_message(window: MainWindow) -> str:
-    """The Messages list the sync opened (ui/notices_ui.py): its words, then closed."""
+    """The Messages list the sync opened (ui/sync/notices_ui.py): its words, then closed."""
     from PySide6.QtWidgets import QLabel
 
     dialog = window.sync_ui.notices.dialog

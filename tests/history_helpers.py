@@ -2,8 +2,8 @@
 
 from pytestqt.qtbot import QtBot
 
-from ftbt_desktop.ui.history_tab import HistoryTab
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.history_tab import HistoryTab
 
 
 def history_rows(qtbot: QtBot, service: VaultService, family_id: str) -> list[list[str]]:

@@ -9,7 +9,7 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 
 
 def click(qtbot: QtBot, button: QAbstractButton) -> None:

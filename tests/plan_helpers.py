@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import install_translators
 
 ROOT = Path(__file__).resolve().parents[1]

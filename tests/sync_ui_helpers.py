@@ -14,8 +14,8 @@ from server_fixtures import PASSWORD, RunningServer
 
 from ftbt_desktop.sync.engine import SyncReport
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.sync_controller import SyncController
-from ftbt_desktop.ui.sync_worker import SyncWorker
+from ftbt_desktop.ui.sync.sync_controller import SyncController
+from ftbt_desktop.ui.sync.sync_worker import SyncWorker
 
 WAIT_MS = 30_000
 

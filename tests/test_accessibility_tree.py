@@ -33,8 +33,8 @@ import ftbt_desktop.ui
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui.inline import InlineConfirm
 from ftbt_desktop.ui.main_window import MainWindow
+from ftbt_desktop.ui.workspace.inline import InlineConfirm
 
 Opener = Callable[[MainWindow, str], QWidget | None]
 
@@ -67,7 +67,7 @@ def _leave_dialog(window: MainWindow, family_id: str) -> QWidget:
 
 
 def _rekey_progress(window: MainWindow, _family_id: str) -> QWidget:
-    from ftbt_desktop.ui.rekey_widgets import RekeyProgressDialog
+    from ftbt_desktop.ui.vault_pages.rekey_widgets import RekeyProgressDialog
 
     dialog = RekeyProgressDialog(window)
     dialog.show()

@@ -29,12 +29,12 @@ from ui_shell_helpers import make_window, unlock
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui import inline
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
-from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.measures.measures_tab import MeasuresTab
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace import inline
+from ftbt_desktop.ui.workspace.inline import MessageLine
 from ftbt_desktop.words.translations import install_translators
 
 TODAY = dt.date.today()

@@ -24,7 +24,7 @@ from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import install_translators
 
 TODAY = dt.date.today()

@@ -53,11 +53,11 @@ from ftbt_desktop.core.casework import GivenForm, InfoKind
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.settings import Settings, load_settings, save_settings
+from ftbt_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from ftbt_desktop.ui.family_map.interactions import RelabelInPlace
 from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.main_window import MainWindow
-from ftbt_desktop.ui.settings_dialog import SettingsDialog
 from ftbt_desktop.words.translations import install_translators
 
 TODAY = dt.date.today()

@@ -25,7 +25,7 @@ from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import install_translators
 
 # Words Danish writes as English does.

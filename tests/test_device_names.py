@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QLabel
 from sqlalchemy import inspect
 
 from ftbt_desktop.sync.client import SyncClient
-from ftbt_desktop.ui.conflict_notice import ConflictNotice
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.sync_controller import SyncController
+from ftbt_desktop.ui.sync.conflict_notice import ConflictNotice
+from ftbt_desktop.ui.sync.sync_controller import SyncController
 from ftbt_desktop.words.sync import device_label
 from ftbt_server import migrate
 from ftbt_server.db import make_engine

@@ -91,7 +91,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 from ftbt_desktop.ui.app import run_gui
 from ftbt_desktop.ui.main_window import MainWindow
-from ftbt_desktop.ui.vault_jobs import Secret, open_vault
+from ftbt_desktop.ui.vault_pages.vault_jobs import Secret, open_vault
 
 app = QApplication(sys.argv[:1])
 data_dir, passphrase, name = Path(sys.argv[1]), sys.argv[2], sys.argv[3]

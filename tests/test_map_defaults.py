@@ -19,8 +19,8 @@ from pytestqt.qtbot import QtBot
 from ftbt_desktop.core.family_map import NodeKind, Visibility
 from ftbt_desktop.core.plan import ActorKind
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
-from ftbt_desktop.ui.history_tab import HistoryTab
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.history_tab import HistoryTab
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

@@ -12,8 +12,8 @@ from ftbt_desktop.storage.repository import HistoryEntry
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_history import POSITION, join_moves
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
-from ftbt_desktop.ui.history_tab import HistoryTab
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.history_tab import HistoryTab
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

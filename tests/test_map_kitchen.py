@@ -42,11 +42,11 @@ from pytestqt.qtbot import QtBot
 from ui_shell_helpers import WAIT_MS, click, make_window, unlock, wait_page, walk_away
 
 from ftbt_desktop.storage.sync_state import PurgedFamily
-from ftbt_desktop.ui.family_list import FamilyListPanel
 from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow, LeaveDialog
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.main_window import MainWindow
+from ftbt_desktop.ui.workspace.family_list import FamilyListPanel
 from ftbt_desktop.words.network import no_consent_text
 
 

@@ -15,7 +15,7 @@ from ftbt_desktop.ui.family_map.interactions import RelabelInPlace
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
 from ftbt_desktop.ui.family_map.view import MIN_ZOOM
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 
 pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 

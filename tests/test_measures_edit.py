@@ -16,7 +16,7 @@ from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.measures.measures_tab import MeasuresTab
 from ftbt_desktop.ui.measures.record_table import RecordTable
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 
 
 @pytest.fixture

@@ -21,11 +21,11 @@ from ftbt_desktop.core.measures import EmploymentStatus, Thriving, Who5Band
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.dialogs.settings_dialog import SettingsDialog
 from ftbt_desktop.ui.measures.band_colours import BAND_COLOURS
 from ftbt_desktop.ui.measures.measures_tab import MeasuresTab
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.settings_dialog import SettingsDialog
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import install_translators
 
 MOTHER_ANSWERS = [3, 2, 3, 3, 2]  # raw 13: score 52, not at risk

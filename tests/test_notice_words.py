@@ -17,8 +17,8 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.storage import notices
 from ftbt_desktop.storage.repository import Repository
-from ftbt_desktop.ui.notices_dialog import NoticeBoard, NoticesDialog
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.sync.notices_dialog import NoticeBoard, NoticesDialog
 from ftbt_desktop.words.notice import (
     messages_accessible_text,
     messages_action_text,

@@ -11,16 +11,16 @@ from held_family_helpers import WAIT_MS, accept_message, family_id, signed_in, s
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.entities import ENTITY_CLASSES
-from ftbt_desktop.ui.family_details import FamilyDetailsTab
 from ftbt_desktop.ui.family_map.map_page import MapPage
-from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.measures.measures_tab import MeasuresTab
-from ftbt_desktop.ui.members_tab import MembersTab
 from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.plan.plan_tab import GoalsPlanTab
 from ftbt_desktop.ui.plan_export.review_tab import ReviewTab
-from ftbt_desktop.ui.refused_changes import SHOWN_ON
+from ftbt_desktop.ui.sync.refused_changes import SHOWN_ON
 from ftbt_desktop.ui.visits.visits_tab import VisitsTab
+from ftbt_desktop.ui.workspace.family_details import FamilyDetailsTab
+from ftbt_desktop.ui.workspace.family_tab import FamilyTab
+from ftbt_desktop.ui.workspace.members_tab import MembersTab
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 

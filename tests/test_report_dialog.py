@@ -20,7 +20,7 @@ from ftbt_desktop.settings import Settings, load_settings, save_settings
 from ftbt_desktop.storage import audit, keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui.outcome_report_dialog import OutcomeReportDialog
+from ftbt_desktop.ui.dialogs.outcome_report_dialog import OutcomeReportDialog
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.tasks import TaskRunner
 

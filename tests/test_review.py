@@ -33,9 +33,9 @@ from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.roles import ReadOnlyRole, Role, SupervisorGuard, current_role
 from ftbt_desktop.storage.sync_state import Account, SyncState
 from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.dialogs.settings_notifier import settings_notifier
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.settings_notifier import settings_notifier
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 

@@ -27,11 +27,11 @@ from ftbt_desktop.storage.review_reads import (
     unread_counts,
 )
 from ftbt_desktop.storage.roles import ReadOnlyRole, SupervisorGuard
-from ftbt_desktop.ui.family_list import FamilyListPanel
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.sync_controller import SyncController
-from ftbt_desktop.ui.sync_worker import SyncWorker
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.sync.sync_controller import SyncController
+from ftbt_desktop.ui.sync.sync_worker import SyncWorker
+from ftbt_desktop.ui.workspace.family_list import FamilyListPanel
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
@@ -339,7 +339,7 @@ def test_the_supervisors_read_only_views_offer_no_editing(
     assert service.repo.change_count() == before
 
     # Back to coordinator: the hint and the double click work again.
-    from ftbt_desktop.ui.settings_notifier import settings_notifier
+    from ftbt_desktop.ui.dialogs.settings_notifier import settings_notifier
 
     settings_notifier().sig_saved.emit(Settings(supervisor_review=False))
     assert "Double-click" in hint.text()

@@ -24,9 +24,9 @@ from ui_shell_helpers import click, listed_families, make_window, open_dialogs, 
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog
 from ftbt_desktop.ui.main_window import MainWindow
 from ftbt_desktop.ui.single_instance import AppInstance, already_open_box, bring_forward
+from ftbt_desktop.ui.vault_pages.backup_dialog import RestoreBackupDialog
 
 START_WAIT_MS = int(START_WAIT_S * 1000)
 

@@ -23,12 +23,12 @@ from ftbt_desktop.storage.pulled import PulledChange
 from ftbt_desktop.storage.sync_state import SyncState
 from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.sync.errors import Unauthorized
-from ftbt_desktop.ui.conflict_notice import ConflictNotice
-from ftbt_desktop.ui.family_list import FamilyListPanel
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.sign_in_dialog import SignInDialog
-from ftbt_desktop.ui.sync_controller import SyncController, SyncStatus
-from ftbt_desktop.ui.sync_status import SyncStatusWidget
+from ftbt_desktop.ui.sync.conflict_notice import ConflictNotice
+from ftbt_desktop.ui.sync.sign_in_dialog import SignInDialog
+from ftbt_desktop.ui.sync.sync_controller import SyncController, SyncStatus
+from ftbt_desktop.ui.sync.sync_status import SyncStatusWidget
+from ftbt_desktop.ui.workspace.family_list import FamilyListPanel
 
 pytest_plugins = ("server_fixtures", "sync_devices", "sync_ui_helpers")
 
@@ -304,7 +304,7 @@ def test_a_conflict_names_the_goal_stably_with_seconds_and_both_laptops(
 def test_family_list_marks_conflicts_and_refusals_after_a_sync(
     qtbot: QtBot, sqlite_server_no_grace: RunningServer, tmp_path: Path, devices: Devices
 ) -> None:
-    from ftbt_desktop.ui.family_list import SYNC_ICON_ROLE, SYNC_MARKS_ROLE
+    from ftbt_desktop.ui.workspace.family_list import SYNC_ICON_ROLE, SYNC_MARKS_ROLE
 
     server = sqlite_server_no_grace
     server.add_user("anne")

@@ -139,8 +139,8 @@ def test_the_sync_window_tells_it_in_danish(
     from ftbt_desktop.storage import keys
     from ftbt_desktop.sync.engine import SyncEngine
     from ftbt_desktop.ui.service import VaultService
-    from ftbt_desktop.ui.sync_controller import SyncController
-    from ftbt_desktop.ui.sync_worker import SyncWorker
+    from ftbt_desktop.ui.sync.sync_controller import SyncController
+    from ftbt_desktop.ui.sync.sync_worker import SyncWorker
     from ftbt_desktop.words.translations import install_translators
 
     root = Path(__file__).resolve().parents[1]

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ftbt_desktop.sync.backoff import Backoff
 from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.sync.engine import SyncReport
-from ftbt_desktop.ui.conflict_notice import ConflictNotice
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.sign_in_dialog import SignInDialog
-from ftbt_desktop.ui.sync_controller import SyncController
-from ftbt_desktop.ui.sync_status import SyncStatusWidget
-from ftbt_desktop.ui.sync_worker import SyncWorker
+from ftbt_desktop.ui.sync.conflict_notice import ConflictNotice
+from ftbt_desktop.ui.sync.sign_in_dialog import SignInDialog
+from ftbt_desktop.ui.sync.sync_controller import SyncController
+from ftbt_desktop.ui.sync.sync_status import SyncStatusWidget
+from ftbt_desktop.ui.sync.sync_worker import SyncWorker
 
 pytest_plugins = ("server_fixtures", "sync_devices", "sync_ui_helpers")
 
@@ -282,7 +282,7 @@ def test_status_bar_speaks_danish_with_danish_dates(
 
     from PySide6.QtCore import QLocale
 
-    from ftbt_desktop.ui.sync_controller import SyncStatus
+    from ftbt_desktop.ui.sync.sync_controller import SyncStatus
     from ftbt_desktop.words.translations import install_translators
 
     root = Path(__file__).resolve().parents[1]
@@ -326,8 +326,8 @@ def sync_texts(controller: SyncController, holm: str, berg: str) -> list[str]:
     from ftbt_desktop.storage.sync_state import Rejection
     from ftbt_desktop.sync import errors
     from ftbt_desktop.sync.engine import SyncProgress
-    from ftbt_desktop.ui.held_family_notice import HeldFamilyNotice
-    from ftbt_desktop.ui.sync_controller import SyncStatus
+    from ftbt_desktop.ui.sync.held_family_notice import HeldFamilyNotice
+    from ftbt_desktop.ui.sync.sync_controller import SyncStatus
     from ftbt_desktop.words import sync as words
 
     texts: list[str] = []

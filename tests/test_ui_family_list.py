@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.model import FamilyStatus
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui.family_list import BADGES_ROLE, FamilyListPanel
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.family_list import BADGES_ROLE, FamilyListPanel
 
 
 @pytest.fixture

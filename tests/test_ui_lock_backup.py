@@ -24,9 +24,9 @@ from ftbt_desktop.storage.sync_state import SyncState
 from ftbt_desktop.storage.vault import Vault, list_backups
 from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.sync.engine import SyncEngine
-from ftbt_desktop.ui import vault_jobs
 from ftbt_desktop.ui.main_window import MainWindow
-from ftbt_desktop.ui.sync_worker import SyncWorker
+from ftbt_desktop.ui.sync.sync_worker import SyncWorker
+from ftbt_desktop.ui.vault_pages import vault_jobs
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 

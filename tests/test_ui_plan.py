@@ -24,7 +24,7 @@ from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
 from ftbt_desktop.ui.plan.plan_overview import BY_MEMBER, BY_OWNER
 from ftbt_desktop.ui.plan.plan_tab import GOALS_PAGE, PLAN_PAGE, GoalsPlanTab
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import install_translators
 
 TODAY = dt.date.today()

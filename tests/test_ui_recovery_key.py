@@ -23,8 +23,8 @@ from ui_shell_helpers import (
 
 from ftbt_desktop.storage.errors import WrongPassphrase
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui import vault_jobs
-from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
+from ftbt_desktop.ui.vault_pages import vault_jobs
+from ftbt_desktop.ui.vault_pages.recovery_key_dialog import NewRecoveryKeyDialog
 
 RECOVERY_KEY_SHAPE = re.compile(r"[A-Z2-7]{4}(-[A-Z2-7]{4}){7}")
 

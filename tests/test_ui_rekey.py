@@ -31,10 +31,10 @@ from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.errors import WrongPassphrase
 from ftbt_desktop.storage.rekey import RekeyStep
 from ftbt_desktop.storage.vault import Vault, _connect
-from ftbt_desktop.ui import passphrase_dialog, recovery_key_dialog
-from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
-from ftbt_desktop.ui.rekey_widgets import RekeyProgressDialog
+from ftbt_desktop.ui.vault_pages import passphrase_dialog, recovery_key_dialog
+from ftbt_desktop.ui.vault_pages.passphrase_dialog import ChangePassphraseDialog
+from ftbt_desktop.ui.vault_pages.recovery_key_dialog import NewRecoveryKeyDialog
+from ftbt_desktop.ui.vault_pages.rekey_widgets import RekeyProgressDialog
 
 NEW_PASSPHRASE = "blå hest på grøn eng"
 

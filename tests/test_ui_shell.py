@@ -35,10 +35,10 @@ from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import WrongPassphrase
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, check_file, list_backups, vault_exists
-from ftbt_desktop.ui import vault_jobs
-from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog
-from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-from ftbt_desktop.ui.settings_dialog import SettingsDialog
+from ftbt_desktop.ui.dialogs.settings_dialog import SettingsDialog
+from ftbt_desktop.ui.vault_pages import vault_jobs
+from ftbt_desktop.ui.vault_pages.backup_dialog import RestoreBackupDialog
+from ftbt_desktop.ui.vault_pages.passphrase_dialog import ChangePassphraseDialog
 from ftbt_desktop.words.vault import affected_text
 
 NEW_PASSPHRASE = "blå hest på grøn eng"

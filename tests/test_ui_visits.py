@@ -20,7 +20,7 @@ from ftbt_desktop.ui.plan.plan_tab import GoalsPlanTab
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.visits.visit_form import VisitForm
 from ftbt_desktop.ui.visits.visits_tab import VisitsTab
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.common import date_text
 from ftbt_desktop.words.translations import install_translators
 

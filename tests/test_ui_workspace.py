@@ -28,9 +28,9 @@ from pytestqt.qtbot import QtBot
 from ftbt_desktop.core.family_ref import family_reference
 from ftbt_desktop.core.model import FamilyStatus, MemberRole
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui.family_list import FamilyListPanel
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.workspace.family_list import FamilyListPanel
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.common import datetime_text
 from ftbt_desktop.words.translations import install_translators
 

@@ -18,8 +18,8 @@ from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.main_window import MainWindow
+from ftbt_desktop.ui.workspace.family_tab import FamilyTab
 
 HANSEN = "Familien Hansen"
 JENSEN = "Familien Jensen"

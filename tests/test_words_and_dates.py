@@ -27,8 +27,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from ftbt_desktop.ui.inputs import DateEdit
-from ftbt_desktop.ui.save_dialog import qt_save_dialog
+from ftbt_desktop.ui.dialogs.save_dialog import qt_save_dialog
+from ftbt_desktop.ui.workspace.inputs import DateEdit
 from ftbt_desktop.words.common import date_text, datetime_text
 from ftbt_desktop.words.translations import install_translators
 
@@ -246,7 +246,7 @@ def test_every_date_the_english_pages_show_is_day_first(
     from ftbt_desktop.core.model import MemberRole
     from ftbt_desktop.storage.demo import add_demo_families
     from ftbt_desktop.ui.service import VaultService
-    from ftbt_desktop.ui.workspace import FamilyWorkspace
+    from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     install_translators(qapp, "en")

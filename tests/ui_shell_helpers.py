@@ -17,8 +17,8 @@ from ftbt_desktop.settings import Settings
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.ui import passphrase_dialog
 from ftbt_desktop.ui.main_window import MainWindow
+from ftbt_desktop.ui.vault_pages import passphrase_dialog
 
 WAIT_MS = 15_000
 

@@ -1,6 +1,6 @@
 """The main window: the vault's pages (create, unlock, recover, damaged) and the work page.
 
-Which page follows which on the way to an open vault is ui/vault_flow.py's; the window
+Which page follows which on the way to an open vault is ui/vault_pages/vault_flow.py's; the window
 holds the pages, the actions, locking and quitting.
 
 One QStackedWidget holds every page. Slow vault work (Argon2id, page checks,
@@ -44,25 +44,29 @@ from ftbt_desktop.storage.errors import (
     VaultInUse,
 )
 from ftbt_desktop.storage.vault import Vault, vault_exists
-from ftbt_desktop.ui import vault_jobs
 from ftbt_desktop.ui.accessibility import install_accessibility, name_toolbar_extension
-from ftbt_desktop.ui.backup_dialog import RestoreBackupDialog, backup_time, format_when
-from ftbt_desktop.ui.create_pages import CreateVaultPage, NewPassphrasePage, RecoveryKeyPage
-from ftbt_desktop.ui.damaged_page import DamagedPage
-from ftbt_desktop.ui.family_list import FamilyListPanel
+from ftbt_desktop.ui.dialogs.outcome_report_dialog import OutcomeReportAction
+from ftbt_desktop.ui.dialogs.settings_dialog import SettingsDialog, restart_text
 from ftbt_desktop.ui.family_map.kitchen import KitchenTableMode
 from ftbt_desktop.ui.idle import IdleWatcher
-from ftbt_desktop.ui.outcome_report_dialog import OutcomeReportAction
-from ftbt_desktop.ui.passphrase_dialog import ChangePassphraseDialog
-from ftbt_desktop.ui.recovery_key_dialog import NewRecoveryKeyDialog
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.settings_dialog import SettingsDialog, restart_text
-from ftbt_desktop.ui.sync_ui import SyncUi
+from ftbt_desktop.ui.sync.sync_ui import SyncUi
 from ftbt_desktop.ui.tasks import TaskRunner, log_unexpected
-from ftbt_desktop.ui.unlock_pages import RecoveryPage, UnlockPage
-from ftbt_desktop.ui.unsaved_guard import UnsavedGuard
-from ftbt_desktop.ui.vault_flow import STATUS_MESSAGE_MS, VaultFlow
-from ftbt_desktop.ui.workspace import FamilyWorkspace
+from ftbt_desktop.ui.vault_pages import vault_jobs
+from ftbt_desktop.ui.vault_pages.backup_dialog import RestoreBackupDialog, backup_time, format_when
+from ftbt_desktop.ui.vault_pages.create_pages import (
+    CreateVaultPage,
+    NewPassphrasePage,
+    RecoveryKeyPage,
+)
+from ftbt_desktop.ui.vault_pages.damaged_page import DamagedPage
+from ftbt_desktop.ui.vault_pages.passphrase_dialog import ChangePassphraseDialog
+from ftbt_desktop.ui.vault_pages.recovery_key_dialog import NewRecoveryKeyDialog
+from ftbt_desktop.ui.vault_pages.unlock_pages import RecoveryPage, UnlockPage
+from ftbt_desktop.ui.vault_pages.vault_flow import STATUS_MESSAGE_MS, VaultFlow
+from ftbt_desktop.ui.workspace.family_list import FamilyListPanel
+from ftbt_desktop.ui.workspace.unsaved_guard import UnsavedGuard
+from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import language_in_force, resolve_language
 from ftbt_desktop.words.vault import (
     disk_full_text,
@@ -130,7 +134,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self._build_actions()
         self._build_status_bar()
-        # Create, unlock, recover, restore: which page comes next (ui/vault_flow.py).
+        # Create, unlock, recover, restore: which page comes next (ui/vault_pages/vault_flow.py).
         self.flow = VaultFlow(self)
         # Asks before unsaved typing would be dropped (another family, closing).
         self.unsaved_guard = UnsavedGuard(
@@ -139,9 +143,9 @@ class MainWindow(QMainWindow):
         self._connect()
         # Family view (kitchen-table mode) hides this window while it is on: family_map/kitchen.py
         self.kitchen_mode = KitchenTableMode(self.service, self.runner, self, self.lock_action)
-        # Sync: status bar corner, toolbar actions, conflict notice, sign-in (ui/sync_ui.py).
+        # Sync: status bar corner, toolbar actions, conflict notice, sign-in (ui/sync/sync_ui.py).
         self.sync_ui = SyncUi(self)
-        # Outcome report: toolbar action and its dialog (ui/outcome_report_dialog.py).
+        # Outcome report: toolbar action and its dialog (ui/dialogs/outcome_report_dialog.py).
         self.outcome_report = OutcomeReportAction(self)
         # A focus ring on every focused widget, in this window and family view (accessibility.py).
         install_accessibility()
@@ -241,7 +245,7 @@ class MainWindow(QMainWindow):
 
     @property
     def _pending_vault(self) -> Vault | None:
-        """The vault held between the start pages (ui/vault_flow.py); tests look at it."""
+        """The vault held between the start pages (ui/vault_pages/vault_flow.py); tests look at it."""
         return self.flow.pending_vault
 
     # -- lock --------------------------------------------------------------

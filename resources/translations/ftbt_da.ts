@@ -78,63 +78,63 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="54"/>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="70"/>
         <source>Change passphrase</source>
         <translation>Skift adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="61"/>
         <source>Current passphrase</source>
         <translation>Nuværende adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="63"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="63"/>
         <source>The old passphrase may be known to someone else</source>
         <translation>Den gamle adgangssætning kan være kendt af andre</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="72"/>
         <source>Current passphrase:</source>
         <translation>Nuværende adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="100"/>
         <source>The passphrase is changed and all data is re-encrypted. This is your new recovery key; the old one no longer works. It is shown only this once.</source>
         <translation>Adgangssætningen er skiftet, og alle data er krypteret igen. Dette er din nye gendannelsesnøgle; den gamle virker ikke længere. Den vises kun denne ene gang.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="108"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="141"/>
         <source>Type your current passphrase first.</source>
         <translation>Skriv først din nuværende adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="146"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="172"/>
         <source>Changing the passphrase…</source>
         <translation>Skifter adgangssætningen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="213"/>
         <source>It could not be saved that the recovery key is stored. Try again; otherwise a new key is asked for at the next unlock.</source>
         <translation>Det kunne ikke gemmes, at gendannelsesnøglen er gemt. Prøv igen; ellers bliver du bedt om en ny nøgle, næste gang du låser op.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="225"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="225"/>
         <source>Re-encrypting was stopped. Nothing was changed: the passphrase is as before.</source>
         <translation>Krypteringen blev stoppet. Intet blev ændret: adgangssætningen er som før.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="233"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="233"/>
         <source>The current passphrase is not right. Try again.</source>
         <translation>Den nuværende adgangssætning er ikke rigtig. Prøv igen.</translation>
     </message>
@@ -177,17 +177,17 @@
 <context>
     <name>ConflictNotice</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/sync/conflict_notice.py" line="101"/>
         <source>The same thing was changed in two places before they were synced. Keep one value; the other stays in History.</source>
         <translation>Det samme er blevet ændret to steder, før de blev synkroniseret. Behold den ene værdi; den anden bliver i historikken.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync/conflict_notice.py" line="128"/>
         <source>Keep this</source>
         <translation>Behold denne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/sync/conflict_notice.py" line="156"/>
         <source>(shown now)</source>
         <translation>(vises nu)</translation>
     </message>
@@ -527,22 +527,22 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="84"/>
         <source>Welcome to FTBT Desktop</source>
         <translation>Velkommen til FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="86"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="86"/>
         <source>The information about your families is kept encrypted on this computer, in a vault that only your passphrase opens. Choose a passphrase of several ordinary words you can remember, for example four words with spaces between them. Nobody, not even IT support, can open the vault without it.</source>
         <translation>Oplysningerne om dine familier gemmes krypteret på denne computer i en boks, som kun din adgangssætning kan åbne. Vælg en adgangssætning af flere almindelige ord, du kan huske – for eksempel fire ord med mellemrum imellem. Ingen, heller ikke it-supporten, kan åbne boksen uden den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="91"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="91"/>
         <source>Create vault</source>
         <translation>Opret boks</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="95"/>
         <source>Creating the vault…</source>
         <translation>Opretter boksen…</translation>
     </message>
@@ -550,58 +550,58 @@
 <context>
     <name>DamagedPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="25"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="25"/>
         <source>The vault is damaged</source>
         <translation>Boksen er beskadiget</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="28"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="28"/>
         <source>Some of the vault&apos;s files have been changed or broken, so FTBT Desktop will not trust them. This is affected:</source>
         <translation>Nogle af boksens filer er blevet ændret eller ødelagt, så FTBT Desktop stoler ikke på dem. Dette er berørt:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="36"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="36"/>
         <source>FTBT Desktop can put back the latest backup that is whole. Changes made after that backup are not in it. The damaged files are kept aside in the data folder, nothing is deleted.</source>
         <translation>FTBT Desktop kan lægge den seneste hele sikkerhedskopi tilbage. Ændringer, der er lavet efter den sikkerhedskopi, er ikke med i den. De beskadigede filer gemmes til side i datamappen – intet bliver slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="41"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="41"/>
         <source>Type your passphrase to restore:</source>
         <translation>Skriv din adgangssætning for at gendanne:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="43"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="46"/>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="46"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="61"/>
         <source>Restore the latest good backup</source>
         <translation>Gendan den seneste gode sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="76"/>
         <source>FTBT Desktop found this vault&apos;s own key file in the backups folder and can put it back; your data stays as it is. The other key file is kept aside in the data folder, nothing is deleted.</source>
         <translation>FTBT Desktop har fundet boksens egen nøglefil i mappen med sikkerhedskopier og kan lægge den tilbage; dine data forbliver, som de er. Den anden nøglefil gemmes til side i datamappen, intet slettes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="81"/>
         <source>Put back the vault&apos;s own key file</source>
         <translation>Læg boksens egen nøglefil tilbage</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="108"/>
         <source>Putting back the vault&apos;s own key file…</source>
         <translation>Lægger boksens egen nøglefil tilbage…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="110"/>
         <source>Restoring the latest good backup…</source>
         <translation>Gendanner den seneste gode sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="120"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
@@ -609,17 +609,17 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/entity_form.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="106"/>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/entity_form.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="107"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/entity_form.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="155"/>
         <source>Save or cancel what you are typing here first.</source>
         <translation>Gem eller annuller først det, du er ved at skrive her.</translation>
     </message>
@@ -627,83 +627,83 @@
 <context>
     <name>FamilyDetailsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="107"/>
         <source>Family</source>
         <translation>Familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="200"/>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="235"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="235"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="215"/>
         <source>Close this family? It moves to the closed families and can be reopened later.</source>
         <translation>Luk familien? Den flyttes til de lukkede familier og kan genåbnes senere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="217"/>
         <source>Close family</source>
         <translation>Luk familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="218"/>
         <source>Keep open</source>
         <translation>Hold den åben</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="257"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="258"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="259"/>
         <source>&amp;Start date:</source>
         <translation>&amp;Startdato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="260"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;oter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="261"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="261"/>
         <source>Who follows this family</source>
         <translation>Hvem der følger familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="262"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="262"/>
         <source>Internal notes (coordinator only)</source>
         <translation>Interne noter (kun for koordinator)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="264"/>
         <source>Not given</source>
         <translation>Ikke angivet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="265"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="265"/>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="266"/>
         <source>&amp;Revert</source>
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="267"/>
         <source>Close family…</source>
         <translation>Luk familien…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="268"/>
         <source>Reopen family</source>
         <translation>Genåbn familien</translation>
     </message>
@@ -711,32 +711,32 @@
 <context>
     <name>FamilyHeader</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="95"/>
         <source>Closed since {date}</source>
         <translation>Lukket siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="97"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="100"/>
         <source>Active since {date}</source>
         <translation>Aktiv siden {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="102"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="105"/>
         <source>Reference: {reference}</source>
         <translation>Reference: {reference}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="111"/>
         <source>Demo family – invented people to practise with. It stays on this computer and is never sent to the central store.</source>
         <translation>Demofamilie – opdigtede personer at øve sig på. Den bliver på denne computer og sendes aldrig til den centrale server.</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>FamilyListModel</name>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="154"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>1 konflikt</numerusform>
@@ -752,7 +752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="156"/>
         <source>%n refused change(s)</source>
         <translation>
             <numerusform>1 afvist ændring</numerusform>
@@ -760,12 +760,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="162"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="164"/>
         <source>Closed</source>
         <translation>Lukket</translation>
     </message>
@@ -773,72 +773,72 @@
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="495"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="495"/>
         <source>No active families match “{search}”. Try “All”.</source>
         <translation>Ingen aktive familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="497"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="497"/>
         <source>No closed families match “{search}”. Try “All”.</source>
         <translation>Ingen lukkede familier passer på »{search}«. Prøv »Alle«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="499"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="499"/>
         <source>No families match “{search}”.</source>
         <translation>Ingen familier passer på »{search}«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="502"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="502"/>
         <source>No families yet. Use “New family” to add the first one.</source>
         <translation>Ingen familier endnu. Brug »Ny familie« for at oprette den første.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="504"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="504"/>
         <source>No active families. Closed families are under “Closed”.</source>
         <translation>Ingen aktive familier. Lukkede familier findes under »Lukkede«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="505"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="505"/>
         <source>No closed families.</source>
         <translation>Ingen lukkede familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="576"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="576"/>
         <source>Search families and members…</source>
         <translation>Søg efter familier og familiemedlemmer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="577"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="577"/>
         <source>Search families</source>
         <translation>Søg efter familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="578"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="578"/>
         <source>&amp;Show:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="579"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="579"/>
         <source>Active</source>
         <translation>Aktive</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="579"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="579"/>
         <source>Closed</source>
         <translation>Lukkede</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="579"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="579"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="581"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="581"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="582"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="582"/>
         <source>&amp;New family</source>
         <translation>&amp;Ny familie</translation>
     </message>
@@ -1559,12 +1559,12 @@
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="281"/>
         <source>The family&apos;s pages</source>
         <translation>Familiens sider</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="283"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation>Vælg en familie på listen, eller opret en ny med »Ny familie«.</translation>
     </message>
@@ -1572,17 +1572,17 @@
 <context>
     <name>FormWrites</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="24"/>
+        <location filename="../../ftbt_desktop/ui/workspace/form_writes.py" line="24"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="30"/>
+        <location filename="../../ftbt_desktop/ui/workspace/form_writes.py" line="30"/>
         <source>Read-only: this family has been handed over to another coordinator.</source>
         <translation>Skrivebeskyttet: familien er overdraget til en anden koordinator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="35"/>
+        <location filename="../../ftbt_desktop/ui/workspace/form_writes.py" line="35"/>
         <source>Read-only: as a supervisor you can write review comments and mark the plan as reviewed, nothing else.</source>
         <translation>Skrivebeskyttet: Som faglig leder kan du skrive kommentarer til gennemsynet og markere planen som gennemset, intet andet.</translation>
     </message>
@@ -1894,32 +1894,32 @@
 <context>
     <name>HeldFamilyNotice</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="128"/>
         <source>Save refused changes</source>
         <translation>Gem afviste ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="129"/>
         <source>refused-changes.json</source>
         <translation>afviste-aendringer.json</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="130"/>
         <source>JSON export (*.json)</source>
         <translation>JSON-eksport (*.json)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="141"/>
         <source>Save the file outside the data folder: everything in it stays encrypted.</source>
         <translation>Gem filen uden for datamappen: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="145"/>
         <source>Cannot write {path}: {reason}. Nothing was saved.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er gemt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="157"/>
         <source>Saved to {path} (%n change(s), the refused ones included). Give the file to the family&apos;s new coordinator: they import it with “ftbt-desktop import”. It holds personal data: delete it once it is handed on.</source>
         <translation>
             <numerusform>Gemt i {path} (%n ændring, den afviste medregnet). Giv filen til familiens nye koordinator, som indlæser den med “ftbt-desktop import”. Den indeholder personoplysninger: slet den, når den er givet videre.</numerusform>
@@ -1927,48 +1927,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="174"/>
         <source>Remove from this computer</source>
         <translation>Fjern fra denne computer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="176"/>
         <source>Remove “{name}” from this computer? The refused changes are deleted with it. Save them first if the new coordinator needs them.</source>
         <translation>Fjern “{name}” fra denne computer? De afviste ændringer slettes sammen med den. Gem dem først, hvis den nye koordinator har brug for dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="185"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="185"/>
         <source>Keep it for now</source>
         <translation>Behold den indtil videre</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="212"/>
         <source>Changes made here are still waiting to be sent. Sync first, then remove the family.</source>
         <translation>Ændringer lavet her venter stadig på at blive sendt. Synkronisér først, og fjern så familien.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="241"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="241"/>
         <source>Save for the new coordinator…</source>
         <translation>Gem til den nye koordinator…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="243"/>
         <source>Save the changes not sent for the new coordinator</source>
         <translation>Gem de ændringer, der ikke blev sendt, til den nye koordinator</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="245"/>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="246"/>
         <source>Remove the family from this computer</source>
         <translation>Fjern familien fra denne computer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="252"/>
         <source>Written here, not sent</source>
         <translation>Skrevet her, ikke sendt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="254"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="254"/>
         <source>The central server refused %n change(s) made here. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
         <translation>
             <numerusform>Den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her, indtil du giver slip på den. Gem ændringen som en fil til familiens nye koordinator (eller kontakt vedkommende), og fjern derefter familien.</numerusform>
@@ -1976,12 +1976,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="183"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="207"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
     </message>
@@ -1989,17 +1989,17 @@
 <context>
     <name>HistoryNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_names.py" line="92"/>
         <source>{name} (removed)</source>
         <translation>{name} (fjernet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_names.py" line="96"/>
         <source>The family too</source>
         <translation>Også familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_names.py" line="101"/>
         <source>(unknown)</source>
         <translation>(ukendt)</translation>
     </message>
@@ -2007,57 +2007,57 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="161"/>
         <source>History</source>
         <translation>Historik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="229"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="229"/>
         <source>No changes match “{text}”.</source>
         <translation>Ingen ændringer passer på »{text}«.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="231"/>
         <source>No changes yet.</source>
         <translation>Ingen ændringer endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="237"/>
         <source>Filter by name, field, value or who…</source>
         <translation>Filtrer på navn, felt, værdi eller hvem…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="238"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="238"/>
         <source>Filter history</source>
         <translation>Filtrer historikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="240"/>
         <source>When</source>
         <translation>Hvornår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="240"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="240"/>
         <source>What</source>
         <translation>Hvad</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="240"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="240"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="242"/>
         <source>History of changes</source>
         <translation>Historik over ændringer</translation>
     </message>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="166"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="412"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
@@ -2257,48 +2257,48 @@
         <translation>Datamappe: {folder}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="139"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation>Det blev aldrig bekræftet, at din gendannelsesnøgle er gemt: FTBT Desktop blev låst eller lukket, mens den stod på skærmen. Lav en ny nu, og gem den, ellers har du måske ingen vej ind, hvis du glemmer din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="183"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation>Den nye adgangssætning er gemt. Brug den fra nu af.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="222"/>
         <source>The vault&apos;s own key file was put back from the backups folder.</source>
         <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="416"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="230"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="244"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="330"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="381"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="392"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="414"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2311,12 +2311,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="469"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="472"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -2548,67 +2548,67 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="42"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="47"/>
         <source>Export the map</source>
         <translation>Eksportér kortet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="49"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="45"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="50"/>
         <source>Picture (PNG)</source>
         <translation>Billede (PNG)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="47"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="52"/>
         <source>PDF document, sharp when printed</source>
         <translation>PDF-dokument, skarpt når det udskrives</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="57"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="62"/>
         <source>Who is it for?</source>
         <translation>Hvem er det til?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="64"/>
         <source>The family: without internal notes</source>
         <translation>Familien: uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="64"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="69"/>
         <source>The coordinator: with internal notes, marked</source>
         <translation>Koordinatoren: med interne noter, markeret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="81"/>
         <source>The file will hold personal data about the family. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation>Filen kommer til at indeholde personoplysninger om familien. Gem den kun i den krypterede mappe, din kommune foreskriver, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver logget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="109"/>
         <source>family-map</source>
         <translation>familiekort</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="111"/>
         <source>family-map-internal</source>
         <translation>familiekort-internt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="118"/>
         <source>PNG picture (*.png)</source>
         <translation>PNG-billede (*.png)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="120"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="117"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="122"/>
         <source>Save the map</source>
         <translation>Gem kortet</translation>
     </message>
@@ -3323,57 +3323,57 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="178"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="178"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="205"/>
         <source>New family member</source>
         <translation>Nyt familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="207"/>
         <source>Edit family member</source>
         <translation>Rediger familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="208"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="209"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="210"/>
         <source>&amp;Birth year:</source>
         <translation>&amp;Fødselsår:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="211"/>
         <source>First name, or the name the family uses</source>
         <translation>Fornavn, eller det navn familien bruger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="212"/>
         <source>e.g. 1985 (optional)</source>
         <translation>f.eks. 1985 (valgfrit)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="213"/>
         <source>Lives in the &amp;household</source>
         <translation>Bor i &amp;husstanden</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="216"/>
         <source>Save member</source>
         <translation>Gem familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="217"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -3381,52 +3381,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="89"/>
         <source>Members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="194"/>
         <source>Remove {name} from the family? The history keeps a record of them.</source>
         <translation>Fjern {name} fra familien? Historikken bevarer det, der er registreret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="197"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="197"/>
         <source>Remove</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="198"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="198"/>
         <source>Keep</source>
         <translation>Behold</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="212"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation>Boksen er låst. Lås den op, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="253"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="253"/>
         <source>Age</source>
         <translation>Alder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="257"/>
         <source>Family members</source>
         <translation>Familiemedlemmer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="258"/>
         <source>&amp;Add member</source>
         <translation>&amp;Tilføj familiemedlem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="259"/>
         <source>&amp;Edit</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="260"/>
         <source>Re&amp;move…</source>
         <translation>&amp;Fjern…</translation>
     </message>
@@ -3698,37 +3698,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewFamilyForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="292"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="292"/>
         <source>New family</source>
         <translation>Ny familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="293"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="293"/>
         <source>&amp;Name:</source>
         <translation>&amp;Navn:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="294"/>
         <source>&amp;Coordinator:</source>
         <translation>&amp;Koordinator:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="295"/>
         <source>What the family is called, e.g. Hansen</source>
         <translation>Hvad familien hedder, f.eks. Hansen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="296"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="296"/>
         <source>Optional</source>
         <translation>Valgfrit</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="297"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="297"/>
         <source>Create family</source>
         <translation>Opret familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="298"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="298"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -3736,17 +3736,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_widgets.py" line="95"/>
         <source>Show what I type</source>
         <translation>Vis det, jeg skriver</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_widgets.py" line="99"/>
         <source>New passphrase:</source>
         <translation>Ny adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_widgets.py" line="101"/>
         <source>Repeat it:</source>
         <translation>Gentag den:</translation>
     </message>
@@ -3754,22 +3754,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="107"/>
         <source>Choose a new passphrase</source>
         <translation>Vælg en ny adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="109"/>
         <source>You opened the vault with your recovery key. Choose a new passphrase now; the old one will no longer work. Your recovery key keeps working.</source>
         <translation>Du har åbnet boksen med din gendannelsesnøgle. Vælg en ny adgangssætning nu – den gamle virker ikke længere. Din gendannelsesnøgle virker fortsat.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="112"/>
         <source>Save the new passphrase</source>
         <translation>Gem den nye adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="116"/>
         <source>Saving the new passphrase…</source>
         <translation>Gemmer den nye adgangssætning…</translation>
     </message>
@@ -3777,72 +3777,72 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="49"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="49"/>
         <source>New recovery key</source>
         <translation>Ny gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="66"/>
         <source>Done</source>
         <translation>Færdig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="69"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="69"/>
         <source>Keep the old key</source>
         <translation>Behold den gamle nøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="74"/>
         <source>This is your new recovery key. It is shown only this once. It replaces the old one when you have stored it and press Done; until then the old one still works.</source>
         <translation>Dette er din nye gendannelsesnøgle. Den vises kun denne ene gang. Den erstatter den gamle, når du har gemt den og trykker på Færdig; indtil da virker den gamle stadig.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="101"/>
         <source>A new recovery key replaces the one you have: the old one will no longer open this vault. Do this if your recovery key is lost, if someone else may have seen it, or if you never stored it. Your passphrase and your families stay as they are.</source>
         <translation>En ny gendannelsesnøgle erstatter den, du har: den gamle åbner ikke længere denne boks. Gør det, hvis din gendannelsesnøgle er bortkommet, hvis andre kan have set den, eller hvis du aldrig fik den gemt. Din adgangssætning og dine familier forbliver, som de er.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="109"/>
         <source>Your passphrase</source>
         <translation>Din adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="111"/>
         <source>Your passphrase:</source>
         <translation>Din adgangssætning:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="113"/>
         <source>The old recovery key may be known to someone else</source>
         <translation>Den gamle gendannelsesnøgle kan være kendt af andre</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="121"/>
         <source>Make a new recovery key</source>
         <translation>Lav en ny gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="156"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="180"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="180"/>
         <source>Making a new recovery key…</source>
         <translation>Laver en ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="197"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="197"/>
         <source>The passphrase is not right. Try again.</source>
         <translation>Adgangssætningen er ikke rigtig. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="240"/>
         <source>Re-encrypting was stopped. Nothing was changed: the old recovery key still works. Press Done to try again, or keep the old key.</source>
         <translation>Krypteringen blev stoppet. Intet blev ændret: den gamle gendannelsesnøgle virker stadig. Tryk på Færdig for at prøve igen, eller behold den gamle nøgle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="249"/>
         <source>The new recovery key could not be saved, so the old one still works. Try again, or close FTBT Desktop and make a new key later.</source>
         <translation>Den nye gendannelsesnøgle kunne ikke gemmes, så den gamle virker stadig. Prøv igen, eller luk FTBT Desktop, og lav en ny nøgle senere.</translation>
     </message>
@@ -4140,62 +4140,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="183"/>
         <source>Show family</source>
         <translation>Vis familien</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="186"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="186"/>
         <source>Show the family “{name}”</source>
         <translation>Vis familien “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="192"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="192"/>
         <source>Mark as read</source>
         <translation>Markér som læst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="194"/>
         <source>Mark as read: {message}</source>
         <translation>Markér som læst: {message}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="207"/>
         <source>Messages</source>
         <translation>Beskeder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="210"/>
         <source>What the central server told this computer during sync. A message stays here, also after FTBT Desktop locks, until you mark it as read.</source>
         <translation>Det, den centrale server har fortalt denne computer under synkroniseringen. En besked bliver her, også når FTBT Desktop låser, indtil du markerer den som læst.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="214"/>
         <source>No unread messages.</source>
         <translation>Ingen ulæste beskeder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="215"/>
         <source>Unread messages</source>
         <translation>Ulæste beskeder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="216"/>
         <source>Mark all as read</source>
         <translation>Markér alle som læst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="217"/>
         <source>Mark all messages as read</source>
         <translation>Markér alle beskeder som læst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="218"/>
         <source>Close</source>
         <translation>Luk</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="219"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="219"/>
         <source>Close messages</source>
         <translation>Luk beskeder</translation>
     </message>
@@ -4756,17 +4756,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>OutcomeReportAction</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="384"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="384"/>
         <source>Outcome report…</source>
         <translation>Resultatopgørelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="387"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="387"/>
         <source>The programme&apos;s figures over all or chosen families, as PDF and CSV</source>
         <translation>Indsatsens resultater for alle eller udvalgte familier, som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="418"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="418"/>
         <source>The outcome report was saved. It holds personal data: keep it safe.</source>
         <translation>Resultatopgørelsen er gemt. Den indeholder personoplysninger: opbevar den sikkert.</translation>
     </message>
@@ -4774,158 +4774,158 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>OutcomeReportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="88"/>
         <source>Outcome report</source>
         <translation>Resultatopgørelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="92"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="93"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="95"/>
         <source>To and including</source>
         <translation>Til og med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="106"/>
         <source>A period counts the families whose effort overlaps it, the measures dated in it and the goals worked on in it. Without a limit, everything recorded counts.</source>
         <translation>En periode medtager de familier, hvis forløb overlapper den, de målinger, der er dateret i den, og de mål, der blev arbejdet med i den. Uden afgrænsning tæller alt, hvad der er registreret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="121"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="124"/>
         <source>Only the families ticked below</source>
         <translation>Kun de familier, der er markeret herunder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="136"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="137"/>
         <source>PDF with charts</source>
         <translation>PDF med diagrammer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="141"/>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="146"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="142"/>
         <source>CSV for Excel</source>
         <translation>CSV til Excel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="164"/>
         <source>The report holds no names and hides counts under 5, but it is still personal data about the families. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is noted in the audit trail.</source>
         <translation>Opgørelsen indeholder ingen navne og skjuler antal under 5, men den er stadig personoplysninger om familierne. Gem den kun i den krypterede mappe, din kommune foreskriver, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver registreret i logningen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="184"/>
         <source>Make the report</source>
         <translation>Lav opgørelsen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="205"/>
         <source>All families ({count}; demo families are left out)</source>
         <translation>Alle familier ({count}; demofamilier er ikke med)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="210"/>
         <source>{name} (demo)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="237"/>
         <source>outcome-report</source>
         <translation>resultatopgoerelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="244"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="244"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="248"/>
         <source>Save the outcome report</source>
         <translation>Gem resultatopgørelsen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="268"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="272"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="272"/>
         <source>Choose a PDF, a CSV or both.</source>
         <translation>Vælg PDF, CSV eller begge.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="274"/>
         <source>Choose where to save each file.</source>
         <translation>Vælg, hvor hver fil skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="276"/>
         <source>The PDF and the CSV need two different files.</source>
         <translation>PDF og CSV skal gemmes i to forskellige filer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="281"/>
         <source>Save the report outside FTBT Desktop&apos;s data folder: everything in it stays encrypted.</source>
         <translation>Gem opgørelsen uden for FTBT Desktops datamappe: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="287"/>
         <source>Tick at least one family, or choose all families.</source>
         <translation>Markér mindst én familie, eller vælg alle familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="316"/>
         <source>Making the report…</source>
         <translation>Laver opgørelsen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="348"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="348"/>
         <source>The report was saved: {files}. It holds personal data: keep it in the encrypted folder and delete it when it is no longer needed.</source>
         <translation>Opgørelsen er gemt: {files}. Den indeholder personoplysninger: opbevar den i den krypterede mappe, og slet den, når den ikke længere skal bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="359"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="359"/>
         <source>The report could not be saved as {file}. Choose another folder and try again.</source>
         <translation>Opgørelsen kunne ikke gemmes som {file}. Vælg en anden mappe, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="362"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="362"/>
         <source>A chosen family was removed in the meantime. Choose again.</source>
         <translation>En valgt familie er blevet fjernet i mellemtiden. Vælg igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="364"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="364"/>
         <source>FTBT Desktop was locked; nothing was saved.</source>
         <translation>FTBT Desktop blev låst; intet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="367"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="367"/>
         <source>The report could not be made. Nothing was saved.</source>
         <translation>Opgørelsen kunne ikke laves. Intet er gemt.</translation>
     </message>
@@ -5132,47 +5132,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
         <source>Export family plan</source>
         <translation>Eksportér familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="57"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="62"/>
         <source>Who is it for?</source>
         <translation>Hvem er den til?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
         <source>The family: plain language, large type, without internal notes</source>
         <translation>Familien: enkle ord, stor skrift, uden interne noter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="69"/>
         <source>The supervisor: everything, with internal notes, visit summaries and reviews</source>
         <translation>Faglig leder: det hele, med interne noter, besøgsreferater og gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="85"/>
         <source>The PDF holds personal data about the family. Save it in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation>PDF-filen indeholder personoplysninger om familien. Gem den i den krypterede mappe, som kommunen foreskriver, del den kun, som kommunen tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver logget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="111"/>
         <source>family-plan</source>
         <translation>familiens-plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="113"/>
         <source>family-plan-supervisor</source>
         <translation>familiens-plan-faglig-leder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="120"/>
         <source>Save the family plan</source>
         <translation>Gem familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="120"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
@@ -5180,48 +5180,48 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>PlanExporter</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="173"/>
         <source>The family could not be read. Nothing was written.</source>
         <translation>Familien kunne ikke læses. Der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="179"/>
         <source>Writing the family plan…</source>
         <translation>Skriver familiens plan…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="177"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="182"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="264"/>
         <source>Export family plan</source>
         <translation>Eksportér familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="228"/>
         <source>The family plan was not kept: FTBT Desktop locked before the export could be noted in the audit log. Export it again after unlocking.</source>
         <translation>Familieplanen blev ikke gemt: FTBT Desktop låste, før eksporten kunne registreres i logningen. Eksportér den igen, når du har låst op.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="233"/>
         <source>The family plan was not kept: the export could not be noted in the audit log. Try again.</source>
         <translation>Familieplanen blev ikke gemt: eksporten kunne ikke registreres i logningen. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="244"/>
         <source>FTBT Desktop locked while the family plan was being written, so nothing was saved. Export it again after unlocking.</source>
         <translation>FTBT Desktop låste, mens familieplanen blev skrevet, så intet blev gemt. Eksportér den igen, når du har låst op.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="251"/>
         <source>The family plan could not be written there. Choose another folder; nothing was written.</source>
         <translation>Familiens plan kunne ikke gemmes der. Vælg en anden mappe; der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="257"/>
         <source>The family plan could not be made. Nothing was written.</source>
         <translation>Familiens plan kunne ikke laves. Der blev ikke skrevet noget.</translation>
     </message>
@@ -5426,17 +5426,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="126"/>
         <source>Your recovery key</source>
         <translation>Din gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="129"/>
         <source>If you ever forget your passphrase, this recovery key is the only way to open the vault. It is shown only this once.</source>
         <translation>Hvis du en dag glemmer din adgangssætning, er denne gendannelsesnøgle den eneste måde at åbne boksen på. Den vises kun denne ene gang.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="135"/>
         <source>Continue</source>
         <translation>Fortsæt</translation>
     </message>
@@ -5444,12 +5444,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_view.py" line="30"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_view.py" line="30"/>
         <source>Write it down on paper and keep it somewhere safe, away from this computer (for example locked in a drawer at the office), or store it in your municipality&apos;s password manager. Do not keep it in a file on this computer.</source>
         <translation>Skriv den ned på papir, og opbevar den et sikkert sted væk fra denne computer (for eksempel i en låst skuffe på kontoret), eller gem den i kommunens adgangskodeadministrator. Gem den ikke i en fil på denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_view.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_view.py" line="37"/>
         <source>I have stored the recovery key safely</source>
         <translation>Jeg har gemt gendannelsesnøglen et sikkert sted</translation>
     </message>
@@ -5457,37 +5457,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="96"/>
         <source>Unlock with your recovery key</source>
         <translation>Lås op med din gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="99"/>
         <source>Type the recovery key you were shown when the vault was created. Upper or lower case and the dashes do not matter. Afterwards you choose a new passphrase.</source>
         <translation>Skriv den gendannelsesnøgle, du fik vist, da boksen blev oprettet. Store eller små bogstaver og bindestregerne er ligegyldige. Bagefter vælger du en ny adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="107"/>
         <source>Recovery key</source>
         <translation>Gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="110"/>
         <source>Back to the passphrase</source>
         <translation>Tilbage til adgangssætningen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="111"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="131"/>
         <source>Opening the vault…</source>
         <translation>Åbner boksen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="145"/>
         <source>Type your recovery key first.</source>
         <translation>Skriv først din gendannelsesnøgle.</translation>
     </message>
@@ -5495,63 +5495,63 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RefusedChanges</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="128"/>
         <source>refused by the server: the family has been handed over</source>
         <translation>afvist af serveren: familien er overdraget</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="131"/>
         <source>refused by the server: {why}</source>
         <translation>afvist af serveren: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="139"/>
         <source>“{value}”</source>
         <translation>“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="151"/>
         <source>{what} “{name}”</source>
         <translation>{what} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="156"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="159"/>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="164"/>
         <source>{subject} – {written} ({why})</source>
         <translation>{subject} – {written} ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="177"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="177"/>
         <source>Not sent: removed ({why})</source>
         <translation>Ikke sendt: fjernet ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="184"/>
         <source>rating {value} on {date}</source>
         <translation>skalering {value} den {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="190"/>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="224"/>
         <source>Not sent: {what} ({why})</source>
         <translation>Ikke sendt: {what} ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="195"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="195"/>
         <source>Not sent: {what} moved on the map ({why})</source>
         <translation>Ikke sendt: {what} flyttet på kortet ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="214"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
@@ -5559,7 +5559,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RefusedLabel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="252"/>
         <source>Written here, not sent</source>
         <translation>Skrevet her, ikke sendt</translation>
     </message>
@@ -5567,12 +5567,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RekeyChoice</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="34"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="34"/>
         <source>Re-encrypt all data with a new key</source>
         <translation>Krypter alle data igen med en ny nøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="37"/>
         <source>Someone with an old copy of the key file and the old secret could otherwise read what you write from now on. Re-encrypting takes a little while, replaces your backups with a new one, and makes a new recovery key.</source>
         <translation>Ellers kan den, der har en gammel kopi af nøglefilen og den gamle adgangssætning eller gendannelsesnøgle, læse det, du skriver fra nu af. Det tager lidt tid at kryptere igen; dine sikkerhedskopier erstattes af en ny, og du får en ny gendannelsesnøgle.</translation>
     </message>
@@ -5580,42 +5580,42 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RekeyProgressDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="68"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="68"/>
         <source>Re-encrypting all data</source>
         <translation>Krypterer alle data igen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="74"/>
         <source>Getting ready…</source>
         <translation>Gør klar…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="79"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="79"/>
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="111"/>
         <source>Stopping… nothing will be changed.</source>
         <translation>Stopper… intet bliver ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="119"/>
         <source>Encrypting all data with the new key…</source>
         <translation>Krypterer alle data med den nye nøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="120"/>
         <source>Checking the new copy…</source>
         <translation>Kontrollerer den nye kopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="121"/>
         <source>Putting the new key in force…</source>
         <translation>Tager den nye nøgle i brug…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="122"/>
         <source>Making a new backup under the new key…</source>
         <translation>Laver en ny sikkerhedskopi med den nye nøgle…</translation>
     </message>
@@ -5623,38 +5623,38 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="43"/>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="98"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="47"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="47"/>
         <source>FTBT Desktop backs up the vault when you lock it and once a day, and keeps the last seven backups. Choose the backup to go back to. Changes made after it will no longer be in the vault; the current files are kept aside in the data folder.</source>
         <translation>FTBT Desktop tager en sikkerhedskopi af boksen, når du låser den, og én gang om dagen, og gemmer de seneste syv. Vælg den sikkerhedskopi, du vil gå tilbage til. Ændringer, der er lavet efter den, vil ikke længere være i boksen; de nuværende filer gemmes til side i datamappen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="55"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="55"/>
         <source>Backups</source>
         <translation>Sikkerhedskopier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="56"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="56"/>
         <source>There are no backups yet.</source>
         <translation>Der er ingen sikkerhedskopier endnu.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="61"/>
         <source>Restore…</source>
         <translation>Gendan…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="100"/>
         <source>Go back to the backup from {when}? Changes made after it will no longer be in the vault.</source>
         <translation>Gå tilbage til sikkerhedskopien fra {when}? Ændringer, der er lavet efter den, vil ikke længere være i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="107"/>
         <source>Restore</source>
         <translation>Gendan</translation>
     </message>
@@ -5685,7 +5685,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>ReviewNewsWords</name>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/sync/review_news.py" line="62"/>
         <source>%n new comment(s) from your supervisor</source>
         <translation>
             <numerusform>1 ny kommentar fra din leder</numerusform>
@@ -5693,7 +5693,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/sync/review_news.py" line="65"/>
         <source>%n new answer(s) in the review</source>
         <translation>
             <numerusform>1 nyt svar i gennemsynet</numerusform>
@@ -5847,7 +5847,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/save_dialog.py" line="39"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/save_dialog.py" line="39"/>
         <source>Choose where to save…</source>
         <translation>Vælg, hvor den skal gemmes…</translation>
     </message>
@@ -5878,92 +5878,92 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="37"/>
         <source>Automatic (the computer&apos;s language)</source>
         <translation>Automatisk (computerens sprog)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="42"/>
         <source>A new language is used from the next start.</source>
         <translation>Et nyt sprog bruges fra næste gang, programmet starter.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="58"/>
         <source> min</source>
         <translation> min.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="60"/>
         <source>FTBT Desktop locks itself after this many minutes without use.</source>
         <translation>FTBT Desktop låser sig selv efter så mange minutter uden brug.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="66"/>
         <source>To use another folder, start FTBT Desktop with --data-dir FOLDER.</source>
         <translation>Vil du bruge en anden mappe, så start FTBT Desktop med --data-dir MAPPE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Language:</source>
         <translation>Sprog:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="73"/>
         <source>Lock after:</source>
         <translation>Lås efter:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="75"/>
         <source>Data folder:</source>
         <translation>Datamappe:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="78"/>
         <source>SU counts as self-supporting</source>
         <translation>SU tæller som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="81"/>
         <source>fleksjob counts as self-supporting</source>
         <translation>Fleksjob tæller som selvforsørgende</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="86"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="86"/>
         <source>Self-supporting means receiving no public benefit. The defaults follow Danmarks Statistik&apos;s count of people on public support, which leaves SU out and counts fleksjob in. Every view and report states the definition it used.</source>
         <translation>Selvforsørgende betyder, at man ikke modtager offentlig forsørgelse. Standardvalget følger Danmarks Statistiks opgørelse af personer på offentlig forsørgelse, som ikke medregner SU, men medregner fleksjob. Alle visninger og rapporter oplyser, hvilken definition der er brugt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Self-supporting:</source>
         <translation>Selvforsørgende:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="96"/>
         <source>I am a supervisor (read-only review)</source>
         <translation>Jeg er faglig leder (gennemsyn, skrivebeskyttet)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Families then open read-only, with a Review panel for comments and the “reviewed” mark. After signing in to a server, the role the server gives decides.</source>
         <translation>Familier åbnes så skrivebeskyttet, med et felt til gennemsyn, hvor du kan skrive kommentarer og markere planen som gennemset. Når du er logget ind på en server, er det den rolle, serveren giver dig, der gælder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Role:</source>
         <translation>Rolle:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="142"/>
         <source>The settings could not be saved in the data folder.</source>
         <translation>Indstillingerne kunne ikke gemmes i datamappen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="150"/>
         <source>The new language is used when you close FTBT Desktop and open it again.</source>
         <translation>Det nye sprog bruges, når du lukker FTBT Desktop og åbner programmet igen.</translation>
     </message>
@@ -5971,57 +5971,57 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="43"/>
         <source>Sign in to the central server</source>
         <translation>Log ind på den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="85"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="99"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="100"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="101"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="114"/>
         <source>Sign out</source>
         <translation>Log ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="115"/>
         <source>Sign out of the central server</source>
         <translation>Log ud af den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="131"/>
         <source>Fill in the server address, username and password.</source>
         <translation>Udfyld serveradresse, brugernavn og adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="135"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="146"/>
         <source>You are signed out. Changes not yet sent stay on this computer and are sent when you sign in again.</source>
         <translation>Du er logget ud. Ændringer, der ikke er sendt endnu, bliver på denne computer og sendes, når du logger ind igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="162"/>
         <source>This computer: {name} ({label})</source>
         <translation>Denne computer: {name} ({label})</translation>
     </message>
@@ -6194,53 +6194,53 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="123"/>
         <source>Sending %v of %m</source>
         <translation>Sender %v af %m</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="125"/>
         <source>Fetched {count}</source>
         <translation>Hentet {count}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="127"/>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="133"/>
         <source>Not signed in</source>
         <translation>Ikke logget ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="137"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="139"/>
         <source>Not synced yet</source>
         <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="165"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="168"/>
         <source>Sign in…</source>
         <translation>Log ind…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -6248,22 +6248,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="38"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="38"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="40"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="40"/>
         <source>Sign in to the server…</source>
         <translation>Log ind på serveren…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="162"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="154"/>
         <source>“{name}” was removed from this computer.</source>
         <translation>“{name}” er fjernet fra denne computer.</translation>
     </message>
@@ -6496,22 +6496,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>TakenAwayBanner</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="67"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="67"/>
         <source>This family has been handed over to another coordinator. You can no longer edit it.</source>
         <translation>Familien er overdraget til en anden koordinator. Du kan ikke længere rette i den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="71"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="71"/>
         <source>What was written here and not sent is shown below and beside the fields. Save it for the new coordinator, then remove the family from this computer.</source>
         <translation>Det, der er skrevet her og ikke sendt, står nedenfor og ved felterne. Gem det til den nye koordinator, og fjern derefter familien fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="75"/>
         <source>It is removed from this computer at the next sync.</source>
         <translation>Den fjernes fra denne computer ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="77"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="77"/>
         <source>Read-only: the family has been handed over</source>
         <translation>Skrivebeskyttet: familien er overdraget</translation>
     </message>
@@ -6582,43 +6582,43 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="26"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="26"/>
         <source>FTBT Desktop is locked</source>
         <translation>FTBT Desktop er låst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="29"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="29"/>
         <source>Type your passphrase to unlock the vault.</source>
         <translation>Skriv din adgangssætning for at låse boksen op.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="31"/>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="32"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="31"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="32"/>
         <source>Passphrase</source>
         <translation>Adgangssætning</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="35"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="35"/>
         <source>Unlock</source>
         <translation>Lås op</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="37"/>
         <source>Forgot your passphrase? Use your recovery key</source>
         <translation>Glemt din adgangssætning? Brug din gendannelsesnøgle</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="58"/>
         <source>Opening the vault…</source>
         <translation>Åbner boksen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="85"/>
         <source>Type your passphrase first.</source>
         <translation>Skriv først din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="63"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="63"/>
         <source>Locking: the vault closes as soon as the current task is done…</source>
         <translation>Låser: boksen lukkes, så snart den igangværende opgave er færdig…</translation>
     </message>
@@ -6626,39 +6626,39 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="131"/>
         <source>What you typed for {family} is not saved yet ({pages}).</source>
         <translation>Det, du har skrevet for {family}, er ikke gemt endnu ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="134"/>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="137"/>
         <source>Do you want to save it first?</source>
         <translation>Vil du gemme det først?</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="126"/>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="136"/>
         <source>What you typed is not saved yet ({pages}).</source>
         <translation>Det, du har skrevet, er ikke gemt endnu ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="128"/>
         <source>FTBT Desktop is locked. Cancel, unlock and save it, or close without saving.</source>
         <translation>FTBT Desktop er låst. Vælg Annuller, lås op og gem det – eller luk uden at gemme.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="141"/>
         <source>Unsaved changes</source>
         <translation>Ændringer er ikke gemt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="75"/>
         <source>Do&amp;n&apos;t save</source>
         <translation>Gem &amp;ikke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="103"/>
         <source>New family</source>
         <translation>Ny familie</translation>
     </message>

@@ -78,63 +78,63 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="54"/>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="70"/>
         <source>Change passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="61"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="63"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="63"/>
         <source>The old passphrase may be known to someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="72"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="72"/>
         <source>Current passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="100"/>
         <source>The passphrase is changed and all data is re-encrypted. This is your new recovery key; the old one no longer works. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="108"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="141"/>
         <source>Type your current passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="146"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="172"/>
         <source>Changing the passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="213"/>
         <source>It could not be saved that the recovery key is stored. Try again; otherwise a new key is asked for at the next unlock.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="225"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="225"/>
         <source>Re-encrypting was stopped. Nothing was changed: the passphrase is as before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_dialog.py" line="233"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_dialog.py" line="233"/>
         <source>The current passphrase is not right. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -177,17 +177,17 @@
 <context>
     <name>ConflictNotice</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/sync/conflict_notice.py" line="101"/>
         <source>The same thing was changed in two places before they were synced. Keep one value; the other stays in History.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync/conflict_notice.py" line="128"/>
         <source>Keep this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/conflict_notice.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/sync/conflict_notice.py" line="156"/>
         <source>(shown now)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,22 +527,22 @@
 <context>
     <name>CreateVaultPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="84"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="84"/>
         <source>Welcome to FTBT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="86"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="86"/>
         <source>The information about your families is kept encrypted on this computer, in a vault that only your passphrase opens. Choose a passphrase of several ordinary words you can remember, for example four words with spaces between them. Nobody, not even IT support, can open the vault without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="91"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="91"/>
         <source>Create vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="95"/>
         <source>Creating the vault…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -550,58 +550,58 @@
 <context>
     <name>DamagedPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="25"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="25"/>
         <source>The vault is damaged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="28"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="28"/>
         <source>Some of the vault&apos;s files have been changed or broken, so FTBT Desktop will not trust them. This is affected:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="36"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="36"/>
         <source>FTBT Desktop can put back the latest backup that is whole. Changes made after that backup are not in it. The damaged files are kept aside in the data folder, nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="41"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="41"/>
         <source>Type your passphrase to restore:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="43"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="46"/>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="46"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="61"/>
         <source>Restore the latest good backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="76"/>
         <source>FTBT Desktop found this vault&apos;s own key file in the backups folder and can put it back; your data stays as it is. The other key file is kept aside in the data folder, nothing is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="81"/>
         <source>Put back the vault&apos;s own key file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="108"/>
         <source>Putting back the vault&apos;s own key file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="110"/>
         <source>Restoring the latest good backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/damaged_page.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/damaged_page.py" line="120"/>
         <source>Type your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -609,17 +609,17 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/entity_form.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="106"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/entity_form.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="107"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/entity_form.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="155"/>
         <source>Save or cancel what you are typing here first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -627,83 +627,83 @@
 <context>
     <name>FamilyDetailsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="107"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="200"/>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="235"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="200"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="235"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="215"/>
         <source>Close this family? It moves to the closed families and can be reopened later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="217"/>
         <source>Close family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="218"/>
         <source>Keep open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="257"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="258"/>
         <source>&amp;Coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="259"/>
         <source>&amp;Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="260"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="261"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="261"/>
         <source>Who follows this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="262"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="262"/>
         <source>Internal notes (coordinator only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="264"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="265"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="265"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="266"/>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="267"/>
         <source>Close family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_details.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="268"/>
         <source>Reopen family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,32 +711,32 @@
 <context>
     <name>FamilyHeader</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="95"/>
         <source>Closed since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="97"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="100"/>
         <source>Active since {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="102"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="102"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="105"/>
         <source>Reference: {reference}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="111"/>
         <source>Demo family – invented people to practise with. It stays on this computer and is never sent to the central store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>FamilyListModel</name>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="154"/>
         <source>%n conflict(s)</source>
         <translation>
             <numerusform>1 conflict</numerusform>
@@ -752,7 +752,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="156"/>
         <source>%n refused change(s)</source>
         <translation>
             <numerusform>1 refused change</numerusform>
@@ -760,12 +760,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="162"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="164"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -773,72 +773,72 @@
 <context>
     <name>FamilyListPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="495"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="495"/>
         <source>No active families match “{search}”. Try “All”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="497"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="497"/>
         <source>No closed families match “{search}”. Try “All”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="499"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="499"/>
         <source>No families match “{search}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="502"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="502"/>
         <source>No families yet. Use “New family” to add the first one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="504"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="504"/>
         <source>No active families. Closed families are under “Closed”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="505"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="505"/>
         <source>No closed families.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="576"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="576"/>
         <source>Search families and members…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="577"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="577"/>
         <source>Search families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="578"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="578"/>
         <source>&amp;Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="579"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="579"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="579"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="579"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="579"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="579"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="581"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="581"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="582"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="582"/>
         <source>&amp;New family</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1559,12 +1559,12 @@
 <context>
     <name>FamilyWorkspace</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="281"/>
         <source>The family&apos;s pages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace.py" line="283"/>
+        <location filename="../../ftbt_desktop/ui/workspace/workspace.py" line="283"/>
         <source>Choose a family in the list, or create a new one with “New family”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,17 +1572,17 @@
 <context>
     <name>FormWrites</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="24"/>
+        <location filename="../../ftbt_desktop/ui/workspace/form_writes.py" line="24"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="30"/>
+        <location filename="../../ftbt_desktop/ui/workspace/form_writes.py" line="30"/>
         <source>Read-only: this family has been handed over to another coordinator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/form_writes.py" line="35"/>
+        <location filename="../../ftbt_desktop/ui/workspace/form_writes.py" line="35"/>
         <source>Read-only: as a supervisor you can write review comments and mark the plan as reviewed, nothing else.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,32 +1894,32 @@
 <context>
     <name>HeldFamilyNotice</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="128"/>
         <source>Save refused changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="129"/>
         <source>refused-changes.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="130"/>
         <source>JSON export (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="141"/>
         <source>Save the file outside the data folder: everything in it stays encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="145"/>
         <source>Cannot write {path}: {reason}. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="157"/>
         <source>Saved to {path} (%n change(s), the refused ones included). Give the file to the family&apos;s new coordinator: they import it with “ftbt-desktop import”. It holds personal data: delete it once it is handed on.</source>
         <translation>
             <numerusform>Saved to {path} (%n change, the refused one included). Give the file to the family&apos;s new coordinator: they import it with “ftbt-desktop import”. It holds personal data: delete it once it is handed on.</numerusform>
@@ -1927,58 +1927,58 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="174"/>
         <source>Remove from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="176"/>
         <source>Remove “{name}” from this computer? The refused changes are deleted with it. Save them first if the new coordinator needs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="183"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="185"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="185"/>
         <source>Keep it for now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="207"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="212"/>
         <source>Changes made here are still waiting to be sent. Sync first, then remove the family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="241"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="241"/>
         <source>Save for the new coordinator…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="243"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="243"/>
         <source>Save the changes not sent for the new coordinator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="245"/>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="245"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="246"/>
         <source>Remove the family from this computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="252"/>
         <source>Written here, not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/held_family_notice.py" line="254"/>
+        <location filename="../../ftbt_desktop/ui/sync/held_family_notice.py" line="254"/>
         <source>The central server refused %n change(s) made here. They exist only on this computer, so the family stays until you let it go. Save them as a file for the family&apos;s new coordinator (or contact them), then remove the family.</source>
         <translation>
             <numerusform>The central server refused a change made here. It exists only on this computer, so the family stays until you let it go. Save it as a file for the family&apos;s new coordinator (or contact them), then remove the family.</numerusform>
@@ -1989,17 +1989,17 @@
 <context>
     <name>HistoryNames</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_names.py" line="92"/>
         <source>{name} (removed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_names.py" line="96"/>
         <source>The family too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_names.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_names.py" line="101"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2007,57 +2007,57 @@
 <context>
     <name>HistoryTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="161"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="229"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="229"/>
         <source>No changes match “{text}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="231"/>
         <source>No changes yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="237"/>
         <source>Filter by name, field, value or who…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="238"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="238"/>
         <source>Filter history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="240"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="240"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="240"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="240"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="240"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/history_tab.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/workspace/history_tab.py" line="242"/>
         <source>History of changes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2242,7 +2242,7 @@
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/main_window.py" line="166"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="602"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="412"/>
         <source>About FTBT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2257,48 +2257,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="139"/>
         <source>Your recovery key was never confirmed as stored: FTBT Desktop locked or closed while it was on the screen. Make a new one now and store it, or you may have no way in if you forget your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="374"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="183"/>
         <source>The new passphrase is saved. Use it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="410"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="222"/>
         <source>The vault&apos;s own key file was put back from the backups folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="416"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="649"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="230"/>
         <source>The backup from {when} was restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="244"/>
         <source>No whole backup was found, so the vault cannot be restored here. Do not delete the data folder; contact your IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="520"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="330"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="571"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="381"/>
         <source>The passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="582"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="392"/>
         <source>The new recovery key replaces the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="604"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="414"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2307,12 +2307,12 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="659"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="469"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="662"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="472"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2544,67 +2544,67 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>MapExportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="42"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="47"/>
         <source>Export the map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="49"/>
         <source>Format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="45"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="50"/>
         <source>Picture (PNG)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="47"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="52"/>
         <source>PDF document, sharp when printed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="57"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="62"/>
         <source>Who is it for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="64"/>
         <source>The family: without internal notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="64"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="69"/>
         <source>The coordinator: with internal notes, marked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="76"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="81"/>
         <source>The file will hold personal data about the family. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="109"/>
         <source>family-map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="111"/>
         <source>family-map-internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="118"/>
         <source>PNG picture (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="120"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="117"/>
+        <location filename="../../ftbt_desktop/ui/family_map/export_dialog.py" line="122"/>
         <source>Save the map</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3319,57 +3319,57 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>MemberForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="178"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="178"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="205"/>
         <source>New family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="207"/>
         <source>Edit family member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="208"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="208"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="209"/>
         <source>&amp;Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="210"/>
         <source>&amp;Birth year:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="211"/>
         <source>First name, or the name the family uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="212"/>
         <source>e.g. 1985 (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="213"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="213"/>
         <source>Lives in the &amp;household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="216"/>
         <source>Save member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/member_form.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/workspace/member_form.py" line="217"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3377,52 +3377,52 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>MembersTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="89"/>
         <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="194"/>
         <source>Remove {name} from the family? The history keeps a record of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="197"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="197"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="198"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="198"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="212"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="253"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="253"/>
         <source>Age</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="257"/>
         <source>Family members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="258"/>
         <source>&amp;Add member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="259"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/members_tab.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/workspace/members_tab.py" line="260"/>
         <source>Re&amp;move…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3694,37 +3694,37 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>NewFamilyForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="292"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="292"/>
         <source>New family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="293"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="293"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="294"/>
         <source>&amp;Coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="295"/>
         <source>What the family is called, e.g. Hansen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="296"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="296"/>
         <source>Optional</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="297"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="297"/>
         <source>Create family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_list.py" line="298"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_list.py" line="298"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3732,17 +3732,17 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>NewPassphraseForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_widgets.py" line="95"/>
         <source>Show what I type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_widgets.py" line="99"/>
         <source>New passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/passphrase_widgets.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/passphrase_widgets.py" line="101"/>
         <source>Repeat it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3750,22 +3750,22 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>NewPassphrasePage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="107"/>
         <source>Choose a new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="109"/>
         <source>You opened the vault with your recovery key. Choose a new passphrase now; the old one will no longer work. Your recovery key keeps working.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="112"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="112"/>
         <source>Save the new passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="116"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="116"/>
         <source>Saving the new passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3773,72 +3773,72 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="49"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="49"/>
         <source>New recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="66"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="69"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="69"/>
         <source>Keep the old key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="74"/>
         <source>This is your new recovery key. It is shown only this once. It replaces the old one when you have stored it and press Done; until then the old one still works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="101"/>
         <source>A new recovery key replaces the one you have: the old one will no longer open this vault. Do this if your recovery key is lost, if someone else may have seen it, or if you never stored it. Your passphrase and your families stay as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="109"/>
         <source>Your passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="111"/>
         <source>Your passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="113"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="113"/>
         <source>The old recovery key may be known to someone else</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="121"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="156"/>
         <source>Type your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="180"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="180"/>
         <source>Making a new recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="197"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="197"/>
         <source>The passphrase is not right. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="240"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="240"/>
         <source>Re-encrypting was stopped. Nothing was changed: the old recovery key still works. Press Done to try again, or keep the old key.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_dialog.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_dialog.py" line="249"/>
         <source>The new recovery key could not be saved, so the old one still works. Try again, or close FTBT Desktop and make a new key later.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4136,62 +4136,62 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>NoticesDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="183"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="183"/>
         <source>Show family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="186"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="186"/>
         <source>Show the family “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="192"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="192"/>
         <source>Mark as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="194"/>
         <source>Mark as read: {message}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="207"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="207"/>
         <source>Messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="210"/>
         <source>What the central server told this computer during sync. A message stays here, also after FTBT Desktop locks, until you mark it as read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="214"/>
         <source>No unread messages.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="215"/>
         <source>Unread messages</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="216"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="216"/>
         <source>Mark all as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="217"/>
         <source>Mark all messages as read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="218"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/notices_dialog.py" line="219"/>
+        <location filename="../../ftbt_desktop/ui/sync/notices_dialog.py" line="219"/>
         <source>Close messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4752,17 +4752,17 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>OutcomeReportAction</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="384"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="384"/>
         <source>Outcome report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="387"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="387"/>
         <source>The programme&apos;s figures over all or chosen families, as PDF and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="418"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="418"/>
         <source>The outcome report was saved. It holds personal data: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4770,158 +4770,158 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>OutcomeReportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="88"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="88"/>
         <source>Outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="92"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="93"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="93"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="95"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="95"/>
         <source>To and including</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="106"/>
         <source>A period counts the families whose effort overlaps it, the measures dated in it and the goals worked on in it. Without a limit, everything recorded counts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="121"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="124"/>
         <source>Only the families ticked below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="136"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="137"/>
         <source>PDF with charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="141"/>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="146"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="142"/>
         <source>CSV for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="164"/>
         <source>The report holds no names and hides counts under 5, but it is still personal data about the families. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is noted in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="184"/>
         <source>Make the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="205"/>
         <source>All families ({count}; demo families are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="210"/>
         <source>{name} (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="237"/>
         <source>outcome-report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="244"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="244"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="248"/>
         <source>Save the outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="268"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="272"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="272"/>
         <source>Choose a PDF, a CSV or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="274"/>
         <source>Choose where to save each file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="276"/>
         <source>The PDF and the CSV need two different files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="281"/>
         <source>Save the report outside FTBT Desktop&apos;s data folder: everything in it stays encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="287"/>
         <source>Tick at least one family, or choose all families.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="316"/>
         <source>Making the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="348"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="348"/>
         <source>The report was saved: {files}. It holds personal data: keep it in the encrypted folder and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="359"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="359"/>
         <source>The report could not be saved as {file}. Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="362"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="362"/>
         <source>A chosen family was removed in the meantime. Choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="364"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="364"/>
         <source>FTBT Desktop was locked; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/outcome_report_dialog.py" line="367"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="367"/>
         <source>The report could not be made. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5128,47 +5128,47 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>PlanExportDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="54"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
         <source>Export family plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="57"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="62"/>
         <source>Who is it for?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
         <source>The family: plain language, large type, without internal notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="64"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="69"/>
         <source>The supervisor: everything, with internal notes, visit summaries and reviews</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="80"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="85"/>
         <source>The PDF holds personal data about the family. Save it in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is recorded in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="111"/>
         <source>family-plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="108"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="113"/>
         <source>family-plan-supervisor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="120"/>
         <source>Save the family plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="120"/>
         <source>PDF (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5176,48 +5176,48 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>PlanExporter</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="173"/>
         <source>The family could not be read. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="179"/>
         <source>Writing the family plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="174"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="179"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="177"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="182"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="264"/>
         <source>Export family plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="223"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="228"/>
         <source>The family plan was not kept: FTBT Desktop locked before the export could be noted in the audit log. Export it again after unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="233"/>
         <source>The family plan was not kept: the export could not be noted in the audit log. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="239"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="244"/>
         <source>FTBT Desktop locked while the family plan was being written, so nothing was saved. Export it again after unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="246"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="251"/>
         <source>The family plan could not be written there. Choose another folder; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="257"/>
         <source>The family plan could not be made. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5422,17 +5422,17 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RecoveryKeyPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="126"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="129"/>
         <source>If you ever forget your passphrase, this recovery key is the only way to open the vault. It is shown only this once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/create_pages.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/create_pages.py" line="135"/>
         <source>Continue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5440,12 +5440,12 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_view.py" line="30"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_view.py" line="30"/>
         <source>Write it down on paper and keep it somewhere safe, away from this computer (for example locked in a drawer at the office), or store it in your municipality&apos;s password manager. Do not keep it in a file on this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/recovery_key_view.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/recovery_key_view.py" line="37"/>
         <source>I have stored the recovery key safely</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5453,37 +5453,37 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="96"/>
         <source>Unlock with your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="99"/>
         <source>Type the recovery key you were shown when the vault was created. Upper or lower case and the dashes do not matter. Afterwards you choose a new passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="107"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="110"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="110"/>
         <source>Back to the passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="111"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="131"/>
         <source>Opening the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="145"/>
         <source>Type your recovery key first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5491,63 +5491,63 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RefusedChanges</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="128"/>
         <source>refused by the server: the family has been handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="131"/>
         <source>refused by the server: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="139"/>
         <source>“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="151"/>
         <source>{what} “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="156"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="159"/>
         <source>{field}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="164"/>
         <source>{subject} – {written} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="177"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="177"/>
         <source>Not sent: removed ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="184"/>
         <source>rating {value} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="190"/>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="190"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="224"/>
         <source>Not sent: {what} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="195"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="195"/>
         <source>Not sent: {what} moved on the map ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="214"/>
         <source>{field} {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5555,7 +5555,7 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RefusedLabel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/refused_changes.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="252"/>
         <source>Written here, not sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5563,12 +5563,12 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RekeyChoice</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="34"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="34"/>
         <source>Re-encrypt all data with a new key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="37"/>
         <source>Someone with an old copy of the key file and the old secret could otherwise read what you write from now on. Re-encrypting takes a little while, replaces your backups with a new one, and makes a new recovery key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5576,42 +5576,42 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RekeyProgressDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="68"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="68"/>
         <source>Re-encrypting all data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="74"/>
         <source>Getting ready…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="79"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="79"/>
         <source>Stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="111"/>
         <source>Stopping… nothing will be changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="119"/>
         <source>Encrypting all data with the new key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="120"/>
         <source>Checking the new copy…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="121"/>
         <source>Putting the new key in force…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/rekey_widgets.py" line="122"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/rekey_widgets.py" line="122"/>
         <source>Making a new backup under the new key…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5619,38 +5619,38 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RestoreBackupDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="43"/>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="98"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="98"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="47"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="47"/>
         <source>FTBT Desktop backs up the vault when you lock it and once a day, and keeps the last seven backups. Choose the backup to go back to. Changes made after it will no longer be in the vault; the current files are kept aside in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="55"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="55"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="56"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="56"/>
         <source>There are no backups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="61"/>
         <source>Restore…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="100"/>
         <source>Go back to the backup from {when}? Changes made after it will no longer be in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/backup_dialog.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/backup_dialog.py" line="107"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5681,7 +5681,7 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>ReviewNewsWords</name>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="62"/>
+        <location filename="../../ftbt_desktop/ui/sync/review_news.py" line="62"/>
         <source>%n new comment(s) from your supervisor</source>
         <translation>
             <numerusform>1 new comment from your supervisor</numerusform>
@@ -5689,7 +5689,7 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/ui/review_news.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/sync/review_news.py" line="65"/>
         <source>%n new answer(s) in the review</source>
         <translation>
             <numerusform>1 new answer in the review</numerusform>
@@ -5843,7 +5843,7 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SaveDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/save_dialog.py" line="39"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/save_dialog.py" line="39"/>
         <source>Choose where to save…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5874,92 +5874,92 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="32"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="37"/>
         <source>Automatic (the computer&apos;s language)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="42"/>
         <source>A new language is used from the next start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="58"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="60"/>
         <source>FTBT Desktop locks itself after this many minutes without use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="66"/>
         <source>To use another folder, start FTBT Desktop with --data-dir FOLDER.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="70"/>
         <source>Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="73"/>
         <source>Lock after:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="75"/>
         <source>Data folder:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="78"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="78"/>
         <source>SU counts as self-supporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="81"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="81"/>
         <source>fleksjob counts as self-supporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="86"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="86"/>
         <source>Self-supporting means receiving no public benefit. The defaults follow Danmarks Statistik&apos;s count of people on public support, which leaves SU out and counts fleksjob in. Every view and report states the definition it used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="92"/>
         <source>Self-supporting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="96"/>
         <source>I am a supervisor (read-only review)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="101"/>
         <source>Families then open read-only, with a Review panel for comments and the “reviewed” mark. After signing in to a server, the role the server gives decides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Role:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="142"/>
         <source>The settings could not be saved in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/settings_dialog.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/settings_dialog.py" line="150"/>
         <source>The new language is used when you close FTBT Desktop and open it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5967,57 +5967,57 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="43"/>
         <source>Sign in to the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="85"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="99"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="100"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="101"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="114"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="115"/>
         <source>Sign out of the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="131"/>
         <source>Fill in the server address, username and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="135"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="146"/>
         <source>You are signed out. Changes not yet sent stay on this computer and are sent when you sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sign_in_dialog.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="162"/>
         <source>This computer: {name} ({label})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6190,53 +6190,53 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="123"/>
         <source>Sending %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="125"/>
         <source>Fetched {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="127"/>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="133"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="137"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="139"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="165"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="168"/>
         <source>Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_status.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6244,22 +6244,22 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="38"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="38"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="40"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="40"/>
         <source>Sign in to the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="154"/>
         <source>“{name}” was removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync_ui.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="162"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6492,22 +6492,22 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>TakenAwayBanner</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="67"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="67"/>
         <source>This family has been handed over to another coordinator. You can no longer edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="71"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="71"/>
         <source>What was written here and not sent is shown below and beside the fields. Save it for the new coordinator, then remove the family from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="75"/>
         <source>It is removed from this computer at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/taken_away_banner.py" line="77"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="77"/>
         <source>Read-only: the family has been handed over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6578,43 +6578,43 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>UnlockPage</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="26"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="26"/>
         <source>FTBT Desktop is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="29"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="29"/>
         <source>Type your passphrase to unlock the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="31"/>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="32"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="31"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="32"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="35"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="35"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="37"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="37"/>
         <source>Forgot your passphrase? Use your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="58"/>
         <source>Opening the vault…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="63"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="63"/>
         <source>Locking: the vault closes as soon as the current task is done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unlock_pages.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/vault_pages/unlock_pages.py" line="85"/>
         <source>Type your passphrase first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6622,39 +6622,39 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>UnsavedGuard</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="75"/>
         <source>Do&amp;n&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="103"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="103"/>
         <source>New family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="126"/>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="136"/>
         <source>What you typed is not saved yet ({pages}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="128"/>
         <source>FTBT Desktop is locked. Cancel, unlock and save it, or close without saving.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="131"/>
         <source>What you typed for {family} is not saved yet ({pages}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="134"/>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="134"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="137"/>
         <source>Do you want to save it first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/unsaved_guard.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/workspace/unsaved_guard.py" line="141"/>
         <source>Unsaved changes</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,7 @@ A family export leaves internal nodes out (mapdraw/export_scene.py; the file
 is written by export/map_export.py). The dialog says the file holds personal
 data, and the file is written only where the user chose in the save dialog.
 
-Qt's own save dialog is used rather than the system's (ui/save_dialog.py).
+Qt's own save dialog is used rather than the system's (ui/dialogs/save_dialog.py).
 """
 
 from __future__ import annotations
@@ -24,8 +24,13 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.export.map_export import ExportFormat
 from ftbt_desktop.mapdraw.export_scene import Audience
+from ftbt_desktop.ui.dialogs.save_dialog import (
+    ChoosePath,
+    qt_save_dialog,
+    save_buttons,
+    warning_banner,
+)
 from ftbt_desktop.ui.family_map.touch import finger_sized_controls
-from ftbt_desktop.ui.save_dialog import ChoosePath, qt_save_dialog, save_buttons, warning_banner
 
 
 class MapExportDialog(QDialog):

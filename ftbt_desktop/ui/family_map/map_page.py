@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
-from ftbt_desktop.ui.family_tab import FamilyTab
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.family_tab import FamilyTab
 
 
 class MapPage(FamilyTab):

@@ -35,8 +35,8 @@ from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.family_map.toolbar_icons import drawn_icon, kind_icon
 from ftbt_desktop.ui.family_map.touch import finger_sized, touch_menu
 from ftbt_desktop.ui.family_map.view import FamilyMapView
-from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.inline import MessageLine
 from ftbt_desktop.words.common import invalid_field_message, not_found_message
 from ftbt_desktop.words.map import (
     add_here_text,

@@ -15,9 +15,9 @@ from ftbt_desktop.core.measure_records import (
     LeisureActivity,
 )
 from ftbt_desktop.core.model import Member
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.inputs import MemberChecks, MemberCombo, OptionalDateEdit
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.inputs import MemberChecks, MemberCombo, OptionalDateEdit
 from ftbt_desktop.words.measures import connection_kind_label
 
 

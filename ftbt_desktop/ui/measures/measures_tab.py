@@ -25,9 +25,7 @@ from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.family_page import FamilyPage
-from ftbt_desktop.ui.inputs import MemberCombo
+from ftbt_desktop.ui.dialogs.settings_notifier import settings_notifier
 from ftbt_desktop.ui.measures.leisure_forms import ConnectionForm, LeisureForm
 from ftbt_desktop.ui.measures.record_table import RecordTable, Row
 from ftbt_desktop.ui.measures.status_form import StatusForm
@@ -35,7 +33,9 @@ from ftbt_desktop.ui.measures.thriving_form import ThrivingForm
 from ftbt_desktop.ui.measures.timeline import MeasuresData, PersonTimeline, load_measures
 from ftbt_desktop.ui.measures.who5_form import Who5Form
 from ftbt_desktop.ui.service import VaultService
-from ftbt_desktop.ui.settings_notifier import settings_notifier
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.family_page import FamilyPage
+from ftbt_desktop.ui.workspace.inputs import MemberCombo
 from ftbt_desktop.words.common import EMPTY, date_text
 from ftbt_desktop.words.measures import (
     connection_kind_label,

@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ftbt_desktop.ui.form_writes import write_or_say
-from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.form_writes import write_or_say
+from ftbt_desktop.ui.workspace.inline import InlineConfirm, MessageLine
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MAX_VISIBLE_ROWS = 8

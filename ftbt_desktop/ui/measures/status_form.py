@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 from ftbt_desktop.core.measure_records import EmploymentRecord
 from ftbt_desktop.core.measures import EmploymentStatus, SelfSupportDefinition
 from ftbt_desktop.core.model import Member
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
 from ftbt_desktop.ui.measures.future_dates import FutureDateCheck
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.inputs import DateEdit, MemberCombo
 from ftbt_desktop.words.measures import employment_label, self_supporting_text
 
 

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.measure_records import ThrivingRating
 from ftbt_desktop.core.measures import Thriving
 from ftbt_desktop.core.model import Member
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
 from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.inputs import DateEdit, MemberCombo
 from ftbt_desktop.words.measures import thriving_label
 
 NO_SCORE = -1  # the spin box's "not given"

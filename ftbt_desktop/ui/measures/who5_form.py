@@ -32,11 +32,11 @@ from ftbt_desktop.core.measures import (
     who5_band,
 )
 from ftbt_desktop.core.model import Member
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.inputs import DateEdit, MemberCombo
 from ftbt_desktop.ui.measures.band_colours import BAND_COLOURS, BAND_TEXT_COLOUR
 from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.inputs import DateEdit, MemberCombo
 from ftbt_desktop.words.common import date_text
 from ftbt_desktop.words.measures import (
     band_label,

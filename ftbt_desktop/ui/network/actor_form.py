@@ -7,8 +7,8 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from ftbt_desktop.core.plan import Actor, ActorKind
-from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
 from ftbt_desktop.words.map import actor_kind_label
 
 

@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.casework import Consent, GivenForm, InfoKind, recipient_fields
 from ftbt_desktop.core.model import Member, MemberRole
 from ftbt_desktop.core.plan import Actor
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.inputs import DateEdit, MemberChecks, MemberCombo, OptionalDateEdit
 from ftbt_desktop.ui.network.actor_checks import ActorChecks
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.inputs import DateEdit, MemberChecks, MemberCombo, OptionalDateEdit
 from ftbt_desktop.words.network import blanket_consent_message, info_kind_label
 
 DEFAULT_VALIDITY_MONTHS = 12

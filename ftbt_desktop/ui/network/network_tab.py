@@ -34,15 +34,15 @@ from ftbt_desktop.core.model import Member, MemberRole
 from ftbt_desktop.core.plan import Actor
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.family_page import FamilyPage
-from ftbt_desktop.ui.form_writes import write_or_say
-from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.measures.record_table import Cell, RecordTable, Row
 from ftbt_desktop.ui.network.actor_form import ActorForm
 from ftbt_desktop.ui.network.consent_form import ConsentForm
 from ftbt_desktop.ui.network.network_icons import expiring_icon, no_consent_icon
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.family_page import FamilyPage
+from ftbt_desktop.ui.workspace.form_writes import write_or_say
+from ftbt_desktop.ui.workspace.inline import InlineConfirm, MessageLine
 from ftbt_desktop.words.common import EMPTY, date_text
 from ftbt_desktop.words.map import actor_kind_label
 from ftbt_desktop.words.network import (

@@ -29,9 +29,6 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.plan import Goal, ProgressRating, Step
 from ftbt_desktop.core.plan_view import PlanData, is_overdue
-from ftbt_desktop.ui.form_writes import write_or_say
-from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
-from ftbt_desktop.ui.inputs import DateEdit
 from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
 from ftbt_desktop.ui.plan.owner_names import OwnerNames
 from ftbt_desktop.ui.plan.plan_words import (
@@ -43,8 +40,11 @@ from ftbt_desktop.ui.plan.plan_words import (
 )
 from ftbt_desktop.ui.plan.rating_chart import RatingChart
 from ftbt_desktop.ui.plan.step_form import StepForm
-from ftbt_desktop.ui.refused_changes import RefusedLabel, load_refused, not_sent_text
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.sync.refused_changes import RefusedLabel, load_refused, not_sent_text
+from ftbt_desktop.ui.workspace.form_writes import write_or_say
+from ftbt_desktop.ui.workspace.inline import InlineConfirm, MessageLine
+from ftbt_desktop.ui.workspace.inputs import DateEdit
 from ftbt_desktop.words.common import EMPTY, date_text
 from ftbt_desktop.words.map import life_area_label
 

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from ftbt_desktop.core.model import LifeArea, Member
 from ftbt_desktop.core.plan import Goal, GoalStatus
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.inputs import MemberChecks, OptionalDateEdit
 from ftbt_desktop.ui.plan.plan_words import goal_status_label
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.inputs import MemberChecks, OptionalDateEdit
 from ftbt_desktop.words.map import life_area_label
 
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.core.plan import Actor, ActorKind, StepOwnerKind
-from ftbt_desktop.ui.form_writes import write_or_say
-from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.plan.plan_words import coordinator_label, warning_icon, with_no_consent
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.form_writes import write_or_say
+from ftbt_desktop.ui.workspace.inline import MessageLine
 from ftbt_desktop.words.map import actor_kind_label
 
 Owner = tuple[str, str | None]  # (StepOwnerKind value, member or actor id)

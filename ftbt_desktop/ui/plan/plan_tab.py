@@ -31,17 +31,17 @@ from ftbt_desktop.core.plan import Goal, GoalStatus
 from ftbt_desktop.core.plan_view import PlanData, goal_sort_key
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.ui.entity_form import EntityForm
 from ftbt_desktop.ui.family_map.map_model import node_id_for
-from ftbt_desktop.ui.family_page import FamilyPage
-from ftbt_desktop.ui.form_writes import write_or_say
-from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.plan.goal_detail import GoalDetail
 from ftbt_desktop.ui.plan.goal_form import GoalForm
 from ftbt_desktop.ui.plan.plan_data import load_plan, touches_plan
 from ftbt_desktop.ui.plan.plan_overview import PlanOverview
 from ftbt_desktop.ui.plan.plan_words import goal_status_label, whole_family_label
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.family_page import FamilyPage
+from ftbt_desktop.ui.workspace.form_writes import write_or_say
+from ftbt_desktop.ui.workspace.inline import InlineConfirm, MessageLine
 from ftbt_desktop.words.common import EMPTY, date_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

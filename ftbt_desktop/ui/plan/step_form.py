@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QWidget
 
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.core.plan import Actor, Step, StepOwnerKind
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.inputs import OptionalDateEdit
 from ftbt_desktop.ui.plan.owner_picker import COORDINATOR, OwnerPicker
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.inputs import OptionalDateEdit
 
 
 class StepForm(EntityForm):

@@ -33,8 +33,13 @@ from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
 from ftbt_desktop.export.plan_map import plan_map_content
 from ftbt_desktop.storage.audit import KIND_PLAN_PDF, record_export
 from ftbt_desktop.storage.errors import VaultError
+from ftbt_desktop.ui.dialogs.save_dialog import (
+    ChoosePath,
+    qt_save_dialog,
+    save_buttons,
+    warning_banner,
+)
 from ftbt_desktop.ui.plan_export.export_job import PlanPdfJob
-from ftbt_desktop.ui.save_dialog import ChoosePath, qt_save_dialog, save_buttons, warning_banner
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.tasks import log_unexpected
 

@@ -16,6 +16,7 @@ from ftbt_desktop.core.review import PLAN_ENTITY_TYPES, REVIEW_ENTITY_TYPES
 from ftbt_desktop.export.plan_content import PlanAudience, latest_review
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.ui.dialogs.save_dialog import ChoosePath, qt_save_dialog
 from ftbt_desktop.ui.plan_export.export_dialog import PlanExportDialog, PlanExporter, show_failure
 from ftbt_desktop.ui.plan_export.read_only import mark_navigation
 from ftbt_desktop.ui.plan_export.review_tab import (
@@ -23,7 +24,6 @@ from ftbt_desktop.ui.plan_export.review_tab import (
     review_is_stale,
     reviewed_badge_text,
 )
-from ftbt_desktop.ui.save_dialog import ChoosePath, qt_save_dialog
 from ftbt_desktop.ui.service import VaultService
 
 BANNER_STYLE = (

@@ -17,10 +17,10 @@ from PySide6.QtCore import QObject, Signal
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.roles import Role, SupervisorGuard, current_role
-from ftbt_desktop.ui.settings_notifier import settings_notifier
+from ftbt_desktop.ui.dialogs.settings_notifier import settings_notifier
 
 if TYPE_CHECKING:
-    from ftbt_desktop.ui.workspace import FamilyWorkspace
+    from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 
 
 class ReviewRole(QObject):

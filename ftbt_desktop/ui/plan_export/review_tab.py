@@ -7,7 +7,7 @@ in the supervisor role the page also offers writing a comment and marking the
 plan as reviewed — the only things a supervisor writes. All are ordinary
 entities in the change log (`review_comment`, `review_reply`, `plan_review`),
 so they reach the other side at the next sync and travel in the JSON export.
-Showing the page marks what it shows as read (ui/review_news.py).
+Showing the page marks what it shows as read (ui/sync/review_news.py).
 """
 
 from __future__ import annotations
@@ -41,10 +41,10 @@ from ftbt_desktop.export.plan_content import latest_review, sort_comments
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.review_reads import plan_changed_since_review
-from ftbt_desktop.ui.family_tab import FamilyTab
-from ftbt_desktop.ui.inline import MessageLine
-from ftbt_desktop.ui.review_news import review_news
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.sync.review_news import review_news
+from ftbt_desktop.ui.workspace.family_tab import FamilyTab
+from ftbt_desktop.ui.workspace.inline import MessageLine
 from ftbt_desktop.words.common import date_text, invalid_field_message
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -291,7 +291,7 @@ class ReviewTab(FamilyTab):
                 )
             )
 
-    # -- typing not saved yet (ui/unsaved_guard.py) -------------------------
+    # -- typing not saved yet (ui/workspace/unsaved_guard.py) -------------------------
 
     def unsaved_input(self) -> bool:
         typed_comment = self.reviewer and bool(self.comment_edit.toPlainText().strip())

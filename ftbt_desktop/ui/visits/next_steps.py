@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.casework import Visit
 from ftbt_desktop.core.plan import Goal, Step, StepOwnerKind
 from ftbt_desktop.core.plan_view import active_goals
-from ftbt_desktop.ui.form_writes import write_or_say
-from ftbt_desktop.ui.inline import MessageLine
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.form_writes import write_or_say
+from ftbt_desktop.ui.workspace.inline import MessageLine
 
 
 class NextStepsPanel(QWidget):

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.casework import Visit, VisitKind
 from ftbt_desktop.core.model import Member
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.inline import InlineConfirm
-from ftbt_desktop.ui.inputs import DateEdit, MemberChecks, as_date
 from ftbt_desktop.ui.service import VaultService
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.inline import InlineConfirm
+from ftbt_desktop.ui.workspace.inputs import DateEdit, MemberChecks, as_date
 from ftbt_desktop.words.common import date_text
 from ftbt_desktop.words.visit import visit_kind_label
 

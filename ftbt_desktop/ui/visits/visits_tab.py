@@ -26,13 +26,13 @@ from ftbt_desktop.core.model import Member
 from ftbt_desktop.core.plan import Goal, Step
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
-from ftbt_desktop.ui.entity_form import EntityForm
-from ftbt_desktop.ui.family_page import FamilyPage
-from ftbt_desktop.ui.form_writes import write_or_say
-from ftbt_desktop.ui.inline import InlineConfirm, MessageLine
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.visits.next_steps import NextStepsPanel
 from ftbt_desktop.ui.visits.visit_form import VisitForm
+from ftbt_desktop.ui.workspace.entity_form import EntityForm
+from ftbt_desktop.ui.workspace.family_page import FamilyPage
+from ftbt_desktop.ui.workspace.form_writes import write_or_say
+from ftbt_desktop.ui.workspace.inline import InlineConfirm, MessageLine
 from ftbt_desktop.words.common import EMPTY, date_text
 from ftbt_desktop.words.visit import since_last_visit_text, visit_kind_label
 

@@ -1,0 +1,1 @@
+"""The window's other dialogs: settings, the outcome report, saving a file."""
