@@ -22,8 +22,8 @@ from pytestqt.qtbot import QtBot
 
 import ftbt_desktop
 from ftbt_desktop.settings import Settings
-from ftbt_desktop.ui.backup_dialog import format_when
 from ftbt_desktop.ui.main_window import MainWindow
+from ftbt_desktop.ui.vault_pages.backup_dialog import format_when
 from ftbt_desktop.words.translations import install_translators, resolve_language
 
 ROOT = Path(__file__).resolve().parents[1]
