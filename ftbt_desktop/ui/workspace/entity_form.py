@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftbt_desktop.operations import records as record_ops
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace.form_writes import write_or_say
 from ftbt_desktop.ui.workspace.inline import MessageLine
@@ -188,10 +189,11 @@ class EntityForm(QGroupBox):
         values = self.values()
         family_id = self.family_id
         if self._editing is None:
-            fields = {k: v for k, v in values.items() if v is not None}
             changes = write_or_say(
                 self.message,
-                lambda: self.service.create_entity(self.entity_type, family_id, **fields),
+                lambda: self.service.run(
+                    record_ops.add_record, self.entity_type, family_id, values, initiator=self
+                ),
                 self._focus_field,
             )
             if changes is None:
@@ -203,7 +205,9 @@ class EntityForm(QGroupBox):
             if edited and (
                 write_or_say(
                     self.message,
-                    lambda: self.service.update_entity(entity_id, **edited),
+                    lambda: self.service.run(
+                        record_ops.edit_record, entity_id, edited, initiator=self
+                    ),
                     self._focus_field,
                 )
                 is None
