@@ -11,7 +11,7 @@ import pytest
 
 from ftbt_desktop.core.casework import Consent
 from ftbt_desktop.core.changes import new_change_id
-from ftbt_desktop.core.family_map import MapSnapshot
+from ftbt_desktop.core.family_map import LinkKind, MapLink, MapNode, MapSnapshot, NodeKind
 from ftbt_desktop.core.model import FamilyStatus, MemberRole
 from ftbt_desktop.core.plan import Actor, ActorKind, ProgressRating, Step, StepOwnerKind
 from ftbt_desktop.core.review import PlanReview, ReviewComment, ReviewReply
@@ -194,3 +194,29 @@ def test_the_service_runs_an_operation_tags_it_and_announces_it(
     # Nothing changed, nothing said.
     assert not service.run(plan.set_step_done, str(changes.primary_id), True)
     assert len(heard) == 2
+
+
+def test_placing_goal_and_note_nodes_and_linking_them(repo: Repository, family_id: str) -> None:
+    placed = map_ops.place_node(repo, family_id, NodeKind.GOAL, 10, 20, "Mor i arbejde")
+    _local(placed)
+    assert placed.entity_types == {"goal", "map_node"}
+    goal_node = repo.load_one(str(placed.primary_id))
+    assert isinstance(goal_node, MapNode)
+    assert (goal_node.x, goal_node.y, goal_node.kind) == (10.0, 20.0, NodeKind.GOAL)
+    assert repo.load_one(str(goal_node.ref_id)).text == "Mor i arbejde"
+
+    note = map_ops.place_node(repo, family_id, NodeKind.NOTE, 0, 0, "")
+    assert note.entity_types == {"map_node"}
+    assert "label" not in {c.field for c in note.changes}  # an empty label is not written
+
+    linked = map_ops.link_nodes(
+        repo, family_id, goal_node.id, str(note.primary_id), LinkKind.SUPPORTS, label=" "
+    )
+    _local(linked)
+    link = repo.load_one(str(linked.primary_id))
+    assert isinstance(link, MapLink)
+    assert (link.source_id, link.kind, link.label) == (goal_node.id, LinkKind.SUPPORTS, None)
+    with pytest.raises(ValueError):
+        map_ops.link_nodes(repo, family_id, goal_node.id, goal_node.id)
+    with pytest.raises(ValueError):
+        map_ops.place_node(repo, family_id, NodeKind.MEMBER, 0, 0, "Mette")
