@@ -159,6 +159,20 @@ class VaultService(QObject):
     def restore_entities(self, entity_ids: Sequence[str]) -> ChangeSet:
         return self._emit(self.repo.restore_entities(entity_ids))
 
+    # -- reads (a window asks here rather than reach through `repo`) -------
+
+    @property
+    def device_id(self) -> str:
+        """This laptop's id in the change log (raises VaultLocked when locked)."""
+        return self.repo.device_id
+
+    def entity(self, entity_id: str) -> tuple[str, str, dict[str, Any]]:
+        """(entity type, family id, fields) of one entity, deleted or not."""
+        return self.repo.entity(entity_id)
+
+    def family(self, family_id: str) -> Family:
+        return self.repo.family(family_id)
+
     def load(self, family_id: str, entity_type: str) -> list[Any]:
         return self.repo.load(family_id, entity_type)
 
