@@ -5,8 +5,9 @@ Inline, not a dialog: the app locks by hiding the main page, and what was
 typed must still be here after unlocking. A refused form says what is wrong
 under the form and keeps everything typed. A subclass says which entity type
 it writes, how to fill itself and what its values are; saving a new entity
-is one `create_entity`, saving an edit writes only the fields that changed
-(so a field changed elsewhere meanwhile is kept). `has_typing` tells the
+is one operation (`operations/records.py`, `add_record`), saving an edit writes
+only the fields that changed (`edit_record`: a field changed elsewhere meanwhile
+is kept). `has_typing` tells the
 page whether anything differs from what the form opened with, so switching
 family or closing the app asks first (ui/workspace/unsaved_guard.py).
 """
