@@ -37,7 +37,7 @@ from ftbt_desktop.storage.merge import (
 from ftbt_desktop.storage.outbox import now_iso, retry_forbidden
 from ftbt_desktop.storage.pulled import SERVER_ORIGIN, CheckedPage, PulledChange, check_page
 from ftbt_desktop.storage.purge import purge_list, set_purge_list
-from ftbt_desktop.storage.repository import ChangeSet, Edit, Repository, hlc_time
+from ftbt_desktop.storage.repository import ChangeSet, Edit, Origin, Repository, hlc_time
 from ftbt_desktop.storage.sync_account import CURSOR_META
 
 # Other laptops' sign-in names, as pulls said them (JSON: device id → name).
@@ -172,7 +172,7 @@ class Inbox:
             self.vault.set_meta("hlc", self.repo.clock.high_water.encode(), conn=conn)
             if device_names:
                 self.note_device_names(device_names, conn=conn)
-            result.applied = ChangeSet(tuple(applied))
+            result.applied = ChangeSet(tuple(applied), origin=Origin.SYNC)
             if then is not None:
                 then(result)
         return result

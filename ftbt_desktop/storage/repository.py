@@ -15,7 +15,8 @@ import getpass
 import json
 import uuid
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -43,12 +44,29 @@ class Edit:
     value: Any
 
 
+class Origin(StrEnum):
+    """Where a change set came from; the values are the change log's `origin` column."""
+
+    LOCAL = "local"  # an edit on this laptop
+    SYNC = "sync"  # pulled from the server
+    IMPORT = "import"  # read from a JSON export
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
-    """What one operation changed: views refresh from this."""
+    """What one operation changed: views refresh from this.
+
+    `initiator` is whoever asked for the change (a widget, the sync), opaque to
+    storage: a view tells its own change apart by it instead of by identity."""
 
     changes: tuple[Change, ...] = ()
     primary_id: str | None = None
+    origin: Origin = Origin.LOCAL
+    initiator: object | None = field(default=None, compare=False)
+
+    def initiated_by(self, initiator: object | None) -> ChangeSet:
+        """The same changes, tagged with who asked for them."""
+        return replace(self, initiator=initiator)
 
     @property
     def family_ids(self) -> frozenset[str]:
@@ -167,7 +185,9 @@ class Repository:
                 self.clock.receive(Hlc.decode(change.hlc))
                 applied.append(change)
             self.vault.set_meta("hlc", self.clock.high_water.encode(), conn=conn)
-        return ChangeSet(tuple(applied))
+        # Made elsewhere: an import says so; any other origin came by way of a server.
+        came = Origin.IMPORT if origin == Origin.IMPORT else Origin.SYNC
+        return ChangeSet(tuple(applied), origin=came)
 
     # -- generic reads -----------------------------------------------------
 

@@ -1,8 +1,9 @@
 """The one object the widgets talk to: vault operations plus a "changed" signal.
 
-Views never query the database and are never told by whoever wrote: each
-operation returns a `ChangeSet`, the service emits it on `sig_changed`, and
-every view refreshes itself from that (STYLE pattern 2).
+Views never query the database and are never told by whoever wrote: a widget
+runs an operation (`ftbt_desktop/operations/`) with `run`, which returns the
+`ChangeSet` tagged with the widget as its initiator; the service emits it on
+`sig_changed`, and every view refreshes itself from that (STYLE pattern 2).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole
+from ftbt_desktop.operations import family as family_ops
+from ftbt_desktop.operations import members as member_ops
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.errors import VaultLocked, WrongPassphrase
 from ftbt_desktop.storage.repository import (
@@ -123,14 +126,31 @@ class VaultService(QObject):
 
     # -- any entity type (map, plan, measures…) ----------------------------
 
-    def apply(self, operation: Callable[[Repository], ChangeSet]) -> ChangeSet:
-        """Run one repository operation (one user action) and announce what changed."""
-        return self._emit(operation(self.repo))
+    def run(
+        self,
+        operation: Callable[..., ChangeSet],
+        *args: Any,
+        initiator: object | None = None,
+        **kwargs: Any,
+    ) -> ChangeSet:
+        """Run one operation (one user action), announce what changed, return it.
+
+        `initiator` (whoever asked: a widget) is `run`'s own keyword, never the
+        operation's; the change set carries it, so that view knows its own change."""
+        return self._emit(operation(self.repo, *args, **kwargs).initiated_by(initiator))
+
+    def apply(
+        self, operation: Callable[[Repository], ChangeSet], initiator: object | None = None
+    ) -> ChangeSet:
+        """Run a repository call made on the spot (the map's many small edits)."""
+        return self._emit(operation(self.repo).initiated_by(initiator))
 
     def create_entity(self, entity_type: str, family_id: str, **fields: Any) -> ChangeSet:
+        """For tests and set-up code; windows run an operation instead."""
         return self._emit(self.repo.create_entity(entity_type, family_id, **fields))
 
     def update_entity(self, entity_id: str, **fields: Any) -> ChangeSet:
+        """For tests and set-up code; windows run an operation instead."""
         return self._emit(self.repo.update_entity(entity_id, **fields))
 
     def delete_entities(self, entity_ids: Sequence[str]) -> ChangeSet:
@@ -138,6 +158,20 @@ class VaultService(QObject):
 
     def restore_entities(self, entity_ids: Sequence[str]) -> ChangeSet:
         return self._emit(self.repo.restore_entities(entity_ids))
+
+    # -- reads (a window asks here rather than reach through `repo`) -------
+
+    @property
+    def device_id(self) -> str:
+        """This laptop's id in the change log (raises VaultLocked when locked)."""
+        return self.repo.device_id
+
+    def entity(self, entity_id: str) -> tuple[str, str, dict[str, Any]]:
+        """(entity type, family id, fields) of one entity, deleted or not."""
+        return self.repo.entity(entity_id)
+
+    def family(self, family_id: str) -> Family:
+        return self.repo.family(family_id)
 
     def load(self, family_id: str, entity_type: str) -> list[Any]:
         return self.repo.load(family_id, entity_type)
@@ -154,16 +188,16 @@ class VaultService(QObject):
         return self.repo.family_view(family_id)
 
     def create_family(self, name: str, **fields: Any) -> ChangeSet:
-        return self._emit(self.repo.create_family(name, **fields))
+        return self.run(family_ops.create_family, name, **fields)
 
     def update_family(self, family_id: str, **fields: Any) -> ChangeSet:
-        return self._emit(self.repo.update_family(family_id, **fields))
+        return self.run(family_ops.update_family, family_id, **fields)
 
     def close_family(self, family_id: str) -> ChangeSet:
-        return self._emit(self.repo.close_family(family_id))
+        return self.run(family_ops.close_family, family_id)
 
     def reopen_family(self, family_id: str) -> ChangeSet:
-        return self._emit(self.repo.reopen_family(family_id))
+        return self.run(family_ops.reopen_family, family_id)
 
     # -- members -----------------------------------------------------------
 
@@ -178,13 +212,13 @@ class VaultService(QObject):
         birth_year: int | None = None,
         in_household: bool = True,
     ) -> ChangeSet:
-        return self._emit(self.repo.add_member(family_id, name, role, birth_year, in_household))
+        return self.run(member_ops.add_member, family_id, name, role, birth_year, in_household)
 
     def update_member(self, member_id: str, **fields: Any) -> ChangeSet:
-        return self._emit(self.repo.update_member(member_id, **fields))
+        return self.run(member_ops.update_member, member_id, **fields)
 
     def remove_member(self, member_id: str) -> ChangeSet:
-        return self._emit(self.repo.remove_member(member_id))
+        return self.run(member_ops.remove_member, member_id)
 
     # -- sync marks ------------------------------------------------------
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLayout, QSizePolicy, QSplitter, QWidget
 
 from ftbt_desktop.export.map_export import ExportFailed, ExportFormat, export_map, page_text
 from ftbt_desktop.mapdraw.export_scene import Audience
+from ftbt_desktop.operations import map as map_ops
 from ftbt_desktop.storage import audit
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
@@ -144,12 +145,13 @@ class MapExtras(QObject):
         """Store the map as it is now under `name`, dated today; returns the snapshot's id."""
         name = name.strip() or default_snapshot_name(self.snapshot_count())
         try:
-            changes = self.service.create_entity(
-                "map_snapshot",
+            changes = self.service.run(
+                map_ops.save_snapshot,
                 self.family_id,
-                name=name,
-                date=today_date().isoformat(),
-                content=snapshot_content(self.tab.model.snapshot_content()),
+                name,
+                today_date(),
+                snapshot_content(self.tab.model.snapshot_content()),
+                initiator=self,
             )
         except (VaultError, ValueError):
             self.tab.message.show_message(self.tr("The snapshot could not be saved."))

@@ -1,11 +1,11 @@
 """One family's map as a model: nodes, links and the entities they show.
 
 The model reads through the service and writes every edit as one operation
-(`service.apply`), so each edit is one ChangeSet in the vault. It never
-emits on its own write: it refreshes, like every other view, from the
-service's `sig_changed`, diffs what is shown and emits `sig_node_added`,
-`sig_link_removed`… — so an edit made elsewhere (the Goals tab, a sync) and an
-edit made here reach the scene the same way.
+(`operations/map.py` through `service.run`, or `service.apply`), so each edit is
+one ChangeSet in the vault. It never emits on its own write: it refreshes, like
+every other view, from the service's `sig_changed`, diffs what is shown and emits
+`sig_node_added`, `sig_link_removed`… — so an edit made elsewhere (the Goals tab,
+a sync) and an edit made here reach the scene the same way.
 
 A goal, actor or member node is a placement of that entity: its words are
 the entity's (a goal's text, an actor's or member's name), and its id is
@@ -17,7 +17,6 @@ the family gets a node; a node whose entity is gone is not shown.
 from __future__ import annotations
 
 import contextlib
-import uuid
 from collections.abc import Callable, Collection, Iterable, Mapping
 from typing import Any
 
@@ -34,11 +33,12 @@ from ftbt_desktop.core.family_map import (
     node_id_for,
 )
 from ftbt_desktop.core.model import LifeArea, Member, member_sort_key
-from ftbt_desktop.core.plan import Actor, ActorKind, Goal, GoalStatus
+from ftbt_desktop.core.plan import Actor, ActorKind, Goal
 from ftbt_desktop.mapdraw.map_content import map_copy, node_view, read_map_entities, shown_links
 from ftbt_desktop.mapdraw.map_source import MapSource
 from ftbt_desktop.mapdraw.node_view import NodeView
 from ftbt_desktop.mapdraw.placement import place_fresh
+from ftbt_desktop.operations import map as map_ops
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet, Edit, Repository
 from ftbt_desktop.ui.service import VaultService
@@ -124,42 +124,23 @@ class FamilyMapModel(MapSource):
     ) -> str:
         """A new node; a goal or actor node creates its Goal or Actor in the same ChangeSet."""
         kind = NodeKind(kind)
-        if kind is NodeKind.MEMBER:
-            raise ValueError("members are added in the Members tab")
-        fid = self.family_id
-        members = sorted(set(member_ids))
-        area = None if life_area is None else LifeArea(life_area).value
         text = (label or "").strip()
-        node_fields: dict[str, Any] = {
-            "kind": kind.value,
-            "x": float(x),
-            "y": float(y),
-            "visibility": Visibility(visibility).value,
-        }
-        edits: list[Edit] = []
-        if kind is NodeKind.GOAL:
-            goal_id = str(uuid.uuid4())
-            node_id = node_id_for(goal_id)
-            goal_fields = {
-                "text": text or new_node_label(kind),
-                "member_ids": members,
-                "life_area": area,
-                "status": GoalStatus.ACTIVE.value,
-            }
-            edits += [Edit("goal", goal_id, fid, k, v) for k, v in _given(goal_fields)]
-            node_fields["ref_id"] = goal_id
-        elif kind is NodeKind.ACTOR:
-            actor_id = str(uuid.uuid4())
-            node_id = node_id_for(actor_id)
-            actor_fields = {"name": text or new_node_label(kind), "kind": actor_kind.value}
-            edits += [Edit("actor", actor_id, fid, k, v) for k, v in _given(actor_fields)]
-            node_fields.update(ref_id=actor_id, member_ids=members, life_area=area)
-        else:
-            node_id = str(uuid.uuid4())
-            node_fields.update(label=text or None, member_ids=members, life_area=area)
-        edits += [Edit("map_node", node_id, fid, k, v) for k, v in _given(node_fields)]
-        self._write(lambda repo: repo.write(edits, primary_id=node_id))
-        return node_id
+        if kind in (NodeKind.GOAL, NodeKind.ACTOR):
+            text = text or new_node_label(kind)
+        changes = self.service.run(
+            map_ops.place_node,
+            self.family_id,
+            kind,
+            x,
+            y,
+            text,
+            member_ids,
+            life_area,
+            visibility,
+            actor_kind,
+            initiator=self,
+        )
+        return str(changes.primary_id)
 
     def relabel(self, node_id: str, text: str) -> ChangeSet:
         """New words for a node: a goal's text, an actor's or member's name, or the node's label."""
@@ -231,15 +212,16 @@ class FamilyMapModel(MapSource):
         for nid in (source_id, target_id):
             if nid not in self._views:
                 raise NotFound(nid)
-        fields = {
-            "source_id": source_id,
-            "target_id": target_id,
-            "kind": LinkKind(kind).value,
-            "mutual": bool(mutual),
-            "label": (label or "").strip() or None,
-        }
-        given = dict(_given(fields))
-        changes = self._write(lambda repo: repo.create_entity("map_link", self.family_id, **given))
+        changes = self.service.run(
+            map_ops.link_nodes,
+            self.family_id,
+            source_id,
+            target_id,
+            kind,
+            mutual,
+            label,
+            initiator=self,
+        )
         return str(changes.primary_id)
 
     def set_link_kind(self, link_id: str, kind: LinkKind, mutual: bool | None = None) -> ChangeSet:
@@ -484,9 +466,4 @@ class FamilyMapModel(MapSource):
         return self._write(lambda repo: repo.update_entity(entity_id, **fields))
 
     def _write(self, operation: Callable[[Repository], ChangeSet]) -> ChangeSet:
-        return self.service.apply(operation)
-
-
-def _given(fields: Mapping[str, Any]) -> list[tuple[str, Any]]:
-    """A new entity's fields without the empty ones: each would be a History line "– → –"."""
-    return [(k, v) for k, v in fields.items() if v is not None and v != []]
+        return self.service.apply(operation, initiator=self)

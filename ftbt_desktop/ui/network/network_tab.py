@@ -32,6 +32,7 @@ from ftbt_desktop.core.casework import (
 )
 from ftbt_desktop.core.model import Member, MemberRole
 from ftbt_desktop.core.plan import Actor
+from ftbt_desktop.operations import network as network_ops
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.measures.record_table import Cell, RecordTable, Row
@@ -408,8 +409,13 @@ class NetworkTab(FamilyPage):
         consent_id, self._pending_withdraw = self._pending_withdraw, None
         if consent_id is None:
             return
-        today = dt.date.today().isoformat()
-        write_or_say(self.message, lambda: self.service.update_entity(consent_id, withdrawn=today))
+        today = dt.date.today()
+        write_or_say(
+            self.message,
+            lambda: self.service.run(
+                network_ops.withdraw_consent, consent_id, today, initiator=self
+            ),
+        )
         self.refresh()
 
     def _withdraw_cancelled(self) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.plan import Goal, ProgressRating, Step
 from ftbt_desktop.core.plan_view import PlanData, is_overdue
+from ftbt_desktop.operations import plan as plan_ops
 from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
 from ftbt_desktop.ui.plan.owner_names import OwnerNames
 from ftbt_desktop.ui.plan.plan_words import (
@@ -359,13 +360,14 @@ class GoalDetail(QWidget):
         note = self.rating_note.text().strip() or None
         written = write_or_say(
             self.rating_message,
-            lambda: self.service.create_entity(
-                "progress_rating",
+            lambda: self.service.run(
+                plan_ops.rate_progress,
                 goal.family_id,
-                goal_id=goal.id,
-                date=self.rating_date.iso(),
-                value=value,
-                note=note,
+                goal.id,
+                self.rating_date.iso(),
+                value,
+                note,
+                initiator=self,
             ),
         )
         if written is None:
@@ -443,7 +445,10 @@ class GoalDetail(QWidget):
             return
         step_id = item.data(ID_ROLE)
         done = item.checkState() == Qt.CheckState.Checked
-        write_or_say(self.message, lambda: self.service.update_entity(step_id, done=done))
+        write_or_say(
+            self.message,
+            lambda: self.service.run(plan_ops.set_step_done, step_id, done, initiator=self),
+        )
 
     # -- language ----------------------------------------------------------
 

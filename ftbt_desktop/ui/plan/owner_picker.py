@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.core.plan import Actor, ActorKind, StepOwnerKind
+from ftbt_desktop.operations import network as network_ops
 from ftbt_desktop.ui.plan.plan_words import coordinator_label, warning_icon, with_no_consent
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace.form_writes import write_or_say
@@ -166,7 +167,9 @@ class OwnerPicker(QWidget):
         family_id, kind = self.family_id, self.actor_kind.currentData()
         changes = write_or_say(
             self.message,
-            lambda: self.service.create_entity("actor", family_id, name=name, kind=kind),
+            lambda: self.service.run(
+                network_ops.add_actor, family_id, name, ActorKind(kind), initiator=self
+            ),
         )
         if changes is None:
             return False

@@ -38,6 +38,7 @@ from ftbt_desktop.core.review import (
     ReviewReply,
 )
 from ftbt_desktop.export.plan_content import latest_review, sort_comments
+from ftbt_desktop.operations import review as review_ops
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.review_reads import plan_changed_since_review
@@ -320,12 +321,7 @@ class ReviewTab(FamilyTab):
             self.reply_message.show_message(self.tr("Write the answer first."))
             return False
         if self._write(
-            "review_reply",
-            self.reply_message,
-            comment_id=self.thread_id,
-            text=text,
-            author=self.service.repo.user_id,
-            date=self.today().isoformat(),
+            self.reply_message, review_ops.reply_to_comment, self.thread_id, text, self.today()
         ):
             self.reply_edit.clear()
             return True
@@ -336,31 +332,23 @@ class ReviewTab(FamilyTab):
         if not text:
             self.message.show_message(self.tr("Write the comment first."))
             return False
-        if self._write(
-            "review_comment",
-            self.message,
-            text=text,
-            author=self.service.repo.user_id,
-            date=self.today().isoformat(),
-        ):
+        if self._write(self.message, review_ops.add_review_comment, text, self.today()):
             self.comment_edit.clear()
             return True
         return False
 
     def mark_reviewed(self) -> bool:
-        return self._write(
-            "plan_review",
-            self.message,
-            reviewed_on=self.today().isoformat(),
-            reviewer=self.service.repo.user_id,
-        )
+        return self._write(self.message, review_ops.mark_reviewed, self.today())
 
-    def _write(self, entity_type: str, message: MessageLine, **fields: object) -> bool:
+    def _write(
+        self, message: MessageLine, operation: Callable[..., ChangeSet], *args: object
+    ) -> bool:
+        """Run a review operation on this family; a refusal is said beside the field."""
         if self.family_id is None:
             return False
         message.clear_message()
         try:
-            self.service.create_entity(entity_type, self.family_id, **fields)
+            self.service.run(operation, self.family_id, *args, initiator=self)
         except InvalidField as exc:
             message.show_message(invalid_field_message(exc))
             return False

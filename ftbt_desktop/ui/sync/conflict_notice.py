@@ -139,7 +139,7 @@ class ConflictNotice(QFrame):
 
     def _lookup(self, entity_id: str) -> tuple[str, dict[str, Any]] | None:
         try:
-            entity_type, _, values = self.controller.service.repo.entity(entity_id)
+            entity_type, _, values = self.controller.service.entity(entity_id)
         except (NotFound, VaultLocked):
             return None
         return entity_type, values
@@ -147,7 +147,7 @@ class ConflictNotice(QFrame):
     def _who(self, conflict: Conflict, change: Change, mine: bool) -> str:
         when = conflict.local_when if mine else conflict.remote_when
         try:
-            this_device = (self.controller.service.repo.device_id, self.controller.device_name())
+            this_device = (self.controller.service.device_id, self.controller.device_name())
             names = self.controller.device_names()
         except VaultLocked:
             this_device, names = ("", ""), {}

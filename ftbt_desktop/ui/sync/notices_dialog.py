@@ -71,7 +71,7 @@ class NoticeBoard(QObject):
         if not family_id or not self.service.is_unlocked:
             return False
         try:
-            self.service.repo.family(family_id)
+            self.service.family(family_id)
         except (NotFound, VaultLocked):
             return False
         return True

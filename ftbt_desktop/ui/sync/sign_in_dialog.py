@@ -161,7 +161,7 @@ class SignInDialog(QDialog):
         self.device_label.setText(
             self.tr("This computer: {name} ({label})").format(
                 name=self.controller.device_name(),
-                label=device_label(self.controller.service.repo.device_id),
+                label=device_label(self.controller.service.device_id),
             )
         )
 

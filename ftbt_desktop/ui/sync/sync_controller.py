@@ -20,7 +20,7 @@ from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.export.held_export import save_held_family
 from ftbt_desktop.storage.errors import VaultLocked
-from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.storage.repository import ChangeSet, Origin
 from ftbt_desktop.storage.sync_state import (
     Account,
     Conflict,
@@ -100,9 +100,6 @@ class SyncController(QObject):
         self._status = SyncStatus()
         self._running = False
         self._again = False  # "sync now" pressed while a sync ran
-        # Our own sig_changed (pulled changes) must not restart the edit debounce;
-        # a view that writes in answer to it emits another, which must.
-        self._own: ChangeSet | None = None
         self._online: bool | None = None
         self._signing_in = False
         self._applied: list[Change] = []  # pulled, not yet shown to the views
@@ -320,7 +317,9 @@ class SyncController(QObject):
 
     @Slot(object)
     def _on_local_change(self, changes: object) -> None:
-        if changes is self._own:
+        # Our own sig_changed (pulled changes) must not restart the edit debounce;
+        # a view that writes in answer to it emits another, which must.
+        if isinstance(changes, ChangeSet) and changes.initiator is self:
             return
         if self.account() is not None:
             self.debounce.start()
@@ -352,11 +351,7 @@ class SyncController(QObject):
         pending, self._applied = self._applied, []
         if not pending or not self.service.is_unlocked:
             return
-        self._own = ChangeSet(tuple(pending))
-        try:
-            self.service.sig_changed.emit(self._own)
-        finally:
-            self._own = None
+        self.service.sig_changed.emit(ChangeSet(tuple(pending), origin=Origin.SYNC, initiator=self))
 
     def _flush_applied_now(self) -> None:
         # The sync is over: the views catch up before anything is said about it.

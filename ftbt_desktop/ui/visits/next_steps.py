@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.casework import Visit
 from ftbt_desktop.core.plan import Goal, Step, StepOwnerKind
 from ftbt_desktop.core.plan_view import active_goals
+from ftbt_desktop.operations import plan as plan_ops
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace.form_writes import write_or_say
 from ftbt_desktop.ui.workspace.inline import MessageLine
@@ -112,13 +113,13 @@ class NextStepsPanel(QWidget):
         family_id = self._visit.family_id
         changes = write_or_say(
             self.message,
-            lambda: self.service.create_entity(
-                "step",
+            lambda: self.service.run(
+                plan_ops.add_step,
                 family_id,
-                goal_id=goal_id,
-                what=what,
-                owner_kind=StepOwnerKind.COORDINATOR.value,
-                done=False,
+                goal_id,
+                what,
+                StepOwnerKind.COORDINATOR,
+                initiator=self,
             ),
         )
         if changes is None:

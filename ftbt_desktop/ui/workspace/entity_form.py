@@ -5,8 +5,9 @@ Inline, not a dialog: the app locks by hiding the main page, and what was
 typed must still be here after unlocking. A refused form says what is wrong
 under the form and keeps everything typed. A subclass says which entity type
 it writes, how to fill itself and what its values are; saving a new entity
-is one `create_entity`, saving an edit writes only the fields that changed
-(so a field changed elsewhere meanwhile is kept). `has_typing` tells the
+is one operation (`operations/records.py`, `add_record`), saving an edit writes
+only the fields that changed (`edit_record`: a field changed elsewhere meanwhile
+is kept). `has_typing` tells the
 page whether anything differs from what the form opened with, so switching
 family or closing the app asks first (ui/workspace/unsaved_guard.py).
 """
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftbt_desktop.operations import records as record_ops
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace.form_writes import write_or_say
 from ftbt_desktop.ui.workspace.inline import MessageLine
@@ -188,10 +190,11 @@ class EntityForm(QGroupBox):
         values = self.values()
         family_id = self.family_id
         if self._editing is None:
-            fields = {k: v for k, v in values.items() if v is not None}
             changes = write_or_say(
                 self.message,
-                lambda: self.service.create_entity(self.entity_type, family_id, **fields),
+                lambda: self.service.run(
+                    record_ops.add_record, self.entity_type, family_id, values, initiator=self
+                ),
                 self._focus_field,
             )
             if changes is None:
@@ -203,7 +206,9 @@ class EntityForm(QGroupBox):
             if edited and (
                 write_or_say(
                     self.message,
-                    lambda: self.service.update_entity(entity_id, **edited),
+                    lambda: self.service.run(
+                        record_ops.edit_record, entity_id, edited, initiator=self
+                    ),
                     self._focus_field,
                 )
                 is None
