@@ -609,17 +609,17 @@
 <context>
     <name>EntityForm</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="108"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="109"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="157"/>
         <source>Save or cancel what you are typing here first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,138 +1603,138 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="233"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="234"/>
         <source>Choose a goal, or add one with “New goal”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="241"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="242"/>
         <source>For {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="249"/>
         <source>Target date {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="250"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="251"/>
         <source>Why it matters: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="295"/>
         <source>Tick when the step is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="352"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="353"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="432"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="475"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="480"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
         <source>Progress (0–10): where are you now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="452"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="457"/>
         <source>Date of the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="454"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="459"/>
         <source>Where are you now, from 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="455"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="460"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="461"/>
         <source>What would one step up look like? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="463"/>
         <source>What would one step up look like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="464"/>
         <source>Add rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="460"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="465"/>
         <source>Ratings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="461"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
         <source>Remove rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="462"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="467"/>
         <source>Steps: who does what by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="470"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="471"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="472"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="468"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="473"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="474"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="472"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="477"/>
         <source>Steps of the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="473"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="478"/>
         <source>New step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="474"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="479"/>
         <source>Edit step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2612,67 +2612,67 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>MapExtras</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="101"/>
         <source>Save snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="102"/>
         <source>Keep the map as it looks today, with a name and the date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="105"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="106"/>
         <source>Show a snapshot beside the current map</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="108"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="108"/>
         <source>Save the map as a PNG picture or a PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="110"/>
         <source>Family view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="111"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="112"/>
         <source>Full screen with only this family&apos;s map and goals, to use with the family. Leaving it asks for your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="155"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="157"/>
         <source>The snapshot could not be saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="161"/>
         <source>Snapshot “{name}” saved. “Compare” shows it beside the map.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="220"/>
         <source>The map could not be saved there. Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="229"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="231"/>
         <source>The export could not be noted in the vault&apos;s log, so nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="234"/>
+        <location filename="../../ftbt_desktop/ui/family_map/map_extras.py" line="236"/>
         <source>The map was saved as {file}. It holds personal data: keep it safe and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3430,172 +3430,172 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>NetworkTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="168"/>
         <source>Network and consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="230"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="231"/>
         <source>{member} – {actor}: valid until {date} ({left})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="252"/>
         <source>No valid §11a consent covers this actor: share no information yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="261"/>
         <source>Consent until {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="292"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="293"/>
         <source>Not recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="295"/>
         <source>Ask who gave the consent, and tick them in the consent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="356"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="357"/>
         <source>Save or cancel the consent you are typing first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="397"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="398"/>
         <source>Record that the consent about {member} for {actor} was withdrawn today?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="402"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="403"/>
         <source>Withdraw</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="403"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="404"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="429"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="435"/>
         <source>Expiring soon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="430"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="436"/>
         <source>Consents that expire within a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="431"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
         <source>Actors around the family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="434"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="440"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="441"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="436"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="442"/>
         <source>Contact person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="437"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="443"/>
         <source>Contact details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="444"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="442"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="448"/>
         <source>No actors yet. Add the jobcenter, the school, a club…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="444"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="450"/>
         <source>Add actor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="445"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="451"/>
         <source>Add consent for this actor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="446"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="452"/>
         <source>Consents (§11a)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="449"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="455"/>
         <source>About</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="450"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="456"/>
         <source>Given by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="451"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="457"/>
         <source>Shared with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="452"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="458"/>
         <source>Information</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="453"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="459"/>
         <source>Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="454"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="460"/>
         <source>Given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="455"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="461"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="458"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="464"/>
         <source>No consents yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="465"/>
         <source>Add consent…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="460"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="466"/>
         <source>Withdraw…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="461"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="467"/>
         <source>Renew…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="463"/>
+        <location filename="../../ftbt_desktop/ui/network/network_tab.py" line="469"/>
         <source>A new consent for the same person, actors, information and purpose</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3846,42 +3846,42 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>NextStepsPanel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="109"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="110"/>
         <source>Choose the goal the step belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="152"/>
         <source>✓ In the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="155"/>
         <source>Make plan step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="157"/>
         <source>Make “{what}” a plan step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="168"/>
         <source>Agreed next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="169"/>
         <source>&amp;Goal for new plan steps:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="171"/>
         <source>The family has no active goals yet. Add one under “Goals and plan” first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/visits/next_steps.py" line="173"/>
         <source>No next steps were agreed at this visit.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4929,52 +4929,52 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>OwnerPicker</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="164"/>
         <source>Write the actor&apos;s name, e.g. “Jobcentret”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="198"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="201"/>
         <source>Who does it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="199"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="202"/>
         <source>New actor…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="201"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="204"/>
         <source>Add an actor such as the jobcenter or the school</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="208"/>
         <source>The family has no actors yet. Add one, such as the jobcenter or the school, with “New actor…”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="209"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="212"/>
         <source>Name, e.g. Jobcentret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="213"/>
         <source>Actor&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="211"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="214"/>
         <source>Kind of actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="217"/>
         <source>Add actor</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/plan/owner_picker.py" line="218"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5700,103 +5700,103 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>ReviewTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="186"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="187"/>
         <source>Review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="243"/>
         <source>Answer from {heading}: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="249"/>
         <source>No review comments yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="289"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="290"/>
         <source>Answer to {heading}: “{text}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="320"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="321"/>
         <source>Write the answer first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="337"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="333"/>
         <source>Write the comment first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="369"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="357"/>
         <source>The review could not be saved. Lock and unlock, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="377"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="365"/>
         <source>Review comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="378"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="366"/>
         <source>Your review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="380"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="368"/>
         <source>A comment for the coordinator about the plan…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="382"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="370"/>
         <source>Add comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="383"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="371"/>
         <source>Mark the plan as reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="385"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="373"/>
         <source>Records today&apos;s date and your name; the coordinator sees it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="387"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="375"/>
         <source>Review comments and answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="388"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="376"/>
         <source>New review comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="389"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="377"/>
         <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="390"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="378"/>
         <source>Your answer to the comment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="391"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="379"/>
         <source>Answer to the chosen comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="392"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="393"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="380"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="381"/>
         <source>Send answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="395"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="383"/>
         <source>The answer is shared with the other side at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5804,38 +5804,38 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>ReviewWords</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="59"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="60"/>
         <source>The plan has not been reviewed yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="60"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="91"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="92"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="62"/>
         <source>Reviewed on {date} by {reviewer}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="70"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="71"/>
         <source>changed since review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="74"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="75"/>
         <source>A goal or step was changed after the plan was marked as reviewed. The supervisor can review it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="92"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="93"/>
         <source>{author}, {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="96"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/review_tab.py" line="97"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
