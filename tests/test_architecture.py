@@ -313,3 +313,36 @@ def test_allowed_imports_and_type_only_imports_pass() -> None:
         )
     )
     assert found == []
+
+
+# The service is the widgets' one way to the vault: a user's edit through
+# `VaultService.run`, a read or bookkeeping through `VaultService.on_vault`.
+# Tests and set-up code may still use `service.repo`; ui/ may not.
+SERVICE_MODULE = "ftbt_desktop.ui.service"
+
+
+def repository_reach_throughs(sources: Mapping[str, tuple[str, bool]]) -> list[str]:
+    """ "module:line" for every `.repo` attribute read in ui/ outside the service."""
+    found = []
+    for module, (source, _) in sources.items():
+        if layer(module) != "ui" or module == SERVICE_MODULE:
+            continue
+        for node in ast.walk(ast.parse(source)):
+            if isinstance(node, ast.Attribute) and node.attr == "repo":
+                found.append(f"{module}:{node.lineno}")
+    return found
+
+
+def test_widgets_reach_the_vault_only_through_the_service() -> None:
+    assert repository_reach_throughs(tree_sources()) == []
+
+
+def test_a_repository_reach_through_is_found() -> None:
+    found = repository_reach_throughs(
+        _synthetic(
+            ftbt_desktop__ui__a="def f(service):\n    return g(service.repo, 1)\n",
+            ftbt_desktop__ui__service="def h(self):\n    return self.repo\n",
+            ftbt_desktop__export__b="def f(service):\n    return service.repo\n",
+        )
+    )
+    assert found == ["ftbt_desktop.ui.a:2"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
@@ -29,6 +29,8 @@ from ftbt_desktop.storage.repository import (
 )
 from ftbt_desktop.storage.sync_state import SyncState
 from ftbt_desktop.storage.vault import Vault
+
+T = TypeVar("T")
 
 
 class VaultService(QObject):
@@ -138,6 +140,13 @@ class VaultService(QObject):
         `initiator` (whoever asked: a widget) is `run`'s own keyword, never the
         operation's; the change set carries it, so that view knows its own change."""
         return self._emit(operation(self.repo, *args, **kwargs).initiated_by(initiator))
+
+    def on_vault(self, use: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """`use(repository, *args, **kwargs)`: a read, or bookkeeping that is no one's
+        edit (a message read, an export recorded, a sync started). A user's edit goes
+        through `run`, which tags and announces its change set. Widgets reach the
+        repository only through this service (tests/test_architecture.py)."""
+        return use(self.repo, *args, **kwargs)
 
     def apply(
         self, operation: Callable[[Repository], ChangeSet], initiator: object | None = None

@@ -300,13 +300,13 @@ class OutcomeReportDialog(QDialog):
         request = self.request()
         if request is None:
             return
-        repo = self.service.repo
+        on_vault = self.service.on_vault
         relay = self.relay
         today = self.today
 
         def work() -> ReportResult:
-            return export_outcome_report(
-                repo,
+            return on_vault(
+                export_outcome_report,
                 request,
                 lambda step, done, total: relay.sig_progress.emit(str(step), done, total),
                 today,

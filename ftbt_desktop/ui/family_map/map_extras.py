@@ -221,8 +221,8 @@ class MapExtras(QObject):
             )
             return False
         try:
-            audit.record_export(
-                self.service.repo, audit.KIND_MAP, fmt.value, [self.family_id], audience.value
+            self.service.on_vault(
+                audit.record_export, audit.KIND_MAP, fmt.value, [self.family_id], audience.value
             )
         except VaultError:
             # Personal data must not leave the vault unlogged: no entry, no file.

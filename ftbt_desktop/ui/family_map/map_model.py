@@ -278,7 +278,7 @@ class FamilyMapModel(MapSource):
         if not self.service.is_unlocked:
             return
         try:
-            read = read_map_entities(self.service.repo, self.family_id)
+            read = self.service.on_vault(read_map_entities, self.family_id)
         except VaultError:
             return  # an unreadable map shows nothing
         self._nodes, self._tombstoned, self._links = read.nodes, read.tombstoned, read.links

@@ -168,7 +168,7 @@ class PlanExporter(QObject):
             return False
         try:
             content = gather_plan(self.service, family_id, audience)
-            map_content = plan_map_content(self.service.repo, family_id)
+            map_content = self.service.on_vault(plan_map_content, family_id)
         except VaultError:
             self.sig_failed.emit(self.tr("The family could not be read. Nothing was written."))
             return False
@@ -216,7 +216,9 @@ class PlanExporter(QObject):
         locked = not self.service.is_unlocked
         if not locked:
             try:
-                record_export(self.service.repo, KIND_PLAN_PDF, "pdf", [family_id], audience.value)
+                self.service.on_vault(
+                    record_export, KIND_PLAN_PDF, "pdf", [family_id], audience.value
+                )
             except VaultError as exc:
                 log_unexpected(exc)
             else:

@@ -46,7 +46,7 @@ class ReviewRole(QObject):
         """Work out the role again and switch the workspace when it changed."""
         if self.service.is_unlocked:
             try:
-                role = current_role(self.service.repo, self.local_supervisor)
+                role = self.service.on_vault(current_role, self.local_supervisor)
             except VaultError:
                 return self.role
         else:

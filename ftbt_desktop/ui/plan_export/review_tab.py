@@ -83,7 +83,7 @@ def review_is_stale(service: VaultService, family_id: str | None) -> bool:
     if family_id is None or not service.is_unlocked:
         return False
     try:
-        return plan_changed_since_review(service.repo, family_id)
+        return service.on_vault(plan_changed_since_review, family_id)
     except VaultError:
         return False
 

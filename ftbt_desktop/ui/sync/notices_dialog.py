@@ -45,7 +45,7 @@ class NoticeBoard(QObject):
         if not self.service.is_unlocked:
             return []
         try:
-            return notices.unread(self.service.repo)
+            return self.service.on_vault(notices.unread)
         except VaultLocked:
             return []
 
@@ -53,18 +53,18 @@ class NoticeBoard(QObject):
         if not self.service.is_unlocked:
             return 0
         try:
-            return notices.unread_count(self.service.repo)
+            return self.service.on_vault(notices.unread_count)
         except VaultLocked:
             return 0
 
     def acknowledge(self, notice_ids: list[int]) -> None:
         if self.service.is_unlocked:
-            notices.acknowledge(self.service.repo, notice_ids)
+            self.service.on_vault(notices.acknowledge, notice_ids)
         self.sig_changed.emit()
 
     def acknowledge_all(self, up_to: int) -> None:
         if self.service.is_unlocked:
-            notices.acknowledge_all(self.service.repo, up_to)
+            self.service.on_vault(notices.acknowledge_all, up_to)
         self.sig_changed.emit()
 
     def family_here(self, family_id: str) -> bool:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.storage.errors import VaultError
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import Rejection
 from ftbt_desktop.storage.taken_away import is_taken_away, refused_changes
 from ftbt_desktop.ui.service import VaultService
@@ -109,18 +110,21 @@ def load_refused(service: VaultService, family_id: str | None) -> Refused:
     if family_id is None or not service.is_unlocked:
         return Refused()
     try:
-        repo = service.repo
-        rejections = refused_changes(repo, family_id)
-        if not rejections:
-            return Refused()
-        return Refused(
-            things=group(rejections),
-            names=HistoryNames(repo.history(family_id)),
-            taken_away=is_taken_away(repo, family_id),
-            count=len(rejections),
-        )
+        return service.on_vault(_refused_of, family_id)
     except VaultError:
         return Refused()
+
+
+def _refused_of(repo: Repository, family_id: str) -> Refused:
+    rejections = refused_changes(repo, family_id)
+    if not rejections:
+        return Refused()
+    return Refused(
+        things=group(rejections),
+        names=HistoryNames(repo.history(family_id)),
+        taken_away=is_taken_away(repo, family_id),
+        count=len(rejections),
+    )
 
 
 def why_text(reason: str, taken_away: bool) -> str:

@@ -121,7 +121,7 @@ class ReviewNews(QObject):
         if not self.service.is_unlocked:
             return []
         try:
-            return unread_comments(self.service.repo, family_id)
+            return self.service.on_vault(unread_comments, family_id)
         except VaultError:
             return []
 
@@ -131,7 +131,7 @@ class ReviewNews(QObject):
         if not items:
             return 0
         try:
-            marked = mark_read(self.service.repo, [i.entity_id for i in items])
+            marked = self.service.on_vault(mark_read, [i.entity_id for i in items])
         except VaultError:
             return 0
         self.refresh()

@@ -180,7 +180,7 @@ class SyncController(QObject):
         """Save a held family with its refused changes for the new coordinator (JSON export)."""
         if not self.service.is_unlocked:
             raise VaultLocked()
-        return save_held_family(self.service.repo, family_id, target, self.service.data_dir)
+        return self.service.on_vault(save_held_family, family_id, target, self.service.data_dir)
 
     def release_family(self, family_id: str) -> PurgedFamily | None:
         """The coordinator lets a held family go: removed from this computer, refused
@@ -214,7 +214,7 @@ class SyncController(QObject):
         self._set_running(True)
         self.worker.cancel_event.clear()
         self.worker.idle.clear()
-        self._sig_run_sync.emit(self.service.repo)
+        self.service.on_vault(self._sig_run_sync.emit)
         return True
 
     def cancel(self) -> None:
@@ -228,7 +228,7 @@ class SyncController(QObject):
         self._set_running(True)
         self.worker.cancel_event.clear()
         self.worker.idle.clear()
-        self._sig_run_login.emit(self.service.repo, server, username, password, device)
+        self.service.on_vault(self._sig_run_login.emit, server, username, password, device)
         return True
 
     def sign_out(self) -> None:
@@ -290,7 +290,7 @@ class SyncController(QObject):
     def _state(self) -> SyncState | None:
         if not self.service.is_unlocked:
             return None
-        return SyncState(self.service.repo)
+        return self.service.on_vault(SyncState)
 
     def _set_running(self, running: bool) -> None:
         self._running = running

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from ftbt_desktop.storage.errors import VaultError
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.taken_away import is_taken_away, refused_changes
 from ftbt_desktop.ui.service import VaultService
 
@@ -34,12 +35,15 @@ def taken_away_state(service: VaultService, family_id: str | None) -> TakenAwayS
     if family_id is None or not service.is_unlocked:
         return None
     try:
-        repo = service.repo
-        if not is_taken_away(repo, family_id):
-            return None
-        return TakenAwayState(family_id, len(refused_changes(repo, family_id)))
+        return service.on_vault(_taken_away_of, family_id)
     except VaultError:
         return None
+
+
+def _taken_away_of(repo: Repository, family_id: str) -> TakenAwayState | None:
+    if not is_taken_away(repo, family_id):
+        return None
+    return TakenAwayState(family_id, len(refused_changes(repo, family_id)))
 
 
 class TakenAwayBanner(QLabel):
