@@ -54,7 +54,7 @@ from verdicts import verdict
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
 from ftbt_desktop.storage import keys
-from ftbt_desktop.storage.repository import Edit
+from ftbt_desktop.storage.repository import Edit, Repository
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_model import node_id_for
@@ -116,9 +116,8 @@ def timed(fn: Callable[[], Any], into: Times) -> Any:
 # -- the data ----------------------------------------------------------------
 
 
-def write_big_map(service: VaultService, rng: random.Random) -> str:
+def write_big_map(repo: Repository, rng: random.Random) -> str:
     """A family with NODES nodes and LINKS links, in one transaction."""
-    repo = service.repo
     family_id = str(repo.create_family("Benchmark family A").primary_id)
     edits: list[Edit] = []
     node_ids: list[str] = []
@@ -366,7 +365,7 @@ def main(argv: list[str] | None = None) -> int:
         vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
         service = VaultService(data_dir)
         service.attach(vault)
-        big_id = write_big_map(service, rng)
+        big_id = service.on_vault(write_big_map, rng)
         empty_id = str(service.create_family("Benchmark family B").primary_id)
         # Warm-up: Qt's fonts and glyph caches, Python's imports.
         close_tab(open_tab(service, empty_id))

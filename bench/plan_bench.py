@@ -284,11 +284,11 @@ def run(work_dir: Path, runs: int, judged: bool = True) -> list[str]:
         service = VaultService(data_dir)
         service.attach(vault)
         started = time.perf_counter()
-        family_id = build_family(service.repo)
+        family_id = service.on_vault(build_family)
         lines.append(
             f"family: {GOALS} goals, {STEPS} steps, {RATINGS} ratings, "
             f"{WHO5 + EMPLOYMENT} measures ({WHO5} WHO-5, {EMPLOYMENT} work/education), "
-            f"{VISITS} visits; {service.repo.change_count():,} changes written in "
+            f"{VISITS} visits; {service.on_vault(Repository.change_count):,} changes written in "
             f"{time.perf_counter() - started:.1f} s"
         )
         lines.append(f"open each tab: 1 unmeasured + {runs} runs, verdict on the median")

@@ -6,6 +6,7 @@ from pytestqt.qtbot import QtBot
 from server_fixtures import PASSWORD, RunningServer
 from ui_shell_helpers import make_vault, make_window, unlock
 
+from ftbt_desktop.operations.records import add_record, edit_record
 from ftbt_desktop.ui.main_window import MainWindow
 
 PASSPHRASE = "korrekt hest batteri hæfteklamme"
@@ -65,13 +66,13 @@ def held_with_goal(qtbot: QtBot, window: MainWindow, server: RunningServer) -> t
     """Familien Holm with a goal (sent), then reassigned; the goal's text changed and a
     rating added here before the laptop heard of it: both refused, the family held."""
     holm = family_id(window, "Familien Holm")
-    goal_id = window.service.create_entity("goal", holm, text=OLD_TEXT).primary_id
+    goal_id = window.service.run(add_record, "goal", holm, {"text": OLD_TEXT}).primary_id
     assert goal_id
     assert sync_once(qtbot, window).in_sync  # type: ignore[attr-defined]
     server.assign(holm, "bente")
-    window.service.update_entity(goal_id, text=NEW_TEXT)
-    window.service.create_entity(
-        "progress_rating", holm, goal_id=goal_id, date="2025-03-01", value=7
+    window.service.run(edit_record, goal_id, {"text": NEW_TEXT})
+    window.service.run(
+        add_record, "progress_rating", holm, {"goal_id": goal_id, "date": "2025-03-01", "value": 7}
     )
     controller = window.sync_ui.controller
     with qtbot.waitSignal(controller.sig_families_held, timeout=WAIT_MS):

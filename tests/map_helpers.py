@@ -33,13 +33,13 @@ def demo_ids(service: VaultService) -> list[str]:
     The editor's tests start from the map the editor itself lays out; the demo's
     drawn map has its own tests (test_demo_map.py).
     """
-    return add_demo_families(service.repo, draw_map=False)
+    return service.on_vault(add_demo_families, draw_map=False)
 
 
 @pytest.fixture
 def drawn_demo_ids(service: VaultService) -> list[str]:
     """The demo families as the app adds them: Holm-Kristensen's map drawn."""
-    return add_demo_families(service.repo)
+    return service.on_vault(add_demo_families)
 
 
 def member(model: FamilyMapModel, first_name: str) -> Member:
@@ -63,7 +63,7 @@ def map_state(model: FamilyMapModel) -> dict[str, Any]:
 
 def vault_nodes(service: VaultService, family_id: str) -> dict[str, Any]:
     """What the vault itself holds, read through a fresh repository call."""
-    return {n.id: n for n in service.repo.load(family_id, "map_node")}
+    return {n.id: n for n in service.load(family_id, "map_node")}
 
 
 def ids(entities: Iterable[Any]) -> set[str]:

@@ -34,6 +34,6 @@ def make_workspace(qtbot: QtBot, service: VaultService) -> FamilyWorkspace:
 
 def demo_family(service: VaultService) -> tuple[str, dict[str, str]]:
     """The active demo family's id and its members' ids by first name."""
-    family_id = add_demo_families(service.repo)[0]
+    family_id = service.on_vault(add_demo_families)[0]
     members = {m.name.split()[0]: m.id for m in service.members(family_id)}
     return family_id, members

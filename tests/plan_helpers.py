@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.model import MemberRole
+from ftbt_desktop.operations.records import add_record
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import install_translators
@@ -52,7 +53,7 @@ def open_workspace(
 
 
 def create(service: VaultService, entity_type: str, family_id: str, **fields: Any) -> str:
-    return str(service.create_entity(entity_type, family_id, **fields).primary_id)
+    return str(service.run(add_record, entity_type, family_id, {**fields}).primary_id)
 
 
 def install_danish(app: QApplication, folder: Path) -> None:

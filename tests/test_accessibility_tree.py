@@ -80,7 +80,7 @@ def _messages(window: MainWindow, family_id: str) -> QWidget | None:
 
     changed = notices.refused_detail([("family", "notes", "forbidden")])
     refused = notices.NewNotice(notices.REFUSED, family_id, "", "coordinator", 1, changed)
-    notices.record_all(window.service.repo, [refused])
+    window.service.on_vault(notices.record_all, [refused])
     return window.sync_ui.notices.open()
 
 

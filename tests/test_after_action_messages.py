@@ -28,6 +28,7 @@ from ui_shell_helpers import make_window, unlock
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
+from ftbt_desktop.operations.records import add_record
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_extras import MapExtras
 from ftbt_desktop.ui.family_map.map_tab import FamilyMapTab
@@ -216,7 +217,7 @@ def test_a_progress_rating_dated_after_today_is_refused(
     from plan_helpers import make_family, open_workspace
 
     family_id, _ = make_family(service)
-    goal = service.create_entity("goal", family_id, text="Faste morgener").primary_id
+    goal = service.run(add_record, "goal", family_id, {"text": "Faste morgener"}).primary_id
     workspace = open_workspace(qtbot, service, family_id, "Goals and plan")
     detail = workspace.plan_tab.detail
     workspace.plan_tab.select_goal(str(goal))
@@ -230,10 +231,8 @@ def test_a_progress_rating_dated_after_today_is_refused(
 def test_the_family_plan_never_shows_a_later_measure_as_now(service: VaultService) -> None:
     family_id, members = demo_family(service)
     mette = members["Mette"]
-    service.create_entity("who5_measure", family_id, member_id=mette, date=day(-3),
-                          answers=[3] * 5)  # fmt: skip
-    service.create_entity("who5_measure", family_id, member_id=mette, date=day(20),
-                          answers=[0] * 5)  # fmt: skip
+    service.run(add_record, "who5_measure", family_id, {"member_id": mette, "date": day(-3), "answers": [3] * 5})  # fmt: skip
+    service.run(add_record, "who5_measure", family_id, {"member_id": mette, "date": day(20), "answers": [0] * 5})  # fmt: skip
     content = gather_plan(service, family_id, PlanAudience.FAMILY)
     adult = next(a for a in content.adults if a.member.id == mette)
     assert adult.who5 is not None and adult.who5.date == day(-3)
@@ -298,13 +297,13 @@ def test_the_family_pdf_does_not_print_other_actor(
 
     family_id, _ = make_family(service)
     # An actor drawn on the map gets the kind "other"; one made in the network tab a kind.
-    service.create_entity("actor", family_id, name="Mormor Inger", kind="other")
-    service.create_entity("actor", family_id, name="Jobcenter Nord", kind="jobcenter")
+    service.run(add_record, "actor", family_id, {"name": "Mormor Inger", "kind": "other"})
+    service.run(add_record, "actor", family_id, {"name": "Jobcenter Nord", "kind": "jobcenter"})
     path = tmp_path / "plan.pdf"
     for audience in PlanAudience:
         write_family_plan(
             gather_plan(service, family_id, audience),
-            plan_map_content(service.repo, family_id),
+            service.on_vault(plan_map_content, family_id),
             path,
         )
         text = "".join(plain_text(path).split())  # the reader drops spaces

@@ -316,21 +316,33 @@ def test_allowed_imports_and_type_only_imports_pass() -> None:
 
 
 # The service is the widgets' one way to the vault: a user's edit through
-# `VaultService.run`, a read or bookkeeping through `VaultService.on_vault`.
-# Tests and set-up code may still use `service.repo`; ui/ may not.
+# `VaultService.run` (a named operation), a read or bookkeeping through
+# `VaultService.on_vault`. Its repository is private, and no widget writes with
+# the repository's string-typed calls (`create_entity("goal", …)`): they belong to
+# operations/, which name the user's action.
 SERVICE_MODULE = "ftbt_desktop.ui.service"
+REPOSITORY_NAMES = frozenset({"repo", "_repo", "_repository"})
+STRING_TYPED_WRITES = frozenset(
+    {"create_entity", "update_entity", "delete_entities", "restore_entities"}
+)
 
 
 def repository_reach_throughs(sources: Mapping[str, tuple[str, bool]]) -> list[str]:
-    """ "module:line" for every `.repo` attribute read in ui/ outside the service."""
+    """ "module:line" for every repository attribute read or string-typed write in ui/
+    outside the service."""
     found = []
     for module, (source, _) in sources.items():
         if layer(module) != "ui" or module == SERVICE_MODULE:
             continue
         for node in ast.walk(ast.parse(source)):
-            if isinstance(node, ast.Attribute) and node.attr == "repo":
+            if isinstance(node, ast.Attribute) and (
+                node.attr in REPOSITORY_NAMES or node.attr in STRING_TYPED_WRITES
+            ):
                 found.append(f"{module}:{node.lineno}")
-    return found
+            # An `Edit` built in a widget is a raw write in the making.
+            if isinstance(node, ast.Name) and node.id == "Edit":
+                found.append(f"{module}:{node.lineno}")
+    return sorted(set(found))
 
 
 def test_widgets_reach_the_vault_only_through_the_service() -> None:
@@ -341,8 +353,19 @@ def test_a_repository_reach_through_is_found() -> None:
     found = repository_reach_throughs(
         _synthetic(
             ftbt_desktop__ui__a="def f(service):\n    return g(service.repo, 1)\n",
+            ftbt_desktop__ui__b="def f(service):\n    return service._repository\n",
+            ftbt_desktop__ui__c=(
+                "def f(service, fid):\n"
+                "    service.on_vault(lambda r: r.create_entity('goal', fid, text='x'))\n"
+            ),
+            ftbt_desktop__ui__d="def f(fid):\n    return [Edit('goal', 'g', fid, 'text', 'x')]\n",
             ftbt_desktop__ui__service="def h(self):\n    return self.repo\n",
             ftbt_desktop__export__b="def f(service):\n    return service.repo\n",
         )
     )
-    assert found == ["ftbt_desktop.ui.a:2"]
+    assert found == [
+        "ftbt_desktop.ui.a:2",
+        "ftbt_desktop.ui.b:2",
+        "ftbt_desktop.ui.c:2",
+        "ftbt_desktop.ui.d:2",
+    ]

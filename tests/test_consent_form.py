@@ -21,6 +21,7 @@ from ftbt_desktop.core.casework import GivenForm
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.export.consent_words import consent_sentences, not_recorded_text
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
+from ftbt_desktop.operations.records import add_record
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.service import VaultService
@@ -52,7 +53,7 @@ def ids(service: VaultService) -> dict[str, str]:
     ):
         found[name] = str(service.add_member(family_id, name, role, year).primary_id)
     for key, name, kind in (("school", "Skolen", "school"), ("job", "Jobcentret", "jobcenter")):
-        actor = service.create_entity("actor", family_id, name=name, kind=kind)
+        actor = service.run(add_record, "actor", family_id, {"name": name, "kind": kind})
         found[key] = str(actor.primary_id)
     return found
 
@@ -179,15 +180,18 @@ def test_a_consent_from_before_asks_for_its_giver_at_the_next_edit(
     """Recorded before the form asked who gave it: listed as not recorded, marked in the
     plan, and its next edit asks for the giver and will not save without."""
     consent_id = str(
-        service.create_entity(
+        service.run(
+            add_record,
             "consent",
             ids["family"],
-            member_id=ids["Emma"],
-            actor_id=ids["school"],
-            info_kinds=["school_daycare"],
-            purpose=PURPOSE,
-            given=(TODAY - dt.timedelta(days=30)).isoformat(),
-            valid_until=(TODAY + dt.timedelta(days=300)).isoformat(),
+            {
+                "member_id": ids["Emma"],
+                "actor_id": ids["school"],
+                "info_kinds": ["school_daycare"],
+                "purpose": PURPOSE,
+                "given": (TODAY - dt.timedelta(days=30)).isoformat(),
+                "valid_until": (TODAY + dt.timedelta(days=300)).isoformat(),
+            },
         ).primary_id
     )
     tab.refresh()
@@ -233,18 +237,21 @@ def test_a_consent_from_before_asks_for_its_giver_at_the_next_edit(
 def test_renewing_keeps_the_givers_and_recipients(
     qtbot: QtBot, service: VaultService, ids: dict[str, str], tab: NetworkTab
 ) -> None:
-    service.create_entity(
+    service.run(
+        add_record,
         "consent",
         ids["family"],
-        member_id=ids["Emma"],
-        giver_ids=[ids["Mette"], ids["Jonas"]],
-        actor_id=ids["job"],
-        actor_ids=[ids["job"], ids["school"]],
-        form="oral",
-        info_kinds=["health"],
-        purpose=PURPOSE,
-        given=(TODAY - dt.timedelta(days=350)).isoformat(),
-        valid_until=(TODAY + dt.timedelta(days=10)).isoformat(),
+        {
+            "member_id": ids["Emma"],
+            "giver_ids": [ids["Mette"], ids["Jonas"]],
+            "actor_id": ids["job"],
+            "actor_ids": [ids["job"], ids["school"]],
+            "form": "oral",
+            "info_kinds": ["health"],
+            "purpose": PURPOSE,
+            "given": (TODAY - dt.timedelta(days=350)).isoformat(),
+            "valid_until": (TODAY + dt.timedelta(days=10)).isoformat(),
+        },
     )
     tab.refresh()
     [old] = tab.data().consents
@@ -293,18 +300,21 @@ def test_history_names_the_givers_and_says_how_it_was_given(
 ) -> None:
     from history_helpers import cells, history_rows
 
-    service.create_entity(
+    service.run(
+        add_record,
         "consent",
         ids["family"],
-        member_id=ids["Emma"],
-        giver_ids=[ids["Mette"], ids["Jonas"]],
-        actor_id=ids["job"],
-        actor_ids=[ids["job"], ids["school"]],
-        form="oral",
-        info_kinds=["health"],
-        purpose=PURPOSE,
-        given=TODAY.isoformat(),
-        valid_until=(TODAY + dt.timedelta(days=300)).isoformat(),
+        {
+            "member_id": ids["Emma"],
+            "giver_ids": [ids["Mette"], ids["Jonas"]],
+            "actor_id": ids["job"],
+            "actor_ids": [ids["job"], ids["school"]],
+            "form": "oral",
+            "info_kinds": ["health"],
+            "purpose": PURPOSE,
+            "given": TODAY.isoformat(),
+            "valid_until": (TODAY + dt.timedelta(days=300)).isoformat(),
+        },
     )
     rows = history_rows(qtbot, service, ids["family"])
     assert cells(rows, "Consent: Emma – Jobcentret · Given by") == ["Mette, Jonas"]

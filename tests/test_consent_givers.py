@@ -25,6 +25,7 @@ from ftbt_desktop.export.family_plan import write_family_plan
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
 from ftbt_desktop.export.plan_map import plan_map_content
 from ftbt_desktop.export.plan_words import long_date
+from ftbt_desktop.operations.records import edit_record
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.translations import install_translators
@@ -61,7 +62,7 @@ def emma_family(service: VaultService) -> tuple[str, dict[str, str]]:
 
 def pdf_text(service: VaultService, family_id: str, audience: PlanAudience, path: Path) -> str:
     content = gather_plan(service, family_id, audience)
-    write_family_plan(content, plan_map_content(service.repo, family_id), path)
+    write_family_plan(content, service.on_vault(plan_map_content, family_id), path)
     return plain_text(path)
 
 
@@ -229,7 +230,9 @@ def test_the_familys_version_leaves_out_internal_recipients(service: VaultServic
     two_givers_consent(service, family_id, ids, actor_id=ids["jobcenter"],
                        actor_ids=[ids["jobcenter"]])  # fmt: skip
     FamilyMapModel(service, family_id).close()  # every actor placed on the map
-    service.update_entity(node_id_for(ids["jobcenter"]), visibility=Visibility.INTERNAL.value)
+    service.run(
+        edit_record, node_id_for(ids["jobcenter"]), {"visibility": Visibility.INTERNAL.value}
+    )
 
     [family] = sentences(service, family_id, PlanAudience.FAMILY)
     assert family[0].startswith("Mette og Jonas har givet samtykke til, at Skolen må udveksle")

@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.casework import Consent, expiring_consents, renewed_consents, renews
 from ftbt_desktop.core.model import MemberRole
+from ftbt_desktop.operations.records import add_record
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.network.network_tab import NetworkTab
 from ftbt_desktop.ui.service import VaultService
@@ -94,22 +95,27 @@ def tab(qtbot: QtBot, service: VaultService) -> NetworkTab:
     family_id = str(service.create_family("Hansen").primary_id)
     mette = str(service.add_member(family_id, "Mette", MemberRole.PARENT, 1988).primary_id)
     jobcenter = str(
-        service.create_entity("actor", family_id, name="Jobcentret", kind="jobcenter").primary_id
+        service.run(
+            add_record, "actor", family_id, {"name": "Jobcentret", "kind": "jobcenter"}
+        ).primary_id
     )
-    service.create_entity("actor", family_id, name="Skolen", kind="school")
+    service.run(add_record, "actor", family_id, {"name": "Skolen", "kind": "school"})
     today = dt.date.today()
-    service.create_entity(
+    service.run(
+        add_record,
         "consent",
         family_id,
-        member_id=mette,
-        giver_ids=[mette],
-        actor_id=jobcenter,
-        actor_ids=[jobcenter],
-        form="written",
-        info_kinds=OLD.info_kinds,
-        purpose=OLD.purpose,
-        given=day(-340, today),
-        valid_until=day(20, today),
+        {
+            "member_id": mette,
+            "giver_ids": [mette],
+            "actor_id": jobcenter,
+            "actor_ids": [jobcenter],
+            "form": "written",
+            "info_kinds": OLD.info_kinds,
+            "purpose": OLD.purpose,
+            "given": day(-340, today),
+            "valid_until": day(20, today),
+        },
     )
     tab = NetworkTab(service, family_id)
     qtbot.addWidget(tab)

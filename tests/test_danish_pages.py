@@ -23,6 +23,7 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.storage.demo import add_demo_families
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
@@ -54,7 +55,7 @@ def family_words(service: VaultService, family_id: str) -> list[str]:
     """Every text the family's own entities hold, longest first."""
     words: set[str] = set()
     for entity_type in ("family", "member", "map_node", "map_snapshot", *CASEWORK_TYPES):
-        for values in service.repo.entities(family_id, entity_type).values():
+        for values in service.on_vault(Repository.entities, family_id, entity_type).values():
             for value in values.values():
                 items = value if isinstance(value, list) else [value]
                 words |= {v for v in items if isinstance(v, str) and LETTERS.search(v)}
@@ -64,7 +65,7 @@ def family_words(service: VaultService, family_id: str) -> list[str]:
 def test_nothing_in_english_is_left_under_the_danish_locale(
     qtbot: QtBot, qapp: QApplication, service: VaultService, tmp_path: Path, english_then_back: None
 ) -> None:
-    family_id = add_demo_families(service.repo)[0]
+    family_id = service.on_vault(add_demo_families)[0]
     child_id = next(m.id for m in service.members(family_id) if m.role is MemberRole.CHILD)
     workspace = FamilyWorkspace(service)
     qtbot.addWidget(workspace)

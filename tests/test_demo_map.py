@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from ftbt_desktop.core.family_map import LinkKind, MapSnapshot, NodeKind
 from ftbt_desktop.mapdraw.snapshot_map import SnapshotMap
 from ftbt_desktop.storage.demo_map import FIRST_VISIT
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel
 from ftbt_desktop.ui.service import VaultService
 
@@ -19,10 +20,10 @@ def test_the_demo_family_has_a_drawn_map_with_every_kind_of_thing(
     qtbot: QtBot, service: VaultService, drawn_demo_ids: list[str]
 ) -> None:
     family, closed = drawn_demo_ids
-    changes_before = len(service.repo.changes(family))
+    changes_before = len(service.on_vault(Repository.changes, family))
     model = FamilyMapModel(service, family)
     # Drawn by the demo: opening the map places nothing more.
-    assert len(service.repo.changes(family)) == changes_before
+    assert len(service.on_vault(Repository.changes, family)) == changes_before
 
     kinds = Counter(v.kind for v in model.nodes())
     assert kinds[NodeKind.MEMBER] == 5

@@ -15,6 +15,7 @@ from alembic import command
 from PySide6.QtWidgets import QLabel
 from sqlalchemy import inspect
 
+from ftbt_desktop.operations.records import add_record, edit_record
 from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync.conflict_notice import ConflictNotice
@@ -50,7 +51,7 @@ def test_a_conflict_names_the_other_laptop_by_its_sign_in_name(
     qtbot.addWidget(notice)
     holm = service.create_family("Familien Holm").primary_id
     assert holm
-    goal = service.create_entity("goal", holm, text="Mads kommer i skole").primary_id
+    goal = service.run(add_record, "goal", holm, {"text": "Mads kommer i skole"}).primary_id
     assert goal
     sign_in(qtbot, controller, sqlite_server)
 
@@ -60,7 +61,7 @@ def test_a_conflict_names_the_other_laptop_by_its_sign_in_name(
     theirs = laptop_a.repo.update_entity(goal, text="Mads kommer i skole hver dag").changes[0]
     laptop_a.sync()
     wait_past(theirs.hlc)
-    service.update_entity(goal, text="Mads møder til tiden")
+    service.run(edit_record, goal, {"text": "Mads møder til tiden"})
     assert sync(qtbot, controller).conflicts == 1
 
     notice.show_family(holm)

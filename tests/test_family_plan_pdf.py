@@ -21,6 +21,8 @@ from ftbt_desktop.core.family_map import Visibility
 from ftbt_desktop.export.family_plan import ExportCancelled, write_family_plan
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
 from ftbt_desktop.export.plan_map import plan_map_content
+from ftbt_desktop.operations.records import edit_record
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
 from ftbt_desktop.ui.service import VaultService
@@ -86,13 +88,13 @@ def family(service: VaultService) -> tuple[str, dict[str, str]]:
     create(service, "map_node", fid, kind="challenge", label=INTERNAL_WORDS["node"], x=50.0,
            y=300.0, visibility="internal")  # fmt: skip
     for ref in (ids["hidden_goal"], ids["hidden_actor"]):
-        service.update_entity(node_id_for(ref), visibility=Visibility.INTERNAL.value)
+        service.run(edit_record, node_id_for(ref), {"visibility": Visibility.INTERNAL.value})
     return fid, ids
 
 
 def export(service: VaultService, fid: str, audience: PlanAudience, path: Path) -> int:
     content = gather_plan(service, fid, audience)
-    return write_family_plan(content, plan_map_content(service.repo, fid), path)
+    return write_family_plan(content, service.on_vault(plan_map_content, fid), path)
 
 
 @pytest.mark.usefixtures("qapp")
@@ -156,7 +158,7 @@ def test_goals_steps_ratings_and_measures_in_words(
         "Ring til skolen",
         "Mette vækker børnene",
     ]
-    write_family_plan(content, plan_map_content(service.repo, fid), tmp_path / "plan.pdf")
+    write_family_plan(content, service.on_vault(plan_map_content, fid), tmp_path / "plan.pdf")
     text = plain_text(tmp_path / "plan.pdf")
     assert "Wherewearenow:6onascalefrom0to10" in text
     # WHO-5 answers of 3 give 60: not at risk, in words; the status in words.
@@ -199,7 +201,7 @@ def test_cancel_between_pages_removes_the_file(
     with pytest.raises(ExportCancelled):
         write_family_plan(
             gather_plan(service, fid, PlanAudience.FAMILY),
-            plan_map_content(service.repo, fid),
+            service.on_vault(plan_map_content, fid),
             path,
             cancelled=lambda: True,
         )
@@ -236,7 +238,7 @@ def test_a_wide_map_gets_a_landscape_page_of_its_own(
 ) -> None:
     fid, ids = family
     # Spread the map out sideways: far wider than tall.
-    service.update_entity(node_id_for(ids["jobcenter"]), x=2400.0, y=0.0)
+    service.run(edit_record, node_id_for(ids["jobcenter"]), {"x": 2400.0, "y": 0.0})
     for audience in PlanAudience:
         path = tmp_path / f"{audience.value}.pdf"
         pages = export(service, fid, audience, path)
@@ -255,13 +257,13 @@ def test_a_map_never_opened_still_shows_members_goals_and_actors_without_writing
     fid, _ = make_family(service)
     create(service, "goal", fid, text="Skolestart")
     create(service, "actor", fid, name="Klubben")
-    before = service.repo.change_count()
+    before = service.on_vault(Repository.change_count)
     pages = export(service, fid, PlanAudience.FAMILY, tmp_path / "plan.pdf")
     map_page = page_texts(tmp_path / "plan.pdf")[1]
     assert pages >= 3
     for word in ("Mette", "Jonas", "Freja", "Oscar", "Skolestart", "Klubben"):
         assert word in map_page
-    assert service.repo.change_count() == before  # placed in the copy only
+    assert service.on_vault(Repository.change_count) == before  # placed in the copy only
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext not installed")

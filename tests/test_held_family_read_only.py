@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsView, QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_shell_helpers import listed_families
 
+from ftbt_desktop.operations.records import edit_record
 from ftbt_desktop.storage.repository import Repository
 
 pytest_plugins = ("server_fixtures", "sync_devices")
@@ -65,7 +66,7 @@ def test_a_reassigned_family_is_read_only_at_once(
     from ftbt_desktop.storage.taken_away import FamilyTakenAway
 
     with pytest.raises(FamilyTakenAway):
-        window.service.update_entity(goal_id, text="Endnu en tekst")
+        window.service.run(edit_record, goal_id, {"text": "Endnu en tekst"})
     # …while another family stays editable.
     berg = family_id(window, "Familien Berg")
     window.service.update_family(berg, notes="Ring efter kl. 10")
@@ -178,7 +179,7 @@ def test_a_family_given_back_is_editable_again(
     plan = window.workspace.plan_tab
     window.workspace.tab_widget.setCurrentWidget(plan)
     assert plan.new_goal_button.isEnabled()
-    window.service.update_entity(goal_id, why="Det giver luft")
+    window.service.run(edit_record, goal_id, {"why": "Det giver luft"})
 
 
 def test_the_read_only_family_speaks_danish(

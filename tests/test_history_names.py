@@ -17,6 +17,7 @@ from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.model import MemberRole
+from ftbt_desktop.operations.records import delete_records
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.service import VaultService
@@ -154,7 +155,7 @@ def test_removed_people_and_actors_are_named_and_marked(
         owner_id=jobcenter,
     )
     service.remove_member(m["Omar"])
-    service.delete_entities([jobcenter])
+    service.run(delete_records, [jobcenter])
 
     rows = history_rows(qtbot, service, family_id)
     assert cells(rows, "Arbejde · Family members") == ["Omar (removed)"]
@@ -165,7 +166,7 @@ def test_removed_people_and_actors_are_named_and_marked(
 
 
 def test_the_demo_family_history_holds_no_ids(qtbot: QtBot, service: VaultService) -> None:
-    family_id = add_demo_families(service.repo)[0]
+    family_id = service.on_vault(add_demo_families)[0]
     rows = history_rows(qtbot, service, family_id)
     # Every kind of issue 4's data is in the history…
     kinds = {entry.change.entity_type for entry in service.history(family_id)}

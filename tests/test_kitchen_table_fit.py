@@ -24,6 +24,7 @@ from ui_shell_helpers import WAIT_MS, click, make_window, unlock
 
 from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.mapdraw.node_item import NodeItem
+from ftbt_desktop.operations.records import add_record
 from ftbt_desktop.ui.family_map.kitchen_window import KitchenTableWindow
 from ftbt_desktop.ui.main_window import MainWindow
 from ftbt_desktop.words.translations import install_translators
@@ -92,8 +93,11 @@ def test_hexagon_words_are_not_cut_in_family_view(
     qtbot: QtBot, shell: tuple[MainWindow, str], language: str
 ) -> None:
     window, family_id = shell
-    window.service.create_entity(
-        "map_node", family_id, kind="challenge", label=LONG_CHALLENGE, x=0.0, y=300.0
+    window.service.run(
+        add_record,
+        "map_node",
+        family_id,
+        {"kind": "challenge", "label": LONG_CHALLENGE, "x": 0.0, "y": 300.0},
     )
     kitchen = family_view_on_a_laptop(qtbot, window)
     items = [i for i in kitchen.map_tab.scene.node_items() if i.view.kind is NodeKind.CHALLENGE]

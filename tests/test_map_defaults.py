@@ -41,7 +41,7 @@ def test_a_note_added_on_the_map_is_internal_until_shown_to_the_family(
     tab = show_map(qtbot, service, demo_ids[0], active=True)[0]
     note = add_by_toolbar(tab, NodeKind.NOTE, "Mor virker træt")
     assert tab.model.node(note).visibility is Visibility.INTERNAL
-    assert service.repo.load_one(note).visibility is Visibility.INTERNAL
+    assert service.load_one(note).visibility is Visibility.INTERNAL
     tab.scene.select_only([note])
     assert tab.editor.internal_check.isChecked()
     # Other kinds are the family's own words: shown to them.
@@ -93,13 +93,13 @@ def test_an_actor_added_on_the_map_gets_the_kind_chosen_in_the_panel(
     combo.activated.emit(combo.currentIndex())
 
     actor_id = tab.model.node(node).ref_id
-    assert service.repo.load_one(actor_id).kind is ActorKind.SCHOOL
+    assert service.load_one(actor_id).kind is ActorKind.SCHOOL
     assert tab.model.node(node).actor_kind is ActorKind.SCHOOL
     assert "School" in tab.scene.node_item(node).toolTip()
     tab.undo_stack.undo()
-    assert service.repo.load_one(actor_id).kind is ActorKind.OTHER
+    assert service.load_one(actor_id).kind is ActorKind.OTHER
     tab.undo_stack.redo()
-    assert service.repo.load_one(actor_id).kind is ActorKind.SCHOOL
+    assert service.load_one(actor_id).kind is ActorKind.SCHOOL
     # Not offered for what is not an actor.
     tab.scene.select_only([member_node_id(tab.model, "Mette")])
     assert not combo.isVisibleTo(tab)

@@ -143,13 +143,13 @@ def test_every_map_export_is_in_the_audit_trail(
     assert extras.export_to(tmp_path / "b.pdf", ExportFormat.PDF, Audience.COORDINATOR)
     assert not extras.export_to(tmp_path / "none" / "c.pdf", ExportFormat.PDF, Audience.FAMILY)
 
-    records = sorted(audit.list_exports(service.repo), key=lambda r: r.at)
+    records = sorted(service.on_vault(audit.list_exports), key=lambda r: r.at)
     assert [(r.kind, r.format, r.audience, r.family_ids) for r in records] == [
         (audit.KIND_MAP, "png", "family", (demo_ids[0],)),
         (audit.KIND_MAP, "pdf", "coordinator", (demo_ids[0],)),
     ]  # a failed write is not an export
     assert all(not r.sent for r in records)  # waiting for the sync to report them
-    assert audit.list_exports(service.repo, family_id=demo_ids[1]) == []
+    assert service.on_vault(audit.list_exports, family_id=demo_ids[1]) == []
 
 
 def test_an_export_that_cannot_be_logged_is_not_kept(

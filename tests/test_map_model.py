@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
 from ftbt_desktop.core.model import LifeArea, MemberRole
+from ftbt_desktop.operations.records import add_record, delete_records, edit_record
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.service import VaultService
@@ -68,31 +69,33 @@ def test_a_goal_on_the_map_is_the_goal_entity_both_ways(
     )
     view = model.node(node_id)
     assert view is not None and view.ref_id is not None
-    goal = service.repo.load_one(view.ref_id)
+    goal = service.load_one(view.ref_id)
     assert (goal.text, goal.member_ids, goal.life_area) == (
         "Freja har en ven",
         [freja.id],
         LifeArea.LEISURE_FRIENDS,
     )
-    assert goal.id in ids(service.repo.load(family_id, "goal"))
+    assert goal.id in ids(service.load(family_id, "goal"))
 
     # Words, members and life area edited on the map are the goal's.
     model.relabel(node_id, "Freja går til spejder")
     model.set_members(node_id, [freja.id, member(model, "Mette").id])
     model.set_life_area(node_id, LifeArea.NETWORK_CIVIL_SOCIETY)
-    goal = service.repo.load_one(goal.id)
+    goal = service.load_one(goal.id)
     assert goal.text == "Freja går til spejder"
     assert sorted(goal.member_ids) == sorted([freja.id, member(model, "Mette").id])
     assert goal.life_area is LifeArea.NETWORK_CIVIL_SOCIETY
 
     # A goal created elsewhere (the Goals tab) appears on the map, and its edits follow.
-    created = service.create_entity("goal", family_id, text="Oscar siger farvel i børnehaven")
+    created = service.run(
+        add_record, "goal", family_id, {"text": "Oscar siger farvel i børnehaven"}
+    )
     other = model.node_for(str(created.primary_id))
     assert other is not None and other.kind is NodeKind.GOAL
     assert other.id == node_id_for(str(created.primary_id))
-    service.update_entity(str(created.primary_id), text="Oscar afleveres roligt")
+    service.run(edit_record, str(created.primary_id), {"text": "Oscar afleveres roligt"})
     assert model.node(other.id).label == "Oscar afleveres roligt"
-    service.delete_entities([str(created.primary_id)])
+    service.run(delete_records, [str(created.primary_id)])
     assert model.node(other.id) is None
 
 
@@ -102,13 +105,13 @@ def test_an_actor_node_is_the_actor_entity(
     family_id = demo_ids[0]
     model = FamilyMapModel(service, family_id)
     node_id = model.add_node(NodeKind.ACTOR, 400, -200, "Jobcenter Aarhus")
-    actor = service.repo.load_one(model.node(node_id).ref_id)
+    actor = service.load_one(model.node(node_id).ref_id)
     assert actor.name == "Jobcenter Aarhus"
     model.relabel(node_id, "Jobcenteret")
-    assert service.repo.load_one(actor.id).name == "Jobcenteret"
+    assert service.load_one(actor.id).name == "Jobcenteret"
     removed = model.delete_items([node_id])
     assert set(removed) == {node_id, actor.id}
-    assert actor.id not in ids(service.repo.load(family_id, "actor"))
+    assert actor.id not in ids(service.load(family_id, "actor"))
     model.restore(removed)
     assert model.node(node_id).label == "Jobcenteret"
 
@@ -133,15 +136,18 @@ def test_model_emits_for_changes_made_elsewhere_and_scene_follows(
 
     # A node written straight through the service (as a sync would) is drawn.
     with qtbot.waitSignal(model.sig_node_added):
-        created = service.create_entity(
+        created = service.run(
+            add_record,
             "map_node",
             family_id,
-            kind="strength",
-            label="Gode naboer",
-            x=50.0,
-            y=50.0,
-            visibility="family",
-            member_ids=[],
+            {
+                "kind": "strength",
+                "label": "Gode naboer",
+                "x": 50.0,
+                "y": 50.0,
+                "visibility": "family",
+                "member_ids": [],
+            },
         )
     assert scene.node_item(str(created.primary_id)).view.label == "Gode naboer"
 

@@ -55,7 +55,7 @@ def test_f2_relabels_in_place_and_delete_removes_by_keyboard(
     QTest.keyClick(editor, Qt.Key.Key_Return)
     assert tab.scene.interaction() is None
     assert tab.model.node(note).label == "Madpakke hver dag"
-    assert service.repo.load_one(note).label == "Madpakke hver dag"
+    assert service.load_one(note).label == "Madpakke hver dag"
 
     # Escape drops what was typed.
     press(tab, Qt.Key.Key_F2)
@@ -194,7 +194,7 @@ def test_side_panel_sets_members_life_area_and_internal(
     assert tab.model.node(strength).life_area.value == "leisure_friends"
     editor.internal_check.setChecked(True)
     assert tab.model.node(strength).visibility is Visibility.INTERNAL
-    assert service.repo.load_one(strength).visibility is Visibility.INTERNAL
+    assert service.load_one(strength).visibility is Visibility.INTERNAL
     assert tab.undo_stack.count() == 4
 
 

@@ -84,7 +84,7 @@ def test_every_key_typed_after_adding_lands_in_the_new_node(
     press_return(tab)
 
     assert new_nodes(tab, before) == [(kind, WORDS)]  # one node, all the words, the right kind
-    assert service.repo.load_one(next(iter(set(tab.model._views) - before))) is not None
+    assert service.load_one(next(iter(set(tab.model._views) - before))) is not None
     assert tab.scene.interaction() is None
 
 

@@ -52,17 +52,17 @@ def test_add_link_move_then_undo_three_and_redo_two_and_reopen(
 ) -> None:
     family_id = demo_ids[0]
     tab = open_tab(qtbot, service, family_id)
-    model, stack, repo = tab.model, tab.undo_stack, service.repo
+    model, stack = tab.model, tab.undo_stack
     mother, child = member(model, "Mette"), member(model, "Freja")
     # The demo family has goals and actors of its own: compare with what was there.
-    goals_before = ids(repo.load(family_id, "goal"))
-    links_before = ids(repo.load(family_id, "map_link"))
+    goals_before = ids(service.load(family_id, "goal"))
+    links_before = ids(service.load(family_id, "map_link"))
 
     def new_goals() -> set[str]:
-        return ids(repo.load(family_id, "goal")) - goals_before
+        return ids(service.load(family_id, "goal")) - goals_before
 
     def new_links() -> set[str]:
-        return ids(repo.load(family_id, "map_link")) - links_before
+        return ids(service.load(family_id, "map_link")) - links_before
 
     def model_links() -> set[tuple[str, str, LinkKind]]:
         return {(lk.source_id, lk.target_id, lk.kind) for lk in model.links()}
@@ -82,7 +82,7 @@ def test_add_link_move_then_undo_three_and_redo_two_and_reopen(
     goal_view = model.node(goal_node)
     assert goal_view is not None and goal_view.member_ids == (child.id,)
     assert new_goals() == {goal_view.ref_id}
-    goal = repo.load_one(goal_view.ref_id)
+    goal = service.load_one(goal_view.ref_id)
     assert (goal.text, goal.member_ids) == ("Freja kommer i skole", [child.id])
 
     # 3. Linked with "influences".
@@ -97,13 +97,13 @@ def test_add_link_move_then_undo_three_and_redo_two_and_reopen(
     assert stack.count() == count_before + 1
     moved = model.node(challenge)
     assert moved is not None and (moved.x, moved.y) == (-180.0, -100.0)
-    assert (repo.load_one(challenge).x, repo.load_one(challenge).y) == (-180.0, -100.0)
+    assert (service.load_one(challenge).x, service.load_one(challenge).y) == (-180.0, -100.0)
 
     # Undo three times: the move, the link, the goal.
     stack.undo()
     back = model.node(challenge)
     assert back is not None and (back.x, back.y) == (-300.0, -160.0)
-    assert repo.load_one(challenge).x == -300.0
+    assert service.load_one(challenge).x == -300.0
     assert tab.scene.node_item(challenge).pos() == QPointF(-300.0, -160.0)
 
     stack.undo()
@@ -120,7 +120,7 @@ def test_add_link_move_then_undo_three_and_redo_two_and_reopen(
     stack.redo()
     assert model.node(goal_node) is not None
     assert new_goals() == {goal_view.ref_id}
-    assert repo.load_one(goal_view.ref_id).text == "Freja kommer i skole"
+    assert service.load_one(goal_view.ref_id).text == "Freja kommer i skole"
     stack.redo()
     assert model.link(link_id) is not None
     assert (challenge, goal_node, LinkKind.INFLUENCES) in model_links()
@@ -146,7 +146,7 @@ def test_deleting_a_node_removes_its_links_and_one_undo_brings_all_back(
 ) -> None:
     family_id = demo_ids[0]
     tab = open_tab(qtbot, service, family_id)
-    model, repo = tab.model, service.repo
+    model = tab.model
     mother_node = member_node_id(model, "Mette")
     goal_node = tab.add_node(NodeKind.GOAL, (0.0, 500.0), "Mette arbejder igen")
     strength = tab.add_node(NodeKind.STRENGTH, (300.0, 500.0), "Mormor hjælper")
@@ -167,15 +167,15 @@ def test_deleting_a_node_removes_its_links_and_one_undo_brings_all_back(
     assert tab.undo_stack.count() == steps + 1
     assert model.node(goal_node) is None
     assert ids(model.links()) & links == {other}  # the links it carried went with it
-    assert ids(repo.load(family_id, "map_link")) & links == {other}
-    assert goal_id not in ids(repo.load(family_id, "goal"))  # a goal node IS the goal
+    assert ids(service.load(family_id, "map_link")) & links == {other}
+    assert goal_id not in ids(service.load(family_id, "goal"))  # a goal node IS the goal
     assert tab.scene.node_item(goal_node) is None
     assert {i.link_id for i in tab.scene.link_items()} & links == {other}
 
     tab.undo_stack.undo()
     assert map_state(model) == before
-    assert ids(repo.load(family_id, "map_link")) >= links
-    assert repo.load_one(goal_id).text == "Mette arbejder igen"
+    assert ids(service.load(family_id, "map_link")) >= links
+    assert service.load_one(goal_id).text == "Mette arbejder igen"
     assert {i.link_id for i in tab.scene.link_items()} >= links
 
     tab.undo_stack.redo()

@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from ftbt_desktop.core.casework import InfoKind, consent_marks
 from ftbt_desktop.core.model import InvalidField, MemberRole
 from ftbt_desktop.core.plan import ActorKind
+from ftbt_desktop.operations.records import add_record
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.network.network_tab import NetworkTab
@@ -139,15 +140,18 @@ def test_a_blanket_consent_is_refused_and_the_form_keeps_its_text(
     assert service.load(family_id, "consent") == []
     # The vault refuses it as well, whoever writes.
     with pytest.raises(InvalidField) as refused:
-        service.create_entity(
+        service.run(
+            add_record,
             "consent",
             family_id,
-            member_id=family[1],
-            actor_id=jobcenter,
-            info_kinds=[],
-            purpose="Alt",
-            given=dt.date.today().isoformat(),
-            valid_until=dt.date.today().isoformat(),
+            {
+                "member_id": family[1],
+                "actor_id": jobcenter,
+                "info_kinds": [],
+                "purpose": "Alt",
+                "given": dt.date.today().isoformat(),
+                "valid_until": dt.date.today().isoformat(),
+            },
         )
     assert refused.value.field == "info_kinds"
 
@@ -198,17 +202,20 @@ def test_an_expired_consent_leaves_the_actor_marked(
     qtbot: QtBot, service: VaultService, workspace: FamilyWorkspace, family: tuple[str, str]
 ) -> None:
     family_id, parent = family
-    actor = str(service.create_entity("actor", family_id, name="Psykiatrien").primary_id)
+    actor = str(service.run(add_record, "actor", family_id, {"name": "Psykiatrien"}).primary_id)
     today = dt.date.today()
-    service.create_entity(
+    service.run(
+        add_record,
         "consent",
         family_id,
-        member_id=parent,
-        actor_id=actor,
-        info_kinds=["health"],
-        purpose="Samarbejde om behandling",
-        given=(today - dt.timedelta(days=400)).isoformat(),
-        valid_until=(today - dt.timedelta(days=1)).isoformat(),
+        {
+            "member_id": parent,
+            "actor_id": actor,
+            "info_kinds": ["health"],
+            "purpose": "Samarbejde om behandling",
+            "given": (today - dt.timedelta(days=400)).isoformat(),
+            "valid_until": (today - dt.timedelta(days=1)).isoformat(),
+        },
     )
     tab = show_network(qtbot, workspace, family_id)
     assert tab.actors_without_consent() == {actor}

@@ -123,7 +123,7 @@ def test_a_supervisor_is_told_in_her_words_and_sent_only_when_sent(repo: Reposit
 def test_messages_leave_no_english_under_danish(
     qtbot: QtBot, qapp: QApplication, service: VaultService, tmp_path: Path
 ) -> None:
-    shown = every_notice(service.repo)
+    shown = service.on_vault(every_notice)
     english = texts(shown)
     board = NoticeBoard(service)
     dialog = NoticesDialog(board)

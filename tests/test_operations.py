@@ -10,12 +10,20 @@ from pathlib import Path
 import pytest
 
 from ftbt_desktop.core.casework import Consent
-from ftbt_desktop.core.changes import new_change_id
-from ftbt_desktop.core.family_map import LinkKind, MapLink, MapNode, MapSnapshot, NodeKind
-from ftbt_desktop.core.model import FamilyStatus, MemberRole
+from ftbt_desktop.core.changes import DELETED, new_change_id
+from ftbt_desktop.core.family_map import (
+    LinkKind,
+    MapLink,
+    MapNode,
+    MapSnapshot,
+    NodeKind,
+    Visibility,
+    node_id_for,
+)
+from ftbt_desktop.core.model import FamilyStatus, LifeArea, MemberRole
 from ftbt_desktop.core.plan import Actor, ActorKind, ProgressRating, Step, StepOwnerKind
 from ftbt_desktop.core.review import PlanReview, ReviewComment, ReviewReply
-from ftbt_desktop.operations import family, members, network, plan, records, review
+from ftbt_desktop.operations import family, map_edits, members, network, plan, records, review
 from ftbt_desktop.operations import map as map_ops
 from ftbt_desktop.storage.repository import ChangeSet, Origin, Repository
 from ftbt_desktop.storage.vault import Vault
@@ -220,3 +228,76 @@ def test_placing_goal_and_note_nodes_and_linking_them(repo: Repository, family_i
         map_ops.link_nodes(repo, family_id, goal_node.id, goal_node.id)
     with pytest.raises(ValueError):
         map_ops.place_node(repo, family_id, NodeKind.MEMBER, 0, 0, "Mette")
+
+
+def _fields(changes: ChangeSet) -> list[tuple[str, str]]:
+    return sorted((c.entity_id, c.field) for c in changes.changes)
+
+
+def test_the_maps_small_edits_write_only_what_they_name(repo: Repository, family_id: str) -> None:
+    goal_node = str(map_ops.place_node(repo, family_id, NodeKind.GOAL, 0, 0, "Ro").primary_id)
+    goal_id = str(repo.load_one(goal_node).ref_id)
+    actor_node = str(map_ops.place_node(repo, family_id, NodeKind.ACTOR, 0, 0, "Skolen").primary_id)
+    actor_id = str(repo.load_one(actor_node).ref_id)
+    note = str(map_ops.place_node(repo, family_id, NodeKind.NOTE, 0, 0, "Madpakke").primary_id)
+
+    _local(map_edits.reword_goal(repo, goal_id, "Ro om morgenen"))
+    assert repo.load_one(goal_id).text == "Ro om morgenen"
+    _local(map_edits.rename_actor(repo, actor_id, "Skolen i Nykøbing"))
+    _local(map_edits.set_actor_kind(repo, actor_id, ActorKind.SCHOOL))
+    actor = repo.load_one(actor_id)
+    assert (actor.name, actor.kind) == ("Skolen i Nykøbing", ActorKind.SCHOOL)
+    map_edits.label_node(repo, note, "   ")  # blank words clear the label
+    assert repo.load_one(note).label is None
+
+    a, b = new_change_id(), new_change_id()
+    together = map_edits.set_concerned_members(repo, goal_id, [b, a, b])
+    assert repo.load_one(goal_id).member_ids == sorted([a, b])  # sorted, once each
+    assert _fields(together) == [(goal_id, "member_ids")]
+    _local(map_edits.set_life_area(repo, note, LifeArea.WORK_EDUCATION))
+    assert repo.load_one(note).life_area is LifeArea.WORK_EDUCATION
+
+    # One drag: only the coordinates that moved are written, rounded like the scene's.
+    moved = map_edits.move_nodes(repo, family_id, {note: (12.345, None), goal_node: (5, 6)})
+    assert _fields(moved) == sorted([(note, "x"), (goal_node, "x"), (goal_node, "y")])
+    assert (repo.load_one(note).x, repo.load_one(note).y) == (12.3, 0.0)
+    hidden = map_edits.set_visibility(repo, family_id, [note], Visibility.INTERNAL)
+    assert _fields(hidden) == [(note, "visibility")]
+
+    link = str(map_ops.link_nodes(repo, family_id, goal_node, note).primary_id)
+    kind_only = map_edits.set_link_kind(repo, link, LinkKind.STRAINS)
+    assert _fields(kind_only) == [(link, "kind")]  # `mutual` left as it was
+    map_edits.set_link_kind(repo, link, LinkKind.SUPPORTS, mutual=True)
+    map_edits.label_link(repo, link, " hjælper ")
+    assert (repo.load_one(link).kind, repo.load_one(link).mutual) == (LinkKind.SUPPORTS, True)
+    assert repo.load_one(link).label == "hjælper"
+
+    gone = map_edits.delete_map_items(repo, [note, link])
+    _local(gone)
+    assert {n.id for n in repo.load(family_id, "map_node")} == {goal_node, actor_node}
+    _local(map_edits.restore_map_items(repo, [note, link]))
+    assert repo.load_one(link).label == "hjælper"
+
+
+def test_placing_missing_nodes_revives_and_places(repo: Repository, family_id: str) -> None:
+    mette = str(members.add_member(repo, family_id, "Mette", MemberRole.PARENT).primary_id)
+    freja = str(members.add_member(repo, family_id, "Freja", MemberRole.CHILD).primary_id)
+    placed = map_edits.place_missing(repo, family_id, [], {(NodeKind.MEMBER, mette): (1.0, 2.0)})
+    _local(placed)
+    node = repo.load_one(node_id_for(mette))
+    assert (node.kind, node.ref_id, node.x, node.y) == (NodeKind.MEMBER, mette, 1.0, 2.0)
+    map_edits.delete_map_items(repo, [node_id_for(mette)])
+    again = map_edits.place_missing(
+        repo, family_id, [node_id_for(mette)], {(NodeKind.MEMBER, freja): (3.0, 4.0)}
+    )
+    assert (node_id_for(mette), DELETED) in [(c.entity_id, c.field) for c in again.changes]
+    assert {n.ref_id for n in repo.load(family_id, "map_node")} == {mette, freja}
+    assert (repo.load_one(node_id_for(mette)).x, repo.load_one(node_id_for(mette)).y) == (1, 2)
+
+
+def test_records_removed_from_a_list_leave_a_tombstone(repo: Repository, family_id: str) -> None:
+    visit = str(records.add_record(repo, "visit", family_id, {"date": "2026-03-02"}).primary_id)
+    removed = records.delete_records(repo, [visit])
+    _local(removed)
+    assert repo.load(family_id, "visit") == []
+    assert [c.field for c in removed.changes] == [DELETED]

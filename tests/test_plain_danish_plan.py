@@ -45,9 +45,11 @@ def danish(qapp: QApplication, tmp_path: Path) -> Iterator[None]:
 def plan_text(data_dir: Path, vault: Vault, audience: PlanAudience, path: Path) -> str:
     service = VaultService(data_dir)
     service.attach(vault)
-    family_id = add_demo_families(service.repo)[0]
+    family_id = service.on_vault(add_demo_families)[0]
     write_family_plan(
-        gather_plan(service, family_id, audience), plan_map_content(service.repo, family_id), path
+        gather_plan(service, family_id, audience),
+        service.on_vault(plan_map_content, family_id),
+        path,
     )
     return "".join(plain_text(path).split())  # the reader drops spaces
 

@@ -11,6 +11,7 @@ from held_family_helpers import WAIT_MS, accept_message, family_id, signed_in, s
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.entities import ENTITY_CLASSES
+from ftbt_desktop.operations.records import add_record, edit_record
 from ftbt_desktop.ui.family_map.map_page import MapPage
 from ftbt_desktop.ui.measures.measures_tab import MeasuresTab
 from ftbt_desktop.ui.network.network_tab import NetworkTab
@@ -54,30 +55,42 @@ def test_refused_consent_visit_measure_map_and_family_show_on_their_pages(
     holm = family_id(window, "Familien Holm")
     mette = service.add_member(holm, "Mette Holm", "parent", 1984).primary_id
     omar = service.add_member(holm, "Omar Holm", "child", 2015).primary_id
-    actor = service.create_entity("actor", holm, name="Jobcentret", kind="jobcenter").primary_id
-    node = service.create_entity("map_node", holm, kind="note", label="Bekymret", x=10, y=20)
+    actor = service.run(
+        add_record, "actor", holm, {"name": "Jobcentret", "kind": "jobcenter"}
+    ).primary_id
+    node = service.run(
+        add_record, "map_node", holm, {"kind": "note", "label": "Bekymret", "x": 10, "y": 20}
+    )
     node_id = node.primary_id
     assert sync_once(qtbot, window).in_sync  # type: ignore[attr-defined]
 
     server.assign(holm, "bente")
     # Written here before the laptop heard that the family was handed over:
-    service.create_entity(
+    service.run(
+        add_record,
         "consent",
         holm,
-        member_id=mette,
-        actor_id=actor,
-        actor_ids=[actor],
-        info_kinds=["health"],
-        purpose="Samarbejde om job",
-        given="2025-03-01",
-        valid_until="2026-03-01",
+        {
+            "member_id": mette,
+            "actor_id": actor,
+            "actor_ids": [actor],
+            "info_kinds": ["health"],
+            "purpose": "Samarbejde om job",
+            "given": "2025-03-01",
+            "valid_until": "2026-03-01",
+        },
     )
-    service.create_entity("visit", holm, date="2025-03-02", summary="Godt besøg i køkkenet")
-    service.create_entity(
-        "leisure_activity", holm, child_id=omar, what="Svømning i hallen", start="2025-03-01"
+    service.run(
+        add_record, "visit", holm, {"date": "2025-03-02", "summary": "Godt besøg i køkkenet"}
     )
-    service.update_entity(node_id, x=300, y=400)
-    service.update_entity(holm, name="Familien Holm-Berg")
+    service.run(
+        add_record,
+        "leisure_activity",
+        holm,
+        {"child_id": omar, "what": "Svømning i hallen", "start": "2025-03-01"},
+    )
+    service.run(edit_record, node_id, {"x": 300, "y": 400})
+    service.run(edit_record, holm, {"name": "Familien Holm-Berg"})
     controller = window.sync_ui.controller
     with qtbot.waitSignal(controller.sig_families_held, timeout=WAIT_MS):
         controller.sync_now()

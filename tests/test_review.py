@@ -26,6 +26,7 @@ from ftbt_desktop.export.json_export import (
     parse_document,
 )
 from ftbt_desktop.export.plan_content import PlanAudience
+from ftbt_desktop.operations.records import add_record, edit_record
 from ftbt_desktop.settings import Settings, save_settings
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.audit import KIND_PLAN_PDF, list_exports
@@ -154,7 +155,7 @@ def test_a_supervisor_opens_the_family_read_only_and_can_only_review(
     family_id, ids = make_family(service)
     goal_id = create(service, "goal", family_id, text="Faste morgener", member_ids=[ids["Mette"]])
     workspace = open_workspace(qtbot, service, family_id)
-    before = service.repo.change_count()
+    before = service.on_vault(Repository.change_count)
     show_tab(workspace, workspace.plan_tab)
     workspace.plan_tab.select_goal(goal_id)  # its detail enables adding a rating or a step
     qtbot.waitUntil(lambda: workspace.plan_tab.detail.title.text() == "Faste morgener")
@@ -183,8 +184,8 @@ def test_a_supervisor_opens_the_family_read_only_and_can_only_review(
     assert not named(workspace, QPushButton, "member_edit").isEnabled()
     # And any write that slips through is refused before it reaches the vault.
     with pytest.raises(ReadOnlyRole):
-        service.create_entity("goal", family_id, text="Nyt mål")
-    assert service.repo.change_count() == before
+        service.run(add_record, "goal", family_id, {"text": "Nyt mål"})
+    assert service.on_vault(Repository.change_count) == before
 
     # The Review page: write a comment and mark the plan as reviewed.
     review = workspace.review_tab
@@ -197,7 +198,7 @@ def test_a_supervisor_opens_the_family_read_only_and_can_only_review(
     qtbot.mouseClick(review.mark_button, Qt.MouseButton.LeftButton)
     [comment] = service.load(family_id, "review_comment")
     assert comment.text == "Husk et mål for Freja"
-    assert comment.author == service.repo.user_id
+    assert comment.author == service.on_vault(lambda repo: repo.user_id)
     assert "Husk et mål for Freja" in review.comment_list.item(0).text()
     assert review.badge.text().startswith("Reviewed on")
     assert workspace.review_bar.badge.isVisibleTo(workspace)
@@ -239,7 +240,7 @@ def test_read_only_holds_against_keys_menus_drags_and_undo(
 
     settings_notifier().sig_saved.emit(Settings(supervisor_review=True))
     assert workspace.read_only
-    before = service.repo.change_count()
+    before = service.on_vault(Repository.change_count)
     undo_index = map_tab.undo_stack.index()
 
     # Return in the rating's note (a read-only field) saves nothing.
@@ -268,7 +269,7 @@ def test_read_only_holds_against_keys_menus_drags_and_undo(
         QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, viewport.mapToGlobal(at)),
     )
 
-    assert service.repo.change_count() == before
+    assert service.on_vault(Repository.change_count) == before
     assert map_tab.undo_stack.index() == undo_index
     assert map_tab.scene.interaction() is None  # no relabel or link gesture started
     assert map_tab.context_menu is None  # no menu to add, link or delete from
@@ -279,7 +280,7 @@ def test_read_only_holds_against_keys_menus_drags_and_undo(
     assert map_tab.message.text() == ""  # the arrow key tried no move to be refused
     # Any write that still got through a control would be refused by the guard.
     with pytest.raises(ReadOnlyRole):
-        service.update_entity(node.id, x=0.0)
+        service.run(edit_record, node.id, {"x": 0.0})
 
 
 def test_a_supervisor_creates_no_family(qtbot: QtBot, data_dir: Path, vault: Vault) -> None:
@@ -352,7 +353,7 @@ def test_export_family_plan_from_the_workspace(
     assert path == tmp_path / "plan.pdf" and pages >= 3
     assert "family-plan-supervisor-" in asked[0] and "Holm" not in asked[0]
     assert "Internreferat4471" in plain_text(path)
-    [entry] = [e for e in list_exports(service.repo) if e.kind == KIND_PLAN_PDF]
+    [entry] = [e for e in service.on_vault(list_exports) if e.kind == KIND_PLAN_PDF]
     assert entry.family_ids == (family_id,) and entry.audience == PlanAudience.SUPERVISOR.value
     assert bar.saved_label.isVisibleTo(workspace)
 

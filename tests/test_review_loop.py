@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.changes import Change, new_change_id
 from ftbt_desktop.core.plan import GoalStatus
+from ftbt_desktop.operations.records import add_record, edit_record
 from ftbt_desktop.settings import Settings, save_settings
 from ftbt_desktop.storage.pulled import SERVER_ORIGIN
 from ftbt_desktop.storage.repository import ChangeSet, Repository
@@ -198,7 +199,7 @@ def test_the_family_list_marks_a_family_with_unread_comments(
     assert holm_row.data(Qt.ItemDataRole.DecorationRole) is None
 
     service.sig_changed.emit(
-        arrive(service.repo, "review_comment", family_id, text="Husk Freja", author="sofie")
+        service.on_vault(arrive, "review_comment", family_id, text="Husk Freja", author="sofie")
     )
     tips = row_texts(panel, Qt.ItemDataRole.ToolTipRole)
     assert "1 new comment from your supervisor" in tips["Familien Holm"]
@@ -208,7 +209,7 @@ def test_the_family_list_marks_a_family_with_unread_comments(
     icon = model.index(model.row_of(family_id)).data(Qt.ItemDataRole.DecorationRole)
     assert icon is not None and not icon.isNull()
     service.sig_changed.emit(
-        arrive(service.repo, "review_comment", family_id, text="Og Oscar", author="sofie")
+        service.on_vault(arrive, "review_comment", family_id, text="Og Oscar", author="sofie")
     )
     assert (
         "2 new comments from your supervisor"
@@ -218,7 +219,7 @@ def test_the_family_list_marks_a_family_with_unread_comments(
     # Reading them on the Review page takes the mark away.
     workspace = open_workspace(qtbot, service, family_id)
     workspace.tab_widget.setCurrentWidget(workspace.review_tab)
-    qtbot.waitUntil(lambda: unread_comments(service.repo) == [])
+    qtbot.waitUntil(lambda: service.on_vault(unread_comments) == [])
     qtbot.waitUntil(
         lambda: model.index(model.row_of(family_id)).data(Qt.ItemDataRole.DecorationRole) is None
     )
@@ -229,8 +230,8 @@ def test_the_coordinator_answers_a_comment_in_its_thread(
     qtbot: QtBot, service: VaultService
 ) -> None:
     family_id, _ = make_family(service)
-    first = comment_from_sofie(service.repo, family_id, "Første kommentar", "2026-02-09")
-    comment_from_sofie(service.repo, family_id, "Anden kommentar")
+    first = service.on_vault(comment_from_sofie, family_id, "Første kommentar", "2026-02-09")
+    service.on_vault(comment_from_sofie, family_id, "Anden kommentar")
     workspace = open_workspace(qtbot, service, family_id)
     review = workspace.review_tab
     workspace.tab_widget.setCurrentWidget(review)
@@ -247,7 +248,7 @@ def test_the_coordinator_answers_a_comment_in_its_thread(
     qtbot.mouseClick(review.reply_button, Qt.MouseButton.LeftButton)
     [reply] = service.load(family_id, "review_reply")
     assert (reply.comment_id, reply.text) == (first, "Tak, jeg tager det op med Freja")
-    assert reply.author == service.repo.user_id
+    assert reply.author == service.on_vault(lambda repo: repo.user_id)
     assert review.reply_edit.toPlainText() == "" and not review.unsaved_input()
     texts = [review.comment_list.item(i).text() for i in range(review.comment_list.count())]
     # Newest comment first; each comment followed by its answers.
@@ -265,19 +266,23 @@ def test_reviewed_says_changed_since_review_once_the_plan_changes(
     family_id, _ = make_family(service)
     goal = create(service, "goal", family_id, text="Faste morgener")
     service.sig_changed.emit(
-        arrive(service.repo, "plan_review", family_id, reviewed_on="2026-02-10", reviewer="sofie")
+        service.on_vault(
+            arrive, "plan_review", family_id, reviewed_on="2026-02-10", reviewer="sofie"
+        )
     )
     workspace = open_workspace(qtbot, service, family_id)
     badge = workspace.review_bar.badge
     assert badge.isVisibleTo(workspace)
     assert "by sofie" in badge.text() and "changed since review" not in badge.text()
 
-    service.update_entity(goal, text="Faste morgener og aftener")
+    service.run(edit_record, goal, {"text": "Faste morgener og aftener"})
     assert "changed since review" in badge.text()
     assert "changed since review" in workspace.review_tab.badge.text()
     assert badge.accessibleName() or badge.toolTip()
     service.sig_changed.emit(
-        arrive(service.repo, "plan_review", family_id, reviewed_on="2026-02-12", reviewer="sofie")
+        service.on_vault(
+            arrive, "plan_review", family_id, reviewed_on="2026-02-12", reviewer="sofie"
+        )
     )
     assert "changed since review" not in badge.text()
 
@@ -291,7 +296,7 @@ def test_the_supervisors_read_only_views_offer_no_editing(
     create(service, "visit", family_id, date="2026-01-05", summary="Hjemmebesøg")
     workspace = open_workspace(qtbot, service, family_id)
     assert workspace.read_only
-    before = service.repo.change_count()
+    before = service.on_vault(Repository.change_count)
 
     plan = workspace.plan_tab
     workspace.tab_widget.setCurrentWidget(plan)
@@ -336,7 +341,7 @@ def test_the_supervisors_read_only_views_offer_no_editing(
     assert hint.isVisible()
     assert "Double-click" not in hint.text() and "to add" not in hint.text()
     assert "read" in hint.text().lower()
-    assert service.repo.change_count() == before
+    assert service.on_vault(Repository.change_count) == before
 
     # Back to coordinator: the hint and the double click work again.
     from ftbt_desktop.ui.dialogs.settings_notifier import settings_notifier
@@ -432,13 +437,11 @@ def test_a_comment_and_its_answer_travel_and_are_announced_after_sync(
     assert not any("comment" in m for m in messages)
 
     # Anne answers; the server takes it from the coordinator of the family.
-    anne_service.create_entity(
+    anne_service.run(
+        add_record,
         "review_reply",
         family_id,
-        comment_id=comment,
-        text="Det gør jeg",
-        author="anne",
-        date="2026-02-11",
+        {"comment_id": comment, "text": "Det gør jeg", "author": "anne", "date": "2026-02-11"},
     )
     with qtbot.waitSignal(controller.sig_finished, timeout=WAIT_MS) as finished:
         controller.sync_now()

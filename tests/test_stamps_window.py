@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.clock import HybridClock, wall_ms
+from ftbt_desktop.storage.repository import Repository
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
@@ -39,8 +40,10 @@ def test_a_laptop_behind_is_told_and_takes_the_page_once_its_clock_is_right(
     other.sync()
 
     # This computer's clock is two hours behind.
-    repo = window.service.repo
-    repo.clock = HybridClock(repo.clock.high_water, now=lambda: wall_ms() - 2 * HOUR_MS)
+    def two_hours_behind(repo: Repository) -> None:
+        repo.clock = HybridClock(repo.clock.high_water, now=lambda: wall_ms() - 2 * HOUR_MS)
+
+    window.service.on_vault(two_hours_behind)
     sync.controller.worker._now_ms = lambda: wall_ms() - 2 * HOUR_MS
     with qtbot.waitSignal(sync.controller.sig_failed, timeout=WAIT_MS):
         sync.sync_action.trigger()
@@ -49,11 +52,14 @@ def test_a_laptop_behind_is_told_and_takes_the_page_once_its_clock_is_right(
     assert "Nothing is lost" in box.text()
     box.accept()
     qtbot.waitUntil(lambda: window.findChild(QMessageBox, "sync_message") is None)
-    assert window.service.repo.family(holm).name == "Familien Holm"
+    assert window.service.family(holm).name == "Familien Holm"
 
-    repo.clock = HybridClock(repo.clock.high_water)
+    def clock_right_again(repo: Repository) -> None:
+        repo.clock = HybridClock(repo.clock.high_water)
+
+    window.service.on_vault(clock_right_again)
     sync.controller.worker._now_ms = None
     with qtbot.waitSignal(sync.controller.sig_finished, timeout=WAIT_MS) as finished:
         sync.sync_action.trigger()
     assert finished.args[0].in_sync
-    qtbot.waitUntil(lambda: window.service.repo.family(holm).name == "Familien Holm-Jensen")
+    qtbot.waitUntil(lambda: window.service.family(holm).name == "Familien Holm-Jensen")

@@ -19,7 +19,9 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QLabel, QStyle, QStyleOptionFrame
 from ui_shell_helpers import make_vault, make_window, unlock
 
+from ftbt_desktop.operations.records import add_record, edit_record
 from ftbt_desktop.storage.pulled import PulledChange
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import SyncState
 from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.sync.errors import Unauthorized
@@ -127,7 +129,7 @@ def test_sign_in_dialog_says_who_and_signs_out_keeping_unsent_changes(
     assert button.accessibleName() == "Sign out of the central server"
 
     button.click()
-    account = SyncState(service.repo).account()
+    account = service.on_vault(SyncState).account()
     assert account is not None and not account.signed_in  # the token is gone from the vault
     assert service.vault.get_meta("sync.token") == ""
     assert account.server_url == sqlite_server.url and account.username == "anne"  # kept
@@ -150,7 +152,7 @@ def test_signing_out_revokes_the_token_on_the_server_too(
     sqlite_server.add_user("anne")
     controller = controllers(service)
     sign_in(qtbot, controller, sqlite_server)
-    account = SyncState(service.repo).account()
+    account = service.on_vault(SyncState).account()
     assert account is not None and account.token
     with SyncClient(account.server_url, account.token) as client:
         client.pull(0, 10)  # works while signed in
@@ -257,8 +259,8 @@ def test_a_conflict_names_the_goal_stably_with_seconds_and_both_laptops(
     holm = service.create_family("Familien Holm").primary_id
     assert holm
     mads = service.add_member(holm, "Mads Holm", "child", 2014).primary_id
-    goal = service.create_entity(
-        "goal", holm, text="Mads kommer i skole", member_ids=[mads]
+    goal = service.run(
+        add_record, "goal", holm, {"text": "Mads kommer i skole", "member_ids": [mads]}
     ).primary_id
     assert goal
     sign_in(qtbot, controller, sqlite_server)
@@ -269,7 +271,7 @@ def test_a_conflict_names_the_goal_stably_with_seconds_and_both_laptops(
     theirs = other.repo.update_entity(goal, text="Mads kommer i skole hver dag").changes[0]
     other.sync()
     wait_past(theirs.hlc)
-    service.update_entity(goal, text="Mads møder til tiden")
+    service.run(edit_record, goal, {"text": "Mads møder til tiden"})
     assert sync(qtbot, controller).conflicts == 1
 
     notice.show_family(holm)
@@ -293,7 +295,7 @@ def test_a_conflict_names_the_goal_stably_with_seconds_and_both_laptops(
 
     label = device_label(other.repo.device_id)
     assert len(label) == 6 and label in other_side.text()
-    assert device_label(service.repo.device_id) in mine.text()
+    assert device_label(service.device_id) in mine.text()
     assert "this computer" not in other_side.text()
     assert mine.text() != other_side.text()
 
@@ -380,25 +382,28 @@ def test_who_and_when_speak_danish(
     from ftbt_desktop.storage.sync_state import Account
     from ftbt_desktop.words.translations import install_translators
 
-    repo = service.repo
-    state = SyncState(repo)
     holm = service.create_family("Familien Holm").primary_id
     assert holm
-    state.mark_pushed(c.change_id for c in repo.changes())
-    for field, value in (("notes", "Ring før besøg"), ("coordinator", "Anne B")):
-        mine = repo.update_family(holm, **{field: value + " her"}).changes[0]
-        state.apply_page([PulledChange(1, later(mine, value))], next_cursor=1)
-    refused = repo.update_family(holm, name="Familien Holm-Jensen").changes[0]
-    state.record_rejections([(refused.change_id, "invalid", "too long")])
-    state.save_account(
-        Account(
-            "https://ftbt.kommune.dk",
-            "anne",
-            token="t" * 40,
-            expires_at="2999-01-01T00:00:00Z",
-            device_name="annes-laptop",
+
+    def conflicts_a_refusal_and_an_account(repo: Repository) -> None:
+        state = SyncState(repo)
+        state.mark_pushed(c.change_id for c in repo.changes())
+        for field, value in (("notes", "Ring før besøg"), ("coordinator", "Anne B")):
+            mine = repo.update_family(holm, **{field: value + " her"}).changes[0]
+            state.apply_page([PulledChange(1, later(mine, value))], next_cursor=1)
+        refused = repo.update_family(holm, name="Familien Holm-Jensen").changes[0]
+        state.record_rejections([(refused.change_id, "invalid", "too long")])
+        state.save_account(
+            Account(
+                "https://ftbt.kommune.dk",
+                "anne",
+                token="t" * 40,
+                expires_at="2999-01-01T00:00:00Z",
+                device_name="annes-laptop",
+            )
         )
-    )
+
+    service.on_vault(conflicts_a_refusal_and_an_account)
     before = QLocale()
     try:
         danish(qapp, tmp_path)

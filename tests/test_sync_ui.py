@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QThread
 from PySide6.QtWidgets import QApplication, QDialog
 
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.sync.backoff import Backoff
 from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.sync.engine import SyncReport
@@ -197,7 +198,7 @@ def test_conflict_shows_in_status_bar_and_notice_resolves_with_a_click(
     assert keep_theirs is not None
     keep_theirs.click()
     assert not notice.isVisible()
-    assert service.repo.family(family_id).name == "Familien Holm-Jensen"
+    assert service.family(family_id).name == "Familien Holm-Jensen"
     qtbot.waitUntil(lambda: not status.conflicts_label.isVisible())
     assert controller.status().pending == 1  # the decision is a new change to push
 
@@ -426,18 +427,21 @@ def test_sync_widgets_and_messages_leave_no_english_under_danish(
     from ftbt_desktop.storage.sync_state import PulledChange, SyncState
     from ftbt_desktop.words.translations import install_translators
 
-    repo = service.repo
-    state = SyncState(repo)
     holm = service.create_family("Familien Holm").primary_id
     berg = service.create_family("Familien Berg").primary_id
     assert holm and berg
-    state.mark_pushed(c.change_id for c in repo.changes())
-    mine = repo.update_family(holm, name="Familien Holm-Jensen").changes[0]
-    theirs = dataclasses_replace(mine, value="Familien Holm Jensen", device="other")
-    state.apply_page([PulledChange(1, theirs)], next_cursor=1)
-    refused = repo.update_family(berg, notes="Ny aftale").changes[0]
-    state.record_rejections([(refused.change_id, "forbidden", "assignment ended")])
-    state.apply_page([], next_cursor=2, revoked=[berg])
+
+    def a_conflict_a_refusal_and_a_held_family(repo: Repository) -> None:
+        state = SyncState(repo)
+        state.mark_pushed(c.change_id for c in repo.changes())
+        mine = repo.update_family(holm, name="Familien Holm-Jensen").changes[0]
+        theirs = dataclasses_replace(mine, value="Familien Holm Jensen", device="other")
+        state.apply_page([PulledChange(1, theirs)], next_cursor=1)
+        refused = repo.update_family(berg, notes="Ny aftale").changes[0]
+        state.record_rejections([(refused.change_id, "forbidden", "assignment ended")])
+        state.apply_page([], next_cursor=2, revoked=[berg])
+
+    service.on_vault(a_conflict_a_refusal_and_a_held_family)
     controller = controllers(service)
     assert controller.conflicts(holm) and controller.held_family(berg)
 
@@ -525,7 +529,7 @@ def test_pulled_pages_reach_the_views_at_once_then_gathered(
     # local edit: it starts the edit debounce; the pulled changes themselves do not.
     from ftbt_desktop.storage.sync_state import Account, SyncState
 
-    SyncState(service.repo).save_account(
+    service.on_vault(SyncState).save_account(
         Account("http://127.0.0.1:9", "anne", token="t", expires_at="2999-01-01T00:00:00Z")
     )
     qtbot.waitUntil(lambda: not controller.running, timeout=WAIT_MS)

@@ -82,7 +82,7 @@ def test_sync_at_unlock_and_conflict_notice_in_the_workspace(
     )
     keep_mine.click()
     assert not notice.isVisible()
-    assert window.service.repo.family(holm).notes == "Mødes på skolen"
+    assert window.service.family(holm).notes == "Mødes på skolen"
 
 
 def test_refused_edits_keep_a_reassigned_family_until_the_coordinator_removes_it(
@@ -164,7 +164,7 @@ def test_the_token_lives_only_inside_the_vault(
     caplog.set_level(logging.DEBUG)  # httpx, httpcore and the app's own loggers
     sqlite_server.add_user("anne")
     window = signed_in_window(qtbot, tmp_path, sqlite_server)
-    account = SyncState(window.service.repo).account()
+    account = window.service.on_vault(SyncState).account()
     assert account is not None and len(account.token) >= 40  # there, so a leak would show
     needles = {account.token, PASSWORD}
     data_dir = tmp_path / "data"

@@ -18,6 +18,7 @@ from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.core.model import LifeArea
 from ftbt_desktop.core.plan import ActorKind, GoalStatus, StepOwnerKind
 from ftbt_desktop.core.plan_view import is_overdue
+from ftbt_desktop.operations.records import add_record, edit_record
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
@@ -238,7 +239,7 @@ def test_a_refused_goal_keeps_everything_typed(tab: GoalsPlanTab, service: Vault
 
 def test_editing_a_goal_writes_only_what_changed(tab: GoalsPlanTab, service: VaultService) -> None:
     goal_id = add_goal_by_form(tab, "Flere gode aftener")
-    service.update_entity(goal_id, why="Skrevet et andet sted")  # meanwhile, elsewhere
+    service.run(edit_record, goal_id, {"why": "Skrevet et andet sted"})  # meanwhile, elsewhere
     tab.edit_goal_button.click()
     form = tab.goal_form
     form.status_combo.setCurrentIndex(form.status_combo.findData(GoalStatus.REACHED.value))
@@ -404,17 +405,13 @@ def test_an_actor_without_a_valid_consent_is_marked_until_one_is_given(
         "info_kinds": [InfoKind.SCHOOL_DAYCARE.value],
         "purpose": "Samarbejde om Frejas fremmøde",
     }
-    service.apply(
-        lambda repo: repo.create_entity(
-            "consent", family_id, **consent, given=day(-400), valid_until=day(-35)
-        )
+    service.run(
+        add_record, "consent", family_id, {**consent, "given": day(-400), "valid_until": day(-35)}
     )
     tab.overview.set_grouping(BY_OWNER)
     assert school_group()[2] is True
-    service.apply(
-        lambda repo: repo.create_entity(
-            "consent", family_id, **consent, given=day(-10), valid_until=day(355)
-        )
+    service.run(
+        add_record, "consent", family_id, {**consent, "given": day(-10), "valid_until": day(355)}
     )
     assert school_group() == ("Skolen (School)", "", False)
     job = next(g for g in tab.overview.group_items() if g.text(0).startswith("Jobcentret"))
@@ -584,7 +581,7 @@ def test_goals_steps_and_ratings_survive_lock_and_reopen(
 
 
 def test_the_demo_family_shows_the_plan_in_use(qtbot: QtBot, service: VaultService) -> None:
-    holm, jensen = add_demo_families(service.repo)
+    holm, jensen = service.on_vault(add_demo_families)
     workspace = open_workspace(qtbot, service, holm, "Goals and plan")
     tab = workspace.plan_tab
     assert len(tab.data.goals) == 4

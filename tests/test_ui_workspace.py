@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 
 from ftbt_desktop.core.family_ref import family_reference
 from ftbt_desktop.core.model import FamilyStatus, MemberRole
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace.family_list import FamilyListPanel
@@ -223,7 +224,7 @@ def test_member_form_refuses_bad_input_and_keeps_the_text(
 def test_details_form_writes_only_what_was_edited(
     qtbot: QtBot, service: VaultService, family_id: str, workspace: FamilyWorkspace
 ) -> None:
-    before = len(service.repo.changes(family_id))
+    before = len(service.on_vault(Repository.changes, family_id))
     name = child(workspace, QLineEdit, "family_name")
     coordinator = child(workspace, QLineEdit, "family_coordinator")
     assert (name.text(), coordinator.text()) == ("Hansen", "Mette K.")
@@ -235,7 +236,7 @@ def test_details_form_writes_only_what_was_edited(
     assert save.isEnabled()
     save.click()
 
-    new = service.repo.changes(family_id)[before:]
+    new = service.on_vault(Repository.changes, family_id)[before:]
     assert [(c.field, c.value) for c in new] == [("coordinator", "Jonas P.")]
     assert service.family_view(family_id).family.coordinator == "Jonas P."
     assert not save.isEnabled()
@@ -253,7 +254,7 @@ def test_saving_details_keeps_a_field_changed_elsewhere_meanwhile(
     qtbot: QtBot, service: VaultService, family_id: str, workspace: FamilyWorkspace
 ) -> None:
     # Written past the service, as a sync page would be before the view hears of it.
-    service.repo.update_family(family_id, name="Hansen-Berg")
+    service.on_vault(Repository.update_family, family_id, name="Hansen-Berg")
     coordinator = child(workspace, QLineEdit, "family_coordinator")
     coordinator.clear()
     qtbot.keyClicks(coordinator, "Jonas P.")
@@ -314,7 +315,7 @@ def test_history_shows_who_when_from_and_to_for_a_renamed_member(
     assert (entry.change.entity_id, entry.change.field) == (member_id, "name")
     assert (entry.old_value, entry.new_value) == ("Emma", "Emma Sofie")
     when, who, what, old, new = tab.row_texts(0)
-    assert who == service.repo.user_id
+    assert who == service.on_vault(lambda repo: repo.user_id)
     assert what == "Emma Sofie · Name"
     assert (old, new) == ("Emma", "Emma Sofie")
     assert when == datetime_text(entry.when)
@@ -445,5 +446,5 @@ def test_history_reads_every_family_and_member_field_in_words(
     } <= rows
     for r in range(tab.visible_row_count()):
         when, who, *_ = tab.row_texts(r)
-        assert who == service.repo.user_id
+        assert who == service.on_vault(lambda repo: repo.user_id)
         assert re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d\.\d\d", when), when

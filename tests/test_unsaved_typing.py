@@ -15,6 +15,7 @@ from ui_shell_helpers import WAIT_MS, click, make_window, unlock
 from unsaved_helpers import answer, pick, question
 
 from ftbt_desktop.core.model import MemberRole
+from ftbt_desktop.operations.records import add_record
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
@@ -79,7 +80,9 @@ def test_a_typed_step_and_rating_are_saved_and_a_new_actor_too(
 ) -> None:
     window = open_on_hansen(qtbot, data_dir)
     family_id = hansen_id(window)
-    goal_id = str(window.service.create_entity("goal", family_id, text="Ro om morgenen").primary_id)
+    goal_id = str(
+        window.service.run(add_record, "goal", family_id, {"text": "Ro om morgenen"}).primary_id
+    )
     tab = window.workspace.plan_tab
     show(qtbot, window, tab)
     tab.select_goal(goal_id)
@@ -225,10 +228,10 @@ def test_opening_another_goal_step_or_visit_keeps_what_is_typed(
     window = open_on_hansen(qtbot, data_dir)
     family_id = hansen_id(window)
     service = window.service
-    goal_a = str(service.create_entity("goal", family_id, text="Mål A").primary_id)
-    goal_b = str(service.create_entity("goal", family_id, text="Mål B").primary_id)
-    service.create_entity("step", family_id, goal_id=goal_b, what="Skridt B")
-    service.create_entity("visit", family_id, date="2026-01-05", kind="home")
+    goal_a = str(service.run(add_record, "goal", family_id, {"text": "Mål A"}).primary_id)
+    goal_b = str(service.run(add_record, "goal", family_id, {"text": "Mål B"}).primary_id)
+    service.run(add_record, "step", family_id, {"goal_id": goal_b, "what": "Skridt B"})
+    service.run(add_record, "visit", family_id, {"date": "2026-01-05", "kind": "home"})
     plan = window.workspace.plan_tab
     show(qtbot, window, plan)
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from ftbt_desktop.operations.records import add_record
 from ftbt_desktop.ui.dialogs.save_dialog import qt_save_dialog
 from ftbt_desktop.ui.workspace.inputs import DateEdit
 from ftbt_desktop.words.common import date_text, datetime_text
@@ -253,12 +254,15 @@ def test_every_date_the_english_pages_show_is_day_first(
     service = VaultService(data_dir)
     service.attach(vault)  # type: ignore[arg-type]
     try:
-        family_id = add_demo_families(service.repo)[0]
+        family_id = service.on_vault(add_demo_families)[0]
         members = service.members(family_id)
         adult = next(m.id for m in members if m.role is not MemberRole.CHILD)
         child = next(m.id for m in members if m.role is MemberRole.CHILD)
-        service.create_entity(
-            "who5_measure", family_id, member_id=adult, date="2025-04-06", answers=[3] * 5
+        service.run(
+            add_record,
+            "who5_measure",
+            family_id,
+            {"member_id": adult, "date": "2025-04-06", "answers": [3] * 5},
         )
         workspace = FamilyWorkspace(service)
         qtbot.addWidget(workspace)

@@ -176,7 +176,7 @@ def plan_page(window: object, family_id: str, folder: Path, path: Path) -> None:
     pdf = folder / "plan.pdf"
     pages = write_family_plan(
         gather_plan(service, family_id, PlanAudience.FAMILY),
-        plan_map_content(service.repo, family_id),
+        service.on_vault(plan_map_content, family_id),
         pdf,
     )
     heading = "Det har I sagt ja til"  # the consents' heading in the Danish plan

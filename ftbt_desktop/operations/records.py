@@ -6,7 +6,7 @@ checked by the type's rules in core all the same."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ftbt_desktop.storage.repository import ChangeSet, Repository
@@ -24,3 +24,9 @@ def add_record(
 def edit_record(repo: Repository, entity_id: str, fields: Mapping[str, Any]) -> ChangeSet:
     """Only the fields that changed: an untouched field keeps its own stamp."""
     return repo.update_entity(entity_id, **fields)
+
+
+def delete_records(repo: Repository, entity_ids: Sequence[str]) -> ChangeSet:
+    """Records removed from a list (a measure, a rating, a step, a visit): tombstones,
+    so History still tells who removed what."""
+    return repo.delete_entities(entity_ids)

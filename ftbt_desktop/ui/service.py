@@ -59,7 +59,9 @@ class VaultService(QObject):
         return self._vault
 
     @property
-    def repo(self) -> Repository:
+    def _repository(self) -> Repository:
+        """Private on purpose: widgets, commands and tests go through `run` (an edit,
+        announced) or `on_vault` (a read or bookkeeping), so no write goes unannounced."""
         if self._repo is None:
             raise VaultLocked()
         return self._repo
@@ -139,62 +141,42 @@ class VaultService(QObject):
 
         `initiator` (whoever asked: a widget) is `run`'s own keyword, never the
         operation's; the change set carries it, so that view knows its own change."""
-        return self._emit(operation(self.repo, *args, **kwargs).initiated_by(initiator))
+        return self._emit(operation(self._repository, *args, **kwargs).initiated_by(initiator))
 
     def on_vault(self, use: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """`use(repository, *args, **kwargs)`: a read, or bookkeeping that is no one's
         edit (a message read, an export recorded, a sync started). A user's edit goes
         through `run`, which tags and announces its change set. Widgets reach the
         repository only through this service (tests/test_architecture.py)."""
-        return use(self.repo, *args, **kwargs)
+        return use(self._repository, *args, **kwargs)
 
-    def apply(
-        self, operation: Callable[[Repository], ChangeSet], initiator: object | None = None
-    ) -> ChangeSet:
-        """Run a repository call made on the spot (the map's many small edits)."""
-        return self._emit(operation(self.repo).initiated_by(initiator))
-
-    def create_entity(self, entity_type: str, family_id: str, **fields: Any) -> ChangeSet:
-        """For tests and set-up code; windows run an operation instead."""
-        return self._emit(self.repo.create_entity(entity_type, family_id, **fields))
-
-    def update_entity(self, entity_id: str, **fields: Any) -> ChangeSet:
-        """For tests and set-up code; windows run an operation instead."""
-        return self._emit(self.repo.update_entity(entity_id, **fields))
-
-    def delete_entities(self, entity_ids: Sequence[str]) -> ChangeSet:
-        return self._emit(self.repo.delete_entities(entity_ids))
-
-    def restore_entities(self, entity_ids: Sequence[str]) -> ChangeSet:
-        return self._emit(self.repo.restore_entities(entity_ids))
-
-    # -- reads (a window asks here rather than reach through `repo`) -------
+    # -- reads (a window asks here rather than reach through the repository) -------
 
     @property
     def device_id(self) -> str:
         """This laptop's id in the change log (raises VaultLocked when locked)."""
-        return self.repo.device_id
+        return self._repository.device_id
 
     def entity(self, entity_id: str) -> tuple[str, str, dict[str, Any]]:
         """(entity type, family id, fields) of one entity, deleted or not."""
-        return self.repo.entity(entity_id)
+        return self._repository.entity(entity_id)
 
     def family(self, family_id: str) -> Family:
-        return self.repo.family(family_id)
+        return self._repository.family(family_id)
 
     def load(self, family_id: str, entity_type: str) -> list[Any]:
-        return self.repo.load(family_id, entity_type)
+        return self._repository.load(family_id, entity_type)
 
     def load_one(self, entity_id: str) -> Any:
-        return self.repo.load_one(entity_id)
+        return self._repository.load_one(entity_id)
 
     # -- families ----------------------------------------------------------
 
     def list_families(self, search: str = "", status: FamilyStatus | None = None) -> list[Family]:
-        return self.repo.list_families(search, status)
+        return self._repository.list_families(search, status)
 
     def family_view(self, family_id: str) -> FamilyView:
-        return self.repo.family_view(family_id)
+        return self._repository.family_view(family_id)
 
     def create_family(self, name: str, **fields: Any) -> ChangeSet:
         return self.run(family_ops.create_family, name, **fields)
@@ -211,7 +193,7 @@ class VaultService(QObject):
     # -- members -----------------------------------------------------------
 
     def members(self, family_id: str) -> list[Member]:
-        return self.repo.members(family_id)
+        return self._repository.members(family_id)
 
     def add_member(
         self,
@@ -233,9 +215,9 @@ class VaultService(QObject):
 
     def sync_marks(self) -> dict[str, tuple[int, int]]:
         """(open conflicts, refused changes) per family that has any, for the family list."""
-        return SyncState(self.repo).family_marks()
+        return SyncState(self._repository).family_marks()
 
     # -- history -----------------------------------------------------------
 
     def history(self, family_id: str) -> list[HistoryEntry]:
-        return self.repo.history(family_id)
+        return self._repository.history(family_id)

@@ -1,7 +1,7 @@
 """One family's map as a model: nodes, links and the entities they show.
 
 The model reads through the service and writes every edit as one operation
-(`operations/map.py` through `service.run`, or `service.apply`), so each edit is
+(`operations/map.py` and `operations/map_edits.py` through `service.run`), so each edit is
 one ChangeSet in the vault. It never emits on its own write: it refreshes, like
 every other view, from the service's `sig_changed`, diffs what is shown and emits
 `sig_node_added`, `sig_link_removed`… — so an edit made elsewhere (the Goals tab,
@@ -23,7 +23,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from ftbt_desktop.core.casework import consent_marks
-from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.core.family_map import (
     LinkKind,
     MapLink,
@@ -39,8 +38,10 @@ from ftbt_desktop.mapdraw.map_source import MapSource
 from ftbt_desktop.mapdraw.node_view import NodeView
 from ftbt_desktop.mapdraw.placement import place_fresh
 from ftbt_desktop.operations import map as map_ops
+from ftbt_desktop.operations import map_edits as edits
+from ftbt_desktop.operations import members as member_ops
 from ftbt_desktop.storage.errors import NotFound, VaultError
-from ftbt_desktop.storage.repository import ChangeSet, Edit, Repository
+from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.map import new_node_label
 
@@ -147,57 +148,47 @@ class FamilyMapModel(MapSource):
         node = self._raw(node_id)
         kind = NodeKind(node.kind)
         if kind is NodeKind.GOAL:
-            return self._update(str(node.ref_id), text=text)
+            return self._run(edits.reword_goal, str(node.ref_id), text)
         if kind is NodeKind.ACTOR:
-            return self._update(str(node.ref_id), name=text)
+            return self._run(edits.rename_actor, str(node.ref_id), text)
         if kind is NodeKind.MEMBER:
-            return self._write(lambda repo: repo.update_member(str(node.ref_id), name=text))
-        return self._update(node_id, label=text.strip() or None)
+            return self._run(member_ops.update_member, str(node.ref_id), name=text)
+        return self._run(edits.label_node, node_id, text)
 
     def set_actor_kind(self, node_id: str, kind: ActorKind) -> ChangeSet:
         """What kind of actor an actor node shows (school, jobcenter…): the Actor's own kind."""
         node = self._raw(node_id)
         if node.kind is not NodeKind.ACTOR:
             raise ValueError("only an actor has a kind of actor")
-        return self._update(str(node.ref_id), kind=ActorKind(kind).value)
+        return self._run(edits.set_actor_kind, str(node.ref_id), ActorKind(kind))
 
     def set_life_area(self, node_id: str, life_area: LifeArea | None) -> ChangeSet:
         node = self._raw(node_id)
-        area = None if life_area is None else LifeArea(life_area).value
-        if node.kind is NodeKind.GOAL:
-            return self._update(str(node.ref_id), life_area=area)
-        return self._update(node_id, life_area=area)
+        target = str(node.ref_id) if node.kind is NodeKind.GOAL else node_id
+        return self._run(edits.set_life_area, target, life_area)
 
     def set_members(self, node_id: str, member_ids: Iterable[str]) -> ChangeSet:
         """Which members a node concerns (a goal's members are the Goal's)."""
         node = self._raw(node_id)
-        ids = sorted(set(member_ids))
         if node.kind is NodeKind.MEMBER:
             raise ValueError("a member node is the member")
-        if node.kind is NodeKind.GOAL:
-            return self._update(str(node.ref_id), member_ids=ids)
-        return self._update(node_id, member_ids=ids)
+        target = str(node.ref_id) if node.kind is NodeKind.GOAL else node_id
+        return self._run(edits.set_concerned_members, target, list(member_ids))
 
     def set_visibility(self, node_ids: Collection[str], visibility: Visibility) -> ChangeSet:
         value = Visibility(visibility).value
-        edits = [
-            Edit("map_node", nid, self.family_id, "visibility", value)
-            for nid in node_ids
-            if self._raw(nid).visibility != value
-        ]
-        return self._write(lambda repo: repo.write(edits))
+        changing = [nid for nid in node_ids if self._raw(nid).visibility != value]
+        return self._run(edits.set_visibility, self.family_id, changing, Visibility(visibility))
 
     def move_nodes(self, positions: Mapping[str, tuple[float, float]]) -> ChangeSet:
         """Several nodes to new places in one ChangeSet (one drag, one undo step)."""
-        edits: list[Edit] = []
+        moves: dict[str, edits.Position] = {}
         for nid, (x, y) in positions.items():
             node = self._raw(nid)
             x, y = round(float(x), 1), round(float(y), 1)
-            if node.x != x:
-                edits.append(Edit("map_node", nid, self.family_id, "x", x))
-            if node.y != y:
-                edits.append(Edit("map_node", nid, self.family_id, "y", y))
-        return self._write(lambda repo: repo.write(edits))
+            if node.x != x or node.y != y:
+                moves[nid] = (x if node.x != x else None, y if node.y != y else None)
+        return self._run(edits.move_nodes, self.family_id, moves)
 
     def add_link(
         self,
@@ -225,13 +216,10 @@ class FamilyMapModel(MapSource):
         return str(changes.primary_id)
 
     def set_link_kind(self, link_id: str, kind: LinkKind, mutual: bool | None = None) -> ChangeSet:
-        fields: dict[str, Any] = {"kind": LinkKind(kind).value}
-        if mutual is not None:
-            fields["mutual"] = bool(mutual)
-        return self._update(link_id, **fields)
+        return self._run(edits.set_link_kind, link_id, LinkKind(kind), mutual)
 
     def set_link_label(self, link_id: str, label: str | None) -> ChangeSet:
-        return self._update(link_id, label=(label or "").strip() or None)
+        return self._run(edits.label_link, link_id, label)
 
     def delete_items(self, node_ids: Iterable[str], link_ids: Iterable[str] = ()) -> list[str]:
         """Delete nodes with the links they carry (and a goal's or actor's entity) in one step.
@@ -252,13 +240,12 @@ class FamilyMapModel(MapSource):
         ]
         ids += [lid for lid in dict.fromkeys([*carried, *link_ids]) if lid in self._links]
         if ids:
-            self._write(lambda repo: repo.delete_entities(ids))
+            self._run(edits.delete_map_items, ids)
         return ids
 
     def restore(self, entity_ids: Collection[str]) -> ChangeSet:
         """Undo a delete: the nodes, their entities and their links come back as they were."""
-        ids = list(entity_ids)
-        return self._write(lambda repo: repo.restore_entities(ids))
+        return self._run(edits.restore_map_items, list(entity_ids))
 
     # -- loading -----------------------------------------------------------
 
@@ -431,28 +418,17 @@ class FamilyMapModel(MapSource):
         missing = [(k, ref) for k, ref in wanted if node_id_for(ref) not in self._nodes]
         if not missing:
             return
-        fid = self.family_id
-        edits: list[Edit] = []
+        revived: list[str] = []
         fresh: list[tuple[NodeKind, str]] = []
         for kind, ref_id in missing:
             nid = node_id_for(ref_id)
             if nid in self._tombstoned:
-                edits.append(Edit("map_node", nid, fid, DELETED, False))
+                revived.append(nid)
             else:
                 fresh.append((kind, ref_id))
         placed = place_fresh(fresh, self._nodes.values(), self._members, self._goals, self._actors)
-        for (kind, ref_id), (x, y) in placed.items():
-            values = {
-                "kind": kind.value,
-                "ref_id": ref_id,
-                "x": x,
-                "y": y,
-                "visibility": Visibility.FAMILY.value,
-            }
-            nid = node_id_for(ref_id)
-            edits += [Edit("map_node", nid, fid, k, v) for k, v in values.items()]
         with contextlib.suppress(VaultError):
-            self._write(lambda repo: repo.write(edits))
+            self._run(edits.place_missing, self.family_id, revived, placed)
 
     # -- writing -----------------------------------------------------------
 
@@ -462,8 +438,5 @@ class FamilyMapModel(MapSource):
             raise NotFound(node_id)
         return node
 
-    def _update(self, entity_id: str, **fields: Any) -> ChangeSet:
-        return self._write(lambda repo: repo.update_entity(entity_id, **fields))
-
-    def _write(self, operation: Callable[[Repository], ChangeSet]) -> ChangeSet:
-        return self.service.apply(operation, initiator=self)
+    def _run(self, operation: Callable[..., ChangeSet], *args: Any, **kwargs: Any) -> ChangeSet:
+        return self.service.run(operation, *args, initiator=self, **kwargs)

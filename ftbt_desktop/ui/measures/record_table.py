@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftbt_desktop.operations import records
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace.form_writes import write_or_say
 from ftbt_desktop.ui.workspace.inline import InlineConfirm, MessageLine
@@ -237,7 +238,10 @@ class RecordTable(QWidget):
         entity_id, self._pending = self._pending, None
         if entity_id is None:
             return
-        write_or_say(self.message, lambda: self.service.delete_entities([entity_id]))
+        write_or_say(
+            self.message,
+            lambda: self.service.run(records.delete_records, [entity_id], initiator=self),
+        )
         self._update_buttons()
 
     def _remove_cancelled(self) -> None:

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.plan import Goal, ProgressRating, Step
 from ftbt_desktop.core.plan_view import PlanData, is_overdue
 from ftbt_desktop.operations import plan as plan_ops
+from ftbt_desktop.operations import records
 from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
 from ftbt_desktop.ui.plan.owner_names import OwnerNames
 from ftbt_desktop.ui.plan.plan_words import (
@@ -404,7 +405,10 @@ class GoalDetail(QWidget):
         rating_id = self._selected_rating_id()
         if rating_id is None:
             return
-        write_or_say(self.message, lambda: self.service.delete_entities([rating_id]))
+        write_or_say(
+            self.message,
+            lambda: self.service.run(records.delete_records, [rating_id], initiator=self),
+        )
 
     # -- steps -------------------------------------------------------------
 
@@ -438,7 +442,10 @@ class GoalDetail(QWidget):
     def _remove_step_confirmed(self) -> None:
         step_id = self.step_confirm.property("step_id")
         if step_id:
-            write_or_say(self.message, lambda: self.service.delete_entities([step_id]))
+            write_or_say(
+                self.message,
+                lambda: self.service.run(records.delete_records, [step_id], initiator=self),
+            )
 
     def _on_step_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != 0:

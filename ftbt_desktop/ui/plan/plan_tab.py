@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.plan import Goal, GoalStatus
 from ftbt_desktop.core.plan_view import PlanData, goal_sort_key
+from ftbt_desktop.operations import records
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.family_map.map_model import node_id_for
@@ -342,7 +343,9 @@ class GoalsPlanTab(FamilyPage):
             ids.append(node_id)
         except (NotFound, VaultError):
             pass  # never placed on the map
-        write_or_say(self.message, lambda: self.service.delete_entities(ids))
+        write_or_say(
+            self.message, lambda: self.service.run(records.delete_records, ids, initiator=self)
+        )
 
     # -- language ----------------------------------------------------------
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ftbt_desktop.core.casework import Visit
 from ftbt_desktop.core.model import Member
 from ftbt_desktop.core.plan import Goal, Step
+from ftbt_desktop.operations import records
 from ftbt_desktop.storage.errors import VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.service import VaultService
@@ -298,7 +299,10 @@ class VisitsTab(FamilyPage):
         visit_id = self.remove_confirm.property("visit_id")
         if not visit_id:
             return
-        write_or_say(self.message, lambda: self.service.delete_entities([visit_id]))
+        write_or_say(
+            self.message,
+            lambda: self.service.run(records.delete_records, [visit_id], initiator=self),
+        )
 
     # -- language ----------------------------------------------------------
 
