@@ -85,7 +85,7 @@ def test_the_report_runs_on_the_worker_with_progress_and_is_audited(
     assert (tmp_path / "report.csv").exists()
     assert "personal data" in dialog.message.text()
     assert sorted(result.family_ids) == sorted(cohort.family_ids)  # demo family left out
-    formats = sorted(e.format for e in audit.list_exports(svc.repo))
+    formats = sorted(e.format for e in svc.on_vault(audit.list_exports))
     assert formats == ["csv", "pdf"]
     assert not dialog.running and dialog.close_button.isEnabled()
 
@@ -110,7 +110,7 @@ def test_a_chosen_set_of_families(
     result: ReportResult = finished.args[0]
     assert set(result.family_ids) == {cohort.family_ids[3], cohort.family_ids[7]}
     assert result.csv_path is None and not (tmp_path / "report.csv").exists()
-    [entry] = audit.list_exports(svc.repo)
+    [entry] = svc.on_vault(audit.list_exports)
     assert entry.family_ids == tuple(sorted(result.family_ids))
 
 
@@ -148,7 +148,7 @@ def test_refusals_are_said_in_the_dialog_and_nothing_runs(
     dialog.make_report()
     assert expected in dialog.message.text()
     assert not dialog.running and not runner.busy
-    assert audit.list_exports(svc.repo) == []
+    assert svc.on_vault(audit.list_exports) == []
 
 
 def test_choosing_a_file_adds_the_suffix_and_closing_waits_for_the_worker(
