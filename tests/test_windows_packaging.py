@@ -18,6 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 WXS = ROOT / "packaging" / "windows" / "FTBTDesktop.wxs"
 WORKFLOW = ROOT / ".github" / "workflows" / "windows.yml"
 SPEC = ROOT / "packaging" / "ftbt_desktop.spec"
+DOC = ROOT / "docs" / "deploy-windows.md"
 NS = {"w": "http://wixtoolset.org/schemas/v4/wxs"}
 
 # Never change this: Windows Installer knows a newer MSI replaces an installed one by it.
@@ -131,3 +132,12 @@ def test_the_workflow_tests_builds_smokes_packages_signs_and_uploads() -> None:
     assert any(u["with"]["path"] == "dist/FTBTDesktop.msi" for u in uploads)
     # The installer reads the version the MSI needs from the one place it is kept.
     assert "pyproject.toml" in runs and '-d "Version=$version"' in runs
+
+
+def test_the_docs_name_the_upgrade_code_and_the_true_data_folder() -> None:
+    from ftbt_desktop.paths import APP_NAME
+
+    doc = DOC.read_text(encoding="utf-8")
+    assert UPGRADE_CODE in doc
+    assert f"%LOCALAPPDATA%\\{APP_NAME}" in doc
+    assert "## Not run on this machine" in doc
