@@ -158,6 +158,14 @@ def test_each_folder_is_set_once_per_process(
         folder_acl.windows_path(other),
     }
 
+    # Moved away and made again under the same name: a new folder, set again. (Moved,
+    # not removed, so the new folder cannot be given the old one's inode number.)
+    windows.commands.clear()
+    other.rename(tmp_path / "moved away")
+    other.mkdir()
+    make_private(other, system="nt")
+    assert windows.commands == folder_acl.acl_commands(other, SID)
+
 
 # A real `ftbt-desktop` process that takes the Windows path, with icacls refusing.
 REFUSING_WINDOWS = """

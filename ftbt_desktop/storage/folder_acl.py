@@ -115,7 +115,7 @@ def run_hidden(args: Sequence[str]) -> Completed:
 
 
 # Folders this process has already set (the lock and the vault each ask, on every start).
-_done: set[str] = set()
+_done: set[tuple[str, int, int]] = set()
 _done_guard = threading.Lock()
 _user_sid: str | None = None
 
@@ -128,7 +128,7 @@ def make_owner_only(folder: Path, runner: Runner | None = None) -> None:
     global _user_sid
     remember = runner is None
     run = runner or run_hidden
-    key = os.path.normcase(os.path.abspath(folder))
+    key = _identity(folder)
     if remember:
         with _done_guard:
             if key in _done:
@@ -143,6 +143,16 @@ def make_owner_only(folder: Path, runner: Runner | None = None) -> None:
     if remember:
         with _done_guard:
             _done.add(key)
+
+
+def _identity(folder: Path) -> tuple[str, int, int]:
+    """The folder's path and file identity: a folder removed and made again under the
+    same name (a vault creation that failed and is tried again) is set again."""
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return (os.path.normcase(os.path.abspath(folder)), -1, -1)
+    return (os.path.normcase(os.path.abspath(folder)), info.st_dev, info.st_ino)
 
 
 def _sid_of_current_user(folder: Path, run: Runner) -> str:
