@@ -25,6 +25,8 @@ from ftbt_desktop.storage.folder_modes import make_private
 from ftbt_desktop.storage.vault import Vault
 
 SOREN = r"C:\Users\Søren Ødegård\AppData\Local\FTBT Desktop"
+ICACLS = r"C:\Windows\System32\icacls.exe"
+WHOAMI = r"C:\Windows\System32\whoami.exe"
 SID = "S-1-5-21-1004336348-1177238915-682003330-1001"
 # What `whoami /user /fo csv /nh` prints for Søren, in the console's code page.
 WHOAMI_OUT = f'"KOMMUNE\\søren","{SID}"\r\n'.encode("cp850")
@@ -46,18 +48,39 @@ class Windows:
         self.commands.append(list(args))
         if self.refuse and self.refuse in args:
             return Completed(5, b"")
-        return Completed(0, WHOAMI_OUT if args[0] == "whoami" else b"")
+        return Completed(0, WHOAMI_OUT if args[0] == WHOAMI else b"")
+
+
+@pytest.fixture(autouse=True)
+def system_root(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SYSTEMROOT", r"C:\Windows")
 
 
 def test_the_commands_for_a_path_with_spaces_and_danish_letters() -> None:
     assert folder_acl.acl_commands(SOREN, SID) == [
-        ["icacls", SOREN, "/reset", "/q"],
-        ["icacls", SOREN, "/inheritance:r", "/grant:r", *GRANTS, "/q"],
+        [ICACLS, SOREN, "/reset", "/q"],
+        [ICACLS, SOREN, "/inheritance:r", "/grant:r", *GRANTS, "/q"],
     ]
     # As CreateProcessW receives it: only the path needs quotes; no shell is involved.
     grant = folder_acl.acl_commands(SOREN, SID)[1]
     assert subprocess.list2cmdline(grant) == (
-        f'icacls "{SOREN}" /inheritance:r /grant:r {" ".join(GRANTS)} /q'
+        f'{ICACLS} "{SOREN}" /inheritance:r /grant:r {" ".join(GRANTS)} /q'
+    )
+
+
+def test_the_programs_are_run_by_full_path_from_system32(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A bare "icacls" is looked for in the current folder too, where it can be planted."""
+    monkeypatch.setenv("SYSTEMROOT", r"D:\WINDOWS")
+    assert folder_acl.whoami_command()[0] == r"D:\WINDOWS\System32\whoami.exe"
+    assert {c[0] for c in folder_acl.acl_commands(SOREN, SID)} == {
+        r"D:\WINDOWS\System32\icacls.exe"
+    }
+    monkeypatch.delenv("SYSTEMROOT")
+    assert folder_acl.whoami_command()[0] == WHOAMI
+    assert folder_acl.acl_commands(SOREN, SID, system_root=r"E:\Win")[0][0] == (
+        r"E:\Win\System32\icacls.exe"
     )
 
 
@@ -74,7 +97,7 @@ def test_only_a_sid_is_put_into_a_grant() -> None:
 
 
 def test_the_sid_is_read_from_whoami_whatever_the_code_page() -> None:
-    assert folder_acl.whoami_command() == ["whoami", "/user", "/fo", "csv", "/nh"]
+    assert folder_acl.whoami_command() == [WHOAMI, "/user", "/fo", "csv", "/nh"]
     assert folder_acl.parse_whoami_sid(WHOAMI_OUT) == SID
     assert folder_acl.parse_whoami_sid(f'"PC\\Søren","{SID}"'.encode()) == SID
     for answer in (b"", b"ERROR: Access denied", b'"PC\\a","S-1-"'):
@@ -92,16 +115,16 @@ def test_make_private_on_windows_sets_the_access_list(tmp_path: Path) -> None:
     make_private(data_dir, system="nt", acl_runner=windows)
     path = folder_acl.windows_path(data_dir)
     assert windows.commands == [
-        ["whoami", "/user", "/fo", "csv", "/nh"],
-        ["icacls", path, "/reset", "/q"],
-        ["icacls", path, "/inheritance:r", "/grant:r", *GRANTS, "/q"],
+        [WHOAMI, "/user", "/fo", "csv", "/nh"],
+        [ICACLS, path, "/reset", "/q"],
+        [ICACLS, path, "/inheritance:r", "/grant:r", *GRANTS, "/q"],
     ]
 
 
 @pytest.mark.parametrize(
     ("refuse", "step"),
     [
-        ("whoami", "whoami exit 5"),
+        (WHOAMI, "whoami exit 5"),
         ("/reset", "icacls /reset exit 5"),
         ("/inheritance:r", "icacls /inheritance:r exit 5"),
     ],
@@ -114,19 +137,19 @@ def test_a_failed_step_refuses_the_folder(tmp_path: Path, refuse: str, step: str
     assert refused.value.path == str(tmp_path)
     assert refused.value.step == step
     assert str(tmp_path) not in str(refused.value)  # the path may name the user: not logged
-    assert windows.commands[-1][0 if refuse == "whoami" else 2] == refuse  # stopped there
+    assert windows.commands[-1][0 if refuse == WHOAMI else 2] == refuse  # stopped there
 
 
 def test_a_missing_program_or_an_unreadable_sid_is_a_refusal(tmp_path: Path) -> None:
     def no_icacls(args: Sequence[str]) -> Completed:
-        if args[0] == "whoami":
+        if args[0] == WHOAMI:
             return Completed(0, WHOAMI_OUT)
         # The real runner, on a program that is not there.
         return folder_acl.run_hidden(["ftbt-no-such-icacls", *args[1:]])
 
     with pytest.raises(FolderAclNotSet) as refused:
         folder_acl.make_owner_only(tmp_path, no_icacls)
-    assert refused.value.step == "icacls not found"
+    assert refused.value.step == "icacls.exe not found"
 
     with pytest.raises(FolderAclNotSet) as refused:
         folder_acl.make_owner_only(tmp_path, lambda args: Completed(0, b"INFO: nothing"))
@@ -152,7 +175,7 @@ def test_each_folder_is_set_once_per_process(
     for _ in range(3):
         make_private(tmp_path, system="nt")
     make_private(other, system="nt")
-    assert [c[0] for c in windows.commands] == ["whoami", "icacls", "icacls", "icacls", "icacls"]
+    assert [c[0] for c in windows.commands] == [WHOAMI, ICACLS, ICACLS, ICACLS, ICACLS]
     assert {c[1] for c in windows.commands[1:]} == {
         folder_acl.windows_path(tmp_path),
         folder_acl.windows_path(other),
@@ -174,7 +197,9 @@ from ftbt_desktop.storage import folder_lock, folder_modes, vault
 from ftbt_desktop.storage.folder_acl import Completed
 SID = "S-1-5-21-1-2-3-1001"
 def refusing(args):
-    return Completed(0, ('"PC\\\\s","' + SID + '"').encode()) if args[0] == "whoami" else Completed(5, b"")
+    if args[0].endswith("whoami.exe"):
+        return Completed(0, ('"PC\\\\s","' + SID + '"').encode())
+    return Completed(5, b"")
 def on_windows(data_dir):
     folder_modes.make_private(data_dir, system="nt", acl_runner=refusing)
 folder_lock.make_private = vault.make_private = on_windows

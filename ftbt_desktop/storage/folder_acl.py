@@ -25,10 +25,11 @@ every command set the list when they take the folder:
 
 Accounts and groups are named by SID, never by name: names are translated
 ("Administratorer" on a Danish Windows) and SIDs are not; icacls takes a SID
-with a leading "*". The commands are built by pure functions (tested here for
+with a leading "*". The commands are built by pure functions (tested for
 their exact argument lists) and run by an injectable runner, without a shell, so
 spaces and letters like "ø" in a path need no quoting of ours (CreateProcessW
-takes the command line as Unicode; subprocess quotes each argument).
+takes the command line as Unicode; subprocess quotes each argument). Both programs
+are run from %SystemRoot%\\System32 by full path.
 
 A step that fails raises FolderAclNotSet: the vault is not opened in a folder
 that may be open to others, just as on POSIX (storage/folder_modes.py).
@@ -53,6 +54,7 @@ FULL_CONTROL_INHERITED = "(OI)(CI)F"
 # icacls and whoami answer at once; a hung one must not hang the app's start.
 COMMAND_TIMEOUT_S = 60
 _SID = re.compile(r"S-1-\d+(?:-\d+)+")
+DEFAULT_SYSTEM_ROOT = "C:\\Windows"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,8 +66,16 @@ class Completed:
 Runner = Callable[[Sequence[str]], Completed]
 
 
-def whoami_command() -> list[str]:
-    return ["whoami", "/user", "/fo", "csv", "/nh"]
+def system_program(name: str, system_root: str | None = None) -> str:
+    """`name` in System32, by its full path: Windows looks for a bare program name in
+    the current folder too, where anyone who can write there could plant their own."""
+    # Windows' environment is case-insensitive: this is its %SystemRoot%.
+    root = system_root or os.environ.get("SYSTEMROOT") or DEFAULT_SYSTEM_ROOT
+    return str(PureWindowsPath(root, "System32", name))
+
+
+def whoami_command(system_root: str | None = None) -> list[str]:
+    return [system_program("whoami.exe", system_root), "/user", "/fo", "csv", "/nh"]
 
 
 def parse_whoami_sid(output: bytes) -> str:
@@ -86,17 +96,20 @@ def windows_path(folder: str | os.PathLike[str]) -> str:
     return str(PureWindowsPath(os.fspath(folder)))
 
 
-def acl_commands(folder: str | os.PathLike[str], user_sid: str) -> list[list[str]]:
+def acl_commands(
+    folder: str | os.PathLike[str], user_sid: str, system_root: str | None = None
+) -> list[list[str]]:
     """The icacls commands that leave `folder` to `user_sid`, SYSTEM and Administrators."""
     if not _SID.fullmatch(user_sid):
         raise ValueError("not a SID")
     path = windows_path(folder)
+    icacls = system_program("icacls.exe", system_root)
     grants = [
         f"*{sid}:{FULL_CONTROL_INHERITED}" for sid in (user_sid, SYSTEM_SID, ADMINISTRATORS_SID)
     ]
     return [
-        ["icacls", path, "/reset", "/q"],
-        ["icacls", path, "/inheritance:r", "/grant:r", *grants, "/q"],
+        [icacls, path, "/reset", "/q"],
+        [icacls, path, "/inheritance:r", "/grant:r", *grants, "/q"],
     ]
 
 
@@ -167,7 +180,8 @@ def _run_step(folder: Path, run: Runner, command: list[str], step: str) -> Compl
     try:
         completed = run(command)
     except FileNotFoundError as exc:
-        raise FolderAclNotSet(str(folder), f"{command[0]} not found") from exc
+        program = PureWindowsPath(command[0]).name
+        raise FolderAclNotSet(str(folder), f"{program} not found") from exc
     except (OSError, subprocess.SubprocessError) as exc:
         raise FolderAclNotSet(str(folder), f"{step}: {type(exc).__name__}") from exc
     if completed.returncode != 0:
