@@ -154,6 +154,6 @@ def test_the_app_says_so_when_its_folder_cannot_be_made_owner_only(
     instance = AppInstance(data_dir)
     with pytest.raises(FolderNotPrivate) as refused:
         instance.claim()
-    box = not_private_box(refused.value.path)
+    box = not_private_box(refused.value)
     assert str(data_dir) in box.text() and "other accounts" in box.text()
     box.deleteLater()

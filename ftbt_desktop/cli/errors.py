@@ -19,6 +19,7 @@ from ftbt_desktop.cli.output import say_error
 from ftbt_desktop.storage.disk_space import is_disk_full
 from ftbt_desktop.storage.errors import (
     DiskFull,
+    FolderAclNotSet,
     FolderNotPrivate,
     ForeignKeyFile,
     VaultDamaged,
@@ -48,6 +49,9 @@ def reported(work: Callable[[], int], data_dir: Path) -> int:
     except VaultInUse as exc:
         say_error(messages.in_use(exc))
         return ExitCode.IN_USE
+    except FolderAclNotSet as exc:
+        say_error(messages.folder_acl_not_set(exc.path))
+        return ExitCode.FILE_ERROR
     except FolderNotPrivate as exc:
         say_error(messages.folder_not_private(exc.path))
         return ExitCode.FILE_ERROR

@@ -60,6 +60,15 @@ def folder_not_private(folder: str) -> str:
     ).format(path=folder)
 
 
+def folder_acl_not_set(folder: str) -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "The data folder {path} could not be made this account's alone: Windows refused to "
+        "set its access list. Nothing was opened. Ask IT support to give this account alone "
+        "full control of the folder (docs/deploy-windows.md), or use another data folder.",
+    ).format(path=folder)
+
+
 def wrong_passphrase() -> str:
     return QCoreApplication.translate(
         "cli", "The passphrase does not open this vault. Nothing was changed."

@@ -58,6 +58,17 @@ class FolderNotPrivate(VaultError):
         self.mode = mode
 
 
+class FolderAclNotSet(FolderNotPrivate):
+    """Windows: the data folder's access list could not be made this account's alone
+    (storage/folder_acl.py): its vault is not opened there. `step` says which command
+    failed and how, without the path or the account's name, so it may be logged."""
+
+    def __init__(self, path: str, step: str) -> None:
+        super().__init__(path, 0)
+        self.args = (f"data folder access list not set ({step})",)
+        self.step = step
+
+
 class DiskFull(VaultError):
     """The disk holding the data folder is full; nothing half-made was left behind."""
 

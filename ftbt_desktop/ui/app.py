@@ -53,7 +53,7 @@ def run_gui(data_dir: Path | None = None, argv: list[str] | None = None) -> int:
     try:
         claimed = instance.claim()
     except FolderNotPrivate as exc:
-        not_private_box(exc.path).exec()
+        not_private_box(exc).exec()
         return EXIT_FILE_ERROR
     if not claimed:
         if instance.ask_running_to_show():

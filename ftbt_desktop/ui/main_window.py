@@ -70,8 +70,8 @@ from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import language_in_force, resolve_language
 from ftbt_desktop.words.vault import (
     disk_full_text,
-    folder_not_private_text,
     in_use_text,
+    not_private_text,
     storage_failure_text,
     unexpected_text,
 )
@@ -496,7 +496,7 @@ class MainWindow(QMainWindow):
         if isinstance(exc, VaultInUse):
             return in_use_text()
         if isinstance(exc, FolderNotPrivate):
-            return folder_not_private_text(exc.path)
+            return not_private_text(exc)
         if isinstance(exc, OSError):
             return storage_failure_text()
         log_unexpected(exc)

@@ -21,8 +21,8 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ftbt_desktop.storage import folder_lock
-from ftbt_desktop.storage.errors import VaultInUse
-from ftbt_desktop.words.vault import folder_not_private_text
+from ftbt_desktop.storage.errors import FolderNotPrivate, VaultInUse
+from ftbt_desktop.words.vault import not_private_text
 
 APP_TITLE = "FTBT Desktop"  # the product's name, the same in every language
 SHOW_REQUEST = b"show\n"
@@ -171,12 +171,12 @@ def already_open_box(data_dir: Path, parent: QWidget | None = None) -> QMessageB
     )
 
 
-def not_private_box(folder: str, parent: QWidget | None = None) -> QMessageBox:
+def not_private_box(refused: FolderNotPrivate, parent: QWidget | None = None) -> QMessageBox:
     """Said by a start on a data folder others can open, which this account cannot tighten."""
     return QMessageBox(
         QMessageBox.Icon.Critical,
         APP_TITLE,
-        folder_not_private_text(folder),
+        not_private_text(refused),
         QMessageBox.StandardButton.Ok,
         parent,
     )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.core.passphrase import Hint
+from ftbt_desktop.storage.errors import FolderAclNotSet, FolderNotPrivate
 
 # Written out in full at each use: pyside6-lupdate only collects literal
 # `QCoreApplication.translate("VaultWords", "...")` calls.
@@ -138,6 +139,22 @@ def folder_not_private_text(folder: str) -> str:
         "vault is not opened there. Ask IT support to make the folder yours alone, or start "
         "FTBT Desktop with another data folder.",
     ).format(path=folder)
+
+
+def folder_acl_not_set_text(folder: str) -> str:
+    return QCoreApplication.translate(
+        "VaultWords",
+        "The data folder {path} could not be made yours alone: Windows refused to set its "
+        "access list, so the vault is not opened there. Ask IT support to give your account "
+        "alone full control of the folder, or start FTBT Desktop with another data folder.",
+    ).format(path=folder)
+
+
+def not_private_text(exc: FolderNotPrivate) -> str:
+    """What to say about a data folder others may open, on POSIX or on Windows."""
+    if isinstance(exc, FolderAclNotSet):
+        return folder_acl_not_set_text(exc.path)
+    return folder_not_private_text(exc.path)
 
 
 def in_use_text() -> str:

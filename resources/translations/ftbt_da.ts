@@ -5196,32 +5196,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="182"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="266"/>
         <source>Export family plan</source>
         <translation>Eksportér familiens plan</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="230"/>
         <source>The family plan was not kept: FTBT Desktop locked before the export could be noted in the audit log. Export it again after unlocking.</source>
         <translation>Familieplanen blev ikke gemt: FTBT Desktop låste, før eksporten kunne registreres i logningen. Eksportér den igen, når du har låst op.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="233"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="235"/>
         <source>The family plan was not kept: the export could not be noted in the audit log. Try again.</source>
         <translation>Familieplanen blev ikke gemt: eksporten kunne ikke registreres i logningen. Prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="246"/>
         <source>FTBT Desktop locked while the family plan was being written, so nothing was saved. Export it again after unlocking.</source>
         <translation>FTBT Desktop låste, mens familieplanen blev skrevet, så intet blev gemt. Eksportér den igen, når du har låst op.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="253"/>
         <source>The family plan could not be written there. Choose another folder; nothing was written.</source>
         <translation>Familiens plan kunne ikke gemmes der. Vælg en anden mappe; der blev ikke skrevet noget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="259"/>
         <source>The family plan could not be made. Nothing was written.</source>
         <translation>Familiens plan kunne ikke laves. Der blev ikke skrevet noget.</translation>
     </message>
@@ -5495,63 +5495,63 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RefusedChanges</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="132"/>
         <source>refused by the server: the family has been handed over</source>
         <translation>afvist af serveren: familien er overdraget</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="135"/>
         <source>refused by the server: {why}</source>
         <translation>afvist af serveren: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="143"/>
         <source>“{value}”</source>
         <translation>“{value}”</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="155"/>
         <source>{what} “{name}”</source>
         <translation>{what} “{name}”</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="160"/>
         <source>removed</source>
         <translation>fjernet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="163"/>
         <source>{field}: {value}</source>
         <translation>{field}: {value}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="168"/>
         <source>{subject} – {written} ({why})</source>
         <translation>{subject} – {written} ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="177"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="181"/>
         <source>Not sent: removed ({why})</source>
         <translation>Ikke sendt: fjernet ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="188"/>
         <source>rating {value} on {date}</source>
         <translation>skalering {value} den {date}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="190"/>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="228"/>
         <source>Not sent: {what} ({why})</source>
         <translation>Ikke sendt: {what} ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="195"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="199"/>
         <source>Not sent: {what} moved on the map ({why})</source>
         <translation>Ikke sendt: {what} flyttet på kortet ({why})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="218"/>
         <source>{field} {value}</source>
         <translation>{field} {value}</translation>
     </message>
@@ -5559,7 +5559,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>RefusedLabel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="256"/>
         <source>Written here, not sent</source>
         <translation>Skrevet her, ikke sendt</translation>
     </message>
@@ -6496,22 +6496,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>TakenAwayBanner</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="67"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="71"/>
         <source>This family has been handed over to another coordinator. You can no longer edit it.</source>
         <translation>Familien er overdraget til en anden koordinator. Du kan ikke længere rette i den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="71"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="75"/>
         <source>What was written here and not sent is shown below and beside the fields. Save it for the new coordinator, then remove the family from this computer.</source>
         <translation>Det, der er skrevet her og ikke sendt, står nedenfor og ved felterne. Gem det til den nye koordinator, og fjern derefter familien fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="79"/>
         <source>It is removed from this computer at the next sync.</source>
         <translation>Den fjernes fra denne computer ved næste synkronisering.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="77"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="81"/>
         <source>Read-only: the family has been handed over</source>
         <translation>Skrivebeskyttet: familien er overdraget</translation>
     </message>
@@ -6666,147 +6666,152 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>VaultWords</name>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="20"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="21"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="21"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="22"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="22"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="23"/>
         <source>the history of changes</source>
         <translation>historikken over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="23"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="24"/>
         <source>the current data about families</source>
         <translation>de aktuelle oplysninger om familierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="24"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="25"/>
         <source>the vault&apos;s own settings</source>
         <translation>boksens egne indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="25"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="26"/>
         <source>the record of the vault&apos;s format version</source>
         <translation>oplysningen om boksens formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="28"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="29"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="29"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="30"/>
         <source>unused pages or index pages</source>
         <translation>ubrugte sider eller indekssider</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="32"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="33"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="34"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="35"/>
         <source>other parts of the vault</source>
         <translation>andre dele af boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="39"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="40"/>
         <source>Choose a passphrase of several ordinary words you can remember, for example four words with spaces between them.</source>
         <translation>Vælg en adgangssætning af flere almindelige ord, du kan huske – for eksempel fire ord med mellemrum imellem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="44"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="45"/>
         <source>Too short: use at least 12 characters. Several words are easier to remember than one complicated word.</source>
         <translation>For kort: brug mindst 12 tegn. Flere ord er lettere at huske end ét kompliceret ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="49"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="50"/>
         <source>Many people use this passphrase, so it is easy to guess. Choose your own words.</source>
         <translation>Mange bruger denne adgangssætning, så den er let at gætte. Vælg dine egne ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="53"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="54"/>
         <source>Repeated characters or words are easy to guess. Use different words.</source>
         <translation>Gentagne tegn eller ord er lette at gætte. Brug forskellige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="56"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="57"/>
         <source>Sequences such as “abcd”, “1234” or “qwerty” are easy to guess. Use words instead.</source>
         <translation>Rækkefølger som »abcd«, »1234« eller »qwerty« er lette at gætte. Brug hellere ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="60"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="61"/>
         <source>Only digits or symbols are easy to guess. Use words instead.</source>
         <translation>Kun tal eller tegn er let at gætte. Brug hellere ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="63"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="64"/>
         <source>Acceptable. One or two more words would make it much stronger.</source>
         <translation>Godkendt. Et eller to ord mere vil gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="66"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="67"/>
         <source>Good passphrase.</source>
         <translation>God adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="67"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="68"/>
         <source>Strong passphrase.</source>
         <translation>Stærk adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="73"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="74"/>
         <source>The two passphrases are not the same. Type the same passphrase twice.</source>
         <translation>De to adgangssætninger er ikke ens. Skriv den samme adgangssætning to gange.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="79"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="80"/>
         <source>This passphrase does not open the vault. Check that Caps Lock is off and try again.</source>
         <translation>Denne adgangssætning åbner ikke boksen. Tjek, at Caps Lock er slået fra, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="86"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="87"/>
         <source>This recovery key does not open the vault. Check each group of characters and try again.</source>
         <translation>Denne gendannelsesnøgle åbner ikke boksen. Tjek hver gruppe af tegn, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="93"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="94"/>
         <source>This vault was saved by a newer version of FTBT Desktop. Install the newest version to open it.</source>
         <translation>Boksen er gemt af en nyere version af FTBT Desktop. Installér den nyeste version for at åbne den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="101"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="102"/>
         <source>Something unexpected went wrong. Try again; if it keeps happening, restart FTBT Desktop and contact your IT support.</source>
         <translation>Noget uventet gik galt. Prøv igen. Sker det igen, så genstart FTBT Desktop, og kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="109"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="110"/>
         <source>FTBT Desktop could not read or write its files in the data folder. Check that the disk is not full and that you may write to the folder.</source>
         <translation>FTBT Desktop kunne ikke læse eller skrive sine filer i datamappen. Tjek, at disken ikke er fuld, og at du har lov til at skrive i mappen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="117"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="118"/>
         <source>The disk is full, so FTBT Desktop cannot open or save the vault. The vault is not damaged and nothing was changed. Make room on the disk (empty the wastebasket, delete large files you do not need) and try again.</source>
         <translation>Disken er fuld, så FTBT Desktop kan ikke åbne eller gemme boksen. Boksen er ikke beskadiget, og intet blev ændret. Skaf plads på disken (tøm papirkurven, slet store filer, du ikke har brug for) og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="126"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="127"/>
         <source>The key file (vault.keys) belongs to another vault: it does not open this vault&apos;s data, which is not damaged.</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks: den åbner ikke denne boks&apos; data, som ikke er beskadigede.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="134"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="135"/>
         <source>The data folder {path} can be opened by other accounts on this computer, and FTBT Desktop cannot change that (the folder belongs to another account), so the vault is not opened there. Ask IT support to make the folder yours alone, or start FTBT Desktop with another data folder.</source>
         <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og FTBT Desktop kan ikke ændre det (mappen tilhører en anden bruger), så boksen åbnes ikke der. Bed din IT-support om at gøre mappen til din alene, eller start FTBT Desktop med en anden datamappe.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/vault.py" line="144"/>
+        <location filename="../../ftbt_desktop/words/vault.py" line="145"/>
+        <source>The data folder {path} could not be made yours alone: Windows refused to set its access list, so the vault is not opened there. Ask IT support to give your account alone full control of the folder, or start FTBT Desktop with another data folder.</source>
+        <translation>Datamappen {path} kunne ikke gøres til din alene: Windows afviste at sætte dens adgangsliste, så boksen åbnes ikke der. Bed din IT-support om at give din bruger alene fuld kontrol over mappen, eller start FTBT Desktop med en anden datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/vault.py" line="161"/>
         <source>Another FTBT Desktop (a second window or a command) is working on this data folder, so nothing was changed. Close it, or wait for it to finish, and try again.</source>
         <translation>En anden FTBT Desktop (et andet vindue eller en kommando) arbejder i denne datamappe, så intet blev ændret. Luk den, eller vent til den er færdig, og prøv igen.</translation>
     </message>
@@ -7628,52 +7633,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="465"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="474"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation>opret en boks (eller åbn den, der er) og tilføj de opdigtede demofamilier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="471"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="480"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation>kontrollér hver side i boksen og dens skema; slutkode 0, når den er hel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="477"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="486"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation>skriv familierne som JSON eller én families plan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="493"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="502"/>
         <source>file format</source>
         <translation>filformat</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="497"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="506"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation>til --format pdf: familiens udgave (uden interne noter; standard) eller udgaven til faglig leder (det hele)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="505"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="514"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="509"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="518"/>
         <source>only this family</source>
         <translation>kun denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="513"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="522"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="517"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="526"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="64"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="73"/>
         <source>The passphrase does not open this vault. Nothing was changed.</source>
         <translation>Adgangssætningen åbner ikke denne boks. Intet er ændret.</translation>
     </message>
@@ -7683,37 +7688,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="127"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="136"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Kan ikke bruge {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="133"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="142"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="120"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="129"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="260"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="269"/>
         <source>Demo families added: {count}.</source>
         <translation>Demofamilier tilføjet: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="264"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="273"/>
         <source>The demo families are already in the vault.</source>
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="149"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="158"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="140"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="149"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
@@ -7748,97 +7753,97 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og denne bruger kan ikke ændre det (mappen tilhører en anden bruger). Intet blev åbnet. Bed din IT-support om at gøre mappen til din alene (chmod 700), eller brug en anden datamappe.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="268"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="277"/>
         <source>The vault is whole: every page, the schema, the change history and the current data check out.</source>
         <translation>Boksen er hel: alle sider, skemaet, ændringshistorikken og de aktuelle data er i orden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="276"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="285"/>
         <source>The vault&apos;s clock is {ahead} ahead of this computer&apos;s clock, so the central server would refuse its changes. FTBT Desktop puts it right the next time the vault is unlocked: changes not yet synced are stamped again, and history keeps the originals.</source>
         <translation>Boksens ur er {ahead} foran denne computers ur, så den centrale server ville afvise dens ændringer. FTBT Desktop retter det, næste gang boksen låses op: ændringer, der endnu ikke er synkroniseret, får et nyt tidsstempel, og historikken beholder de oprindelige.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="289"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="298"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="295"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="304"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="301"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="310"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="175"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="184"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="179"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="188"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="185"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="194"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="189"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="198"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="193"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="202"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="197"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="206"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="214"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="223"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="215"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="224"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="220"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="229"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="223"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="232"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="226"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="235"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="229"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="238"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="232"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="241"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="247"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="256"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -7851,264 +7856,269 @@ Gendannelsesnøgle: {key}
 Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fra denne computer. Den åbner boksen, hvis adgangssætningen bliver glemt. Den vises kun denne ene gang og kan ikke vises igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="70"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="79"/>
         <source>There is no vault in {path}. Start FTBT Desktop to create one, or use `ftbt-desktop demo --data-dir DIR`.</source>
         <translation>Der er ingen boks i {path}. Start FTBT Desktop for at oprette en, eller brug `ftbt-desktop demo --data-dir DIR`.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="78"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="64"/>
+        <source>The data folder {path} could not be made this account&apos;s alone: Windows refused to set its access list. Nothing was opened. Ask IT support to give this account alone full control of the folder (docs/deploy-windows.md), or use another data folder.</source>
+        <translation>Datamappen {path} kunne ikke gøres til denne brugers alene: Windows afviste at sætte dens adgangsliste. Intet blev åbnet. Bed din IT-support om at give denne bruger alene fuld kontrol over mappen (docs/deploy-windows.md), eller brug en anden datamappe.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="87"/>
         <source>The disk holding {path} is full. Nothing was changed and the vault is not damaged: make room on the disk and try again.</source>
         <translation>Disken med {path} er fuld. Intet blev ændret, og boksen er ikke beskadiget: skaf plads på disken og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="86"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="95"/>
         <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks; denne boks&apos; data er ikke beskadigede. Boksens egen nøglefil ligger i mappen med sikkerhedskopier: start FTBT Desktop, og lad programmet lægge den tilbage (den anden nøglefil gemmes til side, den slettes ikke).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="96"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="105"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="107"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="116"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="108"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="117"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="109"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="118"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="110"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="119"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="111"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="120"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="112"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="121"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="113"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="122"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="114"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="123"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="310"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="319"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="311"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="320"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="312"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="321"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="317"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="326"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="318"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="327"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="319"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="328"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="322"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="331"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="323"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="332"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="326"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="335"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="329"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="338"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="334"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="343"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="337"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="346"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="340"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="349"/>
         <source>family {family}, change {change} is stamped {ahead} ahead of this computer&apos;s clock; check the date and time on this computer and on the one that made the file</source>
         <translation>familie {family}, ændring {change} er stemplet {ahead} foran denne computers ur; kontrollér dato og klokkeslæt på denne computer og på den, der lavede filen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="345"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="354"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="348"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="357"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="357"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="366"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="156"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="165"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="564"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="573"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation>log denne boks ind på den centrale server (adgangskoden læses fra FTBT_PASSWORD, ellers spørges der efter den)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="571"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="580"/>
         <source>the central server&apos;s address</source>
         <translation>den centrale servers adresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="575"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="584"/>
         <source>your username</source>
         <translation>dit brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="579"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="588"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="585"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="594"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="416"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="425"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation>Logget ind på {server} som {user} ({role}). Enhed: {device}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="422"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="431"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation>Sendt: {pushed}. Hentet: {pulled}. Konflikter: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="428"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="437"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation>Åbn FTBT Desktop for at tage stilling til konflikterne: begge værdier gemmes indtil da.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="240"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="249"/>
         <source>Server password: </source>
         <translation>Adgangskode til serveren: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="521"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="530"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
         <translation>skriv resultatopgørelsen for alle familier (eller udvalgte) som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="538"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="547"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens første dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="544"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="553"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens sidste dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="550"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="559"/>
         <source>only these families (default: all but the demo families)</source>
         <translation>kun disse familier (standard: alle undtagen demofamilierne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="556"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="565"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="560"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="569"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation>skriv også tallene som CSV (til Excel)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="366"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="375"/>
         <source>The period ends ({end}) before it starts.</source>
         <translation>Perioden slutter ({end}), før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="372"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="381"/>
         <source>The report is written to files: give file names, not &apos;-&apos;.</source>
         <translation>Opgørelsen skrives til filer: angiv filnavne, ikke &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="378"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="387"/>
         <source>The PDF and the CSV need two different files.</source>
         <translation>PDF og CSV skal skrives til to forskellige filer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="382"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="391"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem opgørelsen uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="389"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="398"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
         <translation>Resultatopgørelsen er skrevet. Familier: {families}. PDF: {pdf}. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="393"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="402"/>
         <source>CSV: {csv}.</source>
         <translation>CSV: {csv}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="398"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="407"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filerne indeholder personoplysninger om familierne. Opbevar dem i den krypterede mappe, din kommune foreskriver, og slet dem, når de ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="407"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="416"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
         <translation>{option} skal have en dato som 2025-01-31 eller 31.01.2025, ikke &apos;{text}&apos;.</translation>
     </message>
@@ -8198,7 +8208,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>vis versionen og afslut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="163"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="172"/>
         <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
@@ -8208,7 +8218,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>MAPPE</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="457"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="466"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -8218,57 +8228,57 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="461"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="470"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="527"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="536"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation>Programmets resultatopgørelse: en A4-PDF med diagrammer og, med --csv, tallene som CSV til Excel, over alle familier undtagen demofamilierne eller dem, der er angivet med --family. --from og --to afgrænser den til en periode. Antal under 5 vises som “&lt;5”; filerne indeholder ingen navne og ingen id’er, men de er personoplysninger: opbevar dem i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="483"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="492"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything). The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation>Skriver familierne som JSON (alle, eller én med --family) eller én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele). Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="591"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="600"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation>krypter alle data igen med en ny nøgle (når en adgangssætning eller nøgle kan være kendt af andre)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="597"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="606"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation>Krypterer alle data igen med en ny nøgle, erstatter sikkerhedskopierne med en ny og udskriver en ny gendannelsesnøgle. Brug det, når adgangssætningen eller gendannelsesnøglen kan være kendt af andre: en gammel kopi af nøglefilen åbner så intet af det, der skrives fra nu af. Luk FTBT Desktop først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="607"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="616"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation>vælg også en ny adgangssætning (spørges to gange, eller FTBT_NEW_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="437"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="446"/>
         <source>Re-encrypting all data…</source>
         <translation>Krypterer alle data igen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="209"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="218"/>
         <source>Nothing was changed.</source>
         <translation>Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="201"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="210"/>
         <source>The two passphrases differ.</source>
         <translation>De to adgangssætninger er forskellige.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="205"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="214"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="441"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="450"/>
         <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
 
 New recovery key: {key}
