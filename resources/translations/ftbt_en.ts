@@ -1603,138 +1603,138 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="234"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="235"/>
         <source>Choose a goal, or add one with “New goal”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="243"/>
         <source>For {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="250"/>
         <source>Target date {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="252"/>
         <source>Why it matters: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="296"/>
         <source>Tick when the step is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="353"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="354"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="480"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="487"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="463"/>
         <source>Progress (0–10): where are you now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="457"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="464"/>
         <source>Date of the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
         <source>Where are you now, from 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="460"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="467"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="461"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="468"/>
         <source>What would one step up look like? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="463"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="470"/>
         <source>What would one step up look like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="471"/>
         <source>Add rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="472"/>
         <source>Ratings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="473"/>
         <source>Remove rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="474"/>
         <source>Steps: who does what by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="477"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="478"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="472"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="479"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="473"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="480"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="474"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="481"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="477"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="484"/>
         <source>Steps of the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="478"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="485"/>
         <source>New step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="479"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="486"/>
         <source>Edit step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,73 +1820,73 @@
 <context>
     <name>GoalsPlanTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="151"/>
         <source>Goals and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="324"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="325"/>
         <source>Remove the goal “{text}” with its steps and ratings, here and on the map? It stays in the history. A goal that is reached or dropped can keep its place with that status instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="328"/>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="359"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="329"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="362"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="329"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="330"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="350"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="353"/>
         <source>The chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="351"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="352"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="355"/>
         <source>Family plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="356"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="359"/>
         <source>The family&apos;s goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="360"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="358"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="361"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5394,27 +5394,27 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="230"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="231"/>
         <source>Remove this entry? The history keeps a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="232"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="232"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="233"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="264"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="261"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="265"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6977,73 +6977,73 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="152"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="248"/>
         <source>Summary of {date} – internal (coordinator only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="252"/>
         <source>No summary written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="291"/>
         <source>Remove the visit of {date}? It stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="293"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="309"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
         <source>Remove visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="295"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="306"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="310"/>
         <source>The chosen visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="308"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="312"/>
         <source>Edit visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
         <source>Who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="317"/>
         <source>Visits, newest first</source>
         <translation type="unfinished"></translation>
     </message>
