@@ -38,7 +38,7 @@ from ftbt_desktop.storage.sync_state import (
     Rejection,
     SyncState,
 )
-from ftbt_desktop.sync import rollback
+from ftbt_desktop.sync import rollback, wipe
 from ftbt_desktop.sync.client import (
     MAX_PULL,
     MAX_PUSH,
@@ -49,12 +49,14 @@ from ftbt_desktop.sync.client import (
 )
 from ftbt_desktop.sync.errors import (
     ClockWrong,
+    DeviceRevoked,
     NotSignedIn,
     ServerBusy,
     ServerRejected,
     StampedAhead,
     TokenExpired,
     Unauthorized,
+    WipeOrdered,
 )
 
 # The server refuses stamps more than MAX_AHEAD_MS (5 minutes) ahead of its clock;
@@ -167,7 +169,14 @@ class SyncEngine:
         with self._client_factory(url, "") as client:
             version = client.version()
             self._check_clock(version.server_time_ms)
-            answer = self._login_when_free(client, username.strip(), password, device, device_key)
+            try:
+                answer = self._login_when_free(
+                    client, username.strip(), password, device, device_key
+                )
+            except DeviceRevoked:
+                # That key is spent: the next sign-in registers the computer anew.
+                self.repo.vault.set_meta(DEVICE_KEY_META, "")
+                raise
         account = Account(
             server_url=url,
             username=answer.username,
@@ -225,16 +234,24 @@ class SyncEngine:
                 version = client.version()
                 self._check_clock(version.server_time_ms)
                 page_size = min(self.pull_page, version.max_pull)
-                self._check_rolled_back(client, report)
-                if (
-                    self._push(client, report, say)
-                    and self._pull(client, report, say, applied, page_size)
-                    # A family given back: what the server refused there goes again.
-                    and (not report.retried or self._push(client, report, say))
-                ):
-                    self._erase(client, report)
-                    self._purge(client, report, say)
-                self._report_exports(client, report)
+                try:
+                    self._check_rolled_back(client, report)
+                    if (
+                        self._push(client, report, say)
+                        and self._pull(client, report, say, applied, page_size)
+                        # A family given back: what the server refused there goes again.
+                        and (not report.retried or self._push(client, report, say))
+                    ):
+                        self._erase(client, report)
+                        self._purge(client, report, say)
+                    self._report_exports(client, report)
+                except WipeOrdered:
+                    self._obey_wipe(client, report, say)
+        except DeviceRevoked:
+            # Signed out, the vault kept; a later sign-in registers the computer anew.
+            self.state.forget_token()
+            self.repo.vault.set_meta(DEVICE_KEY_META, "")
+            raise
         except Unauthorized:
             # Asked again at the next sign-in; every pending change stays.
             self.state.forget_token()
@@ -252,6 +269,17 @@ class SyncEngine:
         if not report.cancelled:
             self.state.set_last_sync()
         return report
+
+    def _obey_wipe(self, client: SyncClient, report: SyncReport, say: Progress) -> None:
+        """An administrator ordered this computer wiped: push what may still go, then
+        empty the vault and sign out (the design: sync/wipe.py). Raises VaultWiped, or
+        returns with nothing wiped when the push was cancelled (obeyed next time)."""
+        try:
+            if not self._push(client, report, say):
+                return
+        except (WipeOrdered, Unauthorized, ServerRejected):
+            pass  # may push no more: what is left stays, sealed in the vault
+        raise wipe.empty_and_sign_out(self.state, client)
 
     def _signed_in_account(self) -> Account:
         account = self.state.account()

@@ -54,6 +54,30 @@ class Unauthorized(SyncError):
     kind = "unauthorized"
 
 
+class DeviceRevoked(Unauthorized):
+    """An administrator has revoked this computer: signed out, the vault is kept."""
+
+    kind = "device_revoked"
+
+
+class WipeOrdered(SyncError):
+    """An administrator has ordered this computer wiped (the engine obeys; sync/wipe.py)."""
+
+    kind = "wipe_ordered"
+
+
+class VaultWiped(SyncError):
+    """This computer obeyed a wipe order: every family removed (`kept`: those held back
+    because their unsent changes could not reach the server), and it is signed out."""
+
+    kind = "vault_wiped"
+
+    def __init__(self, removed: int, kept: int, detail: str = "") -> None:
+        super().__init__(detail or f"wiped {removed} families, kept {kept}")
+        self.removed = removed
+        self.kept = kept
+
+
 class TokenExpired(Unauthorized):
     """The sign-in has run out; signing in again keeps every pending change."""
 
