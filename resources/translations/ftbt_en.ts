@@ -607,6 +607,60 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="45"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="60"/>
+        <source>My computers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="48"/>
+        <source>The computers you have signed in to the central server from. If one is lost, ask your administrator to revoke it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <source>Computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="61"/>
+        <source>Fetching the list from the central server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="97"/>
+        <source>Revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="99"/>
+        <source>This computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="123"/>
+        <source>The central server knows no computer of yours yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EntityForm</name>
     <message>
         <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="108"/>
@@ -1603,138 +1657,138 @@
 <context>
     <name>GoalDetail</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="234"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="235"/>
         <source>Choose a goal, or add one with “New goal”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="242"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="243"/>
         <source>For {names}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="249"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="250"/>
         <source>Target date {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="252"/>
         <source>Why it matters: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="295"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="296"/>
         <source>Tick when the step is done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="353"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="354"/>
         <source>Choose where they are now, from 0 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="433"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="437"/>
         <source>Remove the step “{what}”? It stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="434"/>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="480"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="438"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="487"/>
         <source>Remove step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="435"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="439"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="456"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="463"/>
         <source>Progress (0–10): where are you now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="457"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="464"/>
         <source>Date of the rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
         <source>Where are you now, from 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="460"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="467"/>
         <source>0 is the worst it has been, 10 is the goal reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="461"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="468"/>
         <source>What would one step up look like? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="463"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="470"/>
         <source>What would one step up look like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="464"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="471"/>
         <source>Add rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="465"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="472"/>
         <source>Ratings, newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="466"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="473"/>
         <source>Remove rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="467"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="474"/>
         <source>Steps: who does what by when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="470"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="477"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="471"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="478"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="472"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="479"/>
         <source>Who</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="473"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="480"/>
         <source>By when</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="474"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="481"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="477"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="484"/>
         <source>Steps of the goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="478"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="485"/>
         <source>New step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="479"/>
+        <location filename="../../ftbt_desktop/ui/plan/goal_detail.py" line="486"/>
         <source>Edit step</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1820,73 +1874,73 @@
 <context>
     <name>GoalsPlanTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="150"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="151"/>
         <source>Goals and plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="324"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="325"/>
         <source>Remove the goal “{text}” with its steps and ratings, here and on the map? It stays in the history. A goal that is reached or dropped can keep its place with that status instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="328"/>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="359"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="329"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="362"/>
         <source>Remove goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="329"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="330"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="350"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="353"/>
         <source>The chosen goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="351"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
         <source>Goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="352"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="355"/>
         <source>Family plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
         <source>Goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
         <source>For</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="354"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
         <source>Target date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="356"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="359"/>
         <source>The family&apos;s goals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="357"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="360"/>
         <source>New goal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="358"/>
+        <location filename="../../ftbt_desktop/ui/plan/plan_tab.py" line="361"/>
         <source>Edit goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5192,32 +5246,32 @@ The information is kept encrypted on this computer and opens only with your pass
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="182"/>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="266"/>
         <source>Export family plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="228"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="230"/>
         <source>The family plan was not kept: FTBT Desktop locked before the export could be noted in the audit log. Export it again after unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="233"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="235"/>
         <source>The family plan was not kept: the export could not be noted in the audit log. Try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="246"/>
         <source>FTBT Desktop locked while the family plan was being written, so nothing was saved. Export it again after unlocking.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="253"/>
         <source>The family plan could not be written there. Choose another folder; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/plan_export/export_dialog.py" line="259"/>
         <source>The family plan could not be made. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5394,27 +5448,27 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RecordTable</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="230"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="231"/>
         <source>Remove this entry? The history keeps a record of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="232"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="232"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="233"/>
         <source>Keep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="264"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="261"/>
+        <location filename="../../ftbt_desktop/ui/measures/record_table.py" line="265"/>
         <source>Remove…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5491,63 +5545,63 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RefusedChanges</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="132"/>
         <source>refused by the server: the family has been handed over</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="135"/>
         <source>refused by the server: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="143"/>
         <source>“{value}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="155"/>
         <source>{what} “{name}”</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="156"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="160"/>
         <source>removed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="159"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="163"/>
         <source>{field}: {value}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="168"/>
         <source>{subject} – {written} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="177"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="181"/>
         <source>Not sent: removed ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="188"/>
         <source>rating {value} on {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="190"/>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="224"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="194"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="228"/>
         <source>Not sent: {what} ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="195"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="199"/>
         <source>Not sent: {what} moved on the map ({why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="214"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="218"/>
         <source>{field} {value}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5555,7 +5609,7 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>RefusedLabel</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="252"/>
+        <location filename="../../ftbt_desktop/ui/sync/refused_changes.py" line="256"/>
         <source>Written here, not sent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5967,57 +6021,62 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="44"/>
         <source>Sign in to the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="65"/>
+        <source>My computers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="104"/>
         <source>Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="105"/>
         <source>Username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="106"/>
         <source>Password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="119"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="120"/>
         <source>Sign out of the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="137"/>
         <source>Fill in the server address, username and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="141"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="152"/>
         <source>You are signed out. Changes not yet sent stay on this computer and are sent when you sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="176"/>
         <source>This computer: {name} ({label})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6244,22 +6303,22 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="38"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="39"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="40"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="41"/>
         <source>Sign in to the server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="161"/>
         <source>“{name}” was removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="169"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6268,132 +6327,147 @@ The information is kept encrypted on this computer and opens only with your pass
     <name>SyncWords</name>
     <message>
         <location filename="../../ftbt_desktop/words/notice.py" line="189"/>
-        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="195"/>
         <source>{what} – {field}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="42"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="43"/>
         <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="47"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="48"/>
         <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="53"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="56"/>
         <source>The central server is busy. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="59"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="62"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="62"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="65"/>
         <source>Too many attempts. Wait {minutes} minutes and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="66"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="69"/>
         <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="72"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="75"/>
         <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="77"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="80"/>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="81"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="84"/>
         <source>Your account on the central server is disabled. Contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="85"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="88"/>
         <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="90"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="93"/>
+        <source>An administrator has revoked this computer&apos;s access to the central server, so it is signed out. Your families stay on this computer; changes not yet synced are kept. Contact your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="99"/>
         <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="93"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="102"/>
         <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="98"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="107"/>
         <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="103"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="112"/>
         <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="108"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="117"/>
         <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="114"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="123"/>
         <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="122"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="131"/>
+        <source>An administrator has ordered this computer emptied. Changes not yet synced were first sent to the central server where it allowed them. Families removed from this computer: {removed}. You are signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="138"/>
+        <source>Families kept because their changes could not be sent: {kept}. They stay locked in this computer&apos;s vault; give the computer to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="148"/>
         <source>The central server sent changes stamped {ahead} ahead of this computer&apos;s clock. They are not taken until the clocks agree, and nothing is lost. Contact your IT support: the server&apos;s clock may be wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="130"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="156"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes behind the central server, so the newest changes cannot be taken. Correct the date and time on this computer, then sync again. Nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="137"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="163"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="143"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="153"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="179"/>
         <source>you may not change this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="154"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="180"/>
         <source>you may read this family but only write review comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="157"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="183"/>
         <source>the server found the value invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="160"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="186"/>
         <source>refused by the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="178"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="204"/>
         <source>The central server refused %n change(s). They stay in the history but are not shared with anyone.</source>
         <translation>
             <numerusform>The central server refused a change. It stays in the history but is not shared with anyone.</numerusform>
@@ -6401,22 +6475,22 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="187"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="213"/>
         <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="200"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="226"/>
         <source>A family was assigned to another coordinator and has been removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="205"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="231"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="212"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="238"/>
         <source>The %n change(s) waiting here were sent to the central server first.</source>
         <translation>
             <numerusform>The change waiting here was sent to the central server first.</numerusform>
@@ -6424,7 +6498,7 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="225"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="251"/>
         <source>A family was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>A family was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</numerusform>
@@ -6432,7 +6506,7 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="233"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="259"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>The family “{name}” was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</numerusform>
@@ -6440,12 +6514,12 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="242"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="268"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="251"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="277"/>
         <source>%n change(s) need your eye</source>
         <translation>
             <numerusform>1 change needs your eye</numerusform>
@@ -6453,7 +6527,7 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="255"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="281"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>1 change waiting to sync</numerusform>
@@ -6461,22 +6535,22 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="267"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="293"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="269"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="295"/>
         <source>Synced – nothing new ({when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="272"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="298"/>
         <source>Last synced {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="310"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="336"/>
         <source>Signed in as {user} at {server}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6492,22 +6566,22 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>TakenAwayBanner</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="67"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="71"/>
         <source>This family has been handed over to another coordinator. You can no longer edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="71"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="75"/>
         <source>What was written here and not sent is shown below and beside the fields. Save it for the new coordinator, then remove the family from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="75"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="79"/>
         <source>It is removed from this computer at the next sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="77"/>
+        <location filename="../../ftbt_desktop/ui/sync/taken_away_banner.py" line="81"/>
         <source>Read-only: the family has been handed over</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6972,73 +7046,73 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>VisitsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="152"/>
         <source>Visits</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="247"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="248"/>
         <source>Summary of {date} – internal (coordinator only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="251"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="252"/>
         <source>No summary written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="290"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="291"/>
         <source>Remove the visit of {date}? It stays in the history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="293"/>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="309"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
         <source>Remove visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="294"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="295"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="306"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="310"/>
         <source>The chosen visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
         <source>New visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="308"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="312"/>
         <source>Edit visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
         <source>Who was there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="311"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="315"/>
         <source>Next steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="313"/>
+        <location filename="../../ftbt_desktop/ui/visits/visits_tab.py" line="317"/>
         <source>Visits, newest first</source>
         <translation type="unfinished"></translation>
     </message>
