@@ -437,7 +437,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def _auth_error(_request: Request, exc: auth.AuthError) -> JSONResponse:
         if exc.retry_after is not None:
             return body(exc.status, exc.code, exc.message, retry_after=exc.retry_after)
-        return body(exc.status, exc.code, exc.message)
+        return body(exc.status, exc.code, exc.message, **exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

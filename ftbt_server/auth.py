@@ -24,7 +24,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, delete, insert, select, text, update
 
-from ftbt_server import audit, device_registry
+from ftbt_server import audit, device_registry, seal_keys
 from ftbt_server.access import Principal
 from ftbt_server.accounts import Role
 from ftbt_server.db import read_tx, write_tx
@@ -37,12 +37,20 @@ from ftbt_server.tables import devices, known_devices, login_failures, tokens, u
 class AuthError(Exception):
     """A refused sign-in or token, with the wire error code and HTTP status."""
 
-    def __init__(self, status: int, code: str, message: str, retry_after: int | None = None):
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        retry_after: int | None = None,
+        extra: dict[str, str] | None = None,
+    ):
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.retry_after = retry_after
+        self.extra = extra or {}  # more fields of the error body (the wipe order's key)
 
 
 @dataclass(frozen=True)
@@ -425,7 +433,14 @@ def authenticate(
     if reason == "device_wipe":
         assert row is not None
         device_registry.seen(engine, row.device_id, row.last_seen_ms, now)
-        raise AuthError(410, "device_wipe", "an administrator has ordered this device wiped")
+        with read_tx(engine) as conn:
+            key = seal_keys.public_key(conn)
+        raise AuthError(
+            410,
+            "device_wipe",
+            "an administrator has ordered this device wiped",
+            extra={"seal_key": key},
+        )
     if reason == "device_revoked":
         raise AuthError(401, "device_revoked", "an administrator has revoked this device")
     if reason == "expired":

@@ -5,11 +5,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import getpass
+import os
 import sys
+from pathlib import Path
 
 from sqlalchemy import Engine
 
-from ftbt_server import device_registry
+from ftbt_desktop.core.sealing import NotSealedForThisKey, open_sealed
+from ftbt_server import device_registry, seal_keys
 from ftbt_server.db import read_tx
 from ftbt_server.settings import now_ms
 
@@ -38,6 +41,18 @@ def add_parser(commands: argparse._SubParsersAction, sub_db: argparse.ArgumentPa
         help="at its next contact, the laptop removes every family from its vault",
     )
     revoke.add_argument("--by", help="who revokes, for the audit log (default: this OS user)")
+    opened = device.add_parser(
+        "open-sealed",
+        parents=[sub_db],
+        help="open a file a wiped laptop sealed its unsent changes in (FTBT JSON export)",
+    )
+    opened.add_argument("sealed", metavar="FILE", type=Path)
+    opened.add_argument(
+        "--out",
+        required=True,
+        type=Path,
+        help="where to write the export (owner-only; it holds personal data in plain text)",
+    )
 
 
 def _when(ms: int | None) -> str:
@@ -57,6 +72,8 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
                 f"\t{_when(d.last_seen_ms)}\t{d.state}"
             )
         return EXIT_OK
+    if args.action == "open-sealed":
+        return _open_sealed(args.sealed, args.out, engine)
     by = (args.by or "").strip() or getpass.getuser()
     try:
         done = device_registry.revoke(engine, args.device_id, by, args.wipe, now_ms())
@@ -72,4 +89,29 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
         print(f"Device {done.id} ({done.username}, {done.name}) is revoked and wiped.")
     else:
         print(f"Revoked device {done.id} ({done.username}, {done.name}): its sign-ins stop now.")
+    return EXIT_OK
+
+
+def _open_sealed(sealed: Path, out: Path, engine: Engine) -> int:
+    with read_tx(engine) as conn:
+        key = seal_keys.private_key(conn)
+    try:
+        content = open_sealed(sealed.read_bytes(), key) if key else None
+    except (OSError, NotSealedForThisKey) as exc:
+        print(f"ftbt-server: cannot open {sealed}: {exc}", file=sys.stderr)
+        return EXIT_FAILED
+    if content is None:
+        print("ftbt-server: this store has never ordered a wipe; it has no key", file=sys.stderr)
+        return EXIT_FAILED
+    try:
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except OSError as exc:
+        print(f"ftbt-server: cannot write {out}: {exc.strerror}", file=sys.stderr)
+        return EXIT_FAILED
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(content)
+    print(
+        f"Wrote {out}: import it on the new coordinator's laptop with "
+        "`ftbt-desktop import FILE`, then delete it."
+    )
     return EXIT_OK

@@ -26,7 +26,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, insert, select, update
 
-from ftbt_server import audit
+from ftbt_server import audit, seal_keys
 from ftbt_server.db import write_tx
 from ftbt_server.tables import devices, users
 
@@ -189,6 +189,7 @@ def revoke(engine: Engine, device_id: str, by: str, wipe: bool, now: int) -> Dev
             values.update(revoked_ms=now, revoked_by=by)
         if wipe and before.wipe_ordered_ms is None:
             values["wipe_ordered_ms"] = now
+            seal_keys.ensure(conn, now)
         if values:
             conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
         actor = audit.Actor(None, by, before.name)

@@ -65,6 +65,17 @@ devices = Table(
     Column("wiped_families", BigInteger, nullable=True),
 )
 
+# The key pair a wiped laptop seals what the server would not take with (one row,
+# made at the first wipe order; ftbt_server/seal_keys.py). Base64 text.
+seal_keys = Table(
+    "seal_keys",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("public_key", String(64), nullable=False),
+    Column("private_key", String(64), nullable=False),
+    Column("created_ms", BigInteger, nullable=False),
+)
+
 tokens = Table(
     "tokens",
     metadata,

@@ -11,6 +11,7 @@ import httpx
 from alembic import command
 from sqlalchemy import inspect, select
 
+from ftbt_desktop.core.sealing import public_key_ok
 from ftbt_server import migrate
 from ftbt_server.db import make_engine
 from ftbt_server.tables import tokens
@@ -140,6 +141,8 @@ def test_a_wipe_order_answers_every_request_until_confirmed(server: RunningServe
             assert answer.json()["error"] == "device_wipe"
         order = client.get("/api/v1/sync/device", params={"device_id": "vault-1"})
         assert order.json()["error"] == "device_wipe"
+        # The key what cannot be pushed is sealed with comes with the order.
+        assert public_key_ok(order.json()["seal_key"])
         # The user may still push: the unsent work is hers, checked family by family.
         pushed = client.post(
             "/api/v1/sync/push", json={"changes": [make_change("fam-1", entity_type="family")]}

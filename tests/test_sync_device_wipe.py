@@ -7,9 +7,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
+from ftbt_desktop.export.json_export import FORMAT
+from ftbt_desktop.export.wipe_seal import seal_families, sealed_folder
 from ftbt_desktop.storage import wipe
 from ftbt_desktop.sync.errors import DeviceRevoked, VaultWiped
 
@@ -138,3 +141,35 @@ def test_a_wipe_when_the_user_may_push_no_more_keeps_the_unsent_family(
     assert NAME not in _vault_text(lost)
     assert lost.state.account() is None
     assert _state(server, "annes-baerbare") == "wiped"
+
+
+def test_what_cannot_be_pushed_is_sealed_for_the_administrator(
+    server: RunningServer, devices: Callable[[str], Device], tmp_path: Path
+) -> None:
+    lost, _ = _two_laptops(server, devices)
+    lost.repo.create_family(NAME)
+    assert lost.sync().in_sync
+    unsent = lost.repo.create_family(OTHER).primary_id
+    assert unsent
+    lost.repo.add_member(unsent, MEMBER, "child", 2014)
+    server.cli("device", "revoke", _device_id(server, "annes-baerbare"), "--wipe")
+    server.cli("user", "disable", "anna")
+
+    with pytest.raises(VaultWiped) as wiped:
+        lost.sync(sealer=seal_families)
+    assert (wiped.value.removed, wiped.value.kept, wiped.value.sealed) == (2, 0, 1)
+    text = _vault_text(lost)
+    for secret in (NAME, OTHER, MEMBER):
+        assert secret not in text
+    sealed = list(sealed_folder(lost.vault.paths.data_dir).iterdir())
+    assert len(sealed) == 1 and sealed[0].stat().st_mode & 0o077 == 0
+    assert OTHER.encode() not in sealed[0].read_bytes()
+
+    # The administrator opens it: the family, in the export format, with its member.
+    out = tmp_path / "familie.json"
+    server.cli("device", "open-sealed", str(sealed[0]), "--out", str(out))
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert doc["format"] == FORMAT
+    assert [f["id"] for f in doc["families"]] == [unsent]
+    assert MEMBER in out.read_text(encoding="utf-8")
+    assert out.stat().st_mode & 0o077 == 0

@@ -391,7 +391,7 @@ def _error(status: int, body: dict[str, Any], login: bool) -> Exception:
     if code == "device_revoked":
         return DeviceRevoked(detail)
     if code == "device_wipe":
-        return WipeOrdered(detail)
+        return WipeOrdered(detail, str(body.get("seal_key") or ""))
     if status == 401:
         if login or code == "wrong_credentials":
             return WrongPassword(detail)

@@ -133,6 +133,7 @@ class SyncEngine:
         push_batch: int = MAX_PUSH,
         pull_page: int = PULL_PAGE,
         cancel_event: threading.Event | None = None,
+        sealer: wipe.Sealer | None = None,
     ) -> None:
         self.repo = repo
         self.state = SyncState(repo)
@@ -143,6 +144,9 @@ class SyncEngine:
         # Set from any thread; never cleared here, so a cancel that comes before
         # the sync starts is not lost (the owner clears it before the next run).
         self.cancel_event = cancel_event or threading.Event()
+        # Seals what a wipe cannot push for the administrator (export/wipe_seal.py);
+        # without one, those families stay in the vault.
+        self.sealer = sealer
         # This computer's clock minus the server's, as measured at connect.
         self._offset_ms = 0
         # For the messages a sync records (storage/notices.py): the reader's role, and
@@ -245,8 +249,8 @@ class SyncEngine:
                         self._erase(client, report)
                         self._purge(client, report, say)
                     self._report_exports(client, report)
-                except WipeOrdered:
-                    self._obey_wipe(client, report, say)
+                except WipeOrdered as order:
+                    self._obey_wipe(client, report, say, order.seal_key)
         except DeviceRevoked:
             # Signed out, the vault kept; a later sign-in registers the computer anew.
             self.state.forget_token()
@@ -270,7 +274,9 @@ class SyncEngine:
             self.state.set_last_sync()
         return report
 
-    def _obey_wipe(self, client: SyncClient, report: SyncReport, say: Progress) -> None:
+    def _obey_wipe(
+        self, client: SyncClient, report: SyncReport, say: Progress, seal_key: str
+    ) -> None:
         """An administrator ordered this computer wiped: push what may still go, then
         empty the vault and sign out (the design: sync/wipe.py). Raises VaultWiped, or
         returns with nothing wiped when the push was cancelled (obeyed next time)."""
@@ -279,7 +285,7 @@ class SyncEngine:
                 return
         except (WipeOrdered, Unauthorized, ServerRejected):
             pass  # may push no more: what is left stays, sealed in the vault
-        raise wipe.empty_and_sign_out(self.state, client)
+        raise wipe.empty_and_sign_out(self.state, client, seal_key, self.sealer)
 
     def _signed_in_account(self) -> Account:
         account = self.state.account()

@@ -7,16 +7,18 @@ except a push while its user may still push, and the confirmation. The design:
    sync, so the server checks each change's family as always. The order is about
    the computer, not about the coordinator's work: a visit written offline the day
    the laptop was lost exists nowhere else, and "no edit is ever lost" holds.
-2. **What cannot be pushed is kept, sealed in the vault.** If the user may push no
-   more (disabled, or the server refuses the push), or the server refuses some
-   changes (their family went to another coordinator), the families that hold
-   them stay in the vault, encrypted under the coordinator's passphrase as before,
-   with no sign-in left to sync them: an administrator who gets the laptop back
-   opens the app with the coordinator and hands those families on (the held
-   families' export, docs/sync.md). Deleting them would lose work for good; a
-   lost laptop's encrypted vault reveals nothing without its passphrase.
-3. **Everything else goes**: every other family, all messages naming families, and
-   the vault's backups; the vault records that a wipe happened and how many
+2. **What cannot be pushed is sealed for the administrator.** If the user may push
+   no more (disabled, or the server refuses the push), or the server refuses some
+   changes (their family went to another coordinator), the families that hold them
+   are written, in the JSON export format with every change, into a file sealed with
+   the public key that came with the order (core/sealing.py, export/wipe_seal.py):
+   the coordinator cannot read it any more, the administrator opens it with
+   `ftbt-server device open-sealed` and hands it to whoever takes the family on.
+   Deleting those changes would lose work for good. Only if no key came (or no
+   sealer was given, or the file cannot be written) do those families stay in the
+   vault, encrypted under the passphrase as before, with no sign-in left.
+3. **Everything goes**: every family (the sealed ones too), all messages naming
+   families, and the vault's backups; the vault records that a wipe happened and how many
    families went and stayed (storage/wipe.py), never which.
 4. **Signed out and confirmed.** The sync account and the known-device key are
    cleared, and the server is told (it records the wipe as confirmed).
@@ -28,11 +30,20 @@ order stays at the server and is obeyed at the next sync. No Qt.
 from __future__ import annotations
 
 import contextlib
+import logging
+from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from ftbt_desktop.storage import wipe
+from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import SyncState
 from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.sync.errors import SyncError, VaultWiped
+
+log = logging.getLogger(__name__)
+
+# Writes the families into a file sealed with the key (base64); returns its path.
+Sealer = Callable[[Repository, Sequence[str], str], Path]
 
 
 def families_to_keep(state: SyncState) -> set[str]:
@@ -44,9 +55,19 @@ def families_to_keep(state: SyncState) -> set[str]:
     return keep
 
 
-def empty_and_sign_out(state: SyncState, client: SyncClient) -> VaultWiped:
+def empty_and_sign_out(
+    state: SyncState, client: SyncClient, seal_key: str, sealer: Sealer | None
+) -> VaultWiped:
     """Steps 2 to 4, after the push went as far as it could; the error to raise."""
     keep = families_to_keep(state)
+    sealed = 0
+    if keep and seal_key and sealer is not None:
+        try:
+            sealer(state.repo, sorted(keep), seal_key)
+        except Exception as exc:  # kept in the vault instead: nothing is lost
+            log.warning("could not seal the unsent families: %s", type(exc).__name__)
+        else:
+            sealed, keep = len(keep), set()
     removed = wipe.empty_vault(state.vault, state.purges, keep)
     wipe.record_wipe(state.vault, removed, len(keep))
     state.forget_account()
@@ -54,4 +75,4 @@ def empty_and_sign_out(state: SyncState, client: SyncClient) -> VaultWiped:
     # confirmation is lost, and an administrator sees that in `device list`.
     with contextlib.suppress(SyncError):
         client.confirm_wipe(removed)
-    return VaultWiped(removed, len(keep))
+    return VaultWiped(removed, len(keep), sealed)

@@ -51,7 +51,7 @@ def error_text(error: SyncError) -> str:
             "Install the newest version. Your changes are kept.",
         )
     if isinstance(error, VaultWiped):
-        return wiped_text(error.removed, error.kept)
+        return wiped_text(error.removed, error.kept, error.sealed)
     if isinstance(error, ServerBusy):
         return QCoreApplication.translate(
             "SyncWords", "The central server is busy. Try again in a moment."
@@ -126,7 +126,7 @@ def error_text(error: SyncError) -> str:
     )
 
 
-def wiped_text(removed: int, kept: int) -> str:
+def wiped_text(removed: int, kept: int, sealed: int = 0) -> str:
     """Said once a wipe order has been obeyed (sync/wipe.py)."""
     text = QCoreApplication.translate(
         "SyncWords",
@@ -134,6 +134,12 @@ def wiped_text(removed: int, kept: int) -> str:
         "were first sent to the central server where it allowed them. Families removed "
         "from this computer: {removed}. You are signed out.",
     ).format(removed=removed)
+    if sealed:
+        text += " " + QCoreApplication.translate(
+            "SyncWords",
+            "Families whose changes could not be sent were first sealed in a file only "
+            "your administrator can open: {sealed}. Give the computer to your administrator.",
+        ).format(sealed=sealed)
     if kept:
         text += " " + QCoreApplication.translate(
             "SyncWords",

@@ -6421,51 +6421,56 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/words/sync.py" line="138"/>
+        <source>Families whose changes could not be sent were first sealed in a file only your administrator can open: {sealed}. Give the computer to your administrator.</source>
+        <translation>Familier, hvis ændringer ikke kunne sendes, blev først forseglet i en fil, som kun din administrator kan åbne: {sealed}. Giv computeren til din administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="144"/>
         <source>Families kept because their changes could not be sent: {kept}. They stay locked in this computer&apos;s vault; give the computer to your administrator.</source>
         <translation>Familier beholdt, fordi deres ændringer ikke kunne sendes: {kept}. De bliver låst inde i denne computers boks; giv computeren til din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="148"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="154"/>
         <source>The central server sent changes stamped {ahead} ahead of this computer&apos;s clock. They are not taken until the clocks agree, and nothing is lost. Contact your IT support: the server&apos;s clock may be wrong.</source>
         <translation>Den centrale server sendte ændringer stemplet {ahead} foran denne computers ur. De bliver ikke taget med, før urene passer, og intet går tabt. Kontakt din IT-support: serverens ur går måske forkert.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="156"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="162"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes behind the central server, so the newest changes cannot be taken. Correct the date and time on this computer, then sync again. Nothing is lost.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter bagud i forhold til den centrale server, så de nyeste ændringer kan ikke tages med. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="163"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter foran den centrale server. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="175"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation>Denne computers ur går forkert: den centrale server afviste ændringer med et tidspunkt i fremtiden. Ret dato og klokkeslæt på computeren. Ændringerne er gemt og bliver sendt, så snart serveren kan tage imod dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="179"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="185"/>
         <source>you may not change this family</source>
         <translation>du må ikke ændre i denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="180"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="186"/>
         <source>you may read this family but only write review comments</source>
         <translation>du må læse denne familie, men kun skrive kommentarer til gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="183"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="189"/>
         <source>the server found the value invalid</source>
         <translation>serveren fandt værdien ugyldig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="186"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="192"/>
         <source>refused by the central server</source>
         <translation>afvist af den centrale server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="204"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="210"/>
         <source>The central server refused %n change(s). They stay in the history but are not shared with anyone.</source>
         <translation>
             <numerusform>Den centrale server afviste en ændring. Den bliver i historikken, men deles ikke med nogen.</numerusform>
@@ -6473,7 +6478,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="238"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="244"/>
         <source>The %n change(s) waiting here were sent to the central server first.</source>
         <translation>
             <numerusform>Ændringen, der ventede her, blev sendt til den centrale server først.</numerusform>
@@ -6481,7 +6486,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="251"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="257"/>
         <source>A family was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</numerusform>
@@ -6489,7 +6494,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="259"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="265"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</numerusform>
@@ -6497,7 +6502,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="277"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="283"/>
         <source>%n change(s) need your eye</source>
         <translation>
             <numerusform>1 ændring kræver din stillingtagen</numerusform>
@@ -6505,7 +6510,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="281"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="287"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>1 ændring venter på synkronisering</numerusform>
@@ -6514,47 +6519,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/words/notice.py" line="189"/>
-        <location filename="../../ftbt_desktop/words/sync.py" line="195"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="201"/>
         <source>{what} – {field}: {why}</source>
         <translation>{what} – {field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="213"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="219"/>
         <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
         <translation>Boksen på denne computer manglede ændringer, den allerede havde sendt til den centrale server: en ældre kopi af datamappen er lagt tilbage. De manglende ændringer er hentet igen fra serveren. Hvis du ikke selv har lagt en gammel kopi tilbage, så sig det til it-supporten.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="293"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="299"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="295"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="301"/>
         <source>Synced – nothing new ({when})</source>
         <translation>Synkroniseret – intet nyt ({when})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="298"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="304"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="336"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="342"/>
         <source>Signed in as {user} at {server}</source>
         <translation>Logget ind som {user} på {server}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="226"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="232"/>
         <source>A family was assigned to another coordinator and has been removed from this computer.</source>
         <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="231"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="237"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="268"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="274"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>

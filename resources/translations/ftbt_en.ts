@@ -6327,7 +6327,7 @@ The information is kept encrypted on this computer and opens only with your pass
     <name>SyncWords</name>
     <message>
         <location filename="../../ftbt_desktop/words/notice.py" line="189"/>
-        <location filename="../../ftbt_desktop/words/sync.py" line="195"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="201"/>
         <source>{what} – {field}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6423,51 +6423,56 @@ The information is kept encrypted on this computer and opens only with your pass
     </message>
     <message>
         <location filename="../../ftbt_desktop/words/sync.py" line="138"/>
+        <source>Families whose changes could not be sent were first sealed in a file only your administrator can open: {sealed}. Give the computer to your administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="144"/>
         <source>Families kept because their changes could not be sent: {kept}. They stay locked in this computer&apos;s vault; give the computer to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="148"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="154"/>
         <source>The central server sent changes stamped {ahead} ahead of this computer&apos;s clock. They are not taken until the clocks agree, and nothing is lost. Contact your IT support: the server&apos;s clock may be wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="156"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="162"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes behind the central server, so the newest changes cannot be taken. Correct the date and time on this computer, then sync again. Nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="163"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="175"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="179"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="185"/>
         <source>you may not change this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="180"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="186"/>
         <source>you may read this family but only write review comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="183"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="189"/>
         <source>the server found the value invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="186"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="192"/>
         <source>refused by the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="204"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="210"/>
         <source>The central server refused %n change(s). They stay in the history but are not shared with anyone.</source>
         <translation>
             <numerusform>The central server refused a change. It stays in the history but is not shared with anyone.</numerusform>
@@ -6475,22 +6480,22 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="213"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="219"/>
         <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="226"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="232"/>
         <source>A family was assigned to another coordinator and has been removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="231"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="237"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="238"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="244"/>
         <source>The %n change(s) waiting here were sent to the central server first.</source>
         <translation>
             <numerusform>The change waiting here was sent to the central server first.</numerusform>
@@ -6498,7 +6503,7 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="251"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="257"/>
         <source>A family was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>A family was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</numerusform>
@@ -6506,7 +6511,7 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="259"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="265"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>The family “{name}” was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</numerusform>
@@ -6514,12 +6519,12 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="268"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="274"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="277"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="283"/>
         <source>%n change(s) need your eye</source>
         <translation>
             <numerusform>1 change needs your eye</numerusform>
@@ -6527,7 +6532,7 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="281"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="287"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>1 change waiting to sync</numerusform>
@@ -6535,22 +6540,22 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="293"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="299"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="295"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="301"/>
         <source>Synced – nothing new ({when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="298"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="304"/>
         <source>Last synced {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="336"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="342"/>
         <source>Signed in as {user} at {server}</source>
         <translation type="unfinished"></translation>
     </message>

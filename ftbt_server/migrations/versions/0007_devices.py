@@ -1,4 +1,5 @@
-"""Devices as first-class: each signed-in laptop, its tokens, revocation and wipe orders.
+"""Devices as first-class: each signed-in laptop, its tokens, revocation and wipe orders,
+and the key a wiped laptop seals what it could not push with.
 
 Revision ID: 0007
 Revises: 0006
@@ -33,6 +34,14 @@ def upgrade() -> None:
         sa.Column("wiped_families", sa.BigInteger(), nullable=True),
         sa.ForeignKeyConstraint(["user_id"], ["users.id"], name=op.f("fk_devices_user_id_users")),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_devices")),
+    )
+    op.create_table(
+        "seal_keys",
+        sa.Column("id", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("public_key", sa.String(length=64), nullable=False),
+        sa.Column("private_key", sa.String(length=64), nullable=False),
+        sa.Column("created_ms", sa.BigInteger(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_seal_keys")),
     )
     op.create_index(op.f("ix_devices_user_id"), "devices", ["user_id"])
     op.create_index(op.f("ix_devices_key_hash"), "devices", ["key_hash"])
@@ -95,3 +104,4 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_devices_key_hash"), table_name="devices")
     op.drop_index(op.f("ix_devices_user_id"), table_name="devices")
     op.drop_table("devices")
+    op.drop_table("seal_keys")
