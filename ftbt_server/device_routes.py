@@ -16,10 +16,15 @@ from sqlalchemy import Engine
 from ftbt_server import audit, device_registry, forwarded
 from ftbt_server.access import Principal
 from ftbt_server.db import read_tx
+from ftbt_server.schemas import ErrorBody
 from ftbt_server.settings import Settings
 
 # More families than any vault holds; only bounds what one request may claim.
 MAX_WIPED = 1_000_000
+
+
+def _errors(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    return {status: {"model": ErrorBody} for status in statuses}
 
 
 class DeviceOut(BaseModel):
@@ -57,14 +62,16 @@ def install(
             settings.trusted_proxies,
         )
 
-    @app.get("/api/v1/devices", response_model=DevicesOut)
+    @app.get("/api/v1/devices", response_model=DevicesOut, responses=_errors(401, 410, 426))
     def own_devices(who: Annotated[Principal, Depends(principal)]) -> dict[str, Any]:
         """The caller's own devices, this one marked `current`; never another user's."""
         with read_tx(engine) as conn:
             found = device_registry.own_devices(conn, who.user_id)
         return {"devices": device_registry.as_json_list(found, who.device_id)}
 
-    @app.post("/api/v1/devices/wipe-confirmed", status_code=204)
+    @app.post(
+        "/api/v1/devices/wipe-confirmed", status_code=204, responses=_errors(400, 401, 413, 426)
+    )
     def wipe_confirmed(
         body: WipeDoneIn, who: Annotated[Principal, Depends(wiping)], request: Request
     ) -> Response:
