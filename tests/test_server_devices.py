@@ -205,3 +205,21 @@ def test_migration_0007_makes_a_device_of_each_sign_in_in_use(server: RunningSer
     server.cli("device", "revoke", bound[0])
     with httpx.Client(base_url=server.url, headers=server.headers(token)) as client:
         assert client.get("/api/v1/sync/pull").json()["error"] == "device_revoked"
+
+
+def test_last_seen_follows_requests_at_most_once_a_minute(store: Store) -> None:
+    store.add_user("anna")
+    store.login("anna", device_name="annes-pc")
+
+    def seen() -> tuple[int, int]:
+        listed = store.client.get("/api/v1/devices", headers=store.auth("anna")).json()
+        return listed["devices"][0]["first_seen_ms"], listed["devices"][0]["last_seen_ms"]
+
+    first, last = seen()
+    assert first == last
+    store.clock.advance(30)
+    assert store.pull("anna").status_code == 200
+    assert seen() == (first, last)  # within the minute: no write
+    store.clock.advance(60)
+    assert store.pull("anna").status_code == 200
+    assert seen() == (first, last + 90_000)
