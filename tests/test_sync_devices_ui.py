@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_shell_helpers import listed_families
 
+from ftbt_desktop.export.wipe_seal import sealed_folder
+from ftbt_desktop.operations.family import create_family
 from ftbt_desktop.ui.sync.devices_dialog import seen_text
 from ftbt_desktop.words.sync import wiped_text
 
@@ -54,6 +56,25 @@ def test_a_wipe_order_empties_the_window_and_says_so(
     assert listed_families(window) == []
     assert window.sync_ui.controller.account() is None
     assert not window.sync_ui.sync_action.isEnabled()  # signed out
+
+
+def test_a_wipe_seals_what_cannot_be_sent_and_says_so(
+    qtbot: QtBot, tmp_path: Path, sqlite_server: RunningServer
+) -> None:
+    window = signed_in(qtbot, tmp_path, sqlite_server)
+    window.service.run(create_family, "Familien Asdfgborg", initiator=None)
+    computer = window.sync_ui.controller.device_name()
+    sqlite_server.cli("device", "revoke", _device_ids(sqlite_server)[computer], "--wipe")
+    sqlite_server.cli("user", "disable", "anne")
+
+    with qtbot.waitSignal(window.sync_ui.controller.sig_failed, timeout=WAIT_MS) as failed:
+        assert window.sync_ui.controller.sync_now()
+    assert failed.args[0] == "vault_wiped"
+    text = _shown_message(qtbot, window).text()
+    assert text == wiped_text(3, 0, 1)
+    assert "only your administrator can open: 1" in text
+    assert listed_families(window) == []
+    assert len(list(sealed_folder(window.service.data_dir).iterdir())) == 1
 
 
 def test_a_revoked_computer_is_signed_out_and_told(
