@@ -236,6 +236,45 @@ def check_password(attempt: Attempt, password: str) -> bool:
     return verify_password(password, attempt.password_hash)
 
 
+def issue_token(
+    conn: Connection,
+    settings: Settings,
+    user_id: str,
+    device_name: str,
+    offered_key: str | None,
+    new_key: str,
+    now: int,
+) -> tuple[str, int]:
+    """A new sync token bound to the device signing in: (token, expires_ms).
+
+    Every sign-in path issues its token here (inside its transaction), so each is
+    bound to a device an administrator can revoke. `offered_key`: the known-device
+    key the laptop sent; `new_key`: the one it is given back. Raises
+    device_registry.DeviceRefused for a revoked device."""
+    device_id = device_registry.bind_sign_in(
+        conn,
+        user_id,
+        device_name,
+        token_hash(offered_key) if offered_key else None,
+        token_hash(new_key),
+        now,
+    )
+    token = secrets.token_urlsafe(32)
+    expires = now + settings.token_ttl_ms
+    conn.execute(
+        insert(tokens).values(
+            token_hash=token_hash(token),
+            user_id=user_id,
+            device_name=device_name,
+            created_ms=now,
+            expires_ms=expires,
+            revoked_ms=None,
+            device_id=device_id,
+        )
+    )
+    return token, expires
+
+
 def finish_login(
     engine: Engine, settings: Settings, attempt: Attempt, password_ok: bool, device_key: str | None
 ) -> Session:
@@ -293,36 +332,17 @@ def finish_login(
                 )
             )
             try:
-                device_id = device_registry.bind_sign_in(
-                    conn,
-                    user.id,
-                    attempt.device_name,
-                    token_hash(device_key) if device_key else None,
-                    token_hash(key),
-                    now,
+                token, expires = issue_token(
+                    conn, settings, user.id, attempt.device_name, device_key, key, now
                 )
             except device_registry.DeviceRefused:
                 audit.record(conn, now, "login", actor, outcome="device_revoked")
                 refused = True
             else:
                 refused = False
-        if not disabled and not refused:
-            token = secrets.token_urlsafe(32)
-            expires = now + settings.token_ttl_ms
-            conn.execute(
-                insert(tokens).values(
-                    token_hash=token_hash(token),
-                    user_id=user.id,
-                    device_name=attempt.device_name,
-                    created_ms=now,
-                    expires_ms=expires,
-                    revoked_ms=None,
-                    device_id=device_id,
+                audit.record(
+                    conn, now, "login", actor, detail="known device" if attempt.known_device else ""
                 )
-            )
-            audit.record(
-                conn, now, "login", actor, detail="known device" if attempt.known_device else ""
-            )
     if disabled:
         raise AuthError(403, "user_disabled", "this user is disabled")
     if refused:

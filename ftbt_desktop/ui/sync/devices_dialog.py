@@ -8,6 +8,7 @@ dialog only shows what comes back.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
@@ -80,7 +81,9 @@ class DevicesDialog(QDialog):
             result = exc
         except Exception as exc:  # shown as a failed fetch, never a crash
             result = SyncError(type(exc).__name__)
-        self._sig_loaded.emit(result)
+        # The dialog may have been closed and deleted while the server answered.
+        with contextlib.suppress(RuntimeError):
+            self._sig_loaded.emit(result)
 
     @Slot(object)
     def _on_loaded(self, result: object) -> None:
