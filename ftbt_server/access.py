@@ -44,6 +44,8 @@ class Principal:
     role: Role
     device_name: str
     token_hash: str
+    # The device the token was signed in on (device_registry.py); "" for none.
+    device_id: str = ""
 
 
 def readable_families(conn: Connection, principal: Principal) -> set[str]:

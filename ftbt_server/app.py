@@ -30,6 +30,7 @@ from ftbt_server import (
     __version__,
     audit,
     auth,
+    device_routes,
     devices,
     erasure,
     forwarded,
@@ -135,13 +136,23 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     hash_pool = HashPool(settings.login_queue_unknown, settings.login_queue_known)
     denials = DenialLog()
 
-    def principal(
-        creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-        request: Request,
-    ) -> Principal:
-        if creds is None:
-            raise ApiError(401, "unauthorized", "sign in first")
-        return auth.authenticate(engine, settings, creds.credentials, client_addr(request), denials)
+    def signed_in(during_wipe: str = auth.WIPE_REFUSE) -> Callable[..., Principal]:
+        """The token's principal; `during_wipe`: what a device ordered to wipe may do here."""
+
+        def check(
+            creds: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+            request: Request,
+        ) -> Principal:
+            if creds is None:
+                raise ApiError(401, "unauthorized", "sign in first")
+            addr = client_addr(request)
+            return auth.authenticate(
+                engine, settings, creds.credentials, addr, denials, during_wipe
+            )
+
+        return check
+
+    principal = signed_in()
 
     def deny(who: Principal, request: Request, action: str, families: Iterable[str] = ()) -> None:
         """Log a refused request as a denial: who, from which device and address."""
@@ -149,10 +160,12 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         with write_tx(engine) as conn:
             audit.record(conn, settings.clock(), action, actor, outcome="denied", families=families)
 
-    def family_user(action: str) -> Callable[..., Principal]:
+    def family_user(action: str, during_wipe: str = auth.WIPE_REFUSE) -> Callable[..., Principal]:
         """The dependency of a family data route; `action` names it in the audit log."""
 
-        def check(who: Annotated[Principal, Depends(principal)], request: Request) -> Principal:
+        def check(
+            who: Annotated[Principal, Depends(signed_in(during_wipe))], request: Request
+        ) -> Principal:
             if who.role is Role.ADMIN:
                 family_id = request.path_params.get("family_id")
                 deny(who, request, action, [family_id] if _listable(family_id) else [])
@@ -227,7 +240,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         "/api/v1/sync/push", response_model=PushOut, responses=_errors(400, 401, 403, 413, 426)
     )
     def sync_push(
-        body: PushIn, who: Annotated[Principal, Depends(family_user("push"))], request: Request
+        body: PushIn,
+        who: Annotated[Principal, Depends(family_user("push", auth.WIPE_PUSH))],
+        request: Request,
     ) -> dict[str, Any]:
         if len(body.changes) > settings.max_batch:
             raise ApiError(
@@ -390,6 +405,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             found = audit.entries(conn, family, user, since_ms, limit)
         return {"entries": [e.to_json() for e in found]}
 
+    device_routes.install(app, engine, settings, principal, signed_in(auth.WIPE_CONFIRM))
     return app
 
 
@@ -421,7 +437,7 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def _auth_error(_request: Request, exc: auth.AuthError) -> JSONResponse:
         if exc.retry_after is not None:
             return body(exc.status, exc.code, exc.message, retry_after=exc.retry_after)
-        return body(exc.status, exc.code, exc.message)
+        return body(exc.status, exc.code, exc.message, **exc.extra)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

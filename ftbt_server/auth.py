@@ -24,25 +24,33 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, and_, delete, insert, select, text, update
 
-from ftbt_server import audit
+from ftbt_server import audit, device_registry, seal_keys
 from ftbt_server.access import Principal
 from ftbt_server.accounts import Role
 from ftbt_server.db import read_tx, write_tx
 from ftbt_server.denials import DenialLog
 from ftbt_server.passwords import burn_time, verify_password
 from ftbt_server.settings import Settings
-from ftbt_server.tables import known_devices, login_failures, tokens, users
+from ftbt_server.tables import devices, known_devices, login_failures, tokens, users
 
 
 class AuthError(Exception):
     """A refused sign-in or token, with the wire error code and HTTP status."""
 
-    def __init__(self, status: int, code: str, message: str, retry_after: int | None = None):
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        retry_after: int | None = None,
+        extra: dict[str, str] | None = None,
+    ):
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
         self.retry_after = retry_after
+        self.extra = extra or {}  # more fields of the error body (the wipe order's key)
 
 
 @dataclass(frozen=True)
@@ -228,6 +236,45 @@ def check_password(attempt: Attempt, password: str) -> bool:
     return verify_password(password, attempt.password_hash)
 
 
+def issue_token(
+    conn: Connection,
+    settings: Settings,
+    user_id: str,
+    device_name: str,
+    offered_key: str | None,
+    new_key: str,
+    now: int,
+) -> tuple[str, int]:
+    """A new sync token bound to the device signing in: (token, expires_ms).
+
+    Every sign-in path issues its token here (inside its transaction), so each is
+    bound to a device an administrator can revoke. `offered_key`: the known-device
+    key the laptop sent; `new_key`: the one it is given back. Raises
+    device_registry.DeviceRefused for a revoked device."""
+    device_id = device_registry.bind_sign_in(
+        conn,
+        user_id,
+        device_name,
+        token_hash(offered_key) if offered_key else None,
+        token_hash(new_key),
+        now,
+    )
+    token = secrets.token_urlsafe(32)
+    expires = now + settings.token_ttl_ms
+    conn.execute(
+        insert(tokens).values(
+            token_hash=token_hash(token),
+            user_id=user_id,
+            device_name=device_name,
+            created_ms=now,
+            expires_ms=expires,
+            revoked_ms=None,
+            device_id=device_id,
+        )
+    )
+    return token, expires
+
+
 def finish_login(
     engine: Engine, settings: Settings, attempt: Attempt, password_ok: bool, device_key: str | None
 ) -> Session:
@@ -252,7 +299,7 @@ def finish_login(
         actor = audit.Actor(user.id, user.username, attempt.device_name, attempt.client_addr)
         if user.disabled:
             audit.record(conn, now, "login", actor, outcome="disabled")
-            disabled = True
+            disabled, refused = True, False
         else:
             disabled = False
             own = (
@@ -284,23 +331,22 @@ def finish_login(
                     known_devices.c.last_used_ms <= now - settings.known_device_ms
                 )
             )
-            token = secrets.token_urlsafe(32)
-            expires = now + settings.token_ttl_ms
-            conn.execute(
-                insert(tokens).values(
-                    token_hash=token_hash(token),
-                    user_id=user.id,
-                    device_name=attempt.device_name,
-                    created_ms=now,
-                    expires_ms=expires,
-                    revoked_ms=None,
+            try:
+                token, expires = issue_token(
+                    conn, settings, user.id, attempt.device_name, device_key, key, now
                 )
-            )
-            audit.record(
-                conn, now, "login", actor, detail="known device" if attempt.known_device else ""
-            )
+            except device_registry.DeviceRefused:
+                audit.record(conn, now, "login", actor, outcome="device_revoked")
+                refused = True
+            else:
+                refused = False
+                audit.record(
+                    conn, now, "login", actor, detail="known device" if attempt.known_device else ""
+                )
     if disabled:
         raise AuthError(403, "user_disabled", "this user is disabled")
+    if refused:
+        raise AuthError(401, "device_revoked", "an administrator has revoked this device")
     return Session(token, expires, user.id, user.username, Role(user.role), key)
 
 
@@ -318,14 +364,24 @@ def login(
     return finish_login(engine, settings, attempt, check_password(attempt, password), device_key)
 
 
+# What a device with a wipe waiting may still do (device_registry.py): nothing, push
+# while the user may, or confirm the wipe.
+WIPE_REFUSE, WIPE_PUSH, WIPE_CONFIRM = "refuse", "push", "confirm"
+
+
 def authenticate(
     engine: Engine,
     settings: Settings,
     token: str,
     client_addr: str | None = None,
     denials: DenialLog | None = None,
+    during_wipe: str = WIPE_REFUSE,
 ) -> Principal:
-    """The principal of a valid token, else AuthError 401 (audited through `denials`)."""
+    """The principal of a valid token, else AuthError 401 (audited through `denials`).
+
+    A token of a revoked device: 401 `device_revoked`; of a device ordered to wipe:
+    410 `device_wipe` (even past its expiry, so the laptop learns of the order),
+    unless `during_wipe` lets this route through."""
     digest = token_hash(token)
     with read_tx(engine) as conn:
         row = conn.execute(
@@ -333,28 +389,49 @@ def authenticate(
                 tokens.c.expires_ms,
                 tokens.c.revoked_ms,
                 tokens.c.device_name,
+                tokens.c.device_id,
+                devices.c.last_seen_ms,
+                devices.c.revoked_ms.label("device_revoked_ms"),
+                devices.c.wipe_ordered_ms,
+                devices.c.wipe_confirmed_ms,
                 users.c.id,
                 users.c.username,
                 users.c.role,
                 users.c.disabled,
             )
             .join(users, users.c.id == tokens.c.user_id)
+            .outerjoin(devices, devices.c.id == tokens.c.device_id)
             .where(tokens.c.token_hash == digest)
         ).first()
     now = settings.clock()
     reason = None
     if row is None:
         reason = "unknown"
+    elif row.wipe_ordered_ms is not None and row.wipe_confirmed_ms is None:
+        # A token expired, or revoked with its user (disabled, new password), still
+        # hears the order and may confirm it, but pushes nothing more.
+        fresh = row.expires_ms > now and row.revoked_ms is None
+        allowed = during_wipe == WIPE_CONFIRM or (
+            during_wipe == WIPE_PUSH and fresh and not row.disabled
+        )
+        reason = None if allowed else "device_wipe"
     elif row.revoked_ms is not None:
         reason = "revoked"
-    elif row.disabled:
-        reason = "user_disabled"
-    elif row.expires_ms <= now:
-        reason = "expired"
+    elif row.device_revoked_ms is not None:
+        reason = "device_revoked"
+    if reason is None and row is not None:
+        if row.disabled and during_wipe != WIPE_CONFIRM:
+            reason = "user_disabled"
+        elif row.expires_ms <= now and row.wipe_ordered_ms is None:
+            reason = "expired"
     if reason is None:
         assert row is not None
-        return Principal(row.id, row.username, Role(row.role), row.device_name, digest)
-    if denials is not None:
+        if row.device_id is not None:
+            device_registry.seen(engine, row.device_id, row.last_seen_ms, now)
+        return Principal(
+            row.id, row.username, Role(row.role), row.device_name, digest, row.device_id or ""
+        )
+    if denials is not None and reason not in ("device_wipe",):
         addr = client_addr or "unknown"
         skipped = denials.admit(addr, now)
         if skipped is not None:
@@ -373,6 +450,19 @@ def authenticate(
                     counts={"suppressed": skipped} if skipped else None,
                     detail=reason,
                 )
+    if reason == "device_wipe":
+        assert row is not None
+        device_registry.seen(engine, row.device_id, row.last_seen_ms, now)
+        with read_tx(engine) as conn:
+            key = seal_keys.public_key(conn)
+        raise AuthError(
+            410,
+            "device_wipe",
+            "an administrator has ordered this device wiped",
+            extra={"seal_key": key},
+        )
+    if reason == "device_revoked":
+        raise AuthError(401, "device_revoked", "an administrator has revoked this device")
     if reason == "expired":
         raise AuthError(401, "token_expired", "the sign-in has expired; sign in again")
     raise AuthError(401, "unauthorized", "sign in again")

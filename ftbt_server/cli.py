@@ -26,7 +26,16 @@ from sqlalchemy import Engine, make_url
 from sqlalchemy.exc import OperationalError
 
 from ftbt_desktop.core.family_ref import family_reference
-from ftbt_server import __version__, accounts, audit, erasure, family_refs, filemodes, migrate
+from ftbt_server import (
+    __version__,
+    accounts,
+    audit,
+    device_cli,
+    erasure,
+    family_refs,
+    filemodes,
+    migrate,
+)
 from ftbt_server.db import DatabaseUrlError, make_engine, read_tx
 from ftbt_server.passwords import WeakPassword
 from ftbt_server.serve import ServeOptions, ServeRefused, serve
@@ -169,6 +178,8 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--remove", action="store_true", help="take them out of the team instead")
     team.add_parser("list", parents=[sub_db], help="list teams")
 
+    device_cli.add_parser(commands, sub_db)
+
     aud = commands.add_parser("audit", parents=[sub_db], help="list the audit log")
     aud.add_argument(
         "--family",
@@ -293,6 +304,8 @@ def _admin(args: argparse.Namespace, engine: Engine) -> int:
         return _family(args, engine)
     if args.command == "team":
         return _team(args, engine)
+    if args.command == "device":
+        return device_cli.run(args, engine)
     return _audit(args, engine)
 
 

@@ -46,6 +46,36 @@ users = Table(
     Column("created_ms", BigInteger, nullable=False),
 )
 
+# Every laptop that has signed in (ftbt_server/device_registry.py): found again at its
+# next sign-in by its known-device key (`key_hash`, SHA-256), revoked by an
+# administrator, and told to wipe itself (`wipe_ordered_ms`) until it confirms.
+devices = Table(
+    "devices",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False, index=True),
+    Column("name", String(200), nullable=False),
+    Column("key_hash", String(64), nullable=True, index=True),
+    Column("first_seen_ms", BigInteger, nullable=False),
+    Column("last_seen_ms", BigInteger, nullable=False),
+    Column("revoked_ms", BigInteger, nullable=True),
+    Column("revoked_by", String(200), nullable=True),
+    Column("wipe_ordered_ms", BigInteger, nullable=True),
+    Column("wipe_confirmed_ms", BigInteger, nullable=True),
+    Column("wiped_families", BigInteger, nullable=True),
+)
+
+# The key pair a wiped laptop seals what the server would not take with (one row,
+# made at the first wipe order; ftbt_server/seal_keys.py). Base64 text.
+seal_keys = Table(
+    "seal_keys",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("public_key", String(64), nullable=False),
+    Column("private_key", String(64), nullable=False),
+    Column("created_ms", BigInteger, nullable=False),
+)
+
 tokens = Table(
     "tokens",
     metadata,
@@ -56,6 +86,8 @@ tokens = Table(
     Column("created_ms", BigInteger, nullable=False),
     Column("expires_ms", BigInteger, nullable=False),
     Column("revoked_ms", BigInteger, nullable=True),
+    # The device the sign-in was made on; NULL only for a sign-in path that binds none.
+    Column("device_id", String(36), ForeignKey("devices.id"), nullable=True, index=True),
 )
 
 # Sign-in attempts reserved before the password is checked, kept when it was

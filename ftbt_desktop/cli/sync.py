@@ -17,6 +17,7 @@ from ftbt_desktop.cli.exit_codes import SyncExit
 from ftbt_desktop.cli.output import say, say_error
 from ftbt_desktop.cli.prompts import read_password
 from ftbt_desktop.cli.vault_access import open_vault
+from ftbt_desktop.export.wipe_seal import seal_families
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.sync.client import MAX_PULL
 from ftbt_desktop.sync.engine import SyncEngine, SyncReport, default_device_name
@@ -54,7 +55,7 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_login(args: argparse.Namespace, data_dir: Path) -> int:
     vault = open_vault(data_dir)
     try:
-        engine = SyncEngine(Repository(vault))
+        engine = SyncEngine(Repository(vault), sealer=seal_families)
         password = read_password()
         try:
             account = engine.login(args.server, args.user, password, args.device)
@@ -77,7 +78,7 @@ def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
     vault = open_vault(data_dir)
     try:
         # No window waits for the vault here: the largest pages, the fastest sync.
-        engine = SyncEngine(Repository(vault), pull_page=MAX_PULL)
+        engine = SyncEngine(Repository(vault), pull_page=MAX_PULL, sealer=seal_families)
         try:
             report = engine.sync()
         except ClockWrong as exc:

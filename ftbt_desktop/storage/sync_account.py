@@ -99,6 +99,14 @@ class SyncAccount:
             self.vault.set_meta("sync.token", "", conn=conn)
             self.vault.set_meta("sync.expires_at", "", conn=conn)
 
+    def forget_account(self) -> None:
+        """Signed out for good (the computer was revoked): server, name, token, cursor
+        and the known-device key all go, so a later sign-in registers it anew."""
+        with self.vault.transaction() as conn:
+            for key in (*_ACCOUNT_KEYS, "device_key", "last_sync_at"):
+                self.vault.set_meta(f"sync.{key}", "", conn=conn)
+            self.vault.set_meta(CURSOR_META, "0", conn=conn)
+
     def cursor(self) -> int:
         return int(self.vault.get_meta(CURSOR_META) or 0)
 

@@ -67,6 +67,9 @@ class SyncState:
     def forget_token(self) -> None:
         self.sync_account.forget_token()
 
+    def forget_account(self) -> None:
+        self.sync_account.forget_account()
+
     def cursor(self) -> int:
         return self.sync_account.cursor()
 

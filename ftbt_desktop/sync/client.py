@@ -21,6 +21,7 @@ from ftbt_desktop.storage.pulled import PulledChange
 from ftbt_desktop.sync.errors import (
     BadServerAddress,
     ClockWrong,
+    DeviceRevoked,
     IncompatibleServer,
     InsecureServer,
     RateLimited,
@@ -31,6 +32,7 @@ from ftbt_desktop.sync.errors import (
     TokenExpired,
     Unauthorized,
     UserDisabled,
+    WipeOrdered,
     WrongPassword,
 )
 
@@ -132,6 +134,17 @@ class DevicePush:
     pushed: int
     # Families erased on the server that this device must remove (ftbt_server/erasure.py).
     erased_families: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceInfo:
+    """One of the signed-in user's computers, as the server knows it."""
+
+    name: str
+    first_seen_ms: int
+    last_seen_ms: int
+    revoked: bool
+    current: bool  # the computer asking
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +305,27 @@ class SyncClient:
             "POST", "/sync/erasures", json={"device_id": device_id, "family_ids": list(family_ids)}
         )
 
+    def devices(self) -> list[DeviceInfo]:
+        """The signed-in user's own devices (servers from migration 0007 on)."""
+        body = self._call("GET", "/devices")
+        try:
+            return [
+                DeviceInfo(
+                    name=str(item.get("name") or ""),
+                    first_seen_ms=int(item["first_seen_ms"]),
+                    last_seen_ms=int(item["last_seen_ms"]),
+                    revoked=item.get("revoked_ms") is not None,
+                    current=bool(item.get("current")),
+                )
+                for item in body.get("devices", [])
+            ]
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ServerTrouble("unreadable devices answer") from exc
+
+    def confirm_wipe(self, families: int) -> None:
+        """Tell the server this computer obeyed its wipe order (how many families went)."""
+        self._call("POST", "/devices/wipe-confirmed", json={"families": families})
+
     def pull(self, after: int, limit: int = MAX_PULL) -> PullAnswer:
         body = self._call(
             "GET", "/sync/pull", params={"after": after, "limit": min(limit, MAX_PULL)}
@@ -354,6 +388,10 @@ def _error(status: int, body: dict[str, Any], login: bool) -> Exception:
         # The server names what the *client* is; we say what the server is.
         which = "server_too_old" if code == "client_too_new" else "server_too_new"
         return IncompatibleServer(which, detail)
+    if code == "device_revoked":
+        return DeviceRevoked(detail)
+    if code == "device_wipe":
+        return WipeOrdered(detail, str(body.get("seal_key") or ""))
     if status == 401:
         if login or code == "wrong_credentials":
             return WrongPassword(detail)

@@ -38,7 +38,7 @@ from ftbt_desktop.storage.sync_state import (
     Rejection,
     SyncState,
 )
-from ftbt_desktop.sync import rollback
+from ftbt_desktop.sync import rollback, wipe
 from ftbt_desktop.sync.client import (
     MAX_PULL,
     MAX_PUSH,
@@ -49,12 +49,14 @@ from ftbt_desktop.sync.client import (
 )
 from ftbt_desktop.sync.errors import (
     ClockWrong,
+    DeviceRevoked,
     NotSignedIn,
     ServerBusy,
     ServerRejected,
     StampedAhead,
     TokenExpired,
     Unauthorized,
+    WipeOrdered,
 )
 
 # The server refuses stamps more than MAX_AHEAD_MS (5 minutes) ahead of its clock;
@@ -131,6 +133,7 @@ class SyncEngine:
         push_batch: int = MAX_PUSH,
         pull_page: int = PULL_PAGE,
         cancel_event: threading.Event | None = None,
+        sealer: wipe.Sealer | None = None,
     ) -> None:
         self.repo = repo
         self.state = SyncState(repo)
@@ -141,6 +144,9 @@ class SyncEngine:
         # Set from any thread; never cleared here, so a cancel that comes before
         # the sync starts is not lost (the owner clears it before the next run).
         self.cancel_event = cancel_event or threading.Event()
+        # Seals what a wipe cannot push for the administrator (export/wipe_seal.py);
+        # without one, those families stay in the vault.
+        self.sealer = sealer
         # This computer's clock minus the server's, as measured at connect.
         self._offset_ms = 0
         # For the messages a sync records (storage/notices.py): the reader's role, and
@@ -167,7 +173,14 @@ class SyncEngine:
         with self._client_factory(url, "") as client:
             version = client.version()
             self._check_clock(version.server_time_ms)
-            answer = self._login_when_free(client, username.strip(), password, device, device_key)
+            try:
+                answer = self._login_when_free(
+                    client, username.strip(), password, device, device_key
+                )
+            except DeviceRevoked:
+                # That key is spent: the next sign-in registers the computer anew.
+                self.repo.vault.set_meta(DEVICE_KEY_META, "")
+                raise
         account = Account(
             server_url=url,
             username=answer.username,
@@ -225,16 +238,24 @@ class SyncEngine:
                 version = client.version()
                 self._check_clock(version.server_time_ms)
                 page_size = min(self.pull_page, version.max_pull)
-                self._check_rolled_back(client, report)
-                if (
-                    self._push(client, report, say)
-                    and self._pull(client, report, say, applied, page_size)
-                    # A family given back: what the server refused there goes again.
-                    and (not report.retried or self._push(client, report, say))
-                ):
-                    self._erase(client, report)
-                    self._purge(client, report, say)
-                self._report_exports(client, report)
+                try:
+                    self._check_rolled_back(client, report)
+                    if (
+                        self._push(client, report, say)
+                        and self._pull(client, report, say, applied, page_size)
+                        # A family given back: what the server refused there goes again.
+                        and (not report.retried or self._push(client, report, say))
+                    ):
+                        self._erase(client, report)
+                        self._purge(client, report, say)
+                    self._report_exports(client, report)
+                except WipeOrdered as order:
+                    self._obey_wipe(client, report, say, order.seal_key)
+        except DeviceRevoked:
+            # Signed out, the vault kept; a later sign-in registers the computer anew.
+            self.state.forget_token()
+            self.repo.vault.set_meta(DEVICE_KEY_META, "")
+            raise
         except Unauthorized:
             # Asked again at the next sign-in; every pending change stays.
             self.state.forget_token()
@@ -252,6 +273,19 @@ class SyncEngine:
         if not report.cancelled:
             self.state.set_last_sync()
         return report
+
+    def _obey_wipe(
+        self, client: SyncClient, report: SyncReport, say: Progress, seal_key: str
+    ) -> None:
+        """An administrator ordered this computer wiped: push what may still go, then
+        empty the vault and sign out (the design: sync/wipe.py). Raises VaultWiped, or
+        returns with nothing wiped when the push was cancelled (obeyed next time)."""
+        try:
+            if not self._push(client, report, say):
+                return
+        except (WipeOrdered, Unauthorized, ServerRejected):
+            pass  # may push no more: what is left stays, sealed in the vault
+        raise wipe.empty_and_sign_out(self.state, client, seal_key, self.sealer)
 
     def _signed_in_account(self) -> Account:
         account = self.state.account()

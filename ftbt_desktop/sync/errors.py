@@ -54,6 +54,38 @@ class Unauthorized(SyncError):
     kind = "unauthorized"
 
 
+class DeviceRevoked(Unauthorized):
+    """An administrator has revoked this computer: signed out, the vault is kept."""
+
+    kind = "device_revoked"
+
+
+class WipeOrdered(SyncError):
+    """An administrator has ordered this computer wiped (the engine obeys; sync/wipe.py).
+
+    `seal_key`: the public key to seal what cannot be pushed with ("" if none came)."""
+
+    kind = "wipe_ordered"
+
+    def __init__(self, detail: str = "", seal_key: str = "") -> None:
+        super().__init__(detail)
+        self.seal_key = seal_key
+
+
+class VaultWiped(SyncError):
+    """This computer obeyed a wipe order: every family removed (`kept`: those held back
+    in the vault because their unsent changes could not reach the server, nor be sealed
+    for the administrator), and it is signed out."""
+
+    kind = "vault_wiped"
+
+    def __init__(self, removed: int, kept: int, sealed: int = 0, detail: str = "") -> None:
+        super().__init__(detail or f"wiped {removed} families, kept {kept}, sealed {sealed}")
+        self.removed = removed
+        self.kept = kept
+        self.sealed = sealed  # of `removed`: written first into a file sealed for the admin
+
+
 class TokenExpired(Unauthorized):
     """The sign-in has run out; signing in again keeps every pending change."""
 

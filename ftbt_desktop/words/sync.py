@@ -25,6 +25,7 @@ from ftbt_desktop.sync.errors import (
     ServerRejected,
     StampedAhead,
     SyncError,
+    VaultWiped,
 )
 from ftbt_desktop.words.clock import duration_text
 from ftbt_desktop.words.counted import context
@@ -49,6 +50,8 @@ def error_text(error: SyncError) -> str:
             "This version of FTBT Desktop is too old for the central server. "
             "Install the newest version. Your changes are kept.",
         )
+    if isinstance(error, VaultWiped):
+        return wiped_text(error.removed, error.kept, error.sealed)
     if isinstance(error, ServerBusy):
         return QCoreApplication.translate(
             "SyncWords", "The central server is busy. Try again in a moment."
@@ -87,6 +90,12 @@ def error_text(error: SyncError) -> str:
             "The central server no longer accepts this computer's sign-in. Sign in again; "
             "changes not yet synced are kept.",
         ),
+        "device_revoked": QCoreApplication.translate(
+            "SyncWords",
+            "An administrator has revoked this computer's access to the central server, "
+            "so it is signed out. Your families stay on this computer; changes not yet "
+            "synced are kept. Contact your administrator.",
+        ),
         "token_expired": QCoreApplication.translate(
             "SyncWords", "Your sign-in has expired. Sign in again; changes not yet synced are kept."
         ),
@@ -115,6 +124,29 @@ def error_text(error: SyncError) -> str:
             "SyncWords", "Sync failed. Your changes are kept; FTBT Desktop tries again later."
         ),
     )
+
+
+def wiped_text(removed: int, kept: int, sealed: int = 0) -> str:
+    """Said once a wipe order has been obeyed (sync/wipe.py)."""
+    text = QCoreApplication.translate(
+        "SyncWords",
+        "An administrator has ordered this computer emptied. Changes not yet synced "
+        "were first sent to the central server where it allowed them. Families removed "
+        "from this computer: {removed}. You are signed out.",
+    ).format(removed=removed)
+    if sealed:
+        text += " " + QCoreApplication.translate(
+            "SyncWords",
+            "Families whose changes could not be sent were first sealed in a file only "
+            "your administrator can open: {sealed}. Give the computer to your administrator.",
+        ).format(sealed=sealed)
+    if kept:
+        text += " " + QCoreApplication.translate(
+            "SyncWords",
+            "Families kept because their changes could not be sent: {kept}. They stay "
+            "locked in this computer's vault; give the computer to your administrator.",
+        ).format(kept=kept)
+    return text
 
 
 def clock_text(error: ClockWrong) -> str:

@@ -607,6 +607,60 @@
     </message>
 </context>
 <context>
+    <name>DevicesDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="45"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="60"/>
+        <source>My computers</source>
+        <translation>Mine computere</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="48"/>
+        <source>The computers you have signed in to the central server from. If one is lost, ask your administrator to revoke it.</source>
+        <translation>De computere, du har logget ind på den centrale server fra. Hvis en bliver væk, så bed din administrator om at spærre den.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <source>First seen</source>
+        <translation>Først set</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <source>Last seen</source>
+        <translation>Sidst set</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="61"/>
+        <source>Fetching the list from the central server…</source>
+        <translation>Henter listen fra den centrale server…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="97"/>
+        <source>Revoked</source>
+        <translation>Spærret</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="99"/>
+        <source>This computer</source>
+        <translation>Denne computer</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="123"/>
+        <source>The central server knows no computer of yours yet.</source>
+        <translation>Den centrale server kender endnu ingen af dine computere.</translation>
+    </message>
+</context>
+<context>
     <name>EntityForm</name>
     <message>
         <location filename="../../ftbt_desktop/ui/workspace/entity_form.py" line="108"/>
@@ -5971,57 +6025,62 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="43"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="44"/>
         <source>Sign in to the central server</source>
         <translation>Log ind på den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="85"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="65"/>
+        <source>My computers…</source>
+        <translation>Mine computere…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="89"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="104"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="100"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="105"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="101"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="106"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="114"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="119"/>
         <source>Sign out</source>
         <translation>Log ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="115"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="120"/>
         <source>Sign out of the central server</source>
         <translation>Log ud af den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="131"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="137"/>
         <source>Fill in the server address, username and password.</source>
         <translation>Udfyld serveradresse, brugernavn og adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="141"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="152"/>
         <source>You are signed out. Changes not yet sent stay on this computer and are sent when you sign in again.</source>
         <translation>Du er logget ud. Ændringer, der ikke er sendt endnu, bliver på denne computer og sendes, når du logger ind igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="176"/>
         <source>This computer: {name} ({label})</source>
         <translation>Denne computer: {name} ({label})</translation>
     </message>
@@ -6248,22 +6307,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncUi</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="38"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="39"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="40"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="41"/>
         <source>Sign in to the server…</source>
         <translation>Log ind på serveren…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="169"/>
         <source>Sync</source>
         <translation>Synkronisering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="154"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_ui.py" line="161"/>
         <source>“{name}” was removed from this computer.</source>
         <translation>“{name}” er fjernet fra denne computer.</translation>
     </message>
@@ -6271,127 +6330,147 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="42"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="43"/>
         <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
         <translation>Den centrale server er for gammel til denne version af FTBT Desktop. Bed jeres IT-support om at opdatere serveren. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="47"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="48"/>
         <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
         <translation>Denne version af FTBT Desktop er for gammel til den centrale server. Installér den nyeste version. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="53"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="56"/>
         <source>The central server is busy. Try again in a moment.</source>
         <translation>Den centrale server har travlt. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="59"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="62"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>For mange forsøg. Vent et minut, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="62"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="65"/>
         <source>Too many attempts. Wait {minutes} minutes and try again.</source>
         <translation>For mange forsøg. Vent {minutes} minutter, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="66"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="69"/>
         <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
         <translation>Den centrale server afviste forespørgslen ({code}). Dine ændringer er gemt; kontakt jeres IT-support, hvis det bliver ved med at ske.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="72"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="75"/>
         <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
         <translation>Denne computer er endnu ikke logget ind på den centrale server. Vælg “Log ind på serveren…” i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="77"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="80"/>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
         <translation>Brugernavn eller adgangskode er forkert. Tjek dem (er Caps Lock slået til?), og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="81"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="84"/>
         <source>Your account on the central server is disabled. Contact your administrator.</source>
         <translation>Din konto på den centrale server er spærret. Kontakt din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="85"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="88"/>
         <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
         <translation>Den centrale server godtager ikke længere denne computers login. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="90"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="93"/>
+        <source>An administrator has revoked this computer&apos;s access to the central server, so it is signed out. Your families stay on this computer; changes not yet synced are kept. Contact your administrator.</source>
+        <translation>En administrator har spærret denne computers adgang til den centrale server, så den er logget ud. Dine familier bliver på denne computer; ændringer, der endnu ikke er synkroniseret, bliver gemt. Kontakt din administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="99"/>
         <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
         <translation>Dit login er udløbet. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="93"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="102"/>
         <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
         <translation>Den centrale server kan ikke nås. Arbejd bare videre offline: FTBT Desktop prøver selv igen, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="98"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="107"/>
         <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
         <translation>Den centrale server har problemer lige nu. Arbejd bare videre: FTBT Desktop prøver igen senere, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="103"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="112"/>
         <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
         <translation>Serveradressen skal begynde med https://. Kun en server på denne computer må bruge almindelig http://.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="108"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="117"/>
         <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
         <translation>Det er ikke en serveradresse. Skriv den som https://ftbt.kommune.dk.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="114"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="123"/>
         <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
         <translation>Synkroniseringen mislykkedes. Dine ændringer er gemt; FTBT Desktop prøver igen senere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="122"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="131"/>
+        <source>An administrator has ordered this computer emptied. Changes not yet synced were first sent to the central server where it allowed them. Families removed from this computer: {removed}. You are signed out.</source>
+        <translation>En administrator har bestemt, at denne computer skal tømmes. Ændringer, der endnu ikke var synkroniseret, blev først sendt til den centrale server, hvor den tillod det. Familier fjernet fra denne computer: {removed}. Du er logget ud.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="138"/>
+        <source>Families whose changes could not be sent were first sealed in a file only your administrator can open: {sealed}. Give the computer to your administrator.</source>
+        <translation>Familier, hvis ændringer ikke kunne sendes, blev først forseglet i en fil, som kun din administrator kan åbne: {sealed}. Giv computeren til din administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="144"/>
+        <source>Families kept because their changes could not be sent: {kept}. They stay locked in this computer&apos;s vault; give the computer to your administrator.</source>
+        <translation>Familier beholdt, fordi deres ændringer ikke kunne sendes: {kept}. De bliver låst inde i denne computers boks; giv computeren til din administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="154"/>
         <source>The central server sent changes stamped {ahead} ahead of this computer&apos;s clock. They are not taken until the clocks agree, and nothing is lost. Contact your IT support: the server&apos;s clock may be wrong.</source>
         <translation>Den centrale server sendte ændringer stemplet {ahead} foran denne computers ur. De bliver ikke taget med, før urene passer, og intet går tabt. Kontakt din IT-support: serverens ur går måske forkert.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="130"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="162"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes behind the central server, so the newest changes cannot be taken. Correct the date and time on this computer, then sync again. Nothing is lost.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter bagud i forhold til den centrale server, så de nyeste ændringer kan ikke tages med. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="137"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter foran den centrale server. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="143"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="175"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation>Denne computers ur går forkert: den centrale server afviste ændringer med et tidspunkt i fremtiden. Ret dato og klokkeslæt på computeren. Ændringerne er gemt og bliver sendt, så snart serveren kan tage imod dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="153"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="185"/>
         <source>you may not change this family</source>
         <translation>du må ikke ændre i denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="154"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="186"/>
         <source>you may read this family but only write review comments</source>
         <translation>du må læse denne familie, men kun skrive kommentarer til gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="157"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="189"/>
         <source>the server found the value invalid</source>
         <translation>serveren fandt værdien ugyldig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="160"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="192"/>
         <source>refused by the central server</source>
         <translation>afvist af den centrale server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="178"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="210"/>
         <source>The central server refused %n change(s). They stay in the history but are not shared with anyone.</source>
         <translation>
             <numerusform>Den centrale server afviste en ændring. Den bliver i historikken, men deles ikke med nogen.</numerusform>
@@ -6399,7 +6478,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="212"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="244"/>
         <source>The %n change(s) waiting here were sent to the central server first.</source>
         <translation>
             <numerusform>Ændringen, der ventede her, blev sendt til den centrale server først.</numerusform>
@@ -6407,7 +6486,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="225"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="257"/>
         <source>A family was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</numerusform>
@@ -6415,7 +6494,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="233"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="265"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</numerusform>
@@ -6423,7 +6502,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="251"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="283"/>
         <source>%n change(s) need your eye</source>
         <translation>
             <numerusform>1 ændring kræver din stillingtagen</numerusform>
@@ -6431,7 +6510,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="255"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="287"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>1 ændring venter på synkronisering</numerusform>
@@ -6440,47 +6519,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/words/notice.py" line="189"/>
-        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="201"/>
         <source>{what} – {field}: {why}</source>
         <translation>{what} – {field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="187"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="219"/>
         <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
         <translation>Boksen på denne computer manglede ændringer, den allerede havde sendt til den centrale server: en ældre kopi af datamappen er lagt tilbage. De manglende ændringer er hentet igen fra serveren. Hvis du ikke selv har lagt en gammel kopi tilbage, så sig det til it-supporten.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="267"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="299"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="269"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="301"/>
         <source>Synced – nothing new ({when})</source>
         <translation>Synkroniseret – intet nyt ({when})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="272"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="304"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="310"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="342"/>
         <source>Signed in as {user} at {server}</source>
         <translation>Logget ind som {user} på {server}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="200"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="232"/>
         <source>A family was assigned to another coordinator and has been removed from this computer.</source>
         <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="205"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="237"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="242"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="274"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ftbt_desktop.storage.sync_state import Account
+from ftbt_desktop.ui.sync.devices_dialog import DevicesDialog
 from ftbt_desktop.ui.sync.sync_controller import SyncController
 from ftbt_desktop.words.sync import device_label, server_host, signed_in_text
 
@@ -61,6 +62,9 @@ class SignInDialog(QDialog):
         self.sign_out_button = QPushButton(self)
         self.sign_out_button.setObjectName("sign_out_button")
         self.sign_out_button.setAutoDefault(False)
+        self.devices_button = QPushButton(self.tr("My computers…"), self)
+        self.devices_button.setObjectName("my_devices_button")
+        self.devices_button.setAutoDefault(False)
         self.server_edit = QLineEdit(self)
         self.server_edit.setObjectName("sign_in_server")
         self.server_edit.setPlaceholderText("https://ftbt.kommune.dk")
@@ -92,6 +96,7 @@ class SignInDialog(QDialog):
         texts.addWidget(self.signed_in_label)
         texts.addWidget(self.device_label)
         who.addLayout(texts, 1)
+        who.addWidget(self.devices_button, 0, Qt.AlignmentFlag.AlignTop)
         who.addWidget(self.sign_out_button, 0, Qt.AlignmentFlag.AlignTop)
 
         form = QFormLayout()
@@ -115,6 +120,7 @@ class SignInDialog(QDialog):
         self.sign_out_button.setAccessibleName(self.tr("Sign out of the central server"))
         self._show_account(account)
         self.sign_out_button.clicked.connect(self.sign_out)
+        self.devices_button.clicked.connect(self.show_devices)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         controller.sig_signed_in.connect(self._on_signed_in)
@@ -148,6 +154,14 @@ class SignInDialog(QDialog):
             )
         )
         self._focus_first_empty()
+
+    @Slot()
+    def show_devices(self) -> DevicesDialog:
+        """The coordinator's own computers (fetched from the server)."""
+        dialog = DevicesDialog(self.controller.devices_fetcher(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
 
     def _show_account(self, account: Account | None) -> None:
         signed_in = account is not None and account.signed_in

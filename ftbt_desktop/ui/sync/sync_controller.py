@@ -29,8 +29,9 @@ from ftbt_desktop.storage.sync_state import (
     SyncState,
 )
 from ftbt_desktop.sync.backoff import Backoff
+from ftbt_desktop.sync.client import DeviceInfo, SyncClient
 from ftbt_desktop.sync.engine import SyncReport, default_device_name
-from ftbt_desktop.sync.errors import RateLimited
+from ftbt_desktop.sync.errors import NotSignedIn, RateLimited
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync.sync_worker import LOCKED, UNEXPECTED, SyncWorker
 from ftbt_desktop.words.sync import rolled_back_text
@@ -150,6 +151,20 @@ class SyncController(QObject):
         """What this computer is called on the server (given at sign-in), else its host name."""
         account = self.account()
         return (account.device_name if account else "") or default_device_name()
+
+    def devices_fetcher(self) -> Callable[[], list[DeviceInfo]]:
+        """A call, for any thread, that asks the server for this user's own computers.
+
+        The account is read here, on the UI thread; the call touches no vault."""
+        account = self.account()
+
+        def fetch() -> list[DeviceInfo]:
+            if account is None or not account.signed_in:
+                raise NotSignedIn()
+            with SyncClient(account.server_url, account.token) as client:
+                return client.devices()
+
+        return fetch
 
     def device_names(self) -> dict[str, str]:
         """Other laptops' names as their users gave them at sign-in (device id → name)."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 
 from ftbt_desktop.storage.sync_state import HeldFamily, PurgedFamily
+from ftbt_desktop.sync.errors import VaultWiped
 from ftbt_desktop.ui.sync.conflict_notice import ConflictNotice
 from ftbt_desktop.ui.sync.held_family_notice import HeldFamilyNotice
 from ftbt_desktop.ui.sync.notices_ui import NoticesUi
@@ -125,6 +126,12 @@ class SyncUi(QObject):
             return
         if kind in SIGN_IN_KINDS:
             return  # the sign-in dialog says it
+        if kind == VaultWiped.kind:
+            # The vault was emptied under the window: nothing it shows is there now.
+            self.window.workspace.show_family(None)
+            self.notice.show_family(None)
+            self.held_notice.show_family(None)
+            self.window.family_list.refresh()
         self._message(QMessageBox.Icon.Warning, message)
 
     @Slot(str)

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ftbt_desktop.export.wipe_seal import seal_families
 from ftbt_desktop.storage.errors import VaultLocked
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.sync.client import MAX_PUSH, PULL_PAGE
@@ -68,6 +69,7 @@ class SyncWorker(QObject):
             push_batch=self._push_batch,
             pull_page=self._pull_page,
             cancel_event=self.cancel_event,
+            sealer=seal_families,
         )
 
     @Slot(object)
