@@ -609,53 +609,53 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="45"/>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="46"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="61"/>
         <source>My computers</source>
         <translation>Mine computere</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="49"/>
         <source>The computers you have signed in to the central server from. If one is lost, ask your administrator to revoke it.</source>
         <translation>De computere, du har logget ind på den centrale server fra. Hvis en bliver væk, så bed din administrator om at spærre den.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="59"/>
         <source>Computer</source>
         <translation>Computer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="59"/>
         <source>First seen</source>
         <translation>Først set</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="59"/>
         <source>Last seen</source>
         <translation>Sidst set</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="59"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="62"/>
         <source>Fetching the list from the central server…</source>
         <translation>Henter listen fra den centrale server…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="100"/>
         <source>Revoked</source>
         <translation>Spærret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="102"/>
         <source>This computer</source>
         <translation>Denne computer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="126"/>
         <source>The central server knows no computer of yours yet.</source>
         <translation>Den centrale server kender endnu ingen af dine computere.</translation>
     </message>

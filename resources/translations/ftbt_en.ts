@@ -609,53 +609,53 @@
 <context>
     <name>DevicesDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="45"/>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="60"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="46"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="61"/>
         <source>My computers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="48"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="49"/>
         <source>The computers you have signed in to the central server from. If one is lost, ask your administrator to revoke it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="59"/>
         <source>Computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="59"/>
         <source>First seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="59"/>
         <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="58"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="59"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="61"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="62"/>
         <source>Fetching the list from the central server…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="97"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="100"/>
         <source>Revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="99"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="102"/>
         <source>This computer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/sync/devices_dialog.py" line="126"/>
         <source>The central server knows no computer of yours yet.</source>
         <translation type="unfinished"></translation>
     </message>
