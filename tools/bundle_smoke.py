@@ -117,6 +117,39 @@ def check_contents(bundle: Path) -> None:
     print(f"{'contents (translations, no server)':<34} ok", flush=True)
 
 
+def with_language(folder: Path, language: str) -> Path:
+    """A data folder whose settings choose `language` (settings.json, ftbt_desktop/settings.py)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "settings.json").write_text(json.dumps({"language": language}), encoding="utf-8")
+    return folder
+
+
+def languages(cli: Path, data: Path, cwd: Path) -> None:
+    """Danish and English from the bundle's .qm files, by the setting and by the locale."""
+    env = clean_env()
+    for language, words in (("da", DANISH_HELP), ("en", ENGLISH_HELP)):
+        folder = with_language(cwd / f"language-{language}", language)
+        shown = run(
+            cli, ["--help", "--data-dir", str(folder)], cwd, env, f"--help (setting {language})"
+        )
+        expect(words in shown.stdout, f"--help is not in {language} when the setting says so")
+    if os.name != "nt":
+        # Qt reads the locale from LANG and LC_* on Linux and macOS only; Windows has
+        # its own settings, so there the language setting above stands for both.
+        for language, locale, words in (
+            ("da", "da_DK.UTF-8", DANISH_HELP),
+            ("en", "en_GB.UTF-8", ENGLISH_HELP),
+        ):
+            localised = clean_env({"LANG": locale, "LC_ALL": locale})
+            shown = run(cli, ["--help"], cwd, localised, f"--help (locale {locale})")
+            expect(words in shown.stdout, f"--help is not in {language} under {locale}")
+    # The setting wins over an English locale (which Qt reads on Linux and macOS).
+    with_language(data, "da")
+    english = clean_env({"LANG": "en_GB.UTF-8", "LC_ALL": "en_GB.UTF-8"})
+    answer = run(cli, ["check", "--data-dir", str(data)], cwd, english, "check (setting da)")
+    expect(DANISH_CHECK in answer.stdout, "check does not answer in Danish")
+
+
 def first_page(gui: Path, data_dir: Path, cwd: Path) -> tuple[str, float]:
     """The page the windowed executable first paints, and the seconds until it exits."""
     report = cwd / "first-paint.txt"
@@ -157,15 +190,7 @@ def smoke(bundle: Path) -> float:
         run(cli, ["report", "--data-dir", str(data), "-o", str(report)], cwd, env, "report")
         expect(report.read_bytes()[:5] == b"%PDF-", "the report is not a PDF")
 
-        danish = clean_env({"LANG": "da_DK.UTF-8", "LC_ALL": "da_DK.UTF-8"})
-        english = clean_env({"LANG": "en_GB.UTF-8", "LC_ALL": "en_GB.UTF-8"})
-        help_da = run(cli, ["--help"], cwd, danish, "--help (Danish locale)").stdout
-        expect(DANISH_HELP in help_da, "--help is not in Danish under a Danish locale")
-        help_en = run(cli, ["--help"], cwd, english, "--help (English locale)").stdout
-        expect(ENGLISH_HELP in help_en, "--help is not in English under an English locale")
-        check_da = run(cli, ["check", "--data-dir", str(data)], cwd, danish, "check (Danish)")
-        expect(DANISH_CHECK in check_da.stdout, "check does not answer in Danish")
-
+        languages(cli, data, cwd)
         page, seconds = first_page(gui, data, cwd)
         expect(page == "UnlockPage", f"the GUI first showed {page!r}, not the unlock page")
         return seconds
