@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import subprocess
 import sys
 import time
@@ -69,6 +70,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"creating {VENV}", flush=True)
         venv.EnvBuilder(clear=True, with_pip=True).create(VENV)
     python = venv_python(VENV)
+    # setuptools builds in build/lib and never empties it: a module deleted from the
+    # checkout would still be copied into the wheel, and so into the bundle.
+    shutil.rmtree(ROOT / "build" / "lib", ignore_errors=True)
     # Dependencies first, then the project itself reinstalled from this checkout:
     # pip would otherwise keep an older build of the same version number.
     run([python, "-m", "pip", "install", "--quiet", "--upgrade", "pip"], ROOT.parent)
