@@ -5,21 +5,16 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
-QM := $(patsubst resources/translations/%.ts,ftbt_desktop/i18n/%.qm,$(TS))
 
-.PHONY: setup run test lint format translations bench soak clean
+.PHONY: setup run test lint format translations bench soak clean bundle bundle-test
 
-setup: $(STAMP) $(QM)
+setup: $(STAMP)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,server]'
 	touch $(STAMP)
-
-ftbt_desktop/i18n/%.qm: resources/translations/%.ts $(STAMP)
-	@mkdir -p ftbt_desktop/i18n
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 run: setup
 	$(BIN)/ftbt-desktop $(ARGS)
@@ -35,9 +30,14 @@ format: setup
 test: setup lint
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
-# Refresh the .ts sources from the code (then translate the new entries).
+# Refresh the .ts sources from the code, then the committed .qm files from the .ts
+# (translate the new entries, then run it again; tests/test_translation_files.py
+# fails when a .qm no longer matches its .ts).
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate $$(git ls-files 'ftbt_desktop/*.py') -ts $(TS) -no-obsolete
+	@for ts in $(TS); do \
+		$(BIN)/pyside6-lrelease -silent $$ts -qm ftbt_desktop/i18n/$$(basename $$ts .ts).qm; \
+	done
 
 bench: setup
 	$(BIN)/python bench/vault_bench.py
@@ -53,5 +53,14 @@ soak: setup
 	QT_QPA_PLATFORM=offscreen FTBT_SOAK=1 $(BIN)/python -m pytest -q -m slow tests
 	$(BIN)/python bench/sync_bench.py --soak-only --soak-minutes 10
 
+# The one-folder PyInstaller bundle dist/FTBTDesktop (docs/bundle.md), and its smoke
+# test, which builds it first when it is missing.
+bundle: setup
+	$(BIN)/python tools/build_bundle.py
+
+bundle-test: setup
+	@test -x dist/FTBTDesktop/ftbt-desktop || $(MAKE) bundle
+	$(BIN)/python tools/bundle_smoke.py dist/FTBTDesktop
+
 clean:
-	rm -rf $(VENV) ftbt_desktop/i18n/*.qm
+	rm -rf $(VENV) build dist

@@ -17,6 +17,7 @@ from typing import NoReturn
 
 from ftbt_desktop import __version__
 from ftbt_desktop.paths import default_data_dir
+from ftbt_desktop.std_streams import ensure_std_streams
 
 HELP_FLAGS = ("-h", "--help", "--version")
 
@@ -35,6 +36,8 @@ class Parser(argparse.ArgumentParser):
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Before anything can print: a windowed executable has no stdout or stderr.
+    ensure_std_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
     pre = argparse.ArgumentParser(add_help=False)
     pre.add_argument("--data-dir")

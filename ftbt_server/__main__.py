@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from ftbt_server.cli import main
+from ftbt_server.launch import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -14,6 +14,7 @@ import ftbt_desktop
 from ftbt_desktop.settings import Settings, load_settings
 from ftbt_desktop.storage.errors import FolderNotPrivate
 from ftbt_desktop.ui import system_libs
+from ftbt_desktop.ui.first_paint import watch_first_paint
 from ftbt_desktop.ui.main_window import APP_TITLE, MainWindow
 from ftbt_desktop.ui.single_instance import (
     AppInstance,
@@ -73,6 +74,7 @@ def _run_window(
     window = MainWindow(data_dir, settings)
     instance.sig_show_requested.connect(lambda: bring_forward(window))
     window.resize(1100, 720)
+    _probe = watch_first_paint(window, window.current_page)  # the bundle's smoke test only
     window.show()
     app.aboutToQuit.connect(window.shut_down)
 

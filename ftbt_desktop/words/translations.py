@@ -75,7 +75,7 @@ def install_translators(app: QCoreApplication, language: str, qm_dir: Path | Non
 def _install(app: QCoreApplication, path: Path) -> None:
     translator = QTranslator(app)
     if not translator.load(str(path)):
-        log.warning("translation %s not found; run `make setup` to build it", path.name)
+        log.warning("translation %s not found; run `make translations` to build it", path.name)
         return
     app.installTranslator(translator)
     _installed.append(translator)
