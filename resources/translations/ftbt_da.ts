@@ -7702,12 +7702,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="116"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="119"/>
         <source>the folder holding the vault (default: {path})</source>
         <translation>mappen med boksen (standard: {path})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="122"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="125"/>
         <source>FTBT Desktop. Without a command the app starts; the commands below are for scripts and support. The passphrase is asked for, or read from the environment variable FTBT_PASSPHRASE.</source>
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
@@ -8232,57 +8232,57 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>udgaven til faglig leder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="84"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
         <source>usage: </source>
         <translation>brug: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="85"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="88"/>
         <source>positional arguments</source>
         <translation>argumenter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="86"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="89"/>
         <source>options</source>
         <translation>tilvalg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="90"/>
         <source>show this help message and exit</source>
         <translation>vis denne hjælp og afslut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="90"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="93"/>
         <source>the following arguments are required: %s</source>
         <translation>disse argumenter mangler: %s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="93"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
         <source>unrecognized arguments: %s</source>
         <translation>ukendte argumenter: %s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="102"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="102"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="105"/>
         <source>expected one argument</source>
         <translation>der skal stå en værdi efter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="103"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="106"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="135"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="138"/>
         <source>show the version and exit</source>
         <translation>vis versionen og afslut</translation>
     </message>
@@ -8292,7 +8292,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="129"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="132"/>
         <source>DIR</source>
         <translation>MAPPE</translation>
     </message>
@@ -8302,7 +8302,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="142"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="145"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>

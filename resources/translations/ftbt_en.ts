@@ -7698,67 +7698,67 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="84"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="85"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="88"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="86"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="89"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="90"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="90"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="93"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="93"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="102"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="102"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="105"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="103"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="106"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="116"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="119"/>
         <source>the folder holding the vault (default: {path})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="122"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="125"/>
         <source>FTBT Desktop. Without a command the app starts; the commands below are for scripts and support. The passphrase is asked for, or read from the environment variable FTBT_PASSPHRASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="129"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="132"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7768,12 +7768,12 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="135"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="138"/>
         <source>show the version and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="142"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="145"/>
         <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
