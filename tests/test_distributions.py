@@ -118,7 +118,10 @@ def test_the_installed_wheel_requires_no_server_package(wheel: Path, tmp_path: P
 
 
 def test_this_environment_installed_from_here_requires_no_server_package() -> None:
-    dist = importlib.metadata.distribution(DIST_NAME)
+    # The installed metadata, not a stale `ftbt_desktop.egg-info` a build left in the
+    # checkout (the current folder comes first on sys.path).
+    site = [p for p in sys.path if Path(p).name in ("site-packages", "dist-packages")]
+    (dist,) = importlib.metadata.distributions(name=DIST_NAME, path=site)
     direct_url = dist.read_text("direct_url.json")
     source = json.loads(direct_url).get("url", "") if direct_url else ""
     if source.removeprefix("file://") != str(ROOT):

@@ -90,8 +90,12 @@ def test_nothing_per_user_is_written() -> None:
 @pytest.mark.skipif(not SPEC.exists(), reason="the bundle spec comes with the bundle branch")
 def test_the_bundle_spec_makes_the_executables_the_installer_names() -> None:
     spec = SPEC.read_text(encoding="utf-8")
-    for stem in (Path(GUI_EXE).stem, Path(CONSOLE_EXE).stem):
-        assert re.search(rf"name\s*=\s*['\"]{re.escape(stem)}['\"]", spec), stem
+    for constant, stem in (
+        ("GUI_NAME", Path(GUI_EXE).stem),
+        ("CONSOLE_NAME", Path(CONSOLE_EXE).stem),
+    ):
+        assert re.search(rf"^{constant}\s*=\s*['\"]{re.escape(stem)}['\"]", spec, re.M), stem
+    assert re.search(r"name\s*=\s*GUI_NAME", spec)  # the GUI executable and the folder
     assert re.search(r"['\"]FTBTDesktop['\"]", spec)  # the folder: dist/FTBTDesktop
 
 
