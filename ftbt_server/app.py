@@ -13,6 +13,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import logging
+import secrets
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Annotated, Any
 
@@ -35,6 +36,7 @@ from ftbt_server import (
     erasure,
     forwarded,
     migrate,
+    probes,
 )
 from ftbt_server.access import Principal, existing_families, reportable_families
 from ftbt_server.accounts import Role
@@ -42,6 +44,8 @@ from ftbt_server.db import make_engine, read_tx, write_tx
 from ftbt_server.denials import DenialLog
 from ftbt_server.guard import ProtocolGuard
 from ftbt_server.hashpool import HashPool, PoolBusy
+from ftbt_server.logs import RequestLogMiddleware
+from ftbt_server.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware
 from ftbt_server.pull import family_state, pull
 from ftbt_server.push import push
 from ftbt_server.schemas import (
@@ -131,7 +135,13 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     app.state.engine = engine
     app.state.settings = settings
     app.add_middleware(ProtocolGuard, max_body_bytes=settings.max_body_bytes)
+    metrics = app.state.metrics = Metrics()
+    app.add_middleware(MetricsMiddleware, metrics=metrics)  # outside the guard: counts its refusals
+    app.add_middleware(RequestLogMiddleware, access_lines=settings.log_format == "json")
     _install_error_handlers(app)
+    probes.install(app)
+    if settings.metrics or settings.metrics_token:
+        _install_metrics(app, metrics, settings.metrics_token)
     bearer = HTTPBearer(auto_error=False)
     hash_pool = HashPool(settings.login_queue_unknown, settings.login_queue_known)
     denials = DenialLog()
@@ -196,6 +206,13 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         responses=_errors(400, 401, 403, 413, 426, 429, 503),
     )
     async def login(body: LoginIn, request: Request) -> dict[str, Any]:
+        try:
+            return await password_login(body, request)
+        except auth.AuthError as refused:
+            metrics.login_failed(refused.code)
+            raise
+
+    async def password_login(body: LoginIn, request: Request) -> dict[str, Any]:
         # Async, so a sign-in waiting for its password check holds no request thread.
         if not body.device_key and hash_pool.full(known=False):
             # Refused before any database work: a flood costs next to nothing.
@@ -261,6 +278,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             len(result.accepted),
             len(result.rejected),
         )
+        metrics.push_done(len(result.accepted), (r["reason"] for r in result.rejected))
         return {
             "accepted": result.accepted,
             "rejected": result.rejected,
@@ -336,6 +354,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             min(limit or settings.default_pull_limit, settings.max_pull_limit),
             client_addr(request),
         )
+        metrics.pull_done()
         # Sent as built: response_model only documents the shape (see Page.to_bytes).
         return Response(page.to_bytes(), media_type="application/json")
 
@@ -418,6 +437,18 @@ def _listable(family_id: object) -> bool:
     except ValueError:
         return False
     return True
+
+
+def _install_metrics(app: FastAPI, metrics: Metrics, token: str | None) -> None:
+    """`/metrics` for Prometheus; with a token, only a scrape that brings it is answered."""
+
+    @app.get("/metrics", include_in_schema=False)
+    def scrape(request: Request) -> Response:
+        if token is not None:
+            given = request.headers.get("authorization", "")
+            if not secrets.compare_digest(given.encode(), f"Bearer {token}".encode()):
+                raise ApiError(401, "unauthorized", "this scrape needs the metrics token")
+        return Response(metrics.render(), media_type=CONTENT_TYPE)
 
 
 def _install_error_handlers(app: FastAPI) -> None:

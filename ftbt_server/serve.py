@@ -11,7 +11,7 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from ftbt_server import filemodes, migrate
+from ftbt_server import filemodes, logs, migrate
 from ftbt_server.db import make_engine
 from ftbt_server.settings import Settings
 
@@ -74,6 +74,11 @@ def serve(settings: Settings, options: ServeOptions) -> None:
         engine.dispose()
         raise
     app = create_app(settings, engine)
+    json_logs = settings.log_format == logs.JSON
+    if json_logs:
+        # Our own handler for every logger, uvicorn's included (log_config=None below),
+        # and our access line (logs.py) instead of uvicorn's, which prints raw paths.
+        logs.configure(logs.JSON, getattr(logging, options.log_level.upper()))
     scheme = "https" if options.certfile else "http"
     log.info("serving on %s://%s:%d", scheme, options.host, options.port)
     try:
@@ -85,6 +90,8 @@ def serve(settings: Settings, options: ServeOptions) -> None:
             ssl_keyfile=str(options.keyfile) if options.keyfile else None,
             log_level=options.log_level,
             server_header=False,
+            log_config=None if json_logs else uvicorn.config.LOGGING_CONFIG,
+            access_log=not json_logs,
             # uvicorn would believe X-Forwarded-For from 127.0.0.1; forwarded.py decides instead.
             proxy_headers=False,
         )

@@ -64,6 +64,13 @@ def _env_int(name: str, default: int) -> int:
     return value
 
 
+def _env_choice(name: str, choices: Sequence[str], default: str) -> str:
+    raw = (os.environ.get(name) or default).strip().lower()
+    if raw not in choices:
+        raise SettingsError(f"{name} must be one of {', '.join(choices)}, not {raw!r}")
+    return raw
+
+
 @dataclass(frozen=True)
 class Settings:
     db_url: str
@@ -91,6 +98,11 @@ class Settings:
     login_queue_known: int = 64
     # Peers whose X-Forwarded-For is believed (see forwarded.py); none by default.
     trusted_proxies: tuple[Network, ...] = ()
+    # /metrics: off unless asked for; with a token, a scrape must bring it as a bearer token.
+    metrics: bool = False
+    metrics_token: str | None = None
+    # "text" for a terminal, "json" (one object per line) for a log collector (logs.py).
+    log_format: str = "text"
     # Tests replace the clock to exercise expiry and rate limits without sleeping.
     clock: Callable[[], int] = field(default=now_ms, compare=False)
 
@@ -127,4 +139,7 @@ class Settings:
             login_queue_unknown=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE", 16)),
             login_queue_known=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE_KNOWN", 64)),
             trusted_proxies=proxies,
+            metrics=_env_choice("FTBT_SERVER_METRICS", ("off", "on"), "off") == "on",
+            metrics_token=os.environ.get("FTBT_SERVER_METRICS_TOKEN") or None,
+            log_format=_env_choice("FTBT_SERVER_LOG_FORMAT", ("text", "json"), "text"),
         )

@@ -1,0 +1,56 @@
+"""`/healthz` and `/readyz` for a load balancer, systemd or a container orchestrator.
+
+`/healthz` says the process answers and touches nothing else, so a slow database
+never makes an orchestrator kill a healthy process. `/readyz` says this process can
+serve syncs now: the database answers and its schema is the revision this server
+ships (an upgrade half done on another node shows here before a laptop notices).
+Neither needs a sign-in, and neither says more than a reason code.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import SQLAlchemyError
+
+from ftbt_server import migrate
+
+log = logging.getLogger("ftbt_server.probes")
+
+
+def install(app: FastAPI) -> None:
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict[str, Any]:
+        return {"status": "ok"}
+
+    @app.get("/readyz", include_in_schema=False)
+    def readyz(request: Request) -> JSONResponse:
+        reason = not_ready_because(request.app.state.engine)
+        if reason is None:
+            return JSONResponse({"status": "ready"})
+        return JSONResponse({"status": "not_ready", "reason": reason}, status_code=503)
+
+
+def not_ready_because(engine: Any) -> str | None:
+    """None when ready, else a reason code: `database_unreachable` or `schema_not_current`."""
+    try:
+        current = migrate.current_revision(engine)
+    except (SQLAlchemyError, OSError) as exc:
+        log.warning("readiness: database unreachable (%s)", type(exc).__name__)
+        return "database_unreachable"
+    if current != _head():
+        return "schema_not_current"
+    return None
+
+
+_HEAD: list[str] = []
+
+
+def _head() -> str:
+    # Read once: the migrations on disk do not change under a running process.
+    if not _HEAD:
+        _HEAD.append(migrate.head_revision())
+    return _HEAD[0]
