@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import Connection, Engine, and_, delete, insert, select, update
 
 from ftbt_server import audit
 from ftbt_server.db import read_tx, write_tx
 from ftbt_server.passwords import check_strength, hash_password
+from ftbt_server.roles import Role
 from ftbt_server.settings import now_ms
 from ftbt_server.tables import (
     assignments,
@@ -27,12 +27,6 @@ from ftbt_server.tables import (
 )
 
 CLI_ACTOR = audit.Actor(user_id=None, username="(ftbt-server cli)")
-
-
-class Role(StrEnum):
-    COORDINATOR = "coordinator"
-    SUPERVISOR = "supervisor"
-    ADMIN = "admin"
 
 
 class AdminError(Exception):

@@ -36,7 +36,9 @@ from ftbt_server import (
     erasure,
     forwarded,
     migrate,
+    oidc,
     probes,
+    sso_accounts,
 )
 from ftbt_server.access import Principal, existing_families, reportable_families
 from ftbt_server.accounts import Role
@@ -50,6 +52,7 @@ from ftbt_server.pull import family_state, pull
 from ftbt_server.push import push
 from ftbt_server.schemas import (
     AuditOut,
+    AuthConfigOut,
     DevicePushOut,
     ErasuresIn,
     ErrorBody,
@@ -57,6 +60,7 @@ from ftbt_server.schemas import (
     FamilyStateOut,
     LoginIn,
     LoginOut,
+    OidcLoginIn,
     PullOut,
     PushIn,
     PushOut,
@@ -207,6 +211,10 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     )
     async def login(body: LoginIn, request: Request) -> dict[str, Any]:
         try:
+            if not settings.local_passwords:
+                raise auth.AuthError(
+                    403, "local_passwords_off", "sign in with the municipality's login"
+                )
             return await password_login(body, request)
         except auth.AuthError as refused:
             metrics.login_failed(refused.code)
@@ -239,6 +247,72 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         session = await run_in_threadpool(
             auth.finish_login, engine, settings, attempt, ok, body.device_key
         )
+        return {
+            "token": session.token,
+            "expires_at": session.expires_at,
+            "role": session.role.value,
+            "user_id": session.user_id,
+            "username": session.username,
+            "device_key": session.device_key,
+        }
+
+    verifier = oidc.Verifier(settings.oidc) if settings.oidc is not None else None
+
+    @app.get("/api/v1/auth/config", response_model=AuthConfigOut)
+    def auth_config() -> dict[str, Any]:
+        provider = settings.oidc
+        return {
+            "oidc": None
+            if provider is None
+            else {
+                "issuer": provider.issuer,
+                "client_id": provider.client_id,
+                "scopes": provider.scopes,
+            },
+            "local_passwords": settings.local_passwords,
+        }
+
+    @app.post(
+        "/api/v1/auth/oidc",
+        response_model=LoginOut,
+        responses=_errors(400, 401, 403, 404, 413, 426, 503),
+    )
+    def oidc_login(body: OidcLoginIn, request: Request) -> dict[str, Any]:
+        """Sign in with an ID token from the identity provider (ftbt_server/oidc.py)."""
+        if verifier is None or settings.oidc is None:
+            raise ApiError(404, "oidc_off", "this server has no identity provider configured")
+        addr = client_addr(request)
+        try:
+            identity = verifier.verify(body.id_token)
+        except oidc.TokenRefused as refused:
+            metrics.login_failed("oidc_" + refused.code)
+            with write_tx(engine) as conn:
+                audit.record(
+                    conn,
+                    settings.clock(),
+                    "login",
+                    audit.Actor(None, "(identity provider)", body.device_name, addr),
+                    outcome="failed",
+                    detail=f"sso: {refused.code}",
+                )
+            raise ApiError(401, "token_refused", refused.message) from None
+        except oidc.ProviderUnreachable:
+            raise ApiError(
+                503, "provider_unreachable", "the identity provider cannot be reached"
+            ) from None
+        try:
+            session = sso_accounts.sign_in(
+                engine,
+                settings,
+                settings.oidc,
+                identity,
+                body.device_name,
+                body.device_key,
+                addr,
+            )
+        except auth.AuthError as refused:
+            metrics.login_failed(refused.code)
+            raise
         return {
             "token": session.token,
             "expires_at": session.expires_at,

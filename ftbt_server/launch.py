@@ -12,8 +12,9 @@ import importlib.util
 import sys
 from collections.abc import Sequence
 
-# The import names of the `server` extra in pyproject.toml (psycopg for psycopg[binary]).
-SERVER_MODULES = ("fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg")
+# The import names of the `server` extra in pyproject.toml (psycopg for psycopg[binary],
+# jwt for pyjwt[crypto]).
+SERVER_MODULES = ("fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg", "jwt")
 EXTRA_HINT = "pip install 'ftbt-desktop[server]'"
 # As ftbt_server/cli.py says it: the command could not be carried out.
 EXIT_NOT_INSTALLED = 1

@@ -53,6 +53,27 @@ class LoginIn(BaseModel):
     device_key: Text | None = Field(default=None, max_length=100)
 
 
+class OidcLoginIn(BaseModel):
+    """An ID token from the municipality's identity provider (docs/sign-in.md)."""
+
+    id_token: Text = Field(max_length=20000)
+    device_name: Text = Field(default="", max_length=200)
+    device_key: Text | None = Field(default=None, max_length=100)
+
+
+class OidcOut(BaseModel):
+    issuer: str
+    client_id: str
+    scopes: str
+
+
+class AuthConfigOut(BaseModel):
+    """How to sign in here: the identity provider (if any), and whether passwords work."""
+
+    oidc: OidcOut | None
+    local_passwords: bool
+
+
 class LoginOut(BaseModel):
     token: str
     expires_at: str

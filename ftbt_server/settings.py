@@ -17,6 +17,7 @@ import platformdirs
 
 from ftbt_desktop.core.clock import MAX_AHEAD_MS
 from ftbt_server.forwarded import Network, ProxySettingError, parse_proxies
+from ftbt_server.oidc import DEFAULT_SCOPES, OidcConfig, parse_group_rules
 
 DB_ENV = "FTBT_SERVER_DB"
 DATA_DIR_ENV = "FTBT_SERVER_DATA_DIR"
@@ -71,6 +72,32 @@ def _env_choice(name: str, choices: Sequence[str], default: str) -> str:
     return raw
 
 
+def _oidc_from_env() -> OidcConfig | None:
+    issuer = (os.environ.get("FTBT_SERVER_OIDC_ISSUER") or "").strip().rstrip("/")
+    if not issuer:
+        return None
+    client_id = (os.environ.get("FTBT_SERVER_OIDC_CLIENT_ID") or "").strip()
+    if not client_id:
+        raise SettingsError("FTBT_SERVER_OIDC_ISSUER needs FTBT_SERVER_OIDC_CLIENT_ID too")
+    if not issuer.startswith("https://") and not issuer.startswith("http://127.0.0.1:"):
+        raise SettingsError("FTBT_SERVER_OIDC_ISSUER must be an https:// address")
+    try:
+        groups = parse_group_rules(os.environ.get("FTBT_SERVER_OIDC_GROUPS", ""))
+    except ValueError as exc:
+        raise SettingsError(f"FTBT_SERVER_OIDC_GROUPS: {exc}") from exc
+    if not groups:
+        raise SettingsError("FTBT_SERVER_OIDC_GROUPS must map at least one group to a role")
+    return OidcConfig(
+        issuer=issuer,
+        client_id=client_id,
+        user_claim=os.environ.get("FTBT_SERVER_OIDC_USER_CLAIM") or "sub",
+        groups_claim=os.environ.get("FTBT_SERVER_OIDC_GROUPS_CLAIM") or "groups",
+        groups=groups,
+        scopes=os.environ.get("FTBT_SERVER_OIDC_SCOPES") or DEFAULT_SCOPES,
+        jwks_refresh_s=float(_env_int("FTBT_SERVER_OIDC_JWKS_REFRESH_SECONDS", 30)),
+    )
+
+
 @dataclass(frozen=True)
 class Settings:
     db_url: str
@@ -103,6 +130,10 @@ class Settings:
     metrics_token: str | None = None
     # "text" for a terminal, "json" (one object per line) for a log collector (logs.py).
     log_format: str = "text"
+    # Sign-in through the municipality's identity provider (oidc.py); None: passwords only.
+    oidc: OidcConfig | None = None
+    # Off: only the identity provider signs users in (FTBT_SERVER_LOCAL_PASSWORDS=off).
+    local_passwords: bool = True
     # Tests replace the clock to exercise expiry and rate limits without sleeping.
     clock: Callable[[], int] = field(default=now_ms, compare=False)
 
@@ -142,4 +173,6 @@ class Settings:
             metrics=_env_choice("FTBT_SERVER_METRICS", ("off", "on"), "off") == "on",
             metrics_token=os.environ.get("FTBT_SERVER_METRICS_TOKEN") or None,
             log_format=_env_choice("FTBT_SERVER_LOG_FORMAT", ("text", "json"), "text"),
+            oidc=_oidc_from_env(),
+            local_passwords=_env_choice("FTBT_SERVER_LOCAL_PASSWORDS", ("on", "off"), "on") == "on",
         )

@@ -105,6 +105,19 @@ login_failures = Table(
     Index(None, "device_hash", "at_ms"),
 )
 
+# A user who signs in through the municipality's identity provider (oidc.py): the
+# provider's stable subject (`sub`, or Entra ID's `oid`) names the account for good.
+external_identities = Table(
+    "external_identities",
+    metadata,
+    Column("issuer", String(300), nullable=False),
+    Column("subject", String(200), nullable=False),
+    Column("user_id", ID, ForeignKey("users.id"), nullable=False, index=True),
+    Column("created_ms", BigInteger, nullable=False),
+    Column("last_ms", BigInteger, nullable=False),
+    PrimaryKeyConstraint("issuer", "subject"),
+)
+
 # Devices that have signed in: SHA-256 of the key each was given.
 known_devices = Table(
     "known_devices",

@@ -91,9 +91,11 @@ def wheel_metadata(wheel: Path) -> list[str]:
 
 
 def test_the_server_extra_is_what_the_server_launcher_checks() -> None:
-    # ftbt_server/launch.py names the import of each; psycopg[binary] imports as psycopg.
-    assert {"fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg"} == SERVER_PACKAGES
-    assert set(SERVER_MODULES) == {name.replace("-", "_") for name in SERVER_PACKAGES}
+    # ftbt_server/launch.py names the import of each: psycopg[binary] imports as
+    # psycopg, pyjwt[crypto] as jwt.
+    imports = {"pyjwt": "jwt"}
+    assert {"fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg", "pyjwt"} == SERVER_PACKAGES
+    assert set(SERVER_MODULES) == {imports.get(name, name) for name in SERVER_PACKAGES}
 
 
 def test_the_wheel_requires_no_server_package_unless_asked(wheel: Path) -> None:
