@@ -25,6 +25,10 @@ _ACCOUNT_KEYS = (
     "token",
     "expires_at",
     "device_name",
+    "sso_issuer",
+    "sso_client_id",
+    "sso_scopes",
+    "refresh_token",
 )
 
 
@@ -39,6 +43,12 @@ class Account:
     token: str = ""
     expires_at: str = ""  # ISO-8601 UTC
     device_name: str = ""
+    # Signed in with the municipality's login (sync/sso.py): the provider, and the
+    # refresh token that signs in again silently. Both stay inside the vault.
+    sso_issuer: str = ""
+    sso_client_id: str = ""
+    sso_scopes: str = ""
+    refresh_token: str = ""
 
     @property
     def signed_in(self) -> bool:
@@ -93,11 +103,14 @@ class SyncAccount:
                 )
         self.repo.set_user_name(account.username)
 
-    def forget_token(self) -> None:
-        """Signed out (or the server refused the token); server and username stay for next time."""
+    def forget_token(self, keep_refresh: bool = False) -> None:
+        """Signed out (or the server refused the token); server and username stay for next
+        time. `keep_refresh`: the sync token only ran out; the municipality's login may
+        still renew it silently (sync/sso.py)."""
+        keys = ("token", "expires_at") if keep_refresh else ("token", "expires_at", "refresh_token")
         with self.vault.transaction() as conn:
-            self.vault.set_meta("sync.token", "", conn=conn)
-            self.vault.set_meta("sync.expires_at", "", conn=conn)
+            for key in keys:
+                self.vault.set_meta(f"sync.{key}", "", conn=conn)
 
     def forget_account(self) -> None:
         """Signed out for good (the computer was revoked): server, name, token, cursor

@@ -64,8 +64,8 @@ class SyncState:
     def save_account(self, account: Account) -> None:
         self.sync_account.save_account(account)
 
-    def forget_token(self) -> None:
-        self.sync_account.forget_token()
+    def forget_token(self, keep_refresh: bool = False) -> None:
+        self.sync_account.forget_token(keep_refresh)
 
     def forget_account(self) -> None:
         self.sync_account.forget_account()

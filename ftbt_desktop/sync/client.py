@@ -24,11 +24,13 @@ from ftbt_desktop.sync.errors import (
     DeviceRevoked,
     IncompatibleServer,
     InsecureServer,
+    LocalPasswordsOff,
     RateLimited,
     ServerBusy,
     ServerRejected,
     ServerTrouble,
     ServerUnreachable,
+    SsoFailed,
     TokenExpired,
     Unauthorized,
     UserDisabled,
@@ -105,6 +107,15 @@ class ServerVersion:
     server_time_ms: int
     version: str
     max_pull: int = BASE_PULL
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderInfo:
+    """The central store's identity provider, as GET /auth/config names it."""
+
+    issuer: str
+    client_id: str
+    scopes: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,6 +272,48 @@ class SyncClient:
         except KeyError as exc:
             raise ServerTrouble("unreadable login answer") from exc
 
+    def auth_config(self) -> tuple[ProviderInfo | None, bool]:
+        """(the identity provider to sign in with, or None; whether passwords work).
+        A server from before sign-in with the municipality's login: (None, True)."""
+        try:
+            body = self._call("GET", "/auth/config")
+        except ServerRejected:
+            return None, True
+        raw = body.get("oidc")
+        provider = None
+        if isinstance(raw, dict):
+            try:
+                provider = ProviderInfo(
+                    str(raw["issuer"]), str(raw["client_id"]), str(raw.get("scopes") or "openid")
+                )
+            except KeyError as exc:
+                raise ServerTrouble("unreadable sign-in settings") from exc
+        return provider, bool(body.get("local_passwords", True))
+
+    def login_oidc(self, id_token: str, device_name: str, device_key: str = "") -> LoginAnswer:
+        """Hand the provider's ID token to the server for a sync token (ftbt_server/oidc.py)."""
+        sent = {"id_token": id_token, "device_name": device_name}
+        if device_key:
+            sent["device_key"] = device_key
+        try:
+            body = self._call("POST", "/auth/oidc", json=sent)
+        except (Unauthorized, ServerRejected, UserDisabled) as refused:
+            if isinstance(refused, DeviceRevoked | UserDisabled):
+                raise
+            code = "no_role" if getattr(refused, "code", "") == "no_role" else "token_refused"
+            raise SsoFailed(code, str(refused)) from None
+        try:
+            return LoginAnswer(
+                token=str(body["token"]),
+                expires_at=str(body.get("expires_at") or ""),
+                role=str(body.get("role") or ""),
+                user_id=str(body.get("user_id") or ""),
+                username=str(body.get("username") or ""),
+                device_key=str(body.get("device_key") or ""),
+            )
+        except KeyError as exc:
+            raise ServerTrouble("unreadable login answer") from exc
+
     def logout(self) -> None:
         self._call("POST", "/auth/logout")
 
@@ -400,6 +453,8 @@ def _error(status: int, body: dict[str, Any], login: bool) -> Exception:
         return Unauthorized(detail)
     if status == 403 and code == "user_disabled":
         return UserDisabled(detail)
+    if status == 403 and code == "local_passwords_off":
+        return LocalPasswordsOff(detail)
     if status == 429 or (status == 503 and code == "busy"):
         try:
             retry_after = float(body.get("retry_after") or 60)

@@ -38,11 +38,12 @@ from ftbt_desktop.storage.sync_state import (
     Rejection,
     SyncState,
 )
-from ftbt_desktop.sync import rollback, wipe
+from ftbt_desktop.sync import rollback, sso, wipe
 from ftbt_desktop.sync.client import (
     MAX_PULL,
     MAX_PUSH,
     PULL_PAGE,
+    ProviderInfo,
     PullAnswer,
     SyncClient,
     normalise_server_url,
@@ -53,6 +54,8 @@ from ftbt_desktop.sync.errors import (
     NotSignedIn,
     ServerBusy,
     ServerRejected,
+    ServerUnreachable,
+    SsoFailed,
     StampedAhead,
     TokenExpired,
     Unauthorized,
@@ -194,6 +197,83 @@ class SyncEngine:
         self.repo.vault.set_meta(DEVICE_KEY_META, answer.device_key)
         return account
 
+    def login_sso(
+        self,
+        server_url: str,
+        open_browser: Callable[[str], object],
+        done_page: str,
+        device_name: str = "",
+    ) -> Account:
+        """Sign in with the municipality's login in the system browser (sync/sso.py),
+        then at the central store with the ID token. Cancel with `cancel()`."""
+        url = normalise_server_url(server_url)
+        device = device_name or default_device_name()
+        with self._client_factory(url, "") as client:
+            version = client.version()
+            self._check_clock(version.server_time_ms)
+            provider, _passwords = client.auth_config()
+            if provider is None:
+                raise SsoFailed("not_configured", "this server has no identity provider")
+            tokens = sso.sign_in_at_provider(
+                provider, open_browser, done_page, cancel=self.cancel_event
+            )
+            return self._keep_sso_sign_in(client, url, provider, tokens, device)
+
+    def _keep_sso_sign_in(
+        self,
+        client: SyncClient,
+        url: str,
+        provider: ProviderInfo,
+        tokens: sso.SsoTokens,
+        device: str,
+    ) -> Account:
+        previous = self.state.account()
+        # The known-device key goes only to the server it came from; the server
+        # takes it only from the user it was given to.
+        same_server = previous is not None and previous.server_url == url
+        device_key = (self.repo.vault.get_meta(DEVICE_KEY_META) or "") if same_server else ""
+        try:
+            answer = client.login_oidc(tokens.id_token, device, device_key)
+        except DeviceRevoked:
+            self.repo.vault.set_meta(DEVICE_KEY_META, "")
+            raise
+        account = Account(
+            server_url=url,
+            username=answer.username,
+            user_id=answer.user_id,
+            role=answer.role,
+            token=answer.token,
+            expires_at=answer.expires_at,
+            device_name=device,
+            sso_issuer=provider.issuer,
+            sso_client_id=provider.client_id,
+            sso_scopes=provider.scopes,
+            refresh_token=tokens.refresh_token,
+        )
+        self.state.save_account(account)
+        self.repo.vault.set_meta(DEVICE_KEY_META, answer.device_key)
+        return account
+
+    def _refresh_sign_in(self, account: Account) -> Account:
+        """The sync token ran out: sign in again with the refresh token, no browser.
+        Offline, the refresh token is kept for the next try; refused, it is dropped."""
+        provider = ProviderInfo(account.sso_issuer, account.sso_client_id, account.sso_scopes)
+        try:
+            tokens = sso.refresh_at_provider(provider, account.refresh_token)
+        except SsoFailed as failed:
+            if failed.code == "unreachable":
+                raise ServerUnreachable("identity provider unreachable") from None
+            self.state.forget_token()
+            raise TokenExpired("the municipality's login must be renewed") from None
+        with self._client_factory(account.server_url, "") as client:
+            try:
+                return self._keep_sso_sign_in(
+                    client, account.server_url, provider, tokens, account.device_name
+                )
+            except SsoFailed:
+                self.state.forget_token()
+                raise TokenExpired("the central store refused the renewed login") from None
+
     def _login_when_free(
         self, client: SyncClient, username: str, password: str, device: str, device_key: str
     ) -> Any:
@@ -256,9 +336,10 @@ class SyncEngine:
             self.state.forget_token()
             self.repo.vault.set_meta(DEVICE_KEY_META, "")
             raise
-        except Unauthorized:
-            # Asked again at the next sign-in; every pending change stays.
-            self.state.forget_token()
+        except Unauthorized as refused:
+            # Asked again at the next sign-in; every pending change stays. A sync token
+            # that merely ran out keeps the municipality's login for a silent renewal.
+            self.state.forget_token(keep_refresh=type(refused) is TokenExpired)
             raise
         except ClockWrong as exc:
             exc.report = report  # what was pushed before a pulled page was refused
@@ -291,6 +372,12 @@ class SyncEngine:
         account = self.state.account()
         if account is None or not account.server_url:
             raise NotSignedIn()
+        if (
+            account.refresh_token
+            and account.sso_issuer
+            and (not account.signed_in or account.expired())
+        ):
+            return self._refresh_sign_in(account)
         if not account.signed_in:
             raise TokenExpired("signed out")
         if account.expired():

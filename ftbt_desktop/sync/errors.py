@@ -42,6 +42,24 @@ class WrongPassword(SyncError):
     kind = "wrong_password"
 
 
+class SsoFailed(SyncError):
+    """The sign-in with the municipality's login did not complete. `code` says where:
+    cancelled, timeout, wrong_state, refused (at the provider), token_refused (by the
+    central store), no_role (no FTBT role in the provider's groups), unreachable…"""
+
+    kind = "sso_failed"
+
+    def __init__(self, code: str, detail: str = "") -> None:
+        super().__init__(detail or code)
+        self.code = code
+
+
+class LocalPasswordsOff(SyncError):
+    """The central store takes no passwords: sign in with the municipality's login."""
+
+    kind = "local_passwords_off"
+
+
 class UserDisabled(SyncError):
     """The account was disabled by an administrator."""
 
