@@ -6,10 +6,13 @@ real one. Nothing of the project's HTTP client or token checks is replaced."""
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 import threading
 import urllib.parse
 from collections.abc import Callable
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import httpx
@@ -27,6 +30,7 @@ if TYPE_CHECKING:
 
     Devices = Callable[[str], Device]
 
+CLI = (sys.executable, "-m", "ftbt_desktop")
 DONE = "<p>Du er logget ind. Luk vinduet.</p>"
 
 
@@ -150,3 +154,51 @@ def test_a_wiped_sso_laptop_is_emptied_at_its_next_sync(
     assert laptop.family_names() == set()
     account = laptop.state.account()
     assert account is None or not account.refresh_token
+
+
+def test_the_command_line_signs_in_through_the_system_browser(
+    server_factory: Callable[..., RunningServer], provider: Provider, tmp_path: Path
+) -> None:
+    """`ftbt-desktop login --sso` as a real process; the system browser is whatever
+    BROWSER names, here a script that follows the redirects as a browser would."""
+    from clitools import cli_env, make_demo_vault
+
+    provider.add_user("anne-sub", "anne@kommune.dk", ["grp-coord-nord"])
+    provider.as_user("anne-sub")
+    server = server_factory(env=oidc_env(provider))
+    data_dir = tmp_path / "laptop"
+    make_demo_vault(data_dir)
+    opened = tmp_path / "opened.txt"
+    script = tmp_path / "browser.py"
+    script.write_text(
+        "import sys, httpx, pathlib\n"
+        f"pathlib.Path({str(opened)!r}).write_text(sys.argv[1])\n"
+        "httpx.get(sys.argv[1], follow_redirects=True, timeout=10)\n",
+        encoding="utf-8",
+    )
+    env = cli_env() | {"BROWSER": f"{sys.executable} {script} %s"}
+    login = subprocess.run(
+        [*CLI, "login", "--data-dir", str(data_dir), "--server", server.url, "--sso"],
+        env=env,
+        input="",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert login.returncode == 0, login.stderr
+    assert "anne@kommune.dk" in login.stdout
+    url = opened.read_text(encoding="utf-8")
+    assert url in login.stdout  # printed too, for a session where no browser opens
+    sync = subprocess.run(
+        [*CLI, "sync", "--data-dir", str(data_dir)],
+        env=cli_env(),
+        input="",
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        check=False,
+    )
+    assert sync.returncode == 0, sync.stderr

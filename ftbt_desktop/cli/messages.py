@@ -584,6 +584,20 @@ def login_user_help() -> str:
     return QCoreApplication.translate("cli", "your username")
 
 
+def login_sso_help() -> str:
+    return QCoreApplication.translate(
+        "cli", "sign in with the municipality's login in the browser instead of a password"
+    )
+
+
+def open_this_address(url: str) -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "Sign in in the browser. If no browser opens, open this address in a browser on "
+        "this computer:\n{url}",
+    ).format(url=url)
+
+
 def login_device_help() -> str:
     return QCoreApplication.translate(
         "cli", "this computer's name as the server's audit log shows it"

@@ -9,6 +9,8 @@ server hold the same changes.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import webbrowser
 from pathlib import Path
 from typing import Any
 
@@ -26,9 +28,11 @@ from ftbt_desktop.sync.errors import (
     ClockWrong,
     IncompatibleServer,
     InsecureServer,
+    LocalPasswordsOff,
     NotSignedIn,
     ServerRejected,
     ServerUnreachable,
+    SsoFailed,
     SyncError,
     Unauthorized,
     UserDisabled,
@@ -40,6 +44,7 @@ from ftbt_desktop.words.sync import (
     purged_text,
     rejection_text,
     rolled_back_text,
+    sso_done_page,
 )
 
 
@@ -47,7 +52,9 @@ def add_parsers(sub: Any, common: argparse.ArgumentParser) -> None:
     """The two sub-commands, for `dispatch.add_parsers`."""
     login = sub.add_parser("login", parents=[common], help=messages.login_help())
     login.add_argument("--server", metavar="URL", required=True, help=messages.login_server_help())
-    login.add_argument("--user", metavar="NAME", required=True, help=messages.login_user_help())
+    who = login.add_mutually_exclusive_group(required=True)
+    who.add_argument("--user", metavar="NAME", help=messages.login_user_help())
+    who.add_argument("--sso", action="store_true", help=messages.login_sso_help())
     login.add_argument("--device", metavar="NAME", default="", help=messages.login_device_help())
     sub.add_parser("sync", parents=[common], help=messages.sync_help())
 
@@ -56,9 +63,12 @@ def cmd_login(args: argparse.Namespace, data_dir: Path) -> int:
     vault = open_vault(data_dir)
     try:
         engine = SyncEngine(Repository(vault), sealer=seal_families)
-        password = read_password()
         try:
-            account = engine.login(args.server, args.user, password, args.device)
+            if args.sso:
+                account = engine.login_sso(args.server, open_browser, sso_done_page(), args.device)
+            else:
+                password = read_password()
+                account = engine.login(args.server, args.user, password, args.device)
         except SyncError as exc:
             return _failed(exc)
         say(
@@ -72,6 +82,15 @@ def cmd_login(args: argparse.Namespace, data_dir: Path) -> int:
         return SyncExit.IN_SYNC
     finally:
         vault.close(backup=False)
+
+
+def open_browser(url: str) -> None:
+    """The system browser when there is one; the address printed either way, for a
+    session where no browser opens (it must be opened on this computer: the answer
+    comes back to this computer's 127.0.0.1)."""
+    say(messages.open_this_address(url))
+    with contextlib.suppress(webbrowser.Error):
+        webbrowser.open(url, new=1)
 
 
 def cmd_sync(args: argparse.Namespace, data_dir: Path) -> int:
@@ -113,7 +132,7 @@ def print_report(report: SyncReport) -> None:
 
 
 def exit_code(error: SyncError) -> SyncExit:
-    if isinstance(error, WrongPassword | UserDisabled):
+    if isinstance(error, WrongPassword | UserDisabled | SsoFailed | LocalPasswordsOff):
         return SyncExit.WRONG_PASSWORD
     if isinstance(error, NotSignedIn | Unauthorized):
         return SyncExit.SIGN_IN_NEEDED

@@ -11,6 +11,7 @@ pyside6-lupdate finds it. Counted phrases use Qt's %n forms (CONTRIBUTING.md, "C
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
 from urllib.parse import urlsplit
 
@@ -23,6 +24,7 @@ from ftbt_desktop.sync.errors import (
     RateLimited,
     ServerBusy,
     ServerRejected,
+    SsoFailed,
     StampedAhead,
     SyncError,
     VaultWiped,
@@ -65,6 +67,8 @@ def error_text(error: SyncError) -> str:
         return QCoreApplication.translate(
             "SyncWords", "Too many attempts. Wait {minutes} minutes and try again."
         ).format(minutes=minutes)
+    if isinstance(error, SsoFailed):
+        return sso_failed_text(error.code)
     if isinstance(error, ServerRejected):
         return QCoreApplication.translate(
             "SyncWords",
@@ -114,6 +118,10 @@ def error_text(error: SyncError) -> str:
             "The server address must start with https://. Only a server on this "
             "computer may use plain http://.",
         ),
+        "local_passwords_off": QCoreApplication.translate(
+            "SyncWords",
+            "The central server takes no passwords. Sign in with your municipality's login.",
+        ),
         "bad_address": QCoreApplication.translate(
             "SyncWords", "This is not a server address. Write it like https://ftbt.kommune.dk."
         ),
@@ -123,6 +131,57 @@ def error_text(error: SyncError) -> str:
         QCoreApplication.translate(
             "SyncWords", "Sync failed. Your changes are kept; FTBT Desktop tries again later."
         ),
+    )
+
+
+def sso_failed_text(code: str) -> str:
+    """Why a sign-in with the municipality's login did not complete."""
+    texts = {
+        "cancelled": QCoreApplication.translate("SyncWords", "The sign-in was cancelled."),
+        "timeout": QCoreApplication.translate(
+            "SyncWords",
+            "No sign-in came back from the browser in time. Try again, and finish the "
+            "sign-in in the browser window that opens.",
+        ),
+        "no_role": QCoreApplication.translate(
+            "SyncWords",
+            "Your municipal account has no role in FTBT Desktop. Ask your IT support to "
+            "add you to the right group.",
+        ),
+        "not_configured": QCoreApplication.translate(
+            "SyncWords",
+            "This central server does not use the municipality's login. Sign in with a "
+            "username and password.",
+        ),
+        "unreachable": QCoreApplication.translate(
+            "SyncWords",
+            "The municipality's login cannot be reached. Check the network and try "
+            "again; nothing is lost.",
+        ),
+        "refused": QCoreApplication.translate(
+            "SyncWords", "The municipality's login refused the sign-in. Try again."
+        ),
+    }
+    return texts.get(
+        code,
+        QCoreApplication.translate(
+            "SyncWords",
+            "The sign-in with the municipality's login did not succeed. Try again; if it "
+            "keeps failing, contact your IT support.",
+        ),
+    )
+
+
+def sso_done_page() -> str:
+    """The page the browser shows once it has handed the sign-in back to the app."""
+    title = QCoreApplication.translate("SyncWords", "Signed in")
+    text = QCoreApplication.translate(
+        "SyncWords", "You are signed in. Close this window and go back to FTBT Desktop."
+    )
+    return (
+        f'<!doctype html><html lang="{html.escape(QLocale().bcp47Name())}">'
+        f'<meta charset="utf-8"><title>{html.escape(title)}</title>'
+        f"<h1>{html.escape(title)}</h1><p>{html.escape(text)}</p></html>"
     )
 
 
