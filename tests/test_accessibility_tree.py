@@ -84,6 +84,13 @@ def _messages(window: MainWindow, family_id: str) -> QWidget | None:
     return window.sync_ui.notices.open()
 
 
+def _my_computers(window: MainWindow, _family: str) -> QWidget:
+    """My computers, from the sign-in dialog (not signed in: it says it cannot fetch)."""
+    sign_in = window.sync_ui.open_sign_in()
+    assert sign_in is not None
+    return sign_in.show_devices()
+
+
 OPENERS: dict[str, Opener] = {
     "MapExportDialog": lambda w, _f: _map_extras(w).open_export(),  # type: ignore[attr-defined]
     "SaveSnapshotDialog": lambda w, _f: _map_extras(w).open_save_snapshot(),  # type: ignore[attr-defined]
@@ -94,6 +101,7 @@ OPENERS: dict[str, Opener] = {
     "RestoreBackupDialog": lambda w, _f: w.open_restore_backup(),
     "SettingsDialog": lambda w, _f: w.open_settings(),
     "SignInDialog": lambda w, _f: w.sync_ui.open_sign_in(),
+    "DevicesDialog": _my_computers,
     "OutcomeReportDialog": lambda w, _f: w.outcome_report.open_dialog(),
     "RekeyProgressDialog": _rekey_progress,
     "NoticesDialog": _messages,

@@ -6025,62 +6025,93 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="45"/>
         <source>Sign in to the central server</source>
         <translation>Log ind på den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="66"/>
         <source>My computers…</source>
         <translation>Mine computere…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="90"/>
         <source>Sign in</source>
         <translation>Log ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="104"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="92"/>
+        <source>Sign in with your municipality&apos;s login…</source>
+        <translation>Log ind med kommunens login …</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="97"/>
+        <source>Opens the municipality&apos;s sign-in page in your browser. Come back here when you have signed in there.</source>
+        <translation>Åbner kommunens login-side i din browser. Kom tilbage hertil, når du er logget ind dér.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="101"/>
+        <source>Stop waiting for the browser</source>
+        <translation>Hold op med at vente på browseren</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="105"/>
+        <source>Or with a username and password:</source>
+        <translation>Eller med brugernavn og adgangskode:</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="119"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="105"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="122"/>
         <source>Username</source>
         <translation>Brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="106"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="123"/>
         <source>Password</source>
         <translation>Adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="119"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="143"/>
         <source>Sign out</source>
         <translation>Log ud</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="144"/>
         <source>Sign out of the central server</source>
         <translation>Log ud af den centrale server</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="163"/>
         <source>Fill in the server address, username and password.</source>
         <translation>Udfyld serveradresse, brugernavn og adgangskode.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="180"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation>En synkronisering er i gang. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="176"/>
+        <source>Fill in the server address.</source>
+        <translation>Udfyld serverens adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="184"/>
+        <source>Sign in in the browser window that opened, then come back here.</source>
+        <translation>Log ind i det browservindue, der åbnede, og kom så tilbage hertil.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="194"/>
         <source>You are signed out. Changes not yet sent stay on this computer and are sent when you sign in again.</source>
         <translation>Du er logget ud. Ændringer, der ikke er sendt endnu, bliver på denne computer og sendes, når du logger ind igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="218"/>
         <source>This computer: {name} ({label})</source>
         <translation>Denne computer: {name} ({label})</translation>
     </message>
@@ -6330,147 +6361,197 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncWords</name>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="43"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="45"/>
         <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
         <translation>Den centrale server er for gammel til denne version af FTBT Desktop. Bed jeres IT-support om at opdatere serveren. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="48"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="50"/>
         <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
         <translation>Denne version af FTBT Desktop er for gammel til den centrale server. Installér den nyeste version. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="56"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="58"/>
         <source>The central server is busy. Try again in a moment.</source>
         <translation>Den centrale server har travlt. Prøv igen om et øjeblik.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="62"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="64"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation>For mange forsøg. Vent et minut, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="65"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="67"/>
         <source>Too many attempts. Wait {minutes} minutes and try again.</source>
         <translation>For mange forsøg. Vent {minutes} minutter, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="69"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="73"/>
         <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
         <translation>Den centrale server afviste forespørgslen ({code}). Dine ændringer er gemt; kontakt jeres IT-support, hvis det bliver ved med at ske.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="75"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="79"/>
         <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
         <translation>Denne computer er endnu ikke logget ind på den centrale server. Vælg “Log ind på serveren…” i værktøjslinjen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="80"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="84"/>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
         <translation>Brugernavn eller adgangskode er forkert. Tjek dem (er Caps Lock slået til?), og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="84"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="88"/>
         <source>Your account on the central server is disabled. Contact your administrator.</source>
         <translation>Din konto på den centrale server er spærret. Kontakt din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="88"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="92"/>
         <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
         <translation>Den centrale server godtager ikke længere denne computers login. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="93"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="97"/>
         <source>An administrator has revoked this computer&apos;s access to the central server, so it is signed out. Your families stay on this computer; changes not yet synced are kept. Contact your administrator.</source>
         <translation>En administrator har spærret denne computers adgang til den centrale server, så den er logget ud. Dine familier bliver på denne computer; ændringer, der endnu ikke er synkroniseret, bliver gemt. Kontakt din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="99"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="103"/>
         <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
         <translation>Dit login er udløbet. Log ind igen; ændringer, der endnu ikke er synkroniseret, bliver gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="102"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="106"/>
         <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
         <translation>Den centrale server kan ikke nås. Arbejd bare videre offline: FTBT Desktop prøver selv igen, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="107"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="111"/>
         <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
         <translation>Den centrale server har problemer lige nu. Arbejd bare videre: FTBT Desktop prøver igen senere, og intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="112"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="116"/>
         <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
         <translation>Serveradressen skal begynde med https://. Kun en server på denne computer må bruge almindelig http://.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="117"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="121"/>
+        <source>The central server takes no passwords. Sign in with your municipality&apos;s login.</source>
+        <translation>Den centrale server tager ikke imod adgangskoder. Log ind med kommunens login.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="125"/>
         <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
         <translation>Det er ikke en serveradresse. Skriv den som https://ftbt.kommune.dk.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="123"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="131"/>
         <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
         <translation>Synkroniseringen mislykkedes. Dine ændringer er gemt; FTBT Desktop prøver igen senere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="131"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="140"/>
+        <source>The sign-in was cancelled.</source>
+        <translation>Login blev afbrudt.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="141"/>
+        <source>No sign-in came back from the browser in time. Try again, and finish the sign-in in the browser window that opens.</source>
+        <translation>Der kom ikke noget login tilbage fra browseren i tide. Prøv igen, og gør login færdigt i det browservindue, der åbner.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="146"/>
+        <source>Your municipal account has no role in FTBT Desktop. Ask your IT support to add you to the right group.</source>
+        <translation>Din konto i kommunen har ingen rolle i FTBT Desktop. Bed din it-support om at sætte dig i den rigtige gruppe.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="151"/>
+        <source>This central server does not use the municipality&apos;s login. Sign in with a username and password.</source>
+        <translation>Denne centrale server bruger ikke kommunens login. Log ind med brugernavn og adgangskode.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="156"/>
+        <source>The municipality&apos;s login cannot be reached. Check the network and try again; nothing is lost.</source>
+        <translation>Kommunens login kan ikke nås. Tjek netværket, og prøv igen; intet går tabt.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="161"/>
+        <source>The municipality&apos;s login refused the sign-in. Try again.</source>
+        <translation>Kommunens login afviste at logge dig ind. Prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="167"/>
+        <source>The sign-in with the municipality&apos;s login did not succeed. Try again; if it keeps failing, contact your IT support.</source>
+        <translation>Login med kommunens login lykkedes ikke. Prøv igen; kontakt din it-support, hvis det bliver ved med at fejle.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="177"/>
+        <source>Signed in</source>
+        <translation>Logget ind</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="178"/>
+        <source>You are signed in. Close this window and go back to FTBT Desktop.</source>
+        <translation>Du er logget ind. Luk dette vindue, og gå tilbage til FTBT Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="190"/>
         <source>An administrator has ordered this computer emptied. Changes not yet synced were first sent to the central server where it allowed them. Families removed from this computer: {removed}. You are signed out.</source>
         <translation>En administrator har bestemt, at denne computer skal tømmes. Ændringer, der endnu ikke var synkroniseret, blev først sendt til den centrale server, hvor den tillod det. Familier fjernet fra denne computer: {removed}. Du er logget ud.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="138"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="197"/>
         <source>Families whose changes could not be sent were first sealed in a file only your administrator can open: {sealed}. Give the computer to your administrator.</source>
         <translation>Familier, hvis ændringer ikke kunne sendes, blev først forseglet i en fil, som kun din administrator kan åbne: {sealed}. Giv computeren til din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="144"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="203"/>
         <source>Families kept because their changes could not be sent: {kept}. They stay locked in this computer&apos;s vault; give the computer to your administrator.</source>
         <translation>Familier beholdt, fordi deres ændringer ikke kunne sendes: {kept}. De bliver låst inde i denne computers boks; giv computeren til din administrator.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="154"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="213"/>
         <source>The central server sent changes stamped {ahead} ahead of this computer&apos;s clock. They are not taken until the clocks agree, and nothing is lost. Contact your IT support: the server&apos;s clock may be wrong.</source>
         <translation>Den centrale server sendte ændringer stemplet {ahead} foran denne computers ur. De bliver ikke taget med, før urene passer, og intet går tabt. Kontakt din IT-support: serverens ur går måske forkert.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="162"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="221"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes behind the central server, so the newest changes cannot be taken. Correct the date and time on this computer, then sync again. Nothing is lost.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter bagud i forhold til den centrale server, så de nyeste ændringer kan ikke tages med. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Intet går tabt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="228"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation>Denne computers ur går forkert: det er {minutes} minutter foran den centrale server. Ret dato og klokkeslæt på computeren, og synkronisér så igen. Dine ændringer er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="175"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="234"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation>Denne computers ur går forkert: den centrale server afviste ændringer med et tidspunkt i fremtiden. Ret dato og klokkeslæt på computeren. Ændringerne er gemt og bliver sendt, så snart serveren kan tage imod dem.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="185"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="244"/>
         <source>you may not change this family</source>
         <translation>du må ikke ændre i denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="186"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="245"/>
         <source>you may read this family but only write review comments</source>
         <translation>du må læse denne familie, men kun skrive kommentarer til gennemsyn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="189"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="248"/>
         <source>the server found the value invalid</source>
         <translation>serveren fandt værdien ugyldig</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="192"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="251"/>
         <source>refused by the central server</source>
         <translation>afvist af den centrale server</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="210"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="269"/>
         <source>The central server refused %n change(s). They stay in the history but are not shared with anyone.</source>
         <translation>
             <numerusform>Den centrale server afviste en ændring. Den bliver i historikken, men deles ikke med nogen.</numerusform>
@@ -6478,7 +6559,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="244"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="303"/>
         <source>The %n change(s) waiting here were sent to the central server first.</source>
         <translation>
             <numerusform>Ændringen, der ventede her, blev sendt til den centrale server først.</numerusform>
@@ -6486,7 +6567,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="257"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="316"/>
         <source>A family was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>En familie er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</numerusform>
@@ -6494,7 +6575,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="265"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="324"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>“{name}” er overdraget til en anden koordinator, og den centrale server afviste en ændring, der blev lavet her. Den findes kun på denne computer, så familien bliver her indtil videre.</numerusform>
@@ -6502,7 +6583,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="283"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="342"/>
         <source>%n change(s) need your eye</source>
         <translation>
             <numerusform>1 ændring kræver din stillingtagen</numerusform>
@@ -6510,7 +6591,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="287"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="346"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>1 ændring venter på synkronisering</numerusform>
@@ -6519,47 +6600,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/words/notice.py" line="189"/>
-        <location filename="../../ftbt_desktop/words/sync.py" line="201"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="260"/>
         <source>{what} – {field}: {why}</source>
         <translation>{what} – {field}: {why}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="219"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="278"/>
         <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
         <translation>Boksen på denne computer manglede ændringer, den allerede havde sendt til den centrale server: en ældre kopi af datamappen er lagt tilbage. De manglende ændringer er hentet igen fra serveren. Hvis du ikke selv har lagt en gammel kopi tilbage, så sig det til it-supporten.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="299"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="358"/>
         <source>Never synced</source>
         <translation>Aldrig synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="301"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="360"/>
         <source>Synced – nothing new ({when})</source>
         <translation>Synkroniseret – intet nyt ({when})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="304"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="363"/>
         <source>Last synced {when}</source>
         <translation>Sidst synkroniseret {when}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="342"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="401"/>
         <source>Signed in as {user} at {server}</source>
         <translation>Logget ind som {user} på {server}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="232"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="291"/>
         <source>A family was assigned to another coordinator and has been removed from this computer.</source>
         <translation>En familie er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="237"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="296"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation>“{name}” er overdraget til en anden koordinator og er fjernet fra denne computer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="274"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="333"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation>Åbn familien, gem de afviste ændringer som en fil til dens nye koordinator (eller kontakt vedkommende), og vælg derefter “Fjern fra denne computer”.</translation>
     </message>
@@ -6882,12 +6963,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/words/vault.py" line="135"/>
         <source>The data folder {path} can be opened by other accounts on this computer, and FTBT Desktop cannot change that (the folder belongs to another account), so the vault is not opened there. Ask IT support to make the folder yours alone, or start FTBT Desktop with another data folder.</source>
-        <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og FTBT Desktop kan ikke ændre det (mappen tilhører en anden bruger), så boksen åbnes ikke der. Bed din IT-support om at gøre mappen til din alene, eller start FTBT Desktop med en anden datamappe.</translation>
+        <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og FTBT Desktop kan ikke ændre det (mappen tilhører en anden bruger), så boksen åbnes ikke der. Bed din it-support om at gøre mappen til din alene, eller start FTBT Desktop med en anden datamappe.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/words/vault.py" line="145"/>
         <source>The data folder {path} could not be made yours alone: Windows refused to set its access list, so the vault is not opened there. Ask IT support to give your account alone full control of the folder, or start FTBT Desktop with another data folder.</source>
-        <translation>Datamappen {path} kunne ikke gøres til din alene: Windows afviste at sætte dens adgangsliste, så boksen åbnes ikke der. Bed din IT-support om at give din bruger alene fuld kontrol over mappen, eller start FTBT Desktop med en anden datamappe.</translation>
+        <translation>Datamappen {path} kunne ikke gøres til din alene: Windows afviste at sætte dens adgangsliste, så boksen åbnes ikke der. Bed din it-support om at give din bruger alene fuld kontrol over mappen, eller start FTBT Desktop med en anden datamappe.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/words/vault.py" line="161"/>
@@ -7829,7 +7910,7 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="54"/>
         <source>The data folder {path} can be opened by other accounts on this computer, and this account cannot change that (the folder belongs to another account). Nothing was opened. Ask IT support to make the folder yours alone (chmod 700), or use another data folder.</source>
-        <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og denne bruger kan ikke ændre det (mappen tilhører en anden bruger). Intet blev åbnet. Bed din IT-support om at gøre mappen til din alene (chmod 700), eller brug en anden datamappe.</translation>
+        <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og denne bruger kan ikke ændre det (mappen tilhører en anden bruger). Intet blev åbnet. Bed din it-support om at gøre mappen til din alene (chmod 700), eller brug en anden datamappe.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="277"/>
@@ -7942,7 +8023,7 @@ Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fr
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="64"/>
         <source>The data folder {path} could not be made this account&apos;s alone: Windows refused to set its access list. Nothing was opened. Ask IT support to give this account alone full control of the folder (docs/deploy-windows.md), or use another data folder.</source>
-        <translation>Datamappen {path} kunne ikke gøres til denne brugers alene: Windows afviste at sætte dens adgangsliste. Intet blev åbnet. Bed din IT-support om at give denne bruger alene fuld kontrol over mappen (docs/deploy-windows.md), eller brug en anden datamappe.</translation>
+        <translation>Datamappen {path} kunne ikke gøres til denne brugers alene: Windows afviste at sætte dens adgangsliste. Intet blev åbnet. Bed din it-support om at give denne bruger alene fuld kontrol over mappen (docs/deploy-windows.md), eller brug en anden datamappe.</translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="87"/>
@@ -8103,11 +8184,23 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
     </message>
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="588"/>
+        <source>sign in with the municipality&apos;s login in the browser instead of a password</source>
+        <translation>log ind med kommunens login i browseren i stedet for med adgangskode</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="594"/>
+        <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
+{url}</source>
+        <translation>Log ind i browseren. Åbner der ingen browser, så åbn denne adresse i en browser på denne computer:
+{url}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="602"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="594"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
@@ -8322,17 +8415,17 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Skriver familierne som JSON (alle, eller én med --family) eller én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele). Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="600"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="614"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation>krypter alle data igen med en ny nøgle (når en adgangssætning eller nøgle kan være kendt af andre)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="606"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="620"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation>Krypterer alle data igen med en ny nøgle, erstatter sikkerhedskopierne med en ny og udskriver en ny gendannelsesnøgle. Brug det, når adgangssætningen eller gendannelsesnøglen kan være kendt af andre: en gammel kopi af nøglefilen åbner så intet af det, der skrives fra nu af. Luk FTBT Desktop først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="616"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="630"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation>vælg også en ny adgangssætning (spørges to gange, eller FTBT_NEW_PASSPHRASE)</translation>
     </message>

@@ -6021,62 +6021,93 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="45"/>
         <source>Sign in to the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="65"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="66"/>
         <source>My computers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="89"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="90"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="104"/>
-        <source>Server address</source>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="92"/>
+        <source>Sign in with your municipality&apos;s login…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="97"/>
+        <source>Opens the municipality&apos;s sign-in page in your browser. Come back here when you have signed in there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="101"/>
+        <source>Stop waiting for the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="105"/>
-        <source>Username</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="106"/>
-        <source>Password</source>
+        <source>Or with a username and password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="119"/>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="122"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="123"/>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="143"/>
         <source>Sign out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="120"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="144"/>
         <source>Sign out of the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="163"/>
         <source>Fill in the server address, username and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="180"/>
         <source>A sync is running. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="152"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="176"/>
+        <source>Fill in the server address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="184"/>
+        <source>Sign in in the browser window that opened, then come back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="194"/>
         <source>You are signed out. Changes not yet sent stay on this computer and are sent when you sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/sync/sign_in_dialog.py" line="218"/>
         <source>This computer: {name} ({label})</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6327,152 +6358,202 @@ The information is kept encrypted on this computer and opens only with your pass
     <name>SyncWords</name>
     <message>
         <location filename="../../ftbt_desktop/words/notice.py" line="189"/>
-        <location filename="../../ftbt_desktop/words/sync.py" line="201"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="260"/>
         <source>{what} – {field}: {why}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="43"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="45"/>
         <source>The central server is too old for this version of FTBT Desktop. Ask your IT support to update the server. Your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="48"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="50"/>
         <source>This version of FTBT Desktop is too old for the central server. Install the newest version. Your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="56"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="58"/>
         <source>The central server is busy. Try again in a moment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="62"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="64"/>
         <source>Too many attempts. Wait a minute and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="65"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="67"/>
         <source>Too many attempts. Wait {minutes} minutes and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="69"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="73"/>
         <source>The central server refused the request ({code}). Your changes are kept; contact your IT support if this keeps happening.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="75"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="79"/>
         <source>This computer is not signed in to the central server yet. Choose “Sign in to the server…” in the toolbar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="80"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="84"/>
         <source>The username or password is wrong. Check them (is Caps Lock on?) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="84"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="88"/>
         <source>Your account on the central server is disabled. Contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="88"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="92"/>
         <source>The central server no longer accepts this computer&apos;s sign-in. Sign in again; changes not yet synced are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="93"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="97"/>
         <source>An administrator has revoked this computer&apos;s access to the central server, so it is signed out. Your families stay on this computer; changes not yet synced are kept. Contact your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="99"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="103"/>
         <source>Your sign-in has expired. Sign in again; changes not yet synced are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="102"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="106"/>
         <source>The central server cannot be reached. Keep working offline: FTBT Desktop tries again by itself, and nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="107"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="111"/>
         <source>The central server has a problem right now. Keep working: FTBT Desktop tries again later, and nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="112"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="116"/>
         <source>The server address must start with https://. Only a server on this computer may use plain http://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="117"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="121"/>
+        <source>The central server takes no passwords. Sign in with your municipality&apos;s login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="125"/>
         <source>This is not a server address. Write it like https://ftbt.kommune.dk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="123"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="131"/>
         <source>Sync failed. Your changes are kept; FTBT Desktop tries again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="131"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="140"/>
+        <source>The sign-in was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="141"/>
+        <source>No sign-in came back from the browser in time. Try again, and finish the sign-in in the browser window that opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="146"/>
+        <source>Your municipal account has no role in FTBT Desktop. Ask your IT support to add you to the right group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="151"/>
+        <source>This central server does not use the municipality&apos;s login. Sign in with a username and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="156"/>
+        <source>The municipality&apos;s login cannot be reached. Check the network and try again; nothing is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="161"/>
+        <source>The municipality&apos;s login refused the sign-in. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="167"/>
+        <source>The sign-in with the municipality&apos;s login did not succeed. Try again; if it keeps failing, contact your IT support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="177"/>
+        <source>Signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="178"/>
+        <source>You are signed in. Close this window and go back to FTBT Desktop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/words/sync.py" line="190"/>
         <source>An administrator has ordered this computer emptied. Changes not yet synced were first sent to the central server where it allowed them. Families removed from this computer: {removed}. You are signed out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="138"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="197"/>
         <source>Families whose changes could not be sent were first sealed in a file only your administrator can open: {sealed}. Give the computer to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="144"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="203"/>
         <source>Families kept because their changes could not be sent: {kept}. They stay locked in this computer&apos;s vault; give the computer to your administrator.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="154"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="213"/>
         <source>The central server sent changes stamped {ahead} ahead of this computer&apos;s clock. They are not taken until the clocks agree, and nothing is lost. Contact your IT support: the server&apos;s clock may be wrong.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="162"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="221"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes behind the central server, so the newest changes cannot be taken. Correct the date and time on this computer, then sync again. Nothing is lost.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="169"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="228"/>
         <source>This computer&apos;s clock is wrong: it is {minutes} minutes ahead of the central server. Correct the date and time on this computer, then sync again. Your changes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="175"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="234"/>
         <source>This computer&apos;s clock is wrong: the central server refused changes stamped in the future. Correct the date and time on this computer. The changes are kept and sent once they can be accepted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="185"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="244"/>
         <source>you may not change this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="186"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="245"/>
         <source>you may read this family but only write review comments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="189"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="248"/>
         <source>the server found the value invalid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="192"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="251"/>
         <source>refused by the central server</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="210"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="269"/>
         <source>The central server refused %n change(s). They stay in the history but are not shared with anyone.</source>
         <translation>
             <numerusform>The central server refused a change. It stays in the history but is not shared with anyone.</numerusform>
@@ -6480,22 +6561,22 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="219"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="278"/>
         <source>The vault on this computer lacked changes it had already sent to the central server: an older copy of the data folder has been put back. The missing changes have been fetched again from the server. If you did not restore an old copy yourself, tell your IT support.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="232"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="291"/>
         <source>A family was assigned to another coordinator and has been removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="237"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="296"/>
         <source>The family “{name}” was assigned to another coordinator and has been removed from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="244"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="303"/>
         <source>The %n change(s) waiting here were sent to the central server first.</source>
         <translation>
             <numerusform>The change waiting here was sent to the central server first.</numerusform>
@@ -6503,7 +6584,7 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="257"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="316"/>
         <source>A family was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>A family was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</numerusform>
@@ -6511,7 +6592,7 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="265"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="324"/>
         <source>The family “{name}” was assigned to another coordinator, and the central server refused %n change(s) made here. They exist only on this computer, so the family stays here for now.</source>
         <translation>
             <numerusform>The family “{name}” was assigned to another coordinator, and the central server refused a change made here. It exists only on this computer, so the family stays here for now.</numerusform>
@@ -6519,12 +6600,12 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="274"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="333"/>
         <source>Open the family, save the refused changes as a file for its new coordinator (or contact them), then choose “Remove from this computer”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="283"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="342"/>
         <source>%n change(s) need your eye</source>
         <translation>
             <numerusform>1 change needs your eye</numerusform>
@@ -6532,7 +6613,7 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ftbt_desktop/words/sync.py" line="287"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="346"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>1 change waiting to sync</numerusform>
@@ -6540,22 +6621,22 @@ The information is kept encrypted on this computer and opens only with your pass
         </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="299"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="358"/>
         <source>Never synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="301"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="360"/>
         <source>Synced – nothing new ({when})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="304"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="363"/>
         <source>Last synced {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/words/sync.py" line="342"/>
+        <location filename="../../ftbt_desktop/words/sync.py" line="401"/>
         <source>Signed in as {user} at {server}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8188,17 +8269,17 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="600"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="614"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="606"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="620"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="616"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="630"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8328,11 +8409,22 @@ The old recovery key no longer works. Write the new one on paper and keep it som
     </message>
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="588"/>
-        <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
+        <source>sign in with the municipality&apos;s login in the browser instead of a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="594"/>
+        <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
+{url}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="602"/>
+        <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
-"""Sign in to the central server: the address once, then username and password.
+"""Sign in to the central server: the address once, then the municipality's login (in
+the system browser, sync/sso.py) or a username and password.
 
 Once signed in, the dialog says as whom and where, names this computer as the
 server knows it, and offers "Sign out" (the token leaves the vault; changes not
@@ -88,6 +89,20 @@ class SignInDialog(QDialog):
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText(self.tr("Sign in"))
         self.sign_in_button.setObjectName("sign_in_button")
+        self.sso_button = QPushButton(self.tr("Sign in with your municipality's login…"), self)
+        self.sso_button.setObjectName("sign_in_sso_button")
+        self.sso_button.setAutoDefault(False)
+        self.sso_button.setToolTip(
+            self.tr(
+                "Opens the municipality's sign-in page in your browser. Come back here "
+                "when you have signed in there."
+            )
+        )
+        self.cancel_sso_button = QPushButton(self.tr("Stop waiting for the browser"), self)
+        self.cancel_sso_button.setObjectName("sign_in_sso_cancel")
+        self.cancel_sso_button.setAutoDefault(False)
+        self.cancel_sso_button.hide()
+        self.or_label = QLabel(self.tr("Or with a username and password:"), self)
 
         self.signed_in_box = QWidget(self)
         who = QHBoxLayout(self.signed_in_box)
@@ -102,12 +117,21 @@ class SignInDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         form.addRow(self.tr("Server address"), self.server_edit)
-        form.addRow(self.tr("Username"), self.username_edit)
-        form.addRow(self.tr("Password"), self.password_edit)
+        passwords = QFormLayout()
+        passwords.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        passwords.addRow(self.tr("Username"), self.username_edit)
+        passwords.addRow(self.tr("Password"), self.password_edit)
+        sso_row = QHBoxLayout()
+        sso_row.addWidget(self.sso_button)
+        sso_row.addWidget(self.cancel_sso_button)
+        sso_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.reason_label)
         layout.addWidget(self.signed_in_box)
         layout.addLayout(form)
+        layout.addLayout(sso_row)
+        layout.addWidget(self.or_label)
+        layout.addLayout(passwords)
         layout.addWidget(self.message_label)
         layout.addWidget(self.busy_bar)
         layout.addWidget(self.buttons)
@@ -121,6 +145,8 @@ class SignInDialog(QDialog):
         self._show_account(account)
         self.sign_out_button.clicked.connect(self.sign_out)
         self.devices_button.clicked.connect(self.show_devices)
+        self.sso_button.clicked.connect(self.submit_sso)
+        self.cancel_sso_button.clicked.connect(self.controller.cancel)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
         controller.sig_signed_in.connect(self._on_signed_in)
@@ -141,6 +167,22 @@ class SignInDialog(QDialog):
             self._show_message(self.tr("A sync is running. Try again in a moment."))
             return
         self._set_busy(True)
+
+    @Slot()
+    def submit_sso(self) -> None:
+        """Sign in in the browser; the dialog waits, and can stop waiting."""
+        server = self.server_edit.text().strip()
+        if not server:
+            self._show_message(self.tr("Fill in the server address."))
+            self.server_edit.setFocus()
+            return
+        if not self.controller.sign_in_sso(server):
+            self._show_message(self.tr("A sync is running. Try again in a moment."))
+            return
+        self._set_busy(True, sso=True)
+        self._show_message(
+            self.tr("Sign in in the browser window that opened, then come back here.")
+        )
 
     @Slot()
     def sign_out(self) -> None:
@@ -192,11 +234,13 @@ class SignInDialog(QDialog):
         self._show_message(message)
         self._focus_first_empty()
 
-    def _set_busy(self, busy: bool) -> None:
+    def _set_busy(self, busy: bool, sso: bool = False) -> None:
         self.busy_bar.setVisible(busy)
         for widget in (self.server_edit, self.username_edit, self.password_edit):
             widget.setEnabled(not busy)
         self.sign_in_button.setEnabled(not busy)
+        self.sso_button.setEnabled(not busy)
+        self.cancel_sso_button.setVisible(busy and sso)
         self.sign_out_button.setEnabled(not busy)
         if busy:
             self.message_label.hide()

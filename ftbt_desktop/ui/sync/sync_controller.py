@@ -34,7 +34,7 @@ from ftbt_desktop.sync.engine import SyncReport, default_device_name
 from ftbt_desktop.sync.errors import NotSignedIn, RateLimited
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync.sync_worker import LOCKED, UNEXPECTED, SyncWorker
-from ftbt_desktop.words.sync import rolled_back_text
+from ftbt_desktop.words.sync import rolled_back_text, sso_done_page
 
 
 class SyncRunning(RuntimeError):
@@ -83,6 +83,7 @@ class SyncController(QObject):
 
     _sig_run_sync = Signal(object)
     _sig_run_login = Signal(object, str, str, str, str)
+    _sig_run_login_sso = Signal(object, str, str, str)  # repo, server, device, done page
     _sig_run_revoke = Signal(str, str)  # server url, token forgotten at sign-out
 
     def __init__(
@@ -112,6 +113,7 @@ class SyncController(QObject):
         self.worker.moveToThread(self._thread)
         self._sig_run_sync.connect(self.worker.run_sync)
         self._sig_run_login.connect(self.worker.run_login)
+        self._sig_run_login_sso.connect(self.worker.run_login_sso)
         self._sig_run_revoke.connect(self.worker.run_revoke)
         self.worker.sig_progress.connect(self.sig_progress)
         self.worker.sig_applied.connect(self._on_applied)
@@ -244,6 +246,18 @@ class SyncController(QObject):
         self.worker.cancel_event.clear()
         self.worker.idle.clear()
         self.service.on_vault(self._sig_run_login.emit, server, username, password, device)
+        return True
+
+    def sign_in_sso(self, server: str, device: str = "") -> bool:
+        """Sign in with the municipality's login in the system browser (sync/sso.py);
+        `cancel()` stops the wait for the browser."""
+        if not self.service.is_unlocked or self._running:
+            return False
+        self._signing_in = True
+        self._set_running(True)
+        self.worker.cancel_event.clear()
+        self.worker.idle.clear()
+        self.service.on_vault(self._sig_run_login_sso.emit, server, device, sso_done_page())
         return True
 
     def sign_out(self) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
+import webbrowser
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -56,6 +57,8 @@ class SyncWorker(QObject):
         # The last failure itself, for the controller's backoff (retry_after) and
         # clock handling; read on the UI thread after sig_failed arrives.
         self.last_error: BaseException | None = None
+        # The system browser; tests put one there that follows the redirects itself.
+        self.open_browser: Callable[[str], object] = _open_in_browser
 
     def cancel(self) -> None:
         """Thread-safe: the running sync stops at its next batch or page."""
@@ -104,6 +107,18 @@ class SyncWorker(QObject):
             self.idle.set()  # before the UI hears of it, as above (a sync follows at once)
             self.sig_signed_in.emit(account)
 
+    @Slot(object, str, str, str)
+    def run_login_sso(self, repo: Repository, server: str, device: str, done_page: str) -> None:
+        """Sign in with the municipality's login: waits (cancellable) for the browser."""
+        try:
+            account = self._engine(repo).login_sso(server, self.open_browser, done_page, device)
+        except Exception as exc:
+            self.idle.set()
+            self._fail(exc)
+        else:
+            self.idle.set()
+            self.sig_signed_in.emit(account)
+
     @Slot(str, str)
     def run_revoke(self, server_url: str, token: str) -> None:
         """Ask the server to revoke a token the vault has already forgotten (sign-out).
@@ -127,3 +142,7 @@ class SyncWorker(QObject):
             self.sig_failed.emit(LOCKED, "")
         else:
             self.sig_failed.emit(UNEXPECTED, unexpected_text())
+
+
+def _open_in_browser(url: str) -> bool:
+    return webbrowser.open(url, new=1)
