@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 import httpx
 import pytest
 
-from ftbt_desktop.sync.errors import ServerUnreachable, SsoFailed, VaultWiped
+from ftbt_desktop.sync.errors import DeviceRevoked, ServerUnreachable, SsoFailed, VaultWiped
 
 pytest_plugins = ("server_fixtures", "sync_devices", "oidc_provider_helpers")
 
@@ -202,3 +202,22 @@ def test_the_command_line_signs_in_through_the_system_browser(
         check=False,
     )
     assert sync.returncode == 0, sync.stderr
+
+
+def test_a_revoked_laptop_does_not_renew_its_login_silently(
+    sso_server: RunningServer, devices: Devices
+) -> None:
+    laptop = devices("annes-laptop")
+    first = laptop.engine().login_sso(sso_server.url, browser(), DONE, "annes-laptop")
+    device_id = next(
+        line.split()[0]
+        for line in sso_server.cli("device", "list").stdout.splitlines()
+        if "annes-laptop" in line
+    )
+    sso_server.cli("device", "revoke", device_id)
+    gone = (dt.datetime.now(dt.UTC) - dt.timedelta(minutes=1)).isoformat()
+    laptop.state.save_account(replace(first, expires_at=gone))
+    with pytest.raises(DeviceRevoked):
+        laptop.sync()
+    account = laptop.state.account()
+    assert account is not None and not account.refresh_token and not account.signed_in

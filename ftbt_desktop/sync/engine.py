@@ -59,6 +59,7 @@ from ftbt_desktop.sync.errors import (
     StampedAhead,
     TokenExpired,
     Unauthorized,
+    UserDisabled,
     WipeOrdered,
 )
 
@@ -273,6 +274,9 @@ class SyncEngine:
             except SsoFailed:
                 self.state.forget_token()
                 raise TokenExpired("the central store refused the renewed login") from None
+            except (DeviceRevoked, UserDisabled):
+                self.state.forget_token()  # no silent sign-in again from this computer
+                raise
 
     def _login_when_free(
         self, client: SyncClient, username: str, password: str, device: str, device_key: str
