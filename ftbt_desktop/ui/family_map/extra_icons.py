@@ -1,22 +1,25 @@
 """Drawn toolbar icons for the snapshot, compare, export and family-view actions.
 
 Drawn in the map toolbar's own ink and line weight (see `toolbar_icons.drawn_icon`),
-so they sit beside its icons without shipping image files.
+so they sit beside its icons without shipping image files, at any size and density.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QIcon, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPolygonF
 
-from ftbt_desktop.mapdraw.shapes import INK
-from ftbt_desktop.ui.family_map.toolbar_icons import icon_canvas
+from ftbt_desktop.ui.family_map.toolbar_icons import icon_pen
+from ftbt_desktop.ui.painted_icon import painted_icon
 
 
-def extra_icon(draw: str, size: int = 40) -> QIcon:
-    pixmap, painter = icon_canvas(size)
+def extra_icon(draw: str) -> QIcon:
+    return painted_icon(lambda painter, side, ink: paint_extra(painter, draw, side, ink))
+
+
+def paint_extra(painter: QPainter, draw: str, s: float, ink: QColor) -> None:
+    icon_pen(painter, s, ink)
     pen = painter.pen()
-    s = float(size)
     if draw == "snapshot":  # a camera
         painter.drawRoundedRect(QRectF(s * 0.1, s * 0.3, s * 0.8, s * 0.52), s * 0.06, s * 0.06)
         painter.drawLine(QPointF(s * 0.34, s * 0.3), QPointF(s * 0.4, s * 0.18))
@@ -30,7 +33,7 @@ def extra_icon(draw: str, size: int = 40) -> QIcon:
         painter.drawRect(QRectF(s * 0.08, s * 0.2, s * 0.36, s * 0.6))
         painter.setPen(pen)
         painter.drawRect(QRectF(s * 0.56, s * 0.2, s * 0.36, s * 0.6))
-        painter.setBrush(QBrush(INK))
+        painter.setBrush(QBrush(ink))
         painter.drawEllipse(QPointF(s * 0.26, s * 0.42), s * 0.05, s * 0.05)
         painter.drawEllipse(QPointF(s * 0.74, s * 0.36), s * 0.05, s * 0.05)
         painter.drawEllipse(QPointF(s * 0.8, s * 0.62), s * 0.05, s * 0.05)
@@ -43,7 +46,7 @@ def extra_icon(draw: str, size: int = 40) -> QIcon:
         path.lineTo(s * 0.72, s * 0.62)
         painter.drawPath(path)
         painter.drawLine(QPointF(s * 0.36, s * 0.6), QPointF(s * 0.84, s * 0.16))
-        painter.setBrush(QBrush(INK))
+        painter.setBrush(QBrush(ink))
         painter.drawPolygon(
             QPolygonF(
                 [
@@ -62,5 +65,3 @@ def extra_icon(draw: str, size: int = 40) -> QIcon:
             painter.drawArc(
                 QRectF(s * (cx - radius * 1.6), s * 0.4, s * radius * 3.2, s * 0.36), 0, 180 * 16
             )
-    painter.end()
-    return QIcon(pixmap)

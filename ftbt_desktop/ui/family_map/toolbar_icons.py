@@ -1,16 +1,20 @@
 """The map toolbar's icons: each node kind's outline and glyph, and the editing actions.
 
-Drawn with the map's own shapes and ink (mapdraw/shapes.py) rather than
-shipped as image files, so a toolbar button looks like what it adds.
+Drawn with the map's own shapes (mapdraw/shapes.py) rather than shipped as image
+files, so a toolbar button looks like what it adds; painted at whatever size and
+pixel density the toolbar asks (ui/painted_icon.py). A node kind keeps the map's
+colours (its glyph sits on its own fill); the other actions' strokes take the
+palette's text colour, so they stay visible on a dark theme.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPainterPath, QPen, QPolygonF
 
 from ftbt_desktop.core.family_map import NodeKind
 from ftbt_desktop.mapdraw.shapes import BORDER, FILL, INK, outline, paint_glyph
+from ftbt_desktop.ui.painted_icon import painted_icon
 
 
 def paint_link_icon(painter: QPainter, rect: QRectF, ink: QColor = INK) -> None:
@@ -26,12 +30,12 @@ def paint_link_icon(painter: QPainter, rect: QRectF, ink: QColor = INK) -> None:
     painter.restore()
 
 
-def kind_icon(kind: NodeKind, size: int = 40) -> QIcon:
+def kind_icon(kind: NodeKind) -> QIcon:
     """A toolbar icon: the node's outline and glyph, as on the map."""
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    return painted_icon(lambda painter, side, _ink: paint_kind(painter, kind, side))
+
+
+def paint_kind(painter: QPainter, kind: NodeKind, size: float) -> None:
     box = QRectF(1.5, size * 0.16, size - 3.0, size * 0.68)
     if kind is NodeKind.MEMBER:
         box = QRectF(size * 0.15, size * 0.15, size * 0.7, size * 0.7)
@@ -40,32 +44,25 @@ def kind_icon(kind: NodeKind, size: int = 40) -> QIcon:
     painter.drawPath(outline(kind, box))
     glyph = size * 0.46
     paint_glyph(painter, kind, QRectF((size - glyph) / 2, (size - glyph) / 2, glyph, glyph))
-    painter.end()
-    return QIcon(pixmap)
 
 
-def icon_canvas(size: int) -> tuple[QPixmap, QPainter]:
-    """A clear square and a painter with the toolbar icons' ink and line weight.
-
-    The caller draws, then ends the painter and makes the icon of the pixmap.
-    """
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(INK, size / 14)
+def icon_pen(painter: QPainter, size: float, ink: QColor) -> None:
+    """The toolbar icons' line: the ink given, a fourteenth of the icon, round ends."""
+    pen = QPen(ink, size / 14)
     pen.setCapStyle(Qt.PenCapStyle.RoundCap)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     painter.setPen(pen)
-    return pixmap, painter
 
 
-def drawn_icon(draw: str, size: int = 40) -> QIcon:
+def drawn_icon(draw: str) -> QIcon:
     """Icons for the other toolbar actions, drawn rather than shipped as files."""
-    pixmap, painter = icon_canvas(size)
-    s = float(size)
+    return painted_icon(lambda painter, side, ink: paint_drawn(painter, draw, side, ink))
+
+
+def paint_drawn(painter: QPainter, draw: str, s: float, ink: QColor) -> None:
+    icon_pen(painter, s, ink)
     if draw == "link":
-        paint_link_icon(painter, QRectF(0, 0, s, s))
+        paint_link_icon(painter, QRectF(0, 0, s, s), ink)
     elif draw == "delete":
         painter.drawRect(QRectF(s * 0.28, s * 0.3, s * 0.44, s * 0.58))
         painter.drawLine(QPointF(s * 0.18, s * 0.3), QPointF(s * 0.82, s * 0.3))
@@ -83,7 +80,7 @@ def drawn_icon(draw: str, size: int = 40) -> QIcon:
             painter.translate(s, 0)
             painter.scale(-1, 1)
         painter.drawPath(path)
-        painter.setBrush(QBrush(INK))
+        painter.setBrush(QBrush(ink))
         painter.drawPolygon(arrow)
     elif draw == "fit":
         m = s * 0.14
@@ -93,5 +90,3 @@ def drawn_icon(draw: str, size: int = 40) -> QIcon:
         painter.drawLine(QPointF(s - m, s - m), QPointF(s - m - s * 0.22, s - m))
         painter.drawLine(QPointF(s - m, s - m), QPointF(s - m, s - m - s * 0.22))
         painter.drawRect(QRectF(s * 0.34, s * 0.34, s * 0.32, s * 0.32))
-    painter.end()
-    return QIcon(pixmap)
