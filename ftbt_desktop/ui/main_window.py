@@ -64,6 +64,7 @@ from ftbt_desktop.ui.vault_pages.passphrase_dialog import ChangePassphraseDialog
 from ftbt_desktop.ui.vault_pages.recovery_key_dialog import NewRecoveryKeyDialog
 from ftbt_desktop.ui.vault_pages.unlock_pages import RecoveryPage, UnlockPage
 from ftbt_desktop.ui.vault_pages.vault_flow import STATUS_MESSAGE_MS, VaultFlow
+from ftbt_desktop.ui.window_memory import WindowMemory
 from ftbt_desktop.ui.workspace.family_list import FamilyListPanel
 from ftbt_desktop.ui.workspace.unsaved_guard import UnsavedGuard
 from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
@@ -147,6 +148,9 @@ class MainWindow(QMainWindow):
         self.sync_ui = SyncUi(self)
         # Outcome report: toolbar action and its dialog (ui/dialogs/outcome_report_dialog.py).
         self.outcome_report = OutcomeReportAction(self)
+        self.memory = WindowMemory(
+            self, self.service, self.workspace.current_family_id, self._reopen_family
+        )
         # A focus ring on every focused widget, in this window and family view (accessibility.py).
         install_accessibility()
         self.show_start_page()
@@ -240,6 +244,11 @@ class MainWindow(QMainWindow):
             lambda: self.family_list.set_selected_family(shown),
         )
 
+    def _reopen_family(self, family_id: str) -> None:
+        """The family that was open when the vault last locked or the app closed."""
+        self.workspace.show_family(family_id)
+        self.family_list.set_selected_family(family_id)
+
     def _attach(self, vault: Vault) -> None:
         self.flow.attach(vault)
 
@@ -283,6 +292,7 @@ class MainWindow(QMainWindow):
             return
         self._close_dialogs()
         self.idle.stop()
+        self.memory.remember()
         try:
             # Out of the window's hands at once; the sync hears of it and stops.
             vault = self.service.detach()
@@ -543,6 +553,7 @@ class MainWindow(QMainWindow):
             except Exception as exc:  # the next one must close all the same
                 log_unexpected(exc)
             self._closing.remove(vault)
+        self.memory.remember()
         try:
             self.service.lock()
         except VaultError as exc:
