@@ -32,6 +32,7 @@ from ftbt_desktop.core.measures import (
     who5_band,
 )
 from ftbt_desktop.core.model import Member
+from ftbt_desktop.ui.error_ink import style_as_error
 from ftbt_desktop.ui.measures.band_colours import BAND_COLOURS, BAND_TEXT_COLOUR
 from ftbt_desktop.ui.measures.future_dates import answered_in_the_future_text, is_future
 from ftbt_desktop.ui.service import VaultService
@@ -104,7 +105,7 @@ class Who5Form(EntityForm):
             label.setMinimumWidth(220)
             missing = QLabel(self)
             missing.setObjectName(f"who5_item{row}_missing")
-            missing.setStyleSheet("QLabel { color: #b00020; font-weight: bold; }")
+            style_as_error(missing)
             missing.hide()
             cell = QWidget(self)
             cell_layout = QGridLayout(cell)

@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ftbt_desktop.ui.error_ink import style_as_error, style_plain
+
 
 class InlineConfirm(QFrame):
     """ "Are you sure?" as a bar in the page: a question and two buttons."""
@@ -65,7 +67,6 @@ class InlineConfirm(QFrame):
         self.sig_cancelled.emit()
 
 
-ERROR_STYLE = "QLabel { color: #c62828; font-weight: bold; }"
 NOTE_STYLE = "QLabel { font-weight: normal; }"
 NOTE_MS = 8000  # a confirmation stays long enough to be read, then goes
 
@@ -118,5 +119,8 @@ class MessageLine(QLabel):
 
     def _set_role(self, role: str) -> None:
         self.setProperty("role", role)
-        # A default that reads on light and dark themes; the app style may override it.
-        self.setStyleSheet(ERROR_STYLE if role == "error" else NOTE_STYLE)
+        # A red that reads on this theme's background (ui/error_ink.py).
+        if role == "error":
+            style_as_error(self)
+        else:
+            style_plain(self, NOTE_STYLE)

@@ -14,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ftbt_desktop.ui.error_ink import style_as_error
+
 COLUMN_WIDTH = 560
 COLUMN_MIN_WIDTH = 360
 
@@ -81,8 +83,8 @@ def error_label(parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setObjectName("error")
-    # Bold as well as red, so the message stands out without relying on colour.
-    label.setStyleSheet("QLabel#error { color: #b00020; font-weight: bold; }")
+    # Bold as well as red, in a red that reads on this theme (ui/error_ink.py).
+    style_as_error(label)
     label.hide()
     return label
 
