@@ -207,6 +207,11 @@ class Verifier:
             raise TokenRefused("bad_signature", "the token's signature does not match") from exc
         except jwt.InvalidTokenError as exc:
             raise TokenRefused("invalid", "the token is not valid") from exc
+        audiences = claims["aud"] if isinstance(claims["aud"], list) else [claims["aud"]]
+        if len(audiences) > 1 and claims.get("azp") != self.config.client_id:
+            # OpenID Connect Core 3.1.3.7: a token for several audiences was issued to
+            # the party named in azp; it must be this app, not another that holds it.
+            raise TokenRefused("wrong_audience", "the token was issued to another application")
         issued = claims.get("iat")
         if not isinstance(issued, int | float) or (now or time.time()) - issued > (
             MAX_TOKEN_AGE_S + LEEWAY_S

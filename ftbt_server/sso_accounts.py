@@ -139,11 +139,14 @@ def _account(conn: Connection, identity: Identity, role: Role, now: int) -> tupl
 
 
 def _free_username(conn: Connection, identity: Identity) -> str:
-    wanted = identity.username[:100]
-    taken = conn.execute(select(users.c.id).where(users.c.username == wanted)).first()
-    if taken is None:
-        return wanted
-    return f"{wanted[:80]} ({identity.subject[:12]})"
+    """The provider's name for the person, or that name marked with the subject (and a
+    number) when an account of that name exists already."""
+    candidates = [identity.username[:100], f"{identity.username[:80]} ({identity.subject[:12]})"]
+    candidates += [f"{identity.username[:70]} ({identity.subject[:12]}-{n})" for n in range(2, 50)]
+    for wanted in candidates:
+        if conn.execute(select(users.c.id).where(users.c.username == wanted)).first() is None:
+            return wanted
+    return f"sso-{uuid.uuid4()}"
 
 
 def _set_teams(conn: Connection, user_id: str, role: Role, team_names: set[str]) -> None:

@@ -114,6 +114,9 @@ def forged(provider: Provider) -> dict[str, Callable[[], str]]:
         "unknown_kid": lambda: provider.mint(claims(), key=stranger, headers={"kid": "not-there"}),
         "right_kid_wrong_key": lambda: provider.mint(claims(), key=stranger),
         "too_old": lambda: provider.mint(claims(iat=now - 3600, exp=now + 600)),
+        "issued_to_another_app": lambda: provider.mint(
+            claims(aud=[CLIENT_ID, "another-app"], azp="another-app")
+        ),
         "no_expiry": lambda: provider.mint(claims(exp=None)),
     }
 
@@ -129,6 +132,7 @@ FORGERIES = [
     "right_kid_wrong_key",
     "too_old",
     "no_expiry",
+    "issued_to_another_app",
 ]
 
 
@@ -263,3 +267,24 @@ def test_the_token_is_checked_with_the_configured_user_claim(
     moved = provider.mint({**claims, "sub": "another-pairwise-sub"})
     assert sign_in(server, moved).json()["user_id"] == first["user_id"]
     assert jwt.decode(moved, options={"verify_signature": False})["oid"] == "oid-anne-sub"
+
+
+def test_two_people_named_like_a_local_account_get_two_accounts(
+    oidc_server: RunningServer, provider: Provider
+) -> None:
+    oidc_server.add_user("anne@kommune.dk", role="admin")
+    # Two people the provider names alike, whose subjects begin alike too.
+    provider.add_user("subject-0001-a", "anne@kommune.dk", ["grp-coord-nord"])
+    provider.add_user("subject-0001-b", "anne@kommune.dk", ["grp-coord-nord"])
+    first = sign_in(oidc_server, provider.mint(provider.claims_for("subject-0001-a")))
+    second = sign_in(oidc_server, provider.mint(provider.claims_for("subject-0001-b")))
+    assert first.status_code == second.status_code == 200, (first.text, second.text)
+    names = {first.json()["username"], second.json()["username"], "anne@kommune.dk"}
+    assert len(names) == 3
+
+
+def test_a_token_for_several_audiences_issued_to_us_is_taken(
+    oidc_server: RunningServer, provider: Provider
+) -> None:
+    claims = provider.claims_for("anne-sub", aud=[CLIENT_ID, "graph"], azp=CLIENT_ID)
+    assert sign_in(oidc_server, provider.mint(claims)).status_code == 200
