@@ -143,7 +143,10 @@ class KeySet:
             discovery = self._fetch(f"{self.issuer}/.well-known/openid-configuration")
             if str(discovery.get("issuer", "")).rstrip("/") != self.issuer:
                 raise ProviderUnreachable("the discovery document names another issuer")
-            jwks = self._fetch(str(discovery["jwks_uri"]))
+            jwks_uri = str(discovery["jwks_uri"])
+            if not _secure(jwks_uri):
+                raise ProviderUnreachable("the provider's keys must come over https")
+            jwks = self._fetch(jwks_uri)
         except (httpx.HTTPError, KeyError, TypeError, ValueError) as exc:
             raise ProviderUnreachable(type(exc).__name__) from exc
         keys: dict[str | None, jwt.PyJWK] = {}
@@ -156,6 +159,11 @@ class KeySet:
                 continue
         log.info("fetched %d signing keys from the identity provider", len(keys))
         self._keys = keys
+
+
+def _secure(url: str) -> bool:
+    """https, or plain http to this computer only (a provider run beside the server)."""
+    return url.startswith("https://") or url.startswith(("http://127.0.0.1:", "http://[::1]:"))
 
 
 def _key_type(alg: str) -> str:

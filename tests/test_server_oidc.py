@@ -17,7 +17,7 @@ import pytest
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric import rsa
 
-from ftbt_server.oidc import KeySet, TokenRefused
+from ftbt_server.oidc import KeySet, ProviderUnreachable, TokenRefused
 
 pytest_plugins = ("server_fixtures", "oidc_provider_helpers")
 
@@ -288,3 +288,24 @@ def test_a_token_for_several_audiences_issued_to_us_is_taken(
 ) -> None:
     claims = provider.claims_for("anne-sub", aud=[CLIENT_ID, "graph"], azp=CLIENT_ID)
     assert sign_in(oidc_server, provider.mint(claims)).status_code == 200
+
+
+def test_keys_offered_over_plain_http_are_not_fetched(provider: Provider) -> None:
+    """A discovery document (or whoever altered it) pointing at keys on plain http
+    elsewhere: the server will not take signing keys from there."""
+    documents = {
+        f"{provider.issuer}/.well-known/openid-configuration": {
+            "issuer": provider.issuer,
+            "jwks_uri": "http://keys.example.org/jwks",
+        }
+    }
+    fetched: list[str] = []
+
+    def fetch(url: str) -> Any:
+        fetched.append(url)
+        return documents[url]
+
+    keys = KeySet(provider.issuer, fetch=fetch)
+    with pytest.raises(ProviderUnreachable):
+        keys.key_for("any", "RS256")
+    assert fetched == [f"{provider.issuer}/.well-known/openid-configuration"]
