@@ -586,7 +586,9 @@ def login_user_help() -> str:
 
 def login_sso_help() -> str:
     return QCoreApplication.translate(
-        "cli", "sign in with the municipality's login in the browser instead of a password"
+        "cli",
+        "sign in to the central server with the municipality's login in the browser "
+        "instead of a password",
     )
 
 

@@ -2265,48 +2265,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
         <source>Lock</source>
         <translation>Lås</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="165"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation>Lås FTBT Desktop nu (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="166"/>
         <source>Change passphrase…</source>
         <translation>Skift adgangssætning…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="167"/>
         <source>New recovery key…</source>
         <translation>Ny gendannelsesnøgle…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="168"/>
         <source>Restore from backup…</source>
         <translation>Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="169"/>
         <source>Settings…</source>
         <translation>Indstillinger…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="166"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="422"/>
         <source>About FTBT Desktop</source>
         <translation>Om FTBT Desktop</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="171"/>
         <source>Main toolbar</source>
         <translation>Hovedværktøjslinje</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="191"/>
         <source>Data folder: {folder}</source>
         <translation>Datamappe: {folder}</translation>
     </message>
@@ -2326,7 +2326,7 @@
         <translation>Boksens egen nøglefil blev lagt tilbage fra mappen med sikkerhedskopier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="469"/>
         <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="230"/>
         <source>The backup from {when} was restored.</source>
         <translation>Sikkerhedskopien fra {when} er gendannet.</translation>
@@ -2337,22 +2337,22 @@
         <translation>Der blev ikke fundet nogen hel sikkerhedskopi, så boksen kan ikke gendannes her. Slet ikke datamappen, men kontakt din it-support.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="340"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation>FTBT Desktop har låst sig selv, fordi den ikke har været brugt i et stykke tid.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="391"/>
         <source>The passphrase was changed.</source>
         <translation>Adgangssætningen er skiftet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="402"/>
         <source>The new recovery key replaces the old one.</source>
         <translation>Den nye gendannelsesnøgle erstatter den gamle.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="424"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2365,12 +2365,12 @@ Til familiekoordinatorer i Familiens Trivsel – Barnets Trivsel: hele familiens
 Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adgangssætning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="479"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation>Den sikkerhedskopi er beskadiget og blev ikke brugt. Vælg en anden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="482"/>
         <source>Restore from backup</source>
         <translation>Gendan fra sikkerhedskopi</translation>
     </message>
@@ -7234,52 +7234,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>Who5Form</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="232"/>
         <source>Add an adult to the family first: WHO-5 is answered by adults.</source>
         <translation>Tilføj først en voksen til familien: WHO-5 besvares af voksne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="277"/>
         <source>{answered} of 5 answered</source>
         <translation>{answered} af 5 besvaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="282"/>
         <source>Score: {score}</source>
         <translation>Score: {score}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="292"/>
         <source>Since {date}: {change}</source>
         <translation>Siden {date}: {change}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="306"/>
         <source>Edit wellbeing (WHO-5)</source>
         <translation>Rediger trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="308"/>
         <source>&amp;Adult:</source>
         <translation>&amp;Voksen:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="308"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="309"/>
         <source>&amp;Date:</source>
         <translation>&amp;Dato:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="317"/>
         <source>Not answered</source>
         <translation>Ikke besvaret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="321"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="322"/>
         <source>Save WHO-5</source>
         <translation>Gem WHO-5</translation>
     </message>
@@ -8184,23 +8184,23 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
     </message>
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="588"/>
-        <source>sign in with the municipality&apos;s login in the browser instead of a password</source>
-        <translation>log ind med kommunens login i browseren i stedet for med adgangskode</translation>
+        <source>sign in to the central server with the municipality&apos;s login in the browser instead of a password</source>
+        <translation>log ind på den centrale server med kommunens login i browseren i stedet for med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="594"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="596"/>
         <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
 {url}</source>
         <translation>Log ind i browseren. Åbner der ingen browser, så åbn denne adresse i en browser på denne computer:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="602"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="604"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="610"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
@@ -8415,17 +8415,17 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Skriver familierne som JSON (alle, eller én med --family) eller én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele). Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="614"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="616"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation>krypter alle data igen med en ny nøgle (når en adgangssætning eller nøgle kan være kendt af andre)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="620"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="622"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation>Krypterer alle data igen med en ny nøgle, erstatter sikkerhedskopierne med en ny og udskriver en ny gendannelsesnøgle. Brug det, når adgangssætningen eller gendannelsesnøglen kan være kendt af andre: en gammel kopi af nøglefilen åbner så intet af det, der skrives fra nu af. Luk FTBT Desktop først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="630"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="632"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation>vælg også en ny adgangssætning (spørges to gange, eller FTBT_NEW_PASSPHRASE)</translation>
     </message>

@@ -2265,48 +2265,48 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="157"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="165"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="166"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="167"/>
         <source>New recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="168"/>
         <source>Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="169"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="166"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="412"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="422"/>
         <source>About FTBT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="171"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="187"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="191"/>
         <source>Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,7 +2326,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="459"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="469"/>
         <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="230"/>
         <source>The backup from {when} was restored.</source>
         <translation type="unfinished"></translation>
@@ -2337,22 +2337,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="340"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="381"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="391"/>
         <source>The passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="392"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="402"/>
         <source>The new recovery key replaces the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="414"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="424"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2361,12 +2361,12 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="479"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="472"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="482"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7230,52 +7230,52 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>Who5Form</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="231"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="232"/>
         <source>Add an adult to the family first: WHO-5 is answered by adults.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="277"/>
         <source>{answered} of 5 answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="282"/>
         <source>Score: {score}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="291"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="292"/>
         <source>Since {date}: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="303"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="304"/>
         <source>Wellbeing (WHO-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="305"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="306"/>
         <source>Edit wellbeing (WHO-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="307"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="308"/>
         <source>&amp;Adult:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="308"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="309"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="317"/>
         <source>Not answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="321"/>
+        <location filename="../../ftbt_desktop/ui/measures/who5_form.py" line="322"/>
         <source>Save WHO-5</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8234,6 +8234,11 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="588"/>
+        <source>sign in to the central server with the municipality&apos;s login in the browser instead of a password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="165"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation type="unfinished"></translation>
@@ -8269,17 +8274,17 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="614"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="616"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="620"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="622"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="630"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="632"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8408,23 +8413,18 @@ The old recovery key no longer works. Write the new one on paper and keep it som
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="588"/>
-        <source>sign in with the municipality&apos;s login in the browser instead of a password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="594"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="596"/>
         <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
 {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="602"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="604"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="610"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation type="unfinished"></translation>
     </message>
