@@ -39,7 +39,7 @@ from ftbt_desktop.ui.workspace.inline import MessageLine
 from ftbt_desktop.words.translations import install_translators
 
 TODAY = dt.date.today()
-ERROR_RED = QColor("#c62828")
+ERROR_RED = QColor("#b00020")  # ui/error_ink.py's red on the light window grey
 
 
 def day(offset: int) -> str:

@@ -42,6 +42,16 @@ def oidc_server(
     return server_factory(server_db_url, env=oidc_env(provider))
 
 
+@pytest.fixture
+def oidc_sqlite_server(
+    server_factory: Callable[..., RunningServer], provider: Provider
+) -> RunningServer:
+    """For what does not depend on the database (the token checks): SQLite only, since
+    each server start costs about two seconds of `make test`."""
+    provider.add_user("anne-sub", "anne@kommune.dk", ["grp-coord-nord", "other-group"])
+    return server_factory(env=oidc_env(provider))
+
+
 def test_a_good_token_signs_in_and_makes_the_account(
     oidc_server: RunningServer, provider: Provider
 ) -> None:
@@ -136,24 +146,24 @@ FORGERIES = [
 ]
 
 
-def test_every_bad_token_is_refused(oidc_server: RunningServer, provider: Provider) -> None:
+def test_every_bad_token_is_refused(oidc_sqlite_server: RunningServer, provider: Provider) -> None:
     """One server for all the forgeries (each start costs a second): each is named."""
     made = forged(provider)
     assert sorted(made) == sorted(FORGERIES)
     for forgery in FORGERIES:
-        answer = sign_in(oidc_server, made[forgery]())
+        answer = sign_in(oidc_sqlite_server, made[forgery]())
         assert answer.status_code == 401, (forgery, answer.text)
         assert answer.json()["error"] == "token_refused", forgery
-    assert "anne@kommune.dk" not in oidc_server.cli("user", "list").stdout  # no account made
+    assert "anne@kommune.dk" not in oidc_sqlite_server.cli("user", "list").stdout  # no account made
 
 
 def test_a_rotated_key_is_fetched_and_the_old_one_stops(
-    server_factory: Callable[..., RunningServer], server_db_url: str, provider: Provider
+    server_factory: Callable[..., RunningServer], provider: Provider
 ) -> None:
     provider.add_user("anne-sub", "anne@kommune.dk", ["grp-coord-nord"])
     # No pause between fetches here; the pause itself is tested below with a clock.
     env = oidc_env(provider, FTBT_SERVER_OIDC_JWKS_REFRESH_SECONDS="0")
-    oidc_server = server_factory(server_db_url, env=env)
+    oidc_server = server_factory(env=env)
     old = provider.mint(provider.claims_for("anne-sub"))
     assert sign_in(oidc_server, old).status_code == 200
     provider.rotate_keys()
@@ -178,12 +188,12 @@ def test_a_group_change_moves_the_user_between_roles(
 
 
 def test_a_user_without_a_mapped_group_is_refused(
-    oidc_server: RunningServer, provider: Provider
+    oidc_sqlite_server: RunningServer, provider: Provider
 ) -> None:
     provider.add_user("eve-sub", "eve@kommune.dk", ["canteen"])
-    answer = sign_in(oidc_server, provider.mint(provider.claims_for("eve-sub")))
+    answer = sign_in(oidc_sqlite_server, provider.mint(provider.claims_for("eve-sub")))
     assert (answer.status_code, answer.json()["error"]) == (403, "no_role")
-    assert "eve@kommune.dk" not in oidc_server.cli("user", "list").stdout
+    assert "eve@kommune.dk" not in oidc_sqlite_server.cli("user", "list").stdout
 
 
 def test_a_provider_name_never_takes_over_a_local_account(
@@ -285,10 +295,10 @@ def test_two_people_named_like_a_local_account_get_two_accounts(
 
 
 def test_a_token_for_several_audiences_issued_to_us_is_taken(
-    oidc_server: RunningServer, provider: Provider
+    oidc_sqlite_server: RunningServer, provider: Provider
 ) -> None:
     claims = provider.claims_for("anne-sub", aud=[CLIENT_ID, "graph"], azp=CLIENT_ID)
-    assert sign_in(oidc_server, provider.mint(claims)).status_code == 200
+    assert sign_in(oidc_sqlite_server, provider.mint(claims)).status_code == 200
 
 
 def test_keys_offered_over_plain_http_are_not_fetched(provider: Provider) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QObject, QRect, QTimer
+from PySide6.QtCore import QByteArray, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -68,19 +68,23 @@ class WindowMemory(QObject):
             self._open_family(state.family_id)
 
 
+# Less of the window than this on any screen, and it cannot be grabbed and moved back.
+REACHABLE = (160, 60)
+
+
 def keep_on_screen(window: QWidget) -> None:
-    """Move (and if need be shrink) the window onto the screen it mostly lies on, or
-    the primary one when it lies on none."""
+    """Bring a window that lies (almost) wholly off the screens there are onto the
+    primary one, shrunk to fit it. A window that is partly on a screen is left as the
+    coordinator placed it."""
     frame = window.frameGeometry()
     screens = QGuiApplication.screens()
     if not screens:
         return
-    best = max(screens, key=lambda s: _area(s.availableGeometry().intersected(frame)))
-    if _area(best.availableGeometry().intersected(frame)) == 0:
-        best = QGuiApplication.primaryScreen() or screens[0]
-    room = best.availableGeometry()
-    if room.contains(frame):
-        return
+    for screen in screens:
+        seen = screen.availableGeometry().intersected(frame)
+        if seen.width() >= REACHABLE[0] and seen.height() >= REACHABLE[1]:
+            return
+    room = (QGuiApplication.primaryScreen() or screens[0]).availableGeometry()
     # The frame (title bar, borders) is outside the size that resize() sets.
     extra_w, extra_h = frame.width() - window.width(), frame.height() - window.height()
     window.resize(
@@ -90,7 +94,3 @@ def keep_on_screen(window: QWidget) -> None:
     x = min(max(frame.x(), room.x()), room.right() - frame.width() + 1)
     y = min(max(frame.y(), room.y()), room.bottom() - frame.height() + 1)
     window.move(x, y)
-
-
-def _area(rect: QRect) -> int:
-    return max(rect.width(), 0) * max(rect.height(), 0)
