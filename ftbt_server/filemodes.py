@@ -130,6 +130,27 @@ def check_key_file(path: Path) -> None:
         raise KeyFileOpen(path, mode, is_dir=False)
 
 
+class DataKeyFileOpen(NotPrivate):
+    """Another account may read the data key file."""
+
+    def __str__(self) -> str:
+        return (
+            f"refusing to use the data key file {self.path}: other accounts can reach it "
+            f"(mode {self.mode:o}), and with the database it opens every value. "
+            f"Run: chmod 600 {self.path}"
+        )
+
+
+def check_data_key_file(path: Path) -> None:
+    """Raise NotPrivate when a group or other account may read the data keys: unlike
+    the TLS key, nothing else ever needs to share them."""
+    if not supported():
+        return
+    mode = stat.S_IMODE(path.stat().st_mode)
+    if mode & 0o077:
+        raise DataKeyFileOpen(path, mode, is_dir=False)
+
+
 def tighten(db_url: str, own_folder: bool) -> list[Path]:
     """Make an existing SQLite store owner-only; return the folders left open to others.
 

@@ -72,8 +72,21 @@ seal_keys = Table(
     metadata,
     Column("id", Integer, primary_key=True, autoincrement=False),
     Column("public_key", String(64), nullable=False),
-    Column("private_key", String(64), nullable=False),
+    # Sealed under a data key (sealed_values.py) since schema 0009; NULL: stored clear.
+    Column("private_key", Text, nullable=False),
     Column("created_ms", BigInteger, nullable=False),
+    Column("key_id", String(16), nullable=True),
+)
+
+# The data key ids the store's values are sealed under (data_keys.py), each with a
+# check value (an HMAC of a fixed text, not the key): a server given another key
+# file under the same id refuses to start instead of sealing what nobody can open.
+data_key_ids = Table(
+    "data_key_ids",
+    metadata,
+    Column("key_id", String(16), primary_key=True),
+    Column("check_value", String(64), nullable=False),
+    Column("first_used_ms", BigInteger, nullable=False),
 )
 
 tokens = Table(
@@ -203,7 +216,9 @@ changes = Table(
     Column("entity_id", String(100), nullable=False),
     Column("family_id", FAMILY_ID, ForeignKey("families.family_id"), nullable=False),
     Column("field", String(100), nullable=False),
+    # Sealed (sealed_values.py) under the data key `key_id`; NULL: stored clear.
     Column("value", Text, nullable=False),
+    Column("key_id", String(16), nullable=True),
     Column("hlc", String(32), nullable=False),
     Column("device_id", String(100), nullable=False),
     Column("user_id", String(200), nullable=False),
@@ -249,7 +264,9 @@ state = Table(
     Column("hlc", String(32), nullable=False),
     Column("device_id", String(100), nullable=False),
     Column("user_id", String(200), nullable=False),
+    # The winning change's sealed text, as stored in `changes`.
     Column("value", Text, nullable=False),
+    Column("key_id", String(16), nullable=True),
     PrimaryKeyConstraint("entity_id", "field"),
 )
 
