@@ -34,10 +34,14 @@ from ftbt_server import (
     erasure,
     family_refs,
     filemodes,
+    key_cli,
+    key_registry,
     migrate,
 )
+from ftbt_server.data_keys import DataKeyError
 from ftbt_server.db import DatabaseUrlError, make_engine, read_tx
 from ftbt_server.passwords import WeakPassword
+from ftbt_server.sealed_values import Sealer
 from ftbt_server.serve import ServeOptions, ServeRefused, serve
 from ftbt_server.settings import (
     DAY_MS,
@@ -179,6 +183,7 @@ def _parser() -> argparse.ArgumentParser:
     team.add_parser("list", parents=[sub_db], help="list teams")
 
     device_cli.add_parser(commands, sub_db)
+    key_cli.add_parser(commands, sub_db)
 
     aud = commands.add_parser("audit", parents=[sub_db], help="list the audit log")
     aud.add_argument(
@@ -245,6 +250,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except migrate.SchemaMismatch as exc:
         print(f"ftbt-server: {exc}", file=sys.stderr)
         return EXIT_SCHEMA
+    except DataKeyError as exc:
+        print(f"ftbt-server: {exc}", file=sys.stderr)
+        return EXIT_FAILED
     except (DatabaseUrlError, SettingsError) as exc:
         print(f"ftbt-server: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -274,6 +282,11 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
                 print(f"The database {shown} is up to date (schema {after}).")
             else:
                 print(f"Initialised {shown}: schema {before or 'empty'} -> {after}.")
+            keys = key_registry.open_keys(engine, data_dir(), now_ms(), create=True)
+            print(
+                f"Values are sealed under the data keys from {keys.ring.source}: back them "
+                "up apart from the database (docs/server.md, Data protection)."
+            )
             for folder in filemodes.tighten(db_url, own_folder):
                 print(
                     f"ftbt-server: the folder {folder} is open to other accounts, and "
@@ -305,8 +318,14 @@ def _admin(args: argparse.Namespace, engine: Engine) -> int:
     if args.command == "team":
         return _team(args, engine)
     if args.command == "device":
-        return device_cli.run(args, engine)
+        return device_cli.run(args, engine, lambda: _sealer(engine))
+    if args.command == "key":
+        return key_cli.run(args, engine)
     return _audit(args, engine)
+
+
+def _sealer(engine: Engine) -> Sealer:
+    return key_registry.sealer_for(engine, data_dir(), now_ms())
 
 
 def _user(args: argparse.Namespace, engine: Engine) -> int:
@@ -367,7 +386,7 @@ def _family(args: argparse.Namespace, engine: Engine) -> int:
 
 def _erase(args: argparse.Namespace, engine: Engine) -> int:
     by = (args.by or "").strip() or getpass.getuser()
-    done = erasure.erase_family(engine, args.family_id, by, args.force, now_ms())
+    done = erasure.erase_family(engine, args.family_id, by, args.force, now_ms(), _sealer(engine))
     print(
         f"Erased family {done.family_id} ({family_reference(done.family_id)}): "
         f"{done.changes} changes removed from the server. Laptops of {done.holders} "

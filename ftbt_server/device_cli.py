@@ -7,6 +7,7 @@ import datetime as dt
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -14,6 +15,7 @@ from sqlalchemy import Engine
 from ftbt_desktop.core.sealing import NotSealedForThisKey, open_sealed
 from ftbt_server import device_registry, seal_keys
 from ftbt_server.db import read_tx
+from ftbt_server.sealed_values import Sealer
 from ftbt_server.settings import now_ms
 
 EXIT_OK, EXIT_FAILED = 0, 1
@@ -61,7 +63,7 @@ def _when(ms: int | None) -> str:
     return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M")
 
 
-def run(args: argparse.Namespace, engine: Engine) -> int:
+def run(args: argparse.Namespace, engine: Engine, sealer: Callable[[], Sealer]) -> int:
     if args.action == "list":
         with read_tx(engine) as conn:
             found = device_registry.list_devices(conn, args.user)
@@ -73,10 +75,10 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
             )
         return EXIT_OK
     if args.action == "open-sealed":
-        return _open_sealed(args.sealed, args.out, engine)
+        return _open_sealed(args.sealed, args.out, engine, sealer())
     by = (args.by or "").strip() or getpass.getuser()
     try:
-        done = device_registry.revoke(engine, args.device_id, by, args.wipe, now_ms())
+        done = device_registry.revoke(engine, args.device_id, by, args.wipe, now_ms(), sealer())
     except device_registry.NoSuchDevice:
         print(f"ftbt-server: no device {args.device_id}", file=sys.stderr)
         return EXIT_FAILED
@@ -92,9 +94,9 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
     return EXIT_OK
 
 
-def _open_sealed(sealed: Path, out: Path, engine: Engine) -> int:
+def _open_sealed(sealed: Path, out: Path, engine: Engine, sealer: Sealer) -> int:
     with read_tx(engine) as conn:
-        key = seal_keys.private_key(conn)
+        key = seal_keys.private_key(conn, sealer)
     try:
         content = open_sealed(sealed.read_bytes(), key) if key else None
     except (OSError, NotSealedForThisKey) as exc:

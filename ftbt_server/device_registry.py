@@ -28,6 +28,7 @@ from sqlalchemy import Connection, Engine, and_, insert, select, update
 
 from ftbt_server import audit, seal_keys
 from ftbt_server.db import write_tx
+from ftbt_server.sealed_values import Sealer
 from ftbt_server.tables import devices, users
 
 # Sign-in already cuts names to this (auth.py); the column's size.
@@ -179,7 +180,7 @@ def get_device(conn: Connection, device_id: str) -> Device:
     return _device(row)
 
 
-def revoke(engine: Engine, device_id: str, by: str, wipe: bool, now: int) -> Device:
+def revoke(engine: Engine, device_id: str, by: str, wipe: bool, now: int, sealer: Sealer) -> Device:
     """Revoke a device (again, with a wipe order added); audited. Raises NoSuchDevice."""
     by = by[:MAX_OPERATOR]
     with write_tx(engine) as conn:
@@ -189,7 +190,7 @@ def revoke(engine: Engine, device_id: str, by: str, wipe: bool, now: int) -> Dev
             values.update(revoked_ms=now, revoked_by=by)
         if wipe and before.wipe_ordered_ms is None:
             values["wipe_ordered_ms"] = now
-            seal_keys.ensure(conn, now)
+            seal_keys.ensure(conn, now, sealer)
         if values:
             conn.execute(update(devices).where(devices.c.id == device_id).values(**values))
         actor = audit.Actor(None, by, before.name)

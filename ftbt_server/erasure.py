@@ -27,6 +27,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from ftbt_server import audit
 from ftbt_server.accounts import AdminError
 from ftbt_server.db import lock_sequence, read_tx, write_tx
+from ftbt_server.sealed_values import Sealer, UnreadableValue, binding
 from ftbt_server.tables import (
     assignments,
     changes,
@@ -64,17 +65,24 @@ class Waiting:
     holders: tuple[tuple[str, tuple[str, ...]], ...]
 
 
-def family_status(conn: Connection, family_id: str) -> str | None:
+def family_status(conn: Connection, family_id: str, sealer: Sealer) -> str | None:
     row = conn.execute(
-        select(state.c.value).where(state.c.entity_id == family_id, state.c.field == "status")
+        select(state).where(state.c.entity_id == family_id, state.c.field == "status")
     ).first()
     if row is None:
         return None
-    value = json.loads(row.value)
+    try:
+        value = json.loads(
+            sealer.open(row.key_id, row.value, binding(row.change_id, row.entity_id, row.field))
+        )
+    except (UnreadableValue, ValueError):
+        return None
     return value if isinstance(value, str) else None
 
 
-def erase_family(engine: Engine, family_id: str, erased_by: str, force: bool, now: int) -> Erased:
+def erase_family(
+    engine: Engine, family_id: str, erased_by: str, force: bool, now: int, sealer: Sealer
+) -> Erased:
     """Remove the family's values; refused (AdminError) unless it is closed or `force`."""
     with write_tx(engine) as conn:
         # Numbering writers wait: no push can add to the family while it goes.
@@ -87,7 +95,7 @@ def erase_family(engine: Engine, family_id: str, erased_by: str, force: bool, no
             select(families.c.family_id).where(families.c.family_id == family_id)
         ).first():
             raise AdminError(f"no family {family_id} on this server")
-        status = family_status(conn, family_id)
+        status = family_status(conn, family_id, sealer)
         if status != "closed" and not force:
             raise AdminError(
                 f"family {family_id} is not closed (status: {status or 'unknown'}); close it "

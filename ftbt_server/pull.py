@@ -32,6 +32,7 @@ from ftbt_desktop.core.fields import MAX_DEPTH, InvalidField, shallow, validate
 from ftbt_server import audit, devices
 from ftbt_server.access import Principal, readable_families
 from ftbt_server.db import lock_sequence, read_tx, store_sequence, write_tx
+from ftbt_server.sealed_values import Sealer, UnreadableValue, binding
 from ftbt_server.settings import Settings
 from ftbt_server.tables import changes, feed, grants, seq_counter, state
 
@@ -101,8 +102,18 @@ def servable(text: str | None) -> bool:
     return decode_stored(text)[0]
 
 
-def change_json(row: Any) -> str:
-    """A pulled change as JSON text, with its stored value text spliced in unchanged."""
+def opened(sealer: Sealer, row: Any) -> str | None:
+    """A stored row's value as JSON text, or None when it does not open: a wrong key,
+    or a row edited in the database (its binding to the change no longer holds)."""
+    try:
+        return sealer.open(row.key_id, row.value, binding(row.change_id, row.entity_id, row.field))
+    except UnreadableValue as exc:
+        log.error("a stored value of change %s does not open: %s", row.change_id, exc)
+        return None
+
+
+def change_json(row: Any, value_text: str) -> str:
+    """A pulled change as JSON text, with its value's JSON text spliced in unchanged."""
     head = json.dumps(
         {
             "seq": row.seq,
@@ -117,7 +128,7 @@ def change_json(row: Any) -> str:
         },
         ensure_ascii=False,
     )
-    return head[:-1] + ',"value":' + row.value + "}"
+    return head[:-1] + ',"value":' + value_text + "}"
 
 
 def _grant_rows(conn: Connection, user_id: str) -> dict[str, int | None]:
@@ -217,6 +228,7 @@ CHANGE_COLUMNS = (
     changes.c.family_id,
     changes.c.field,
     changes.c.value,
+    changes.c.key_id,
     changes.c.hlc,
     changes.c.device_id,
     changes.c.user_id,
@@ -304,10 +316,16 @@ def pull(
         # Never had a family: keep the cursor where it is, so that a first grant
         # can start at floor 0 without redelivery (see refresh_grants).
         rows, next_seq, has_more = [], after, False
-    out = [change_json(row) for row in rows if servable(row.value)]
+    out = []
+    for row in rows:
+        text = opened(settings.sealer, row)
+        if text is not None and servable(text):
+            out.append(change_json(row, text))
     withheld = len(rows) - len(out)
     if withheld:
-        log.warning("pull withheld %d stored changes whose value is not standard JSON", withheld)
+        log.warning(
+            "pull withheld %d stored changes whose value does not open or is not JSON", withheld
+        )
     per_family: dict[str, int] = {}
     for row in rows:
         per_family[row.family_id] = per_family.get(row.family_id, 0) + 1
@@ -367,7 +385,7 @@ def family_state(
         entity = entities.setdefault(row.entity_id, {"_type": row.entity_type})
         # A value an older server stored unchecked is left out: the field reads
         # as unset rather than the whole family failing (docs/sync-protocol.md).
-        readable, value = decode_stored(row.value)
+        readable, value = decode_stored(opened(settings.sealer, row))
         if not readable:
             continue
         try:

@@ -34,6 +34,7 @@ from ftbt_server.access import Principal, speaks_for_another, write_rights
 from ftbt_server.accounts import ensure_family
 from ftbt_server.db import lock_sequence, store_sequence, write_tx
 from ftbt_server.schemas import storable
+from ftbt_server.sealed_values import Sealer, UnreadableValue, binding
 from ftbt_server.settings import Settings
 from ftbt_server.tables import assignments, changes, entities, feed, grants, state
 
@@ -207,7 +208,7 @@ def _store(
             row = known.get(change_id)
             if row is None:
                 fresh.append(change)
-            elif _is_retry(row, change, principal):
+            elif _is_retry(row, change, principal, settings.sealer):
                 result.accepted.append(change_id)
                 touched.add(change.family_id)
                 retried += 1
@@ -293,14 +294,15 @@ def _store(
                 },
             )
         if stored:
+            sealed = _seal(settings.sealer, stored)
             # Last, so the lock every numbering writer waits for is held only
             # for these few statements and the commit.
             last = lock_sequence(conn)
-            _insert(conn, stored, last, principal.user_id, now)
+            _insert(conn, stored, sealed, last, principal.user_id, now)
             devices.note_pushed(
                 conn, principal.user_id, stored, last + 1, now, principal.device_name
             )
-            _merge_state(conn, stored)
+            _merge_state(conn, stored, sealed)
             store_sequence(conn, last + len(stored))
 
 
@@ -342,18 +344,34 @@ def _known_rows(conn: Connection, change_ids: list[str]) -> dict[str, Any]:
     return {row.change_id: row for row in rows}
 
 
-def _is_retry(row: Any, change: Change, principal: Principal) -> bool:
+def _is_retry(row: Any, change: Change, principal: Principal, sealer: Sealer) -> bool:
     """Whether a stored change is this very change, pushed before by this user.
 
     A push whose answer was lost is sent again as it was; anything else under a
     stored id (another user's id, or other content) is not idempotency but a
     probe or a forgery, and must neither be accepted nor confirm that the id exists.
     """
-    return (
-        row.pushed_by == principal.user_id
-        and all(getattr(row, name) == getattr(change, name) for name in _RETRY_FIELDS)
-        and row.value == encode_value(change.value)
-    )
+    if row.pushed_by != principal.user_id or any(
+        getattr(row, name) != getattr(change, name) for name in _RETRY_FIELDS
+    ):
+        return False
+    try:
+        stored = sealer.open(row.key_id, row.value, _binding(change))
+    except UnreadableValue:
+        return False
+    return stored == encode_value(change.value)
+
+
+def _binding(change: Change) -> bytes:
+    return binding(change.change_id, change.entity_id, change.field)
+
+
+# Change id → (key id, the value as stored): sealed once for `changes` and `state`.
+Sealed = dict[str, tuple[str | None, str]]
+
+
+def _seal(sealer: Sealer, stored: list[Change]) -> Sealed:
+    return {c.change_id: sealer.seal(encode_value(c.value), _binding(c)) for c in stored}
 
 
 def _entity_owners(conn: Connection, entity_ids: set[str]) -> dict[str, tuple[str, str]]:
@@ -401,7 +419,9 @@ def _create_family(conn: Connection, principal: Principal, family_id: str, now: 
     )
 
 
-def _insert(conn: Connection, stored: list[Change], last: int, pushed_by: str, now: int) -> None:
+def _insert(
+    conn: Connection, stored: list[Change], sealed: Sealed, last: int, pushed_by: str, now: int
+) -> None:
     rows = []
     feed_rows = []
     for offset, change in enumerate(stored, start=1):
@@ -413,7 +433,8 @@ def _insert(conn: Connection, stored: list[Change], last: int, pushed_by: str, n
                 "entity_id": change.entity_id,
                 "family_id": change.family_id,
                 "field": change.field,
-                "value": encode_value(change.value),
+                "key_id": sealed[change.change_id][0],
+                "value": sealed[change.change_id][1],
                 "hlc": change.hlc,
                 "device_id": change.device_id,
                 "user_id": change.user_id,
@@ -434,7 +455,7 @@ def _insert(conn: Connection, stored: list[Change], last: int, pushed_by: str, n
     conn.execute(insert(feed), feed_rows)
 
 
-def _merge_state(conn: Connection, stored: list[Change]) -> None:
+def _merge_state(conn: Connection, stored: list[Change], sealed: Sealed) -> None:
     keys = {(c.entity_id, c.field) for c in stored}
     current: dict[tuple[str, str], Change] = {}
     rows = conn.execute(
@@ -457,8 +478,8 @@ def _merge_state(conn: Connection, stored: list[Change]) -> None:
         key = (change.entity_id, change.field)
         if wins(change, winners.get(key) or current.get(key)):
             winners[key] = change
-    updates = [_state_row(c) for k, c in winners.items() if k in current]
-    inserts = [_state_row(c) for k, c in winners.items() if k not in current]
+    updates = [_state_row(c, sealed) for k, c in winners.items() if k in current]
+    inserts = [_state_row(c, sealed) for k, c in winners.items() if k not in current]
     if inserts:
         conn.execute(insert(state), inserts)
     if updates:
@@ -474,7 +495,7 @@ def _merge_state(conn: Connection, stored: list[Change]) -> None:
         )
 
 
-def _state_row(change: Change) -> dict[str, Any]:
+def _state_row(change: Change, sealed: Sealed) -> dict[str, Any]:
     return {
         "entity_id": change.entity_id,
         "field": change.field,
@@ -484,5 +505,6 @@ def _state_row(change: Change) -> dict[str, Any]:
         "hlc": change.hlc,
         "device_id": change.device_id,
         "user_id": change.user_id,
-        "value": encode_value(change.value),
+        "key_id": sealed[change.change_id][0],
+        "value": sealed[change.change_id][1],
     }

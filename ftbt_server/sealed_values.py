@@ -91,3 +91,14 @@ class PlainValues:
         if key_id is not None:
             raise UnreadableValue(f"a value is sealed under {key_id}, and sealing is off")
         return stored
+
+
+class NoKeys:
+    """Settings built without keys: sealing or opening a value fails loudly rather
+    than storing clear text by accident (`serve` and the commands load the keys)."""
+
+    def seal(self, text: str, aad: bytes) -> tuple[str | None, str]:
+        raise DataKeyError("this server was started without its data keys")
+
+    def open(self, key_id: str | None, stored: str, aad: bytes) -> str:
+        raise DataKeyError("this server was started without its data keys")

@@ -6,14 +6,15 @@ The server refuses a non-loopback address without TLS unless told --insecure
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from ftbt_server import filemodes, logs, migrate
+from ftbt_server import filemodes, key_registry, logs, migrate
 from ftbt_server.db import make_engine
-from ftbt_server.settings import Settings
+from ftbt_server.settings import Settings, data_dir, now_ms
 
 log = logging.getLogger("ftbt_server")
 
@@ -73,12 +74,17 @@ def serve(settings: Settings, options: ServeOptions) -> None:
     except migrate.SchemaMismatch:
         engine.dispose()
         raise
-    app = create_app(settings, engine)
     json_logs = settings.log_format == logs.JSON
     if json_logs:
         # Our own handler for every logger, uvicorn's included (log_config=None below),
         # and our access line (logs.py) instead of uvicorn's, which prints raw paths.
         logs.configure(logs.JSON, getattr(logging, options.log_level.upper()))
+    try:
+        sealer = key_registry.sealer_for(engine, data_dir(), now_ms(), create=True)
+    except Exception:
+        engine.dispose()
+        raise
+    app = create_app(dataclasses.replace(settings, sealer=sealer), engine)
     scheme = "https" if options.certfile else "http"
     log.info("serving on %s://%s:%d", scheme, options.host, options.port)
     try:

@@ -18,6 +18,7 @@ import platformdirs
 from ftbt_desktop.core.clock import MAX_AHEAD_MS
 from ftbt_server.forwarded import Network, ProxySettingError, parse_proxies
 from ftbt_server.oidc import DEFAULT_SCOPES, OidcConfig, parse_group_rules
+from ftbt_server.sealed_values import NoKeys, Sealer
 
 DB_ENV = "FTBT_SERVER_DB"
 DATA_DIR_ENV = "FTBT_SERVER_DATA_DIR"
@@ -134,6 +135,9 @@ class Settings:
     oidc: OidcConfig | None = None
     # Off: only the identity provider signs users in (FTBT_SERVER_LOCAL_PASSWORDS=off).
     local_passwords: bool = True
+    # Seals and opens stored values (sealed_values.py); `serve` and the commands set it
+    # from the data keys (key_registry.py) once the database has been checked.
+    sealer: Sealer = field(default_factory=NoKeys, compare=False)
     # Tests replace the clock to exercise expiry and rate limits without sleeping.
     clock: Callable[[], int] = field(default=now_ms, compare=False)
 

@@ -44,6 +44,13 @@ def english_words(qapp: QApplication) -> None:
     install_translators(qapp, "en")
 
 
+@pytest.fixture(autouse=True)
+def server_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An `ftbt-server` command run in the test's process keeps its data (its key file
+    included) under the test's folder, never in the account's own data folder."""
+    monkeypatch.setenv("FTBT_SERVER_DATA_DIR", str(tmp_path / "server-data"))
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     return tmp_path / "data"

@@ -355,6 +355,9 @@ def server_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
 def server_factory(tmp_path: Path) -> Iterator[Callable[..., RunningServer]]:
     with ExitStack() as stack:
         count = 0
+        # Servers on one database share the first one's data keys, as an administrator
+        # copies the key file to every server of a store.
+        key_files: dict[str, Path] = {}
 
         def start(
             db_url: str | None = None, env: Mapping[str, str] | None = None, **kwargs: Any
@@ -362,6 +365,13 @@ def server_factory(tmp_path: Path) -> Iterator[Callable[..., RunningServer]]:
             nonlocal count
             count += 1
             workdir = tmp_path / f"server{count}"
+            env = dict(env or {})
+            if db_url is not None and not {"FTBT_SERVER_KEY_FILE", "FTBT_SERVER_DATA_KEYS"} & set(
+                env
+            ):
+                env["FTBT_SERVER_KEY_FILE"] = str(
+                    key_files.setdefault(db_url, workdir / "ftbt-server.keys")
+                )
             return stack.enter_context(running_server(workdir, db_url, env, **kwargs))
 
         yield start
@@ -423,6 +433,11 @@ class Store:
         self.clock = FakeClock()
         self.engine = make_engine(db_url)
         migrate.upgrade(self.engine)
+        if "sealer" not in settings:
+            from ftbt_server.data_keys import KeyRing, KeyStore
+            from ftbt_server.sealed_values import ValueSealer
+
+            settings["sealer"] = ValueSealer(KeyStore(KeyRing.generate()))
         self.settings = Settings(db_url=db_url, clock=self.clock, **settings)
         self.app = create_app(self.settings, self.engine)
         self.client = TestClient(self.app, headers=API_HEADERS)

@@ -30,10 +30,12 @@ Cli = Callable[..., tuple[int, str, str]]
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str]) -> Cli:
+def cli(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
     """`ftbt-server --db … ARGS` in this process (argparse to exit code), for speed."""
 
     def run(server: RunningServer, *args: str) -> tuple[int, str, str]:
+        # The server's data folder, where its key file is.
+        monkeypatch.setenv("FTBT_SERVER_DATA_DIR", str(server.workdir))
         capsys.readouterr()
         try:
             code = cli_main(["--db", server.db_url, *args])

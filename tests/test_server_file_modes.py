@@ -100,11 +100,13 @@ def test_serve_writes_wal_and_shm_owner_only(tmp_path: Path) -> None:
         change = make_change("f-1", entity_type="family", field="name", value="Familien Holm")
         with api(server, token) as client:
             assert client.post("/api/v1/sync/push", json={"changes": [change]}).status_code == 200
-        # While it runs, the WAL holds the family's name: it must be the account's alone.
+        # While it runs, the WAL holds the family's change (its value sealed, its ids
+        # clear): it must be the account's alone.
         db = data_dir / DB_NAME
         wal, shm = data_dir / f"{DB_NAME}-wal", data_dir / f"{DB_NAME}-shm"
         assert wal.exists() and wal.stat().st_size > 0 and shm.exists()
-        assert b"Familien Holm" in wal.read_bytes()
+        assert change["change_id"].encode() in wal.read_bytes()
+        assert b"Familien Holm" not in wal.read_bytes()
         assert {p.name: mode(p) for p in (db, wal, shm)} == {p.name: 0o600 for p in (db, wal, shm)}
         assert mode(data_dir) == 0o700
     finally:

@@ -189,7 +189,12 @@ def test_two_serve_processes_on_one_postgresql_database(
     schemas: PostgresSchemas = request.getfixturevalue("postgres_schemas")
     db_url = schemas.fresh_url()
     with running_server(tmp_path / "one", db_url) as one:
-        second = RunningServer(tmp_path / "two", db_url)
+        # The first server's key file, copied to the second as docs/server.md says.
+        second = RunningServer(
+            tmp_path / "two",
+            db_url,
+            {"FTBT_SERVER_KEY_FILE": str(tmp_path / "one" / "ftbt-server.keys")},
+        )
         (tmp_path / "two").mkdir(mode=0o700)
         second.start()  # no init: the first made the schema; both serve the same database
         try:

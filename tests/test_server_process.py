@@ -58,6 +58,8 @@ def cli(
             monkeypatch.delenv("FTBT_PASSWORD", raising=False)
         else:
             monkeypatch.setenv("FTBT_PASSWORD", password)
+        # The data folder (and its key file) of the server, as the subprocess CLI has it.
+        monkeypatch.setenv("FTBT_SERVER_DATA_DIR", str(server.workdir))
         capsys.readouterr()
         try:
             code = cli_main(["--db", server.db_url, *args])
