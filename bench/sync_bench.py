@@ -35,6 +35,11 @@ server started as `python -m ftbt_server serve` on loopback:
    for longer (`make soak`: 10 minutes); "flat" when the RSS in the last tenth
    of the run is within max(8 MB, 5 %) of the first tenth after the warm-up.
 
+7. Sealing at rest (issue 17): the seed, the initial sync and the pull alone again,
+   against a server on a fresh database that stores values in clear text
+   (FTBT_SERVER_SEAL_VALUES=off); each sealed figure as a ratio of the clear one,
+   target <= 1.3x. The clear run comes second, with the machine's caches as warm.
+
 `--quick` is a smoke run with small numbers (2,000 changes, 4 clients, 4 s).
 The machine's load average is printed: the figures are wall-clock times on a
 shared machine, and other work running at the same time slows them down.
@@ -90,6 +95,7 @@ PG_ENV = "FTBT_TEST_POSTGRES_URL"
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 INITIAL_TARGET_S = 15.0
 INCREMENTAL_TARGET_S = 1.0
+SEALING_TARGET = 1.3
 FLAT_MB = 8.0
 FLAT_SHARE = 0.05
 BATCH = 1_000
@@ -261,6 +267,7 @@ class Owner:
     engine: SyncEngine | None = None
     repo: Any = None
     vault: Any = None
+    push_s: float = 0.0
 
 
 def seed(report: Report, server: RunningServer, sizes: Sizes) -> Owner:
@@ -280,7 +287,7 @@ def seed(report: Report, server: RunningServer, sizes: Sizes) -> Owner:
         f"field rules: validate() over the same {len(history):,} changes in {checked_s:.2f} s "
         f"({checked_s / seconds:.1%} of the push time)"
     )
-    return Owner(casework, {log.family_id for log in casework.logs})
+    return Owner(casework, {log.family_id for log in casework.logs}, push_s=seconds)
 
 
 def initial_sync(
@@ -332,9 +339,7 @@ def initial_sync(
     return total
 
 
-def baselines(
-    report: Report, server: RunningServer, sizes: Sizes, initial_s: float, tmp: Path
-) -> None:
+def pull_alone(report: Report, server: RunningServer) -> tuple[float, list[bytes]]:
     reader = FeedReader(server.url, server.login(OWNER, device_name="raw-reader"))
     try:
         pull_s, (bodies, count) = timed(reader.read_all)
@@ -345,6 +350,13 @@ def baselines(
         f"FTBT pull alone (the same {count:,} changes over HTTP, no vault): {pull_s:.2f} s, "
         f"{plural(len(bodies), 'page')}, {mb(size)}"
     )
+    return pull_s, bodies
+
+
+def baselines(
+    report: Report, server: RunningServer, sizes: Sizes, initial_s: float, tmp: Path
+) -> float:
+    pull_s, bodies = pull_alone(report, server)
     write_s, rows = plain_write(bodies, tmp / "plain.sqlite3")
     fetch_s, fetched = static_fetch(bodies, tmp / "static")
     report.line(
@@ -357,6 +369,48 @@ def baselines(
         f"http.server on loopback in {fetch_s:.2f} s: initial sync is "
         f"{initial_s / fetch_s:.0f}x that, the FTBT pull alone {pull_s / fetch_s:.0f}x"
     )
+    return pull_s
+
+
+@dataclass(frozen=True)
+class Timings:
+    push_s: float
+    initial_s: float
+    pull_s: float
+
+
+def sealing_cost(report: Report, backend: str, sizes: Sizes, tmp: Path, sealed: Timings) -> None:
+    """The same seed, initial sync and pull against a server that stores values in
+    clear text (FTBT_SERVER_SEAL_VALUES=off, a fresh database): what sealing costs."""
+    clear_report = Report(f"{backend}, values clear")
+    folder = tmp / "clear"
+    with ExitStack() as stack:
+        db_url = stack.enter_context(database(backend, folder))
+        env = {
+            KDF_PROFILE_ENV: os.environ.get(KDF_PROFILE_ENV, ""),
+            "FTBT_SERVER_SEAL_VALUES": "off",
+        }
+        server = stack.enter_context(running_server(folder / "server", db_url, env=env))
+        store = make_engine(db_url)
+        stack.callback(store.dispose)
+        accounts.add_user(store, OWNER, PASSWORD, "coordinator")
+        owner = seed(clear_report, server, sizes)
+        initial_s = initial_sync(clear_report, server, store, owner, sizes, folder)
+        stack.callback(owner.vault.close, backup=False)
+        pull_s, _ = pull_alone(clear_report, server)
+    for name, with_s, without_s in (
+        ("push", sealed.push_s, owner.push_s),
+        ("pull alone", sealed.pull_s, pull_s),
+        ("initial sync", sealed.initial_s, initial_s),
+    ):
+        ratio = with_s / without_s
+        report.target(
+            f"sealing at rest: {name}",
+            f"values sealed at rest, {name} of {sizes.changes:,} changes: {with_s:.2f} s "
+            f"sealed vs {without_s:.2f} s clear, {ratio:.2f}x  target <= {SEALING_TARGET}x",
+            ratio <= SEALING_TARGET,
+            judged=sizes != QUICK,
+        )
 
 
 def incremental(report: Report, server: RunningServer, owner: Owner, sizes: Sizes) -> None:
@@ -583,8 +637,9 @@ def run_backend(
             if not soak_only:
                 initial = initial_sync(report, server, store, owner, sizes, tmp)
                 stack.callback(owner.vault.close, backup=False)
-                baselines(report, server, sizes, initial, tmp)
+                pull_s = baselines(report, server, sizes, initial, tmp)
                 incremental(report, server, owner, sizes)
+                sealing_cost(report, backend, sizes, tmp, Timings(owner.push_s, initial, pull_s))
             users = coordinators(server, store, sizes)
             if not soak_only:
                 many_clients(report, server, store, users, sizes, tmp)
