@@ -37,6 +37,7 @@ from ftbt_server import (
     key_cli,
     key_registry,
     migrate,
+    retention_cli,
 )
 from ftbt_server.data_keys import DataKeyError
 from ftbt_server.db import DatabaseUrlError, make_engine, read_tx
@@ -184,6 +185,7 @@ def _parser() -> argparse.ArgumentParser:
 
     device_cli.add_parser(commands, sub_db)
     key_cli.add_parser(commands, sub_db)
+    retention_cli.add_parser(commands, sub_db)
 
     aud = commands.add_parser("audit", parents=[sub_db], help="list the audit log")
     aud.add_argument(
@@ -321,6 +323,8 @@ def _admin(args: argparse.Namespace, engine: Engine) -> int:
         return device_cli.run(args, engine, lambda: _sealer(engine))
     if args.command == "key":
         return key_cli.run(args, engine)
+    if args.command == "retention":
+        return retention_cli.run(args, engine, _sealer(engine))
     return _audit(args, engine)
 
 

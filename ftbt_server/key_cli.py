@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func, select
 from ftbt_server import data_keys, key_registry
 from ftbt_server.data_keys import DataKeyError, KeyStore
 from ftbt_server.db import read_tx
+from ftbt_server.sealed_values import CLEARED
 from ftbt_server.settings import data_dir, now_ms
 from ftbt_server.tables import changes, seal_keys, state
 
@@ -77,6 +78,8 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
         for kid in ring.keys:
             mark = " (current)" if kid == ring.current_id else ""
             print(f"{kid}{mark}\t{counts.get(kid, 0)} values")
+        if counts.get(CLEARED):
+            print(f"{CLEARED}\t{counts[CLEARED]} values cleared by retention")
         if counts.get(None):
             print(f"clear\t{counts[None]} values stored before sealing: run `key rotate`")
         return EXIT_OK

@@ -27,7 +27,7 @@ from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, upda
 
 from ftbt_server.data_keys import DataKeyError, KeyStore, key_check, load
 from ftbt_server.db import read_tx, write_tx
-from ftbt_server.sealed_values import PlainValues, Sealer, ValueSealer, binding
+from ftbt_server.sealed_values import CLEARED, PlainValues, Sealer, ValueSealer, binding
 from ftbt_server.tables import changes, data_key_ids, seal_keys, state
 
 log = logging.getLogger("ftbt_server.key_registry")
@@ -120,7 +120,7 @@ class Rotated:
 
 
 def _stale(table: Any, current: str) -> Any:
-    return or_(table.c.key_id.is_(None), table.c.key_id != current)
+    return or_(table.c.key_id.is_(None), and_(table.c.key_id != current, table.c.key_id != CLEARED))
 
 
 def _reseal_changes(

@@ -32,7 +32,7 @@ from ftbt_desktop.core.fields import MAX_DEPTH, InvalidField, shallow, validate
 from ftbt_server import audit, devices
 from ftbt_server.access import Principal, readable_families
 from ftbt_server.db import lock_sequence, read_tx, store_sequence, write_tx
-from ftbt_server.sealed_values import Sealer, UnreadableValue, binding
+from ftbt_server.sealed_values import CLEARED, Sealer, UnreadableValue, binding
 from ftbt_server.settings import Settings
 from ftbt_server.tables import changes, feed, grants, seq_counter, state
 
@@ -317,11 +317,17 @@ def pull(
         # can start at floor 0 without redelivery (see refresh_grants).
         rows, next_seq, has_more = [], after, False
     out = []
+    # Values retention cleared (retention.py) are not sent: the laptop has no use for
+    # a change without its value, and it is no fault to report.
+    cleared = 0
     for row in rows:
+        if row.key_id == CLEARED:
+            cleared += 1
+            continue
         text = opened(settings.sealer, row)
         if text is not None and servable(text):
             out.append(change_json(row, text))
-    withheld = len(rows) - len(out)
+    withheld = len(rows) - len(out) - cleared
     if withheld:
         log.warning(
             "pull withheld %d stored changes whose value does not open or is not JSON", withheld

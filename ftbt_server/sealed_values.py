@@ -31,6 +31,8 @@ from ftbt_server.data_keys import DataKeyError, KeyStore
 log = logging.getLogger("ftbt_server.sealed_values")
 
 NONCE_BYTES = 12
+# `key_id` of a value retention cleared (retention.py): nothing to open or to send.
+CLEARED = "cleared"
 
 
 class UnreadableValue(Exception):
