@@ -30,6 +30,7 @@ from ftbt_server import (
     __version__,
     accounts,
     audit,
+    audit_cli,
     device_cli,
     erasure,
     family_refs,
@@ -195,6 +196,7 @@ def _parser() -> argparse.ArgumentParser:
     aud.add_argument("--user", help="only entries by this user")
     aud.add_argument("--since", type=_date, help="only entries from this date (YYYY-MM-DD, UTC)")
     aud.add_argument("--json", action="store_true", help="one JSON object per line")
+    audit_cli.add_actions(aud, sub_db)
     return parser
 
 
@@ -432,6 +434,8 @@ def _team(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def _audit(args: argparse.Namespace, engine: Engine) -> int:
+    if args.audit_action == "citizen":
+        return audit_cli.citizen(args, engine, _sealer(engine))
     since_ms = None
     if args.since is not None:
         start = dt.datetime.combine(args.since, dt.time(), tzinfo=dt.UTC)
