@@ -30,6 +30,7 @@ from ftbt_server import (
     MIN_API_VERSION,
     __version__,
     audit,
+    audit_chain,
     auth,
     device_routes,
     devices,
@@ -116,6 +117,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     own_engine = engine is None
     engine = engine or make_engine(settings.db_url)
     migrate.check(engine)
+    # The audit log's checkpoints are MACed with a key derived from the data keys.
+    audit_chain.use_keys(getattr(settings.sealer, "keys", None))
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:

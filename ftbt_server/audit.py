@@ -1,5 +1,7 @@
 """The append-only audit log: who read, changed, exported or deleted what, when.
 
+Entries are chained by hash, with MACed checkpoints (audit_chain.py).
+
 Entries carry ids and counts only, never change values. Each entry lists the
 families it concerns in `audit_families`, so the log can be listed per family
 when a citizen asks who has looked at their data.
@@ -10,12 +12,13 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, select
 
+from ftbt_server import audit_chain
 from ftbt_server.db import write_tx
 from ftbt_server.settings import DAY_MS
 from ftbt_server.tables import audit, audit_families, users
@@ -43,25 +46,21 @@ def record(
     counts: Mapping[str, int] | None = None,
     detail: str = "",
 ) -> None:
-    result = conn.execute(
-        insert(audit).values(
-            at_ms=at_ms,
-            action=action,
-            outcome=outcome,
-            user_id=actor.user_id,
-            username=actor.username,
-            device_name=actor.device_name,
-            client_addr=actor.client_addr,
-            counts=json.dumps(dict(counts or {}), sort_keys=True),
-            detail=detail,
-        )
+    audit_chain.append(
+        conn,
+        {
+            "at_ms": at_ms,
+            "action": action,
+            "outcome": outcome,
+            "user_id": actor.user_id,
+            "username": actor.username,
+            "device_name": actor.device_name,
+            "client_addr": actor.client_addr,
+            "counts": json.dumps(dict(counts or {}), sort_keys=True),
+            "detail": detail,
+        },
+        sorted(set(families)),
     )
-    audit_id = result.inserted_primary_key[0]
-    family_ids = sorted(set(families))
-    if family_ids:
-        conn.execute(
-            insert(audit_families), [{"audit_id": audit_id, "family_id": f} for f in family_ids]
-        )
 
 
 @dataclass(frozen=True)
@@ -96,12 +95,35 @@ class Entry:
         }
 
 
+def stream(conn: Connection, after_id: int, batch: int = 5000) -> Iterator[dict[str, Any]]:
+    """Every entry after `after_id`, oldest first, as JSON objects with their chain hashes
+    (the export for the municipality's log collection); read in batches."""
+    while True:
+        found = entries(conn, after_id=after_id, limit=batch)
+        if not found:
+            return
+        hashes = dict(
+            conn.execute(
+                select(audit.c.id, audit.c.hash).where(audit.c.id.in_([e.id for e in found]))
+            ).all()
+        )
+        previous = dict(
+            conn.execute(
+                select(audit.c.id, audit.c.prev_hash).where(audit.c.id.in_([e.id for e in found]))
+            ).all()
+        )
+        for entry in found:
+            yield {**entry.to_json(), "prev_hash": previous[entry.id], "hash": hashes[entry.id]}
+        after_id = found[-1].id
+
+
 def entries(
     conn: Connection,
     family_id: str | None = None,
     username: str | None = None,
     since_ms: int | None = None,
     limit: int = 10_000,
+    after_id: int | None = None,
 ) -> list[Entry]:
     """Entries oldest first, filtered by family, user and time."""
     query = select(audit).order_by(audit.c.id).limit(limit)
@@ -118,6 +140,8 @@ def entries(
         )
     if since_ms is not None:
         query = query.where(audit.c.at_ms >= since_ms)
+    if after_id is not None:
+        query = query.where(audit.c.id > after_id)
     rows = conn.execute(query).all()
     fams: dict[int, list[str]] = {row.id: [] for row in rows}
     if rows:
@@ -149,7 +173,10 @@ def purge(engine: Engine, now_ms: int, retention_days: int) -> int:
     cutoff = now_ms - retention_days * DAY_MS
     old = select(audit.c.id).where(audit.c.at_ms < cutoff)
     with write_tx(engine) as conn:
+        audit_chain.lock_head(conn)
         conn.execute(delete(audit_families).where(audit_families.c.audit_id.in_(old)))
         removed = conn.execute(delete(audit).where(audit.c.at_ms < cutoff)).rowcount
+        if removed:
+            audit_chain.anchor_after_purge(conn, now_ms)
     log.info("audit retention: removed %d entries older than %d days", removed, retention_days)
     return removed

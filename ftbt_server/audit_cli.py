@@ -1,19 +1,25 @@
-"""`ftbt-server audit …` beyond the listing: the citizen's access report."""
+"""`ftbt-server audit …` beyond the listing: the citizen's access report, the chain's
+check and checkpoint, and the export for the municipality's log collection (SIEM)."""
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
+import json
 import os
+import sys
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from ftbt_server import citizen_report
+from ftbt_server import audit, audit_chain, citizen_report
 from ftbt_server.accounts import AdminError
+from ftbt_server.data_keys import KeyStore
+from ftbt_server.db import read_tx
 from ftbt_server.sealed_values import Sealer
 from ftbt_server.settings import now_ms
 
-EXIT_OK = 0
+EXIT_OK, EXIT_FAILED = 0, 1
 
 
 def add_actions(aud: argparse.ArgumentParser, sub_db: argparse.ArgumentParser) -> None:
@@ -29,6 +35,26 @@ def add_actions(aud: argparse.ArgumentParser, sub_db: argparse.ArgumentParser) -
     citizen.add_argument(
         "-o", "--out", required=True, type=Path, metavar="FILE", help="FILE.pdf or FILE.csv"
     )
+    actions.add_parser(
+        "verify",
+        parents=[sub_db],
+        help="recompute the audit log's hash chain and check its checkpoints; names the "
+        "first entry that does not fit (exit code 1)",
+    )
+    actions.add_parser("checkpoint", parents=[sub_db], help="MAC the audit log's current end now")
+    export = actions.add_parser(
+        "export",
+        parents=[sub_db],
+        help="append the entries not yet in FILE to it as JSON lines, for the "
+        "municipality's log collection (SIEM)",
+    )
+    export.add_argument("-o", "--out", required=True, metavar="FILE", help="FILE, or - for stdout")
+    export.add_argument(
+        "--after-id",
+        type=int,
+        metavar="N",
+        help="start after entry N (default: after the last entry already in FILE)",
+    )
 
 
 def write_private(path: Path, data: bytes) -> None:
@@ -38,6 +64,81 @@ def write_private(path: Path, data: bytes) -> None:
         if hasattr(os, "fchmod"):
             os.fchmod(out.fileno(), 0o600)
         out.write(data)
+
+
+def _when(ms: int | None) -> str:
+    if ms is None:
+        return "-"
+    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+
+
+def verify(engine: Engine, keys: KeyStore) -> int:
+    result = audit_chain.verify(engine, keys)
+    if result.finding is not None:
+        found = result.finding
+        at = f" ({_when(found.at_ms)}, {found.action})" if found.action else ""
+        print(
+            f"ftbt-server: the audit log does not verify at entry {found.audit_id}{at}: "
+            f"{found.problem}",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
+    covered = audit_chain.checkpoint_now(engine, keys, now_ms())
+    print(
+        f"The audit log verifies: {result.entries} entries chained, {result.checkpoints} "
+        f"checkpoints valid; {result.after_last_checkpoint} entries followed the last "
+        f"checkpoint, now covered by a new one at entry {covered}."
+    )
+    return EXIT_OK
+
+
+def checkpoint(engine: Engine, keys: KeyStore) -> int:
+    covered = audit_chain.checkpoint_now(engine, keys, now_ms())
+    print(f"Checkpoint written at entry {covered}." if covered else "The audit log is empty.")
+    return EXIT_OK
+
+
+def _last_exported(path: Path) -> int:
+    """The id on the last complete line of an export file (0: none yet)."""
+    try:
+        with path.open("rb") as existing:
+            existing.seek(0, os.SEEK_END)
+            size = existing.tell()
+            existing.seek(max(0, size - 65536))
+            tail = existing.read().splitlines()
+    except FileNotFoundError:
+        return 0
+    for line in reversed(tail):
+        try:
+            return int(json.loads(line)["id"])
+        except (ValueError, KeyError, TypeError):
+            continue
+    return 0
+
+
+def export(args: argparse.Namespace, engine: Engine) -> int:
+    to_stdout = args.out == "-"
+    after = args.after_id
+    if after is None:
+        after = 0 if to_stdout else _last_exported(Path(args.out))
+    written = 0
+    out = sys.stdout.buffer if to_stdout else None
+    handle = None
+    try:
+        if out is None:
+            fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            handle = out = os.fdopen(fd, "ab")
+        with read_tx(engine) as conn:
+            for data in audit.stream(conn, after):
+                out.write(json.dumps(data, ensure_ascii=False).encode("utf-8") + b"\n")
+                written += 1
+        out.flush()
+    finally:
+        if handle is not None:
+            handle.close()
+    if not to_stdout:
+        print(f"Appended {written} audit entries after entry {after} to {args.out}.")
+    return EXIT_OK
 
 
 def citizen(args: argparse.Namespace, engine: Engine, sealer: Sealer) -> int:

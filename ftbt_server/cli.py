@@ -30,6 +30,7 @@ from ftbt_server import (
     __version__,
     accounts,
     audit,
+    audit_chain,
     audit_cli,
     device_cli,
     erasure,
@@ -331,7 +332,10 @@ def _admin(args: argparse.Namespace, engine: Engine) -> int:
 
 
 def _sealer(engine: Engine) -> Sealer:
-    return key_registry.sealer_for(engine, data_dir(), now_ms())
+    sealer = key_registry.sealer_for(engine, data_dir(), now_ms())
+    # What the command writes to the audit log is checkpointed with the same keys.
+    audit_chain.use_keys(getattr(sealer, "keys", None))
+    return sealer
 
 
 def _user(args: argparse.Namespace, engine: Engine) -> int:
@@ -436,6 +440,14 @@ def _team(args: argparse.Namespace, engine: Engine) -> int:
 def _audit(args: argparse.Namespace, engine: Engine) -> int:
     if args.audit_action == "citizen":
         return audit_cli.citizen(args, engine, _sealer(engine))
+    if args.audit_action == "export":
+        return audit_cli.export(args, engine)
+    if args.audit_action in ("verify", "checkpoint"):
+        keys = key_registry.open_keys(engine, data_dir(), now_ms())
+        audit_chain.use_keys(keys)
+        if args.audit_action == "verify":
+            return audit_cli.verify(engine, keys)
+        return audit_cli.checkpoint(engine, keys)
     since_ms = None
     if args.since is not None:
         start = dt.datetime.combine(args.since, dt.time(), tzinfo=dt.UTC)

@@ -268,6 +268,18 @@ def _store(
 
         if new_entities:
             conn.execute(insert(entities), new_entities)
+        if stored:
+            sealed = _seal(settings.sealer, stored)
+            # Last but the audit entries, so the lock every numbering writer waits for
+            # is held only for these few statements and the commit.
+            last = lock_sequence(conn)
+            _insert(conn, stored, sealed, last, principal.user_id, now)
+            devices.note_pushed(
+                conn, principal.user_id, stored, last + 1, now, principal.device_name
+            )
+            _merge_state(conn, stored, sealed)
+            store_sequence(conn, last + len(stored))
+        # After the sequence lock: the audit chain's head is locked last (audit_chain.py).
         actor = audit.Actor(
             principal.user_id, principal.username, principal.device_name, client_addr
         )
@@ -293,17 +305,6 @@ def _store(
                     **{f"refused_{k}": n for k, n in denied.items()},
                 },
             )
-        if stored:
-            sealed = _seal(settings.sealer, stored)
-            # Last, so the lock every numbering writer waits for is held only
-            # for these few statements and the commit.
-            last = lock_sequence(conn)
-            _insert(conn, stored, sealed, last, principal.user_id, now)
-            devices.note_pushed(
-                conn, principal.user_id, stored, last + 1, now, principal.device_name
-            )
-            _merge_state(conn, stored, sealed)
-            store_sequence(conn, last + len(stored))
 
 
 def _auditable(family_id: Any) -> bool:

@@ -271,6 +271,8 @@ state = Table(
 )
 
 # Append-only; only the retention purge deletes. No personal data: ids and counts.
+# Each entry's `hash` covers its fields, its families and `prev_hash`, the hash of the
+# entry before it (audit_chain.py): an edited, removed or reordered entry breaks the chain.
 audit = Table(
     "audit",
     metadata,
@@ -284,6 +286,34 @@ audit = Table(
     Column("client_addr", String(100), nullable=True),
     Column("counts", Text, nullable=False),
     Column("detail", Text, nullable=False),
+    Column("prev_hash", String(64), nullable=True),
+    Column("hash", String(64), nullable=True),
+)
+
+# The chain's end, one row: writers lock it, so entries are chained in id order even
+# when several server processes write at once.
+audit_head = Table(
+    "audit_head",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("last_id", BigInteger, nullable=False),
+    Column("last_hash", String(64), nullable=False),
+    Column("since_checkpoint", BigInteger, nullable=False),
+)
+
+# MACs over (entry id, its hash) under a key outside the database (audit_chain.py).
+# kind "checkpoint": written every so many entries; "anchor": where the chain starts
+# after the retention purge removed the entries before it (`hash` = its prev_hash).
+audit_checkpoints = Table(
+    "audit_checkpoints",
+    metadata,
+    Column("id", AutoId, primary_key=True, autoincrement=True),
+    Column("kind", String(20), nullable=False),
+    Column("audit_id", BigInteger, nullable=False, index=True),
+    Column("hash", String(64), nullable=False),
+    Column("at_ms", BigInteger, nullable=False),
+    Column("key_id", String(16), nullable=False),
+    Column("mac", String(64), nullable=False),
 )
 
 audit_families = Table(

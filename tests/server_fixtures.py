@@ -51,7 +51,7 @@ from typing import Any
 
 import httpx
 import pytest
-from sqlalchemy import create_engine, make_url, text
+from sqlalchemy import create_engine, make_url, select, text, update
 
 from ftbt_server import accounts, filemodes, migrate
 from ftbt_server.db import make_engine
@@ -89,6 +89,30 @@ def server_env(data_dir: Path, extra: Mapping[str, str] | None = None) -> dict[s
     )
     env.update(extra or {})
     return env
+
+
+def store_values_clear(server: RunningServer) -> None:
+    """Open every sealed value in place, as a server before schema 0009 stored them
+    (that schema's downgrade refuses sealed values: an older server cannot read them)."""
+    from ftbt_server import tables
+    from ftbt_server.data_keys import KeyStore, read_file
+    from ftbt_server.sealed_values import ValueSealer, binding
+
+    keys = KeyStore(read_file(server.workdir / "ftbt-server.keys"))
+    sealer = ValueSealer(keys)
+    engine = make_engine(server.db_url)
+    try:
+        with engine.begin() as conn:
+            for table in (tables.changes, tables.state):
+                for row in conn.execute(select(table).where(table.c.key_id.is_not(None))).all():
+                    aad = binding(row.change_id, row.entity_id, row.field)
+                    conn.execute(
+                        update(table)
+                        .where(table.c.change_id == row.change_id, table.c.field == row.field)
+                        .values(key_id=None, value=sealer.open(row.key_id, row.value, aad))
+                    )
+    finally:
+        engine.dispose()
 
 
 class ServerFailed(RuntimeError):
@@ -444,8 +468,11 @@ class Store:
         self.tokens: dict[str, str] = {}
 
     def close(self) -> None:
+        from ftbt_server import audit_chain
+
         self.client.close()
         self.engine.dispose()
+        audit_chain.use_keys(None)  # the app set its keys for the audit checkpoints
 
     def add_user(self, name: str, role: str = "coordinator", password: str = PASSWORD) -> str:
         return accounts.add_user(self.engine, name, password, role).id

@@ -26,7 +26,7 @@ from ftbt_server.db import make_engine
 
 pytest_plugins = ("server_fixtures", "sync_devices", "sync_ui_helpers")
 
-from server_fixtures import RunningServer, Store, make_change  # noqa: E402
+from server_fixtures import RunningServer, Store, make_change, store_values_clear  # noqa: E402
 from sync_ui_helpers import sign_in, sync  # noqa: E402
 
 if TYPE_CHECKING:
@@ -181,6 +181,7 @@ def test_migration_0005_adds_device_name_and_keeps_device_pushes(
     laptop.repo.create_family("Familien Holm")
     laptop.sync()
     server.stop()
+    store_values_clear(server)  # as a server before schema 0009 kept them
 
     engine = make_engine(server.db_url)
     try:

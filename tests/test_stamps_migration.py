@@ -17,7 +17,7 @@ from ftbt_server.db import make_engine
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
-from server_fixtures import RunningServer, api  # noqa: E402
+from server_fixtures import RunningServer, api, store_values_clear  # noqa: E402
 from stamps_helpers import restamp_on_server  # noqa: E402
 
 if TYPE_CHECKING:
@@ -34,8 +34,9 @@ def _server_family(server: RunningServer, family_id: str) -> dict[str, Any]:
     return dict(response.json()["entities"][family_id])
 
 
-def _back_to_0001(db_url: str) -> None:
-    engine = make_engine(db_url)
+def _back_to_0001(server: RunningServer) -> None:
+    store_values_clear(server)
+    engine = make_engine(server.db_url)
     try:
         config = migrate._config()
         with engine.begin() as conn:
@@ -80,7 +81,7 @@ def test_init_rewrites_loose_stamps_an_older_server_stored(
         other.sync()  # laptops now refuse the page that holds it
 
     server.stop()
-    _back_to_0001(server.db_url)
+    _back_to_0001(server)
     engine = make_engine(server.db_url)
     try:
         assert migrate.upgrade(engine) == ("0001", migrate.head_revision())

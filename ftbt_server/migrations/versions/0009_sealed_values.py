@@ -39,6 +39,17 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    # An older server would take sealed text for values and serve it: refuse instead.
+    conn = op.get_bind()
+    for table in ("changes", "state", "seal_keys"):
+        sealed = conn.execute(
+            sa.text(f"SELECT COUNT(*) FROM {table} WHERE key_id IS NOT NULL")
+        ).scalar()
+        if sealed:
+            raise RuntimeError(
+                f"{table} holds {sealed} values sealed under a data key, which a server "
+                "older than schema 0009 cannot read: restore a backup made before the upgrade"
+            )
     if op.get_bind().dialect.name != "sqlite":
         op.alter_column(
             "seal_keys", "private_key", existing_type=sa.Text(), type_=sa.String(length=64)
