@@ -99,6 +99,11 @@ def sealer_for(engine: Engine, data_dir: Path, now: int, create: bool = False) -
     import os
 
     if (os.environ.get(SEAL_VALUES_ENV) or "on").strip().lower() == "off":
+        if not nothing_sealed(engine):
+            raise DataKeyError(
+                f"{SEAL_VALUES_ENV}=off is only for a benchmark's fresh database: "
+                "this one already holds sealed values"
+            )
         log.warning(
             "%s=off: values are stored in clear text; use only to measure sealing",
             SEAL_VALUES_ENV,
