@@ -105,6 +105,7 @@ OPENERS: dict[str, Opener] = {
     "OutcomeReportDialog": lambda w, _f: w.outcome_report.open_dialog(),
     "RekeyProgressDialog": _rekey_progress,
     "NoticesDialog": _messages,
+    "EraseFamilyDialog": lambda w, f: (w.local_erase.ask(f), w.local_erase.dialog)[1],
 }
 
 

@@ -66,6 +66,7 @@ from ftbt_desktop.ui.vault_pages.unlock_pages import RecoveryPage, UnlockPage
 from ftbt_desktop.ui.vault_pages.vault_flow import STATUS_MESSAGE_MS, VaultFlow
 from ftbt_desktop.ui.window_memory import WindowMemory
 from ftbt_desktop.ui.workspace.family_list import FamilyListPanel
+from ftbt_desktop.ui.workspace.local_erase_flow import LocalEraseFlow
 from ftbt_desktop.ui.workspace.unsaved_guard import UnsavedGuard
 from ftbt_desktop.ui.workspace.workspace import FamilyWorkspace
 from ftbt_desktop.words.translations import language_in_force, resolve_language
@@ -146,6 +147,15 @@ class MainWindow(QMainWindow):
         self.kitchen_mode = KitchenTableMode(self.service, self.runner, self, self.lock_action)
         # Sync: status bar corner, toolbar actions, conflict notice, sign-in (ui/sync/sync_ui.py).
         self.sync_ui = SyncUi(self)
+        # Erasing a family that never reached the server (ui/workspace/local_erase_flow.py).
+        self.local_erase = LocalEraseFlow(
+            self,
+            self.service,
+            self.runner,
+            lambda: self.sync_ui.controller.running,
+            self._family_erased,
+        )
+        self.workspace.details_tab.sig_erase_requested.connect(self.local_erase.ask)
         # Outcome report: toolbar action and its dialog (ui/dialogs/outcome_report_dialog.py).
         self.outcome_report = OutcomeReportAction(self)
         self.memory = WindowMemory(
@@ -243,6 +253,11 @@ class MainWindow(QMainWindow):
             lambda: self.workspace.show_family(family_id),
             lambda: self.family_list.set_selected_family(shown),
         )
+
+    def _family_erased(self, family_id: str) -> None:
+        if self.workspace.current_family_id() == family_id:
+            self.workspace.show_family(None)
+        self.family_list.refresh()
 
     def _reopen_family(self, family_id: str) -> None:
         """The family that was open when the vault last locked or the app closed."""

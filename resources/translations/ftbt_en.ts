@@ -679,86 +679,134 @@
     </message>
 </context>
 <context>
+    <name>EraseFamilyDialog</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/erase_family_dialog.py" line="56"/>
+        <source>Erase the family from this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/erase_family_dialog.py" line="59"/>
+        <source>“{name}” has never been sent to the server, so this computer holds the only copy. Erasing it removes everything about the family: members, map, plan, measures, visits and history. The vault&apos;s backups are replaced by a new one without the family. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/erase_family_dialog.py" line="65"/>
+        <source>Type the family&apos;s &amp;name to confirm:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/erase_family_dialog.py" line="66"/>
+        <source>The family&apos;s name, to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/erase_family_dialog.py" line="67"/>
+        <source>&amp;Erase the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/erase_family_dialog.py" line="68"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FamilyDetailsTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="107"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="116"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="200"/>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="235"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="212"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="251"/>
         <source>The vault is locked. Unlock it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="215"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="227"/>
         <source>Close this family? It moves to the closed families and can be reopened later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="217"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="229"/>
         <source>Close family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="218"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="230"/>
         <source>Keep open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="257"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="275"/>
+        <source>Sent to the server: only the server&apos;s administrator can erase this family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="277"/>
+        <source>Never sent to the server: erasing it here removes the only copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="285"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="258"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="286"/>
         <source>&amp;Coordinator:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="259"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="287"/>
         <source>&amp;Start date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="260"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="288"/>
         <source>N&amp;otes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="261"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="289"/>
         <source>Who follows this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="262"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="290"/>
         <source>Internal notes (coordinator only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="264"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="292"/>
         <source>Not given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="265"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="293"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="266"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="294"/>
         <source>&amp;Revert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="267"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="295"/>
         <source>Close family…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="296"/>
         <source>Reopen family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/family_details.py" line="297"/>
+        <source>Erase from this computer…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2263,50 +2311,94 @@
     </message>
 </context>
 <context>
+    <name>LocalEraseFlow</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/local_erase_flow.py" line="44"/>
+        <location filename="../../ftbt_desktop/ui/workspace/local_erase_flow.py" line="61"/>
+        <source>A sync is running. Erase the family when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/local_erase_flow.py" line="63"/>
+        <source>Erasing the family…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/local_erase_flow.py" line="74"/>
+        <source>“{name}” was erased from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/local_erase_flow.py" line="83"/>
+        <source>The family has been sent to the server, so it can only be erased there: ask the server&apos;s administrator to erase it. It is then removed from this computer at the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/local_erase_flow.py" line="89"/>
+        <source>The family is no longer on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/local_erase_flow.py" line="91"/>
+        <source>The vault is locked. Unlock it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/local_erase_flow.py" line="96"/>
+        <source>Erasing the family failed. Try again; if it fails again, ask IT support for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/workspace/local_erase_flow.py" line="104"/>
+        <source>Erase the family</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="171"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="175"/>
         <source>Lock FTBT Desktop now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="176"/>
         <source>Change passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="177"/>
         <source>New recovery key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="178"/>
         <source>Restore from backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="179"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="170"/>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="422"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="180"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="437"/>
         <source>About FTBT Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="181"/>
         <source>Main toolbar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="191"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="201"/>
         <source>Data folder: {folder}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2326,7 +2418,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="469"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="484"/>
         <location filename="../../ftbt_desktop/ui/vault_pages/vault_flow.py" line="230"/>
         <source>The backup from {when} was restored.</source>
         <translation type="unfinished"></translation>
@@ -2337,22 +2429,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="340"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="355"/>
         <source>FTBT Desktop locked itself because it was not used for a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="391"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="406"/>
         <source>The passphrase was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="402"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="417"/>
         <source>The new recovery key replaces the old one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="424"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="439"/>
         <source>FTBT Desktop {version}
 
 For family coordinators in Familiens Trivsel – Barnets Trivsel: the whole family&apos;s plan, in one place.
@@ -2361,12 +2453,12 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="479"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="494"/>
         <source>That backup is damaged and was not used. Choose another one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/main_window.py" line="482"/>
+        <location filename="../../ftbt_desktop/ui/main_window.py" line="497"/>
         <source>Restore from backup</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,4 +1,5 @@
-"""The "Family" tab: the family's own details, and closing or reopening it.
+"""The "Family" tab: the family's own details, closing or reopening it, and erasing
+it from this computer when it never reached the server (local_erase_flow.py).
 
 Only the fields the user edited are sent, so a value that arrived from
 elsewhere meanwhile (an import, later sync) is not overwritten by a stale
@@ -10,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ftbt_desktop.core.model import Family, FamilyStatus, InvalidField
 from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.storage.local_erase import reached_server
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace.family_tab import FamilyTab
@@ -37,6 +39,8 @@ EDITABLE = ("name", "coordinator", "start", "notes")
 
 class FamilyDetailsTab(FamilyTab):
     REFUSED_PAGE = "family"
+    # The coordinator asks to erase the shown family from this computer (its id).
+    sig_erase_requested = Signal(str)
 
     def __init__(self, service: VaultService, parent: QWidget | None = None) -> None:
         super().__init__(service, parent)
@@ -65,6 +69,9 @@ class FamilyDetailsTab(FamilyTab):
         self.reopen_button = QPushButton(self)
         self.reopen_button.setObjectName("family_reopen")
         self.close_confirm = InlineConfirm("family_close_confirm", self)
+        self.erase_button = QPushButton(self)
+        self.erase_button.setObjectName("family_erase_here")
+        self._on_server = True
 
         self._labels: dict[str, QLabel] = {}
         form = QFormLayout()
@@ -81,6 +88,7 @@ class FamilyDetailsTab(FamilyTab):
         buttons = QHBoxLayout()
         buttons.addWidget(self.close_button)
         buttons.addWidget(self.reopen_button)
+        buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
         buttons.addWidget(self.revert_button)
         buttons.addWidget(self.save_button)
@@ -100,6 +108,7 @@ class FamilyDetailsTab(FamilyTab):
         self.close_button.clicked.connect(self._ask_close)
         self.close_confirm.sig_confirmed.connect(self._close_family)
         self.reopen_button.clicked.connect(self._reopen_family)
+        self.erase_button.clicked.connect(self._ask_erase)
         self.retranslate()
         self._update_buttons()
 
@@ -139,6 +148,7 @@ class FamilyDetailsTab(FamilyTab):
 
     def family_switched(self) -> None:
         self._loaded = {}
+        self._on_server = True  # until the vault says otherwise
         self.message.clear_message()
         self.close_confirm.hide()
         for key in EDITABLE:
@@ -150,8 +160,10 @@ class FamilyDetailsTab(FamilyTab):
             return
         try:
             family = self.service.family_view(self.family_id).family
+            on_server = self.service.on_vault(reached_server, self.family_id)
         except VaultError:  # gone, or the vault closed under us: keep what is shown
             return
+        self._on_server = on_server
         self._apply(family)
 
     def on_changes(self, changes: ChangeSet) -> None:
@@ -218,6 +230,10 @@ class FamilyDetailsTab(FamilyTab):
             self.tr("Keep open"),
         )
 
+    def _ask_erase(self) -> None:
+        if self.family_id is not None and not self._on_server:
+            self.sig_erase_requested.emit(self.family_id)
+
     def _close_family(self) -> None:
         self._run(self.service.close_family)
 
@@ -250,6 +266,18 @@ class FamilyDetailsTab(FamilyTab):
         closed = self._status == FamilyStatus.CLOSED
         self.close_button.setVisible(not closed)
         self.reopen_button.setVisible(closed)
+        self.erase_button.setEnabled(self.family_id is not None and not self._on_server)
+        self._explain_erase()
+
+    def _explain_erase(self) -> None:
+        # A disabled button says why in its tooltip and its accessible description.
+        why = (
+            self.tr("Sent to the server: only the server's administrator can erase this family.")
+            if self._on_server
+            else self.tr("Never sent to the server: erasing it here removes the only copy.")
+        )
+        self.erase_button.setToolTip(why)
+        self.erase_button.setAccessibleDescription(why)
 
     # -- language ----------------------------------------------------------
 
@@ -266,6 +294,8 @@ class FamilyDetailsTab(FamilyTab):
         self.revert_button.setText(self.tr("&Revert"))
         self.close_button.setText(self.tr("Close family…"))
         self.reopen_button.setText(self.tr("Reopen family"))
+        self.erase_button.setText(self.tr("Erase from this computer…"))
+        self._explain_erase()
 
 
 def _same(a: Any, b: Any) -> bool:
