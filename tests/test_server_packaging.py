@@ -65,6 +65,47 @@ def test_systemd_finds_nothing_wrong_in_the_unit(tmp_path: Path) -> None:
     assert result.returncode == 0 and complaints == [], result.stderr
 
 
+JOBS = ("ftbt-retention", "ftbt-audit-export")
+
+
+@pytest.mark.parametrize("job", JOBS)
+def test_the_data_protection_jobs_run_real_commands(job: str) -> None:
+    parser = configparser.ConfigParser(strict=False, interpolation=None)
+    parser.optionxform = str  # type: ignore[assignment,method-assign]
+    text = (UNIT.parent / f"{job}.service").read_text(encoding="utf-8")
+    # systemd repeats ExecStart=; ConfigParser keeps one value per key, so read them apart.
+    commands = [
+        line.split("=", 1)[1] for line in text.splitlines() if line.startswith("ExecStart=")
+    ]
+    assert commands
+    for command in commands:
+        argv = shlex.split(command)
+        assert Path(argv[0]).name == "ftbt-server"
+        _parser().parse_args(argv[1:])  # the CLI accepts exactly these arguments
+    parser.read_string("\n".join(x for x in text.splitlines() if not x.startswith("ExecStart=")))
+    assert parser["Service"]["User"] == "ftbt" and parser["Service"]["Type"] == "oneshot"
+    timer = (UNIT.parent / f"{job}.timer").read_text(encoding="utf-8")
+    assert "[Timer]" in timer and "timers.target" in timer
+
+
+@pytest.mark.skipif(shutil.which("systemd-analyze") is None, reason="no systemd-analyze here")
+@pytest.mark.parametrize("job", JOBS)
+def test_systemd_finds_nothing_wrong_in_the_jobs(tmp_path: Path, job: str) -> None:
+    for suffix in ("service", "timer"):
+        text = (UNIT.parent / f"{job}.{suffix}").read_text(encoding="utf-8")
+        text = text.replace("/opt/ftbt/.venv/bin/ftbt-server", "/bin/true")
+        text = text.replace("EnvironmentFile=/", "EnvironmentFile=-/")
+        (tmp_path / f"{job}.{suffix}").write_text(text, encoding="utf-8")
+    result = subprocess.run(
+        ["systemd-analyze", "verify", str(tmp_path / f"{job}.timer")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    complaints = [line for line in result.stderr.splitlines() if str(tmp_path) in line]
+    assert result.returncode == 0 and complaints == [], result.stderr
+
+
 def containerfile() -> list[tuple[str, str]]:
     """(instruction, arguments) with continuation lines joined and comments dropped."""
     text = re.sub(r"\\\n", " ", CONTAINERFILE.read_text(encoding="utf-8"))
