@@ -412,15 +412,15 @@ def test_the_report_speaks_danish_with_danish_dates_and_numbers(
     assert "SU tæller som selvforsørgende; fleksjob tæller ikke som selvforsørgende" in words
 
 
-def test_a_hidden_bar_stands_below_the_top_of_its_chart(
+def test_a_hidden_value_is_drawn_without_a_height(
     repo: Repository, cohort: Cohort, tmp_path: Path, english: None
 ) -> None:
-    """A "<5" or "*" bar has one stand-in height; it must not fill the chart as if it
-    were the largest (the cohort's WHO-5 chart shows nothing but hidden bars and zeros)."""
+    """A "<5" or "*" value is a marked gap (tests/test_report_charts.py), never a bar of
+    invented height (the cohort's WHO-5 chart shows nothing but hidden values and zeros)."""
     from ftbt_desktop.export.report_pdf import goals_chart, who5_chart
 
     content = make(repo, tmp_path).content
     for chart in (who5_chart(content), goals_chart(content)):
         hidden = [bar for group in chart.groups for bar in group.bars if bar.hidden]
         assert hidden
-        assert all(bar.height <= chart.top / 2 for bar in hidden)
+        assert all(bar.drawn_height == 0 for bar in hidden)

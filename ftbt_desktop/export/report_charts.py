@@ -1,10 +1,12 @@
 """Bar charts for the outcome report, drawn with QPainter (vector in a PDF).
 
 Qt Charts is not part of PySide6-Essentials, and three small bar charts do
-not need it. A suppressed value ("<5") must not be given away by the height
-of its bar, so such a bar is drawn hatched, with a dashed outline, always at
-the same height (that of 5, or of a small share) and labelled "<5". Colours
-come with words: every bar has its value above it and a label or legend.
+not need it. A suppressed value ("<5", "*") has no height to show: a bar of
+any stand-in height would be read as a value (a hidden 27 drawn as high as a
+5 looks like one of the smallest groups). It is drawn as a marked gap: a
+dashed stub on the baseline with its "<5" or "*" just above, in the bar's
+place. Colours come with words: every bar has its value above it and a label
+or legend, and the report's tables give every number beside its chart.
 """
 
 from __future__ import annotations
@@ -23,10 +25,15 @@ MUTED = QColor("#555555")
 
 @dataclass(frozen=True, slots=True)
 class Bar:
-    height: float  # in the chart's unit; for a hidden bar, the fixed stand-in height
+    height: float  # in the chart's unit; ignored for a hidden bar
     text: str  # printed above the bar ("12", "60 %", "<5")
     colour: QColor
     hidden: bool = False
+
+    @property
+    def drawn_height(self) -> float:
+        """A hidden value has no height: it is a gap, never a bar of invented size."""
+        return 0.0 if self.hidden else self.height
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,15 +146,13 @@ def _draw_bars(painter: QPainter, plot: QRectF, chart: Chart, small_h: float, po
         for j, bar in enumerate(bars):
             x = start + bar_w * j + bar_w * 0.08
             width = bar_w * 0.84
-            y = _y(plot, chart, bar.height)
-            box = QRectF(x, y, width, plot.bottom() - y)
             if bar.hidden:
-                painter.setPen(QPen(INK, 0.7 * point, Qt.PenStyle.DashLine))
-                # The fills are light; the hatching needs a darker line to show on paper.
-                painter.setBrush(QBrush(bar.colour.darker(170), Qt.BrushStyle.BDiagPattern))
-            else:
-                painter.setPen(QPen(INK, 0.5 * point))
-                painter.setBrush(QBrush(bar.colour))
+                _draw_gap(painter, plot, x, width, bar, small_h, point)
+                continue
+            y = _y(plot, chart, bar.drawn_height)
+            box = QRectF(x, y, width, plot.bottom() - y)
+            painter.setPen(QPen(INK, 0.5 * point))
+            painter.setBrush(QBrush(bar.colour))
             painter.drawRect(box)
             painter.setPen(INK)
             painter.drawText(
@@ -162,6 +167,22 @@ def _draw_bars(painter: QPainter, plot: QRectF, chart: Chart, small_h: float, po
             group.label,
         )
     painter.setBrush(Qt.BrushStyle.NoBrush)
+
+
+def _draw_gap(
+    painter: QPainter, plot: QRectF, x: float, width: float, bar: Bar, small_h: float, point: float
+) -> None:
+    """A hidden value: a dashed stub in the bar's colour on the baseline, its mark above."""
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setPen(QPen(bar.colour.darker(170), 1.2 * point, Qt.PenStyle.DashLine))
+    stub = small_h * 0.35
+    painter.drawRect(QRectF(x, plot.bottom() - stub, width, stub))
+    painter.setPen(MUTED)
+    painter.drawText(
+        QRectF(x - width * 0.2, plot.bottom() - stub - small_h * 1.1, width * 1.4, small_h),
+        Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+        bar.text,
+    )
 
 
 def _draw_legend(

@@ -381,7 +381,7 @@ def layout(content: ReportContent) -> list[Unit]:
 
 def _count_bar(cell: Cell, colour: QColor) -> Bar:
     if cell.hidden:
-        return Bar(SMALL_CELL, cell.shown, colour, hidden=True)
+        return Bar(0.0, cell.shown, colour, hidden=True)
     return Bar(cell.count, cell.shown, colour)
 
 
@@ -420,7 +420,7 @@ def who5_chart(content: ReportContent) -> Chart:
 
 def _share_bar(figure: Figure, share: float | None, colour: QColor) -> Bar:
     if figure.value in (SMALL, HIDDEN):
-        return Bar(SMALL_CELL, figure.value, colour, hidden=True)
+        return Bar(0.0, figure.value, colour, hidden=True)
     return Bar((share or 0.0) * 100, figure.value, colour)
 
 
