@@ -109,6 +109,8 @@ def test_every_figure_states_its_definitions(
     assert all(definition.strip() for _, _, definition in figures.values())
     note = figures["Small counts"][2]  # what "<5" and "*" mean, in the CSV too
     assert "shown as “<5”" in note and "“*” marks a figure hidden" in note
+    # An empty cell prints "0" on purpose; the note must not say every count under 5 is "<5".
+    assert "from 1 to 4" in note and "A count of 0 is shown as 0" in note
     self_support = figures["Self-supporting at the first status"][2]
     # Which statuses counted, named one by one, and the two settings in words.
     assert "Counted as self-supporting: employed, in education, student grant (SU)." in (

@@ -192,8 +192,9 @@ def build_content(report: OutcomeReport, scope: ReportScope) -> ReportContent:
         made_on=date_text(scope.made_on),
         suppression_note=QCoreApplication.translate(
             "OutcomeReport",
-            "Counts under 5 are shown as “<5”, and so is a share or an average that rests "
-            "on fewer than 5, so that no one can be recognised. “*” marks a figure hidden "
+            "Counts from 1 to 4 are shown as “<5”, and so is a share or an average that rests "
+            "on fewer than 5, so that no one can be recognised. A count of 0 is shown as 0: "
+            "it tells nothing about anyone. “*” marks a figure hidden "
             "because a count under 5 could otherwise be worked out from it and the figures "
             "around it (“17 of 18” would tell that 1 is not). n is how many people (or "
             "families, or goals) a figure rests on. The report holds no names and no ids.",

@@ -4414,221 +4414,221 @@ The information is kept encrypted on this computer and opens only with your pass
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_figures.py" line="193"/>
-        <source>Counts under 5 are shown as “&lt;5”, and so is a share or an average that rests on fewer than 5, so that no one can be recognised. “*” marks a figure hidden because a count under 5 could otherwise be worked out from it and the figures around it (“17 of 18” would tell that 1 is not). n is how many people (or families, or goals) a figure rests on. The report holds no names and no ids.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="215"/>
-        <source>Who is counted</source>
+        <source>Counts from 1 to 4 are shown as “&lt;5”, and so is a share or an average that rests on fewer than 5, so that no one can be recognised. A count of 0 is shown as 0: it tells nothing about anyone. “*” marks a figure hidden because a count under 5 could otherwise be worked out from it and the figures around it (“17 of 18” would tell that 1 is not). n is how many people (or families, or goals) a figure rests on. The report holds no names and no ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_figures.py" line="216"/>
+        <source>Who is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="217"/>
         <source>Families are counted whatever their status (active or closed); with a period, those whose effort (from its start date to its end date, either of which may be open) overlaps the period. Adults are the family members with the role parent, partner or other adult; children those with the role child. Members removed from a family are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="227"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="228"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="234"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="235"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="237"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="238"/>
         <source>Family members with the role parent, partner or other adult.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="243"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="244"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="246"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="247"/>
         <source>Family members with the role child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="255"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="256"/>
         <source>Adults (parents, partners and other adults) with at least two WHO-5 measures dated within the period. First = the earliest of those measures, latest = the most recent. Bands (Danish cut-offs; score 0–100 = raw sum × 4): {hr} {high_risk}, {r} {risk}, {ok} {not_at_risk}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="273"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="274"/>
         <source>Adults with at least two WHO-5 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="284"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="285"/>
         <source>WHO-5 first: {first}; latest: {latest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="289"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="290"/>
         <source>Adults whose first measure was in the band named first and whose latest measure was in the band named second. {measured}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="301"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="302"/>
         <source>Moved from risk or high risk into not at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="306"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="307"/>
         <source>Adults whose first measure was in the band risk or high risk and whose latest was not at risk, as a share of all adults with at least two measures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="317"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="318"/>
         <source>… of those who started at risk or high risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="322"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="323"/>
         <source>The same adults, as a share of those whose first measure was in the band risk or high risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="330"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="331"/>
         <source>Wellbeing (WHO-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="336"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="337"/>
         <source>Parents are the family members with the role parent or partner. Counted: parents with at least one work and education status dated within the period; first = the earliest of those statuses, latest = the most recent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="347"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="348"/>
         <source>Self-support (parents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="352"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="353"/>
         <source>Self-supporting at the first status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="359"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="360"/>
         <source>Self-supporting at the latest status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="366"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="367"/>
         <source>Change in self-support (percentage points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="371"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="372"/>
         <source>The latest share minus the first, in percentage points, of the same parents. {definition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="382"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="383"/>
         <source>Of the parents (role parent or partner) who gave at least one rating of a child&apos;s thriving dated within the period: those with at least one rating “thrives better than before”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="391"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="392"/>
         <source>Children&apos;s thriving (parents&apos; view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="396"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="397"/>
         <source>Parents who rated at least one child as thriving better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="408"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="409"/>
         <source>“At the start” is the family&apos;s start date, or the period&apos;s start if later (today when neither is known); “at the latest” is the earliest of the family&apos;s end date, the period&apos;s end and today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="417"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="418"/>
         <source>All children (role child) of the families in the report; a child counts when a leisure activity of theirs was going on that day. {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="425"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="426"/>
         <source>Leisure activities (children)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="430"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="431"/>
         <source>Children in a leisure activity at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="439"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="440"/>
         <source>Children in a leisure activity at the latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="451"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="452"/>
         <source>Connections to associations, volunteers and network groups. A family counts when one of its connections was going on that day. {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="459"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="460"/>
         <source>Civil-society connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="464"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="465"/>
         <source>Families with a civil-society connection at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="473"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="474"/>
         <source>Families with a civil-society connection at the latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="482"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="483"/>
         <source>Civil-society connections recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="485"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="486"/>
         <source>Connections of the families in the report that were going on at some time in the period (from their start to their end date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="491"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="492"/>
         <source>Every connection recorded for the families in the report, whenever it began or ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="504"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="505"/>
         <source>The goals of the families in the report that were worked on in the period: recorded in the app by its last day and not already reached or dropped before its first day (unless reopened within it). Each is counted by its status at the end of the period; a status counts from the day it was recorded in the app. So “reached” are the goals reached within the period, “active” those still being worked on at its end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="514"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="515"/>
         <source>All goals of the families in the report by their current status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="517"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="518"/>
         <source>For each goal with at least two progress ratings (0–10) dated within the period: the latest rating minus the first. The average over those goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="526"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="527"/>
         <source>Goals: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="538"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="539"/>
         <source>Average change in progress rating (0–10 scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="548"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="549"/>
         <source>Goals and progress</source>
         <translation type="unfinished"></translation>
     </message>
