@@ -66,7 +66,8 @@ def read_csv(path: Path) -> list[list[str]]:
 
 
 def figures_by_label(rows: list[list[str]]) -> dict[str, tuple[str, str, str]]:
-    return {row[0]: (row[1], row[2], row[3]) for row in rows[1:]}
+    """Label → (value, n, definition); the CSV's columns: key, label, value, unit, n, definition."""
+    return {row[1]: (row[2], row[4], row[5]) for row in rows[1:]}
 
 
 def text_of(pdf: Path) -> str:
@@ -90,8 +91,8 @@ def test_the_csv_holds_the_figures_counted_by_hand(
 ) -> None:
     result = make(repo, tmp_path)
     rows = read_csv(tmp_path / "report.csv")
-    assert rows[0] == ["Figure", "Value", "n", "Definition"]
-    assert all(len(row) == 4 for row in rows)
+    assert rows[0] == ["key", "Figure", "Value", "unit", "n", "Definition"]
+    assert all(len(row) == 6 for row in rows)
     figures = figures_by_label(rows)
     for label, (value, n) in EXPECTED.items():
         assert figures[label][:2] == (value, n), label
@@ -404,7 +405,7 @@ def test_the_report_speaks_danish_with_danish_dates_and_numbers(
     assert "Periode:01.01.2024–31.12.2025" in text
     assert "Udarbejdet01.10.2025" in text
     rows = read_csv(tmp_path / "report.csv")
-    assert rows[0] == ["Nøgletal", "Værdi", "n", "Definition"]
+    assert rows[0] == ["key", "Nøgletal", "Værdi", "unit", "n", "Definition"]
     figures = figures_by_label(rows)
     assert figures["Ændring i selvforsørgelse (procentpoint)"][:2] == ("+27,8", "18")
     assert figures["Gennemsnitlig ændring i skalering (0–10)"][:2] == ("+2,6", "5")

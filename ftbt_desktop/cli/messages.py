@@ -384,7 +384,9 @@ def report_not_to_stdout() -> str:
 
 
 def report_needs_two_files() -> str:
-    return QCoreApplication.translate("cli", "The PDF and the CSV need two different files.")
+    return QCoreApplication.translate(
+        "cli", "The PDF, the CSV and the JSON need a different file each."
+    )
 
 
 def report_inside_data_dir(data_dir: Path) -> str:
@@ -394,12 +396,16 @@ def report_inside_data_dir(data_dir: Path) -> str:
     ).format(path=data_dir)
 
 
-def report_written(families: int, pdf: Path, pages: int, csv: Path | None) -> str:
+def report_written(
+    families: int, pdf: Path, pages: int, csv: Path | None, json_path: Path | None = None
+) -> str:
     written = QCoreApplication.translate(
         "cli", "Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}."
     ).format(families=families, pdf=pdf, pages=pages)
     if csv is not None:
         written += " " + QCoreApplication.translate("cli", "CSV: {csv}.").format(csv=csv)
+    if json_path is not None:
+        written += " " + QCoreApplication.translate("cli", "JSON: {json}.").format(json=json_path)
     return written
 
 
@@ -567,6 +573,12 @@ def report_output_help() -> str:
 
 def report_csv_help() -> str:
     return QCoreApplication.translate("cli", "also write the figures as CSV (for Excel)")
+
+
+def report_json_help() -> str:
+    return QCoreApplication.translate(
+        "cli", "also write the figures as JSON (stable keys, units and numbers, for scripts)"
+    )
 
 
 def login_help() -> str:

@@ -87,6 +87,7 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         help=messages.report_output_help(),
     )
     report.add_argument("--csv", metavar=messages.file_metavar(), help=messages.report_csv_help())
+    report.add_argument("--json", metavar=messages.file_metavar(), help=messages.report_json_help())
 
 
 def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
@@ -104,11 +105,13 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
         raise CommandFailed(ExitCode.USAGE, messages.period_reversed(args.end))
     pdf = Path(args.output).expanduser()
     csv = Path(args.csv).expanduser() if args.csv else None
-    if args.output == "-" or args.csv == "-":
+    json_path = Path(args.json).expanduser() if args.json else None
+    if "-" in (args.output, args.csv, args.json):
         raise CommandFailed(ExitCode.USAGE, messages.report_not_to_stdout())
-    if csv is not None and csv.resolve() == pdf.resolve():
+    targets = [p.resolve() for p in (pdf, csv, json_path) if p is not None]
+    if len(set(targets)) < len(targets):
         raise CommandFailed(ExitCode.USAGE, messages.report_needs_two_files())
-    for target in (pdf, csv):
+    for target in (pdf, csv, json_path):
         if target is not None and inside_folder(target, data_dir):
             raise CommandFailed(ExitCode.FILE_ERROR, messages.report_inside_data_dir(data_dir))
     definition = load_settings(data_dir).self_support_definition()
@@ -121,7 +124,7 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
                 repo.family(family_id)
             except NotFound:
                 raise no_such_family(family_id) from None
-        request = ReportRequest(pdf, csv, start, end, family_ids, definition)
+        request = ReportRequest(pdf, csv, start, end, family_ids, definition, json_path)
         try:
             result = export_outcome_report(repo, request)
         except ReportWriteFailed as exc:
@@ -130,7 +133,7 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
             ) from None
     finally:
         vault.close(backup=False)
-    say(messages.report_written(len(result.family_ids), pdf, result.pages, csv))
+    say(messages.report_written(len(result.family_ids), pdf, result.pages, csv, json_path))
     say(messages.report_personal_data())
     return ExitCode.OK
 

@@ -28,6 +28,7 @@ from ftbt_desktop.core.outcomes import FamilyData, OutcomeReport, compute
 from ftbt_desktop.export.cohort import load_family
 from ftbt_desktop.export.report_csv import csv_bytes
 from ftbt_desktop.export.report_figures import ReportContent, ReportScope, build_content
+from ftbt_desktop.export.report_json import json_bytes
 from ftbt_desktop.export.report_pdf import render_pdf
 from ftbt_desktop.storage import audit
 from ftbt_desktop.storage.repository import Repository
@@ -61,10 +62,11 @@ class ReportRequest:
     end: dt.date | None = None
     family_ids: tuple[str, ...] | None = None  # None: every family but the demo ones
     definition: SelfSupportDefinition = field(default_factory=SelfSupportDefinition)
+    json_path: Path | None = None
 
     def __post_init__(self) -> None:
-        if self.pdf_path is None and self.csv_path is None:
-            raise ValueError("a report needs a PDF or a CSV path")
+        if self.pdf_path is None and self.csv_path is None and self.json_path is None:
+            raise ValueError("a report needs a PDF, a CSV or a JSON path")
         if self.start and self.end and self.start > self.end:
             raise ValueError("the period ends before it starts")
 
@@ -130,6 +132,8 @@ def export_outcome_report(
         say(ReportStep.CSV, 0, 1)
         files.append((request.csv_path, "csv", csv_bytes(content)))
         seconds["csv"] = time.perf_counter() - clock
+    if request.json_path is not None:
+        files.append((request.json_path, "json", json_bytes(content)))
     clock = time.perf_counter()
     records = []
     for done, (path, fmt, data) in enumerate(files, start=1):

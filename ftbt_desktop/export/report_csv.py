@@ -2,7 +2,9 @@
 
 UTF-8 with a byte-order mark (so Excel reads æ, ø, å right), `;` between
 fields and CRLF line ends, as Danish Excel expects. The values are the
-report's printed ones, small cells suppressed. Built in memory: the caller
+report's printed ones, small cells suppressed. The first column is the
+figure's stable key and a `unit` column says what it counts (report_keys.py):
+scripts match those, never the translated labels. Built in memory: the caller
 writes the bytes where the user chose, and nowhere else.
 """
 
@@ -14,6 +16,7 @@ import io
 from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.export.report_figures import ReportContent
+from ftbt_desktop.export.report_keys import unit_of
 
 DELIMITER = ";"
 
@@ -21,14 +24,18 @@ DELIMITER = ";"
 def csv_rows(content: ReportContent) -> list[list[str]]:
     rows = [
         [
+            "key",  # not translated: what scripts match
             QCoreApplication.translate("OutcomeReport", "Figure"),
             QCoreApplication.translate("OutcomeReport", "Value"),
+            "unit",
             QCoreApplication.translate("OutcomeReport", "n"),
             QCoreApplication.translate("OutcomeReport", "Definition"),
         ],
         [
+            "period",
             QCoreApplication.translate("OutcomeReport", "Period"),
             content.period,
+            "",
             "",
             QCoreApplication.translate(
                 "OutcomeReport",
@@ -37,13 +44,17 @@ def csv_rows(content: ReportContent) -> list[list[str]]:
         ],
         # "<5" and "*" in the rows below need their explanation here too, not only in the PDF.
         [
+            "note.small_counts",
             QCoreApplication.translate("OutcomeReport", "Small counts"),
+            "",
             "",
             "",
             content.suppression_note,
         ],
     ]
-    rows += [[f.label, f.value, f.n, f.definition] for f in content.figures()]
+    rows += [
+        [f.key, f.label, f.value, unit_of(f.key), f.n, f.definition] for f in content.figures()
+    ]
     return rows
 
 

@@ -102,6 +102,8 @@ class ReportContent:
     band_cells: dict[str, dict[str, Cell]]  # first band → latest band → cell
     report: OutcomeReport
     hidden_sums: frozenset[str] = frozenset()  # WHO5_INTO, WHO5_AT_RISK when hidden
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
 
     def figures(self) -> list[Figure]:
         return [f for s in self.sections for f in s.figures]
@@ -203,6 +205,8 @@ def build_content(report: OutcomeReport, scope: ReportScope) -> ReportContent:
         band_cells=cells,
         report=report,
         hidden_sums=hidden_sums,
+        period_start=scope.start,
+        period_end=scope.end,
     )
 
 

@@ -4349,250 +4349,250 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>OutcomeReport</name>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="24"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="28"/>
         <location filename="../../ftbt_desktop/export/report_pdf.py" line="124"/>
         <source>Figure</source>
         <translation>Nøgletal</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="25"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="29"/>
         <location filename="../../ftbt_desktop/export/report_pdf.py" line="125"/>
         <source>Value</source>
         <translation>Værdi</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="26"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="31"/>
         <location filename="../../ftbt_desktop/export/report_pdf.py" line="126"/>
         <source>n</source>
         <translation>n</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="27"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="32"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="30"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="36"/>
         <source>Period</source>
         <translation>Periode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="33"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="40"/>
         <source>Measures and ratings dated within the period are used; see each definition.</source>
         <translation>Målinger og vurderinger dateret i perioden indgår; se de enkelte definitioner.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="191"/>
         <source>Outcome report</source>
         <translation>Resultatopgørelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="193"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="195"/>
         <source>Counts from 1 to 4 are shown as “&lt;5”, and so is a share or an average that rests on fewer than 5, so that no one can be recognised. A count of 0 is shown as 0: it tells nothing about anyone. “*” marks a figure hidden because a count under 5 could otherwise be worked out from it and the figures around it (“17 of 18” would tell that 1 is not). n is how many people (or families, or goals) a figure rests on. The report holds no names and no ids.</source>
         <translation>Antal fra 1 til 4 vises som “&lt;5”, og det samme gælder en andel eller et gennemsnit, der bygger på færre end 5, så ingen kan genkendes. Et antal på 0 vises som 0: det siger intet om nogen. “*” markerer et tal, der er skjult, fordi et antal under 5 ellers kunne regnes ud fra det og tallene omkring det (“17 af 18” ville fortælle, at 1 ikke er). n er det antal personer (eller familier eller mål), et tal bygger på. Opgørelsen indeholder ingen navne og ingen id’er.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="216"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="220"/>
         <source>Who is counted</source>
         <translation>Hvem der indgår</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="217"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="221"/>
         <source>Families are counted whatever their status (active or closed); with a period, those whose effort (from its start date to its end date, either of which may be open) overlaps the period. Adults are the family members with the role parent, partner or other adult; children those with the role child. Members removed from a family are not counted.</source>
         <translation>Familier tælles med uanset status (aktiv eller lukket); med en periode de familier, hvis forløb (fra startdato til slutdato, hvor begge kan være åbne) overlapper perioden. Voksne er familiemedlemmer med rollen forælder, partner eller anden voksen; børn er dem med rollen barn. Familiemedlemmer, der er fjernet fra en familie, tælles ikke med.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="228"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="232"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="235"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="239"/>
         <source>Adults</source>
         <translation>Voksne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="238"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="242"/>
         <source>Family members with the role parent, partner or other adult.</source>
         <translation>Familiemedlemmer med rollen forælder, partner eller anden voksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="244"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="248"/>
         <source>Children</source>
         <translation>Børn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="247"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="251"/>
         <source>Family members with the role child.</source>
         <translation>Familiemedlemmer med rollen barn.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="256"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="260"/>
         <source>Adults (parents, partners and other adults) with at least two WHO-5 measures dated within the period. First = the earliest of those measures, latest = the most recent. Bands (Danish cut-offs; score 0–100 = raw sum × 4): {hr} {high_risk}, {r} {risk}, {ok} {not_at_risk}.</source>
         <translation>Voksne (forældre, partnere og andre voksne) med mindst to WHO-5-målinger dateret i perioden. Første = den tidligste af disse målinger, seneste = den nyeste. Grupper (danske grænseværdier; score 0–100 = rå sum × 4): {hr} {high_risk}, {r} {risk}, {ok} {not_at_risk}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="274"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="278"/>
         <source>Adults with at least two WHO-5 measures</source>
         <translation>Voksne med mindst to WHO-5-målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="285"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="289"/>
         <source>WHO-5 first: {first}; latest: {latest}</source>
         <translation>WHO-5 første: {first}; seneste: {latest}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="290"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="294"/>
         <source>Adults whose first measure was in the band named first and whose latest measure was in the band named second. {measured}</source>
         <translation>Voksne, hvis første måling lå i den først nævnte gruppe, og hvis seneste måling lå i den sidst nævnte. {measured}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="302"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="306"/>
         <source>Moved from risk or high risk into not at risk</source>
         <translation>Flyttet fra risiko eller stor risiko til ikke i risiko</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="307"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="311"/>
         <source>Adults whose first measure was in the band risk or high risk and whose latest was not at risk, as a share of all adults with at least two measures.</source>
         <translation>Voksne, hvis første måling lå i gruppen risiko eller stor risiko, og hvis seneste lå i gruppen ikke i risiko, som andel af alle voksne med mindst to målinger.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="318"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="322"/>
         <source>… of those who started at risk or high risk</source>
         <translation>… af dem, der startede i risiko eller stor risiko</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="323"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="327"/>
         <source>The same adults, as a share of those whose first measure was in the band risk or high risk.</source>
         <translation>De samme voksne som andel af dem, hvis første måling lå i gruppen risiko eller stor risiko.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="331"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="335"/>
         <source>Wellbeing (WHO-5)</source>
         <translation>Trivsel (WHO-5)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="337"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="341"/>
         <source>Parents are the family members with the role parent or partner. Counted: parents with at least one work and education status dated within the period; first = the earliest of those statuses, latest = the most recent.</source>
         <translation>Forældre er familiemedlemmer med rollen forælder eller partner. Med i opgørelsen er forældre med mindst én registreret tilknytning til arbejde og uddannelse dateret i perioden; første = den tidligste af disse registreringer, seneste = den nyeste.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="348"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="352"/>
         <source>Self-support (parents)</source>
         <translation>Selvforsørgelse (forældre)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="353"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="357"/>
         <source>Self-supporting at the first status</source>
         <translation>Selvforsørgende ved første registrering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="360"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="364"/>
         <source>Self-supporting at the latest status</source>
         <translation>Selvforsørgende ved seneste registrering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="367"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="371"/>
         <source>Change in self-support (percentage points)</source>
         <translation>Ændring i selvforsørgelse (procentpoint)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="372"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="376"/>
         <source>The latest share minus the first, in percentage points, of the same parents. {definition}</source>
         <translation>Den seneste andel minus den første, i procentpoint, for de samme forældre. {definition}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="383"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="387"/>
         <source>Of the parents (role parent or partner) who gave at least one rating of a child&apos;s thriving dated within the period: those with at least one rating “thrives better than before”.</source>
         <translation>Blandt de forældre (rollen forælder eller partner), der har givet mindst én vurdering af et barns trivsel dateret i perioden: dem med mindst én vurdering “trives bedre end før”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="392"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="396"/>
         <source>Children&apos;s thriving (parents&apos; view)</source>
         <translation>Børnenes trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="397"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="401"/>
         <source>Parents who rated at least one child as thriving better</source>
         <translation>Forældre, der vurderer, at mindst ét barn trives bedre</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="409"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="413"/>
         <source>“At the start” is the family&apos;s start date, or the period&apos;s start if later (today when neither is known); “at the latest” is the earliest of the family&apos;s end date, the period&apos;s end and today.</source>
         <translation>“Ved start” er familiens startdato eller periodens start, hvis den er senere (i dag, hvis ingen af dem kendes); “senest” er den tidligste af familiens slutdato, periodens slutning og i dag.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="418"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="422"/>
         <source>All children (role child) of the families in the report; a child counts when a leisure activity of theirs was going on that day. {window}</source>
         <translation>Alle børn (rollen barn) i familierne i opgørelsen; et barn tælles med, når en af barnets fritidsaktiviteter var i gang den dag. {window}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="426"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="430"/>
         <source>Leisure activities (children)</source>
         <translation>Fritidsaktiviteter (børn)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="431"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="435"/>
         <source>Children in a leisure activity at the start</source>
         <translation>Børn med en fritidsaktivitet ved start</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="440"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="444"/>
         <source>Children in a leisure activity at the latest</source>
         <translation>Børn med en fritidsaktivitet senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="452"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="456"/>
         <source>Connections to associations, volunteers and network groups. A family counts when one of its connections was going on that day. {window}</source>
         <translation>Kontakt til foreninger, frivillige og netværksgrupper. En familie tælles med, når en af dens kontakter var i gang den dag. {window}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="460"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="464"/>
         <source>Civil-society connections</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="465"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="469"/>
         <source>Families with a civil-society connection at the start</source>
         <translation>Familier med kontakt til civilsamfundet ved start</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="474"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="478"/>
         <source>Families with a civil-society connection at the latest</source>
         <translation>Familier med kontakt til civilsamfundet senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="483"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="487"/>
         <source>Civil-society connections recorded</source>
         <translation>Registrerede kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="492"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="496"/>
         <source>Every connection recorded for the families in the report, whenever it began or ended.</source>
         <translation>Alle kontakter registreret for familierne i opgørelsen, uanset hvornår de begyndte eller sluttede.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="515"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="519"/>
         <source>All goals of the families in the report by their current status.</source>
         <translation>Alle mål for familierne i opgørelsen efter deres nuværende status.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="518"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="522"/>
         <source>For each goal with at least two progress ratings (0–10) dated within the period: the latest rating minus the first. The average over those goals.</source>
         <translation>For hvert mål med mindst to skaleringer (0–10) dateret i perioden: seneste skalering minus første. Gennemsnittet over disse mål.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="527"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="531"/>
         <source>Goals: {status}</source>
         <translation>Mål: {status}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="539"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="543"/>
         <source>Average change in progress rating (0–10 scale)</source>
         <translation>Gennemsnitlig ændring i skalering (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="549"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="553"/>
         <source>Goals and progress</source>
         <translation>Mål og fremskridt</translation>
     </message>
@@ -4859,42 +4859,42 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Alle familier i boksen, hvis forløb overlapper perioden: {count} (demofamilier er ikke med).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="486"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="490"/>
         <source>Connections of the families in the report that were going on at some time in the period (from their start to their end date).</source>
         <translation>Kontakter for familierne i opgørelsen, der var i gang på et tidspunkt i perioden (fra deres startdato til deres slutdato).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="505"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="509"/>
         <source>The goals of the families in the report that were worked on in the period: recorded in the app by its last day and not already reached or dropped before its first day (unless reopened within it). Each is counted by its status at the end of the period; a status counts from the day it was recorded in the app. So “reached” are the goals reached within the period, “active” those still being worked on at its end.</source>
         <translation>De mål for familierne i opgørelsen, der blev arbejdet med i perioden: registreret i programmet senest på periodens sidste dag og ikke allerede nået eller opgivet før dens første dag (medmindre de blev genåbnet i perioden). Hvert mål tælles efter sin status ved periodens slutning; en status gælder fra den dag, den blev registreret i programmet. “Nået” er altså de mål, der blev nået i perioden, “aktive” dem, der stadig blev arbejdet med ved periodens slutning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="40"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="48"/>
         <source>Small counts</source>
         <translation>Små antal</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="178"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="182"/>
         <source>the folder does not exist</source>
         <translation>mappen findes ikke</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="179"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="183"/>
         <source>no permission to write there</source>
         <translation>ingen tilladelse til at skrive dér</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="186"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="190"/>
         <source>the disk is read-only</source>
         <translation>disken er skrivebeskyttet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="180"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="184"/>
         <source>the disk is full</source>
         <translation>disken er fuld</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="193"/>
         <source>that is a folder</source>
         <translation>det er en mappe</translation>
     </message>
@@ -7885,47 +7885,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="474"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="480"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation>opret en boks (eller åbn den, der er) og tilføj de opdigtede demofamilier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="480"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="486"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation>kontrollér hver side i boksen og dens skema; slutkode 0, når den er hel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="486"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="492"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation>skriv familierne som JSON eller én families plan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="502"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="508"/>
         <source>file format</source>
         <translation>filformat</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="506"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="512"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation>til --format pdf: familiens udgave (uden interne noter; standard) eller udgaven til faglig leder (det hele)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="514"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="520"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="518"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="524"/>
         <source>only this family</source>
         <translation>kun denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="522"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="528"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="526"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="532"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
@@ -8260,54 +8260,69 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="573"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="387"/>
+        <source>The PDF, the CSV and the JSON need a different file each.</source>
+        <translation>PDF’en, CSV’en og JSON’en skal have hver sin fil.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="408"/>
+        <source>JSON: {json}.</source>
+        <translation>JSON: {json}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="579"/>
+        <source>also write the figures as JSON (stable keys, units and numbers, for scripts)</source>
+        <translation>skriv også tallene som JSON (faste nøgler, enheder og tal, til scripts)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="585"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation>log denne boks ind på den centrale server (adgangskoden læses fra FTBT_PASSWORD, ellers spørges der efter den)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="580"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="592"/>
         <source>the central server&apos;s address</source>
         <translation>den centrale servers adresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="584"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="596"/>
         <source>your username</source>
         <translation>dit brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="588"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="600"/>
         <source>sign in to the central server with the municipality&apos;s login in the browser instead of a password</source>
         <translation>log ind på den centrale server med kommunens login i browseren i stedet for med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="596"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
         <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
 {url}</source>
         <translation>Log ind i browseren. Åbner der ingen browser, så åbn denne adresse i en browser på denne computer:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="604"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="616"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="610"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="622"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="425"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="431"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation>Logget ind på {server} som {user} ({role}). Enhed: {device}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="431"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="437"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation>Sendt: {pushed}. Hentet: {pulled}. Konflikter: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="437"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="443"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation>Åbn FTBT Desktop for at tage stilling til konflikterne: begge værdier gemmes indtil da.</translation>
     </message>
@@ -8317,32 +8332,32 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Adgangskode til serveren: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="530"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="536"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
         <translation>skriv resultatopgørelsen for alle familier (eller udvalgte) som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="547"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="553"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens første dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="553"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="559"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens sidste dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="559"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="565"/>
         <source>only these families (default: all but the demo families)</source>
         <translation>kun disse familier (standard: alle undtagen demofamilierne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="565"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="571"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="569"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="575"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation>skriv også tallene som CSV (til Excel)</translation>
     </message>
@@ -8357,32 +8372,27 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Opgørelsen skrives til filer: angiv filnavne, ikke &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="387"/>
-        <source>The PDF and the CSV need two different files.</source>
-        <translation>PDF og CSV skal skrives til to forskellige filer.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="391"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="393"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem opgørelsen uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="398"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="402"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
         <translation>Resultatopgørelsen er skrevet. Familier: {families}. PDF: {pdf}. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="402"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="406"/>
         <source>CSV: {csv}.</source>
         <translation>CSV: {csv}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="407"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="413"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filerne indeholder personoplysninger om familierne. Opbevar dem i den krypterede mappe, din kommune foreskriver, og slet dem, når de ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="416"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="422"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
         <translation>{option} skal have en dato som 2025-01-31 eller 31.01.2025, ikke &apos;{text}&apos;.</translation>
     </message>
@@ -8482,7 +8492,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>MAPPE</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="466"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="472"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -8492,37 +8502,37 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="470"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="476"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="536"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="542"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation>Programmets resultatopgørelse: en A4-PDF med diagrammer og, med --csv, tallene som CSV til Excel, over alle familier undtagen demofamilierne eller dem, der er angivet med --family. --from og --to afgrænser den til en periode. Antal under 5 vises som “&lt;5”; filerne indeholder ingen navne og ingen id’er, men de er personoplysninger: opbevar dem i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="492"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="498"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything). The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation>Skriver familierne som JSON (alle, eller én med --family) eller én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele). Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="616"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="628"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation>krypter alle data igen med en ny nøgle (når en adgangssætning eller nøgle kan være kendt af andre)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="622"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="634"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation>Krypterer alle data igen med en ny nøgle, erstatter sikkerhedskopierne med en ny og udskriver en ny gendannelsesnøgle. Brug det, når adgangssætningen eller gendannelsesnøglen kan være kendt af andre: en gammel kopi af nøglefilen åbner så intet af det, der skrives fra nu af. Luk FTBT Desktop først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="632"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="644"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation>vælg også en ny adgangssætning (spørges to gange, eller FTBT_NEW_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="446"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="452"/>
         <source>Re-encrypting all data…</source>
         <translation>Krypterer alle data igen…</translation>
     </message>
@@ -8542,7 +8552,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="450"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="456"/>
         <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
 
 New recovery key: {key}

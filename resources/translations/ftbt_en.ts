@@ -4345,290 +4345,290 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>OutcomeReport</name>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="178"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="182"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="179"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="183"/>
         <source>no permission to write there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="180"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="184"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="186"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="190"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="193"/>
         <source>that is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="24"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="28"/>
         <location filename="../../ftbt_desktop/export/report_pdf.py" line="124"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="25"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="29"/>
         <location filename="../../ftbt_desktop/export/report_pdf.py" line="125"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="26"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="31"/>
         <location filename="../../ftbt_desktop/export/report_pdf.py" line="126"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="27"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="32"/>
         <source>Definition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="30"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="36"/>
         <source>Period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="33"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="40"/>
         <source>Measures and ratings dated within the period are used; see each definition.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_csv.py" line="40"/>
+        <location filename="../../ftbt_desktop/export/report_csv.py" line="48"/>
         <source>Small counts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="191"/>
         <source>Outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="193"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="195"/>
         <source>Counts from 1 to 4 are shown as “&lt;5”, and so is a share or an average that rests on fewer than 5, so that no one can be recognised. A count of 0 is shown as 0: it tells nothing about anyone. “*” marks a figure hidden because a count under 5 could otherwise be worked out from it and the figures around it (“17 of 18” would tell that 1 is not). n is how many people (or families, or goals) a figure rests on. The report holds no names and no ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="216"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="220"/>
         <source>Who is counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="217"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="221"/>
         <source>Families are counted whatever their status (active or closed); with a period, those whose effort (from its start date to its end date, either of which may be open) overlaps the period. Adults are the family members with the role parent, partner or other adult; children those with the role child. Members removed from a family are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="228"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="232"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="235"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="239"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="238"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="242"/>
         <source>Family members with the role parent, partner or other adult.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="244"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="248"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="247"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="251"/>
         <source>Family members with the role child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="256"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="260"/>
         <source>Adults (parents, partners and other adults) with at least two WHO-5 measures dated within the period. First = the earliest of those measures, latest = the most recent. Bands (Danish cut-offs; score 0–100 = raw sum × 4): {hr} {high_risk}, {r} {risk}, {ok} {not_at_risk}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="274"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="278"/>
         <source>Adults with at least two WHO-5 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="285"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="289"/>
         <source>WHO-5 first: {first}; latest: {latest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="290"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="294"/>
         <source>Adults whose first measure was in the band named first and whose latest measure was in the band named second. {measured}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="302"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="306"/>
         <source>Moved from risk or high risk into not at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="307"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="311"/>
         <source>Adults whose first measure was in the band risk or high risk and whose latest was not at risk, as a share of all adults with at least two measures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="318"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="322"/>
         <source>… of those who started at risk or high risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="323"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="327"/>
         <source>The same adults, as a share of those whose first measure was in the band risk or high risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="331"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="335"/>
         <source>Wellbeing (WHO-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="337"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="341"/>
         <source>Parents are the family members with the role parent or partner. Counted: parents with at least one work and education status dated within the period; first = the earliest of those statuses, latest = the most recent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="348"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="352"/>
         <source>Self-support (parents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="353"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="357"/>
         <source>Self-supporting at the first status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="360"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="364"/>
         <source>Self-supporting at the latest status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="367"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="371"/>
         <source>Change in self-support (percentage points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="372"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="376"/>
         <source>The latest share minus the first, in percentage points, of the same parents. {definition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="383"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="387"/>
         <source>Of the parents (role parent or partner) who gave at least one rating of a child&apos;s thriving dated within the period: those with at least one rating “thrives better than before”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="392"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="396"/>
         <source>Children&apos;s thriving (parents&apos; view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="397"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="401"/>
         <source>Parents who rated at least one child as thriving better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="409"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="413"/>
         <source>“At the start” is the family&apos;s start date, or the period&apos;s start if later (today when neither is known); “at the latest” is the earliest of the family&apos;s end date, the period&apos;s end and today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="418"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="422"/>
         <source>All children (role child) of the families in the report; a child counts when a leisure activity of theirs was going on that day. {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="426"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="430"/>
         <source>Leisure activities (children)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="431"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="435"/>
         <source>Children in a leisure activity at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="440"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="444"/>
         <source>Children in a leisure activity at the latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="452"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="456"/>
         <source>Connections to associations, volunteers and network groups. A family counts when one of its connections was going on that day. {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="460"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="464"/>
         <source>Civil-society connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="465"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="469"/>
         <source>Families with a civil-society connection at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="474"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="478"/>
         <source>Families with a civil-society connection at the latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="483"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="487"/>
         <source>Civil-society connections recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="486"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="490"/>
         <source>Connections of the families in the report that were going on at some time in the period (from their start to their end date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="492"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="496"/>
         <source>Every connection recorded for the families in the report, whenever it began or ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="505"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="509"/>
         <source>The goals of the families in the report that were worked on in the period: recorded in the app by its last day and not already reached or dropped before its first day (unless reopened within it). Each is counted by its status at the end of the period; a status counts from the day it was recorded in the app. So “reached” are the goals reached within the period, “active” those still being worked on at its end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="515"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="519"/>
         <source>All goals of the families in the report by their current status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="518"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="522"/>
         <source>For each goal with at least two progress ratings (0–10) dated within the period: the latest rating minus the first. The average over those goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="527"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="531"/>
         <source>Goals: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="539"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="543"/>
         <source>Average change in progress rating (0–10 scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="549"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="553"/>
         <source>Goals and progress</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7936,7 +7936,7 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="466"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="472"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7951,52 +7951,52 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="474"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="480"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="480"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="486"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="486"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="492"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="492"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="498"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything). The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="502"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="508"/>
         <source>file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="506"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="512"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="514"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="520"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="518"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="524"/>
         <source>only this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="522"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="528"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="526"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="532"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8326,7 +8326,22 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="588"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="387"/>
+        <source>The PDF, the CSV and the JSON need a different file each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="408"/>
+        <source>JSON: {json}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="579"/>
+        <source>also write the figures as JSON (stable keys, units and numbers, for scripts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="600"/>
         <source>sign in to the central server with the municipality&apos;s login in the browser instead of a password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8366,22 +8381,22 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="616"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="628"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="622"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="634"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="632"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="644"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="446"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="452"/>
         <source>Re-encrypting all data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8401,7 +8416,7 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="450"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="456"/>
         <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
 
 New recovery key: {key}
@@ -8410,42 +8425,42 @@ The old recovery key no longer works. Write the new one on paper and keep it som
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="530"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="536"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="536"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="542"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="470"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="476"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="547"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="553"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="553"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="559"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="559"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="565"/>
         <source>only these families (default: all but the demo families)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="565"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="571"/>
         <source>the PDF file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="569"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="575"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8460,78 +8475,73 @@ The old recovery key no longer works. Write the new one on paper and keep it som
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="387"/>
-        <source>The PDF and the CSV need two different files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="391"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="393"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="398"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="402"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="402"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="406"/>
         <source>CSV: {csv}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="407"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="413"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="416"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="422"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="573"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="585"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="580"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="592"/>
         <source>the central server&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="584"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="596"/>
         <source>your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="596"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
         <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
 {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="604"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="616"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="610"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="622"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="425"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="431"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="431"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="437"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="437"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="443"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1,0 +1,35 @@
+"""The outcome report as JSON, for a municipality's scripts and dashboards.
+
+The same figures as the CSV, under the same stable keys (report_keys.py), each
+with its printed value, that value as a number (null where it is hidden), its
+unit, its n and its definition; the period as ISO dates. Suppressed exactly as
+the PDF and the CSV: nothing here is finer than what they print.
+"""
+
+from __future__ import annotations
+
+import json
+
+from ftbt_desktop.export.report_figures import ReportContent
+from ftbt_desktop.export.report_keys import machine_row
+
+FORMAT = "ftbt-outcome-report"
+VERSION = 1
+
+
+def json_bytes(content: ReportContent) -> bytes:
+    data = {
+        "format": FORMAT,
+        "version": VERSION,
+        "title": content.title,
+        "period": {
+            "from": content.period_start.isoformat() if content.period_start else None,
+            "to": content.period_end.isoformat() if content.period_end else None,
+            "text": content.period,
+        },
+        "made_on": content.made_on,
+        "selection": content.selection,
+        "small_counts": content.suppression_note,
+        "figures": [machine_row(figure) for figure in content.figures()],
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"

@@ -1,0 +1,67 @@
+"""The outcome report's figures for scripts: a stable key, a unit and a number each.
+
+The labels are words in the user's language and may be reworded; the keys never
+change, so a municipality's script matches `self_supporting.change_pp`, not
+"Ændring i selvforsørgelse (procentpoint)". The number is the printed value
+read back (so it is suppressed exactly as printed: null where "<5", "*" or "–"
+is shown); the unit says what it counts. docs/command-line.md lists the keys.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ftbt_desktop.export.report_figures import Figure
+
+COUNT, PERCENT, POINTS, RATING = "count", "percent", "percentage_points", "rating_points"
+
+# By key, or by its first part when the rest varies (WHO-5 cells, goal statuses).
+UNITS = {
+    "families": COUNT,
+    "adults": COUNT,
+    "children": COUNT,
+    "who5.measured": COUNT,
+    "who5.into_not_at_risk": PERCENT,
+    "who5.into_not_at_risk_of_at_risk": PERCENT,
+    "who5": COUNT,  # who5.<first band>.<latest band>: adults in that cell
+    "self_supporting.first": PERCENT,
+    "self_supporting.latest": PERCENT,
+    "self_supporting.change_pp": POINTS,
+    "thriving.better": PERCENT,
+    "leisure.start": PERCENT,
+    "leisure.latest": PERCENT,
+    "civil_society.start": PERCENT,
+    "civil_society.latest": PERCENT,
+    "civil_society.total": COUNT,
+    "goals.progress_change": RATING,
+    "goals": COUNT,  # goals.<status>
+}
+
+_NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)?$")
+
+
+def unit_of(key: str) -> str:
+    return UNITS.get(key) or UNITS[key.split(".", 1)[0]]
+
+
+def number_of(printed: str) -> float | int | None:
+    """The printed value as a number: None where it is hidden or there is none."""
+    text = printed.replace("%", "").replace("\u00a0", " ").strip()
+    if not _NUMBER.match(text):
+        return None
+    text = text.replace("−", "-").replace(",", ".")
+    value = float(text)
+    return int(value) if value.is_integer() and "." not in text else value
+
+
+def machine_row(figure: Figure) -> dict[str, object]:
+    return {
+        "key": figure.key,
+        "label": figure.label,
+        "value": figure.value,
+        "number": number_of(figure.value),
+        "unit": unit_of(figure.key),
+        "n": figure.n,
+        "n_number": number_of(figure.n),
+        "definition": figure.definition,
+    }
