@@ -10,14 +10,26 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 from typing import Any
+
+import platformdirs
 
 from ftbt_desktop.atomic_files import atomic_write
 from ftbt_desktop.core.measures import SelfSupportDefinition
 
 SETTINGS_NAME = "settings.json"
+DEFAULTS_NAME = "defaults.json"
+DEFAULTS_ENV = "FTBT_DEFAULTS"
+KEYS = (
+    "language",
+    "auto_lock_minutes",
+    "su_counts_self_supporting",
+    "fleksjob_counts_self_supporting",
+    "supervisor_review",
+)
 LANGUAGES = ("auto", "da", "en")
 AUTO_LOCK_DEFAULT = 5
 AUTO_LOCK_MIN = 1
@@ -64,32 +76,49 @@ def settings_path(data_dir: Path) -> Path:
     return Path(data_dir) / SETTINGS_NAME
 
 
-def load_settings(data_dir: Path) -> Settings:
-    path = settings_path(data_dir)
+def defaults_path() -> Path:
+    """The municipality's defaults: FTBT_DEFAULTS, else `defaults.json` in the
+    machine-wide configuration folder (C:\\ProgramData\\ftbt-desktop on Windows,
+    /etc/xdg/ftbt-desktop on Linux), where IT puts it with the installer."""
+    configured = os.environ.get(DEFAULTS_ENV)
+    if configured:
+        return Path(configured)
+    return platformdirs.site_config_path("ftbt-desktop", appauthor=False) / DEFAULTS_NAME
+
+
+def _read(path: Path, what: str) -> dict[str, Any]:
     try:
         raw: Any = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return Settings()
+        return {}
     except (OSError, ValueError):
-        log.warning("settings file unreadable; using defaults")
-        return Settings()
-    if not isinstance(raw, dict):
-        return Settings()
-    settings = Settings()
+        log.warning("%s unreadable; not used", what)
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def _apply(settings: Settings, raw: dict[str, Any], what: str) -> Settings:
     # Each value on its own: one bad value should not reset the others.
-    for key in (
-        "language",
-        "auto_lock_minutes",
-        "su_counts_self_supporting",
-        "fleksjob_counts_self_supporting",
-        "supervisor_review",
-    ):
+    for key in KEYS:
         if key in raw:
             try:
                 settings = replace(settings, **{key: raw[key]})
             except (ValueError, TypeError):
-                log.warning("settings value %s invalid; using the default", key)
+                log.warning("%s value %s invalid; not used", what, key)
     return settings
+
+
+def municipal_defaults() -> Settings:
+    """The built-in defaults with the municipality's own on top (for example the
+    evaluation's strict self-support definition for a municipality that reports to
+    the foundation: {"su_counts_self_supporting": false})."""
+    return _apply(Settings(), _read(defaults_path(), "defaults file"), "defaults file")
+
+
+def load_settings(data_dir: Path) -> Settings:
+    """The user's settings; a key they never saved takes the municipality's default."""
+    user = _read(settings_path(data_dir), "settings file")
+    return _apply(municipal_defaults(), user, "settings")
 
 
 def save_settings(data_dir: Path, settings: Settings) -> None:

@@ -49,6 +49,8 @@ def server_data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An `ftbt-server` command run in the test's process keeps its data (its key file
     included) under the test's folder, never in the account's own data folder."""
     monkeypatch.setenv("FTBT_SERVER_DATA_DIR", str(tmp_path / "server-data"))
+    # Nor does the machine's own defaults file (settings.py) change what a test sees.
+    monkeypatch.setenv("FTBT_DEFAULTS", str(tmp_path / "no-municipal-defaults.json"))
 
 
 @pytest.fixture

@@ -33,6 +33,8 @@ BY_KEY = {
     "goals.active": (None, "count"),  # "*"
     "goals.progress_change": (2.6, "rating_points"),
     "who5.high_risk.high_risk": (0, "count"),
+    # 7 of 18 against the chosen 8 of 18: one parent on SU would be pointed out.
+    "self_supporting.strict.first": (None, "percent"),
 }
 
 
@@ -75,7 +77,8 @@ def test_csv_and_json_carry_the_same_keys_units_and_numbers(
     assert csv_keys[:2] == ["period", "note.small_counts"]
     figures = {f["key"]: f for f in data["figures"]}  # type: ignore[index,union-attr]
     assert list(figures) == csv_keys[2:]  # same keys, same order, whatever the language
-    assert len(figures) == len(EXPECTED) + 9  # the labelled figures and the 3×3 WHO-5 cells
+    # The labelled figures, the 3×3 WHO-5 cells and the strict definition's three.
+    assert len(figures) == len(EXPECTED) + 9 + 3
     for key, (number, unit) in BY_KEY.items():
         assert (figures[key]["number"], figures[key]["unit"]) == (number, unit), key
     for row in rows[3:]:

@@ -109,3 +109,26 @@ def test_supervisor_review_setting_round_trips_and_a_bad_value_falls_back(tmp_pa
     assert load_settings(tmp_path).supervisor_review is True
     settings_path(tmp_path).write_text(json.dumps({"supervisor_review": "yes"}))
     assert load_settings(tmp_path).supervisor_review is False
+
+
+def test_the_municipality_sets_defaults_the_user_can_still_change(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """IT puts defaults.json beside the installation: a municipality that reports to the
+    foundation makes the evaluation's strict definition the default (issue 18)."""
+    defaults = tmp_path / "defaults.json"
+    defaults.write_text(
+        json.dumps({"su_counts_self_supporting": False, "auto_lock_minutes": 500}),
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FTBT_DEFAULTS", str(defaults))
+    data_dir = tmp_path / "data"
+    loaded = load_settings(data_dir)
+    assert loaded.self_support_definition() == SelfSupportDefinition(
+        su_counts=False, fleksjob_counts=False
+    )
+    assert loaded.auto_lock_minutes == 5  # an invalid default is not used; the rest is
+    save_settings(data_dir, Settings(su_counts_self_supporting=True))
+    assert load_settings(data_dir).su_counts_self_supporting  # the user's own choice wins
+    defaults.write_text("{not json", encoding="utf-8")
+    assert load_settings(tmp_path / "other") == Settings()

@@ -31,6 +31,10 @@ PARENT_ROLES = frozenset({MemberRole.PARENT, MemberRole.PARTNER})
 BANDS = (Who5Band.HIGH_RISK, Who5Band.RISK, Who5Band.NOT_AT_RISK)
 
 
+# Only work and education count: the definition of the programme's evaluation.
+STRICT = SelfSupportDefinition(su_counts=False, fleksjob_counts=False)
+
+
 @dataclass(frozen=True, slots=True)
 class GoalHistory:
     """When a goal was first recorded, and each status it was given, by day.
@@ -126,6 +130,10 @@ class OutcomeReport:
     goals: dict[GoalStatus, int] = field(default_factory=dict)
     progress_change: float | None = None  # mean (latest − first) rating over goals with ≥ 2
     progress_n: int = 0
+    # The same parents under the strict definition (STRICT), when another was chosen:
+    # the evaluation counted only work and education, and a reader compares with it.
+    strict_first: Share | None = None
+    strict_latest: Share | None = None
 
     @property
     def self_supporting_change_pp(self) -> float | None:
@@ -175,6 +183,14 @@ def compute(
     )
     first_ok = sum(definition.counts(records[0].status) for records in statuses.values())
     latest_ok = sum(definition.counts(records[-1].status) for records in statuses.values())
+    strict_first = strict_latest = None
+    if definition != STRICT:
+        strict_first = Share(
+            sum(STRICT.counts(records[0].status) for records in statuses.values()), len(statuses)
+        )
+        strict_latest = Share(
+            sum(STRICT.counts(records[-1].status) for records in statuses.values()), len(statuses)
+        )
 
     raters: dict[str, bool] = {}
     for rating in (t for f in families for t in f.thriving if in_period(t.date)):
@@ -238,6 +254,8 @@ def compute(
         goals=goals,
         progress_change=sum(changes) / len(changes) if changes else None,
         progress_n=len(changes),
+        strict_first=strict_first,
+        strict_latest=strict_latest,
     )
 
 

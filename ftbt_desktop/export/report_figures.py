@@ -379,8 +379,63 @@ def _self_support_section(report: OutcomeReport) -> Section:
                     "parents. {definition}",
                 ).format(definition=whole),
             ),
+            *_strict_figures(report, n, counted),
         ],
     )
+
+
+def strict_values(report: OutcomeReport) -> tuple[str, str, str] | None:
+    """(first, latest, change) under the strict definition as printed, or None when it
+    is the chosen one. The two definitions differ only by the parents on SU or in a
+    fleksjob, so both are hidden ("*") when 1–4 of them could be found by subtracting
+    one printed share from the other."""
+    first, latest = report.strict_first, report.strict_latest
+    if first is None or latest is None:
+        return None
+    chosen = (report.self_supporting_first, report.self_supporting_latest)
+    pairs = zip(chosen, (first, latest), strict=True)
+    if any(0 < abs(a.count - b.count) < SMALL_CELL for a, b in pairs):
+        return HIDDEN, HIDDEN, HIDDEN
+    shown = share_value(first), share_value(latest)
+    if first.share is None or latest.share is None:
+        change = NOTHING
+    elif SMALL in shown:
+        change = SMALL
+    elif HIDDEN in shown:
+        change = HIDDEN
+    else:
+        change = decimal_text((latest.share - first.share) * 100, signed=True)
+    return shown[0], shown[1], change
+
+
+def _strict_figures(report: OutcomeReport, n: str, counted: str) -> list[Figure]:
+    values = strict_values(report)
+    if values is None:
+        return []
+    definition = QCoreApplication.translate(
+        "OutcomeReport",
+        "{counted} The strict definition, as the programme's evaluation counted: only "
+        "employed and in education count as self-supporting; SU and fleksjob do not. "
+        "Shown beside the chosen definition so the two can be compared; “*” when the "
+        "difference would point out fewer than 5 parents.",
+    ).format(counted=counted)
+    labels = (
+        QCoreApplication.translate(
+            "OutcomeReport", "Self-supporting at the first status (strict definition)"
+        ),
+        QCoreApplication.translate(
+            "OutcomeReport", "Self-supporting at the latest status (strict definition)"
+        ),
+        QCoreApplication.translate(
+            "OutcomeReport", "Change in self-support, strict definition (percentage points)"
+        ),
+    )
+    keys = ("self_supporting.strict.first", "self_supporting.strict.latest",
+            "self_supporting.strict.change_pp")  # fmt: skip
+    return [
+        Figure(key, label, value, n, definition)
+        for key, label, value in zip(keys, labels, values, strict=True)
+    ]
 
 
 def _thriving_section(report: OutcomeReport) -> Section:

@@ -426,7 +426,7 @@ def _share_bar(figure: Figure, share: float | None, colour: QColor) -> Bar:
 
 def self_support_chart(content: ReportContent) -> Chart:
     report = content.report
-    first, latest, change = content.section("self_support").figures
+    first, latest, change = content.section("self_support").figures[:3]
     return Chart(
         QCoreApplication.translate(
             "OutcomeReport",

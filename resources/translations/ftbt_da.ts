@@ -4502,97 +4502,117 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Den seneste andel minus den første, i procentpoint, for de samme forældre. {definition}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="387"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="415"/>
+        <source>{counted} The strict definition, as the programme&apos;s evaluation counted: only employed and in education count as self-supporting; SU and fleksjob do not. Shown beside the chosen definition so the two can be compared; “*” when the difference would point out fewer than 5 parents.</source>
+        <translation>{counted} Den strenge definition, som programmets evaluering talte: kun beskæftigede og personer under uddannelse tælles som selvforsørgende; SU og fleksjob tæller ikke. Vises ved siden af den valgte definition, så de to kan sammenlignes; “*” når forskellen ville udpege færre end 5 forældre.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="423"/>
+        <source>Self-supporting at the first status (strict definition)</source>
+        <translation>Selvforsørgende ved første registrering (streng definition)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="426"/>
+        <source>Self-supporting at the latest status (strict definition)</source>
+        <translation>Selvforsørgende ved seneste registrering (streng definition)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="429"/>
+        <source>Change in self-support, strict definition (percentage points)</source>
+        <translation>Ændring i selvforsørgelse, streng definition (procentpoint)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="442"/>
         <source>Of the parents (role parent or partner) who gave at least one rating of a child&apos;s thriving dated within the period: those with at least one rating “thrives better than before”.</source>
         <translation>Blandt de forældre (rollen forælder eller partner), der har givet mindst én vurdering af et barns trivsel dateret i perioden: dem med mindst én vurdering “trives bedre end før”.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="396"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="451"/>
         <source>Children&apos;s thriving (parents&apos; view)</source>
         <translation>Børnenes trivsel (forældrenes vurdering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="401"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="456"/>
         <source>Parents who rated at least one child as thriving better</source>
         <translation>Forældre, der vurderer, at mindst ét barn trives bedre</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="413"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="468"/>
         <source>“At the start” is the family&apos;s start date, or the period&apos;s start if later (today when neither is known); “at the latest” is the earliest of the family&apos;s end date, the period&apos;s end and today.</source>
         <translation>“Ved start” er familiens startdato eller periodens start, hvis den er senere (i dag, hvis ingen af dem kendes); “senest” er den tidligste af familiens slutdato, periodens slutning og i dag.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="422"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="477"/>
         <source>All children (role child) of the families in the report; a child counts when a leisure activity of theirs was going on that day. {window}</source>
         <translation>Alle børn (rollen barn) i familierne i opgørelsen; et barn tælles med, når en af barnets fritidsaktiviteter var i gang den dag. {window}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="430"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="485"/>
         <source>Leisure activities (children)</source>
         <translation>Fritidsaktiviteter (børn)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="435"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="490"/>
         <source>Children in a leisure activity at the start</source>
         <translation>Børn med en fritidsaktivitet ved start</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="444"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="499"/>
         <source>Children in a leisure activity at the latest</source>
         <translation>Børn med en fritidsaktivitet senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="456"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="511"/>
         <source>Connections to associations, volunteers and network groups. A family counts when one of its connections was going on that day. {window}</source>
         <translation>Kontakt til foreninger, frivillige og netværksgrupper. En familie tælles med, når en af dens kontakter var i gang den dag. {window}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="464"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="519"/>
         <source>Civil-society connections</source>
         <translation>Kontakt til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="469"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="524"/>
         <source>Families with a civil-society connection at the start</source>
         <translation>Familier med kontakt til civilsamfundet ved start</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="478"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="533"/>
         <source>Families with a civil-society connection at the latest</source>
         <translation>Familier med kontakt til civilsamfundet senest</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="487"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="542"/>
         <source>Civil-society connections recorded</source>
         <translation>Registrerede kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="496"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="551"/>
         <source>Every connection recorded for the families in the report, whenever it began or ended.</source>
         <translation>Alle kontakter registreret for familierne i opgørelsen, uanset hvornår de begyndte eller sluttede.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="519"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="574"/>
         <source>All goals of the families in the report by their current status.</source>
         <translation>Alle mål for familierne i opgørelsen efter deres nuværende status.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="522"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="577"/>
         <source>For each goal with at least two progress ratings (0–10) dated within the period: the latest rating minus the first. The average over those goals.</source>
         <translation>For hvert mål med mindst to skaleringer (0–10) dateret i perioden: seneste skalering minus første. Gennemsnittet over disse mål.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="531"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="586"/>
         <source>Goals: {status}</source>
         <translation>Mål: {status}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="543"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="598"/>
         <source>Average change in progress rating (0–10 scale)</source>
         <translation>Gennemsnitlig ændring i skalering (0–10)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="553"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="608"/>
         <source>Goals and progress</source>
         <translation>Mål og fremskridt</translation>
     </message>
@@ -4859,12 +4879,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Alle familier i boksen, hvis forløb overlapper perioden: {count} (demofamilier er ikke med).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="490"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="545"/>
         <source>Connections of the families in the report that were going on at some time in the period (from their start to their end date).</source>
         <translation>Kontakter for familierne i opgørelsen, der var i gang på et tidspunkt i perioden (fra deres startdato til deres slutdato).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="509"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="564"/>
         <source>The goals of the families in the report that were worked on in the period: recorded in the app by its last day and not already reached or dropped before its first day (unless reopened within it). Each is counted by its status at the end of the period; a status counts from the day it was recorded in the app. So “reached” are the goals reached within the period, “active” those still being worked on at its end.</source>
         <translation>De mål for familierne i opgørelsen, der blev arbejdet med i perioden: registreret i programmet senest på periodens sidste dag og ikke allerede nået eller opgivet før dens første dag (medmindre de blev genåbnet i perioden). Hvert mål tælles efter sin status ved periodens slutning; en status gælder fra den dag, den blev registreret i programmet. “Nået” er altså de mål, der blev nået i perioden, “aktive” dem, der stadig blev arbejdet med ved periodens slutning.</translation>
     </message>
