@@ -265,7 +265,7 @@ def test_the_pdf_renders_and_holds_no_name_and_no_id(
     assert "Confidential—containspersonaldata" in text
     assert f"Page1of{result.pages}" in text and f"Page{result.pages}of{result.pages}" in text
     assert "Period:allrecordedtime" in text
-    assert f"Allfamiliesinthevault:{FAMILIES}" in text
+    assert f"AllfamiliesrecordedinFTBTDesktop:{FAMILIES}" in text  # not "the vault": jargon
     assert "+27.8" in text and "41%" in text and "<5" in text
     csv_text = (tmp_path / "report.csv").read_text(encoding="utf-8-sig")
     for secret in cohort.secrets():

@@ -134,6 +134,9 @@ class OutcomeReport:
     # the evaluation counted only work and education, and a reader compares with it.
     strict_first: Share | None = None
     strict_latest: Share | None = None
+    # The first and the last date recorded in the families counted (measures, statuses,
+    # ratings): what "all recorded time" means in dates.
+    recorded: tuple[dt.date | None, dt.date | None] = (None, None)
 
     @property
     def self_supporting_change_pp(self) -> float | None:
@@ -256,6 +259,7 @@ def compute(
         progress_n=len(changes),
         strict_first=strict_first,
         strict_latest=strict_latest,
+        recorded=_recorded_span(families),
     )
 
 
@@ -275,6 +279,21 @@ def suppress_share(share: Share) -> str:
     if 0 < share.n - share.count < SMALL_CELL:
         return HIDDEN
     return f"{round(share.count / share.n * 100)} %"
+
+
+def _recorded_span(families: Sequence[FamilyData]) -> tuple[dt.date | None, dt.date | None]:
+    days = [
+        dt.date.fromisoformat(text[:10])
+        for data in families
+        for text in (
+            *(w.date for w in data.who5),
+            *(e.date for e in data.employment),
+            *(t.date for t in data.thriving),
+            *(r.date for r in data.ratings),
+        )
+        if text
+    ]
+    return (min(days), max(days)) if days else (None, None)
 
 
 def _by_person(records: Iterable, key) -> dict[str, list]:  # type: ignore[no-untyped-def]

@@ -189,7 +189,7 @@ def build_content(report: OutcomeReport, scope: ReportScope) -> ReportContent:
     ]
     return ReportContent(
         title=QCoreApplication.translate("OutcomeReport", "Outcome report"),
-        period=period_text(scope.start, scope.end),
+        period=period_text(scope.start, scope.end, report.recorded),
         selection=selection_text(scope.chosen, suppress(report.families), scope.limited),
         made_on=date_text(scope.made_on),
         suppression_note=QCoreApplication.translate(

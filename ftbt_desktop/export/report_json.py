@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from ftbt_desktop.export.report_figures import ReportContent
+from ftbt_desktop.export.report_key_results import key_results
 from ftbt_desktop.export.report_keys import machine_row
 
 FORMAT = "ftbt-outcome-report"
@@ -30,6 +31,7 @@ def json_bytes(content: ReportContent) -> bytes:
         "made_on": content.made_on,
         "selection": content.selection,
         "small_counts": content.suppression_note,
+        "key_results": key_results(content),
         "figures": [machine_row(figure) for figure in content.figures()],
     }
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"

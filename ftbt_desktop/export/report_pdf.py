@@ -30,6 +30,7 @@ from ftbt_desktop.core.outcomes import BANDS, SMALL_CELL
 from ftbt_desktop.core.plan import GoalStatus
 from ftbt_desktop.export.report_charts import INK, MUTED, Bar, BarGroup, Chart, draw_chart, nice_top
 from ftbt_desktop.export.report_figures import Cell, Figure, ReportContent
+from ftbt_desktop.export.report_key_results import key_results
 from ftbt_desktop.export.report_words import (
     band_label,
     band_short,
@@ -345,6 +346,21 @@ def layout(content: ReportContent) -> list[Unit]:
             Text(content.suppression_note, size=8, colour=grey, space_after=14),
         ]
     ]
+    # Key results first, in plain sentences; the details follow (report_key_results.py).
+    lead, *sentences = key_results(content)
+    units.append(
+        [
+            Text(
+                QCoreApplication.translate("OutcomeReport", "Key results"),
+                size=13,
+                bold=True,
+                space_after=3,
+            ),
+            Text(lead, space_after=4),
+            *(Text(f"• {sentence}", space_after=3) for sentence in sentences),
+            Text("", space_after=10),
+        ]
+    )
     report = content.report
     for section in content.sections:
         table = [f for f in section.figures if f.in_table]

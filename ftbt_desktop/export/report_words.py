@@ -40,7 +40,11 @@ def decimal_text(value: float, signed: bool = False) -> str:
     return text
 
 
-def period_text(start: dt.date | None, end: dt.date | None) -> str:
+def period_text(
+    start: dt.date | None,
+    end: dt.date | None,
+    recorded: tuple[dt.date | None, dt.date | None] = (None, None),
+) -> str:
     if start and end:
         return QCoreApplication.translate("OutcomeReport", "{start} – {end}").format(
             start=date_text(start), end=date_text(end)
@@ -53,6 +57,11 @@ def period_text(start: dt.date | None, end: dt.date | None) -> str:
         return QCoreApplication.translate("OutcomeReport", "up to and including {end}").format(
             end=date_text(end)
         )
+    first, last = recorded
+    if first and last:
+        return QCoreApplication.translate(
+            "OutcomeReport", "all recorded time: {start} – {end}"
+        ).format(start=date_text(first), end=date_text(last))
     return QCoreApplication.translate("OutcomeReport", "all recorded time")
 
 
@@ -172,11 +181,12 @@ def selection_text(chosen: bool, families: str, limited: bool = False) -> str:
     if limited:
         return QCoreApplication.translate(
             "OutcomeReport",
-            "All families in the vault whose effort overlaps the period: {count} (demo "
-            "families are left out).",
+            "All families recorded in FTBT Desktop whose effort overlaps the period: "
+            "{count} (demo families are left out).",
         ).format(count=families)
     return QCoreApplication.translate(
-        "OutcomeReport", "All families in the vault: {count} (demo families are left out)."
+        "OutcomeReport",
+        "All families recorded in FTBT Desktop: {count} (demo families are left out).",
     ).format(count=families)
 
 

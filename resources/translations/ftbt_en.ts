@@ -2165,6 +2165,94 @@
     </message>
 </context>
 <context>
+    <name>KeyResults</name>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="25"/>
+        <source>{area}: too few people to show a figure (fewer than 5), or none recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="34"/>
+        <source>{families} families, period {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="41"/>
+        <source>Wellbeing (WHO-5): no adult has two measures in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="47"/>
+        <source>Wellbeing (WHO-5): of {n} adults with two measures, {share} moved from risk of depression or stress into not at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="54"/>
+        <source>Wellbeing (WHO-5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="57"/>
+        <source>Work and education: of {n} parents, {first} were self-supporting at their first status and {latest} at their latest ({change} percentage points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="64"/>
+        <source>By the evaluation&apos;s strict definition: {first} and {latest}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="69"/>
+        <source>Work and education</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="73"/>
+        <source>Children&apos;s thriving: {share} of {n} parents who rated it saw at least one child thriving better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="80"/>
+        <source>Children&apos;s thriving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="84"/>
+        <source>Leisure: {latest} of {n} children had a leisure activity at the latest (at the start: {start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="91"/>
+        <source>Leisure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="95"/>
+        <source>Civil society: {latest} of {n} families had a connection at the latest (at the start: {start}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="102"/>
+        <source>Civil society</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="106"/>
+        <source>Goals: none were recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="110"/>
+        <source>Goals: {reached} of {n} goals in the families&apos; plans were reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="115"/>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KitchenGoalsPanel</name>
     <message>
         <location filename="../../ftbt_desktop/ui/family_map/kitchen_window.py" line="107"/>
@@ -4371,19 +4459,19 @@ The information is kept encrypted on this computer and opens only with your pass
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_csv.py" line="28"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="124"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="125"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_csv.py" line="29"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="125"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="126"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_csv.py" line="31"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="126"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="127"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4653,264 +4741,274 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="177"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="402"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="178"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="418"/>
         <source>Latest: {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="212"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="393"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="213"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="409"/>
         <source>First: {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="232"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="233"/>
         <source>Adults by band at the first and the latest WHO-5 measure (n = {n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="323"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="324"/>
         <source>Familiens Trivsel – Barnets Trivsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="328"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="329"/>
         <source>Period: {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="334"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="335"/>
         <source>Families: {selection}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="340"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="341"/>
         <source>Made on {date} with FTBT Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="363"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="354"/>
+        <source>Key results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="379"/>
         <source>Definitions: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="411"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="427"/>
         <source>WHO-5: adults by band at the first measure (groups) and the latest (bars), n = {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="431"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="447"/>
         <source>Parents self-supporting at the first and the latest status, n = {n}; change in percentage points: {pp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="438"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="454"/>
         <source>First status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="442"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="458"/>
         <source>Latest status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="464"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="480"/>
         <source>Goals by status, n = {n}; average change in progress rating: {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="45"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="49"/>
         <source>{start} – {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="49"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="53"/>
         <source>from {start}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="53"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="57"/>
         <source>up to and including {end}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="56"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="62"/>
+        <source>all recorded time: {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="65"/>
         <source>all recorded time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="64"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="73"/>
         <source>high risk of depression or stress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="67"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="76"/>
         <source>risk of depression or stress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="68"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="77"/>
         <source>not at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="75"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="84"/>
         <source>High risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="76"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="85"/>
         <source>Risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="77"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="86"/>
         <source>Not at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="86"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="95"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="87"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="96"/>
         <source>Active</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="88"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="97"/>
         <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="94"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="103"/>
         <source>employed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="95"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="104"/>
         <source>in education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="96"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="105"/>
         <source>unemployment benefit (dagpenge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="99"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="108"/>
         <source>cash benefit (kontanthjælp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="102"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="111"/>
         <source>education benefit (uddannelseshjælp)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="105"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="114"/>
         <source>integration benefit (integrationsydelse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="108"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="117"/>
         <source>sickness benefit (sygedagpenge)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="111"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="120"/>
         <source>flex-job waiting benefit (ledighedsydelse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="114"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="123"/>
         <source>resource programme (ressourceforløb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="117"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="126"/>
         <source>job clarification programme (jobafklaringsforløb)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="120"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="129"/>
         <source>rehabilitation (revalidering)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="123"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="132"/>
         <source>flex job (fleksjob)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="126"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="135"/>
         <source>disability pension (førtidspension)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="129"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="138"/>
         <source>student grant (SU)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="130"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="139"/>
         <source>other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="141"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="150"/>
         <source>SU counts as self-supporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="143"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="152"/>
         <source>SU does not count as self-supporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="146"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="155"/>
         <source>fleksjob counts as self-supporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="148"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="157"/>
         <source>fleksjob does not count as self-supporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="152"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="161"/>
         <source>Self-supporting means receiving no public benefit. Counted as self-supporting: {statuses}. Every other status counts as not self-supporting. Setting in use: {su}; {fleksjob}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="164"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="173"/>
         <source>A chosen set of families; of those, {count} whose effort overlaps the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="169"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="178"/>
         <source>A chosen set of {count} families.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="173"/>
-        <source>All families in the vault whose effort overlaps the period: {count} (demo families are left out).</source>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="182"/>
+        <source>All families recorded in FTBT Desktop whose effort overlaps the period: {count} (demo families are left out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="178"/>
-        <source>All families in the vault: {count} (demo families are left out).</source>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="187"/>
+        <source>All families recorded in FTBT Desktop: {count} (demo families are left out).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="184"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="194"/>
         <source>Confidential — contains personal data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_words.py" line="188"/>
+        <location filename="../../ftbt_desktop/export/report_words.py" line="198"/>
         <source>Page {page} of {pages}</source>
         <translation type="unfinished"></translation>
     </message>
