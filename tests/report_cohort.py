@@ -6,11 +6,19 @@ children; families 0–5 also have a partner, and family 0 a grandmother (role
 other adult, who is neither "parent" nor measured). First measures are dated
 2024-02-01, latest ones 2025-06-01. WHO-5 raw sums: 0–8 high risk, 9–12 risk,
 13–25 not at risk.
+
+Cross-department casework: families 0–6 have two actors (jobcenter, school), 7–9
+one, 10–11 none (17 actors; 7 of 12 with two, so that the other 5 are not a small
+count to be hidden). Each goal of families 0–2 has one step an actor owns:
+family 0's six are done, family 1's two are not, two of family 2's five are (8 of
+13); family 2 also has coordinator steps, which do not count. Families 0–4 had
+their plan reviewed on 2025-03-15, family 5 on 2023-06-01, before the families started.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from ftbt_desktop.storage.repository import Repository
 
@@ -73,6 +81,11 @@ EXPECTED = {
     "Goals: Active": ("*", "13"),
     "Goals: Dropped": ("<5", "13"),
     "Average change in progress rating (0–10 scale)": ("+2.6", "5"),
+    "Families with at least two actors in their plan": ("58 %", "12"),
+    "Actors recorded": ("17", "12"),
+    "Actors' plan steps marked done": ("62 %", "13"),
+    # Over all recorded time family 5's old review counts too; from 2024 on, 5 of 12.
+    "Families whose plan a supervisor reviewed": ("50 %", "12"),
 }
 HR, R, OK = (
     "high risk of depression or stress",
@@ -221,14 +234,40 @@ def build_cohort(repo: Repository) -> Cohort:
                 start="2024-06-01",
             )
     f0, f1, f2 = cohort.family_ids[:3]
+    # Actors: families 0–6 two each, 7–9 one, 10–11 none.
+    actors: dict[str, list[str]] = {}
+    for i, fid in enumerate(cohort.family_ids):
+        kinds = ["jobcenter", "school"] if i < 7 else ["school"] if i < 10 else []
+        actors[fid] = [entity("actor", fid, name=f"Aktør {kind}", kind=kind) for kind in kinds]
     ratings = [(2, 7), (3, 4), (5, 8), (6, 5), (1, 6), (4, None)]
     for n, (first_rating, latest_rating) in enumerate(ratings):
         goal = entity("goal", f0, text=f"Hemmeligt mål {n}", status="reached")
         entity("progress_rating", f0, goal_id=goal, date="2024-03-01", value=first_rating)
         if latest_rating is not None:
             entity("progress_rating", f0, goal_id=goal, date="2025-03-01", value=latest_rating)
+        step(entity, f0, goal, actors[f0][0], done=True)
     for n in range(2):
-        entity("goal", f1, text=f"Opgivet mål {n}", status="dropped")
+        goal = entity("goal", f1, text=f"Opgivet mål {n}", status="dropped")
+        step(entity, f1, goal, actors[f1][1], done=False)
     for n in range(5):
-        entity("goal", f2, text=f"Aktivt mål {n}", status="active")
+        goal = entity("goal", f2, text=f"Aktivt mål {n}", status="active")
+        step(entity, f2, goal, actors[f2][0], done=n < 2)
+        # A step the coordinator owns is not an actor's.
+        entity("step", f2, goal_id=goal, what="Ringe", owner_kind="coordinator", done=True)
+    # A supervisor reviewed the plans of families 0–4 within the period, 5's long before.
+    for i, fid in enumerate(cohort.family_ids[:6]):
+        day = "2025-03-15" if i < 5 else "2023-06-01"
+        entity("plan_review", fid, reviewed_on=day, reviewer="Sara")
     return cohort
+
+
+def step(entity: Any, family_id: str, goal: str, actor: str, done: bool) -> None:
+    entity(
+        "step",
+        family_id,
+        goal_id=goal,
+        what="Møde med aktøren",
+        owner_kind="actor",
+        owner_id=actor,
+        done=done,
+    )

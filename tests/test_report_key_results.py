@@ -70,7 +70,11 @@ def test_the_key_results_state_each_area_with_its_n(
         "thriving better."
     )
     assert "42 % of 24 children" in sentences[3] and "(at the start: <5)" in sentences[3]
-    assert sentences[5] == "Goals: 6 of 13 goals in the families' plans were reached."
+    assert sentences[5] == (
+        "Cross-department casework: 58 % of 12 families had at least two actors in their "
+        "plan. 62 % of 13 steps owned by an actor were done. Of 13 goals in the families' "
+        "plans, 6 were reached."
+    )
     text = text_of(tmp_path / "r.pdf")
     assert "Keyresults" in text and "of17adultswithtwomeasures,41%" in text
     assert text.index("Keyresults") < text.index("Whoiscounted")  # first, then the details
@@ -83,9 +87,26 @@ def test_the_key_results_state_each_area_with_its_n(
 def test_a_hidden_figure_stays_hidden_in_words(repo: Repository, english: None) -> None:
     build_cohort(repo)
     report = compute(gather(repo, chosen_ids(repo, None)))
+    # A review counts only within the period: family 5's 2023 review drops out.
+    since = compute(gather(repo, chosen_ids(repo, None)), start=dt.date(2024, 1, 1))
+    assert (report.families_reviewed, since.families_reviewed) == (Share(6, 12), Share(5, 12))
     few = dataclasses.replace(report, who5_into_not_at_risk=Share(3, 17))
     sentences = key_results(build_content(few, ReportScope(None, None, False, TODAY)))
     assert sentences[1] == (
         "Wellbeing (WHO-5): too few people to show a figure (fewer than 5), or none recorded."
     )
     assert not any("<5 moved" in s for s in sentences)
+
+
+def test_a_section_with_no_data_says_so_in_words(english: None) -> None:
+    content = build_content(compute([]), ReportScope(None, None, False, TODAY))
+    casework, goals = content.section("casework"), content.section("goals")
+    assert casework.definition.startswith(
+        "No actors, actor steps or plan reviews were recorded for these families."
+    )
+    assert goals.definition.startswith("No goals were recorded in the period.")
+    sentences = key_results(content)
+    assert sentences[-1] == (
+        "Cross-department casework: no actors were recorded in the plans. "
+        "No goals were recorded in the period."
+    )

@@ -25,7 +25,8 @@ from ftbt_desktop.core.measure_records import (
 )
 from ftbt_desktop.core.measures import SelfSupportDefinition, Thriving, Who5Band
 from ftbt_desktop.core.model import Family, Member, MemberRole
-from ftbt_desktop.core.plan import Goal, GoalStatus, ProgressRating
+from ftbt_desktop.core.plan import Actor, Goal, GoalStatus, ProgressRating, Step, StepOwnerKind
+from ftbt_desktop.core.review import PlanReview
 
 PARENT_ROLES = frozenset({MemberRole.PARENT, MemberRole.PARTNER})
 BANDS = (Who5Band.HIGH_RISK, Who5Band.RISK, Who5Band.NOT_AT_RISK)
@@ -93,6 +94,11 @@ class FamilyData:
     ratings: Sequence[ProgressRating] = ()
     # Goal id → history; a goal without one counts by its current status in any period.
     goal_history: Mapping[str, GoalHistory] = field(default_factory=dict)
+    # Cross-department casework: the actors around the family, the plan's steps, and
+    # a supervisor's "reviewed" marks.
+    actors: Sequence[Actor] = ()
+    steps: Sequence[Step] = ()
+    reviews: Sequence[PlanReview] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,6 +143,11 @@ class OutcomeReport:
     # The first and the last date recorded in the families counted (measures, statuses,
     # ratings): what "all recorded time" means in dates.
     recorded: tuple[dt.date | None, dt.date | None] = (None, None)
+    # Cross-department casework (the fifth outcome area).
+    families_two_actors: Share = field(default_factory=lambda: Share(0, 0))
+    actors_total: int = 0
+    actor_steps_done: Share = field(default_factory=lambda: Share(0, 0))
+    families_reviewed: Share = field(default_factory=lambda: Share(0, 0))
 
     @property
     def self_supporting_change_pp(self) -> float | None:
@@ -227,6 +238,7 @@ def compute(
             status = _goal_status(goal, data.goal_history.get(goal.id), start, end)
             if status is not None:
                 goals[status] += 1
+    actor_steps = [s for f in families for s in f.steps if s.owner_kind is StepOwnerKind.ACTOR]
     changes = []
     for ratings in _by_person(
         (r for f in families for r in f.ratings if in_period(r.date)), lambda r: r.goal_id
@@ -260,6 +272,13 @@ def compute(
         strict_first=strict_first,
         strict_latest=strict_latest,
         recorded=_recorded_span(families),
+        families_two_actors=Share(sum(len(f.actors) >= 2 for f in families), len(families)),
+        actors_total=sum(len(f.actors) for f in families),
+        actor_steps_done=Share(sum(s.done for s in actor_steps), len(actor_steps)),
+        families_reviewed=Share(
+            sum(any(in_period(r.reviewed_on) for r in f.reviews) for f in families),
+            len(families),
+        ),
     )
 
 

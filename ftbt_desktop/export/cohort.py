@@ -29,4 +29,7 @@ def load_family(repo: Repository, family_id: str) -> FamilyData:
         goals=repo.load(family_id, "goal"),
         ratings=repo.load(family_id, "progress_rating"),
         goal_history=goal_histories(repo.changes(family_id, "goal")),
+        actors=repo.load(family_id, "actor"),
+        steps=repo.load(family_id, "step"),
+        reviews=repo.load(family_id, "plan_review"),
     )

@@ -186,6 +186,7 @@ def build_content(report: OutcomeReport, scope: ReportScope) -> ReportContent:
         _leisure_section(report),
         _civil_section(report, scope),
         _goals_section(report, scope),
+        _casework_section(report),
     ]
     return ReportContent(
         title=QCoreApplication.translate("OutcomeReport", "Outcome report"),
@@ -603,9 +604,86 @@ def _goals_section(report: OutcomeReport, scope: ReportScope) -> Section:
             progress,
         )
     )
+    words = f"{definition} {progress}"
+    if total == 0:
+        # Zeros with n = 0 alone read like a result; say plainly there is none.
+        words = (
+            QCoreApplication.translate("OutcomeReport", "No goals were recorded in the period.")
+            + " "
+            + words
+        )
     return Section(
         "goals",
         QCoreApplication.translate("OutcomeReport", "Goals and progress"),
-        f"{definition} {progress}",
+        words,
         figures,
+    )
+
+
+def _casework_section(report: OutcomeReport) -> Section:
+    """The fifth outcome area: more efficient cross-department casework, as far as the
+    app's records show it (who is involved, whether their steps get done, whether a
+    supervisor has looked at the plan)."""
+    definition = QCoreApplication.translate(
+        "OutcomeReport",
+        "Actors are the jobcenter, school, daycare, health services, social services, "
+        "associations and others recorded around a family; a family with at least two "
+        "has a plan across departments. An actor's steps are the plan's steps an actor "
+        "owns, counted by whether they are marked done now. A family counts as reviewed "
+        "when a supervisor marked its plan reviewed on a day within the period. Joint "
+        "meetings are not recorded as such and are not counted.",
+    )
+    none = (
+        report.actors_total == 0
+        and report.actor_steps_done.n == 0
+        and report.families_reviewed.count == 0
+    )
+    if none:
+        definition = (
+            QCoreApplication.translate(
+                "OutcomeReport",
+                "No actors, actor steps or plan reviews were recorded for these families.",
+            )
+            + " "
+            + definition
+        )
+    families = n_text(report.families_two_actors.n)
+    return Section(
+        "casework",
+        QCoreApplication.translate("OutcomeReport", "Cross-department casework"),
+        definition,
+        [
+            Figure(
+                "casework.families_two_actors",
+                QCoreApplication.translate(
+                    "OutcomeReport", "Families with at least two actors in their plan"
+                ),
+                share_value(report.families_two_actors),
+                families,
+                definition,
+            ),
+            Figure(
+                "casework.actors",
+                QCoreApplication.translate("OutcomeReport", "Actors recorded"),
+                suppress(report.actors_total),
+                families,
+                definition,
+            ),
+            Figure(
+                "casework.actor_steps_done",
+                QCoreApplication.translate("OutcomeReport", "Actors' plan steps marked done"),
+                share_value(report.actor_steps_done),
+                n_text(report.actor_steps_done.n),
+                definition,
+            ),
+            Figure(
+                "casework.families_reviewed",
+                QCoreApplication.translate(
+                    "OutcomeReport", "Families whose plan a supervisor reviewed"
+                ),
+                share_value(report.families_reviewed),
+                families,
+                definition,
+            ),
+        ],
     )

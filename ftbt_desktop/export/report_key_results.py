@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.core.disclosure import HIDDEN, SMALL
-from ftbt_desktop.export.report_figures import ReportContent
+from ftbt_desktop.export.report_figures import Figure, ReportContent
 from ftbt_desktop.export.report_words import NOTHING
 
 _UNSHOWN = (SMALL, HIDDEN, NOTHING, "")
@@ -28,7 +28,8 @@ def _too_few(area: str) -> str:
 
 
 def key_results(content: ReportContent) -> list[str]:
-    """One sentence per outcome area; the first says which families and period."""
+    """One sentence per outcome area (the goals with the casework's), after a first that
+    says which families and period."""
     fig = {f.key: f for f in content.figures()}
     out = [
         QCoreApplication.translate("KeyResults", "{families} families, period {period}.").format(
@@ -100,17 +101,38 @@ def key_results(content: ReportContent) -> list[str]:
         )
     else:
         out.append(_too_few(QCoreApplication.translate("KeyResults", "Civil society")))
+    out.append(_casework(fig))
+    return out
+
+
+def _casework(fig: dict[str, Figure]) -> str:
+    """Cross-department casework, with the goals of the families' plans."""
+    two, done = fig["casework.families_two_actors"], fig["casework.actor_steps_done"]
+    if fig["casework.actors"].value == "0" and done.n == "0":
+        sentence = QCoreApplication.translate(
+            "KeyResults", "Cross-department casework: no actors were recorded in the plans."
+        )
+    elif _shown(two.value, two.n):
+        sentence = QCoreApplication.translate(
+            "KeyResults",
+            "Cross-department casework: {two} of {n} families had at least two actors in "
+            "their plan.",
+        ).format(two=two.value, n=two.n)
+        if _shown(done.value, done.n):
+            sentence += " " + QCoreApplication.translate(
+                "KeyResults", "{done} of {steps} steps owned by an actor were done."
+            ).format(done=done.value, steps=done.n)
+    else:
+        sentence = _too_few(QCoreApplication.translate("KeyResults", "Cross-department casework"))
     reached = fig["goals.reached"]
     if reached.n == "0":
-        out.append(
-            QCoreApplication.translate("KeyResults", "Goals: none were recorded in the period.")
-        )
+        goals = QCoreApplication.translate("KeyResults", "No goals were recorded in the period.")
     elif _shown(reached.value, reached.n):
-        out.append(
-            QCoreApplication.translate(
-                "KeyResults", "Goals: {reached} of {n} goals in the families' plans were reached."
-            ).format(reached=reached.value, n=reached.n)
-        )
+        goals = QCoreApplication.translate(
+            "KeyResults", "Of {n} goals in the families' plans, {reached} were reached."
+        ).format(reached=reached.value, n=reached.n)
     else:
-        out.append(_too_few(QCoreApplication.translate("KeyResults", "Goals")))
-    return out
+        goals = QCoreApplication.translate(
+            "KeyResults", "Too few goals were reached to show the number (fewer than 5)."
+        )
+    return f"{sentence} {goals}"

@@ -38,6 +38,10 @@ UNITS = {
     "civil_society.total": COUNT,
     "goals.progress_change": RATING,
     "goals": COUNT,  # goals.<status>
+    "casework.families_two_actors": PERCENT,
+    "casework.actors": COUNT,
+    "casework.actor_steps_done": PERCENT,
+    "casework.families_reviewed": PERCENT,
 }
 
 _NUMBER = re.compile(r"^[+\-−]?\d+(?:[.,]\d+)?$")

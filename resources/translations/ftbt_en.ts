@@ -2172,83 +2172,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="34"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="35"/>
         <source>{families} families, period {period}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="41"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="42"/>
         <source>Wellbeing (WHO-5): no adult has two measures in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="47"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="48"/>
         <source>Wellbeing (WHO-5): of {n} adults with two measures, {share} moved from risk of depression or stress into not at risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="54"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="55"/>
         <source>Wellbeing (WHO-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="57"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="58"/>
         <source>Work and education: of {n} parents, {first} were self-supporting at their first status and {latest} at their latest ({change} percentage points).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="64"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="65"/>
         <source>By the evaluation&apos;s strict definition: {first} and {latest}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="69"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="70"/>
         <source>Work and education</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="73"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="74"/>
         <source>Children&apos;s thriving: {share} of {n} parents who rated it saw at least one child thriving better.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="80"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="81"/>
         <source>Children&apos;s thriving</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="84"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="85"/>
         <source>Leisure: {latest} of {n} children had a leisure activity at the latest (at the start: {start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="91"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="92"/>
         <source>Leisure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="95"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="96"/>
         <source>Civil society: {latest} of {n} families had a connection at the latest (at the start: {start}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="102"/>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="103"/>
         <source>Civil society</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="106"/>
-        <source>Goals: none were recorded in the period.</source>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="112"/>
+        <source>Cross-department casework: no actors were recorded in the plans.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="110"/>
-        <source>Goals: {reached} of {n} goals in the families&apos; plans were reached.</source>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="116"/>
+        <source>Cross-department casework: {two} of {n} families had at least two actors in their plan.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_key_results.py" line="115"/>
-        <source>Goals</source>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="122"/>
+        <source>{done} of {steps} steps owned by an actor were done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="126"/>
+        <source>Cross-department casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="129"/>
+        <source>No goals were recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="131"/>
+        <source>Of {n} goals in the families&apos; plans, {reached} were reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_key_results.py" line="135"/>
+        <source>Too few goals were reached to show the number (fewer than 5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4496,248 +4516,288 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="191"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="192"/>
         <source>Outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="195"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="196"/>
         <source>Counts from 1 to 4 are shown as “&lt;5”, and so is a share or an average that rests on fewer than 5, so that no one can be recognised. A count of 0 is shown as 0: it tells nothing about anyone. “*” marks a figure hidden because a count under 5 could otherwise be worked out from it and the figures around it (“17 of 18” would tell that 1 is not). n is how many people (or families, or goals) a figure rests on. The report holds no names and no ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="220"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="221"/>
         <source>Who is counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="221"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="222"/>
         <source>Families are counted whatever their status (active or closed); with a period, those whose effort (from its start date to its end date, either of which may be open) overlaps the period. Adults are the family members with the role parent, partner or other adult; children those with the role child. Members removed from a family are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="232"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="233"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="239"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="240"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="242"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="243"/>
         <source>Family members with the role parent, partner or other adult.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="248"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="249"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="251"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="252"/>
         <source>Family members with the role child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="260"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="261"/>
         <source>Adults (parents, partners and other adults) with at least two WHO-5 measures dated within the period. First = the earliest of those measures, latest = the most recent. Bands (Danish cut-offs; score 0–100 = raw sum × 4): {hr} {high_risk}, {r} {risk}, {ok} {not_at_risk}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="278"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="279"/>
         <source>Adults with at least two WHO-5 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="289"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="290"/>
         <source>WHO-5 first: {first}; latest: {latest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="294"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="295"/>
         <source>Adults whose first measure was in the band named first and whose latest measure was in the band named second. {measured}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="306"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="307"/>
         <source>Moved from risk or high risk into not at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="311"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="312"/>
         <source>Adults whose first measure was in the band risk or high risk and whose latest was not at risk, as a share of all adults with at least two measures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="322"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="323"/>
         <source>… of those who started at risk or high risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="327"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="328"/>
         <source>The same adults, as a share of those whose first measure was in the band risk or high risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="335"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="336"/>
         <source>Wellbeing (WHO-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="341"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="342"/>
         <source>Parents are the family members with the role parent or partner. Counted: parents with at least one work and education status dated within the period; first = the earliest of those statuses, latest = the most recent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="352"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="353"/>
         <source>Self-support (parents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="357"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="358"/>
         <source>Self-supporting at the first status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="364"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="365"/>
         <source>Self-supporting at the latest status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="371"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="372"/>
         <source>Change in self-support (percentage points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="376"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="377"/>
         <source>The latest share minus the first, in percentage points, of the same parents. {definition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="415"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="416"/>
         <source>{counted} The strict definition, as the programme&apos;s evaluation counted: only employed and in education count as self-supporting; SU and fleksjob do not. Shown beside the chosen definition so the two can be compared; “*” when the difference would point out fewer than 5 parents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="423"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="424"/>
         <source>Self-supporting at the first status (strict definition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="426"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="427"/>
         <source>Self-supporting at the latest status (strict definition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="429"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="430"/>
         <source>Change in self-support, strict definition (percentage points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="442"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="443"/>
         <source>Of the parents (role parent or partner) who gave at least one rating of a child&apos;s thriving dated within the period: those with at least one rating “thrives better than before”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="451"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="452"/>
         <source>Children&apos;s thriving (parents&apos; view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="456"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="457"/>
         <source>Parents who rated at least one child as thriving better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="468"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="469"/>
         <source>“At the start” is the family&apos;s start date, or the period&apos;s start if later (today when neither is known); “at the latest” is the earliest of the family&apos;s end date, the period&apos;s end and today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="477"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="478"/>
         <source>All children (role child) of the families in the report; a child counts when a leisure activity of theirs was going on that day. {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="485"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="486"/>
         <source>Leisure activities (children)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="490"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="491"/>
         <source>Children in a leisure activity at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="499"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="500"/>
         <source>Children in a leisure activity at the latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="511"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="512"/>
         <source>Connections to associations, volunteers and network groups. A family counts when one of its connections was going on that day. {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="519"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="520"/>
         <source>Civil-society connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="524"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="525"/>
         <source>Families with a civil-society connection at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="533"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="534"/>
         <source>Families with a civil-society connection at the latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="542"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="543"/>
         <source>Civil-society connections recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="545"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="546"/>
         <source>Connections of the families in the report that were going on at some time in the period (from their start to their end date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="551"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="552"/>
         <source>Every connection recorded for the families in the report, whenever it began or ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="564"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="565"/>
         <source>The goals of the families in the report that were worked on in the period: recorded in the app by its last day and not already reached or dropped before its first day (unless reopened within it). Each is counted by its status at the end of the period; a status counts from the day it was recorded in the app. So “reached” are the goals reached within the period, “active” those still being worked on at its end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="574"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="575"/>
         <source>All goals of the families in the report by their current status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="577"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="578"/>
         <source>For each goal with at least two progress ratings (0–10) dated within the period: the latest rating minus the first. The average over those goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="586"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="587"/>
         <source>Goals: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="598"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="599"/>
         <source>Average change in progress rating (0–10 scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="608"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="611"/>
+        <source>No goals were recorded in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="617"/>
         <source>Goals and progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="627"/>
+        <source>Actors are the jobcenter, school, daycare, health services, social services, associations and others recorded around a family; a family with at least two has a plan across departments. An actor&apos;s steps are the plan&apos;s steps an actor owns, counted by whether they are marked done now. A family counts as reviewed when a supervisor marked its plan reviewed on a day within the period. Joint meetings are not recorded as such and are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="643"/>
+        <source>No actors, actor steps or plan reviews were recorded for these families.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="653"/>
+        <source>Cross-department casework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="658"/>
+        <source>Families with at least two actors in their plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="667"/>
+        <source>Actors recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="674"/>
+        <source>Actors&apos; plan steps marked done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="681"/>
+        <source>Families whose plan a supervisor reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
