@@ -69,6 +69,7 @@ from ftbt_server.schemas import (
     VersionOut,
     storable,
 )
+from ftbt_server.sealed_values import MissingKey
 from ftbt_server.settings import DAY_MS, Settings
 
 log = logging.getLogger("ftbt_server")
@@ -416,21 +417,29 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
                 )
         return Response(status_code=204)
 
-    @app.get("/api/v1/sync/pull", response_model=PullOut, responses=_errors(400, 401, 403, 426))
+    @app.get(
+        "/api/v1/sync/pull", response_model=PullOut, responses=_errors(400, 401, 403, 426, 503)
+    )
     def sync_pull(
         who: Annotated[Principal, Depends(family_user("pull"))],
         request: Request,
         after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int | None, Query(ge=1, le=PULL_LIMIT_MAX)] = None,
     ) -> Response:
-        page = pull(
-            engine,
-            settings,
-            who,
-            after,
-            min(limit or settings.default_pull_limit, settings.max_pull_limit),
-            client_addr(request),
-        )
+        try:
+            page = pull(
+                engine,
+                settings,
+                who,
+                after,
+                min(limit or settings.default_pull_limit, settings.max_pull_limit),
+                client_addr(request),
+            )
+        except MissingKey as exc:
+            log.error("pull refused: %s", exc)
+            raise ApiError(
+                503, "busy", "the server cannot read some values yet; try again shortly"
+            ) from None
         metrics.pull_done()
         # Sent as built: response_model only documents the shape (see Page.to_bytes).
         return Response(page.to_bytes(), media_type="application/json")

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select
+from sqlalchemy import Connection, Engine, delete, func, select
 
 from ftbt_server import audit_chain
 from ftbt_server.db import write_tx
@@ -169,13 +169,31 @@ def entries(
 
 
 def purge(engine: Engine, now_ms: int, retention_days: int) -> int:
-    """Delete entries older than the retention period; returns how many."""
+    """Delete the entries older than the retention period, from the start of the log up
+    to the first that is not (entries are chained in id order, which their clocks need
+    not follow); returns how many. A log that does not verify is left whole: the purge
+    must never be the tool that removes what was edited."""
     cutoff = now_ms - retention_days * DAY_MS
-    old = select(audit.c.id).where(audit.c.at_ms < cutoff)
+    checked = audit_chain.verify(engine, audit_chain.current_keys())
+    if checked.finding is not None:
+        log.error(
+            "audit retention: the log does not verify at entry %s; nothing purged",
+            checked.finding.audit_id,
+        )
+        return 0
     with write_tx(engine) as conn:
         audit_chain.lock_head(conn)
+        keep_from = conn.execute(
+            select(func.min(audit.c.id)).where(audit.c.at_ms >= cutoff)
+        ).scalar()
+        old = select(audit.c.id)
+        if keep_from is not None:
+            old = old.where(audit.c.id < keep_from)
         conn.execute(delete(audit_families).where(audit_families.c.audit_id.in_(old)))
-        removed = conn.execute(delete(audit).where(audit.c.at_ms < cutoff)).rowcount
+        doomed = delete(audit)
+        if keep_from is not None:
+            doomed = doomed.where(audit.c.id < keep_from)
+        removed = conn.execute(doomed).rowcount
         if removed:
             audit_chain.anchor_after_purge(conn, now_ms)
     log.info("audit retention: removed %d entries older than %d days", removed, retention_days)

@@ -24,11 +24,13 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from ftbt_server.data_keys import DataKeyError, KeyStore, derive
 from ftbt_server.db import read_tx, write_tx
@@ -61,6 +63,10 @@ def use_keys(keys: KeyStore | None) -> None:
     _keys = keys
 
 
+def current_keys() -> KeyStore | None:
+    return _keys
+
+
 def entry_hash(prev_hash: str, row: Mapping[str, Any], families: Sequence[str]) -> str:
     canonical = json.dumps(
         [*(row[name] for name in _FIELDS), sorted(families)],
@@ -70,25 +76,37 @@ def entry_hash(prev_hash: str, row: Mapping[str, Any], families: Sequence[str]) 
     return hashlib.sha256(f"{prev_hash}\n{canonical}".encode()).hexdigest()
 
 
-def mac(keys: KeyStore, key_id: str, kind: str, audit_id: int, digest: str) -> str:
+def mac(keys: KeyStore, key_id: str, kind: str, audit_id: int, digest: str, prev_mac: str) -> str:
     key = derive(keys.key(key_id), _MAC_PURPOSE)
-    return hmac.new(key, f"{kind}\n{audit_id}\n{digest}".encode(), hashlib.sha256).hexdigest()
+    text = f"{kind}\n{audit_id}\n{digest}\n{prev_mac}"
+    return hmac.new(key, text.encode(), hashlib.sha256).hexdigest()
+
+
+def _last_mac(conn: Connection) -> str:
+    row = conn.execute(
+        select(audit_checkpoints.c.mac).order_by(audit_checkpoints.c.id.desc()).limit(1)
+    ).first()
+    return row.mac if row is not None else ""
 
 
 def _checkpoint(
     conn: Connection, keys: KeyStore, kind: str, audit_id: int, digest: str, now: int
-) -> None:
+) -> int:
+    """Write a checkpoint linked to the one before (call with the head locked)."""
     kid = keys.ring.current_id
-    conn.execute(
+    prev = _last_mac(conn)
+    result = conn.execute(
         insert(audit_checkpoints).values(
             kind=kind,
             audit_id=audit_id,
             hash=digest,
             at_ms=now,
             key_id=kid,
-            mac=mac(keys, kid, kind, audit_id, digest),
+            mac=mac(keys, kid, kind, audit_id, digest, prev),
+            prev_mac=prev,
         )
     )
+    return int(result.inserted_primary_key[0])
 
 
 def lock_head(conn: Connection) -> Any:
@@ -119,34 +137,94 @@ def append(conn: Connection, values: dict[str, Any], families: Sequence[str]) ->
     return audit_id
 
 
-def checkpoint_now(engine: Engine, keys: KeyStore, now: int) -> int | None:
-    """MAC the chain's current end; the entry id it covers (None: the log is empty)."""
+def checkpoint_at(engine: Engine, keys: KeyStore, audit_id: int, digest: str, now: int) -> int:
+    """MAC an entry `verify` has just found to fit; returns the checkpoint's id."""
     with write_tx(engine) as conn:
-        head = conn.execute(select(audit_head).where(audit_head.c.id == 1).with_for_update()).one()
-        if head.last_id == 0:
-            return None
-        _checkpoint(conn, keys, CHECKPOINT, head.last_id, head.last_hash, now)
+        lock_head(conn)
+        checkpoint_id = _checkpoint(conn, keys, CHECKPOINT, audit_id, digest, now)
         conn.execute(update(audit_head).where(audit_head.c.id == 1).values(since_checkpoint=0))
-        return int(head.last_id)
+    return checkpoint_id
+
+
+# The last checkpoint `audit verify` wrote, kept outside the database (in the server's
+# data folder): removing checkpoints and entries after it, or the whole log, is found.
+STATE_NAME = "ftbt-audit.state"
+
+
+@dataclass(frozen=True)
+class Mark:
+    checkpoint_id: int
+    audit_id: int
+    hash: str
+
+    def to_text(self) -> str:
+        return json.dumps(
+            {"checkpoint": self.checkpoint_id, "entry": self.audit_id, "hash": self.hash}
+        )
+
+    @classmethod
+    def read(cls, path: Path) -> Mark | None:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(int(data["checkpoint"]), int(data["entry"]), str(data["hash"]))
+        except FileNotFoundError:
+            return None
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise DataKeyError(f"{path} cannot be read ({type(exc).__name__})") from exc
+
+    def write(self, path: Path) -> None:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".new")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            out.write(self.to_text() + "\n")
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temporary, path)
+
+
+def resign(engine: Engine, keys: KeyStore) -> int:
+    """Check every checkpoint under the key it names, then MAC them all again, linked,
+    under the current key (after a key rotation, so the old key can go)."""
+    with write_tx(engine) as conn:
+        lock_head(conn)
+        marks = conn.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.id)).all()
+        kid = keys.ring.current_id
+        prev_new = ""
+        for index, row in enumerate(marks):
+            expected = mac(keys, row.key_id, row.kind, row.audit_id, row.hash, row.prev_mac)
+            if not hmac.compare_digest(expected, row.mac) or (
+                index and row.prev_mac != marks[index - 1].mac
+            ):
+                raise DataKeyError(
+                    f"the audit checkpoint {row.id} does not verify: run `ftbt-server audit "
+                    "verify` before rotating"
+                )
+            new = mac(
+                keys, kid, row.kind, row.audit_id, row.hash, prev_new if index else row.prev_mac
+            )
+            conn.execute(
+                update(audit_checkpoints)
+                .where(audit_checkpoints.c.id == row.id)
+                .values(key_id=kid, mac=new, prev_mac=prev_new if index else row.prev_mac)
+            )
+            prev_new = new
+    return len(marks)
 
 
 def anchor_after_purge(conn: Connection, now: int) -> None:
     """After the retention purge: the chain now starts at the first kept entry, whose
-    prev_hash is MACed as an anchor (older checkpoints and anchors go)."""
+    prev_hash is MACed as an anchor, linked to the checkpoints before it (which stay)."""
     first = conn.execute(
         select(audit.c.id, audit.c.prev_hash).order_by(audit.c.id).limit(1)
     ).first()
     if first is None:
         # Nothing kept: the next entry will follow the head's hash, whatever its id (0).
         head = conn.execute(select(audit_head).where(audit_head.c.id == 1)).one()
-        conn.execute(delete(audit_checkpoints))
         if _keys is not None and head.last_id:
             _checkpoint(conn, _keys, ANCHOR, 0, head.last_hash, now)
         return
-    if first.prev_hash is None:
-        return
-    conn.execute(delete(audit_checkpoints).where(audit_checkpoints.c.audit_id < first.id))
-    if _keys is not None:
+    if first.prev_hash is not None and _keys is not None:
         _checkpoint(conn, _keys, ANCHOR, first.id, first.prev_hash, now)
 
 
@@ -164,6 +242,9 @@ class Verified:
     checkpoints: int
     after_last_checkpoint: int
     finding: Finding | None
+    # The last entry that fitted, for the checkpoint a verification writes.
+    last_id: int = 0
+    last_hash: str = GENESIS
 
     @property
     def intact(self) -> bool:
@@ -190,87 +271,101 @@ def _rows(conn: Connection, batch: int = 5000) -> Iterator[tuple[Any, list[str]]
         after = rows[-1].id
 
 
-def verify(engine: Engine, keys: KeyStore | None) -> Verified:
-    """Recompute the chain from its start (or its anchor) and check every checkpoint."""
+def _check_marks(marks: Sequence[Any], keys: KeyStore | None) -> Finding | None:
+    """Every checkpoint's MAC under its key, and each linked to the one before."""
+    for index, mark in enumerate(marks):
+        if index and mark.prev_mac != marks[index - 1].mac:
+            return Finding(
+                mark.audit_id,
+                mark.at_ms,
+                None,
+                f"a checkpoint before the one at entry {mark.audit_id} was removed",
+            )
+        if keys is None:
+            continue
+        try:
+            expected = mac(keys, mark.key_id, mark.kind, mark.audit_id, mark.hash, mark.prev_mac)
+        except DataKeyError:
+            return Finding(
+                mark.audit_id,
+                mark.at_ms,
+                None,
+                f"the {mark.kind} at entry {mark.audit_id} is under the key {mark.key_id}, "
+                "which is not held",
+            )
+        if not hmac.compare_digest(expected, mark.mac):
+            return Finding(
+                mark.audit_id,
+                mark.at_ms,
+                None,
+                f"the {mark.kind} at entry {mark.audit_id} does not carry a valid MAC: "
+                "it was written without the key",
+            )
+    return None
+
+
+def verify(engine: Engine, keys: KeyStore | None, state: Path | None = None) -> Verified:
+    """Recompute the chain from its start (or its anchor), check every checkpoint, and,
+    with `state`, that the checkpoint the last verification wrote is still there."""
     with read_tx(engine) as conn:
         marks = conn.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.id)).all()
         head = conn.execute(select(audit_head).where(audit_head.c.id == 1)).one()
+        found = _check_marks(marks, keys)
+        if found is not None:
+            return Verified(0, len(marks), 0, found)
+        last_mark = Mark.read(state) if state is not None else None
+        if last_mark is not None and not any(
+            (m.id, m.audit_id, m.hash)
+            == (last_mark.checkpoint_id, last_mark.audit_id, last_mark.hash)
+            for m in marks
+        ):
+            return Verified(
+                0,
+                len(marks),
+                0,
+                Finding(
+                    last_mark.audit_id,
+                    None,
+                    None,
+                    f"the checkpoint the last verification wrote (entry {last_mark.audit_id}) "
+                    "is gone: checkpoints or entries were removed or rewritten",
+                ),
+            )
         anchors = [m for m in marks if m.kind == ANCHOR]
-        checks = {m.audit_id: m for m in marks if m.kind == CHECKPOINT}
-        for mark in marks:
-            if keys is None:
-                break
-            try:
-                expected = mac(keys, mark.key_id, mark.kind, mark.audit_id, mark.hash)
-            except DataKeyError:
-                return Verified(
-                    0,
-                    len(marks),
-                    0,
-                    Finding(
-                        mark.audit_id,
-                        mark.at_ms,
-                        None,
-                        f"the {mark.kind} at entry {mark.audit_id} is under the key {mark.key_id}, which is not held",
-                    ),
-                )
-            if not hmac.compare_digest(expected, mark.mac):
-                return Verified(
-                    0,
-                    len(marks),
-                    0,
-                    Finding(
-                        mark.audit_id,
-                        mark.at_ms,
-                        None,
-                        f"the {mark.kind} at entry {mark.audit_id} does not carry a valid MAC: it was written without the key",
-                    ),
-                )
-        previous = anchors[-1].hash if anchors else GENESIS
-        start = anchors[-1].audit_id if anchors and anchors[-1].audit_id else None
+        anchor = anchors[-1] if anchors else None
+        previous = anchor.hash if anchor is not None else GENESIS
+        start = anchor.audit_id if anchor is not None and anchor.audit_id else None
+        # Checkpoints over entries the retention purge removed stay, linked, and cover
+        # nothing any more: only those after the last anchor must find their entry.
+        checks = {
+            m.audit_id: m
+            for m in marks
+            if m.kind == CHECKPOINT
+            and (anchor is None or m.id > anchor.id or (start is not None and m.audit_id >= start))
+        }
+        checkpointed = set(checks)
         count, last_id, last_hash, since = 0, 0, GENESIS, 0
         for row, families in _rows(conn):
             count += 1
+            problem = None
             if start is not None and count == 1 and row.id != start:
-                return Verified(
-                    count,
-                    len(marks),
-                    since,
-                    _finding(
-                        row,
-                        f"the log starts at entry {row.id}, but the retention anchor says {start}: entries were removed",
-                    ),
+                problem = (
+                    f"the log starts at entry {row.id}, but the retention anchor says "
+                    f"{start}: entries were removed"
                 )
-            if row.hash is None:
-                return Verified(count, len(marks), since, _finding(row, "the entry is not chained"))
-            if row.prev_hash != previous:
-                return Verified(
-                    count,
-                    len(marks),
-                    since,
-                    _finding(row, "the entry before it is missing, or the entries were reordered"),
-                )
-            if entry_hash(previous, row._mapping, families) != row.hash:
-                return Verified(
-                    count,
-                    len(marks),
-                    since,
-                    _finding(row, "the entry was changed after it was written"),
-                )
-            mark = checks.pop(row.id, None)
-            if mark is not None:
-                if mark.hash != row.hash:
-                    return Verified(
-                        count,
-                        len(marks),
-                        since,
-                        _finding(
-                            row, "the entry does not match its checkpoint: the chain was rewritten"
-                        ),
-                    )
-                since = 0
+            elif row.hash is None:
+                problem = "the entry is not chained"
+            elif row.prev_hash != previous:
+                problem = "the entry before it is missing, or the entries were reordered"
+            elif entry_hash(previous, row._mapping, families) != row.hash:
+                problem = "the entry was changed after it was written"
             else:
-                since += 1
+                mark = checks.pop(row.id, None)
+                if mark is not None and mark.hash != row.hash:
+                    problem = "the entry does not match its checkpoint: the chain was rewritten"
+            if problem is not None:
+                return Verified(count, len(marks), since, _finding(row, problem))
+            since = 0 if row.id in checkpointed else since + 1
             previous, last_id, last_hash = row.hash, row.id, row.hash
         if checks:
             gone = min(checks)
@@ -294,10 +389,24 @@ def verify(engine: Engine, keys: KeyStore | None) -> Verified:
                     head.last_id,
                     None,
                     None,
-                    f"the log ends at entry {last_id}, but its head says {head.last_id}: entries at the end were removed",
+                    f"the log ends at entry {last_id}, but its head says {head.last_id}: "
+                    "entries at the end were removed",
                 ),
             )
-    return Verified(count, len(marks), since, None)
+        if keys is not None and since > 2 * CHECKPOINT_EVERY:
+            return Verified(
+                count,
+                len(marks),
+                since,
+                Finding(
+                    last_id,
+                    None,
+                    None,
+                    f"{since} entries follow the last checkpoint, more than the server ever "
+                    "writes without one: checkpoints were removed",
+                ),
+            )
+    return Verified(count, len(marks), since, None, last_id, last_hash)
 
 
 def _finding(row: Any, problem: str) -> Finding:

@@ -17,7 +17,7 @@ from ftbt_server.accounts import AdminError
 from ftbt_server.data_keys import KeyStore
 from ftbt_server.db import read_tx
 from ftbt_server.sealed_values import Sealer
-from ftbt_server.settings import now_ms
+from ftbt_server.settings import data_dir, now_ms
 
 EXIT_OK, EXIT_FAILED = 0, 1
 
@@ -72,8 +72,16 @@ def _when(ms: int | None) -> str:
     return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
 
 
+def state_path() -> Path:
+    """Where `audit verify` keeps the last checkpoint it wrote, outside the database."""
+    return data_dir() / audit_chain.STATE_NAME
+
+
 def verify(engine: Engine, keys: KeyStore) -> int:
-    result = audit_chain.verify(engine, keys)
+    """Check the whole log; when it fits, MAC its end (only what was just checked) and
+    keep that checkpoint outside the database for the next verification."""
+    state = state_path()
+    result = audit_chain.verify(engine, keys, state)
     if result.finding is not None:
         found = result.finding
         at = f" ({_when(found.at_ms)}, {found.action})" if found.action else ""
@@ -83,18 +91,18 @@ def verify(engine: Engine, keys: KeyStore) -> int:
             file=sys.stderr,
         )
         return EXIT_FAILED
-    covered = audit_chain.checkpoint_now(engine, keys, now_ms())
+    if not result.last_id:
+        print("The audit log is empty.")
+        return EXIT_OK
+    checkpoint_id = audit_chain.checkpoint_at(
+        engine, keys, result.last_id, result.last_hash, now_ms()
+    )
+    audit_chain.Mark(checkpoint_id, result.last_id, result.last_hash).write(state)
     print(
         f"The audit log verifies: {result.entries} entries chained, {result.checkpoints} "
         f"checkpoints valid; {result.after_last_checkpoint} entries followed the last "
-        f"checkpoint, now covered by a new one at entry {covered}."
+        f"checkpoint, now covered by a new one at entry {result.last_id} (kept in {state})."
     )
-    return EXIT_OK
-
-
-def checkpoint(engine: Engine, keys: KeyStore) -> int:
-    covered = audit_chain.checkpoint_now(engine, keys, now_ms())
-    print(f"Checkpoint written at entry {covered}." if covered else "The audit log is empty.")
     return EXIT_OK
 
 

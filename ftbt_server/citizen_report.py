@@ -62,6 +62,16 @@ ENTITY_WORDS = {
     "review_reply": "svar på kommentar",
 }
 
+EXPORT_KINDS = {
+    "plan_pdf": "familiens plan",
+    "family_plan": "familiens plan",
+    "outcome_report": "resultatopgørelse",
+    "json": "eksport af familiens oplysninger",
+    "map": "familiekort",
+}
+EXPORT_FORMATS = ("pdf", "csv", "json", "png", "svg")
+EXPORT_AUDIENCES = {"family": "til familien", "internal": "til internt brug"}
+
 ACTION_WORDS = {
     "pull": "Hentede familiens oplysninger til sin computer (synkronisering)",
     "read_state": "Læste familiens aktuelle oplysninger på serveren",
@@ -93,10 +103,17 @@ FIELD_WORDS = {
     "answers": "svar",
     "member_id": "familiemedlem",
     "member_ids": "familiemedlemmer",
+    "child_id": "barn",
+    "parent_id": "forælder",
+    "owner_id": "ansvarlig",
+    "ref_id": "person",
     "kind": "type",
     "due": "frist",
     "done": "udført",
 }
+
+# Fields whose value is a family member's id (core/*.py field rules: `ref`, `ref_list`).
+MEMBER_REFS = ("member_id", "member_ids", "child_id", "parent_id", "owner_id", "ref_id")
 
 DENIED_WORDS = {
     "push": "Forsøgte at ændre familiens oplysninger – afvist",
@@ -144,11 +161,11 @@ def _open(sealer: Sealer, row: Any) -> Any:
 
 
 def _about_member(conn: Connection, sealer: Sealer, family_id: str, member_id: str) -> set[str]:
-    """The member and every entity that has named them (member_id, member_ids)."""
+    """The member and every entity that has named them in a field that refers to a
+    family member (a goal's members, a measure's, a rating's child or parent, a leisure
+    activity's child, a step's owner, a map node's person)."""
     rows = conn.execute(
-        select(changes).where(
-            changes.c.family_id == family_id, changes.c.field.in_(["member_id", "member_ids"])
-        )
+        select(changes).where(changes.c.family_id == family_id, changes.c.field.in_(MEMBER_REFS))
     ).all()
     found = {member_id}
     for row in rows:
@@ -164,15 +181,22 @@ def _details(entry: audit.Entry) -> str:
     if entry.action == "pull":
         parts.append(f"{counts.get('changes', 0)} ændringer hentet")
     elif entry.action == "push" and entry.outcome == "ok":
-        parts.append(f"{counts.get('accepted', 0)} ændringer gemt")
+        if counts.get("accepted", 0):
+            parts.append(f"{counts['accepted']} ændringer gemt")
+        else:
+            # A push naming the family that stored nothing (malformed, or already there).
+            parts.append("intet gemt")
         if counts.get("deletions"):
             parts.append(f"heraf {counts['deletions']} sletninger")
     elif entry.action == "export":
+        # The kind, format and audience come from the laptop: only known words are shown.
         words = dict(part.split("=", 1) for part in entry.detail.split() if "=" in part)
-        parts.append(
-            f"{words.get('kind', 'oplysninger')} som {words.get('format', '?').upper()}"
-            + (f" til {words['audience']}" if "audience" in words else "")
-        )
+        kind = EXPORT_KINDS.get(words.get("kind", ""), "oplysninger")
+        fmt = words.get("format", "")
+        parts.append(f"{kind} som {fmt.upper()}" if fmt in EXPORT_FORMATS else kind)
+        audience = EXPORT_AUDIENCES.get(words.get("audience", ""))
+        if audience:
+            parts.append(audience)
     elif entry.action == "family_erased":
         parts.append(f"{counts.get('changes', 0)} ændringer slettet")
     elif entry.action == "retention_cleared":
@@ -268,6 +292,12 @@ def gather(engine: Engine, sealer: Sealer, family_id: str, member_id: str | None
 
 
 CSV_HEADER = ["Tidspunkt", "Bruger", "Computer", "Handling", "Oplysninger"]
+_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(text: str) -> str:
+    """A cell a spreadsheet shows as text, never runs: a device name is the laptop's."""
+    return "'" + text if text.startswith(_FORMULA) else text
 
 
 def to_csv(report: Report) -> bytes:
@@ -276,7 +306,13 @@ def to_csv(report: Report) -> bytes:
     writer.writerow(CSV_HEADER)
     for line in report.lines:
         writer.writerow(
-            [danish_time(line.at_ms), line.username, line.computer, line.action, line.details]
+            [
+                danish_time(line.at_ms),
+                _cell(line.username),
+                _cell(line.computer),
+                _cell(line.action),
+                _cell(line.details),
+            ]
         )
     return ("\ufeff" + buffer.getvalue()).encode("utf-8")
 

@@ -288,6 +288,12 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
             else:
                 print(f"Initialised {shown}: schema {before or 'empty'} -> {after}.")
             keys = key_registry.open_keys(engine, data_dir(), now_ms(), create=True)
+            clear = key_registry.remaining(engine, keys.ring.current_id)
+            if clear:
+                # An upgrade from before schema 0009: what an older server stored in clear
+                # text is sealed now, not left for someone to remember `key rotate`.
+                sealed = key_registry.rotate(engine, keys)
+                print(f"Sealed {sealed.total} values an older server had stored in clear text.")
             print(
                 f"Values are sealed under the data keys from {keys.ring.source}: back them "
                 "up apart from the database (docs/server.md, Data protection)."
@@ -445,9 +451,8 @@ def _audit(args: argparse.Namespace, engine: Engine) -> int:
     if args.audit_action in ("verify", "checkpoint"):
         keys = key_registry.open_keys(engine, data_dir(), now_ms())
         audit_chain.use_keys(keys)
-        if args.audit_action == "verify":
-            return audit_cli.verify(engine, keys)
-        return audit_cli.checkpoint(engine, keys)
+        # A checkpoint is written only over what was just verified.
+        return audit_cli.verify(engine, keys)
     since_ms = None
     if args.since is not None:
         start = dt.datetime.combine(args.since, dt.time(), tzinfo=dt.UTC)

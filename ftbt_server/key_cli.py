@@ -7,12 +7,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine, func, select
 
-from ftbt_server import data_keys, key_registry
+from ftbt_server import audit_chain, data_keys, key_registry
 from ftbt_server.data_keys import DataKeyError, KeyStore
 from ftbt_server.db import read_tx
 from ftbt_server.sealed_values import CLEARED
 from ftbt_server.settings import data_dir, now_ms
-from ftbt_server.tables import changes, seal_keys, state
+from ftbt_server.tables import audit_checkpoints, changes, seal_keys, state
 
 EXIT_OK = 0
 
@@ -52,7 +52,7 @@ def add_parser(commands: argparse._SubParsersAction, sub_db: argparse.ArgumentPa
 def _counts(engine: Engine) -> dict[str | None, int]:
     found: dict[str | None, int] = {}
     with read_tx(engine) as conn:
-        for table in (changes, state, seal_keys):
+        for table in (changes, state, seal_keys, audit_checkpoints):
             for kid, count in conn.execute(
                 select(table.c.key_id, func.count()).group_by(table.c.key_id)
             ):
@@ -102,9 +102,12 @@ def run(args: argparse.Namespace, engine: Engine) -> int:
 
         time.sleep(data_keys.RELOAD_S * 1.5)
     done = key_registry.rotate(engine, keys, pause_s=args.pause_ms / 1000)
+    # The audit log's checkpoints are MACed with a key derived from the data key.
+    resigned = audit_chain.resign(engine, keys)
     print(
         f"Re-sealed {done.total} values under {keys.ring.current_id} "
         f"({done.changes} changes, {done.state} current values, {done.other} other) "
+        f"and {resigned} audit checkpoints "
         f"in {done.passes} pass(es). Older keys can be removed with `ftbt-server key drop` "
         "once no backup made under them is needed."
     )

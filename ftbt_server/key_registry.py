@@ -27,8 +27,15 @@ from sqlalchemy import Connection, Engine, and_, func, insert, or_, select, upda
 
 from ftbt_server.data_keys import DataKeyError, KeyStore, key_check, load
 from ftbt_server.db import read_tx, write_tx
-from ftbt_server.sealed_values import CLEARED, PlainValues, Sealer, ValueSealer, binding
-from ftbt_server.tables import changes, data_key_ids, seal_keys, state
+from ftbt_server.sealed_values import (
+    CLEARED,
+    PlainValues,
+    Sealer,
+    UnreadableValue,
+    ValueSealer,
+    binding,
+)
+from ftbt_server.tables import audit_checkpoints, changes, data_key_ids, seal_keys, state
 
 log = logging.getLogger("ftbt_server.key_registry")
 
@@ -38,7 +45,7 @@ BATCH = 2000
 
 def _sealed_under(conn: Connection, key_id: str) -> int:
     total = 0
-    for table in (changes, state, seal_keys):
+    for table in (changes, state, seal_keys, audit_checkpoints):
         total += conn.execute(
             select(func.count()).select_from(table).where(table.c.key_id == key_id)
         ).scalar_one()
@@ -147,15 +154,27 @@ def _reseal_changes(
                 changes.c.value,
             ).where(changes.c.seq > after, changes.c.seq <= upper, _stale(changes, current))
         ).all()
+        done = 0
         for row in rows:
             aad = binding(row.change_id, row.entity_id, row.field)
-            kid, text = sealer.seal(sealer.open(row.key_id, row.value, aad), aad)
-            conn.execute(
+            try:
+                opened = sealer.open(row.key_id, row.value, aad)
+            except UnreadableValue:
+                # An edited row must not stop the rotation; `key list` keeps counting it.
+                log.error("change %s does not open; left as it is", row.change_id)
+                continue
+            kid, text = sealer.seal(opened, aad)
+            # Only if nothing (retention clearing it, say) changed the row since it was read.
+            done += conn.execute(
                 update(changes)
-                .where(changes.c.change_id == row.change_id)
+                .where(
+                    changes.c.change_id == row.change_id,
+                    changes.c.key_id.is_not_distinct_from(row.key_id),
+                    changes.c.value == row.value,
+                )
                 .values(key_id=kid, value=text)
-            )
-    return len(rows), upper
+            ).rowcount
+    return done, upper
 
 
 def _reseal_state(
@@ -189,20 +208,27 @@ def _reseal_state(
                 _stale(state, current),
             )
         ).all()
+        done = 0
         for row in rows:
             aad = binding(row.change_id, row.entity_id, row.field)
-            kid, text = sealer.seal(sealer.open(row.key_id, row.value, aad), aad)
+            try:
+                opened = sealer.open(row.key_id, row.value, aad)
+            except UnreadableValue:
+                log.error("the state of change %s does not open; left as it is", row.change_id)
+                continue
+            kid, text = sealer.seal(opened, aad)
             # Only if no push replaced the winner meanwhile: its own value is sealed anew.
-            conn.execute(
+            done += conn.execute(
                 update(state)
                 .where(
                     state.c.entity_id == row.entity_id,
                     state.c.field == row.field,
                     state.c.change_id == row.change_id,
+                    state.c.value == row.value,
                 )
                 .values(key_id=kid, value=text)
-            )
-    return len(rows), last
+            ).rowcount
+    return done, last
 
 
 def _reseal_seal_key(engine: Engine, sealer: ValueSealer, current: str) -> int:
@@ -244,6 +270,7 @@ def rotate(
     done = Rotated()
     for _ in range(max_passes):
         done.passes += 1
+        before = done.total
         cursor: int | None = 0
         while cursor is not None:
             count, cursor = _reseal_changes(engine, sealer, current, cursor)
@@ -259,8 +286,15 @@ def rotate(
             if pause_s:
                 time.sleep(pause_s)
         done.other += _reseal_seal_key(engine, sealer, current)
-        if remaining(engine, current) == 0:
+        left = remaining(engine, current)
+        if left == 0:
             return done
+        if done.total == before:
+            # A whole pass re-sealed nothing: what is left does not open at all.
+            raise DataKeyError(
+                f"{left} stored values do not open under any key held (edited in the "
+                "database?); they were left as they are and the server log names them"
+            )
     raise DataKeyError(
         f"values are still being sealed under an older key after {max_passes} passes: "
         "a server has not read the new key file; restart it and run `key rotate` again"

@@ -32,7 +32,7 @@ from ftbt_desktop.core.fields import MAX_DEPTH, InvalidField, shallow, validate
 from ftbt_server import audit, devices
 from ftbt_server.access import Principal, readable_families
 from ftbt_server.db import lock_sequence, read_tx, store_sequence, write_tx
-from ftbt_server.sealed_values import CLEARED, Sealer, UnreadableValue, binding
+from ftbt_server.sealed_values import CLEARED, MissingKey, Sealer, UnreadableValue, binding
 from ftbt_server.settings import Settings
 from ftbt_server.tables import changes, feed, grants, seq_counter, state
 
@@ -107,6 +107,9 @@ def opened(sealer: Sealer, row: Any) -> str | None:
     or a row edited in the database (its binding to the change no longer holds)."""
     try:
         return sealer.open(row.key_id, row.value, binding(row.change_id, row.entity_id, row.field))
+    except MissingKey:
+        # Not this value's fault: answer an error rather than move the cursor past it.
+        raise
     except UnreadableValue as exc:
         log.error("a stored value of change %s does not open: %s", row.change_id, exc)
         return None

@@ -150,7 +150,11 @@ def plan(engine: Engine, sealer: Sealer, period: Period, now: int) -> Plan:
                 state.c.entity_type == "family", state.c.field.in_(["status", "end"])
             )
         ).all()
-        deleted_rows = conn.execute(select(state).where(state.c.field == DELETED)).all()
+        # A family is erased whole when its time comes, never cleared field by field
+        # (clearing its status would make it never due).
+        deleted_rows = conn.execute(
+            select(state).where(state.c.field == DELETED, state.c.entity_type != "family")
+        ).all()
         received = _received(conn, [r.change_id for r in family_rows + deleted_rows])
         by_family: dict[str, dict[str, Any]] = {}
         for row in family_rows:

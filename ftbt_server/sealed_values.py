@@ -39,6 +39,11 @@ class UnreadableValue(Exception):
     """A stored value does not open: a wrong key, or a row edited in the database."""
 
 
+class MissingKey(UnreadableValue):
+    """A stored value names a data key this process does not hold (yet): the value is
+    fine, the process is not; nothing may be skipped because of it."""
+
+
 def binding(change_id: str, entity_id: str, field: str) -> bytes:
     return f"ftbt-value\x00{change_id}\x00{entity_id}\x00{field}".encode()
 
@@ -76,9 +81,13 @@ class ValueSealer:
         if key_id is None:
             return stored
         try:
+            cipher = self._cipher(key_id)
+        except DataKeyError as exc:
+            raise MissingKey(str(exc)) from exc
+        try:
             raw = base64.b64decode(stored, validate=True)
-            plain = self._cipher(key_id).decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], aad)
-        except (binascii.Error, ValueError, InvalidTag, DataKeyError) as exc:
+            plain = cipher.decrypt(raw[:NONCE_BYTES], raw[NONCE_BYTES:], aad)
+        except (binascii.Error, ValueError, InvalidTag) as exc:
             raise UnreadableValue(str(exc) or type(exc).__name__) from exc
         return plain.decode("utf-8")
 

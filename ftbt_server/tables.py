@@ -314,6 +314,8 @@ audit_checkpoints = Table(
     Column("at_ms", BigInteger, nullable=False),
     Column("key_id", String(16), nullable=False),
     Column("mac", String(64), nullable=False),
+    # The MAC of the checkpoint before this one: a removed checkpoint breaks the links.
+    Column("prev_mac", String(64), nullable=False),
 )
 
 audit_families = Table(

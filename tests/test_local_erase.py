@@ -80,7 +80,7 @@ def test_erasing_removes_every_row_and_every_old_backup(vault: Vault) -> None:
     assert NAME not in (vault.get_meta("local.erasures") or "")
 
 
-@pytest.mark.parametrize("how", ["pushed", "refused", "pulled"])
+@pytest.mark.parametrize("how", ["pushed", "refused", "pulled", "imported"])
 def test_a_family_the_server_has_seen_is_refused(vault: Vault, how: str) -> None:
     repo = Repository(vault)
     family_id = _family(repo)
@@ -88,8 +88,9 @@ def test_a_family_the_server_has_seen_is_refused(vault: Vault, how: str) -> None
         "SELECT change_id FROM changes WHERE family_id = ? LIMIT 1", (family_id,)
     )[0][0]
     with vault.transaction() as conn:
-        if how == "pulled":
-            conn.execute("UPDATE changes SET origin = 'sync' WHERE change_id = ?", (change_id,))
+        if how in ("pulled", "imported"):
+            origin = "sync" if how == "pulled" else "import"
+            conn.execute("UPDATE changes SET origin = ? WHERE change_id = ?", (origin, change_id))
         else:
             value = 1 if how == "pushed" else -1
             conn.execute("UPDATE changes SET pushed = ? WHERE change_id = ?", (value, change_id))

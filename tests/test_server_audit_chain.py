@@ -113,7 +113,10 @@ def test_a_changed_log_is_found_and_the_entry_named(keyed: Store, tamper: str) -
 
 def test_a_rewritten_chain_does_not_fit_its_checkpoint(keyed: Store) -> None:
     _activity(keyed)
-    assert audit_chain.checkpoint_now(keyed.engine, _keys(keyed), keyed.clock())
+    checked = audit_chain.verify(keyed.engine, _keys(keyed))
+    audit_chain.checkpoint_at(
+        keyed.engine, _keys(keyed), checked.last_id, checked.last_hash, keyed.clock()
+    )
     ids = _ids(keyed.engine)
     # Someone with the database only: edits an entry and recomputes every hash after it.
     with keyed.engine.begin() as conn:
@@ -262,3 +265,75 @@ def test_the_commands_verify_and_export_for_the_siem(
     capsys.readouterr()
     assert cli_main([*db, "audit", "verify"]) == 1
     assert "does not verify at entry" in capsys.readouterr().err
+
+
+def _cli(db_url: str, *args: str) -> int:
+    try:
+        return cli_main(["--db", db_url, *args])
+    except SystemExit as exc:
+        return int(exc.code or 0)
+
+
+def test_a_log_rewritten_without_its_checkpoints_is_found(
+    keyed: Store, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The review's attack A: drop an entry, recompute every hash after it, delete every
+    checkpoint and fix the head. The checkpoint `audit verify` keeps outside the database
+    finds it; a wiped log (attack B) too; and a checkpoint removed from the middle."""
+    _activity(keyed)
+    assert _cli(keyed.db_url, "audit", "verify") == 0
+    keyed.pull_all("anna")
+    keyed.pull_all("bo")
+    ids = _ids(keyed.engine)
+    with keyed.engine.begin() as conn:
+        conn.execute(delete(audit_families).where(audit_families.c.audit_id == ids[2]))
+        conn.execute(delete(audit_table).where(audit_table.c.id == ids[2]))
+        conn.execute(delete(audit_checkpoints))
+    _rechain(keyed.engine)
+    capsys.readouterr()
+    assert audit_chain.verify(keyed.engine, _keys(keyed)).intact  # without the state file
+    assert _cli(keyed.db_url, "audit", "verify") == 1
+    assert "is gone" in capsys.readouterr().err
+    with keyed.engine.begin() as conn:  # attack B: everything
+        conn.execute(delete(audit_families))
+        conn.execute(delete(audit_table))
+        conn.execute(update(audit_head).values(last_id=0, last_hash=audit_chain.GENESIS))
+    assert _cli(keyed.db_url, "audit", "verify") == 1
+
+
+def test_a_removed_checkpoint_breaks_the_links(
+    keyed: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(audit_chain, "CHECKPOINT_EVERY", 2)
+    _activity(keyed)
+    with keyed.engine.connect() as conn:
+        marks = conn.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.id)).all()
+    assert len(marks) >= 3
+    with keyed.engine.begin() as conn:
+        conn.execute(delete(audit_checkpoints).where(audit_checkpoints.c.id == marks[1].id))
+    result = audit_chain.verify(keyed.engine, _keys(keyed))
+    assert result.finding is not None and "was removed" in result.finding.problem
+
+
+def test_the_purge_does_not_remove_edited_entries_and_follows_ids(keyed: Store) -> None:
+    """Review finding 2: entries made to look old are not purged out of sight; entries
+    whose clocks run out of id order (another process, a skewed clock) purge cleanly."""
+    _activity(keyed)
+    ids = _ids(keyed.engine)
+    with keyed.engine.begin() as conn:
+        conn.execute(
+            update(audit_table)
+            .where(audit_table.c.id.in_(ids[:4]))
+            .values(at_ms=keyed.clock() - 400 * DAY_MS)
+        )
+    assert audit.purge(keyed.engine, keyed.clock(), 183) == 0
+    assert not audit_chain.verify(keyed.engine, _keys(keyed)).intact
+    _rechain(keyed.engine)  # as if written then: now it fits, and may go
+    # An honest inversion: the third entry's clock is later than the fourth's.
+    with keyed.engine.begin() as conn:
+        conn.execute(
+            update(audit_table).where(audit_table.c.id == ids[2]).values(at_ms=keyed.clock())
+        )
+    _rechain(keyed.engine)
+    assert audit.purge(keyed.engine, keyed.clock(), 183) == 2  # up to the first recent one
+    assert audit_chain.verify(keyed.engine, _keys(keyed)).intact

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import csv
+import dataclasses
 import io
 import re
 import shutil
@@ -90,7 +91,7 @@ def test_the_report_lists_exactly_the_accesses_made(keyed: Store) -> None:
         "bo-laptop",
     ]
     assert report.lines[0].details.startswith("5 ændringer gemt")
-    assert report.lines[3].details.startswith("family_plan som PDF")
+    assert report.lines[3].details.startswith("familiens plan som PDF")
     assert report.family_name == "Familien Indsigtsen"
 
 
@@ -146,3 +147,31 @@ def test_the_command_writes_danish_csv_and_pdf(
     capsys.readouterr()
     assert cli_main([*db, "audit", "citizen", "fam-ukendt", "-o", str(tmp_path / "x.csv")]) == 1
     assert "no family fam-ukendt" in capsys.readouterr().err
+
+
+def test_every_field_naming_the_member_counts_and_the_csv_runs_nothing(keyed: Store) -> None:
+    """Review findings: a child's thriving rating names the child in `child_id`, not
+    `member_id`; a device name that looks like a formula stays text in the CSV."""
+    ids = _activity(keyed)
+    rating = make_change(
+        FAMILY, entity_type="thriving_rating", field="child_id", value=ids["karla"]
+    )
+    assert not keyed.push("anna", [rating]).json()["rejected"]
+    report = citizen_report.gather(keyed.engine, keyed.settings.sealer, FAMILY, ids["karla"])
+    assert ("Ændrede barnets trivsel", "felter: barn") in [
+        (line.action, line.details) for line in report.lines
+    ]
+    otto = citizen_report.gather(keyed.engine, keyed.settings.sealer, FAMILY, ids["otto"])
+    assert not any("trivsel" in line.action for line in otto.lines)
+    forged = citizen_report.Line(0, "=cmd|' /C calc'!A0", "+HYPERLINK(1)", "@x", "-1")
+    rows = list(
+        csv.reader(
+            io.StringIO(
+                citizen_report.to_csv(dataclasses.replace(report, lines=[forged])).decode(
+                    "utf-8-sig"
+                )
+            ),
+            delimiter=";",
+        )
+    )
+    assert all(cell.startswith("'") for cell in rows[1][1:])

@@ -189,3 +189,16 @@ def test_a_period_is_years_or_days() -> None:
     leap = _ms("2024-02-29")
     assert FIVE_YEARS.after(leap) == _ms("2029-03-01")
     assert retention.Period(10, "d").after(leap) == leap + 10 * 86_400_000
+
+
+def test_a_deleted_family_entity_is_erased_whole_not_cleared(keyed: Store) -> None:
+    """Review finding 8: clearing a deleted family entity's fields would wipe its status
+    and end, and the family would never be due; it is left to the erasure."""
+    _at(keyed, "2019-01-05", _family("fam-x", status="closed", end="2019-01-05"))
+    deletion = make_change(
+        "fam-x", entity_type="family", entity_id="fam-x", field=DELETED, value=True
+    )
+    _at(keyed, "2019-02-01", [deletion])
+    due = retention.plan(keyed.engine, keyed.settings.sealer, FIVE_YEARS, TODAY)
+    assert "fam-x" not in due.deleted
+    assert [f.family_id for f in due.families] == ["fam-x"]

@@ -49,10 +49,11 @@ class ErasureRecord:
 
 
 def reached_server(repo: Repository, family_id: str) -> bool:
-    """Whether any change of the family was sent, pulled, or refused by the server."""
+    """Whether any change of the family was sent, pulled, or refused by the server, or
+    came from an export file (made on a laptop that may have sent it)."""
     rows = repo.vault.execute(
-        "SELECT 1 FROM changes WHERE family_id = ? AND (pushed != 0 OR origin = ?) LIMIT 1",
-        (family_id, Origin.SYNC.value),
+        "SELECT 1 FROM changes WHERE family_id = ? AND (pushed != 0 OR origin IN (?, ?)) LIMIT 1",
+        (family_id, Origin.SYNC.value, Origin.IMPORT.value),
     )
     return bool(rows)
 

@@ -47,6 +47,7 @@ def upgrade() -> None:
         sa.Column("at_ms", sa.BigInteger(), nullable=False),
         sa.Column("key_id", sa.String(length=16), nullable=False),
         sa.Column("mac", sa.String(length=64), nullable=False),
+        sa.Column("prev_mac", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_audit_checkpoints")),
     )
     op.create_index(
