@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -154,27 +154,37 @@ def _reseal_changes(
                 changes.c.value,
             ).where(changes.c.seq > after, changes.c.seq <= upper, _stale(changes, current))
         ).all()
-        done = 0
-        for row in rows:
-            aad = binding(row.change_id, row.entity_id, row.field)
-            try:
-                opened = sealer.open(row.key_id, row.value, aad)
-            except UnreadableValue:
-                # An edited row must not stop the rotation; `key list` keeps counting it.
-                log.error("change %s does not open; left as it is", row.change_id)
-                continue
-            kid, text = sealer.seal(opened, aad)
-            # Only if nothing (retention clearing it, say) changed the row since it was read.
-            done += conn.execute(
-                update(changes)
-                .where(
-                    changes.c.change_id == row.change_id,
-                    changes.c.key_id.is_not_distinct_from(row.key_id),
-                    changes.c.value == row.value,
-                )
-                .values(key_id=kid, value=text)
-            ).rowcount
+        done = _reseal_rows(conn, sealer, changes, rows, (changes.c.change_id,))
     return done, upper
+
+
+def _reseal_rows(
+    conn: Connection, sealer: ValueSealer, table: Any, rows: Sequence[Any], keys: Sequence[Any]
+) -> int:
+    """Seal each row's value again under the current key; how many were.
+
+    Each update applies only if the row is still as it was read (retention may have
+    cleared it meanwhile); a row that does not open (edited in the database) is left as
+    it is and logged, so it cannot stop the rotation."""
+    done = 0
+    for row in rows:
+        aad = binding(row.change_id, row.entity_id, row.field)
+        try:
+            opened = sealer.open(row.key_id, row.value, aad)
+        except UnreadableValue:
+            log.error("the value of change %s does not open; left as it is", row.change_id)
+            continue
+        kid, text = sealer.seal(opened, aad)
+        done += conn.execute(
+            update(table)
+            .where(
+                *(column == getattr(row, column.name) for column in keys),
+                table.c.key_id.is_not_distinct_from(row.key_id),
+                table.c.value == row.value,
+            )
+            .values(key_id=kid, value=text)
+        ).rowcount
+    return done
 
 
 def _reseal_state(
@@ -208,26 +218,9 @@ def _reseal_state(
                 _stale(state, current),
             )
         ).all()
-        done = 0
-        for row in rows:
-            aad = binding(row.change_id, row.entity_id, row.field)
-            try:
-                opened = sealer.open(row.key_id, row.value, aad)
-            except UnreadableValue:
-                log.error("the state of change %s does not open; left as it is", row.change_id)
-                continue
-            kid, text = sealer.seal(opened, aad)
-            # Only if no push replaced the winner meanwhile: its own value is sealed anew.
-            done += conn.execute(
-                update(state)
-                .where(
-                    state.c.entity_id == row.entity_id,
-                    state.c.field == row.field,
-                    state.c.change_id == row.change_id,
-                    state.c.value == row.value,
-                )
-                .values(key_id=kid, value=text)
-            ).rowcount
+        # Keyed by the change too: a push that replaced the winner sealed its own value.
+        keys = (state.c.entity_id, state.c.field, state.c.change_id)
+        done = _reseal_rows(conn, sealer, state, rows, keys)
     return done, last
 
 

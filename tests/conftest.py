@@ -18,6 +18,7 @@ from hypothesis import HealthCheck, settings
 os.environ.setdefault("FTBT_KDF_PROFILE", "owasp-min")
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from ftbt_desktop.storage import keys
@@ -42,6 +43,18 @@ def english_words(qapp: QApplication) -> None:
     words ("1 change", "3 changes"; words/counted.py). Tests that switch to Danish
     switch back with `install_translators(qapp, "en")`."""
     install_translators(qapp, "en")
+
+
+@pytest.fixture
+def english(qapp: QApplication) -> Iterator[None]:
+    """English words and US numbers (decimal point), whatever ran before (the report tests)."""
+    from ftbt_desktop.words.translations import install_translators
+
+    before = QLocale()
+    install_translators(qapp, "en")
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)
 
 
 @pytest.fixture(autouse=True)

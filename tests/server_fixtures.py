@@ -524,6 +524,25 @@ def store(server_db_url: str) -> Iterator[Store]:
         instance.close()
 
 
+@pytest.fixture
+def keyed(server_db_url: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[Store]:
+    """`store`, whose data keys the `ftbt-server` commands run in this process hold too
+    (FTBT_SERVER_DATA_KEYS), so a test can use the CLI on its database."""
+    import base64
+
+    from ftbt_server.data_keys import KeyRing, KeyStore
+    from ftbt_server.sealed_values import ValueSealer
+
+    ring = KeyRing.generate()
+    ((kid, key),) = ring.keys.items()
+    monkeypatch.setenv("FTBT_SERVER_DATA_KEYS", f"{kid}:{base64.b64encode(key).decode()}")
+    instance = Store(server_db_url, sealer=ValueSealer(KeyStore(ring)))
+    try:
+        yield instance
+    finally:
+        instance.close()
+
+
 def make_change(
     family_id: str,
     *,

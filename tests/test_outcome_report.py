@@ -42,18 +42,6 @@ TODAY = dt.date(2025, 10, 1)
 
 
 @pytest.fixture
-def english(qapp: QGuiApplication) -> Iterator[None]:
-    """English words and US numbers (decimal point), whatever ran before."""
-    from ftbt_desktop.words.translations import install_translators
-
-    before = QLocale()
-    install_translators(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
-
-
-@pytest.fixture
 def cohort(repo: Repository) -> Cohort:
     return build_cohort(repo)
 

@@ -7,12 +7,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QGuiApplication
 from report_cohort import build_cohort
 from test_outcome_report import text_of
 
@@ -29,17 +25,6 @@ from ftbt_desktop.export.report_words import date_text
 from ftbt_desktop.storage.repository import Repository
 
 TODAY = dt.date(2025, 10, 1)
-
-
-@pytest.fixture
-def english(qapp: QGuiApplication) -> Iterator[None]:
-    from ftbt_desktop.words.translations import install_translators
-
-    before = QLocale()
-    install_translators(qapp, "en")
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
-    yield
-    QLocale.setDefault(before)
 
 
 def test_the_key_results_state_each_area_with_its_n(

@@ -6,21 +6,18 @@ verifies; the SIEM export appends only what is new. SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
-import base64
 import json
 import os
 import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
 from sqlalchemy import Engine, delete, select, update
 
 from ftbt_server import audit, audit_chain
 from ftbt_server.cli import main as cli_main
-from ftbt_server.data_keys import KeyRing, KeyStore
+from ftbt_server.data_keys import KeyStore
 from ftbt_server.db import make_engine, write_tx
-from ftbt_server.sealed_values import ValueSealer
 from ftbt_server.settings import DAY_MS
 from ftbt_server.tables import audit as audit_table
 from ftbt_server.tables import audit_checkpoints, audit_families, audit_head
@@ -28,19 +25,6 @@ from ftbt_server.tables import audit_checkpoints, audit_families, audit_head
 pytest_plugins = ("server_fixtures",)
 
 from server_fixtures import Store, make_change  # noqa: E402
-
-
-@pytest.fixture
-def keyed(server_db_url: str, monkeypatch: pytest.MonkeyPatch) -> Any:
-    ring = KeyRing.generate()
-    ((kid, key),) = ring.keys.items()
-    monkeypatch.setenv("FTBT_SERVER_DATA_KEYS", f"{kid}:{base64.b64encode(key).decode()}")
-    store = Store(server_db_url, sealer=ValueSealer(KeyStore(ring)))
-    try:
-        yield store
-    finally:
-        store.close()
-        audit_chain.use_keys(None)
 
 
 def _activity(store: Store) -> None:
@@ -121,21 +105,7 @@ def test_a_rewritten_chain_does_not_fit_its_checkpoint(keyed: Store) -> None:
     # Someone with the database only: edits an entry and recomputes every hash after it.
     with keyed.engine.begin() as conn:
         conn.execute(update(audit_table).where(audit_table.c.id == ids[1]).values(detail="forged"))
-        previous = audit_chain.GENESIS
-        for row in conn.execute(select(audit_table).order_by(audit_table.c.id)).all():
-            fams = list(
-                conn.execute(
-                    select(audit_families.c.family_id).where(audit_families.c.audit_id == row.id)
-                ).scalars()
-            )
-            digest = audit_chain.entry_hash(previous, row._mapping, fams)
-            conn.execute(
-                update(audit_table)
-                .where(audit_table.c.id == row.id)
-                .values(prev_hash=previous, hash=digest)
-            )
-            previous = digest
-        conn.execute(update(audit_head).values(last_hash=previous))
+    previous = _rechain(keyed.engine)
     result = audit_chain.verify(keyed.engine, _keys(keyed))
     assert result.finding is not None and "checkpoint" in result.finding.problem
     # A checkpoint forged without the key is found too.
@@ -191,7 +161,8 @@ def test_the_purge_leaves_a_chain_that_still_verifies(keyed: Store) -> None:
     assert result.finding is not None and "removed" in result.finding.problem
 
 
-def _rechain(engine: Engine) -> None:
+def _rechain(engine: Engine) -> str:
+    """Recompute every hash as someone with the database (not the key) would."""
     with engine.begin() as conn:
         previous = audit_chain.GENESIS
         for row in conn.execute(select(audit_table).order_by(audit_table.c.id)).all():
@@ -208,6 +179,7 @@ def _rechain(engine: Engine) -> None:
             )
             previous = digest
         conn.execute(update(audit_head).values(last_hash=previous))
+    return previous
 
 
 def test_concurrent_writers_leave_one_chain(server_db_url: str) -> None:

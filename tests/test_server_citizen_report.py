@@ -5,7 +5,6 @@ On SQLite and PostgreSQL, through the real app in this process."""
 
 from __future__ import annotations
 
-import base64
 import csv
 import dataclasses
 import io
@@ -13,14 +12,11 @@ import re
 import shutil
 import subprocess
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from ftbt_server import accounts, citizen_report
 from ftbt_server.cli import main as cli_main
-from ftbt_server.data_keys import KeyRing, KeyStore
-from ftbt_server.sealed_values import ValueSealer
 
 pytest_plugins = ("server_fixtures",)
 
@@ -29,18 +25,6 @@ from server_fixtures import Store, make_change  # noqa: E402
 FAMILY = "fam-borger"
 KARLA = "Karla Indsigtsen"
 OTHER = "Otto Indsigtsen"
-
-
-@pytest.fixture
-def keyed(server_db_url: str, monkeypatch: pytest.MonkeyPatch) -> Any:
-    ring = KeyRing.generate()
-    ((kid, key),) = ring.keys.items()
-    monkeypatch.setenv("FTBT_SERVER_DATA_KEYS", f"{kid}:{base64.b64encode(key).decode()}")
-    store = Store(server_db_url, sealer=ValueSealer(KeyStore(ring)))
-    try:
-        yield store
-    finally:
-        store.close()
 
 
 def _activity(store: Store) -> dict[str, str]:

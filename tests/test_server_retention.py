@@ -5,7 +5,6 @@ clock set to when each change arrived."""
 
 from __future__ import annotations
 
-import base64
 import datetime as dt
 from typing import Any
 
@@ -15,8 +14,7 @@ from sqlalchemy import func, select
 from ftbt_desktop.core.changes import DELETED
 from ftbt_server import retention
 from ftbt_server.cli import main as cli_main
-from ftbt_server.data_keys import KeyRing, KeyStore
-from ftbt_server.sealed_values import CLEARED, ValueSealer
+from ftbt_server.sealed_values import CLEARED
 from ftbt_server.settings import now_ms
 from ftbt_server.tables import changes, erasures, state
 
@@ -35,18 +33,11 @@ TODAY = _ms("2026-12-05T12:00:00")
 
 
 @pytest.fixture
-def keyed(server_db_url: str, monkeypatch: pytest.MonkeyPatch) -> Any:
-    """A store whose data keys the in-process CLI holds too."""
-    ring = KeyRing.generate()
-    ((kid, key),) = ring.keys.items()
-    monkeypatch.setenv("FTBT_SERVER_DATA_KEYS", f"{kid}:{base64.b64encode(key).decode()}")
-    store = Store(server_db_url, sealer=ValueSealer(KeyStore(ring)))
-    store.add_user("anna")
-    store.login("anna")
-    try:
-        yield store
-    finally:
-        store.close()
+def keyed(keyed: Store) -> Store:
+    """The shared keyed store, with anna signed in."""
+    keyed.add_user("anna")
+    keyed.login("anna")
+    return keyed
 
 
 def _at(store: Store, day: str, batch: list[dict[str, Any]]) -> None:
