@@ -88,6 +88,6 @@ def test_quick_sync_bench_prints_every_figure(tmp_path: Path) -> None:
     ]
     assert not missing, f"figures missing: {missing}\n{result.stdout}"
     said = re.findall(rf"^  sqlite +.+ (?:{VERDICT}|{TIMING})$", result.stdout, re.MULTILINE)
-    assert len(said) == 5
+    assert len(said) == 8  # with the three sealing-at-rest ratios (issue 17)
     assert "FAIL" not in result.stdout, result.stdout
     assert list(tmp_path.iterdir()) == []  # vaults, server files and pages are gone
