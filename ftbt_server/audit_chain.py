@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from ftbt_server.data_keys import DataKeyError, KeyStore, derive
-from ftbt_server.db import read_tx, write_tx
+from ftbt_server.db import snapshot_tx, write_tx
 from ftbt_server.tables import audit, audit_checkpoints, audit_families, audit_head
 
 GENESIS = "0" * 64
@@ -307,7 +307,9 @@ def _check_marks(marks: Sequence[Any], keys: KeyStore | None) -> Finding | None:
 def verify(engine: Engine, keys: KeyStore | None, state: Path | None = None) -> Verified:
     """Recompute the chain from its start (or its anchor), check every checkpoint, and,
     with `state`, that the checkpoint the last verification wrote is still there."""
-    with read_tx(engine) as conn:
+    # One snapshot: entries other servers write meanwhile would otherwise make the log
+    # look longer than the head read first, that is, cut off.
+    with snapshot_tx(engine) as conn:
         marks = conn.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.id)).all()
         head = conn.execute(select(audit_head).where(audit_head.c.id == 1)).one()
         found = _check_marks(marks, keys)
