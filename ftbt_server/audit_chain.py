@@ -146,6 +146,30 @@ def checkpoint_at(engine: Engine, keys: KeyStore, audit_id: int, digest: str, no
     return checkpoint_id
 
 
+# The schema that chained the entries an older server had written (0010_audit_chain.py).
+CHAIN_REVISION = "0010"
+
+
+def checkpoint_upgraded(engine: Engine, keys: KeyStore, before: str | None, now: int) -> bool:
+    """MAC the chain the upgrade from `before` has just made of an older server's entries.
+
+    The migration has no keys, and without a checkpoint the first `verify` would find
+    more entries after the last one than a server ever writes, and call them a log
+    whose checkpoints were removed (the purge would refuse to run, too). This signs
+    only what this upgrade itself chained: an `init` on a store chained before signs
+    nothing, so it cannot be used to bless a chain rewritten since.
+    """
+    if before is None or before >= CHAIN_REVISION:
+        return False
+    with write_tx(engine) as conn:
+        head = lock_head(conn)
+        if not head.last_id or _last_mac(conn):
+            return False
+        _checkpoint(conn, keys, CHECKPOINT, head.last_id, head.last_hash, now)
+        conn.execute(update(audit_head).where(audit_head.c.id == 1).values(since_checkpoint=0))
+    return True
+
+
 # The last checkpoint `audit verify` wrote, kept outside the database (in the server's
 # data folder): removing checkpoints and entries after it, or the whole log, is found.
 STATE_NAME = "ftbt-audit.state"
