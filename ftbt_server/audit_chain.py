@@ -33,7 +33,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, func, insert, select, update
 
 from ftbt_server.data_keys import DataKeyError, KeyStore, derive
-from ftbt_server.db import read_tx, write_tx
+from ftbt_server.db import snapshot_tx, write_tx
 from ftbt_server.tables import audit, audit_checkpoints, audit_families, audit_head
 
 GENESIS = "0" * 64
@@ -144,6 +144,30 @@ def checkpoint_at(engine: Engine, keys: KeyStore, audit_id: int, digest: str, no
         checkpoint_id = _checkpoint(conn, keys, CHECKPOINT, audit_id, digest, now)
         conn.execute(update(audit_head).where(audit_head.c.id == 1).values(since_checkpoint=0))
     return checkpoint_id
+
+
+# The schema that chained the entries an older server had written (0010_audit_chain.py).
+CHAIN_REVISION = "0010"
+
+
+def checkpoint_upgraded(engine: Engine, keys: KeyStore, before: str | None, now: int) -> bool:
+    """MAC the chain the upgrade from `before` has just made of an older server's entries.
+
+    The migration has no keys, and without a checkpoint the first `verify` would find
+    more entries after the last one than a server ever writes, and call them a log
+    whose checkpoints were removed (the purge would refuse to run, too). This signs
+    only what this upgrade itself chained: an `init` on a store chained before signs
+    nothing, so it cannot be used to bless a chain rewritten since.
+    """
+    if before is None or before >= CHAIN_REVISION:
+        return False
+    with write_tx(engine) as conn:
+        head = lock_head(conn)
+        if not head.last_id or _last_mac(conn):
+            return False
+        _checkpoint(conn, keys, CHECKPOINT, head.last_id, head.last_hash, now)
+        conn.execute(update(audit_head).where(audit_head.c.id == 1).values(since_checkpoint=0))
+    return True
 
 
 # The last checkpoint `audit verify` wrote, kept outside the database (in the server's
@@ -307,7 +331,9 @@ def _check_marks(marks: Sequence[Any], keys: KeyStore | None) -> Finding | None:
 def verify(engine: Engine, keys: KeyStore | None, state: Path | None = None) -> Verified:
     """Recompute the chain from its start (or its anchor), check every checkpoint, and,
     with `state`, that the checkpoint the last verification wrote is still there."""
-    with read_tx(engine) as conn:
+    # One snapshot: entries other servers write meanwhile would otherwise make the log
+    # look longer than the head read first, that is, cut off.
+    with snapshot_tx(engine) as conn:
         marks = conn.execute(select(audit_checkpoints).order_by(audit_checkpoints.c.id)).all()
         head = conn.execute(select(audit_head).where(audit_head.c.id == 1)).one()
         found = _check_marks(marks, keys)

@@ -124,6 +124,19 @@ def _last_exported(path: Path) -> int:
     return 0
 
 
+def _torn(path: Path) -> bool:
+    """Whether the file ends inside a line: an export killed while writing it."""
+    try:
+        with path.open("rb") as existing:
+            existing.seek(0, os.SEEK_END)
+            if existing.tell() == 0:
+                return False
+            existing.seek(-1, os.SEEK_END)
+            return existing.read(1) != b"\n"
+    except FileNotFoundError:
+        return False
+
+
 def export(args: argparse.Namespace, engine: Engine) -> int:
     to_stdout = args.out == "-"
     after = args.after_id
@@ -136,6 +149,10 @@ def export(args: argparse.Namespace, engine: Engine) -> int:
         if out is None:
             fd = os.open(args.out, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
             handle = out = os.fdopen(fd, "ab")
+            if _torn(Path(args.out)):
+                # End the torn line where it is (never rewrite what the collector may have
+                # read), so the entry it held, written again, starts a line of its own.
+                out.write(b"\n")
         with read_tx(engine) as conn:
             for data in audit.stream(conn, after):
                 out.write(json.dumps(data, ensure_ascii=False).encode("utf-8") + b"\n")

@@ -288,6 +288,8 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
             else:
                 print(f"Initialised {shown}: schema {before or 'empty'} -> {after}.")
             keys = key_registry.open_keys(engine, data_dir(), now_ms(), create=True)
+            if audit_chain.checkpoint_upgraded(engine, keys, before, now_ms()):
+                print("Chained the audit log an older server wrote, and checkpointed it.")
             clear = key_registry.remaining(engine, keys.ring.current_id)
             if clear:
                 # An upgrade from before schema 0009: what an older server stored in clear

@@ -71,6 +71,22 @@ def read_tx(engine: Engine) -> Iterator[Connection]:
 
 
 @contextmanager
+def snapshot_tx(engine: Engine) -> Iterator[Connection]:
+    """A read transaction that sees one moment throughout, however long it reads.
+
+    PostgreSQL's default READ COMMITTED lets each statement see what committed
+    before it, so a long check in batches would mix moments; REPEATABLE READ
+    keeps the first statement's snapshot. A SQLite read transaction in WAL mode
+    does that already.
+    """
+    with engine.connect() as conn:
+        if not is_sqlite(engine):
+            conn.execution_options(isolation_level="REPEATABLE READ")
+        with conn.begin():
+            yield conn
+
+
+@contextmanager
 def write_tx(engine: Engine) -> Iterator[Connection]:
     """A transaction that will write; on SQLite it holds the write lock from the start."""
     with engine.connect() as conn:

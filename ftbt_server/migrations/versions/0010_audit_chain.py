@@ -1,8 +1,9 @@
 """A hash chain over the audit log, its head, and MACed checkpoints.
 
-Existing entries are chained here in id order, so `ftbt-server audit verify`
-covers the whole log from this schema on; their first checkpoint is written by
-the first server or command that holds the data keys.
+Existing entries are chained here in id order, in batches, so `ftbt-server
+audit verify` covers the whole log from this schema on. A migration holds no
+keys: `ftbt-server init` MACs what this upgrade chained right after it
+(audit_chain.checkpoint_upgraded).
 
 Revision ID: 0010
 Revises: 0009
@@ -53,29 +54,40 @@ def upgrade() -> None:
     op.create_index(
         op.f("ix_audit_checkpoints_audit_id"), "audit_checkpoints", ["audit_id"], unique=False
     )
-    conn = op.get_bind()
-    families: dict[int, list[str]] = {}
-    for audit_id, family_id in conn.execute(
-        sa.text("SELECT audit_id, family_id FROM audit_families ORDER BY family_id")
-    ):
-        families.setdefault(audit_id, []).append(family_id)
-    previous, last_id, count = GENESIS, 0, 0
-    rows = conn.execute(
-        sa.text(
-            "SELECT id, at_ms, action, outcome, user_id, username, device_name, client_addr, "
-            "counts, detail FROM audit ORDER BY id"
-        )
-    ).mappings()
-    updates = []
-    for row in rows:
-        digest = entry_hash(previous, dict(row), families.get(row["id"], []))
-        updates.append({"i": row["id"], "p": previous, "h": digest})
-        previous, last_id, count = digest, row["id"], count + 1
-    if updates:
-        conn.execute(sa.text("UPDATE audit SET prev_hash = :p, hash = :h WHERE id = :i"), updates)
+    previous, last_id, count = _chain_existing(op.get_bind())
     op.bulk_insert(
         head, [{"id": 1, "last_id": last_id, "last_hash": previous, "since_checkpoint": count}]
     )
+
+
+# A log kept for six months can hold millions of entries: read and update them in
+# batches, never all at once.
+_BATCH = 5000
+
+
+def _chain_existing(conn: sa.Connection) -> tuple[str, int, int]:
+    """Chain the entries there are, in id order; returns the last hash, id and count."""
+    rows_after = sa.text(
+        "SELECT id, at_ms, action, outcome, user_id, username, device_name, client_addr, "
+        "counts, detail FROM audit WHERE id > :after ORDER BY id LIMIT :batch"
+    )
+    families_of = sa.text(
+        "SELECT audit_id, family_id FROM audit_families WHERE audit_id IN :ids"
+    ).bindparams(sa.bindparam("ids", expanding=True))
+    previous, last_id, count = GENESIS, 0, 0
+    while True:
+        rows = conn.execute(rows_after, {"after": last_id, "batch": _BATCH}).mappings().all()
+        if not rows:
+            return previous, last_id, count
+        families: dict[int, list[str]] = {}
+        for audit_id, family_id in conn.execute(families_of, {"ids": [r["id"] for r in rows]}):
+            families.setdefault(audit_id, []).append(family_id)
+        updates = []
+        for row in rows:
+            digest = entry_hash(previous, dict(row), families.get(row["id"], []))
+            updates.append({"i": row["id"], "p": previous, "h": digest})
+            previous, last_id, count = digest, row["id"], count + 1
+        conn.execute(sa.text("UPDATE audit SET prev_hash = :p, hash = :h WHERE id = :i"), updates)
 
 
 def downgrade() -> None:
