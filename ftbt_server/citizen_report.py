@@ -68,6 +68,7 @@ EXPORT_KINDS = {
     "outcome_report": "resultatopgørelse",
     "json": "eksport af familiens oplysninger",
     "map": "familiekort",
+    "who5_fhir": "WHO-5-målinger (FHIR)",
 }
 EXPORT_FORMATS = ("pdf", "csv", "json", "png", "svg")
 EXPORT_AUDIENCES = {"family": "til familien", "internal": "til internt brug"}

@@ -1,6 +1,7 @@
 """`ftbt-desktop export`: the families as JSON, to a file or standard output.
 
-`--format pdf` is the family plan, made by `plan.py`. The export is noted in
+`--format pdf` is the family plan, made by `plan.py`; `--format fhir` a family's
+or member's WHO-5 measures as FHIR, made by `who5.py`. The export is noted in
 the vault's audit trail (storage/audit.py), and a file that cannot be noted
 is not kept.
 """
@@ -11,8 +12,8 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from ftbt_desktop.cli import messages, plan
-from ftbt_desktop.cli.errors import no_such_family
+from ftbt_desktop.cli import messages, plan, who5
+from ftbt_desktop.cli.errors import CommandFailed, no_such_family
 from ftbt_desktop.cli.exit_codes import ExitCode
 from ftbt_desktop.cli.files import refuse_inside_data_dir, write_output
 from ftbt_desktop.cli.output import say
@@ -34,7 +35,10 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         description=messages.export_description(),
     )
     export.add_argument(
-        "--format", choices=["json", "pdf"], default="json", help=messages.export_format_help()
+        "--format",
+        choices=["json", "pdf", "fhir"],
+        default="json",
+        help=messages.export_format_help(),
     )
     export.add_argument(
         "--audience",
@@ -50,11 +54,16 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
         help=messages.export_output_help(),
     )
     export.add_argument("--family", metavar="ID", help=messages.export_family_help())
+    export.add_argument("--member", metavar="ID", help=messages.export_member_help())
 
 
 def cmd_export(args: argparse.Namespace, data_dir: Path) -> int:
     if getattr(args, "format", "json") == "pdf":
         return plan.cmd_export_pdf(args, data_dir)
+    if getattr(args, "format", "json") == "fhir":
+        return who5.cmd_export_fhir(args, data_dir)
+    if getattr(args, "member", None):
+        raise CommandFailed(ExitCode.USAGE, messages.member_only_fhir())
     to_stdout = args.output == "-"
     target = None if to_stdout else Path(args.output).expanduser()
     if target is not None:

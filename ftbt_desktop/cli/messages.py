@@ -499,7 +499,9 @@ def export_description() -> str:
         "cli",
         "Writes the families as JSON (all, or one with --family), or one family's plan "
         "as PDF: --format pdf --family ID, for the family (no internal notes, large type) "
-        "or the supervisor (everything). The file holds personal data: keep it in the "
+        "or the supervisor (everything), or one family's WHO-5 measures as FHIR "
+        "QuestionnaireResponse resources after KL's WHO-5 questionnaire: --format fhir "
+        "--family ID [--member ID]. The file holds personal data: keep it in the "
         "encrypted folder your municipality prescribes.",
     )
 
@@ -522,6 +524,42 @@ def export_output_help() -> str:
 
 def export_family_help() -> str:
     return QCoreApplication.translate("cli", "only this family")
+
+
+def export_member_help() -> str:
+    return QCoreApplication.translate(
+        "cli", "for --format fhir: only this family member's WHO-5 measures"
+    )
+
+
+def member_only_fhir() -> str:
+    return QCoreApplication.translate(
+        "cli", "--member goes with --format fhir (a member's WHO-5 measures)."
+    )
+
+
+def fhir_needs_family() -> str:
+    return QCoreApplication.translate(
+        "cli", "WHO-5 measures are exported for one family: give --family ID."
+    )
+
+
+def no_such_member(member_id: str) -> str:
+    return QCoreApplication.translate("cli", "The family has no member with the id {id}.").format(
+        id=member_id
+    )
+
+
+def exported_who5(measures: int, path: Path | str) -> str:
+    return QCoreApplication.translate(
+        "cli", "Exported as FHIR. WHO-5 measures: {measures}. File: {path}"
+    ).format(measures=measures, path=path)
+
+
+def no_who5_measures() -> str:
+    return QCoreApplication.translate(
+        "cli", "There are no WHO-5 measures to export: no file was written."
+    )
 
 
 def import_help() -> str:

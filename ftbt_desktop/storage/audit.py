@@ -24,6 +24,7 @@ KIND_OUTCOME_REPORT = "outcome_report"
 KIND_JSON = "json"
 KIND_PLAN_PDF = "plan_pdf"
 KIND_MAP = "map"
+KIND_WHO5_FHIR = "who5_fhir"
 
 _COLUMNS = "export_id, at, user_id, device_id, kind, format, audience, family_ids, sent_at"
 

@@ -8078,32 +8078,32 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>skriv familierne som JSON eller én families plan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="508"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="510"/>
         <source>file format</source>
         <translation>filformat</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="512"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="514"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation>til --format pdf: familiens udgave (uden interne noter; standard) eller udgaven til faglig leder (det hele)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="520"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="522"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="524"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="526"/>
         <source>only this family</source>
         <translation>kun denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="528"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="566"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="532"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="570"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
@@ -8448,44 +8448,79 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>JSON: {json}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="579"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="498"/>
+        <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything), or one family&apos;s WHO-5 measures as FHIR QuestionnaireResponse resources after KL&apos;s WHO-5 questionnaire: --format fhir --family ID [--member ID]. The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
+        <translation>Skriver familierne som JSON (alle, eller én med --family), én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele), eller én families WHO-5-målinger som FHIR QuestionnaireResponse efter KL&apos;s WHO-5-spørgeskema: --format fhir --family ID [--member ID]. Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="530"/>
+        <source>for --format fhir: only this family member&apos;s WHO-5 measures</source>
+        <translation>med --format fhir: kun dette familiemedlems WHO-5-målinger</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="536"/>
+        <source>--member goes with --format fhir (a member&apos;s WHO-5 measures).</source>
+        <translation>--member hører til --format fhir (et familiemedlems WHO-5-målinger).</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="542"/>
+        <source>WHO-5 measures are exported for one family: give --family ID.</source>
+        <translation>WHO-5-målinger eksporteres for én familie: angiv --family ID.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="548"/>
+        <source>The family has no member with the id {id}.</source>
+        <translation>Familien har intet familiemedlem med id&apos;et {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="554"/>
+        <source>Exported as FHIR. WHO-5 measures: {measures}. File: {path}</source>
+        <translation>Eksporteret som FHIR. WHO-5-målinger: {measures}. Fil: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="560"/>
+        <source>There are no WHO-5 measures to export: no file was written.</source>
+        <translation>Der er ingen WHO-5-målinger at eksportere: ingen fil er skrevet.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="617"/>
         <source>also write the figures as JSON (stable keys, units and numbers, for scripts)</source>
         <translation>skriv også tallene som JSON (faste nøgler, enheder og tal, til scripts)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="585"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="623"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation>log denne boks ind på den centrale server (adgangskoden læses fra FTBT_PASSWORD, ellers spørges der efter den)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="592"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="630"/>
         <source>the central server&apos;s address</source>
         <translation>den centrale servers adresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="596"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="634"/>
         <source>your username</source>
         <translation>dit brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="600"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="638"/>
         <source>sign in to the central server with the municipality&apos;s login in the browser instead of a password</source>
         <translation>log ind på den centrale server med kommunens login i browseren i stedet for med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="646"/>
         <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
 {url}</source>
         <translation>Log ind i browseren. Åbner der ingen browser, så åbn denne adresse i en browser på denne computer:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="616"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="654"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="622"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="660"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
@@ -8510,32 +8545,32 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Adgangskode til serveren: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="536"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="574"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
         <translation>skriv resultatopgørelsen for alle familier (eller udvalgte) som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="553"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="591"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens første dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="559"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="597"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens sidste dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="565"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="603"/>
         <source>only these families (default: all but the demo families)</source>
         <translation>kun disse familier (standard: alle undtagen demofamilierne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="571"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="609"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="575"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="613"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation>skriv også tallene som CSV (til Excel)</translation>
     </message>
@@ -8685,27 +8720,22 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="542"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="580"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation>Programmets resultatopgørelse: en A4-PDF med diagrammer og, med --csv, tallene som CSV til Excel, over alle familier undtagen demofamilierne eller dem, der er angivet med --family. --from og --to afgrænser den til en periode. Antal under 5 vises som “&lt;5”; filerne indeholder ingen navne og ingen id’er, men de er personoplysninger: opbevar dem i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="498"/>
-        <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything). The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
-        <translation>Skriver familierne som JSON (alle, eller én med --family) eller én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele). Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
-    </message>
-    <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="628"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="666"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation>krypter alle data igen med en ny nøgle (når en adgangssætning eller nøgle kan være kendt af andre)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="634"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="672"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation>Krypterer alle data igen med en ny nøgle, erstatter sikkerhedskopierne med en ny og udskriver en ny gendannelsesnøgle. Brug det, når adgangssætningen eller gendannelsesnøglen kan være kendt af andre: en gammel kopi af nøglefilen åbner så intet af det, der skrives fra nu af. Luk FTBT Desktop først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="644"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="682"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation>vælg også en ny adgangssætning (spørges to gange, eller FTBT_NEW_PASSPHRASE)</translation>
     </message>
