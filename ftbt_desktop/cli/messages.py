@@ -613,6 +613,26 @@ def report_csv_help() -> str:
     return QCoreApplication.translate("cli", "also write the figures as CSV (for Excel)")
 
 
+def report_compare_from_help() -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "set a second period beside the first (--from/--to), starting on this date "
+        "(YYYY-MM-DD); the headline figures of both and the change are added",
+    )
+
+
+def report_compare_to_help() -> str:
+    return QCoreApplication.translate("cli", "the second period's last day (YYYY-MM-DD), included")
+
+
+def report_by_team_help() -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "add the headline figures per team (the team of each family's coordinator, as "
+        "the central server said at the last sync)",
+    )
+
+
 def report_json_help() -> str:
     return QCoreApplication.translate(
         "cli", "also write the figures as JSON (stable keys, units and numbers, for scripts)"

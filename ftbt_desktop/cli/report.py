@@ -88,6 +88,19 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
     )
     report.add_argument("--csv", metavar=messages.file_metavar(), help=messages.report_csv_help())
     report.add_argument("--json", metavar=messages.file_metavar(), help=messages.report_json_help())
+    report.add_argument(
+        "--compare-from",
+        dest="compare_start",
+        metavar=messages.date_metavar(),
+        help=messages.report_compare_from_help(),
+    )
+    report.add_argument(
+        "--compare-to",
+        dest="compare_end",
+        metavar=messages.date_metavar(),
+        help=messages.report_compare_to_help(),
+    )
+    report.add_argument("--by-team", action="store_true", help=messages.report_by_team_help())
 
 
 def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
@@ -103,6 +116,14 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
     end = _date_arg(args.end, "--to")
     if start and end and start > end:
         raise CommandFailed(ExitCode.USAGE, messages.period_reversed(args.end))
+    compare = None
+    if args.compare_start or args.compare_end:
+        compare = (
+            _date_arg(args.compare_start, "--compare-from"),
+            _date_arg(args.compare_end, "--compare-to"),
+        )
+        if compare[0] and compare[1] and compare[0] > compare[1]:
+            raise CommandFailed(ExitCode.USAGE, messages.period_reversed(args.compare_end))
     pdf = Path(args.output).expanduser()
     csv = Path(args.csv).expanduser() if args.csv else None
     json_path = Path(args.json).expanduser() if args.json else None
@@ -124,7 +145,9 @@ def cmd_report(args: argparse.Namespace, data_dir: Path) -> int:
                 repo.family(family_id)
             except NotFound:
                 raise no_such_family(family_id) from None
-        request = ReportRequest(pdf, csv, start, end, family_ids, definition, json_path)
+        request = ReportRequest(
+            pdf, csv, start, end, family_ids, definition, json_path, compare, args.by_team
+        )
         try:
             result = export_outcome_report(repo, request)
         except ReportWriteFailed as exc:

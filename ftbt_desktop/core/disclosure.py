@@ -29,7 +29,7 @@ import functools
 import itertools
 import operator
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 SMALL_CELL = 5
 SMALL = f"<{SMALL_CELL}"
@@ -47,6 +47,9 @@ class Margin:
     cells: frozenset[Key]
     known: tuple[int, int]  # what the reader learns about that sum: low, high
     optional: bool = False  # may itself be hidden to protect a small count
+    # What the reader still learns of an optional sum once it is hidden ("*" for a
+    # team's n tells it is at least 5); None: nothing.
+    hidden: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,7 @@ def protect(counts: Mapping[Key, int], margins: Sequence[Margin]) -> Protection:
     for dropped_count in range(len(optional) + 1):
         for dropped in itertools.combinations(optional, dropped_count):
             kept = [m for m in margins if m not in dropped]
+            kept += [replace(m, known=m.hidden) for m in dropped if m.hidden is not None]
             for size in range(len(others) + 1):
                 for extra in itertools.combinations(others, size):
                     domains = dict.fromkeys(small, _SMALL_VALUES) | dict.fromkeys(extra, star)

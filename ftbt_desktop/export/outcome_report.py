@@ -17,7 +17,7 @@ import errno
 import os
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from pathlib import Path
 
@@ -26,12 +26,14 @@ from PySide6.QtCore import QCoreApplication
 from ftbt_desktop.core.measures import SelfSupportDefinition
 from ftbt_desktop.core.outcomes import FamilyData, OutcomeReport, compute
 from ftbt_desktop.export.cohort import load_family
+from ftbt_desktop.export.report_breakdown import Breakdown, period_breakdown, team_breakdown
 from ftbt_desktop.export.report_csv import csv_bytes
 from ftbt_desktop.export.report_figures import ReportContent, ReportScope, build_content
 from ftbt_desktop.export.report_json import json_bytes
 from ftbt_desktop.export.report_pdf import render_pdf
 from ftbt_desktop.storage import audit
 from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.sync_state import SyncState
 
 
 class ReportStep(StrEnum):
@@ -63,12 +65,16 @@ class ReportRequest:
     family_ids: tuple[str, ...] | None = None  # None: every family but the demo ones
     definition: SelfSupportDefinition = field(default_factory=SelfSupportDefinition)
     json_path: Path | None = None
+    # A second period to set beside the first (report_breakdown.py): from, to.
+    compare: tuple[dt.date | None, dt.date | None] | None = None
+    by_team: bool = False
 
     def __post_init__(self) -> None:
         if self.pdf_path is None and self.csv_path is None and self.json_path is None:
             raise ValueError("a report needs a PDF, a CSV or a JSON path")
-        if self.start and self.end and self.start > self.end:
-            raise ValueError("the period ends before it starts")
+        for start, end in ((self.start, self.end), self.compare or (None, None)):
+            if start and end and start > end:
+                raise ValueError("the period ends before it starts")
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +109,31 @@ def gather(
     return cohort
 
 
+def breakdowns(
+    repo: Repository, request: ReportRequest, cohort: Sequence[FamilyData], content: ReportContent
+) -> tuple[Breakdown, ...]:
+    """The headlines of two periods, and per team, as the request asks."""
+    labels = {figure.key: figure.label for figure in content.figures()}
+    out = []
+    if request.compare is not None:
+        first = (request.start, request.end)
+        out.append(period_breakdown(cohort, first, request.compare, request.definition, labels))
+    if request.by_team:
+        teams = SyncState(repo).family_teams()
+        out.append(
+            team_breakdown(
+                cohort,
+                teams,
+                content.report,
+                request.start,
+                request.end,
+                request.definition,
+                labels,
+            )
+        )
+    return tuple(out)
+
+
 def export_outcome_report(
     repo: Repository,
     request: ReportRequest,
@@ -119,6 +150,7 @@ def export_outcome_report(
         request.start, request.end, request.family_ids is not None, today or dt.date.today()
     )
     content = build_content(report, scope)
+    content = replace(content, breakdowns=breakdowns(repo, request, cohort, content))
     seconds = {"figures": time.perf_counter() - clock}
     files: list[tuple[Path, str, bytes]] = []
     pages = 0

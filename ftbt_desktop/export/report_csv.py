@@ -16,7 +16,7 @@ import io
 from PySide6.QtCore import QCoreApplication
 
 from ftbt_desktop.export.report_figures import ReportContent
-from ftbt_desktop.export.report_keys import unit_of
+from ftbt_desktop.export.report_keys import breakdown_cells, unit_of
 
 DELIMITER = ";"
 
@@ -55,6 +55,12 @@ def csv_rows(content: ReportContent) -> list[list[str]]:
     rows += [
         [f.key, f.label, f.value, unit_of(f.key), f.n, f.definition] for f in content.figures()
     ]
+    for breakdown in content.breakdowns:
+        rows.append([f"{breakdown.key}.note", breakdown.title, "", "", "", breakdown.note])
+        rows += [
+            [c["key"], c["label"], c["value"], c["unit"], c["n"], ""]
+            for c in breakdown_cells(breakdown)
+        ]
     return rows
 
 

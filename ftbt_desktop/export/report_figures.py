@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
@@ -40,6 +41,9 @@ from ftbt_desktop.export.report_words import (
     selection_text,
     self_support_definition_text,
 )
+
+if TYPE_CHECKING:
+    from ftbt_desktop.export.report_breakdown import Breakdown
 
 GOAL_STATUSES = (GoalStatus.REACHED, GoalStatus.ACTIVE, GoalStatus.DROPPED)
 # Figures printed beside the WHO-5 table that give sums of its cells away.
@@ -104,6 +108,8 @@ class ReportContent:
     hidden_sums: frozenset[str] = frozenset()  # WHO5_INTO, WHO5_AT_RISK when hidden
     period_start: dt.date | None = None
     period_end: dt.date | None = None
+    # The headlines side by side: two periods, or the teams (report_breakdown.py).
+    breakdowns: tuple[Breakdown, ...] = ()
 
     def figures(self) -> list[Figure]:
         return [f for s in self.sections for f in s.figures]

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import json
 
+from ftbt_desktop.export.report_breakdown import Breakdown
 from ftbt_desktop.export.report_figures import ReportContent
 from ftbt_desktop.export.report_key_results import key_results
-from ftbt_desktop.export.report_keys import machine_row
+from ftbt_desktop.export.report_keys import breakdown_cells, machine_row
 
 FORMAT = "ftbt-outcome-report"
 VERSION = 1
@@ -33,5 +34,24 @@ def json_bytes(content: ReportContent) -> bytes:
         "small_counts": content.suppression_note,
         "key_results": key_results(content),
         "figures": [machine_row(figure) for figure in content.figures()],
+        "breakdowns": [_breakdown(b) for b in content.breakdowns],
     }
     return json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8") + b"\n"
+
+
+def _breakdown(breakdown: Breakdown) -> dict[str, object]:
+    return {
+        "key": breakdown.key,
+        "title": breakdown.title,
+        "note": breakdown.note,
+        "columns": [
+            {
+                "key": c.key,
+                "label": c.label,
+                "from": c.start.isoformat() if c.start else None,
+                "to": c.end.isoformat() if c.end else None,
+            }
+            for c in breakdown.columns
+        ],
+        "cells": breakdown_cells(breakdown),
+    }

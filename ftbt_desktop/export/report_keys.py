@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from ftbt_desktop.export.report_breakdown import CHANGE, Breakdown
 from ftbt_desktop.export.report_figures import Figure
 
 COUNT, PERCENT, POINTS, RATING = "count", "percent", "percentage_points", "rating_points"
@@ -72,3 +73,30 @@ def machine_row(figure: Figure) -> dict[str, object]:
         "n_number": number_of(figure.n),
         "definition": figure.definition,
     }
+
+
+def breakdown_unit(row_key: str, column_key: str) -> str:
+    """A change between periods is in percentage points where the figure is a share."""
+    unit = unit_of(row_key)
+    return POINTS if column_key == CHANGE and unit == PERCENT else unit
+
+
+def breakdown_cells(breakdown: Breakdown) -> list[dict[str, object]]:
+    """Every cell of a breakdown as a keyed row: `<breakdown>.<column>.<figure>`, e.g.
+    `periods.2.self_supporting.latest`, `periods.change.families`, `teams.1.adults`,
+    `teams.total.adults` (the columns' labels and periods are listed beside them)."""
+    return [
+        {
+            "key": f"{breakdown.key}.{column.key}.{row.key}",
+            "label": f"{row.label} – {column.label}",
+            "column": column.key,
+            "figure": row.key,
+            "value": cell.value,
+            "number": number_of(cell.value),
+            "unit": breakdown_unit(row.key, column.key),
+            "n": cell.n,
+            "n_number": number_of(cell.n),
+        }
+        for row in breakdown.rows
+        for column, cell in zip(breakdown.columns, row.cells, strict=True)
+    ]

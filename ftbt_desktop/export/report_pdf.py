@@ -28,6 +28,7 @@ from ftbt_desktop.core.disclosure import HIDDEN, SMALL
 from ftbt_desktop.core.measures import Who5Band
 from ftbt_desktop.core.outcomes import BANDS, SMALL_CELL
 from ftbt_desktop.core.plan import GoalStatus
+from ftbt_desktop.export.report_breakdown import TEAMS, Breakdown
 from ftbt_desktop.export.report_charts import INK, MUTED, Bar, BarGroup, Chart, draw_chart, nice_top
 from ftbt_desktop.export.report_figures import Cell, Figure, ReportContent
 from ftbt_desktop.export.report_key_results import key_results
@@ -251,6 +252,93 @@ class ChartBlock(Block):
         draw_chart(painter, area, self.chart, ink.point)
 
 
+@dataclass(slots=True)
+class GridTable(Block):
+    """A headline per row, a period or a team per column: the value, its n beneath."""
+
+    heads: Sequence[str]
+    rows: Sequence[tuple[str, Sequence[tuple[str, str]]]]  # label, (value, n) per column
+    size: float = 8.5
+    label_share: float = 0.34
+
+    def _widths(self, width: float) -> list[float]:
+        rest = width * (1 - self.label_share) / len(self.heads)
+        return [width * self.label_share, *[rest] * len(self.heads)]
+
+    def _texts(self) -> list[tuple[list[str], bool]]:
+        lines = [(["", *self.heads], True)]
+        for label, cells in self.rows:
+            texts = [label]
+            for value, n in cells:
+                texts.append(f"{value}\nn = {n}" if n else value)
+            lines.append((texts, False))
+        return lines
+
+    def _row_height(self, ink: Ink, width: float, texts: list[str], bold: bool) -> float:
+        pad = 2.5 * ink.point
+        font = ink.font(self.size, bold)
+        return (
+            max(
+                ink.text_height(text, font, w - 2 * pad)
+                for text, w in zip(texts, self._widths(width), strict=True)
+            )
+            + 2 * pad
+        )
+
+    def height(self, ink: Ink, width: float) -> float:
+        rows = sum(self._row_height(ink, width, t, b) for t, b in self._texts())
+        return rows + 8 * ink.point
+
+    def draw(self, painter: QPainter, ink: Ink, rect: QRectF) -> None:
+        pad = 2.5 * ink.point
+        y = rect.top()
+        widths = self._widths(rect.width())
+        for index, (texts, header) in enumerate(self._texts()):
+            row_h = self._row_height(ink, rect.width(), texts, header)
+            if not header and index % 2 == 0:
+                painter.fillRect(QRectF(rect.left(), y, rect.width(), row_h), ROW_SHADE)
+            painter.setFont(ink.font(self.size, header))
+            painter.setPen(INK)
+            x = rect.left()
+            for column, (text, width) in enumerate(zip(texts, widths, strict=True)):
+                align = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+                painter.drawText(
+                    QRectF(x + pad, y + pad, width - 2 * pad, row_h - 2 * pad),
+                    int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                    text,
+                )
+                x += width
+            y += row_h
+            if header:
+                painter.setPen(QPen(INK, 0.8 * ink.point))
+                painter.drawLine(rect.left(), y, rect.right(), y)
+
+
+# Columns of one grid beside the label (more teams continue in another grid).
+GRID_COLUMNS = 5
+
+
+def breakdown_units(breakdown: Breakdown) -> list[Unit]:
+    """A breakdown as grids of at most GRID_COLUMNS columns; a team grid that does not
+    fit keeps the total as its last column in every part."""
+    columns = list(range(len(breakdown.columns)))
+    fixed = [columns.pop()] if breakdown.key == TEAMS else []
+    step = GRID_COLUMNS - len(fixed)
+    parts = [columns[i : i + step] + fixed for i in range(0, len(columns), step)] or [fixed]
+    units: list[Unit] = []
+    for number, part in enumerate(parts):
+        grid = GridTable(
+            [breakdown.columns[i].label for i in part],
+            [
+                (row.label, [(row.cells[i].value, row.cells[i].n) for i in part])
+                for row in breakdown.rows
+            ],
+        )
+        head = [Text(breakdown.title, size=13, bold=True, space_after=5)] if number == 0 else []
+        units.append([*head, grid])
+    return units
+
+
 # A unit is a list of blocks that must stay on one page (a heading and its table).
 Unit = list[Block]
 Progress = Callable[[int, int], None]
@@ -389,6 +477,9 @@ def layout(content: ReportContent) -> list[Unit]:
             units.append([ChartBlock(self_support_chart(content), height_pt=170)])
         if section.key == "goals" and sum(report.goals.values()):
             units.append([ChartBlock(goals_chart(content), height_pt=170)])
+    for breakdown in content.breakdowns:
+        units += breakdown_units(breakdown)
+        units.append([Text(breakdown.note, size=8, colour=grey, space_after=14)])
     return units
 
 

@@ -4453,45 +4453,45 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>OutcomeReport</name>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="182"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="214"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="183"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="215"/>
         <source>no permission to write there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="184"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="216"/>
         <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="190"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="222"/>
         <source>the disk is read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/outcome_report.py" line="193"/>
+        <location filename="../../ftbt_desktop/export/outcome_report.py" line="225"/>
         <source>that is a folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_csv.py" line="28"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="125"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="126"/>
         <source>Figure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_csv.py" line="29"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="126"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="127"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/export/report_csv.py" line="31"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="127"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="128"/>
         <source>n</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4516,359 +4516,359 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="192"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="198"/>
         <source>Outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="196"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="202"/>
         <source>Counts from 1 to 4 are shown as “&lt;5”, and so is a share or an average that rests on fewer than 5, so that no one can be recognised. A count of 0 is shown as 0: it tells nothing about anyone. “*” marks a figure hidden because a count under 5 could otherwise be worked out from it and the figures around it (“17 of 18” would tell that 1 is not). n is how many people (or families, or goals) a figure rests on. The report holds no names and no ids.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="221"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="227"/>
         <source>Who is counted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="222"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="228"/>
         <source>Families are counted whatever their status (active or closed); with a period, those whose effort (from its start date to its end date, either of which may be open) overlaps the period. Adults are the family members with the role parent, partner or other adult; children those with the role child. Members removed from a family are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="233"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="239"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="240"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="246"/>
         <source>Adults</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="243"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="249"/>
         <source>Family members with the role parent, partner or other adult.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="249"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="255"/>
         <source>Children</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="252"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="258"/>
         <source>Family members with the role child.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="261"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="267"/>
         <source>Adults (parents, partners and other adults) with at least two WHO-5 measures dated within the period. First = the earliest of those measures, latest = the most recent. Bands (Danish cut-offs; score 0–100 = raw sum × 4): {hr} {high_risk}, {r} {risk}, {ok} {not_at_risk}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="279"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="285"/>
         <source>Adults with at least two WHO-5 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="290"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="296"/>
         <source>WHO-5 first: {first}; latest: {latest}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="295"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="301"/>
         <source>Adults whose first measure was in the band named first and whose latest measure was in the band named second. {measured}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="307"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="313"/>
         <source>Moved from risk or high risk into not at risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="312"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="318"/>
         <source>Adults whose first measure was in the band risk or high risk and whose latest was not at risk, as a share of all adults with at least two measures.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="323"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="329"/>
         <source>… of those who started at risk or high risk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="328"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="334"/>
         <source>The same adults, as a share of those whose first measure was in the band risk or high risk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="336"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="342"/>
         <source>Wellbeing (WHO-5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="342"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="348"/>
         <source>Parents are the family members with the role parent or partner. Counted: parents with at least one work and education status dated within the period; first = the earliest of those statuses, latest = the most recent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="353"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="359"/>
         <source>Self-support (parents)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="358"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="364"/>
         <source>Self-supporting at the first status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="365"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="371"/>
         <source>Self-supporting at the latest status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="372"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="378"/>
         <source>Change in self-support (percentage points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="377"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="383"/>
         <source>The latest share minus the first, in percentage points, of the same parents. {definition}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="416"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="422"/>
         <source>{counted} The strict definition, as the programme&apos;s evaluation counted: only employed and in education count as self-supporting; SU and fleksjob do not. Shown beside the chosen definition so the two can be compared; “*” when the difference would point out fewer than 5 parents.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="424"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="430"/>
         <source>Self-supporting at the first status (strict definition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="427"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="433"/>
         <source>Self-supporting at the latest status (strict definition)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="430"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="436"/>
         <source>Change in self-support, strict definition (percentage points)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="443"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="449"/>
         <source>Of the parents (role parent or partner) who gave at least one rating of a child&apos;s thriving dated within the period: those with at least one rating “thrives better than before”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="452"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="458"/>
         <source>Children&apos;s thriving (parents&apos; view)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="457"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="463"/>
         <source>Parents who rated at least one child as thriving better</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="469"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="475"/>
         <source>“At the start” is the family&apos;s start date, or the period&apos;s start if later (today when neither is known); “at the latest” is the earliest of the family&apos;s end date, the period&apos;s end and today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="478"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="484"/>
         <source>All children (role child) of the families in the report; a child counts when a leisure activity of theirs was going on that day. {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="486"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="492"/>
         <source>Leisure activities (children)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="491"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="497"/>
         <source>Children in a leisure activity at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="500"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="506"/>
         <source>Children in a leisure activity at the latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="512"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="518"/>
         <source>Connections to associations, volunteers and network groups. A family counts when one of its connections was going on that day. {window}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="520"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="526"/>
         <source>Civil-society connections</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="525"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="531"/>
         <source>Families with a civil-society connection at the start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="534"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="540"/>
         <source>Families with a civil-society connection at the latest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="543"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="549"/>
         <source>Civil-society connections recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="546"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="552"/>
         <source>Connections of the families in the report that were going on at some time in the period (from their start to their end date).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="552"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="558"/>
         <source>Every connection recorded for the families in the report, whenever it began or ended.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="565"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="571"/>
         <source>The goals of the families in the report that were worked on in the period: recorded in the app by its last day and not already reached or dropped before its first day (unless reopened within it). Each is counted by its status at the end of the period; a status counts from the day it was recorded in the app. So “reached” are the goals reached within the period, “active” those still being worked on at its end.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="575"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="581"/>
         <source>All goals of the families in the report by their current status.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="578"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="584"/>
         <source>For each goal with at least two progress ratings (0–10) dated within the period: the latest rating minus the first. The average over those goals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="587"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="593"/>
         <source>Goals: {status}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="599"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="605"/>
         <source>Average change in progress rating (0–10 scale)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="611"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="617"/>
         <source>No goals were recorded in the period.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="617"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="623"/>
         <source>Goals and progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="627"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="633"/>
         <source>Actors are the jobcenter, school, daycare, health services, social services, associations and others recorded around a family; a family with at least two has a plan across departments. An actor&apos;s steps are the plan&apos;s steps an actor owns, counted by whether they are marked done now. A family counts as reviewed when a supervisor marked its plan reviewed on a day within the period. Joint meetings are not recorded as such and are not counted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="643"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="649"/>
         <source>No actors, actor steps or plan reviews were recorded for these families.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="653"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="659"/>
         <source>Cross-department casework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="658"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="664"/>
         <source>Families with at least two actors in their plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="667"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="673"/>
         <source>Actors recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="674"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="680"/>
         <source>Actors&apos; plan steps marked done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_figures.py" line="681"/>
+        <location filename="../../ftbt_desktop/export/report_figures.py" line="687"/>
         <source>Families whose plan a supervisor reviewed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="178"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="418"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="179"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="509"/>
         <source>Latest: {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="213"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="409"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="214"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="500"/>
         <source>First: {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="233"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="234"/>
         <source>Adults by band at the first and the latest WHO-5 measure (n = {n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="324"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="412"/>
         <source>Familiens Trivsel – Barnets Trivsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="329"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="417"/>
         <source>Period: {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="335"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="423"/>
         <source>Families: {selection}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="341"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="429"/>
         <source>Made on {date} with FTBT Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="354"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="442"/>
         <source>Key results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="379"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="467"/>
         <source>Definitions: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="427"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="518"/>
         <source>WHO-5: adults by band at the first measure (groups) and the latest (bars), n = {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="447"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="538"/>
         <source>Parents self-supporting at the first and the latest status, n = {n}; change in percentage points: {pp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="454"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="545"/>
         <source>First status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="458"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="549"/>
         <source>Latest status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="480"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="571"/>
         <source>Goals by status, n = {n}; average change in progress rating: {change}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5070,6 +5070,41 @@ The information is kept encrypted on this computer and opens only with your pass
     <message>
         <location filename="../../ftbt_desktop/export/report_words.py" line="198"/>
         <source>Page {page} of {pages}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="117"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="120"/>
+        <source>Two periods compared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="121"/>
+        <source>Each period is counted as a report of its own: the families active in it, and the measures and ratings dated within it. A family active in both is in both. The change is in percentage points for a share and in numbers for a count; it is hidden when either period&apos;s figure is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="159"/>
+        <source>No team known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="188"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="191"/>
+        <source>By team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="192"/>
+        <source>The team is the one the central server has the family&apos;s coordinator in, as of the last sync; a family whose coordinator is in several teams counts once, in a column of its own (“A + B”). The teams add up to the total, so more is hidden (“*”) where a count under 5 could be worked out by subtracting the other teams from the total.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8545,11 +8580,26 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
     </message>
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="617"/>
+        <source>set a second period beside the first (--from/--to), starting on this date (YYYY-MM-DD); the headline figures of both and the change are added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="625"/>
+        <source>the second period&apos;s last day (YYYY-MM-DD), included</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="629"/>
+        <source>add the headline figures per team (the team of each family&apos;s coordinator, as the central server said at the last sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="637"/>
         <source>also write the figures as JSON (stable keys, units and numbers, for scripts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="638"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="658"/>
         <source>sign in to the central server with the municipality&apos;s login in the browser instead of a password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8589,17 +8639,17 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="666"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="686"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="672"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="692"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="682"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="702"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8708,33 +8758,33 @@ The old recovery key no longer works. Write the new one on paper and keep it som
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="623"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="643"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="630"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="650"/>
         <source>the central server&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="634"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="654"/>
         <source>your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="646"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="666"/>
         <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
 {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="654"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="674"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="660"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="680"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation type="unfinished"></translation>
     </message>
