@@ -3,12 +3,13 @@ worker with progress, the audit trail; and the main window's action."""
 
 from __future__ import annotations
 
+import datetime as dt
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from report_cohort import Cohort, build_cohort
@@ -218,3 +219,38 @@ def test_the_app_reports_with_the_self_support_setting_just_saved(
     assert "SU does not count as self-supporting; fleksjob counts as self-supporting" in text
     dialog.reject()
     window.lock()
+
+
+def test_a_second_period_beside_the_first(
+    qtbot: QtBot, service: tuple[VaultService, Cohort], runner: TaskRunner, tmp_path: Path
+) -> None:
+    svc, _ = service
+    dialog = make_dialog(qtbot, svc, runner, tmp_path)
+    assert not dialog.compare_from.isEnabled()
+    qtbot.mouseClick(  # on the box: a wide check box takes a click only there
+        dialog.compare_check,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(10, dialog.compare_check.height() // 2),
+    )
+    assert dialog.compare_check.isChecked() and dialog.compare_from.isEnabled()
+    dialog.from_check.setChecked(True)
+    dialog.from_date.setDate(QDate(2024, 1, 1))
+    dialog.to_check.setChecked(True)
+    dialog.to_date.setDate(QDate(2024, 12, 31))
+    # Reversed, the second period is refused in words and nothing runs.
+    dialog.compare_from.setDate(QDate(2025, 12, 31))
+    dialog.compare_to.setDate(QDate(2025, 1, 1))
+    assert dialog.request() is None
+    assert "second period ends before it starts" in dialog.message.text()
+    dialog.compare_from.setDate(QDate(2025, 1, 1))
+    dialog.compare_to.setDate(QDate(2025, 12, 31))
+    with qtbot.waitSignal(dialog.sig_finished, timeout=WAIT_MS) as finished:
+        dialog.make_report()
+    result: ReportResult = finished.args[0]
+    (periods,) = result.content.breakdowns
+    assert [c.start for c in periods.columns[:2]] == [
+        dt.date(2024, 1, 1),
+        dt.date(2025, 1, 1),
+    ]
+    rows = (tmp_path / "report.csv").read_text("utf-8-sig")
+    assert "periods.change.families" in rows

@@ -5115,17 +5115,17 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>OutcomeReportAction</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="384"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="425"/>
         <source>Outcome report…</source>
         <translation>Resultatopgørelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="387"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="428"/>
         <source>The programme&apos;s figures over all or chosen families, as PDF and CSV</source>
         <translation>Indsatsens resultater for alle eller udvalgte familier, som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="418"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="459"/>
         <source>The outcome report was saved. It holds personal data: keep it safe.</source>
         <translation>Resultatopgørelsen er gemt. Den indeholder personoplysninger: opbevar den sikkert.</translation>
     </message>
@@ -5158,133 +5158,158 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>En periode medtager de familier, hvis forløb overlapper den, de målinger, der er dateret i den, og de mål, der blev arbejdet med i den. Uden afgrænsning tæller alt, hvad der er registreret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="120"/>
+        <source>Compare with a second period</source>
+        <translation>Sammenlign med en anden periode</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="128"/>
+        <source>Second period from</source>
+        <translation>Anden periode fra</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="129"/>
+        <source>to and including</source>
+        <translation>til og med</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="143"/>
         <source>Families</source>
         <translation>Familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="146"/>
         <source>Only the families ticked below</source>
         <translation>Kun de familier, der er markeret herunder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="156"/>
+        <source>Also per team (as the central server said at the last sync)</source>
+        <translation>Også fordelt på team (som den centrale server oplyste ved seneste synkronisering)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="163"/>
         <source>Files</source>
         <translation>Filer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="164"/>
         <source>PDF with charts</source>
         <translation>PDF med diagrammer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="141"/>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="173"/>
         <source>Choose…</source>
         <translation>Vælg…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="169"/>
         <source>CSV for Excel</source>
         <translation>CSV til Excel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="191"/>
         <source>The report holds no names and hides counts under 5, but it is still personal data about the families. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is noted in the audit trail.</source>
         <translation>Opgørelsen indeholder ingen navne og skjuler antal under 5, men den er stadig personoplysninger om familierne. Gem den kun i den krypterede mappe, din kommune foreskriver, del den kun, som din kommune tillader, og slet den, når den ikke længere skal bruges. Eksporten bliver registreret i logningen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="211"/>
         <source>Make the report</source>
         <translation>Lav opgørelsen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="232"/>
         <source>All families ({count}; demo families are left out)</source>
         <translation>Alle familier ({count}; demofamilier er ikke med)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="237"/>
         <source>{name} (demo)</source>
         <translation>{name} (demo)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="264"/>
         <source>outcome-report</source>
         <translation>resultatopgoerelse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="271"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="271"/>
         <source>CSV file (*.csv)</source>
         <translation>CSV-fil (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="275"/>
         <source>Save the outcome report</source>
         <translation>Gem resultatopgørelsen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="295"/>
         <source>The period ends before it starts.</source>
         <translation>Perioden slutter, før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="272"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="299"/>
         <source>Choose a PDF, a CSV or both.</source>
         <translation>Vælg PDF, CSV eller begge.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="301"/>
         <source>Choose where to save each file.</source>
         <translation>Vælg, hvor hver fil skal gemmes.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="303"/>
         <source>The PDF and the CSV need two different files.</source>
         <translation>PDF og CSV skal gemmes i to forskellige filer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="308"/>
         <source>Save the report outside FTBT Desktop&apos;s data folder: everything in it stays encrypted.</source>
         <translation>Gem opgørelsen uden for FTBT Desktops datamappe: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="314"/>
         <source>Tick at least one family, or choose all families.</source>
         <translation>Markér mindst én familie, eller vælg alle familier.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="319"/>
+        <source>The second period ends before it starts.</source>
+        <translation>Den anden periode slutter, før den begynder.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="357"/>
         <source>Making the report…</source>
         <translation>Laver opgørelsen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="348"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="389"/>
         <source>The report was saved: {files}. It holds personal data: keep it in the encrypted folder and delete it when it is no longer needed.</source>
         <translation>Opgørelsen er gemt: {files}. Den indeholder personoplysninger: opbevar den i den krypterede mappe, og slet den, når den ikke længere skal bruges.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="359"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="400"/>
         <source>The report could not be saved as {file}. Choose another folder and try again.</source>
         <translation>Opgørelsen kunne ikke gemmes som {file}. Vælg en anden mappe, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="362"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="403"/>
         <source>A chosen family was removed in the meantime. Choose again.</source>
         <translation>En valgt familie er blevet fjernet i mellemtiden. Vælg igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="364"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="405"/>
         <source>FTBT Desktop was locked; nothing was saved.</source>
         <translation>FTBT Desktop blev låst; intet er gemt.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="367"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="408"/>
         <source>The report could not be made. Nothing was saved.</source>
         <translation>Opgørelsen kunne ikke laves. Intet er gemt.</translation>
     </message>

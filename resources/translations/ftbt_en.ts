@@ -5111,17 +5111,17 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>OutcomeReportAction</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="384"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="425"/>
         <source>Outcome report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="387"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="428"/>
         <source>The programme&apos;s figures over all or chosen families, as PDF and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="418"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="459"/>
         <source>The outcome report was saved. It holds personal data: keep it safe.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5154,133 +5154,158 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="121"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="120"/>
+        <source>Compare with a second period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="128"/>
+        <source>Second period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="129"/>
+        <source>to and including</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="143"/>
         <source>Families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="124"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="146"/>
         <source>Only the families ticked below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="136"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="156"/>
+        <source>Also per team (as the central server said at the last sync)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="163"/>
         <source>Files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="164"/>
         <source>PDF with charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="141"/>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="173"/>
         <source>Choose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="169"/>
         <source>CSV for Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="164"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="191"/>
         <source>The report holds no names and hides counts under 5, but it is still personal data about the families. Save it only in the encrypted folder your municipality prescribes, share it only as your municipality allows, and delete it when it is no longer needed. The export is noted in the audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="184"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="211"/>
         <source>Make the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="205"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="232"/>
         <source>All families ({count}; demo families are left out)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="210"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="237"/>
         <source>{name} (demo)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="237"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="264"/>
         <source>outcome-report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="271"/>
         <source>PDF document (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="244"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="271"/>
         <source>CSV file (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="248"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="275"/>
         <source>Save the outcome report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="268"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="295"/>
         <source>The period ends before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="272"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="299"/>
         <source>Choose a PDF, a CSV or both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="274"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="301"/>
         <source>Choose where to save each file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="276"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="303"/>
         <source>The PDF and the CSV need two different files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="281"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="308"/>
         <source>Save the report outside FTBT Desktop&apos;s data folder: everything in it stays encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="287"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="314"/>
         <source>Tick at least one family, or choose all families.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="316"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="319"/>
+        <source>The second period ends before it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="357"/>
         <source>Making the report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="348"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="389"/>
         <source>The report was saved: {files}. It holds personal data: keep it in the encrypted folder and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="359"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="400"/>
         <source>The report could not be saved as {file}. Choose another folder and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="362"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="403"/>
         <source>A chosen family was removed in the meantime. Choose again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="364"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="405"/>
         <source>FTBT Desktop was locked; nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="367"/>
+        <location filename="../../ftbt_desktop/ui/dialogs/outcome_report_dialog.py" line="408"/>
         <source>The report could not be made. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>

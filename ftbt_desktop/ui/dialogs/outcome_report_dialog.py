@@ -116,6 +116,28 @@ class OutcomeReportDialog(QDialog):
         period_layout.addWidget(self.to_check, 1, 0)
         period_layout.addWidget(self.to_date, 1, 1)
         period_layout.addWidget(period_note, 2, 0, 1, 2)
+        # A second period beside the first (the first and the second year, say).
+        self.compare_check = QCheckBox(self.tr("Compare with a second period"), period)
+        self.compare_check.setObjectName("report_compare")
+        self.compare_from = QDateEdit(period)
+        self.compare_from.setObjectName("report_compare_from")
+        self.compare_to = QDateEdit(period)
+        self.compare_to.setObjectName("report_compare_to")
+        self.compare_from.setDate(today_q.addYears(-2))
+        self.compare_to.setDate(today_q.addYears(-1).addDays(-1))
+        compare_from_label = QLabel(self.tr("Second period from"), period)
+        compare_to_label = QLabel(self.tr("to and including"), period)
+        compare_from_label.setBuddy(self.compare_from)
+        compare_to_label.setBuddy(self.compare_to)
+        for edit in (self.compare_from, self.compare_to):
+            edit.setCalendarPopup(True)
+            edit.setEnabled(False)
+            self.compare_check.toggled.connect(edit.setEnabled)
+        period_layout.addWidget(self.compare_check, 3, 0, 1, 2)
+        period_layout.addWidget(compare_from_label, 4, 0)
+        period_layout.addWidget(self.compare_from, 4, 1)
+        period_layout.addWidget(compare_to_label, 5, 0)
+        period_layout.addWidget(self.compare_to, 5, 1)
 
         # -- families --
         families = QGroupBox(self.tr("Families"), self)
@@ -130,6 +152,11 @@ class OutcomeReportDialog(QDialog):
         families_layout.addWidget(self.all_radio)
         families_layout.addWidget(self.chosen_radio)
         families_layout.addWidget(self.family_list)
+        self.team_check = QCheckBox(
+            self.tr("Also per team (as the central server said at the last sync)"), families
+        )
+        self.team_check.setObjectName("report_by_team")
+        families_layout.addWidget(self.team_check)
         self._fill_families()
 
         # -- files --
@@ -285,7 +312,21 @@ class OutcomeReportDialog(QDialog):
         family_ids = self.chosen_family_ids()
         if family_ids == ():
             return self._refuse(self.tr("Tick at least one family, or choose all families."))
-        return ReportRequest(pdf, csv, start, end, family_ids, self.definition)
+        compare = None
+        if self.compare_check.isChecked():
+            compare = (self._day(self.compare_from), self._day(self.compare_to))
+            if compare[0] > compare[1]:
+                return self._refuse(self.tr("The second period ends before it starts."))
+        return ReportRequest(
+            pdf,
+            csv,
+            start,
+            end,
+            family_ids,
+            self.definition,
+            compare=compare,
+            by_team=self.team_check.isChecked(),
+        )
 
     def _refuse(self, text: str) -> None:
         self.message.setText(text)
