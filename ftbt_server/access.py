@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, Select, and_, func, select
 
 # The only entity types a supervisor may write (a comment; the "reviewed" mark):
 # the client's own list, so the two can never disagree.
@@ -48,22 +48,31 @@ class Principal:
     device_id: str = ""
 
 
-def readable_families(conn: Connection, principal: Principal) -> set[str]:
+def readable_query(principal: Principal) -> Select[tuple[str]] | None:
+    """The ids of the families the principal may read, as one query (None: none at all).
+
+    Usable as a subquery, so a question about every readable family (their teams,
+    pull.py) is one statement whatever their number."""
     if principal.role is Role.COORDINATOR:
-        query = select(assignments.c.family_id).where(
+        return select(assignments.c.family_id).where(
             and_(assignments.c.user_id == principal.user_id, assignments.c.ended_ms.is_(None))
         )
-    elif principal.role is Role.SUPERVISOR:
+    if principal.role is Role.SUPERVISOR:
         supervised = select(team_members.c.team_id).where(
             and_(team_members.c.user_id == principal.user_id, team_members.c.kind == "supervisor")
         )
         coordinators = select(team_members.c.user_id).where(
             and_(team_members.c.team_id.in_(supervised), team_members.c.kind == "member")
         )
-        query = select(assignments.c.family_id).where(
+        return select(assignments.c.family_id).where(
             and_(assignments.c.user_id.in_(coordinators), assignments.c.ended_ms.is_(None))
         )
-    else:
+    return None
+
+
+def readable_families(conn: Connection, principal: Principal) -> set[str]:
+    query = readable_query(principal)
+    if query is None:
         return set()
     return {row.family_id for row in conn.execute(query)}
 

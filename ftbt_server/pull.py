@@ -32,6 +32,7 @@ from ftbt_desktop.core.fields import MAX_DEPTH, InvalidField, shallow, validate
 from ftbt_server import audit, devices
 from ftbt_server.access import Principal, readable_families
 from ftbt_server.db import lock_sequence, read_tx, store_sequence, write_tx
+from ftbt_server.family_teams import teams_of
 from ftbt_server.sealed_values import CLEARED, MissingKey, Sealer, UnreadableValue, binding
 from ftbt_server.settings import Settings
 from ftbt_server.tables import changes, feed, grants, seq_counter, state
@@ -51,6 +52,8 @@ class Page:
     withheld: int = 0
     # Device id → the name its user gave it at sign-in, for the devices on the page.
     device_names: dict[str, str] = field(default_factory=dict)
+    # Family id → the sorted names of its coordinator's teams, for each of `families`.
+    family_teams: dict[str, list[str]] = field(default_factory=dict)
 
     def to_bytes(self) -> bytes:
         # The values are stored as JSON text; splicing them in, rather than
@@ -63,6 +66,7 @@ class Page:
                 "revoked_families": self.revoked_families,
                 "withheld": self.withheld,
                 "device_names": self.device_names,
+                "family_teams": self.family_teams,
             }
         )
         return ('{"changes":[' + ",".join(self.changes_json) + "]," + rest[1:]).encode("utf-8")
@@ -311,10 +315,12 @@ def pull(
     readable, revoked = refresh_grants(engine, principal, now)
     uid = principal.user_id
     names: dict[str, str] = {}
+    family_teams: dict[str, list[str]] = {}
     if readable or revoked:
         with read_tx(engine) as conn:
             rows, next_seq, has_more = _read_page(conn, uid, after, limit)
             names = devices.names_of(conn, ((row.pushed_by, row.device_id) for row in rows))
+            family_teams = teams_of(conn, principal, readable)
     else:
         # Never had a family: keep the cursor where it is, so that a first grant
         # can start at floor 0 without redelivery (see refresh_grants).
@@ -361,6 +367,7 @@ def pull(
         revoked_families=sorted(revoked),
         withheld=withheld,
         device_names=names,
+        family_teams=family_teams,
     )
 
 

@@ -154,6 +154,9 @@ class PullOut(BaseModel):
     # Device id → the name its user gave it at sign-in, for devices whose changes
     # are on this page and whose name the server knows (at most 100).
     device_names: dict[str, str] = Field(default_factory=dict)
+    # Family id → the sorted names of the teams of its assigned coordinator, for each
+    # family of `families` ([] for none); docs/sync-protocol.md.
+    family_teams: dict[str, list[str]] = Field(default_factory=dict)
 
 
 class FamilyStateOut(BaseModel):

@@ -37,6 +37,7 @@ def test_server_answers_version_and_an_empty_pull(server: RunningServer) -> None
         "revoked_families": [],
         "withheld": 0,
         "device_names": {},
+        "family_teams": {},
     }
     assert {"/api/v1/sync/push", "/api/v1/sync/pull", "/api/v1/auth/login"} <= set(schema["paths"])
 
