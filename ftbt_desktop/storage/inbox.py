@@ -10,7 +10,8 @@ The rules that make a pull safe to kill at any point:
   recorded with both changes, whichever the merge rule lets win. Exactly one of
   the two devices sees it (the one whose change reached the server later).
 
-Pulls also bring other laptops' sign-in names, kept here to name them.
+Pulls also bring other laptops' sign-in names, kept here to name them, and the
+teams of the families (kept with the page, storage/family_teams.py).
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.storage.errors import NotFound
+from ftbt_desktop.storage.family_teams import note_family_teams
 from ftbt_desktop.storage.integrity import suffix_tag
 from ftbt_desktop.storage.merge import (
     CHANGE_COLUMNS,
@@ -97,6 +99,7 @@ class Inbox:
         readable: Sequence[str] | None = None,
         device_names: Mapping[str, str] | None = None,
         then: Callable[[PageResult], None] | None = None,
+        family_teams: Mapping[str, Sequence[str]] | None = None,
     ) -> PageResult:
         """Apply one pulled page and move the cursor past it, in one transaction.
 
@@ -109,6 +112,9 @@ class Inbox:
         thread). `readable` (the families the user may read now, when the server said) takes
         a family given back before it was purged off the purge list again; changes
         the server refused there as forbidden are then sent once more.
+        `family_teams` (family id → team names, when the server said) is kept with
+        the page (storage/family_teams.py); None, from an older server, keeps what
+        is known.
         """
         result = PageResult()
         applied: list[Change] = []
@@ -172,6 +178,8 @@ class Inbox:
             self.vault.set_meta("hlc", self.repo.clock.high_water.encode(), conn=conn)
             if device_names:
                 self.note_device_names(device_names, conn=conn)
+            if family_teams is not None:
+                note_family_teams(conn, family_teams, readable)
             result.applied = ChangeSet(tuple(applied), origin=Origin.SYNC)
             if then is not None:
                 then(result)

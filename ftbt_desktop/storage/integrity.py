@@ -90,8 +90,8 @@ What remains undetectable offline.
 - Columns that change after a row is written and are not sealed:
   `pushed` and `server_seq` (sync bookkeeping; a wrong value makes the next
   sync send a change again or take it as in flight), and the tables
-  `sync_conflicts`, `sync_rejections`, `export_audit`, `notices` and `meta` other than
-  the seal. `pushed` does feed the state check (refused changes do not
+  `sync_conflicts`, `sync_rejections`, `export_audit`, `notices`, `family_teams` and
+  `meta` other than the seal. `pushed` does feed the state check (refused changes do not
   count), so an old `pushed` flag that changes what is shown is found.
 - Anyone who has the data key (the passphrase or the recovery key) can
   forge any of it: this is evidence against changes made without the key.

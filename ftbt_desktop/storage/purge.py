@@ -119,7 +119,7 @@ class Purges:
                 "SELECT 1 FROM changes WHERE family_id = ? LIMIT 1", (family_id,)
             ).fetchone()
             self.vault.log_rewritten()  # the seal is computed afresh without the family
-            tables = ["state", "changes", "sync_conflicts", "sync_rejections"]
+            tables = ["state", "changes", "sync_conflicts", "sync_rejections", "family_teams"]
             if held:
                 # Its unread messages too: a removal is recorded after this, by the sync.
                 # A family purged before keeps the message that told of it.

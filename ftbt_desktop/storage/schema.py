@@ -150,6 +150,15 @@ def m004_notices(db: Database) -> None:
     db.execute("CREATE INDEX notices_by_family ON notices (family_id, kind)")
 
 
+@migrations()
+def m005_family_teams(db: Database) -> None:
+    # The teams (server-side only) of each family's assigned coordinator, as the last
+    # pull said: a JSON list of team names per family (storage/family_teams.py).
+    db.execute(
+        "CREATE TABLE family_teams (family_id TEXT PRIMARY KEY, teams TEXT NOT NULL) WITHOUT ROWID"
+    )
+
+
 def latest_migration() -> str:
     return migrations._migrations[-1].name
 

@@ -5,6 +5,7 @@ It holds no bookkeeping of its own; each part lives in the module named for it:
 - `sync_account.py`: the account, its token, the pull cursor, the last sync;
 - `outbox.py`: pending changes, marking them pushed, what the server refused;
 - `inbox.py`: pulled pages, conflicts and their resolution, other laptops' names;
+- `family_teams.py`: the teams of each family, as pulls said them;
 - `purge.py`: families no longer ours, purged or held back.
 The sync engine, the windows and the commands use this one object; the types
 they name (an `Account`, a `Rejection`…) are importable from here as well.
@@ -18,6 +19,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import Change
+from ftbt_desktop.storage.family_teams import family_teams
 from ftbt_desktop.storage.inbox import Conflict, Inbox, PageResult
 from ftbt_desktop.storage.outbox import Outbox, Rejection
 from ftbt_desktop.storage.pulled import CheckedPage, PulledChange
@@ -120,14 +122,22 @@ class SyncState:
         readable: Sequence[str] | None = None,
         device_names: Mapping[str, str] | None = None,
         then: Callable[[PageResult], None] | None = None,
+        family_teams: Mapping[str, Sequence[str]] | None = None,
     ) -> PageResult:
-        return self.inbox.apply_page(pulled, next_cursor, revoked, readable, device_names, then)
+        return self.inbox.apply_page(
+            pulled, next_cursor, revoked, readable, device_names, then, family_teams
+        )
 
     def settle_unechoed(self) -> None:
         self.inbox.settle_unechoed()
 
     def device_names(self) -> dict[str, str]:
         return self.inbox.device_names()
+
+    def family_teams(self) -> dict[str, tuple[str, ...]]:
+        """Family id → the names of its coordinator's teams, sorted, as the server last
+        said (() for none); a family the server has not named is absent."""
+        return family_teams(self.vault)
 
     def note_device_names(
         self, names: Mapping[str, str], conn: sqlcipher.Connection | None = None

@@ -51,6 +51,8 @@ def empty_vault(vault: Vault, purges: Purges, keep: Collection[str]) -> int:
         marks = ",".join("?" * len(keep))
         where = f"WHERE family_id NOT IN ({marks})" if keep else ""
         conn.execute(f"DELETE FROM notices {where}", tuple(keep))
+        # The teams of a family readable but never pulled into the vault, too.
+        conn.execute(f"DELETE FROM family_teams {where}", tuple(keep))
     with contextlib.suppress(Exception):
         vault.conn.execute("VACUUM")
     for backup in list_backups(vault.paths.data_dir):

@@ -167,12 +167,18 @@ class PullAnswer:
     revoked_families: list[str]
     # Device id → the name its user gave it at sign-in (servers from migration 0005 on).
     device_names: dict[str, str] = field(default_factory=dict)
+    # Family id → the names of its coordinator's teams; None from a server that does not
+    # say (older than issue 18): the teams the vault knows then stay as they are.
+    family_teams: dict[str, tuple[str, ...]] | None = None
 
 
 # What a pull page may name: the server's column sizes, and a page's own bound.
 MAX_DEVICE_ID = 100
 MAX_DEVICE_NAME = 200
 MAX_NAMED = 100
+MAX_FAMILY_ID = 100
+MAX_TEAM_NAME = 100
+MAX_TEAMS_PER_FAMILY = 100
 
 
 def device_names(raw: Any) -> dict[str, str]:
@@ -195,6 +201,30 @@ def device_names(raw: Any) -> dict[str, str]:
             continue
         names[device_id] = name
     return names
+
+
+def family_teams(raw: Any) -> dict[str, tuple[str, ...]] | None:
+    """The well-formed entries of a pull's `family_teams` (None when it has none).
+
+    Only the report's breakdown depends on it: a malformed map is taken as none
+    (nothing known changes), a malformed entry is dropped, never failing a sync."""
+    if not isinstance(raw, dict):
+        return None
+    teams: dict[str, tuple[str, ...]] = {}
+    for family_id, names in raw.items():
+        if not isinstance(family_id, str) or not 0 < len(family_id) <= MAX_FAMILY_ID:
+            continue
+        if not isinstance(names, list) or len(names) > MAX_TEAMS_PER_FAMILY:
+            continue
+        fit = [
+            n
+            for n in names
+            if isinstance(n, str) and 0 < len(n) <= MAX_TEAM_NAME and n.isprintable()
+        ]
+        if len(fit) != len(names):
+            continue  # a list partly unreadable would name too few teams
+        teams[family_id] = tuple(sorted(set(fit)))
+    return teams
 
 
 class SyncClient:
@@ -395,6 +425,7 @@ class SyncClient:
                 families=[str(f) for f in body.get("families", [])],
                 revoked_families=[str(f) for f in body.get("revoked_families", [])],
                 device_names=device_names(body.get("device_names")),
+                family_teams=family_teams(body.get("family_teams")),
             )
         except (KeyError, TypeError, ValueError, ChangeFormatError, RecursionError) as exc:
             raise ServerTrouble("unreadable pull answer") from exc

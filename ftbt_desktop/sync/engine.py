@@ -496,6 +496,7 @@ class SyncEngine:
                     then=lambda done: notices.record_all(
                         self.repo, self._page_notices(done, first)
                     ),
+                    family_teams=page.family_teams,
                 )
             except StampAhead as exc:
                 raise self._future_page(exc) from None
