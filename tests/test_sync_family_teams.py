@@ -242,3 +242,20 @@ def test_a_wipe_removes_the_teams_of_every_family_but_those_kept(tmp_path: Path)
         assert SyncState(repo).family_teams() == {kept: ("Nord",)}
     finally:
         vault.close(backup=False)
+
+
+def test_a_key_the_client_does_not_know_is_ignored(server: RunningServer, devices: Devices) -> None:
+    # How clients before issue 18 take `family_teams`: the pull reads only the keys
+    # it names (sync/client.py), so a later server's additions change nothing.
+    two_teams(server)
+    anne = devices("anne-laptop")
+    anne.login(server.url, "anne")
+    holm = family_of(anne, "Familien Holm")
+
+    def later(body: dict[str, Any]) -> None:
+        body["family_colours"] = {holm: "grøn"}
+        body["some_list"] = [1, {"x": None}]
+
+    report = anne.sync(**through(later))
+    assert report.in_sync
+    assert anne.state.family_teams() == {holm: ("Nord",)}
