@@ -293,3 +293,26 @@ def test_the_command_compares_two_periods(
     )  # fmt: skip
     assert reversed_.returncode == 64
     assert not (out / "x.pdf").exists()
+
+
+def test_the_report_reads_the_teams_the_vault_keeps(
+    repo: Repository, cohort: Cohort, tmp_path: Path
+) -> None:
+    """By team from the vault: what the last pull said (storage/family_teams.py)."""
+    from ftbt_desktop.storage.family_teams import note_family_teams
+
+    with repo.vault.transaction() as conn:
+        note_family_teams(conn, _teams(cohort))
+    report = _report(repo, tmp_path, "teams", by_team=True)
+    assert [report[f"teams.{c}.families"][1].split(" – ")[-1] for c in "123"] == [
+        NORD,
+        SYD,
+        VEST,
+    ]
+    assert report["teams.total.families"][2] == "12"
+    assert report["teams.3.families"][2] == SMALL
+    # A family the server never named a team for counts under "No team known".
+    with repo.vault.transaction() as conn:
+        conn.execute("DELETE FROM family_teams WHERE family_id = ?", (cohort.family_ids[0],))
+    again = _report(repo, tmp_path, "again", by_team=True)
+    assert again["teams.4.families"][1].endswith("No team known")

@@ -259,3 +259,25 @@ def test_a_key_the_client_does_not_know_is_ignored(server: RunningServer, device
     report = anne.sync(**through(later))
     assert report.in_sync
     assert anne.state.family_teams() == {holm: ("Nord",)}
+
+
+def test_the_supervisors_report_splits_by_the_teams_the_server_named(
+    server: RunningServer, devices: Devices, tmp_path: Path
+) -> None:
+    """End to end: teams on the server, a pull, and the outcome report by team."""
+    from ftbt_desktop.export.outcome_report import ReportRequest, export_outcome_report
+
+    two_teams(server)
+    anne, carl, sofie = devices("anne-laptop"), devices("carl-laptop"), devices("sofie-pc")
+    for device, user in ((anne, "anne"), (carl, "carl"), (sofie, "sofie")):
+        device.login(server.url, user)
+    family_of(anne, "Familien Holm")
+    family_of(carl, "Familien Berg")
+    sofie.sync()
+    result = export_outcome_report(
+        sofie.repo, ReportRequest(None, json_path=tmp_path / "r.json", by_team=True)
+    )
+    (teams,) = result.content.breakdowns
+    assert [c.label for c in teams.columns] == ["Nord", "Syd", "Total"]
+    families = next(r for r in teams.rows if r.key == "families")
+    assert [c.value for c in families.cells] == ["<5", "<5", "<5"]
