@@ -147,7 +147,8 @@ def _change(a: int | Share, b: int | Share) -> Cell:
             return Cell(NOTHING)
         return Cell(decimal_text((b.share - a.share) * 100, signed=True))
     assert isinstance(a, int) and isinstance(b, int)
-    return Cell(f"{b - a:+d}".replace("-", "−"))
+    difference = b - a
+    return Cell(f"{difference:+d}".replace("-", "−") if difference else "0")
 
 
 # -- teams ---------------------------------------------------------------------------
