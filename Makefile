@@ -27,8 +27,10 @@ format: setup
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# Four workers (pytest-xdist) even on two cores: most tests wait on a server
+# process, a PDF or the disk rather than compute (README, "Set up, run and test").
 test: setup lint
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n 4
 
 # Refresh the .ts sources from the code, then the committed .qm files from the .ts
 # (translate the new entries, then run it again; tests/test_translation_files.py
