@@ -46,6 +46,7 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/map_bench.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/plan_bench.py
 	$(BIN)/python bench/report_bench.py
+	$(BIN)/python bench/import_bench.py
 	$(BIN)/python bench/sync_bench.py
 	$(BIN)/python bench/login_bench.py --backend both
 

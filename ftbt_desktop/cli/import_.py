@@ -1,7 +1,8 @@
 """`ftbt-desktop import FILE`: merge the families of a JSON export into the vault.
 
-The file is read and checked whole before the passphrase is asked for: a bad
-file needs no unlocking, and changes nothing.
+The file is read twice as a stream, one family at a time (export/json_import.py):
+checked before the passphrase is asked for, so a bad file needs no unlocking,
+then merged in one transaction, so a failure changes nothing.
 """
 
 from __future__ import annotations
@@ -15,12 +16,8 @@ from ftbt_desktop.cli.errors import CommandFailed
 from ftbt_desktop.cli.exit_codes import ExitCode
 from ftbt_desktop.cli.output import say
 from ftbt_desktop.cli.vault_access import open_vault
-from ftbt_desktop.export.json_export import (
-    ImportFormatError,
-    import_document,
-    parse_document,
-    validate_document,
-)
+from ftbt_desktop.export.json_export import ImportFormatError
+from ftbt_desktop.export.json_import import check_file, import_file
 from ftbt_desktop.storage.repository import Repository
 
 COMMAND = "import"
@@ -35,19 +32,22 @@ def add_parser(sub: Any, common: argparse.ArgumentParser) -> None:
 def cmd_import(args: argparse.Namespace, data_dir: Path) -> int:
     source = Path(args.file).expanduser()
     try:
-        data = source.read_bytes()
+        checked = check_file(source)
     except OSError as exc:
         raise CommandFailed(
             ExitCode.BAD_IMPORT, messages.cannot_read(source, exc.strerror or type(exc).__name__)
         ) from None
-    try:
-        doc = parse_document(data)
-        validate_document(doc)
     except ImportFormatError as exc:
         raise CommandFailed(ExitCode.BAD_IMPORT, messages.import_refused(source, exc)) from None
     vault = open_vault(data_dir)
     try:
-        report = import_document(Repository(vault), doc)
+        report = import_file(Repository(vault), checked)
+    except ImportFormatError as exc:
+        raise CommandFailed(ExitCode.BAD_IMPORT, messages.import_refused(source, exc)) from None
+    except OSError as exc:
+        raise CommandFailed(
+            ExitCode.BAD_IMPORT, messages.cannot_read(source, exc.strerror or type(exc).__name__)
+        ) from None
     finally:
         vault.close(backup=True)
     say(messages.imported(report.families, report.new, report.known))

@@ -357,9 +357,20 @@ def import_refused(source: Path, exc: ImportFormatError) -> str:
         "mismatch": QCoreApplication.translate(
             "cli", "in family {family}, '{key}' does not match the family's change history"
         ),
+        "after_families": QCoreApplication.translate(
+            "cli", "the file goes on after its list of families"
+        ),
+        "changed": QCoreApplication.translate(
+            "cli", "the file changed while it was being imported; try again"
+        ),
     }
     template = reasons.get(exc.code)
     params = dict(exc.params)
+    if params.get("family_id"):
+        # The family's place in the file, and its id, which a search in the file finds.
+        params["family"] = QCoreApplication.translate("cli", "{position} (id {id})").format(
+            position=params["family"], id=params["family_id"]
+        )
     if "ahead_ms" in params:
         params["ahead"] = duration_text(params["ahead_ms"])
     reason = template.format(**params) if template else str(exc)

@@ -14,6 +14,7 @@ export, the check on import and the documented schema all follow from it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
@@ -79,7 +80,11 @@ class ImportFormatError(ValueError):
     def __init__(self, code: str, message: str, **params: Any) -> None:
         self.code = code
         self.params = params
-        super().__init__(message.format(**params))
+        shown = dict(params)
+        if params.get("family_id"):
+            # Named by its place in the file and by its id, which search finds.
+            shown["family"] = f"{params['family']} (id {params['family_id']})"
+        super().__init__(message.format(**shown))
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,34 +196,33 @@ def parse_document(data: bytes) -> Any:
 
 
 def import_document(repo: Repository, doc: Any) -> ImportReport:
-    """Check the whole document, then merge its changes (nothing is written if a check fails)."""
+    """Check the whole document, then merge its changes (nothing is written if a check fails).
+
+    For a parsed document; a file is imported as a stream (json_import.py)."""
     changes = validate_document(doc, now_ms=repo.clock.wall())
-    _check_labels(repo, doc)
+    families = doc["families"]
+    for position, family in enumerate(families, start=1):
+        check_vault_labels(repo, family["changes"], position, family["id"])
     applied = repo.apply_changes(changes, origin="import")
-    return ImportReport(
-        families=len(doc["families"]), changes=len(changes), new=len(applied.changes)
-    )
+    return ImportReport(families=len(families), changes=len(changes), new=len(applied.changes))
 
 
-def _check_labels(repo: Repository, doc: Any) -> None:
-    """ImportFormatError unless every entity keeps the family and kind it has (in the
-    vault, or first in the file): as the server does, an entity's first change fixes
-    them, so a file cannot overwrite another family's data. Call after validation."""
-    labels: dict[str, tuple[str, str]] = {}
-    where: list[tuple[str, tuple[str, str], int, int]] = []
-    for position, family in enumerate(doc["families"], start=1):
-        for index, raw in enumerate(family["changes"], start=1):
-            label = (raw["entity_type"], raw["family_id"])
-            labels.setdefault(raw["entity_id"], label)
-            where.append((raw["entity_id"], label, position, index))
-    labels.update(repo.entity_labels(labels))
-    for entity_id, label, position, index in where:
-        if labels[entity_id] != label:
+def check_vault_labels(
+    repo: Repository, raws: list[dict[str, Any]], position: int, family_id: str
+) -> None:
+    """ImportFormatError unless each entity the vault has keeps its family and kind: as
+    the server does, an entity's first change fixes them, so a file cannot overwrite
+    another family's data. (Within the file, DocumentCheck has checked the same.)"""
+    known = repo.entity_labels({raw["entity_id"] for raw in raws})
+    for index, raw in enumerate(raws, start=1):
+        label = known.get(raw["entity_id"])
+        if label is not None and label != (raw["entity_type"], raw["family_id"]):
             raise ImportFormatError(
                 "foreign_change",
                 "family {family}, change {change} belongs to another family",
                 family=position,
                 change=index,
+                family_id=family_id,
             )
 
 
@@ -230,46 +234,88 @@ def validate_document(doc: Any, now_ms: int | None = None) -> list[Change]:
     over every later edit, and the clock it advanced would stamp every later local
     edit as far ahead, which the server refuses.
     """
-    now = wall_ms() if now_ms is None else now_ms
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+    check = DocumentCheck(now_ms)
+    if not isinstance(doc, dict):
         raise ImportFormatError("not_export", "the file is not an FTBT export")
-    version = doc.get("version")
-    if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
-        raise ImportFormatError(
-            "newer_version",
-            "the file was made by a newer FTBT Desktop (format version {version})",
-            version=version,
-        )
-    if version != VERSION or isinstance(version, bool):
-        raise ImportFormatError("bad_version", "the file has an unknown format version")
+    check.header(doc)
     families = doc.get("families")
     if not isinstance(families, list):
         raise ImportFormatError("bad_families", "the file has no list of families")
-    seen_families: set[str] = set()
-    seen_changes: set[str] = set()
     every: list[Change] = []
     for position, family in enumerate(families, start=1):
-        family_id = _family_id(family, position)
-        if family_id in seen_families:
+        every.extend(check.family(family, position))
+    return sorted(every, key=lambda c: c.order_key)
+
+
+class DocumentCheck:
+    """The checks of one export, family by family, keeping only what spans families:
+    the family ids, a digest of each change id, each entity's family and kind (as
+    its first change in the file says), and the newest stamp."""
+
+    def __init__(self, now_ms: int | None = None) -> None:
+        self.now = wall_ms() if now_ms is None else now_ms
+        self.families = 0
+        self.changes = 0
+        self.newest = ""
+        self._family_ids: set[str] = set()
+        self._change_ids: set[int] = set()
+        self._labels: dict[str, tuple[str, str]] = {}
+
+    def header(self, values: Mapping[str, Any]) -> None:
+        if values.get("format") != FORMAT:
+            raise ImportFormatError("not_export", "the file is not an FTBT export")
+        version = values.get("version")
+        if isinstance(version, int) and not isinstance(version, bool) and version > VERSION:
             raise ImportFormatError(
-                "duplicate_family", "family {family} appears twice", family=position
+                "newer_version",
+                "the file was made by a newer FTBT Desktop (format version {version})",
+                version=version,
             )
-        seen_families.add(family_id)
+        if version != VERSION or isinstance(version, bool):
+            raise ImportFormatError("bad_version", "the file has an unknown format version")
+
+    def family(self, family: Any, position: int) -> list[Change]:
+        """The family's changes, checked (ImportFormatError naming the family otherwise)."""
+        family_id = _family_id(family, position)
+        if family_id in self._family_ids:
+            raise ImportFormatError(
+                "duplicate_family",
+                "family {family} appears twice",
+                family=position,
+                family_id=family_id,
+            )
+        self._family_ids.add(family_id)
         changes = [
-            _change(raw, family_id, position, index, now)
+            _change(raw, family_id, position, index, self.now)
             for index, raw in enumerate(family["changes"], start=1)
         ]
-        for change in changes:
-            if change.change_id in seen_changes:
+        for index, change in enumerate(changes, start=1):
+            # 8 bytes of a hash per change rather than its id: a file of a million
+            # changes keeps a set of ints, not of strings.
+            digest = int.from_bytes(
+                hashlib.blake2b(change.change_id.encode(), digest_size=8).digest(), "big"
+            )
+            if digest in self._change_ids:
                 raise ImportFormatError(
                     "duplicate_change",
                     "change {change_id} appears twice",
                     change_id=change.change_id,
                 )
-            seen_changes.add(change.change_id)
+            self._change_ids.add(digest)
+            label = self._labels.setdefault(change.entity_id, (change.entity_type, family_id))
+            if label != (change.entity_type, change.family_id):
+                raise ImportFormatError(
+                    "foreign_change",
+                    "family {family}, change {change} belongs to another family",
+                    family=position,
+                    change=index,
+                    family_id=family_id,
+                )
+            self.newest = max(self.newest, change.hlc)
         _check_snapshot(family, family_id, position, changes)
-        every.extend(changes)
-    return sorted(every, key=lambda c: c.order_key)
+        self.families += 1
+        self.changes += len(changes)
+        return changes
 
 
 def _family_id(family: Any, position: int) -> str:
@@ -288,7 +334,7 @@ def _family_id(family: Any, position: int) -> str:
 
 
 def _change(raw: Any, family_id: str, position: int, index: int, now_ms: int) -> Change:
-    where = {"family": position, "change": index}
+    where = {"family": position, "change": index, "family_id": family_id}
     if not isinstance(raw, dict):
         raise ImportFormatError(
             "bad_change",
@@ -372,6 +418,7 @@ def _check_snapshot(
             "no_family_entity",
             "family {family} has no name in its change history",
             family=position,
+            family_id=family_id,
         )
     expected = render_family(family_id, by_type, changes)
     # Keys a file does not have are not compared, so files from before a
@@ -384,4 +431,5 @@ def _check_snapshot(
                 "family {family}: '{key}' does not match the family's change history",
                 family=position,
                 key=key,
+                family_id=family_id,
             )

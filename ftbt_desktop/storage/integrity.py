@@ -474,13 +474,17 @@ class Sealer:
         elif (noted := self._from_noted(conn)) is not None:
             new = noted
         else:
-            rows = conn.execute(
+            # In batches: a transaction that added a million rows (a large import)
+            # must not hold them all in memory to seal them.
+            cursor = conn.execute(
                 f"SELECT {SEALED_COLUMNS} FROM changes WHERE seq > ? ORDER BY seq",
                 (self.current.seq,),
-            ).fetchall()
-            if not rows:
+            )
+            new = self.current
+            while rows := cursor.fetchmany(5000):
+                new = add_rows(self._key, new, rows)
+            if new == self.current:
                 return
-            new = add_rows(self._key, self.current, rows)
         if self._rewritten or time.monotonic() - self._updated_at >= SIDECAR_EVERY_S:
             # Durable before the commit, and accepting the anchor the database
             # holds until then: a crash on either side of the commit is no tampering.

@@ -5092,22 +5092,22 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Hver periode er opgjort som en opgørelse for sig: de familier, der var i forløb i perioden, og de målinger og vurderinger, der er dateret i den. En familie, der var i forløb i begge, tæller i begge. Ændringen er i procentpoint for en andel og i antal for et antal; den er skjult, når tallet for en af perioderne er det.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="159"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="160"/>
         <source>No team known</source>
         <translation>Intet kendt team</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="188"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="189"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="191"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="192"/>
         <source>By team</source>
         <translation>Fordelt på team</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="192"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="193"/>
         <source>The team is the one the central server has the family&apos;s coordinator in, as of the last sync; a family whose coordinator is in several teams counts once, in a column of its own (“A + B”). The teams add up to the total, so more is hidden (“*”) where a count under 5 could be worked out by subtracting the other teams from the total.</source>
         <translation>Teamet er det, den centrale server har familiens koordinator i, ved seneste synkronisering; en familie, hvis koordinator er i flere teams, tæller én gang, i sin egen kolonne (“A + B”). Teamene lægger op til i alt, så mere er skjult (“*”), hvor et antal under 5 ellers kunne regnes ud ved at trække de andre teams fra i alt.</translation>
     </message>
@@ -8123,47 +8123,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="480"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="491"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation>opret en boks (eller åbn den, der er) og tilføj de opdigtede demofamilier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="486"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="497"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation>kontrollér hver side i boksen og dens skema; slutkode 0, når den er hel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="492"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="503"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation>skriv familierne som JSON eller én families plan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="510"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="521"/>
         <source>file format</source>
         <translation>filformat</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="514"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="525"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation>til --format pdf: familiens udgave (uden interne noter; standard) eller udgaven til faglig leder (det hele)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="522"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="533"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="526"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="537"/>
         <source>only this family</source>
         <translation>kun denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="566"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="577"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="570"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="581"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
@@ -8488,7 +8488,22 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="366"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="360"/>
+        <source>the file goes on after its list of families</source>
+        <translation>filen fortsætter efter sin liste over familier</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="363"/>
+        <source>the file changed while it was being imported; try again</source>
+        <translation>filen blev ændret, mens den blev importeret; prøv igen</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="371"/>
+        <source>{position} (id {id})</source>
+        <translation>{position} (id {id})</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="377"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
@@ -8498,119 +8513,119 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="387"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="398"/>
         <source>The PDF, the CSV and the JSON need a different file each.</source>
         <translation>PDF’en, CSV’en og JSON’en skal have hver sin fil.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="408"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="419"/>
         <source>JSON: {json}.</source>
         <translation>JSON: {json}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="498"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="509"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything), or one family&apos;s WHO-5 measures as FHIR QuestionnaireResponse resources after KL&apos;s WHO-5 questionnaire: --format fhir --family ID [--member ID]. The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation>Skriver familierne som JSON (alle, eller én med --family), én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele), eller én families WHO-5-målinger som FHIR QuestionnaireResponse efter KL&apos;s WHO-5-spørgeskema: --format fhir --family ID [--member ID]. Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="530"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="541"/>
         <source>for --format fhir: only this family member&apos;s WHO-5 measures</source>
         <translation>med --format fhir: kun dette familiemedlems WHO-5-målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="536"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="547"/>
         <source>--member goes with --format fhir (a member&apos;s WHO-5 measures).</source>
         <translation>--member hører til --format fhir (et familiemedlems WHO-5-målinger).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="542"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="553"/>
         <source>WHO-5 measures are exported for one family: give --family ID.</source>
         <translation>WHO-5-målinger eksporteres for én familie: angiv --family ID.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="548"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="559"/>
         <source>The family has no member with the id {id}.</source>
         <translation>Familien har intet familiemedlem med id&apos;et {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="554"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="565"/>
         <source>Exported as FHIR. WHO-5 measures: {measures}. File: {path}</source>
         <translation>Eksporteret som FHIR. WHO-5-målinger: {measures}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="560"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="571"/>
         <source>There are no WHO-5 measures to export: no file was written.</source>
         <translation>Der er ingen WHO-5-målinger at eksportere: ingen fil er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="617"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="628"/>
         <source>set a second period beside the first (--from/--to), starting on this date (YYYY-MM-DD); the headline figures of both and the change are added</source>
         <translation>sæt en anden periode ved siden af den første (--from/--to), der begynder denne dato (ÅÅÅÅ-MM-DD); hovedtallene for begge og ændringen kommer med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="625"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="636"/>
         <source>the second period&apos;s last day (YYYY-MM-DD), included</source>
         <translation>den anden periodes sidste dag (ÅÅÅÅ-MM-DD), medregnet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="629"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="640"/>
         <source>add the headline figures per team (the team of each family&apos;s coordinator, as the central server said at the last sync)</source>
         <translation>tilføj hovedtallene for hvert team (teamet for familiens koordinator, som den centrale server oplyste ved seneste synkronisering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="637"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="648"/>
         <source>also write the figures as JSON (stable keys, units and numbers, for scripts)</source>
         <translation>skriv også tallene som JSON (faste nøgler, enheder og tal, til scripts)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="643"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="654"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation>log denne boks ind på den centrale server (adgangskoden læses fra FTBT_PASSWORD, ellers spørges der efter den)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="650"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="661"/>
         <source>the central server&apos;s address</source>
         <translation>den centrale servers adresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="654"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="665"/>
         <source>your username</source>
         <translation>dit brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="658"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="669"/>
         <source>sign in to the central server with the municipality&apos;s login in the browser instead of a password</source>
         <translation>log ind på den centrale server med kommunens login i browseren i stedet for med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="666"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="677"/>
         <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
 {url}</source>
         <translation>Log ind i browseren. Åbner der ingen browser, så åbn denne adresse i en browser på denne computer:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="674"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="685"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="680"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="691"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="431"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="442"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation>Logget ind på {server} som {user} ({role}). Enhed: {device}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="437"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="448"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation>Sendt: {pushed}. Hentet: {pulled}. Konflikter: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="443"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="454"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation>Åbn FTBT Desktop for at tage stilling til konflikterne: begge værdier gemmes indtil da.</translation>
     </message>
@@ -8620,67 +8635,67 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Adgangskode til serveren: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="574"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="585"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
         <translation>skriv resultatopgørelsen for alle familier (eller udvalgte) som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="591"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="602"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens første dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="597"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens sidste dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="603"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="614"/>
         <source>only these families (default: all but the demo families)</source>
         <translation>kun disse familier (standard: alle undtagen demofamilierne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="609"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="620"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="613"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="624"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation>skriv også tallene som CSV (til Excel)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="375"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="386"/>
         <source>The period ends ({end}) before it starts.</source>
         <translation>Perioden slutter ({end}), før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="381"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="392"/>
         <source>The report is written to files: give file names, not &apos;-&apos;.</source>
         <translation>Opgørelsen skrives til filer: angiv filnavne, ikke &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="393"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="404"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem opgørelsen uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="402"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="413"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
         <translation>Resultatopgørelsen er skrevet. Familier: {families}. PDF: {pdf}. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="406"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="417"/>
         <source>CSV: {csv}.</source>
         <translation>CSV: {csv}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="413"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="424"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filerne indeholder personoplysninger om familierne. Opbevar dem i den krypterede mappe, din kommune foreskriver, og slet dem, når de ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="422"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="433"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
         <translation>{option} skal have en dato som 2025-01-31 eller 31.01.2025, ikke &apos;{text}&apos;.</translation>
     </message>
@@ -8780,7 +8795,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>MAPPE</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="472"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="483"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -8790,32 +8805,32 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="476"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="487"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="580"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="591"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation>Programmets resultatopgørelse: en A4-PDF med diagrammer og, med --csv, tallene som CSV til Excel, over alle familier undtagen demofamilierne eller dem, der er angivet med --family. --from og --to afgrænser den til en periode. Antal under 5 vises som “&lt;5”; filerne indeholder ingen navne og ingen id’er, men de er personoplysninger: opbevar dem i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="686"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="697"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation>krypter alle data igen med en ny nøgle (når en adgangssætning eller nøgle kan være kendt af andre)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="692"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="703"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation>Krypterer alle data igen med en ny nøgle, erstatter sikkerhedskopierne med en ny og udskriver en ny gendannelsesnøgle. Brug det, når adgangssætningen eller gendannelsesnøglen kan være kendt af andre: en gammel kopi af nøglefilen åbner så intet af det, der skrives fra nu af. Luk FTBT Desktop først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="702"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="713"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation>vælg også en ny adgangssætning (spørges to gange, eller FTBT_NEW_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="452"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="463"/>
         <source>Re-encrypting all data…</source>
         <translation>Krypterer alle data igen…</translation>
     </message>
@@ -8835,7 +8850,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="456"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="467"/>
         <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
 
 New recovery key: {key}

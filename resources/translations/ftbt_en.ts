@@ -5088,22 +5088,22 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="159"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="160"/>
         <source>No team known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="188"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="189"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="191"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="192"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="192"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="193"/>
         <source>The team is the one the central server has the family&apos;s coordinator in, as of the last sync; a family whose coordinator is in several teams counts once, in a column of its own (“A + B”). The teams add up to the total, so more is hidden (“*”) where a count under 5 could be worked out by subtracting the other teams from the total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8174,7 +8174,7 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="472"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="483"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8189,47 +8189,47 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="480"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="491"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="486"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="497"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="492"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="503"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="510"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="521"/>
         <source>file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="514"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="525"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="522"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="533"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="526"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="537"/>
         <source>only this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="566"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="577"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="570"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="581"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8554,77 +8554,92 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="366"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="360"/>
+        <source>the file goes on after its list of families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="363"/>
+        <source>the file changed while it was being imported; try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="371"/>
+        <source>{position} (id {id})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="377"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="387"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="398"/>
         <source>The PDF, the CSV and the JSON need a different file each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="408"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="419"/>
         <source>JSON: {json}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="498"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="509"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything), or one family&apos;s WHO-5 measures as FHIR QuestionnaireResponse resources after KL&apos;s WHO-5 questionnaire: --format fhir --family ID [--member ID]. The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="530"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="541"/>
         <source>for --format fhir: only this family member&apos;s WHO-5 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="536"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="547"/>
         <source>--member goes with --format fhir (a member&apos;s WHO-5 measures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="542"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="553"/>
         <source>WHO-5 measures are exported for one family: give --family ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="548"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="559"/>
         <source>The family has no member with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="554"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="565"/>
         <source>Exported as FHIR. WHO-5 measures: {measures}. File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="560"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="571"/>
         <source>There are no WHO-5 measures to export: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="617"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="628"/>
         <source>set a second period beside the first (--from/--to), starting on this date (YYYY-MM-DD); the headline figures of both and the change are added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="625"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="636"/>
         <source>the second period&apos;s last day (YYYY-MM-DD), included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="629"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="640"/>
         <source>add the headline figures per team (the team of each family&apos;s coordinator, as the central server said at the last sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="637"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="648"/>
         <source>also write the figures as JSON (stable keys, units and numbers, for scripts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="658"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="669"/>
         <source>sign in to the central server with the municipality&apos;s login in the browser instead of a password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8664,22 +8679,22 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="686"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="697"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="692"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="703"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="702"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="713"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="452"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="463"/>
         <source>Re-encrypting all data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8699,7 +8714,7 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="456"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="467"/>
         <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
 
 New recovery key: {key}
@@ -8708,123 +8723,123 @@ The old recovery key no longer works. Write the new one on paper and keep it som
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="574"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="585"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="580"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="591"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="476"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="487"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="591"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="602"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="597"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="603"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="614"/>
         <source>only these families (default: all but the demo families)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="609"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="620"/>
         <source>the PDF file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="613"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="624"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="375"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="386"/>
         <source>The period ends ({end}) before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="381"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="392"/>
         <source>The report is written to files: give file names, not &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="393"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="404"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="402"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="413"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="406"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="417"/>
         <source>CSV: {csv}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="413"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="424"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="422"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="433"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="643"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="654"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="650"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="661"/>
         <source>the central server&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="654"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="665"/>
         <source>your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="666"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="677"/>
         <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
 {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="674"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="685"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="680"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="691"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="431"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="442"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="437"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="448"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="443"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="454"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation type="unfinished"></translation>
     </message>
