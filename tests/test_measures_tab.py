@@ -422,3 +422,64 @@ def test_the_danish_ui_uses_the_official_danish_who5_wording(
         "Sygedagpenge"
     )
     assert form.date_edit.displayFormat() == "dd.MM.yyyy"
+
+
+def test_an_adults_who5_measures_are_exported_as_fhir_and_noted(
+    qtbot: QtBot, service: VaultService, workspace: FamilyWorkspace, tmp_path: Path
+) -> None:
+    import json
+
+    from ftbt_desktop.export.who5_fhir import answer_value
+    from ftbt_desktop.storage import audit
+
+    family_id, members = demo_family(service)
+    tab = show_measures(qtbot, workspace, family_id)
+    tab.select_person(members["Mette"])
+    asked: list[str] = []
+
+    def choose(_parent: object, title: str, suggested: str, _filter: str) -> str:
+        asked.append(title)
+        return str(tmp_path / "mette")  # no suffix: .json is added
+
+    tab.who5_exporter.choose_path = choose
+    assert tab.who5_export_button.isEnabled()
+    click(qtbot, tab.who5_export_button)
+
+    target = tmp_path / "mette.json"
+    doc = json.loads(target.read_text("utf-8"))
+    mine = sorted(
+        m.answers
+        for m in service.load(family_id, "who5_measure")
+        if m.member_id == members["Mette"]
+    )
+    got = sorted(
+        [
+            answer_value(i["linkId"], i["answer"][0]["valueCoding"]["code"])
+            for i in e["resource"]["item"]
+        ]
+        for e in doc["entry"]
+    )
+    assert got == mine and asked == ["Export WHO-5 measures (FHIR)"]
+    assert target.stat().st_mode & 0o077 == 0
+    assert f"{len(mine)} WHO-5 measures were saved as mette.json" in tab.export_note.text()
+    [entry] = service.on_vault(audit.list_exports)
+    assert (entry.kind, entry.format, entry.family_ids) == ("who5_fhir", "fhir", (family_id,))
+    # A child has no WHO-5: nothing to export for them.
+    child = next(m.id for m in service.members(family_id) if m.role is MemberRole.CHILD)
+    tab.select_person(child)
+    assert not tab.who5_export_button.isEnabled()
+
+
+def test_a_who5_export_into_the_data_folder_is_refused(
+    qtbot: QtBot, service: VaultService, workspace: FamilyWorkspace
+) -> None:
+    from ftbt_desktop.storage import audit
+
+    family_id, members = demo_family(service)
+    tab = show_measures(qtbot, workspace, family_id)
+    tab.select_person(members["Mette"])
+    tab.who5_exporter.choose_path = lambda *_: str(service.data_dir / "who5.json")
+    click(qtbot, tab.who5_export_button)
+    assert "outside FTBT Desktop's data folder" in tab.export_note.text()
+    assert not (service.data_dir / "who5.json").exists()
+    assert service.on_vault(audit.list_exports) == []

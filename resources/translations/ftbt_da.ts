@@ -3486,82 +3486,92 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>MeasuresTab</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="151"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="163"/>
         <source>Measures</source>
         <translation>Målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="322"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="348"/>
         <source>{child} is a child, and this is filled in for adults. It is open for {adult}: choose another adult in the form if someone else answers.</source>
         <translation>{child} er et barn, og det her udfyldes af voksne. Det er åbnet for {adult}. Vælg en anden voksen i skemaet, hvis det er en anden, der svarer.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="417"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="443"/>
         <source>&amp;Person:</source>
         <translation>&amp;Person:</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="418"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="444"/>
         <source>WHO-5…</source>
         <translation>WHO-5…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="419"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="445"/>
         <source>Wellbeing (WHO-5) for an adult</source>
         <translation>Trivsel (WHO-5) for en voksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="420"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="446"/>
         <source>Work and education status…</source>
         <translation>Arbejde og uddannelse…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="421"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="447"/>
         <source>Child&apos;s thriving…</source>
         <translation>Barnets trivsel…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="422"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="448"/>
         <source>Leisure activity…</source>
         <translation>Fritidsaktivitet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="423"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="449"/>
         <source>Civil-society connection…</source>
         <translation>Kontakt til civilsamfundet…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="424"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="450"/>
+        <source>Export WHO-5 (FHIR)…</source>
+        <translation>Eksportér WHO-5 (FHIR)…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="453"/>
+        <source>The chosen adult&apos;s WHO-5 measures as a file for the municipality&apos;s health or case system (KL&apos;s WHO-5 questionnaire, FHIR)</source>
+        <translation>Den valgte voksnes WHO-5-målinger som en fil til kommunens sundheds- eller sagssystem (KL&apos;s WHO-5-spørgeskema, FHIR)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="457"/>
         <source>The family&apos;s civil-society connections</source>
         <translation>Familiens kontakter til civilsamfundet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="459"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="459"/>
         <source>Name</source>
         <translation>Navn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="459"/>
         <source>Who</source>
         <translation>Hvem</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="459"/>
         <source>From</source>
         <translation>Fra</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="426"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="459"/>
         <source>To</source>
         <translation>Til</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="428"/>
+        <location filename="../../ftbt_desktop/ui/measures/measures_tab.py" line="461"/>
         <source>No civil-society connections yet.</source>
         <translation>Ingen kontakter til civilsamfundet endnu.</translation>
     </message>
@@ -7559,6 +7569,49 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <location filename="../../ftbt_desktop/ui/measures/who5_chart.py" line="64"/>
         <source>Scores by date: {scores}. The table below has the same measures.</source>
         <translation>Scorer efter dato: {scores}. Tabellen nedenfor har de samme målinger.</translation>
+    </message>
+</context>
+<context>
+    <name>Who5Exporter</name>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_export.py" line="45"/>
+        <source>Export WHO-5 measures (FHIR)</source>
+        <translation>Eksportér WHO-5-målinger (FHIR)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_export.py" line="47"/>
+        <source>FHIR JSON (*.json)</source>
+        <translation>FHIR JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_export.py" line="57"/>
+        <source>Save the file outside FTBT Desktop&apos;s data folder: everything in it stays encrypted.</source>
+        <translation>Gem filen uden for FTBT Desktops datamappe: alt i den skal forblive krypteret.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_export.py" line="64"/>
+        <source>The measures could not be read. Try again.</source>
+        <translation>Målingerne kunne ikke læses. Prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_export.py" line="66"/>
+        <source>This person has no WHO-5 measures to export.</source>
+        <translation>Denne person har ingen WHO-5-målinger at eksportere.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_export.py" line="72"/>
+        <source>The file could not be saved: {reason}.</source>
+        <translation>Filen kunne ikke gemmes: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_export.py" line="82"/>
+        <source>The export could not be noted in the vault&apos;s log, so nothing was saved.</source>
+        <translation>Eksporten kunne ikke skrives i boksens log, så intet blev gemt.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/measures/who5_export.py" line="86"/>
+        <source>{count} WHO-5 measures were saved as {file}, in the form of KL&apos;s WHO-5 questionnaire (FHIR). The file holds personal data: hand it to the municipality&apos;s system and delete it.</source>
+        <translation>{count} WHO-5-målinger blev gemt som {file} i form af KL&apos;s WHO-5-spørgeskema (FHIR). Filen indeholder personoplysninger: aflevér den til kommunens system, og slet den bagefter.</translation>
     </message>
 </context>
 <context>

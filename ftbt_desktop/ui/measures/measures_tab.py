@@ -31,6 +31,7 @@ from ftbt_desktop.ui.measures.record_table import RecordTable, Row
 from ftbt_desktop.ui.measures.status_form import StatusForm
 from ftbt_desktop.ui.measures.thriving_form import ThrivingForm
 from ftbt_desktop.ui.measures.timeline import MeasuresData, PersonTimeline, load_measures
+from ftbt_desktop.ui.measures.who5_export import Who5Exporter
 from ftbt_desktop.ui.measures.who5_form import Who5Form
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.workspace.entity_form import EntityForm
@@ -88,6 +89,13 @@ class MeasuresTab(FamilyPage):
         self.leisure_button.setObjectName("measures_add_leisure")
         self.connection_button = QPushButton(content)
         self.connection_button.setObjectName("measures_add_connection")
+        self.who5_export_button = QPushButton(content)
+        self.who5_export_button.setObjectName("measures_export_who5")
+        self.export_note = QLabel(content)
+        self.export_note.setObjectName("measures_export_note")
+        self.export_note.setWordWrap(True)
+        self.export_note.hide()
+        self.who5_exporter = Who5Exporter(service, self.export_note, self)
         buttons = QHBoxLayout()
         for button in (
             self.who5_button,
@@ -99,6 +107,8 @@ class MeasuresTab(FamilyPage):
             button.setMinimumHeight(36)
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.who5_export_button.setMinimumHeight(36)
+        buttons.addWidget(self.who5_export_button)
 
         self.who5_form = Who5Form(service, content)
         self.status_form = StatusForm(service, content)
@@ -114,6 +124,7 @@ class MeasuresTab(FamilyPage):
         body.addWidget(self.refused_label)
         body.addLayout(person_row)
         body.addLayout(buttons)
+        body.addWidget(self.export_note)
         for form in self.forms():
             body.addWidget(form)
         body.addWidget(self.timeline)
@@ -135,6 +146,7 @@ class MeasuresTab(FamilyPage):
         self.thriving_button.clicked.connect(self.open_thriving)
         self.leisure_button.clicked.connect(self.open_leisure)
         self.connection_button.clicked.connect(self.open_connection)
+        self.who5_export_button.clicked.connect(self.export_who5)
         for form in self.forms():
             form.sig_saved.connect(self._on_saved)
         self.timeline.who5_table.sig_edit.connect(self._edit_who5)
@@ -249,6 +261,7 @@ class MeasuresTab(FamilyPage):
         person = self._data.member(self.person_combo.current_id())
         self._person_id = person.id if person is not None else None
         self.timeline.show_person(person, self._data, self._definition)
+        self.who5_export_button.setEnabled(self._who5_person() is not None)
 
     def _show_connections(self) -> None:
         rows = []
@@ -279,6 +292,19 @@ class MeasuresTab(FamilyPage):
         )
         self.leisure_button.setEnabled(has_family and bool(self._data.children))
         self.connection_button.setEnabled(has_family)
+        self.who5_export_button.setEnabled(self._who5_person() is not None)
+
+    def _who5_person(self) -> str | None:
+        """The chosen adult, when they have WHO-5 measures to export."""
+        person = self._person_if(adult=True)
+        if self.family_id is None or person is None:
+            return None
+        return person if any(m.member_id == person for m in self._data.who5) else None
+
+    def export_who5(self) -> None:
+        person = self._who5_person()
+        if self.family_id is not None and person is not None:
+            self.who5_exporter.export(self.family_id, person)
 
     # -- opening forms -----------------------------------------------------
 
@@ -421,6 +447,13 @@ class MeasuresTab(FamilyPage):
         self.thriving_button.setText(self.tr("Child's thriving…"))
         self.leisure_button.setText(self.tr("Leisure activity…"))
         self.connection_button.setText(self.tr("Civil-society connection…"))
+        self.who5_export_button.setText(self.tr("Export WHO-5 (FHIR)…"))
+        self.who5_export_button.setToolTip(
+            self.tr(
+                "The chosen adult's WHO-5 measures as a file for the municipality's health "
+                "or case system (KL's WHO-5 questionnaire, FHIR)"
+            )
+        )
         self.connection_table.title.setText(self.tr("The family's civil-society connections"))
         self.connection_table.set_headers(
             [self.tr("Kind"), self.tr("Name"), self.tr("Who"), self.tr("From"), self.tr("To")]
