@@ -217,13 +217,17 @@ def check_vault_labels(
     for index, raw in enumerate(raws, start=1):
         label = known.get(raw["entity_id"])
         if label is not None and label != (raw["entity_type"], raw["family_id"]):
-            raise ImportFormatError(
-                "foreign_change",
-                "family {family}, change {change} belongs to another family",
-                family=position,
-                change=index,
-                family_id=family_id,
-            )
+            raise foreign_change(position, index, family_id)
+
+
+def foreign_change(position: int, index: int, family_id: str) -> ImportFormatError:
+    return ImportFormatError(
+        "foreign_change",
+        "family {family}, change {change} belongs to another family",
+        family=position,
+        change=index,
+        family_id=family_id,
+    )
 
 
 def validate_document(doc: Any, now_ms: int | None = None) -> list[Change]:
@@ -304,13 +308,7 @@ class DocumentCheck:
             self._change_ids.add(digest)
             label = self._labels.setdefault(change.entity_id, (change.entity_type, family_id))
             if label != (change.entity_type, change.family_id):
-                raise ImportFormatError(
-                    "foreign_change",
-                    "family {family}, change {change} belongs to another family",
-                    family=position,
-                    change=index,
-                    family_id=family_id,
-                )
+                raise foreign_change(position, index, family_id)
             self.newest = max(self.newest, change.hlc)
         _check_snapshot(family, family_id, position, changes)
         self.families += 1

@@ -142,28 +142,10 @@ class FigureTable(Block):
         return rows + 8 * ink.point
 
     def draw(self, painter: QPainter, ink: Ink, rect: QRectF) -> None:
-        pad = 2.5 * ink.point
-        y = rect.top()
         widths = [rect.width() * c for c in self.columns]
-        for index, (label, value, n, header) in enumerate(self._rows()):
-            row_h = self._row_height(ink, rect.width(), label, header)
-            if not header and index % 2 == 0:
-                painter.fillRect(QRectF(rect.left(), y, rect.width(), row_h), ROW_SHADE)
-            painter.setFont(ink.font(self.size, header))
-            painter.setPen(INK)
-            x = rect.left()
-            for column, (text, width) in enumerate(zip((label, value, n), widths, strict=True)):
-                align = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
-                painter.drawText(
-                    QRectF(x + pad, y + pad, width - 2 * pad, row_h - 2 * pad),
-                    int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-                    text,
-                )
-                x += width
-            y += row_h
-            if header:
-                painter.setPen(QPen(INK, 0.8 * ink.point))
-                painter.drawLine(rect.left(), y, rect.right(), y)
+        rows = [([label, value, n], header) for label, value, n, header in self._rows()]
+        heights = [self._row_height(ink, rect.width(), r[0][0], r[1]) for r in rows]
+        draw_rows(painter, ink, rect, rows, heights, widths, self.size)
 
 
 @dataclass(slots=True)
@@ -290,28 +272,42 @@ class GridTable(Block):
         return rows + 8 * ink.point
 
     def draw(self, painter: QPainter, ink: Ink, rect: QRectF) -> None:
-        pad = 2.5 * ink.point
-        y = rect.top()
-        widths = self._widths(rect.width())
-        for index, (texts, header) in enumerate(self._texts()):
-            row_h = self._row_height(ink, rect.width(), texts, header)
-            if not header and index % 2 == 0:
-                painter.fillRect(QRectF(rect.left(), y, rect.width(), row_h), ROW_SHADE)
-            painter.setFont(ink.font(self.size, header))
-            painter.setPen(INK)
-            x = rect.left()
-            for column, (text, width) in enumerate(zip(texts, widths, strict=True)):
-                align = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
-                painter.drawText(
-                    QRectF(x + pad, y + pad, width - 2 * pad, row_h - 2 * pad),
-                    int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
-                    text,
-                )
-                x += width
-            y += row_h
-            if header:
-                painter.setPen(QPen(INK, 0.8 * ink.point))
-                painter.drawLine(rect.left(), y, rect.right(), y)
+        rows = self._texts()
+        heights = [self._row_height(ink, rect.width(), t, b) for t, b in rows]
+        draw_rows(painter, ink, rect, rows, heights, self._widths(rect.width()), self.size)
+
+
+def draw_rows(
+    painter: QPainter,
+    ink: Ink,
+    rect: QRectF,
+    rows: Sequence[tuple[Sequence[str], bool]],
+    heights: Sequence[float],
+    widths: Sequence[float],
+    size: float,
+) -> None:
+    """A table's rows: shaded in turn, the label left and the figures right, a rule
+    under the header row."""
+    pad = 2.5 * ink.point
+    y = rect.top()
+    for index, ((texts, header), row_h) in enumerate(zip(rows, heights, strict=True)):
+        if not header and index % 2 == 0:
+            painter.fillRect(QRectF(rect.left(), y, rect.width(), row_h), ROW_SHADE)
+        painter.setFont(ink.font(size, header))
+        painter.setPen(INK)
+        x = rect.left()
+        for column, (text, width) in enumerate(zip(texts, widths, strict=True)):
+            align = Qt.AlignmentFlag.AlignLeft if column == 0 else Qt.AlignmentFlag.AlignRight
+            painter.drawText(
+                QRectF(x + pad, y + pad, width - 2 * pad, row_h - 2 * pad),
+                int(align | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextWordWrap),
+                text,
+            )
+            x += width
+        y += row_h
+        if header:
+            painter.setPen(QPen(INK, 0.8 * ink.point))
+            painter.drawLine(rect.left(), y, rect.right(), y)
 
 
 # Columns of one grid beside the label (more teams continue in another grid).
