@@ -193,6 +193,7 @@ def _pinned_small(
         for what, true, read in (
             ("count", count, lambda combo, t=team: combo[t][0]),
             ("others", n - count, lambda combo, t=team: combo[t][1] - combo[t][0]),
+            ("n", n, lambda combo, t=team: combo[t][1]),
         ):
             if 0 < true < 5 and {read(combo) for combo in possible} == {true}:
                 found.append(f"team {team} {what}={true}")
@@ -316,3 +317,34 @@ def test_the_report_reads_the_teams_the_vault_keeps(
         conn.execute("DELETE FROM family_teams WHERE family_id = ?", (cohort.family_ids[0],))
     again = _report(repo, tmp_path, "again", by_team=True)
     assert again["teams.4.families"][1].endswith("No team known")
+
+
+def test_a_share_of_every_family_or_child_keeps_the_count_rows_secrets(
+    repo: Repository, cohort: Cohort
+) -> None:
+    """A share whose n is every family (or child) of the team prints that n as the count
+    row does, and gives no hidden count away: the attacker reads both rows at once."""
+    breakdown, data = _team_table(repo, cohort)
+    rows = {r.key: r for r in breakdown.rows}
+    names = [c.label for c in breakdown.columns[:-1]]
+    definition = SelfSupportDefinition()
+    groups = {name: [d for d in data if _teams(cohort)[d.family.id] == (name,)] for name in names}
+    linked = {h.key: h for h in HEADLINES if h.n_from}
+    assert set(linked) == {
+        "leisure.latest",
+        "civil_society.latest",
+        "casework.families_two_actors",
+        "casework.families_reviewed",
+    }
+    hidden_counts = 0
+    for key, headline in linked.items():
+        count_row = rows[str(headline.n_from)]
+        *counts, _ = count_row.cells
+        *cells, total = rows[key].cells
+        assert [c.n for c in cells] == [c.value for c in counts], key
+        hidden_counts += sum(c.value in (SMALL, HIDDEN) for c in counts)
+        truths = [headline.read(compute(groups[name], None, None, definition)) for name in names]
+        possible = _possible([c.value for c in cells], [c.n for c in cells], total.value, total.n)
+        truth = [(s.count, s.n) for s in truths]  # type: ignore[union-attr]
+        assert _pinned_small(truth, possible) == [], key
+    assert hidden_counts >= 4  # Vest's "<5" and the team hidden beside it, in each

@@ -44,6 +44,9 @@ TOTAL = "total"
 class Headline:
     key: str  # the figure's key in the report (report_keys.py)
     read: Callable[[OutcomeReport], int | Share]
+    # The count row a share's n is (every family, every child): the team's n is
+    # then printed as that row prints it, so neither gives the other away.
+    n_from: str | None = None
 
 
 HEADLINES: tuple[Headline, ...] = (
@@ -54,10 +57,10 @@ HEADLINES: tuple[Headline, ...] = (
     Headline("self_supporting.first", lambda r: r.self_supporting_first),
     Headline("self_supporting.latest", lambda r: r.self_supporting_latest),
     Headline("thriving.better", lambda r: r.thriving_better),
-    Headline("leisure.latest", lambda r: r.leisure_latest),
-    Headline("civil_society.latest", lambda r: r.connections_latest),
-    Headline("casework.families_two_actors", lambda r: r.families_two_actors),
-    Headline("casework.families_reviewed", lambda r: r.families_reviewed),
+    Headline("leisure.latest", lambda r: r.leisure_latest, "children"),
+    Headline("civil_society.latest", lambda r: r.connections_latest, "families"),
+    Headline("casework.families_two_actors", lambda r: r.families_two_actors, "families"),
+    Headline("casework.families_reviewed", lambda r: r.families_reviewed, "families"),
 )
 
 
@@ -179,9 +182,18 @@ def team_breakdown(
     names = sorted(groups, key=lambda name: (name == unknown, name.casefold(), name))
     reports = {name: compute(groups[name], start, end, definition) for name in names}
     rows = []
+    printed: dict[str, dict[str, str]] = {}  # count row → team → as printed
     for headline in HEADLINES:
         per_team = {name: headline.read(reports[name]) for name in names}
-        cells = _protected_row(per_team, headline.read(total))
+        linked = printed.get(headline.n_from) if headline.n_from else None
+        if linked is not None and any(
+            isinstance(share, Share) and share.n != getattr(reports[name], str(headline.n_from))
+            for name, share in per_team.items()
+        ):
+            linked = None  # not the same people after all: protected on its own
+        cells = _protected_row(per_team, headline.read(total), linked)
+        if not isinstance(headline.read(total), Share):
+            printed[headline.key] = {name: c.value for name, c in zip(names, cells, strict=True)}
         rows.append(
             Row(headline.key, labels[headline.key], (*cells, *_alone(headline.read(total))))
         )
@@ -203,7 +215,13 @@ def team_breakdown(
     )
 
 
-def _protected_row(per_team: Mapping[str, int | Share], total: int | Share) -> list[Cell]:
+def _protected_row(
+    per_team: Mapping[str, int | Share],
+    total: int | Share,
+    n_printed: Mapping[str, str] | None = None,
+) -> list[Cell]:
+    """The row's team cells; a share row's team n as `n_printed` says, when a count
+    row printed it already (fixed, so protection hides cells rather than the n)."""
     names = list(per_team)
     if isinstance(total, Share):
         shares = {name: per_team[name] for name in names}
@@ -219,9 +237,13 @@ def _protected_row(per_team: Mapping[str, int | Share], total: int | Share) -> l
         top = sum(counts.values())
         for name in names:
             team_n = margin(f"n.{name}", [(name, True), (name, False)], counts)
-            # A team's n of 5 or more may be hidden ("*", so at least 5); one of 1–4
-            # is always printed "<5", which hides it already.
-            if team_n.known[0] >= SMALL_CELL:
+            fixed = None if n_printed is None else n_printed[name]
+            if fixed == HIDDEN:
+                # Hidden in the count row: the reader knows it is at least 5.
+                team_n = replace(team_n, known=(SMALL_CELL, top))
+            elif fixed is None and team_n.known[0] >= SMALL_CELL:
+                # A team's n of 5 or more may be hidden ("*", so at least 5); one of
+                # 1–4 is always printed "<5", which hides it already.
                 team_n = replace(team_n, optional=True, hidden=(SMALL_CELL, top))
             margins.append(team_n)
         protection = protect(counts, margins)
@@ -230,7 +252,13 @@ def _protected_row(per_team: Mapping[str, int | Share], total: int | Share) -> l
             share = shares[name]
             assert isinstance(share, Share)
             pair = (protection.shown[(name, True)], protection.shown[(name, False)])
-            n = HIDDEN if f"n.{name}" in protection.hidden_margins else n_text(share.n)
+            if n_printed is not None and n_printed[name] in (SMALL, HIDDEN):
+                # The count row hid this team's n: its cells would add up to it.
+                pair = tuple(t if t == SMALL else HIDDEN for t in pair)  # type: ignore[assignment]
+            if n_printed is not None:
+                n = n_printed[name]
+            else:
+                n = HIDDEN if f"n.{name}" in protection.hidden_margins else n_text(share.n)
             if share.n == 0:
                 value = NOTHING
             elif any(text in (SMALL, HIDDEN) for text in pair):
