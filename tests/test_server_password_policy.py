@@ -11,11 +11,14 @@ from server_fixtures import RunningServer
 
 from ftbt_server.passwords import WeakPassword, check_strength, common_passwords
 
-WEAK = ["password", "12345678", "aaaaaaaa", "annasofie-berg", "AnnaSofie-Berg", "Password2024!"]
+# Two kinds each for `user add` and `user passwd`: the commands are wired to the policy,
+# whose every rule is checked in process below (each command is a process start).
+WEAK_ADD = ["password", "AnnaSofie-Berg"]
+WEAK_PASSWD = ["aaaaaaaa", "Password2024!"]
 
 
 def test_user_add_and_passwd_refuse_weak_passwords(server: RunningServer) -> None:
-    for weak in WEAK:
+    for weak in WEAK_ADD:
         result = server.cli(
             "user", "add", "annasofie-berg", "--role", "coordinator", password=weak, check=False
         )
@@ -23,7 +26,7 @@ def test_user_add_and_passwd_refuse_weak_passwords(server: RunningServer) -> Non
         assert result.stderr.startswith("ftbt-server: ")
     assert "annasofie-berg" not in server.cli("user", "list").stdout
     server.cli("user", "add", "annasofie-berg", "--role", "coordinator", password="to lange ord")
-    for weak in WEAK:
+    for weak in WEAK_PASSWD:
         result = server.cli("user", "passwd", "annasofie-berg", password=weak, check=False)
         assert result.returncode == 1, (weak, result.stderr)
     server.login("annasofie-berg", "to lange ord")
