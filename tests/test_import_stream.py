@@ -21,7 +21,7 @@ from ftbt_desktop.export.json_export import (
     export_document,
 )
 from ftbt_desktop.export.json_import import check_file, import_file
-from ftbt_desktop.export.json_stream import ExportHeader, ExportReader
+from ftbt_desktop.export.json_stream import ExportHeader, ExportReader, NotJson
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.repository import Repository
@@ -194,3 +194,38 @@ def test_the_command_names_the_family_by_place_and_id(
     assert done.returncode == 4
     assert f"family 2 (id {doc['families'][1]['id']})" in done.stderr
     assert "Nothing was changed" in done.stderr
+
+
+class CountingFile(io.BytesIO):
+    def __init__(self, data: bytes) -> None:
+        super().__init__(data)
+        self.given = 0
+
+    def read(self, size: int | None = -1) -> bytes:
+        data = super().read(size)
+        self.given += len(data)
+        return data
+
+
+def test_a_malformed_family_early_in_a_large_file_is_refused_without_reading_on(
+    doc: dict[str, Any],
+) -> None:
+    """Text that cannot be JSON however it goes on is said at once: a broken export of
+    hundreds of megabytes must not be read into memory to be refused."""
+    family = json.dumps(doc["families"][0])
+    broken = family.replace('"changes": [', '"changes" [', 1)  # a colon missing
+    text = '{"format": "ftbt-export", "version": 1, "families": [' + broken
+    text += ("," + family) * 300 + "]}"
+    raw = CountingFile(text.encode("utf-8"))
+    with pytest.raises(NotJson):
+        for _ in ExportReader(raw, chunk=4096):
+            pass
+    assert raw.given < len(text) / 20
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 11])
+def test_values_cut_anywhere_by_the_chunks_still_decode(chunk: int) -> None:
+    """Escapes, literals and numbers split across reads are not taken for errors."""
+    family = {"id": "x", "v": ["\u00e6\u00f8\u00e5 \\u00e6", 123.5e3, True, None, False, -0.25]}
+    data = json.dumps({"format": "ftbt-export", "version": 1, "families": [family] * 3})
+    assert _families(data.encode("utf-8"), chunk) == [family] * 3

@@ -26,6 +26,17 @@ _DECODER = json.JSONDecoder()
 _SPACE = " \t\n\r"
 
 
+# How near the buffer's end a decoding error may be and still be a value cut off
+# there (an escape "\\u00", a literal "tru", a number "1.").
+_CUT_MARGIN = 16
+
+
+def _maybe_cut(exc: json.JSONDecodeError, buffered: int) -> bool:
+    """Whether the error may only mean that the value goes on after the buffer.
+    A string cut off is reported where it starts, so it always may."""
+    return exc.pos >= buffered - _CUT_MARGIN or exc.msg.startswith("Unterminated string")
+
+
 class NotJson(ValueError):
     """The bytes are not the JSON text of one object (with a `families` list)."""
 
@@ -88,9 +99,13 @@ class _Text:
         while True:
             try:
                 value, end = _DECODER.raw_decode(self.buffer, self.pos)
-            except json.JSONDecodeError:
-                # Incomplete, or wrong: only the end of the file tells which. Reading
-                # as much again as is buffered keeps a large family linear to decode.
+            except json.JSONDecodeError as exc:
+                # Wrong well before the end of what is buffered: malformed, said at once
+                # rather than after reading the rest of a large file into memory.
+                if not _maybe_cut(exc, len(self.buffer)):
+                    raise NotJson("malformed") from None
+                # Cut off by the chunk's end (or wrong there: only more text tells).
+                # Reading as much again as is buffered keeps a large family linear.
                 if not self.more(len(self.buffer) - self.pos):
                     raise NotJson("malformed") from None
                 continue
