@@ -10,7 +10,7 @@ from collections.abc import Hashable, Mapping, Sequence
 import pytest
 from disclosure_reader import readers_tables
 
-from ftbt_desktop.core.disclosure import HIDDEN, SMALL, Margin, margin, protect
+from ftbt_desktop.core.disclosure import HIDDEN, SMALL, Margin, margin, protect, protect_groups
 
 BANDS = ("high_risk", "risk", "not_at_risk")
 
@@ -98,3 +98,54 @@ def test_random_who5_tables_give_nothing_small_away(seed: int) -> None:
             values[index] = 0
         counts = who5_table(values)
         assert_nothing_small_can_be_worked_out(counts, who5_margins(counts))
+
+
+def _team_margins(
+    counts: Mapping[tuple[int, bool], int], teams: int, hidden: frozenset[int]
+) -> list[Margin]:
+    """Totals of yes and no, and each team's n: "at least 5" once the team is hidden."""
+    top = sum(counts.values())
+    margins = [
+        margin("yes", [k for k in counts if k[1]], counts),
+        margin("no", [k for k in counts if not k[1]], counts),
+    ]
+    for team in range(teams):
+        team_n = margin(f"n{team}", [(team, True), (team, False)], counts)
+        if team in hidden and team_n.known[0] >= 5:
+            team_n = Margin(team_n.name, team_n.cells, (5, top))
+        margins.append(team_n)
+    return margins
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_hiding_whole_groups_leaves_nothing_small_to_work_out(seed: int) -> None:
+    """protect_groups (teams of two cells, the report's team rows) against the reader."""
+    rng = random.Random(seed)
+    teams = rng.choice([2, 3, 4])
+    counts = {
+        (t, yes): rng.choice([0, 1, 2, 3, 5, 6, 8]) for t in range(teams) for yes in (True, False)
+    }
+    order = sorted(range(teams), key=lambda t: (counts[(t, True)] + counts[(t, False)], t))
+    groups = [[(t, True), (t, False)] for t in order]
+    shown, hidden = protect_groups(
+        counts, groups, lambda h: _team_margins(counts, teams, frozenset(order[i] for i in h))
+    )
+    hidden_teams = frozenset(order[i] for i in hidden)
+    printed = _team_margins(counts, teams, hidden_teams)
+    tables = readers_tables(shown, printed, sum(counts.values()))
+    assert dict(counts) in tables
+    for key, count in counts.items():
+        if 0 < count < 5:
+            assert {t[key] for t in tables} != {count}, (seed, key, count, shown)
+    for team in range(teams):
+        if team in hidden_teams:  # a hidden team is hidden whole
+            assert {shown[(team, True)], shown[(team, False)]} <= {SMALL, HIDDEN}
+
+
+def test_many_groups_take_no_search_of_every_combination() -> None:
+    """Twenty teams: `protect` would try combinations of forty cells; this hides teams."""
+    counts = {(t, yes): (t % 7) + (3 if yes else 4) for t in range(20) for yes in (True, False)}
+    groups = [[(t, True), (t, False)] for t in range(20)]
+    _, hidden = protect_groups(counts, groups, lambda h: _team_margins(counts, 20, frozenset(h)))
+    small_teams = {t for t in range(20) if counts[(t, True)] < 5 or counts[(t, False)] < 5}
+    assert small_teams <= set(hidden) and len(hidden) < 20

@@ -28,7 +28,7 @@ import bisect
 import functools
 import itertools
 import operator
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 
 SMALL_CELL = 5
@@ -94,6 +94,46 @@ def protect(counts: Mapping[Key, int], margins: Sequence[Margin]) -> Protection:
                             frozenset(m.name for m in dropped),
                         )
     return Protection(dict.fromkeys(counts, HIDDEN), frozenset(m.name for m in optional))
+
+
+def protect_groups(
+    counts: Mapping[Key, int],
+    groups: Sequence[Sequence[Key]],
+    margins_for: Callable[[frozenset[int]], Sequence[Margin]],
+) -> tuple[dict[Key, str], frozenset[int]]:
+    """`protect` for a table whose cells come in groups hidden together (a team's
+    people with and without a trait), in time that grows with the number of groups.
+
+    Groups holding a count of 1–4 are hidden first; then, until the check of
+    `protect` finds nothing pinned, one group more: the first in the order given
+    (the caller lists the smallest first) that makes it safe on its own, else the
+    first, and so on. `margins_for(hidden groups)` gives what is printed beside the
+    table once those groups are hidden (a hidden group's n may tell less). Returns
+    each cell as printed and the hidden groups. `protect` itself tries every
+    combination of cells, which for ten groups of two cells takes minutes.
+    """
+    small = {k for k, n in counts.items() if 0 < n < SMALL_CELL}
+    shown = {k: SMALL if k in small else str(n) for k, n in counts.items()}
+    hidden = {i for i, group in enumerate(groups) if any(k in small for k in group)}
+    if not hidden:
+        return shown, frozenset()
+    top = sum(counts.values())
+    star = frozenset({0, *range(SMALL_CELL, top + 1)})
+    rest = [i for i in range(len(groups)) if i not in hidden]
+
+    def safe(trial: set[int]) -> bool:
+        domains = {k: _SMALL_VALUES if k in small else star for i in trial for k in groups[i]}
+        return _safe(counts, margins_for(frozenset(trial)), domains)
+
+    while not safe(hidden):
+        if not rest:
+            return dict.fromkeys(counts, HIDDEN), frozenset(range(len(groups)))
+        # One group more that makes it safe, the first in order; else the first, and on.
+        extra = next((i for i in rest if safe(hidden | {i})), rest[0])
+        hidden.add(extra)
+        rest.remove(extra)
+    cells = [k for i in hidden for k in groups[i]]
+    return shown | {k: HIDDEN for k in cells if k not in small}, frozenset(hidden)
 
 
 # -- the reader's view ----------------------------------------------------------------

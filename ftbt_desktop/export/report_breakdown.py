@@ -15,10 +15,11 @@ Suppression:
   whose coordinator is in two teams has a column of its own, "A + B"), so the
   teams add up to the totals the report prints. That is what subtraction would
   use: a team's count is the total minus the other teams. Each row is therefore
-  protected as one table (`core.disclosure.protect`): a share's "yes" and "no"
-  people per team are cells, and the team's n, the total count and the total
-  others are the printed sums. More is hidden ("*") until no count of 1–4 can
-  be worked out from the row and the report's totals.
+  protected as one table (`core.disclosure.protect_groups`): a share's "yes" and
+  "no" people per team are cells, and the team's n, the total count and the
+  total others are the printed sums. Whole teams are hidden ("*"), the smallest
+  first, until no count of 1–4 can be worked out from the row and the report's
+  totals; the search grows with the number of teams, not exponentially.
 """
 
 from __future__ import annotations
@@ -29,7 +30,14 @@ from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QCoreApplication
 
-from ftbt_desktop.core.disclosure import HIDDEN, SMALL, SMALL_CELL, margin, protect
+from ftbt_desktop.core.disclosure import (
+    HIDDEN,
+    SMALL,
+    SMALL_CELL,
+    Margin,
+    margin,
+    protect_groups,
+)
 from ftbt_desktop.core.measures import SelfSupportDefinition
 from ftbt_desktop.core.outcomes import FamilyData, OutcomeReport, Share, compute, suppress
 from ftbt_desktop.export.report_figures import n_text, share_value
@@ -220,53 +228,66 @@ def _protected_row(
     total: int | Share,
     n_printed: Mapping[str, str] | None = None,
 ) -> list[Cell]:
-    """The row's team cells; a share row's team n as `n_printed` says, when a count
-    row printed it already (fixed, so protection hides cells rather than the n)."""
+    """The row's team cells, hiding whole teams, smallest first, until no count of
+    1–4 can be worked out (`core.disclosure.protect_groups`). A share row's team n
+    is printed as `n_printed` says when a count row printed it already."""
     names = list(per_team)
-    if isinstance(total, Share):
-        shares = {name: per_team[name] for name in names}
-        assert all(isinstance(s, Share) for s in shares.values())
-        counts: dict[tuple[str, bool], int] = {}
-        for name, share in shares.items():
-            assert isinstance(share, Share)
-            counts[(name, True)] = share.count
-            counts[(name, False)] = share.n - share.count
-        yes = [k for k in counts if k[1]]
-        no = [k for k in counts if not k[1]]
-        margins = [margin("total.count", yes, counts), margin("total.others", no, counts)]
-        top = sum(counts.values())
-        for name in names:
-            team_n = margin(f"n.{name}", [(name, True), (name, False)], counts)
+    if not isinstance(total, Share):
+        plain = {name: int(per_team[name]) for name in names}  # type: ignore[arg-type]
+        groups = [[name] for name in sorted(names, key=lambda name: (plain[name], name))]
+        shown, _ = protect_groups(plain, groups, lambda _: [margin("total", plain, plain)])
+        return [Cell(shown[name]) for name in names]
+    shares: dict[str, Share] = {}
+    counts: dict[tuple[str, bool], int] = {}
+    for name in names:
+        share = per_team[name]
+        assert isinstance(share, Share)
+        shares[name] = share
+        counts[(name, True)] = share.count
+        counts[(name, False)] = share.n - share.count
+    order = sorted(names, key=lambda name: (shares[name].n, name))
+    groups = [[(name, True), (name, False)] for name in order]
+    top = sum(counts.values())
+    totals = [
+        margin("total.count", [k for k in counts if k[1]], counts),
+        margin("total.others", [k for k in counts if not k[1]], counts),
+    ]
+
+    def margins_for(hidden: frozenset[int]) -> list[Margin]:
+        margins = list(totals)
+        for index, name in enumerate(order):
+            team_n = margin(f"n.{name}", groups[index], counts)
             fixed = None if n_printed is None else n_printed[name]
-            if fixed == HIDDEN:
-                # Hidden in the count row: the reader knows it is at least 5.
+            if fixed == HIDDEN or (
+                fixed is None and index in hidden and team_n.known[0] >= SMALL_CELL
+            ):
+                # A hidden n of 5 or more is printed "*": the reader knows it is ≥ 5.
                 team_n = replace(team_n, known=(SMALL_CELL, top))
-            elif fixed is None and team_n.known[0] >= SMALL_CELL:
-                # A team's n of 5 or more may be hidden ("*", so at least 5); one of
-                # 1–4 is always printed "<5", which hides it already.
-                team_n = replace(team_n, optional=True, hidden=(SMALL_CELL, top))
             margins.append(team_n)
-        protection = protect(counts, margins)
-        cells = []
-        for name in names:
-            share = shares[name]
-            assert isinstance(share, Share)
-            pair = (protection.shown[(name, True)], protection.shown[(name, False)])
-            if n_printed is not None and n_printed[name] in (SMALL, HIDDEN):
+        return margins
+
+    shown, hidden = protect_groups(counts, groups, margins_for)
+    cells = []
+    for index, name in enumerate(order):
+        share = shares[name]
+        pair = (shown[(name, True)], shown[(name, False)])
+        if n_printed is not None:
+            n = n_printed[name]
+            if n in (SMALL, HIDDEN):
                 # The count row hid this team's n: its cells would add up to it.
-                pair = tuple(t if t == SMALL else HIDDEN for t in pair)  # type: ignore[assignment]
-            if n_printed is not None:
-                n = n_printed[name]
-            else:
-                n = HIDDEN if f"n.{name}" in protection.hidden_margins else n_text(share.n)
-            if share.n == 0:
-                value = NOTHING
-            elif any(text in (SMALL, HIDDEN) for text in pair):
-                value = SMALL if pair[0] == SMALL or share.n < SMALL_CELL else HIDDEN
-            else:
-                value = share_value(share)
-            cells.append(Cell(value, n))
-        return cells
-    plain = {name: int(per_team[name]) for name in names}  # type: ignore[arg-type]
-    protection = protect(plain, [margin("total", plain, plain)])
-    return [Cell(protection.shown[name]) for name in names]
+                pair = (_hide(pair[0]), _hide(pair[1]))
+        else:
+            n = HIDDEN if index in hidden and share.n >= SMALL_CELL else n_text(share.n)
+        if share.n == 0:
+            value = NOTHING
+        elif SMALL in pair or HIDDEN in pair:
+            value = SMALL if pair[0] == SMALL or share.n < SMALL_CELL else HIDDEN
+        else:
+            value = share_value(share)
+        cells.append((name, Cell(value, n)))
+    by_name = dict(cells)
+    return [by_name[name] for name in names]
+
+
+def _hide(text: str) -> str:
+    return text if text == SMALL else HIDDEN
