@@ -425,6 +425,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         request: Request,
         after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int | None, Query(ge=1, le=PULL_LIMIT_MAX)] = None,
+        count: bool = False,
     ) -> Response:
         try:
             page = pull(
@@ -434,6 +435,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
                 after,
                 min(limit or settings.default_pull_limit, settings.max_pull_limit),
                 client_addr(request),
+                count=count,
             )
         except MissingKey as exc:
             log.error("pull refused: %s", exc)

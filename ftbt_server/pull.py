@@ -54,21 +54,24 @@ class Page:
     device_names: dict[str, str] = field(default_factory=dict)
     # Family id → the sorted names of its coordinator's teams, for each of `families`.
     family_teams: dict[str, list[str]] = field(default_factory=dict)
+    # The user's changes after `next`, when the client asked (`count`).
+    left: int | None = None
 
     def to_bytes(self) -> bytes:
         # The values are stored as JSON text; splicing them in, rather than
         # decoding and encoding thousands of values per page, halves the cost of a pull.
-        rest = json.dumps(
-            {
-                "next": self.next,
-                "has_more": self.has_more,
-                "families": self.families,
-                "revoked_families": self.revoked_families,
-                "withheld": self.withheld,
-                "device_names": self.device_names,
-                "family_teams": self.family_teams,
-            }
-        )
+        answer: dict[str, Any] = {
+            "next": self.next,
+            "has_more": self.has_more,
+            "families": self.families,
+            "revoked_families": self.revoked_families,
+            "withheld": self.withheld,
+            "device_names": self.device_names,
+            "family_teams": self.family_teams,
+        }
+        if self.left is not None:
+            answer["left"] = self.left
+        rest = json.dumps(answer)
         return ('{"changes":[' + ",".join(self.changes_json) + "]," + rest[1:]).encode("utf-8")
 
     def to_json(self) -> dict[str, Any]:
@@ -255,6 +258,28 @@ MAX_WINDOWS = 40
 PAGE_VALUE_BYTES = 4 * 1024 * 1024
 
 
+def _visible(user_id: str) -> Any:
+    """The feed rows a user may be sent: of an active grant, above its floor, and
+    meant for everyone or for this user (a redelivered copy)."""
+    return feed.join(
+        grants,
+        and_(
+            grants.c.family_id == feed.c.family_id,
+            grants.c.user_id == user_id,
+            grants.c.revoked_ms.is_(None),
+            feed.c.seq > grants.c.floor_seq,
+            or_(feed.c.audience.is_(None), feed.c.audience == user_id),
+        ),
+    )
+
+
+def count_left(conn: Connection, user_id: str, after: int) -> int:
+    """How many changes the user would still be sent after `after` (one count per sync,
+    asked by the first page: it reads the index of the feed rows that follow)."""
+    query = select(func.count()).select_from(_visible(user_id)).where(feed.c.seq > after)
+    return int(conn.execute(query).scalar_one())
+
+
 def _read_page(
     conn: Connection, user_id: str, after: int, limit: int
 ) -> tuple[list[Any], int, bool]:
@@ -310,6 +335,7 @@ def pull(
     after: int,
     limit: int,
     client_addr: str,
+    count: bool = False,
 ) -> Page:
     now = settings.clock()
     readable, revoked = refresh_grants(engine, principal, now)
@@ -321,10 +347,12 @@ def pull(
             rows, next_seq, has_more = _read_page(conn, uid, after, limit)
             names = devices.names_of(conn, ((row.pushed_by, row.device_id) for row in rows))
             family_teams = teams_of(conn, principal, readable)
+            left = count_left(conn, uid, next_seq) if count else None
     else:
         # Never had a family: keep the cursor where it is, so that a first grant
         # can start at floor 0 without redelivery (see refresh_grants).
         rows, next_seq, has_more = [], after, False
+        left = 0 if count else None
     out = []
     # Values retention cleared (retention.py) are not sent: the laptop has no use for
     # a change without its value, and it is no fault to report.
@@ -368,6 +396,7 @@ def pull(
         withheld=withheld,
         device_names=names,
         family_teams=family_teams,
+        left=left,
     )
 
 

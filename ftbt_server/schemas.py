@@ -157,6 +157,9 @@ class PullOut(BaseModel):
     # Family id → the sorted names of the teams of its assigned coordinator, for each
     # family of `families` ([] for none); docs/sync-protocol.md.
     family_teams: dict[str, list[str]] = Field(default_factory=dict)
+    # Asked for with `count=true`: the user's changes the server holds after this
+    # page (`next`), counted with it, for a progress bar with a total.
+    left: int | None = None
 
 
 class FamilyStateOut(BaseModel):

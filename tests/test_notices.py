@@ -201,8 +201,8 @@ class SpoilingClient(SyncClient):
     """The real client whose pulled pages carry one value breaking its field's rule,
     as an older server might have kept."""
 
-    def pull(self, after: int, limit: int) -> PullAnswer:
-        page = super().pull(after, limit)
+    def pull(self, after: int, limit: int, count: bool = False) -> PullAnswer:
+        page = super().pull(after, limit, count)
         spoiled = [
             dataclasses.replace(item, change=dataclasses.replace(item.change, value=12345))
             if item.change.field == "name"

@@ -360,9 +360,16 @@ def sync_texts(controller: SyncController, holm: str, berg: str) -> list[str]:
         status.show_status(shown)
         widget_texts(status)
     status.show_status(SyncStatus(signed_in=True, running=True))
-    for progress in (SyncProgress("push", 3, 10), SyncProgress("pull", 40, 0)):
+    for progress in (
+        SyncProgress("push", 3, 10),
+        SyncProgress("pull", 40, 0),
+        SyncProgress("pull", 40, 1000),
+    ):
         status.show_progress(progress)
         texts.append(status.progress_bar.format())
+        # A total (pushing, or pulling from a server that counts) fills the bar.
+        assert status.progress_bar.maximum() == progress.total
+        assert status.progress_bar.value() in (progress.done, -1)
     texts.append(status.state_label.toolTip())
 
     dialog = SignInDialog(controller, words.error_text(errors.TokenExpired()))

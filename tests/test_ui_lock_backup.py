@@ -219,9 +219,9 @@ def test_a_running_sync_stops_before_the_vault_closes(
     assert other.sync().pushed > 12
 
     events: list[str] = []
-    real_apply, real_sync, real_close = SyncState.apply_page, SyncEngine.sync, Vault.close
+    real_apply, real_sync, real_close = SyncState.apply_pages, SyncEngine.sync, Vault.close
 
-    def apply_page(self: SyncState, *args: Any, **kwargs: Any) -> Any:
+    def apply_pages(self: SyncState, *args: Any, **kwargs: Any) -> Any:
         result = real_apply(self, *args, **kwargs)
         events.append("page committed")
         return result
@@ -237,7 +237,7 @@ def test_a_running_sync_stops_before_the_vault_closes(
             events.append("vault closing")
         real_close(self, backup)
 
-    monkeypatch.setattr(SyncState, "apply_page", apply_page)
+    monkeypatch.setattr(SyncState, "apply_pages", apply_pages)
     monkeypatch.setattr(SyncEngine, "sync", sync)
     monkeypatch.setattr(Vault, "close", close)
 

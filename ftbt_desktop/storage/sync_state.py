@@ -20,7 +20,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.storage.family_teams import family_teams
-from ftbt_desktop.storage.inbox import Conflict, Inbox, PageResult
+from ftbt_desktop.storage.inbox import Conflict, Inbox, PageResult, PulledPage
 from ftbt_desktop.storage.outbox import Outbox, Rejection
 from ftbt_desktop.storage.pulled import CheckedPage, PulledChange
 from ftbt_desktop.storage.purge import (
@@ -40,6 +40,7 @@ __all__ = [
     "PageResult",
     "PendingChangesLeft",
     "PulledChange",
+    "PulledPage",
     "PurgedFamily",
     "RefusedChangesLeft",
     "Rejection",
@@ -127,6 +128,9 @@ class SyncState:
         return self.inbox.apply_page(
             pulled, next_cursor, revoked, readable, device_names, then, family_teams
         )
+
+    def apply_pages(self, pages: Sequence[PulledPage]) -> list[PageResult]:
+        return self.inbox.apply_pages(pages)
 
     def settle_unechoed(self) -> None:
         self.inbox.settle_unechoed()

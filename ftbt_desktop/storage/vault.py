@@ -59,6 +59,9 @@ RESTORE_KIND = "restore"  # the folder lock's note while a restore holds the fol
 # of ~100,000 changes: a new laptop's first sync went from 11.2 s to 5.4 s with
 # larger pulled pages (bench/sync_bench.py). SQLite fills it only as it is used.
 CACHE_KIB = 64 * 1024
+# How often a read waiting for the vault's lock looks whether it may read aside
+# (Vault.execute).
+ASIDE_POLL_S = 0.005
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,10 @@ class Vault:
         self.lock = threading.RLock()
         self._conn: sqlcipher.Connection | None = _connect(paths.db, data_key)
         self.db = Database(self._conn)
+        # A second, read-only connection for reads made while another thread writes
+        # (see `execute`); opened at the first such read, closed with the vault.
+        self._reader: sqlcipher.Connection | None = None
+        self._reader_lock = threading.Lock()
 
     # -- opening -----------------------------------------------------------
 
@@ -241,6 +248,7 @@ class Vault:
                 # At rest the seal file accepts exactly this state (storage/integrity.py).
                 with contextlib.suppress(sqlcipher.DatabaseError, OSError):
                     self.sealer.settle(self._conn)
+            self._close_reader()
             with contextlib.suppress(sqlcipher.DatabaseError):
                 self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self._conn.close()
@@ -310,8 +318,49 @@ class Vault:
             self._depth -= 1
 
     def execute(self, sql: str, params: tuple[Any, ...] | list[Any] = ()) -> list[Any]:
-        with self.lock:
+        """Run one statement and fetch its rows.
+
+        A SELECT made while another thread is inside a transaction (a sync writing a
+        batch of pulled pages, seconds on a new laptop) does not wait for it: it reads
+        the last committed state through a second, read-only connection, as SQLite's
+        WAL lets readers do beside a writer. The window stays responsive; what it
+        reads is what it would have read just before the transaction began. Anything
+        else waits for the vault's lock, and a read on the thread holding it uses the
+        writing connection, so a transaction sees its own writes.
+        """
+        if sql.lstrip()[:6].upper() != "SELECT":
+            self.lock.acquire()
+        else:
+            # Looked at again every few ms: the lock is not fair, so a thread that only
+            # waited could miss the moment between two transactions and wait another.
+            while not self.lock.acquire(timeout=ASIDE_POLL_S):
+                rows = self._read_aside(sql, params)
+                if rows is not None:
+                    return rows
+        try:
             return self.conn.execute(sql, params).fetchall()
+        finally:
+            self.lock.release()
+
+    def _read_aside(self, sql: str, params: tuple[Any, ...] | list[Any]) -> list[Any] | None:
+        """The rows of a SELECT through the reader connection, or None when it must wait
+        (the lock is held for something other than a transaction: a lock, a re-key or
+        a restore may be closing the files)."""
+        if not self._depth:
+            return None
+        with self._reader_lock:
+            key = self._data_key
+            if key is None or self._conn is None:
+                return None
+            if self._reader is None:
+                self._reader = _connect(self.paths.db, key, read_only=True)
+            return self._reader.execute(sql, params).fetchall()
+
+    def _close_reader(self) -> None:
+        with self._reader_lock:
+            if self._reader is not None:
+                self._reader.close()
+                self._reader = None
 
     # -- meta --------------------------------------------------------------
 
@@ -385,6 +434,7 @@ class Vault:
         `close`, nothing else a lock does happens, and `_reconnect` follows."""
         with self.lock:
             conn = self.conn
+            self._close_reader()
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             conn.close()
             self._conn = None
@@ -513,7 +563,7 @@ class Vault:
             raise VaultDamaged([schema.TABLE_WORDS[t] for t in sorted(missing)])
 
 
-def _connect(path: Path, data_key: bytes) -> sqlcipher.Connection:
+def _connect(path: Path, data_key: bytes, read_only: bool = False) -> sqlcipher.Connection:
     conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -530,7 +580,12 @@ def _connect(path: Path, data_key: bytes) -> sqlcipher.Connection:
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+        if read_only:
+            # Reads only, beside the writing connection (Vault.execute): it can write
+            # nothing, and SQLite's default cache is enough for a window's reads.
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except sqlcipher.DatabaseError:
         conn.close()
         raise

@@ -170,6 +170,9 @@ class PullAnswer:
     # Family id → the names of its coordinator's teams; None from a server that does not
     # say (older than issue 18): the teams the vault knows then stay as they are.
     family_teams: dict[str, tuple[str, ...]] | None = None
+    # The user's changes the server holds after this page, when asked (`count`); None
+    # from a server that does not say (older than issue 19): progress without a total.
+    left: int | None = None
 
 
 # What a pull page may name: the server's column sizes, and a page's own bound.
@@ -179,6 +182,13 @@ MAX_NAMED = 100
 MAX_FAMILY_ID = 100
 MAX_TEAM_NAME = 100
 MAX_TEAMS_PER_FAMILY = 100
+
+
+def _count(raw: Any) -> int | None:
+    """A pull's `left`: a count, or None (absent or malformed; only a progress total)."""
+    if type(raw) is int and raw >= 0:
+        return raw
+    return None
 
 
 def device_names(raw: Any) -> dict[str, str]:
@@ -409,10 +419,13 @@ class SyncClient:
         """Tell the server this computer obeyed its wipe order (how many families went)."""
         self._call("POST", "/devices/wipe-confirmed", json={"families": families})
 
-    def pull(self, after: int, limit: int = MAX_PULL) -> PullAnswer:
-        body = self._call(
-            "GET", "/sync/pull", params={"after": after, "limit": min(limit, MAX_PULL)}
-        )
+    def pull(self, after: int, limit: int = MAX_PULL, count: bool = False) -> PullAnswer:
+        """One page after `after`; `count` asks how many changes follow it (the first
+        page of a sync asks, for a progress bar with a total)."""
+        params: dict[str, Any] = {"after": after, "limit": min(limit, MAX_PULL)}
+        if count:
+            params["count"] = "true"
+        body = self._call("GET", "/sync/pull", params=params)
         try:
             changes = [
                 PulledChange(int(item["seq"]), Change.from_dict(item))
@@ -426,6 +439,7 @@ class SyncClient:
                 revoked_families=[str(f) for f in body.get("revoked_families", [])],
                 device_names=device_names(body.get("device_names")),
                 family_teams=family_teams(body.get("family_teams")),
+                left=_count(body.get("left")),
             )
         except (KeyError, TypeError, ValueError, ChangeFormatError, RecursionError) as exc:
             raise ServerTrouble("unreadable pull answer") from exc

@@ -15,6 +15,7 @@ vault consistent and the next one carries on where this one stopped.
 from __future__ import annotations
 
 import contextlib
+import queue
 import random
 import socket
 import threading
@@ -33,6 +34,7 @@ from ftbt_desktop.storage.sync_state import (
     HeldFamily,
     PageResult,
     PendingChangesLeft,
+    PulledPage,
     PurgedFamily,
     RefusedChangesLeft,
     Rejection,
@@ -74,13 +76,18 @@ LOGIN_PATIENCE_S = 30.0
 # How often a wait for a page in flight looks at the cancel flag (threading has no
 # wait for either of two events).
 CANCEL_CHECK_S = 0.05
+# Pages fetched ahead of the vault at most, and the changes applied in one transaction
+# at most when that many are waiting (a commit costs by the pages it touches, not by
+# its rows: bench/sync_bench.py).
+AHEAD_PAGES = 10
+APPLY_AT_ONCE = 20_000
 
 
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
     phase: str  # "connect" | "push" | "pull" | "purge"
     done: int  # changes pushed or pulled so far in this phase
-    total: int  # changes to push; 0 when unknown (pull)
+    total: int  # changes to push, or to pull as the server counted them; 0 when unknown
 
 
 @dataclass(slots=True)
@@ -464,54 +471,82 @@ class SyncEngine:
     ) -> bool:
         """Pull until caught up; False when cancelled.
 
-        The next page is fetched while this one is applied: a page says where the
-        next one starts, so the request need not wait for the vault. Fetching
-        does not touch the vault, and each page is still applied with its cursor
-        in one transaction, in order, so nothing about a cut-off sync changes; on
-        a new laptop the server's time and the vault's overlap instead of adding
-        up. A cancel (or Ctrl+C) does not wait for a fetch in flight: its page is
-        dropped, and the caller closes the client under it.
+        Pages are fetched one after another on a thread of their own while the vault
+        applies those before (`_Prefetch`): a page says where the next one starts,
+        so no request waits for the vault. The pages that arrived while a batch was
+        written are applied together in one transaction, ending with the last one's
+        cursor (`SyncState.apply_pages`): a new laptop's first sync, where the vault
+        is the slower side, writes its history in a few large commits rather than
+        one per page, and a small sync still commits each page as it comes.
+        Nothing about a cut-off sync changes: whole pages are kept, each with a
+        cursor, in order. A cancel (or Ctrl+C) does not wait for a fetch in flight:
+        its page is dropped, and the caller closes the client under it.
         """
         say(SyncProgress("pull", 0, 0))
         if self._cancelled(report):
             return False
         # A new laptop's first pull brings the whole history: none of it is news.
         first = self.state.cursor() == 0
-        coming = _Fetch(_pull_checked, client, self.state.cursor(), page_size)
-        while True:
-            fetched = coming.result(self.cancel_event)
-            if self._cancelled(report):
-                return False
-            page, checked = fetched
-            if page.has_more:
-                coming = _Fetch(_pull_checked, client, page.next, page_size)
-            try:
-                # The page's messages are written with the page, or neither is.
-                result = self.state.apply_page(
-                    checked,
-                    page.next,
-                    page.revoked_families,
-                    page.families,
-                    page.device_names,
-                    then=lambda done: notices.record_all(
-                        self.repo, self._page_notices(done, first)
-                    ),
-                    family_teams=page.family_teams,
-                )
-            except StampAhead as exc:
-                raise self._future_page(exc) from None
+        fetcher = _Prefetch(client, self.state.cursor(), page_size)
+        total = 0
+        try:
+            while True:
+                taken = fetcher.take(self.cancel_event, APPLY_AT_ONCE)
+                if taken is None or self._cancelled(report):
+                    return False
+                pages, error = taken
+                if pages:
+                    head = pages[0][0]
+                    if head.left is not None and not total:
+                        # As the server counted at the first page: more may come meanwhile.
+                        total = report.pulled + len(head.changes) + head.left
+                    self._apply_pages(pages, report, applied, first)
+                    total = max(total, report.pulled) if total else 0
+                    say(SyncProgress("pull", report.pulled, total))
+                if error is not None:
+                    raise error
+                if not pages[-1][0].has_more:
+                    self.state.settle_unechoed()
+                    return True
+                if self._cancelled(report):
+                    return False
+        finally:
+            fetcher.stop()
+
+    def _apply_pages(
+        self,
+        pages: list[tuple[PullAnswer, CheckedPage]],
+        report: SyncReport,
+        applied: Applied | None,
+        first: bool,
+    ) -> None:
+        """Pulled pages into the vault in one transaction, each page's messages with it."""
+        try:
+            results = self.state.apply_pages(
+                [
+                    PulledPage(
+                        checked,
+                        page.next,
+                        page.revoked_families,
+                        page.families,
+                        page.device_names,
+                        then=lambda done: notices.record_all(
+                            self.repo, self._page_notices(done, first)
+                        ),
+                        family_teams=page.family_teams,
+                    )
+                    for page, checked in pages
+                ]
+            )
+        except StampAhead as exc:
+            raise self._future_page(exc) from None
+        for result in results:
             report.pulled += len(result.applied.changes)
             report.conflicts += result.conflicts
             report.retried += result.retried
             report.refused_pulled += result.refused
             if result.applied and applied is not None:
                 applied(result.applied)
-            say(SyncProgress("pull", report.pulled, 0))
-            if not page.has_more:
-                self.state.settle_unechoed()
-                return True
-            if self._cancelled(report):
-                return False
 
     def _future_page(self, exc: StampAhead) -> ClockWrong:
         """Why a pulled page was stamped too far ahead to be taken (DESIGN §9).
@@ -688,45 +723,83 @@ def revoke_token(server_url: str, token: str, client_factory: ClientFactory | No
         client.logout()
 
 
-def _pull_checked(client: SyncClient, after: int, limit: int) -> tuple[PullAnswer, CheckedPage]:
+def _pull_checked(
+    client: SyncClient, after: int, limit: int, count: bool = False
+) -> tuple[PullAnswer, CheckedPage]:
     """One page, with its stamps and values checked on the fetching thread (see
     `storage.pulled`): the vault's thread then only writes it."""
-    page = client.pull(after, limit)
+    page = client.pull(after, limit, count)
     return page, check_page(page.changes)
 
 
-class _Fetch:
-    """One pull made on a thread of its own while the vault applies the page before.
+class _Prefetch:
+    """Pulls pages in order on a thread of its own, at most AHEAD_PAGES ahead of the
+    vault, while the sync applies those before; `take` hands them over.
 
     A daemon thread, not a pool: a fetch left behind by a cancel or Ctrl+C must
     not hold up the process's exit (pools are joined at exit). It never touches
-    the vault; its answer or error is handed over by `result`.
+    the vault. A failed fetch ends it; the error is handed over after the pages
+    fetched before it, so those are kept.
     """
 
-    def __init__(self, fetch: Callable[..., Any], *args: Any) -> None:
-        self._done = threading.Event()
-        self._answer: Any = None
-        self._error: BaseException | None = None
+    def __init__(self, client: SyncClient, after: int, limit: int) -> None:
+        self._queue: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(AHEAD_PAGES)
+        self._stop = threading.Event()
         thread = threading.Thread(
-            target=self._run, args=(fetch, args), name="ftbt-pull", daemon=True
+            target=self._run, args=(client, after, limit), name="ftbt-pull", daemon=True
         )
         thread.start()
 
-    def _run(self, fetch: Callable[..., Any], args: tuple[Any, ...]) -> None:
-        try:
-            self._answer = fetch(*args)
-        except BaseException as exc:  # handed to the sync, which raises it there
-            self._error = exc
-        finally:
-            self._done.set()
+    def _run(self, client: SyncClient, after: int, limit: int) -> None:
+        count = True  # the first page asks how many follow it, for the progress total
+        while not self._stop.is_set():
+            try:
+                fetched = _pull_checked(client, after, limit, count)
+                count = False
+            except BaseException as exc:  # handed to the sync, which raises it there
+                self._put((None, exc))
+                return
+            if not self._put((fetched, None)) or not fetched[0].has_more:
+                return
+            after = fetched[0].next
 
-    def result(self, cancel: threading.Event) -> Any:
-        """The answer; None once `cancel` is set before it came (the fetch is left
-        behind): a lock waits for the sync to stop before the vault closes, and
-        must not wait for a slow network meanwhile."""
-        while not self._done.wait(CANCEL_CHECK_S):
-            if cancel.is_set():
-                return None
-        if self._error is not None:
-            raise self._error
-        return self._answer
+    def _put(self, item: tuple[Any, BaseException | None]) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=CANCEL_CHECK_S)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def take(
+        self, cancel: threading.Event, most: int
+    ) -> tuple[list[tuple[PullAnswer, CheckedPage]], BaseException | None] | None:
+        """(pages, the error that ended the fetching or None): waits for one page,
+        then takes those already waiting while they hold fewer than `most` changes.
+        None once `cancel` is set before a page came: a lock waits for the sync to
+        stop before the vault closes, and must not wait for a slow network meanwhile."""
+        while True:
+            try:
+                item = self._queue.get(timeout=CANCEL_CHECK_S)
+                break
+            except queue.Empty:
+                if cancel.is_set():
+                    return None
+        pages: list[tuple[PullAnswer, CheckedPage]] = []
+        count = 0
+        while True:
+            fetched, error = item
+            if error is not None:
+                return pages, error
+            pages.append(fetched)
+            count += len(fetched[1])
+            if not fetched[0].has_more or count >= most:
+                return pages, None
+            try:
+                item = self._queue.get_nowait()
+            except queue.Empty:
+                return pages, None
+
+    def stop(self) -> None:
+        self._stop.set()

@@ -4775,74 +4775,74 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Familier, hvis plan en leder har gennemset</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="179"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="509"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="161"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="505"/>
         <source>Latest: {band}</source>
         <translation>Seneste: {band}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="214"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="500"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="196"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="496"/>
         <source>First: {band}</source>
         <translation>Første: {band}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="234"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="216"/>
         <source>Adults by band at the first and the latest WHO-5 measure (n = {n}).</source>
         <translation>Voksne fordelt på grupper ved første og seneste WHO-5-måling (n = {n}).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="412"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="408"/>
         <source>Familiens Trivsel – Barnets Trivsel</source>
         <translation>Familiens Trivsel – Barnets Trivsel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="417"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="413"/>
         <source>Period: {period}</source>
         <translation>Periode: {period}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="423"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="419"/>
         <source>Families: {selection}</source>
         <translation>Familier: {selection}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="429"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="425"/>
         <source>Made on {date} with FTBT Desktop.</source>
         <translation>Udarbejdet {date} med FTBT Desktop.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="442"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="438"/>
         <source>Key results</source>
         <translation>Nøgleresultater</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="467"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="463"/>
         <source>Definitions: {text}</source>
         <translation>Definitioner: {text}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="518"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="514"/>
         <source>WHO-5: adults by band at the first measure (groups) and the latest (bars), n = {n}</source>
         <translation>WHO-5: voksne efter gruppe ved første måling (grupper) og seneste måling (søjler), n = {n}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="538"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="534"/>
         <source>Parents self-supporting at the first and the latest status, n = {n}; change in percentage points: {pp}</source>
         <translation>Selvforsørgende forældre ved første og seneste registrering, n = {n}; ændring i procentpoint: {pp}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="545"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="541"/>
         <source>First status</source>
         <translation>Første registrering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="549"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="545"/>
         <source>Latest status</source>
         <translation>Seneste registrering</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="571"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="567"/>
         <source>Goals by status, n = {n}; average change in progress rating: {change}</source>
         <translation>Mål efter status, n = {n}; gennemsnitlig ændring i skalering: {change}</translation>
     </message>
@@ -5087,37 +5087,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>det er en mappe</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="117"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="128"/>
         <source>Change</source>
         <translation>Ændring</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="120"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="131"/>
         <source>Two periods compared</source>
         <translation>To perioder sammenlignet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="121"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="132"/>
         <source>Each period is counted as a report of its own: the families active in it, and the measures and ratings dated within it. A family active in both is in both. The change is in percentage points for a share and in numbers for a count; it is hidden when either period&apos;s figure is.</source>
         <translation>Hver periode er opgjort som en opgørelse for sig: de familier, der var i forløb i perioden, og de målinger og vurderinger, der er dateret i den. En familie, der var i forløb i begge, tæller i begge. Ændringen er i procentpoint for en andel og i antal for et antal; den er skjult, når tallet for en af perioderne er det.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="160"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="171"/>
         <source>No team known</source>
         <translation>Intet kendt team</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="209"/>
         <source>Total</source>
         <translation>I alt</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="192"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="212"/>
         <source>By team</source>
         <translation>Fordelt på team</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="193"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="213"/>
         <source>The team is the one the central server has the family&apos;s coordinator in, as of the last sync; a family whose coordinator is in several teams counts once, in a column of its own (“A + B”). The teams add up to the total, so more is hidden (“*”) where a count under 5 could be worked out by subtracting the other teams from the total.</source>
         <translation>Teamet er det, den centrale server har familiens koordinator i, ved seneste synkronisering; en familie, hvis koordinator er i flere teams, tæller én gang, i sin egen kolonne (“A + B”). Teamene lægger op til i alt, så mere er skjult (“*”), hvor et antal under 5 ellers kunne regnes ud ved at trække de andre teams fra i alt.</translation>
     </message>
@@ -6630,47 +6630,52 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="125"/>
+        <source>Fetching %v of %m</source>
+        <translation>Henter %v af %m</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="127"/>
         <source>Fetched {count}</source>
         <translation>Hentet {count}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="127"/>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="137"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
         <source>Not signed in</source>
         <translation>Ikke logget ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="139"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
         <source>Not synced yet</source>
         <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="143"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="167"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
         <source>Sign in…</source>
         <translation>Log ind…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="172"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>

@@ -4811,74 +4811,74 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="179"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="509"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="161"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="505"/>
         <source>Latest: {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="214"/>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="500"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="196"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="496"/>
         <source>First: {band}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="234"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="216"/>
         <source>Adults by band at the first and the latest WHO-5 measure (n = {n}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="412"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="408"/>
         <source>Familiens Trivsel – Barnets Trivsel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="417"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="413"/>
         <source>Period: {period}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="423"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="419"/>
         <source>Families: {selection}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="429"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="425"/>
         <source>Made on {date} with FTBT Desktop.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="442"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="438"/>
         <source>Key results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="467"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="463"/>
         <source>Definitions: {text}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="518"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="514"/>
         <source>WHO-5: adults by band at the first measure (groups) and the latest (bars), n = {n}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="538"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="534"/>
         <source>Parents self-supporting at the first and the latest status, n = {n}; change in percentage points: {pp}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="545"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="541"/>
         <source>First status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="549"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="545"/>
         <source>Latest status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_pdf.py" line="571"/>
+        <location filename="../../ftbt_desktop/export/report_pdf.py" line="567"/>
         <source>Goals by status, n = {n}; average change in progress rating: {change}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5083,37 +5083,37 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="117"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="128"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="120"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="131"/>
         <source>Two periods compared</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="121"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="132"/>
         <source>Each period is counted as a report of its own: the families active in it, and the measures and ratings dated within it. A family active in both is in both. The change is in percentage points for a share and in numbers for a count; it is hidden when either period&apos;s figure is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="160"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="171"/>
         <source>No team known</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="189"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="209"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="192"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="212"/>
         <source>By team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="193"/>
+        <location filename="../../ftbt_desktop/export/report_breakdown.py" line="213"/>
         <source>The team is the one the central server has the family&apos;s coordinator in, as of the last sync; a family whose coordinator is in several teams counts once, in a column of its own (“A + B”). The teams add up to the total, so more is hidden (“*”) where a count under 5 could be worked out by subtracting the other teams from the total.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6626,47 +6626,52 @@ The information is kept encrypted on this computer and opens only with your pass
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="125"/>
-        <source>Fetched {count}</source>
+        <source>Fetching %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="127"/>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
+        <source>Fetched {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="129"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="137"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="139"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="143"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="165"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="167"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="168"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
         <source>Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="172"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

@@ -103,11 +103,11 @@ class SyncStatusWidget(QWidget):
     @Slot(object)
     def show_progress(self, progress: SyncProgress) -> None:
         self._progress = progress
-        if progress.phase == "push" and progress.total:
+        if progress.phase in ("push", "pull") and progress.total:
             self.progress_bar.setRange(0, progress.total)
             self.progress_bar.setValue(progress.done)
         else:
-            self.progress_bar.setRange(0, 0)  # pulling: the total is not known
+            self.progress_bar.setRange(0, 0)  # an older server does not say how much is left
         self._update_progress_text()
 
     def _reveal_progress(self) -> None:
@@ -121,6 +121,8 @@ class SyncStatusWidget(QWidget):
             return
         if progress.phase == "push":
             text = self.tr("Sending %v of %m")
+        elif progress.phase == "pull" and progress.total:
+            text = self.tr("Fetching %v of %m")
         elif progress.phase == "pull":
             text = self.tr("Fetched {count}").format(count=progress.done)
         else:

@@ -1,0 +1,172 @@
+"""A new laptop's first sync at scale, against a real server and real vaults: pages
+that arrived while the vault was writing are applied together in one transaction
+(with the last page's cursor, all or nothing), a pull says how many changes follow
+so progress has a total, and an older server that does not say still syncs."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import threading
+import time
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+from ftbt_desktop.core.changes import new_change_id
+from ftbt_desktop.core.clock import Hlc, StampAhead
+from ftbt_desktop.storage.sync_state import PulledChange, PulledPage, SyncState
+from ftbt_desktop.sync.client import SyncClient
+from ftbt_desktop.sync.engine import SyncProgress
+
+pytest_plugins = ("server_fixtures", "sync_devices")
+
+from server_fixtures import RunningServer  # noqa: E402
+from sync_fault_helpers import write_changes  # noqa: E402
+
+if TYPE_CHECKING:
+    from sync_devices import Device
+
+    Devices = Callable[[str], Device]
+
+PAGE = 10
+
+
+def _history(server: RunningServer, devices: Devices) -> tuple[Device, Device, int]:
+    server.add_user("anne")
+    first = devices("laptop-1")
+    first.login(server.url, "anne")
+    write_changes(first, families=4, members=6)
+    first.sync()
+    second = devices("laptop-2")
+    second.login(server.url, "anne")
+    return first, second, first.repo.change_count()
+
+
+def _same(first: Device, second: Device) -> None:
+    for family in first.repo.list_families():
+        assert second.family_state(family.id) == first.family_state(family.id)
+
+
+class WithoutCount(httpx.BaseTransport):
+    """A server from before issue 19: its pull answers say nothing of what is left."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = self.inner.handle_request(request)
+        if not request.url.path.endswith("/sync/pull"):
+            return response
+        body = json.loads(response.read())
+        body.pop("left", None)
+        return httpx.Response(200, json=body, request=request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_pages_waiting_for_the_vault_are_applied_in_one_transaction(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    first, second, total = _history(sqlite_server, devices)
+    engine = second.engine(pull_page=PAGE)
+    real = engine.state.apply_pages
+    batches: list[int] = []
+    commits: list[int] = []
+    let_go = threading.Event()
+
+    def slow(pages: list[PulledPage]) -> Any:
+        batches.append(len(pages))
+        if len(batches) == 1:
+            let_go.wait(0.5)  # the pages behind the first one arrive meanwhile
+        results = real(pages)
+        commits.append(second.state.cursor())
+        return results
+
+    engine.state.apply_pages = slow  # type: ignore[method-assign]
+    report = engine.sync()
+    assert report.in_sync and report.pulled == total
+    assert batches[0] == 1 and max(batches) > 1  # later pages went in together
+    assert len(batches) < -(-total // PAGE)  # fewer commits than pages
+    # Each batch moved the cursor past its last page only.
+    with SyncClient(sqlite_server.url, second.state.account().token) as client:  # type: ignore[union-attr]
+        assert commits[-1] == client.pull(commits[-1], PAGE).next
+    _same(first, second)
+
+
+def test_a_refused_page_keeps_none_of_the_pages_applied_with_it(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    _, second, _ = _history(sqlite_server, devices)
+    state: SyncState = second.state
+    with SyncClient(sqlite_server.url, state.account().token) as client:  # type: ignore[union-attr]
+        one = client.pull(0, PAGE)
+        two = client.pull(one.next, PAGE)
+    far = Hlc(time.time_ns() // 1_000_000 + 24 * 3600 * 1000).encode()
+    ahead = dataclasses.replace(two.changes[0].change, change_id=new_change_id(), hlc=far)
+    pages = [
+        PulledPage(one.changes, one.next, readable=one.families),
+        PulledPage([*two.changes, PulledChange(two.next + 1, ahead)], two.next + 1),
+    ]
+    with pytest.raises(StampAhead):
+        state.apply_pages(pages)
+    assert second.repo.change_count() == 0 and state.cursor() == 0
+    # The same pages without the one from the future: both kept, one cursor.
+    pages[1] = PulledPage(two.changes, two.next)
+    results = state.apply_pages(pages)
+    assert [len(r.applied.changes) for r in results] == [len(one.changes), len(two.changes)]
+    assert second.repo.change_count() == len(one.changes) + len(two.changes)
+    assert state.cursor() == two.next
+    # Idempotent by change id: the same pages again write nothing.
+    again = state.apply_pages(pages)
+    assert [len(r.applied.changes) for r in again] == [0, 0]
+    assert second.repo.change_count() == len(one.changes) + len(two.changes)
+    assert second.repo.vault.check().ok
+
+
+def test_progress_has_the_total_the_server_counted(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    _, second, total = _history(sqlite_server, devices)
+    seen: list[SyncProgress] = []
+    report = second.engine(pull_page=PAGE).sync(progress=seen.append)
+    pulls = [p for p in seen if p.phase == "pull" and p.done]
+    assert report.pulled == total
+    assert pulls and all(p.total == total for p in pulls)
+    assert pulls[-1].done == total
+    assert [p.done for p in pulls] == sorted(p.done for p in pulls)
+
+
+def test_a_server_that_does_not_count_still_syncs_without_a_total(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    first, second, total = _history(sqlite_server, devices)
+    transport = WithoutCount()
+    seen: list[SyncProgress] = []
+    engine = second.engine(
+        client_factory=lambda url, token: SyncClient(url, token, transport=transport),
+        pull_page=PAGE,
+    )
+    report = engine.sync(progress=seen.append)
+    assert report.in_sync and report.pulled == total
+    assert all(p.total == 0 for p in seen if p.phase == "pull")
+    _same(first, second)
+
+
+def test_the_count_is_what_the_user_may_read_after_the_cursor(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    first, _, total = _history(sqlite_server, devices)
+    sqlite_server.add_user("bo")  # reads nothing of anne's
+    token = first.state.account().token  # type: ignore[union-attr]
+    with SyncClient(sqlite_server.url, token) as client:
+        head = client.pull(0, PAGE, count=True)
+        assert head.left == total - len(head.changes)
+        assert client.pull(head.next, PAGE).left is None  # only when asked
+        assert client.pull(0, total + 10, count=True).left == 0
+    bo = sqlite_server.login("bo")
+    with SyncClient(sqlite_server.url, bo) as client:
+        assert client.pull(0, PAGE, count=True).left == 0
