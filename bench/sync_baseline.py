@@ -6,6 +6,10 @@
   synchronous=FULL, as the vault): no encryption, no HTTP, no merge rule, no
   conflict check, no secondary indexes (the vault keeps five), one transaction
   per 1,000 rows (as a pull page). The JSON is decoded before the clock starts.
+- `raw_insert`: the floor of the encrypted write: the same change rows inserted
+  into a SQLCipher database (the vault's cipher settings and WAL) by one
+  `executemany` in one transaction, into a table keyed by the change's random
+  UUID and nothing else: no state, no indexes, no seal, no checks.
 - `static_fetch`: the same bytes over HTTP on loopback from a trivial server:
   the very page bodies the FTBT server sent, saved as files and served by
   Python's `http.server` in its own process, fetched one request per page with
@@ -16,6 +20,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import time
@@ -84,6 +89,32 @@ def plain_write(bodies: list[bytes], path: Path) -> tuple[float, int]:
     finally:
         db.close()
     return seconds, count
+
+
+def raw_insert(bodies: list[bytes], path: Path) -> tuple[float, int]:
+    """(seconds, rows) to insert the pulled change rows into a fresh SQLCipher file at once."""
+    import sqlcipher3.dbapi2 as sqlcipher
+
+    changes, _ = rows_of(bodies)
+    rows = [tuple(row.values()) for row in changes]
+    conn = sqlcipher.connect(str(path), isolation_level=None)
+    try:
+        conn.execute(f"PRAGMA key = \"x'{os.urandom(32).hex()}'\"")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        conn.execute(
+            "CREATE TABLE changes (change_id TEXT PRIMARY KEY, entity_type TEXT, entity_id "
+            "TEXT, family_id TEXT, field TEXT, value TEXT, hlc TEXT, device_id TEXT, user_id "
+            "TEXT, origin TEXT, pushed INTEGER, server_seq INTEGER)"
+        )
+        started = time.perf_counter()
+        conn.execute("BEGIN IMMEDIATE")
+        conn.executemany(f"INSERT INTO changes VALUES ({', '.join('?' * 12)})", rows)
+        conn.execute("COMMIT")
+        seconds = time.perf_counter() - started
+    finally:
+        conn.close()
+    return seconds, len(rows)
 
 
 def static_fetch(bodies: list[bytes], directory: Path) -> tuple[float, int]:

@@ -14,16 +14,18 @@ server started as `python -m ftbt_server serve` on loopback:
    code (`SyncClient.push`, batches of 1,000), so everything the server holds went
    through its push route. Timed as the single-client push throughput.
 2. Initial sync of a new laptop: `SyncEngine.login` + `SyncEngine.sync` into a fresh
-   encrypted vault, end to end (target < 15 s). Creating the vault is not timed
+   encrypted vault, end to end (target <= 2.5 s per 100,000 changes, issue 19). Creating the vault is not timed
    (it happens before signing in; its key derivation is the vault bench's topic).
    Checked: every change and every family arrived, the state has the server's rows.
    Also timed: how long a small read of the vault from another thread (as the
-   window reads after each applied page) waits meanwhile, at most and 99th percentile.
+   window reads after each applied page) waits meanwhile, at most and 99th
+   percentile (target <= 100 ms).
 3. Raw cost of the same work, as ratios: the same rows written by plain
-   sqlite-utils, and the same bytes fetched from a trivial HTTP server
+   sqlite-utils, the change rows inserted raw into SQLCipher (initial sync
+   target <= 6x that), and the same bytes fetched from a trivial HTTP server
    (`sync_baseline.py`); also the FTBT server's pull alone (the same pages over
-   HTTP with no vault).
-4. Incremental sync of 100 changes (target < 1 s, every run): made on another
+   HTTP with no vault; target <= 5x the static server).
+4. Incremental sync of 100 changes (target <= 0.1 s, every run): made on another
    device and pulled; made on this laptop and pushed (the pull brings them back).
 5. 20 clients syncing at once: 10 coordinators with two laptops each, every laptop
    a process with its own vault (`sync_load.py`); no error and no lost change:
@@ -68,7 +70,7 @@ sys.path[1:1] = [str(ROOT), str(ROOT / "tests")]
 
 from server_fixtures import PASSWORD, RunningServer, running_server  # noqa: E402
 from sqlalchemy import Engine, create_engine, func, make_url, select, text  # noqa: E402
-from sync_baseline import plain_write, static_fetch  # noqa: E402
+from sync_baseline import plain_write, raw_insert, static_fetch  # noqa: E402
 from sync_load import (  # noqa: E402
     ClientSpec,
     FeedReader,
@@ -93,8 +95,12 @@ from ftbt_server.tables import state as server_state  # noqa: E402
 
 PG_ENV = "FTBT_TEST_POSTGRES_URL"
 PG_DEFAULT = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
-INITIAL_TARGET_S = 15.0
-INCREMENTAL_TARGET_S = 1.0
+# Issue 19's targets, for 100,000 changes (the initial sync's scales with the size).
+INITIAL_TARGET_S = 2.5
+RAW_INSERT_RATIO = 6.0  # initial sync vs a raw SQLCipher insert of the same rows
+WINDOW_WAIT_MS = 100.0  # the longest a read of the vault waits during the sync
+PULL_RATIO = 5.0  # pull alone vs the same bytes from a static file server
+INCREMENTAL_TARGET_S = 0.1
 SEALING_TARGET = 1.3
 FLAT_MB = 8.0
 FLAT_SHARE = 0.05
@@ -325,16 +331,30 @@ def initial_sync(
         and state_rows == server_state_rows(store, owner.family_ids)
     )
     report.target(
-        "initial sync",
+        "initial sync complete",
         f"initial sync of a new laptop, {result.pulled:,} changes in {families} families "
-        f"(pages of {engine.pull_page:,}, the next fetched while one is applied): "
+        f"(pages of {engine.pull_page:,}, fetched ahead, those waiting applied together): "
         f"{total:.2f} s end to end (sign-in {login_s:.2f} s, sync {sync_s:.2f} s, of which "
         f"applying pages in the vault {applying[0]:.2f} s; CPU: client {client_cpu:.1f} s, "
-        f"server process {server_cpu:.1f} s; the window's reads of the vault meanwhile "
-        f"waited at most {probe.longest_ms:.0f} ms, 99th percentile {probe.p99_ms:.0f} ms); "
-        "everything arrived: "
-        f"{'yes' if complete else 'NO'}  target < {INITIAL_TARGET_S:.0f} s",
-        complete and total < INITIAL_TARGET_S,
+        f"server process {server_cpu:.1f} s); everything arrived: "
+        f"{'yes' if complete else 'NO'}",
+        complete,
+    )
+    target_s = INITIAL_TARGET_S * max(1.0, sizes.changes / 100_000)
+    report.target(
+        "initial sync time",
+        f"initial sync time: {total:.2f} s for {sizes.changes:,} changes  "
+        f"target <= {target_s:.1f} s",
+        total <= target_s,
+        judged=sizes != QUICK,
+    )
+    report.target(
+        "window waits during sync",
+        f"the window's reads of the vault during the sync (every 20 ms, another thread) "
+        f"waited at most {probe.longest_ms:.0f} ms, 99th percentile {probe.p99_ms:.0f} ms  "
+        f"target <= {WINDOW_WAIT_MS:.0f} ms",
+        probe.longest_ms <= WINDOW_WAIT_MS,
+        judged=sizes != QUICK,
     )
     return total
 
@@ -358,16 +378,32 @@ def baselines(
 ) -> float:
     pull_s, bodies = pull_alone(report, server)
     write_s, rows = plain_write(bodies, tmp / "plain.sqlite3")
+    raw_s, _ = raw_insert(bodies, tmp / "raw.sqlcipher")
     fetch_s, fetched = static_fetch(bodies, tmp / "static")
     report.line(
         f"baseline: plain sqlite-utils writes the same {rows:,} change rows and their state "
         f"(no encryption, no HTTP) in {write_s:.2f} s: initial sync is "
         f"{initial_s / write_s:.1f}x that"
     )
+    report.target(
+        "initial sync vs raw insert",
+        f"baseline: a raw SQLCipher executemany of the same {rows:,} change rows (random "
+        f"UUID key, one transaction, nothing else) takes {raw_s:.2f} s: initial sync is "
+        f"{initial_s / raw_s:.1f}x that  target <= {RAW_INSERT_RATIO:.0f}x",
+        initial_s / raw_s <= RAW_INSERT_RATIO,
+        judged=sizes != QUICK,
+    )
     report.line(
         f"baseline: the same {mb(fetched)} in {plural(len(bodies), 'request')} from python -m "
         f"http.server on loopback in {fetch_s:.2f} s: initial sync is "
-        f"{initial_s / fetch_s:.0f}x that, the FTBT pull alone {pull_s / fetch_s:.0f}x"
+        f"{initial_s / fetch_s:.0f}x that"
+    )
+    report.target(
+        "pull alone vs static server",
+        f"the FTBT pull alone is {pull_s / fetch_s:.1f}x the static server for the same "
+        f"bytes  target <= {PULL_RATIO:.0f}x",
+        pull_s / fetch_s <= PULL_RATIO,
+        judged=sizes != QUICK,
     )
     return pull_s
 
@@ -439,9 +475,15 @@ def incremental(report: Report, server: RunningServer, owner: Owner, sizes: Size
         report.target(
             f"incremental ({what.split(',')[0]})",
             f"incremental sync of {sizes.incremental} changes {what}: {runs} s "
-            f"(longest {max(times):.2f} s); all arrived: {'yes' if ok else 'NO'}  "
-            f"target < {INCREMENTAL_TARGET_S:.0f} s",
-            ok and max(times) < INCREMENTAL_TARGET_S,
+            f"(longest {max(times):.2f} s); all arrived: {'yes' if ok else 'NO'}",
+            ok,
+        )
+        report.target(
+            f"incremental time ({what.split(',')[0]})",
+            f"incremental sync of {sizes.incremental} changes {what}: longest "
+            f"{max(times):.3f} s  target <= {INCREMENTAL_TARGET_S} s",
+            max(times) <= INCREMENTAL_TARGET_S,
+            judged=sizes != QUICK,
         )
 
 
