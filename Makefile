@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 TS := $(wildcard resources/translations/*.ts)
 
-.PHONY: setup run test lint format translations bench soak clean bundle bundle-test
+.PHONY: setup run test lint format translations bench bench-scale soak clean bundle bundle-test
 
 setup: $(STAMP)
 
@@ -50,11 +50,18 @@ bench: setup
 	$(BIN)/python bench/sync_bench.py
 	$(BIN)/python bench/login_bench.py --backend both
 
+# Sync at a municipality's scale (issue 19): a million-change initial sync and 200
+# laptops on two server processes, on the PostgreSQL at FTBT_TEST_POSTGRES_URL.
+bench-scale: setup
+	$(BIN)/python bench/sync_scale.py --million --laptops 200 --minutes 1
+
 # Long fuzz and soak runs, kept out of `make test`. The sync soak runs the
-# server under load for 10 minutes per backend and reports whether its memory is flat.
+# server under load for 10 minutes per backend and reports whether its memory is flat,
+# then 200 laptops for 10 minutes on two server processes.
 soak: setup
 	QT_QPA_PLATFORM=offscreen FTBT_SOAK=1 $(BIN)/python -m pytest -q -m slow tests
 	$(BIN)/python bench/sync_bench.py --soak-only --soak-minutes 10
+	$(BIN)/python bench/sync_scale.py --laptops 200 --minutes 10
 
 # The one-folder PyInstaller bundle dist/FTBTDesktop (docs/bundle.md), and its smoke
 # test, which builds it first when it is missing.

@@ -303,16 +303,16 @@ def initial_sync(
     owner.vault, owner.repo = vault, repo
     engine = owner.engine = SyncEngine(repo)
     applying = [0.0]
-    apply_page = engine.state.apply_page
+    apply_pages = engine.state.apply_pages
 
     def timed_apply(*args: Any, **kwargs: Any) -> Any:
         started = time.perf_counter()
         try:
-            return apply_page(*args, **kwargs)
+            return apply_pages(*args, **kwargs)
         finally:
             applying[0] += time.perf_counter() - started
 
-    engine.state.apply_page = timed_apply  # type: ignore[method-assign]
+    engine.state.apply_pages = timed_apply  # type: ignore[method-assign]
     assert server.process is not None
     server_cpu, client_cpu = cpu_seconds(server.process.pid), time.process_time()
     login_s, _ = timed(lambda: engine.login(server.url, OWNER, PASSWORD, "new-laptop"))
@@ -320,7 +320,7 @@ def initial_sync(
         sync_s, result = timed(engine.sync)
     client_cpu = time.process_time() - client_cpu
     server_cpu = cpu_seconds(server.process.pid) - server_cpu
-    engine.state.apply_page = apply_page  # type: ignore[method-assign]
+    engine.state.apply_pages = apply_pages  # type: ignore[method-assign]
     total = login_s + sync_s
     families = len(repo.list_families())
     state_rows = int(vault.execute("SELECT count(*) FROM state")[0][0])

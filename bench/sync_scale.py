@@ -1,0 +1,563 @@
+"""Sync at the scale of a municipality (issue 19): a million changes, hundreds of laptops.
+
+Run with `python bench/sync_scale.py [--million] [--laptops N] [--minutes M]
+[--changes N] [--backend postgresql|sqlite] [--dir DIR]` (`make bench-scale`; `make soak`
+runs the laptops for 10 minutes). Like the other benches it is a report, not a test:
+it prints PASS/FAIL per target and always exits 0. The figures are wall-clock times
+on this machine, whose load average is printed before and after.
+
+1. `--million`: a supervisor's new laptop. One coordinator's 1,000,000 changes in
+   600 families are pushed over HTTP with the sync client's own code (batches of
+   1,000), so everything the server holds went through its push route; then a new
+   laptop signs in and takes its initial sync into a fresh encrypted vault, in a
+   process of its own (`--child-initial`), so its peak memory (ru_maxrss) is the
+   laptop's alone. The server's peak memory is the serve process's VmHWM, reset
+   (/proc/<pid>/clear_refs) after the seed, so it covers the sync only; the seed's
+   own peak is printed too. Targets: <= 25 s end to end, laptop <= 400 MB, server
+   <= 300 MB, and the progress had a total (the server counted what was left) that
+   matched what arrived.
+2. `--laptops N` (default 200): the morning rush. Two `serve` processes on one
+   PostgreSQL database, behind a small round-robin TCP proxy (one address, each new
+   connection to the next process). N/2 coordinators with two laptops each, every
+   laptop signed in before the clock starts. Then all at once, for `--minutes`,
+   each laptop does rounds of "push 20 new changes to its coordinator's families,
+   pull until caught up", with a random pause of up to 2 s between rounds. A laptop
+   here is the sync client without a vault (the vault's side is sync_bench.py's):
+   the load on the servers is what is measured. Printed per second of the run:
+   pushes, their 95th percentile, pulls, and both servers' memory. Targets: every
+   push and pull answered 200, nothing lost (every accepted change is in the store
+   and reached the coordinator's other laptop), p95 push <= 1 s, and the servers'
+   memory flat (as sync_bench.py's soak: the last tenth within max(8 MB, 5 %) of the
+   first tenth after a warm-up; judged from 5 minutes on).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import multiprocessing as mp
+import os
+import platform
+import random
+import resource
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import traceback
+import uuid
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path[1:1] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
+
+from server_fixtures import PASSWORD, RunningServer, free_port, running_server  # noqa: E402
+from sqlalchemy import select  # noqa: E402
+from sync_bench import PG_DEFAULT, PG_ENV, database, load, mb  # noqa: E402
+from sync_load import new_vault, rss_bytes  # noqa: E402
+from sync_workload import Casework, FamilyLog, Stamper  # noqa: E402
+from verdicts import verdict  # noqa: E402
+
+from ftbt_desktop.core.changes import Change  # noqa: E402
+from ftbt_desktop.sync.client import SyncClient  # noqa: E402
+from ftbt_desktop.sync.engine import SyncEngine, SyncProgress  # noqa: E402
+from ftbt_server import accounts  # noqa: E402
+from ftbt_server.db import make_engine  # noqa: E402
+from ftbt_server.tables import changes as server_changes  # noqa: E402
+
+MILLION = 1_000_000
+MILLION_FAMILIES = 600
+MILLION_TARGET_S = 25.0
+CLIENT_PEAK_MB = 400.0
+SERVER_PEAK_MB = 300.0
+P95_PUSH_S = 1.0
+FLAT_MB = 8.0
+FLAT_SHARE = 0.05
+FLAT_JUDGED_S = 300.0
+BATCH = 1_000
+EDITS = 20
+PAUSE_S = 2.0
+OWNER = "scale-owner"
+
+
+def say(text: str) -> None:
+    print(text, flush=True)
+
+
+def target(
+    verdicts: list[tuple[str, str]], name: str, text: str, ok: bool, judged: bool = True
+) -> None:
+    said = verdict(ok, judged)
+    verdicts.append((name, said))
+    say(f"{text}  {said}")
+
+
+def peak_bytes(pid: int) -> int:
+    """The process's peak resident memory since start or the last reset (VmHWM)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) * 1024
+    raise RuntimeError(f"no VmHWM for process {pid}")
+
+
+def reset_peak(pid: int) -> None:
+    Path(f"/proc/{pid}/clear_refs").write_text("5")
+
+
+# -- 1. a million changes ------------------------------------------------------
+
+
+def seed_history(server: RunningServer, families: int, changes: int) -> int:
+    """Push a coordinator's history, one family at a time (never all of it in memory)."""
+    token = server.login(OWNER, device_name="seed")
+    pushed = 0
+    casework = Casework(seed=19)
+    now_ms = time.time_ns() // 1_000_000
+    with SyncClient(server.url, token) as client:
+        batch: list[Change] = []
+        for family in casework.history(families, changes, OWNER, now_ms):
+            batch += family
+            while len(batch) >= BATCH:
+                answer = client.push(batch[:BATCH])
+                if answer.rejected:
+                    raise RuntimeError(f"seed refused: {answer.rejected[0][1]}")
+                pushed += len(answer.accepted)
+                batch = batch[BATCH:]
+        if batch:
+            pushed += len(client.push(batch).accepted)
+    return pushed
+
+
+def child_initial(server_url: str, folder: str) -> None:
+    """A new laptop's initial sync, measured in this process: prints one JSON line."""
+    vault, repo = new_vault(Path(folder))
+    engine = SyncEngine(repo)
+    seen: list[SyncProgress] = []
+    started = time.perf_counter()
+    engine.login(server_url, OWNER, PASSWORD, "new-laptop")
+    report = engine.sync(progress=seen.append)
+    seconds = time.perf_counter() - started
+    pulls = [p for p in seen if p.phase == "pull" and p.done]
+    answer = {
+        "seconds": seconds,
+        "pulled": report.pulled,
+        "stored": repo.change_count(),
+        "families": len(repo.list_families()),
+        "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024,
+        "first_total": pulls[0].total if pulls else 0,
+        "last_total": pulls[-1].total if pulls else 0,
+        "updates": len(pulls),
+    }
+    vault.close(backup=False)
+    print("RESULT " + json.dumps(answer), flush=True)
+
+
+def million(
+    backend: str, changes: int, families: int, parent: Path | None
+) -> list[tuple[str, str]]:
+    verdicts: list[tuple[str, str]] = []
+    say(f"[{backend}] a new laptop's initial sync of {changes:,} changes in {families} families")
+    with (
+        tempfile.TemporaryDirectory(prefix="ftbt-scale-", dir=parent) as name,
+        ExitStack() as stack,
+    ):
+        tmp = Path(name)
+        db_url = stack.enter_context(database(backend, tmp))
+        env = {"FTBT_KDF_PROFILE": os.environ.get("FTBT_KDF_PROFILE", "")}
+        server = stack.enter_context(running_server(tmp / "server", db_url, env=env))
+        store = make_engine(db_url)
+        stack.callback(store.dispose)
+        accounts.add_user(store, OWNER, PASSWORD, "coordinator")
+        assert server.process is not None
+        pid = server.process.pid
+        started = time.perf_counter()
+        pushed = seed_history(server, families, changes)
+        seed_s = time.perf_counter() - started
+        seed_peak = peak_bytes(pid)
+        say(
+            f"[{backend}] seed: {pushed:,} changes pushed over HTTP in {seed_s:.0f} s "
+            f"({pushed / seed_s:,.0f} changes/s); server peak memory meanwhile {mb(seed_peak)}"
+        )
+        reset_peak(pid)
+        child = subprocess.run(
+            [sys.executable, __file__, "--child-initial", server.url, str(tmp / "laptop")],
+            capture_output=True,
+            text=True,
+            timeout=3600,
+            check=False,
+            env={**os.environ, "FTBT_KDF_PROFILE": "owasp-min"},
+        )
+        lines = [line for line in child.stdout.splitlines() if line.startswith("RESULT ")]
+        if child.returncode != 0 or not lines:
+            say(child.stderr[-3000:])
+            target(verdicts, "million: the run", "the laptop's sync stopped (above)", False)
+            return verdicts
+        got = json.loads(lines[0][len("RESULT ") :])
+        server_peak = peak_bytes(pid)
+        complete = got["pulled"] == changes == got["stored"] and got["families"] == families
+        say(
+            f"[{backend}] initial sync of {got['pulled']:,} changes: {got['seconds']:.1f} s end "
+            f"to end (sign-in included), {got['pulled'] / got['seconds']:,.0f} changes/s; "
+            f"{got['families']} families; everything arrived: {'yes' if complete else 'NO'}"
+        )
+        target(
+            verdicts,
+            "million: time",
+            f"[{backend}] initial sync of {changes:,} changes: {got['seconds']:.1f} s  "
+            f"target <= {MILLION_TARGET_S * changes / MILLION:.1f} s",
+            complete and got["seconds"] <= MILLION_TARGET_S * changes / MILLION,
+        )
+        target(
+            verdicts,
+            "million: laptop memory",
+            f"[{backend}] the laptop's peak memory (ru_maxrss): {mb(got['peak'])}  "
+            f"target <= {CLIENT_PEAK_MB:.0f} MB",
+            got["peak"] <= CLIENT_PEAK_MB * 2**20,
+        )
+        target(
+            verdicts,
+            "million: server memory",
+            f"[{backend}] the server's peak memory during the sync (VmHWM): "
+            f"{mb(server_peak)}  target <= {SERVER_PEAK_MB:.0f} MB",
+            server_peak <= SERVER_PEAK_MB * 2**20,
+        )
+        target(
+            verdicts,
+            "million: progress total",
+            f"[{backend}] progress: {got['updates']} updates, with a total of "
+            f"{got['first_total']:,} from the first page on (last {got['last_total']:,})  "
+            "target: the total the server counted is what arrived",
+            got["first_total"] == got["last_total"] == changes,
+        )
+    return verdicts
+
+
+# -- 2. hundreds of laptops -------------------------------------------------------
+
+
+async def _pipe(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    try:
+        while data := await reader.read(65536):
+            writer.write(data)
+            await writer.drain()
+    except (ConnectionError, asyncio.CancelledError):
+        pass
+    finally:
+        writer.close()
+
+
+def _proxy(port: int, backends: list[int], ready: Any) -> None:
+    """Round-robin TCP proxy on loopback: each new connection to the next backend."""
+    turn = [0]
+
+    async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        backend = backends[turn[0] % len(backends)]
+        turn[0] += 1
+        try:
+            up_reader, up_writer = await asyncio.open_connection("127.0.0.1", backend)
+        except OSError:
+            writer.close()
+            return
+        await asyncio.gather(_pipe(reader, up_writer), _pipe(up_reader, writer))
+
+    async def main() -> None:
+        server = await asyncio.start_server(handle, "127.0.0.1", port, backlog=1024)
+        ready.set()
+        async with server:
+            await server.serve_forever()
+
+    asyncio.run(main())
+
+
+@dataclass
+class Laptop:
+    username: str
+    device: str
+    token: str
+    families: list[str]
+    seed: int
+
+
+@dataclass
+class LaptopResult:
+    device: str
+    username: str
+    pushes: list[tuple[float, float]] = field(default_factory=list)  # (start, seconds)
+    pulls: list[tuple[float, float]] = field(default_factory=list)
+    accepted: list[str] = field(default_factory=list)
+    pulled: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+def _laptop(
+    url: str, laptop: Laptop, logs: list[FamilyLog], start: float, stop: float
+) -> LaptopResult:
+    result = LaptopResult(laptop.device, laptop.username)
+    rng = random.Random(laptop.seed)
+    casework = Casework(seed=laptop.seed)
+    casework.logs = logs
+    stamper = Stamper(str(uuid.uuid4()), laptop.username)
+    cursor = 0
+    with SyncClient(url, laptop.token, timeout=120) as client:
+        # Catch up first, untimed: the laptop's last sync was yesterday.
+        while True:
+            page = client.pull(cursor, 2000)
+            result.pulled += [item.change.change_id for item in page.changes]
+            cursor = page.next
+            if not page.has_more:
+                break
+        time.sleep(max(0.0, start - time.time()))
+        while time.time() < stop:
+            try:
+                batch = casework.changes(EDITS, stamper)
+                began = time.time()
+                answer = client.push(batch)
+                result.pushes.append((began - start, time.time() - began))
+                result.accepted += answer.accepted
+                if answer.rejected:
+                    result.errors.append(f"push refused: {answer.rejected[0][1]}")
+                while True:
+                    began = time.time()
+                    page = client.pull(cursor, 2000)
+                    result.pulls.append((began - start, time.time() - began))
+                    result.pulled += [item.change.change_id for item in page.changes]
+                    cursor = page.next
+                    if not page.has_more:
+                        break
+            except Exception as exc:  # a report: count it and go on
+                result.errors.append(f"{type(exc).__name__}: {exc}"[:300])
+            time.sleep(rng.uniform(0, PAUSE_S))
+        # One last pull, so the coordinator's other laptop's last push is here too.
+        time.sleep(1.0)
+        while True:
+            page = client.pull(cursor, 2000)
+            result.pulled += [item.change.change_id for item in page.changes]
+            cursor = page.next
+            if not page.has_more:
+                break
+    return result
+
+
+def _laptop_group(
+    url: str, group: list[tuple[Laptop, list[FamilyLog]]], start: float, stop: float, out: Any
+) -> None:
+    results: list[LaptopResult] = []
+    lock = threading.Lock()
+
+    def run(laptop: Laptop, logs: list[FamilyLog]) -> None:
+        try:
+            done = _laptop(url, laptop, logs, start, stop)
+        except Exception:
+            done = LaptopResult(
+                laptop.device, laptop.username, errors=[traceback.format_exc()[-500:]]
+            )
+        with lock:
+            results.append(done)
+
+    threads = [threading.Thread(target=run, args=item) for item in group]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    out.put(results)
+
+
+def _coordinators(
+    server: RunningServer, store: Any, count: int
+) -> list[tuple[str, list[FamilyLog]]]:
+    made = []
+    now_ms = time.time_ns() // 1_000_000
+    for number in range(count):
+        name = f"scale-c{number:03d}"
+        accounts.add_user(store, name, PASSWORD, "coordinator")
+        work = Casework(seed=1000 + number)
+        history = [c for family in work.history(2, 60, name, now_ms) for c in family]
+        with SyncClient(server.url, server.login(name, device_name="seed")) as client:
+            client.push(history)
+        made.append((name, work.logs))
+    return made
+
+
+def _quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(len(ordered) * q))] if ordered else 0.0
+
+
+@contextmanager
+def _two_servers(tmp: Path, db_url: str) -> Iterator[tuple[RunningServer, RunningServer, str]]:
+    with running_server(tmp / "server", db_url) as first:
+        second = RunningServer(tmp / "server", db_url, first.env)
+        second.log_path = tmp / "server" / "server-2.log"
+        second.start()
+        port = free_port()
+        ctx = mp.get_context("spawn")
+        ready = ctx.Event()
+        proxy = ctx.Process(
+            target=_proxy, args=(port, [first.port, second.port], ready), daemon=True
+        )
+        proxy.start()
+        try:
+            if not ready.wait(20):
+                raise RuntimeError("the proxy did not start")
+            yield first, second, f"http://127.0.0.1:{port}"
+        finally:
+            proxy.terminate()
+            second.stop()
+
+
+def laptops(backend: str, count: int, minutes: float, parent: Path | None) -> list[tuple[str, str]]:
+    verdicts: list[tuple[str, str]] = []
+    seconds = minutes * 60
+    say(f"[{backend}] {count} laptops at once for {seconds:.0f} s, two serve processes")
+    with (
+        tempfile.TemporaryDirectory(prefix="ftbt-scale-", dir=parent) as name,
+        ExitStack() as stack,
+    ):
+        tmp = Path(name)
+        db_url = stack.enter_context(database(backend, tmp))
+        first, second, url = stack.enter_context(_two_servers(tmp, db_url))
+        store = make_engine(db_url)
+        stack.callback(store.dispose)
+        users = _coordinators(first, store, count // 2)
+        fleet = []
+        for number, (username, logs) in enumerate(users):
+            for side in (1, 2):
+                device = f"{username}-laptop{side}"
+                token = first.login(username, device_name=device)
+                families = [log.family_id for log in logs]
+                fleet.append((Laptop(username, device, token, families, 10 * number + side), logs))
+        pids = [s.process.pid for s in (first, second) if s.process is not None]
+        start = time.time() + 5.0
+        stop = start + seconds
+        ctx = mp.get_context("spawn")
+        out = ctx.Queue()
+        groups = [fleet[i::4] for i in range(4)]
+        workers = [
+            ctx.Process(target=_laptop_group, args=(url, g, start, stop, out)) for g in groups
+        ]
+        for worker in workers:
+            worker.start()
+        samples: list[tuple[float, list[int]]] = []
+        while time.time() < stop + 2:
+            samples.append((time.time() - start, [rss_bytes(pid) for pid in pids]))
+            time.sleep(1.0)
+        results: list[LaptopResult] = []
+        for _ in workers:
+            results += out.get(timeout=seconds + 600)
+        for worker in workers:
+            worker.join(60)
+        with store.connect() as conn:
+            stored = {row.change_id for row in conn.execute(select(server_changes.c.change_id))}
+        accepted = {cid for r in results for cid in r.accepted}
+        lost = accepted - stored
+        by_user: dict[str, list[LaptopResult]] = {}
+        for r in results:
+            by_user.setdefault(r.username, []).append(r)
+        unreached = sum(
+            len(set(a.accepted) - set(b.pulled)) + len(set(b.accepted) - set(a.pulled))
+            for a, b in (pair for pair in by_user.values() if len(pair) == 2)
+        )
+        errors = [e for r in results for e in r.errors]
+        pushes = [(t, s) for r in results for t, s in r.pushes]
+        pulls = [(t, s) for r in results for t, s in r.pulls]
+        say(f"[{backend}] second  pushes  p95 push  pulls  server 1 MB  server 2 MB")
+        for second_no in range(int(seconds)):
+            here = [s for t, s in pushes if second_no <= t < second_no + 1]
+            pulled = sum(1 for t, _ in pulls if second_no <= t < second_no + 1)
+            memory = next((m for t, m in samples if t >= second_no), samples[-1][1])
+            say(
+                f"[{backend}] {second_no:6d}  {len(here):6d}  {_quantile(here, 0.95):8.3f}  "
+                f"{pulled:5d}  {memory[0] / 2**20:11.1f}  {memory[1] / 2**20:11.1f}"
+            )
+        p95 = _quantile([s for _, s in pushes], 0.95)
+        say(
+            f"[{backend}] {len(results)} laptops: {len(pushes):,} pushes ({len(accepted):,} "
+            f"changes accepted) and {len(pulls):,} pulls in {seconds:.0f} s; push median "
+            f"{statistics.median([s for _, s in pushes] or [0]):.3f} s, longest "
+            f"{max([s for _, s in pushes] or [0]):.3f} s; errors {len(errors)}"
+        )
+        for error in errors[:5]:
+            say(f"[{backend}]   error: {error.splitlines()[0] if error else ''}")
+        target(
+            verdicts,
+            "laptops: nothing lost",
+            f"[{backend}] {len(results)} laptops: errors {len(errors)}, accepted changes not in "
+            f"the store {len(lost)}, not reached the coordinator's other laptop {unreached}",
+            not errors and not lost and not unreached and len(results) == len(fleet),
+        )
+        target(
+            verdicts,
+            "laptops: p95 push",
+            f"[{backend}] push 95th percentile over the run: {p95:.3f} s  target <= {P95_PUSH_S} s",
+            p95 <= P95_PUSH_S,
+        )
+        warm = [m for t, m in samples if t >= min(60.0, seconds / 10)]
+        for index in range(len(pids)):
+            series = [m[index] for m in warm]
+            tenth = max(1, len(series) // 10)
+            first_rss = statistics.median(series[:tenth])
+            last_rss = statistics.median(series[-tenth:])
+            growth = last_rss - first_rss
+            target(
+                verdicts,
+                f"laptops: server {index + 1} memory flat",
+                f"[{backend}] server {index + 1} memory (RSS): first tenth {mb(first_rss)}, last "
+                f"tenth {mb(last_rss)}, peak {mb(max(series))}; growth {growth / 2**20:+.1f} MB  "
+                f"target within max({FLAT_MB:.0f} MB, {FLAT_SHARE:.0%})",
+                growth <= max(FLAT_MB * 2**20, FLAT_SHARE * first_rss),
+                judged=seconds >= FLAT_JUDGED_S,
+            )
+        for server in (first, second):
+            bad = [line for line in server.log_tail().splitlines() if "ERROR" in line]
+            if bad:
+                say(f"[{backend}] server log: {bad[0][:200]}")
+    return verdicts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
+    parser.add_argument("--million", action="store_true", help="the million-change initial sync")
+    parser.add_argument("--changes", type=int, default=MILLION, help="changes for --million")
+    parser.add_argument("--laptops", type=int, default=0, help="laptops at once (e.g. 200)")
+    parser.add_argument("--minutes", type=float, default=1.0, help="length of the laptops' run")
+    parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="postgresql")
+    parser.add_argument("--dir", type=Path, help="parent folder for the temporary files")
+    parser.add_argument("--child-initial", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child_initial:
+        child_initial(*args.child_initial)
+        return 0
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
+    # Sign-in cost is login_bench.py's subject: accounts are made at OWASP's minimum here.
+    os.environ.setdefault("FTBT_KDF_PROFILE", "owasp-min")
+    os.environ.setdefault(PG_ENV, PG_DEFAULT)
+    say(
+        f"FTBT sync at scale: Python {platform.python_version()}, {os.cpu_count()} CPUs, "
+        f"servers and clients on this machine over loopback; {load()}"
+    )
+    verdicts: list[tuple[str, str]] = []
+    try:
+        if args.million:
+            families = max(1, round(MILLION_FAMILIES * args.changes / MILLION))
+            verdicts += million(args.backend, args.changes, families, args.dir)
+        if args.laptops:
+            verdicts += laptops(args.backend, args.laptops, args.minutes, args.dir)
+    except Exception:
+        traceback.print_exc()
+        verdicts.append(("the run itself", verdict(False)))
+    say(f"{load()}\n\nsummary")
+    for name, outcome in verdicts:
+        say(f"  {name:<40} {outcome}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,56 @@
+"""The scale bench (bench/sync_scale.py) still runs end to end at a tiny size, on the
+test PostgreSQL: a small "million" (1,000 changes) and four laptops on two server
+processes behind the round-robin proxy. Timings are not judged here; what must hold
+at any size is: everything arrived, the progress total matched, nothing was lost."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+BENCH = ROOT / "bench" / "sync_scale.py"
+PG_ENV = "FTBT_TEST_POSTGRES_URL"
+
+
+@pytest.mark.skipif(not os.environ.get(PG_ENV), reason=f"needs PostgreSQL ({PG_ENV})")
+def test_scale_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            str(BENCH),
+            "--million",
+            "--changes",
+            "1000",
+            "--laptops",
+            "4",
+            "--minutes",
+            "0.1",
+            "--dir",
+            str(tmp_path),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    out = result.stdout
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr, result.stderr
+    assert re.search(r"initial sync of 1,000 changes: .* everything arrived: yes$", out, re.M), out
+    assert re.search(
+        r"progress: \d+ updates, with a total of 1,000 from the first .* PASS$", out, re.M
+    )
+    assert re.search(
+        r"4 laptops: errors 0, accepted changes not in the store 0, .* 0  PASS$", out, re.M
+    )
+    # The per-second table has a row for each of the six seconds.
+    assert len(re.findall(r"^\[postgresql\] +\d+ +\d+ +\d+\.\d{3} +\d+ ", out, re.M)) == 6
+    assert "the run itself" not in out
+    assert list(tmp_path.iterdir()) == []
