@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import json
 import logging
-from json.encoder import encode_basestring as quoted
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring as quoted
 from typing import Any
 
 from sqlalchemy import (
@@ -300,19 +300,8 @@ def _read_page(
         upper = min(cursor + WINDOW, top)
         query = (
             select(feed.c.seq, *CHANGE_COLUMNS)
-            .select_from(
-                feed.join(
-                    grants,
-                    and_(grants.c.family_id == feed.c.family_id, grants.c.user_id == user_id),
-                ).join(changes, changes.c.change_id == feed.c.change_id)
-            )
-            .where(
-                feed.c.seq > cursor,
-                feed.c.seq <= upper,
-                grants.c.revoked_ms.is_(None),
-                feed.c.seq > grants.c.floor_seq,
-                or_(feed.c.audience.is_(None), feed.c.audience == user_id),
-            )
+            .select_from(_visible(user_id).join(changes, changes.c.change_id == feed.c.change_id))
+            .where(feed.c.seq > cursor, feed.c.seq <= upper)
             .order_by(feed.c.seq)
             .limit(limit + 1 - len(rows))
         )
