@@ -170,3 +170,19 @@ def test_the_count_is_what_the_user_may_read_after_the_cursor(
     bo = sqlite_server.login("bo")
     with SyncClient(sqlite_server.url, bo) as client:
         assert client.pull(0, PAGE, count=True).left == 0
+
+
+def test_a_batch_keeps_the_teams_its_last_naming_page_said(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    _, second, _ = _history(sqlite_server, devices)
+    state: SyncState = second.state
+    state.apply_pages(
+        [
+            PulledPage([], 1, readable=["f1", "f2"], family_teams={"f1": ["Nord"], "f2": []}),
+            PulledPage([], 2, readable=["f1", "f2"], family_teams={"f1": ["Syd"], "f2": ["Vest"]}),
+            PulledPage([], 3, readable=["f1", "f2"]),  # an older server's page says nothing
+        ]
+    )
+    assert state.family_teams() == {"f1": ("Syd",), "f2": ("Vest",)}
+    assert state.cursor() == 3

@@ -152,12 +152,19 @@ class Inbox:
         for page in checked:
             if page.newest:
                 self.repo.clock.check_remote(Hlc.decode(page.newest))
+        # Each page names the teams of every family the user may read: only the last
+        # page of the batch that names them is written (a supervisor's first sync would
+        # otherwise write every family's teams again for each of hundreds of pages).
+        teams_from = max(
+            (number for number, page in enumerate(pages) if page.family_teams is not None),
+            default=-1,
+        )
         results = []
         with self.vault.transaction() as conn:
             in_flight = _in_flight(conn)
-            for page, checked_page in zip(pages, checked, strict=True):
+            for number, (page, checked_page) in enumerate(zip(pages, checked, strict=True)):
                 result = self._write_page(conn, checked_page, in_flight)
-                self._write_page_news(conn, page, result)
+                self._write_page_news(conn, page, result, teams=number == teams_from)
                 if page.then is not None:
                     page.then(result)
                 results.append(result)
@@ -227,7 +234,7 @@ class Inbox:
         return result
 
     def _write_page_news(
-        self, conn: sqlcipher.Connection, page: PulledPage, result: PageResult
+        self, conn: sqlcipher.Connection, page: PulledPage, result: PageResult, teams: bool
     ) -> None:
         """What the page's answer said besides its changes, and its cursor."""
         before = set(purge_list(self.vault))
@@ -241,7 +248,7 @@ class Inbox:
         self.vault.set_meta("hlc", self.repo.clock.high_water.encode(), conn=conn)
         if page.device_names:
             self.note_device_names(page.device_names, conn=conn)
-        if page.family_teams is not None:
+        if teams and page.family_teams is not None:
             note_family_teams(conn, page.family_teams, page.readable)
 
     def settle_unechoed(self) -> None:
