@@ -61,7 +61,7 @@ sys.path[1:1] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 
 from server_fixtures import PASSWORD, RunningServer, free_port, running_server  # noqa: E402
 from sqlalchemy import select  # noqa: E402
-from sync_bench import PG_DEFAULT, PG_ENV, database, load, mb  # noqa: E402
+from sync_bench import PG_DEFAULT, PG_ENV, analyze, database, load, mb  # noqa: E402
 from sync_load import new_vault, rss_bytes  # noqa: E402
 from sync_workload import Casework, FamilyLog, Stamper  # noqa: E402
 from verdicts import verdict  # noqa: E402
@@ -115,7 +115,7 @@ def reset_peak(pid: int) -> None:
 # -- 1. a million changes ------------------------------------------------------
 
 
-def seed_history(server: RunningServer, families: int, changes: int) -> int:
+def seed_history(server: RunningServer, store: Any, families: int, changes: int) -> int:
     """Push a coordinator's history, one family at a time (never all of it in memory)."""
     token = server.login(OWNER, device_name="seed")
     pushed = 0
@@ -131,8 +131,11 @@ def seed_history(server: RunningServer, families: int, changes: int) -> int:
                     raise RuntimeError(f"seed refused: {answer.rejected[0][1]}")
                 pushed += len(answer.accepted)
                 batch = batch[BATCH:]
+                if pushed % (100 * BATCH) == 0:
+                    analyze(store)
         if batch:
             pushed += len(client.push(batch).accepted)
+    analyze(store)
     return pushed
 
 
@@ -179,7 +182,7 @@ def million(
         assert server.process is not None
         pid = server.process.pid
         started = time.perf_counter()
-        pushed = seed_history(server, families, changes)
+        pushed = seed_history(server, store, families, changes)
         seed_s = time.perf_counter() - started
         seed_peak = peak_bytes(pid)
         say(
