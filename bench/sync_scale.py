@@ -21,7 +21,9 @@ on this machine, whose load average is printed before and after.
    connection to the next process). N/2 coordinators with two laptops each, every
    laptop signed in before the clock starts. Then all at once, for `--minutes`,
    each laptop does rounds of "push 20 new changes to its coordinator's families,
-   pull until caught up", with a random pause of up to 2 s between rounds. A laptop
+   pull until caught up": all 200 in the first second (8 o'clock), then every
+   10-30 s (`--every`, mean 20 s: the app syncs 20 s after an edit, so this is a
+   coordinator typing all morning; `--every 1` measures the servers' capacity). A laptop
    here is the sync client without a vault (the vault's side is sync_bench.py's):
    the load on the servers is what is measured. Printed per second of the run:
    pushes, their 95th percentile, pulls, and both servers' memory. Targets: every
@@ -84,7 +86,10 @@ FLAT_SHARE = 0.05
 FLAT_JUDGED_S = 300.0
 BATCH = 1_000
 EDITS = 20
-PAUSE_S = 2.0
+# How often a laptop syncs while its coordinator works: the app syncs 20 s after an
+# edit (ui/sync/sync_controller.py, DEBOUNCE_MS), so a coordinator typing all morning
+# syncs about every 20 s; each laptop waits 10-30 s between rounds (`--every`).
+EVERY_S = 20.0
 OWNER = "scale-owner"
 
 
@@ -300,16 +305,26 @@ class LaptopResult:
     errors: list[str] = field(default_factory=list)
 
 
-def _laptop(
-    url: str, laptop: Laptop, logs: list[FamilyLog], start: float, stop: float
-) -> LaptopResult:
+@dataclass(frozen=True)
+class Rush:
+    """When the laptops start and stop, how often they sync, and where they meet."""
+
+    url: str
+    start: float
+    stop: float
+    every_s: float
+    done: Any  # a Barrier of every laptop: the last pulls wait for the last pushes
+
+
+def _laptop(rush: Rush, laptop: Laptop, logs: list[FamilyLog]) -> LaptopResult:
     result = LaptopResult(laptop.device, laptop.username)
     rng = random.Random(laptop.seed)
     casework = Casework(seed=laptop.seed)
     casework.logs = logs
     stamper = Stamper(str(uuid.uuid4()), laptop.username)
     cursor = 0
-    with SyncClient(url, laptop.token, timeout=120) as client:
+    start, stop = rush.start, rush.stop
+    with SyncClient(rush.url, laptop.token, timeout=120) as client:
         # Catch up first, untimed: the laptop's last sync was yesterday.
         while True:
             page = client.pull(cursor, 2000)
@@ -337,9 +352,10 @@ def _laptop(
                         break
             except Exception as exc:  # a report: count it and go on
                 result.errors.append(f"{type(exc).__name__}: {exc}"[:300])
-            time.sleep(rng.uniform(0, PAUSE_S))
-        # One last pull, so the coordinator's other laptop's last push is here too.
-        time.sleep(1.0)
+            time.sleep(min(rng.uniform(0.5, 1.5) * rush.every_s, max(0.0, stop - time.time())))
+        # One last pull once every laptop has pushed its last: the coordinator's other
+        # laptop's changes must all be here.
+        rush.done.wait(timeout=600)
         while True:
             page = client.pull(cursor, 2000)
             result.pulled += [item.change.change_id for item in page.changes]
@@ -349,16 +365,15 @@ def _laptop(
     return result
 
 
-def _laptop_group(
-    url: str, group: list[tuple[Laptop, list[FamilyLog]]], start: float, stop: float, out: Any
-) -> None:
+def _laptop_group(rush: Rush, group: list[tuple[Laptop, list[FamilyLog]]], out: Any) -> None:
     results: list[LaptopResult] = []
     lock = threading.Lock()
 
     def run(laptop: Laptop, logs: list[FamilyLog]) -> None:
         try:
-            done = _laptop(url, laptop, logs, start, stop)
+            done = _laptop(rush, laptop, logs)
         except Exception:
+            rush.done.abort()  # the others stop waiting for this one, and say so
             done = LaptopResult(
                 laptop.device, laptop.username, errors=[traceback.format_exc()[-500:]]
             )
@@ -416,10 +431,16 @@ def _two_servers(tmp: Path, db_url: str) -> Iterator[tuple[RunningServer, Runnin
             second.stop()
 
 
-def laptops(backend: str, count: int, minutes: float, parent: Path | None) -> list[tuple[str, str]]:
+def laptops(
+    backend: str, count: int, minutes: float, every_s: float, parent: Path | None
+) -> list[tuple[str, str]]:
     verdicts: list[tuple[str, str]] = []
     seconds = minutes * 60
-    say(f"[{backend}] {count} laptops at once for {seconds:.0f} s, two serve processes")
+    say(
+        f"[{backend}] {count} laptops at once for {seconds:.0f} s, two serve processes; "
+        f"each pushes {EDITS} changes and pulls, all at the first second, then every "
+        f"{every_s / 2:.0f}-{every_s * 1.5:.0f} s (offered: {count / every_s:.0f} syncs/s)"
+    )
     with (
         tempfile.TemporaryDirectory(prefix="ftbt-scale-", dir=parent) as name,
         ExitStack() as stack,
@@ -442,10 +463,9 @@ def laptops(backend: str, count: int, minutes: float, parent: Path | None) -> li
         stop = start + seconds
         ctx = mp.get_context("spawn")
         out = ctx.Queue()
+        rush = Rush(url, start, stop, every_s, ctx.Barrier(len(fleet)))
         groups = [fleet[i::4] for i in range(4)]
-        workers = [
-            ctx.Process(target=_laptop_group, args=(url, g, start, stop, out)) for g in groups
-        ]
+        workers = [ctx.Process(target=_laptop_group, args=(rush, g, out)) for g in groups]
         for worker in workers:
             worker.start()
         samples: list[tuple[float, list[int]]] = []
@@ -531,6 +551,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--changes", type=int, default=MILLION, help="changes for --million")
     parser.add_argument("--laptops", type=int, default=0, help="laptops at once (e.g. 200)")
     parser.add_argument("--minutes", type=float, default=1.0, help="length of the laptops' run")
+    parser.add_argument(
+        "--every", type=float, default=EVERY_S, help="seconds between a laptop's syncs (mean)"
+    )
     parser.add_argument("--backend", choices=("sqlite", "postgresql"), default="postgresql")
     parser.add_argument("--dir", type=Path, help="parent folder for the temporary files")
     parser.add_argument("--child-initial", nargs=2, help=argparse.SUPPRESS)
@@ -552,7 +575,7 @@ def main(argv: list[str] | None = None) -> int:
             families = max(1, round(MILLION_FAMILIES * args.changes / MILLION))
             verdicts += million(args.backend, args.changes, families, args.dir)
         if args.laptops:
-            verdicts += laptops(args.backend, args.laptops, args.minutes, args.dir)
+            verdicts += laptops(args.backend, args.laptops, args.minutes, args.every, args.dir)
     except Exception:
         traceback.print_exc()
         verdicts.append(("the run itself", verdict(False)))
