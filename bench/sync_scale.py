@@ -316,22 +316,31 @@ class Rush:
     done: Any  # a Barrier of every laptop: the last pulls wait for the last pushes
 
 
+def _catch_up(
+    client: SyncClient, cursor: int, result: LaptopResult, start: float | None = None
+) -> int:
+    """Pull until caught up; each pull is timed into `result.pulls` when `start` is given."""
+    while True:
+        began = time.time()
+        page = client.pull(cursor, 2000)
+        if start is not None:
+            result.pulls.append((began - start, time.time() - began))
+        result.pulled += [item.change.change_id for item in page.changes]
+        cursor = page.next
+        if not page.has_more:
+            return cursor
+
+
 def _laptop(rush: Rush, laptop: Laptop, logs: list[FamilyLog]) -> LaptopResult:
     result = LaptopResult(laptop.device, laptop.username)
     rng = random.Random(laptop.seed)
     casework = Casework(seed=laptop.seed)
     casework.logs = logs
     stamper = Stamper(str(uuid.uuid4()), laptop.username)
-    cursor = 0
     start, stop = rush.start, rush.stop
     with SyncClient(rush.url, laptop.token, timeout=120) as client:
         # Catch up first, untimed: the laptop's last sync was yesterday.
-        while True:
-            page = client.pull(cursor, 2000)
-            result.pulled += [item.change.change_id for item in page.changes]
-            cursor = page.next
-            if not page.has_more:
-                break
+        cursor = _catch_up(client, 0, result)
         time.sleep(max(0.0, start - time.time()))
         while time.time() < stop:
             try:
@@ -342,26 +351,14 @@ def _laptop(rush: Rush, laptop: Laptop, logs: list[FamilyLog]) -> LaptopResult:
                 result.accepted += answer.accepted
                 if answer.rejected:
                     result.errors.append(f"push refused: {answer.rejected[0][1]}")
-                while True:
-                    began = time.time()
-                    page = client.pull(cursor, 2000)
-                    result.pulls.append((began - start, time.time() - began))
-                    result.pulled += [item.change.change_id for item in page.changes]
-                    cursor = page.next
-                    if not page.has_more:
-                        break
+                cursor = _catch_up(client, cursor, result, start)
             except Exception as exc:  # a report: count it and go on
                 result.errors.append(f"{type(exc).__name__}: {exc}"[:300])
             time.sleep(min(rng.uniform(0.5, 1.5) * rush.every_s, max(0.0, stop - time.time())))
         # One last pull once every laptop has pushed its last: the coordinator's other
         # laptop's changes must all be here.
         rush.done.wait(timeout=600)
-        while True:
-            page = client.pull(cursor, 2000)
-            result.pulled += [item.change.change_id for item in page.changes]
-            cursor = page.next
-            if not page.has_more:
-                break
+        _catch_up(client, cursor, result)
     return result
 
 
