@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Table, and_, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, and_, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from ftbt_desktop.core.changes import DELETED, Change, ChangeFormatError, wins
@@ -40,9 +40,6 @@ from ftbt_server.tables import assignments, changes, entities, feed, grants, sta
 
 # A push that loses a race (see above) is read and stored again, at most this often.
 _ATTEMPTS = 3
-# Rows per INSERT statement (insert_rows): 500 rows of the widest table, `changes`,
-# are 6,500 parameters (SQLite allows 32,766, PostgreSQL 65,535).
-ROWS_PER_INSERT = 500
 
 # Longest accepted identifiers; the columns are sized to match.
 MAX_LENGTHS = {
@@ -270,7 +267,7 @@ def _store(
             result.accepted.append(change.change_id)
 
         if new_entities:
-            insert_rows(conn, entities, new_entities)
+            conn.execute(insert(entities), new_entities)
         if stored:
             sealed = _seal(settings.sealer, stored)
             # Last but the audit entries, so the lock every numbering writer waits for
@@ -423,20 +420,6 @@ def _create_family(conn: Connection, principal: Principal, family_id: str, now: 
     )
 
 
-def insert_rows(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Insert rows as INSERT statements of many VALUES each, not `executemany`.
-
-    A push that loses a race meets the winner's key here and is tried again (see the
-    module docstring). psycopg runs `executemany` in pipeline mode, and a key error
-    inside a pipeline left it logging "error ignored terminating <psycopg.Pipeline
-    [INERROR, ...]>: pipeline aborted" for every lost race: an expected retry read as
-    trouble in the server's log (tests/test_server_push_race.py). One statement per
-    ROWS_PER_INSERT rows keeps the parameters well within both databases' limits.
-    """
-    for start in range(0, len(rows), ROWS_PER_INSERT):
-        conn.execute(insert(table).values(rows[start : start + ROWS_PER_INSERT]))
-
-
 def _insert(
     conn: Connection, stored: list[Change], sealed: Sealed, last: int, pushed_by: str, now: int
 ) -> None:
@@ -469,8 +452,8 @@ def _insert(
                 "audience": None,
             }
         )
-    insert_rows(conn, changes, rows)
-    insert_rows(conn, feed, feed_rows)
+    conn.execute(insert(changes), rows)
+    conn.execute(insert(feed), feed_rows)
 
 
 def _merge_state(conn: Connection, stored: list[Change], sealed: Sealed) -> None:
@@ -499,7 +482,7 @@ def _merge_state(conn: Connection, stored: list[Change], sealed: Sealed) -> None
     updates = [_state_row(c, sealed) for k, c in winners.items() if k in current]
     inserts = [_state_row(c, sealed) for k, c in winners.items() if k not in current]
     if inserts:
-        insert_rows(conn, state, inserts)
+        conn.execute(insert(state), inserts)
     if updates:
         # The SET clause comes from the parameter keys that name columns.
         conn.execute(
