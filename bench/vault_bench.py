@@ -110,6 +110,9 @@ class PlainVault(Vault):
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         self._conn = conn  # type: ignore[assignment]
         self.db = Database(conn)
+        # No second connection for reads beside a write: it would need a data key.
+        self._reader = None
+        self._reader_lock = threading.Lock()
         self._migrate()
 
 
