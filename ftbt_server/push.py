@@ -6,8 +6,10 @@ numbers it assigns become visible together and after every lower number, and
 concurrent pushes wait for each other only that long. What it reads before
 (known change ids, rights, entity owners and review authors) another push may
 change meanwhile; the database's keys catch every such race (a change id,
-entity or family stored twice) and the whole push is then tried again from
-the start, with the same answer a push one moment later would have had
+entity or family stored twice), and creating a family checks once more that it is
+still missing (another coordinator's push may have created and committed it since
+the rights were read, and it would otherwise get a second coordinator); the whole
+push is then tried again from the start, with the same answer a push one moment later would have had
 (`_ATTEMPTS`). On SQLite `BEGIN IMMEDIATE` serialises the whole transaction.
 Idempotent by change_id: a change the store already has, pushed again by the
 same user with the same content, is accepted again and nothing else happens;
@@ -167,7 +169,7 @@ def push(
                 now,
                 client_addr,
             )
-        except IntegrityError:
+        except (IntegrityError, _LostRace):
             # Another push stored one of these change ids, entities or families
             # after this one read them (see the module docstring): read again.
             if attempt == _ATTEMPTS:
@@ -400,9 +402,17 @@ def _review_writers(conn: Connection, entity_ids: set[str]) -> dict[str, set[str
     return writers
 
 
+class _LostRace(Exception):
+    """Another push created a family after this one read that it did not exist."""
+
+
 def _create_family(conn: Connection, principal: Principal, family_id: str, now: int) -> None:
     """A family first pushed by a coordinator becomes theirs (write_rights allows no one else)."""
-    ensure_family(conn, family_id, principal.user_id, now)
+    if not ensure_family(conn, family_id, principal.user_id, now):
+        # Committed by another push since this one read its rights (PostgreSQL reads
+        # each statement's latest commit): going on would make this user a second
+        # coordinator of someone else's family. Read the rights again.
+        raise _LostRace(family_id)
     conn.execute(
         insert(assignments).values(
             family_id=family_id,

@@ -81,3 +81,40 @@ def test_a_push_that_loses_a_race_retries_quietly_and_is_accepted(
     assert noise == []
     ids = [c["change_id"] for c in pg_store.pull_all("anna")["changes"]]
     assert sorted(ids) == sorted(stored)
+
+
+def test_a_family_created_by_another_after_this_push_read_the_store_is_not_taken_over(
+    pg_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding (test_server_concurrency, both pushes accepted now and then under load):
+    the rights of a push were read while the family did not exist; another coordinator's
+    push then created it and committed before this one created it; "create if missing"
+    found it there and went on to make this coordinator its coordinator too. Two
+    coordinators, each reading the other's family. The race is made to happen here."""
+    pg_store.add_user("anna")
+    pg_store.add_user("bo")
+    pg_store.login("anna")
+    pg_store.login("bo")
+    family_id = str(uuid.uuid4())
+    theirs = [make_change(family_id, entity_type="family", field="name", value="A", user_id="anna")]
+    mine = [make_change(family_id, entity_type="family", field="name", value="B", user_id="bo")]
+    real_owners = push_module._entity_owners
+    raced: list[int] = []
+
+    def owners(conn: Any, entity_ids: Any) -> Any:
+        # Bo's push has read its rights (no such family): Anna's push lands now.
+        if not raced:
+            raced.append(1)
+            answer = pg_store.push("anna", theirs)
+            assert answer.status_code == 200 and answer.json()["accepted"], answer.text
+        return real_owners(conn, entity_ids)
+
+    monkeypatch.setattr(push_module, "_entity_owners", owners)
+    answer = pg_store.push("bo", mine)
+    assert raced
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["accepted"] == []
+    assert [r["reason"] for r in answer.json()["rejected"]] == ["forbidden"]
+    # Bo reads nothing of Anna's family; Anna still does.
+    assert pg_store.pull_all("bo")["changes"] == []
+    assert [c["value"] for c in pg_store.pull_all("anna")["changes"]] == ["A"]
