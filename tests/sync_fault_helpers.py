@@ -33,3 +33,24 @@ def server_change_count(server: RunningServer) -> int:
             return int(conn.execute(text("SELECT count(*) FROM changes")).scalar_one())
     finally:
         engine.dispose()
+
+
+def history_on_two_laptops(
+    server: RunningServer, devices: Devices, families: int = 3, members: int = 4
+) -> tuple[Device, Device, int]:
+    """Anne's history written and pushed on laptop-1; laptop-2 signed in, not yet synced.
+    Returns both laptops and the number of changes laptop-2 is to pull."""
+    server.add_user("anne")
+    first = devices("laptop-1")
+    first.login(server.url, "anne")
+    write_changes(first, families, members)
+    first.sync()
+    second = devices("laptop-2")
+    second.login(server.url, "anne")
+    return first, second, first.repo.change_count()
+
+
+def same_families(first: Device, second: Device) -> None:
+    """Every family of `first` reads the same on `second`."""
+    for family in first.repo.list_families():
+        assert second.family_state(family.id) == first.family_state(family.id)

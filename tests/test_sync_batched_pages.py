@@ -24,7 +24,7 @@ from ftbt_desktop.sync.engine import SyncProgress
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from sync_fault_helpers import write_changes  # noqa: E402
+from sync_fault_helpers import history_on_two_laptops, same_families  # noqa: E402
 
 if TYPE_CHECKING:
     from sync_devices import Device
@@ -32,22 +32,6 @@ if TYPE_CHECKING:
     Devices = Callable[[str], Device]
 
 PAGE = 10
-
-
-def _history(server: RunningServer, devices: Devices) -> tuple[Device, Device, int]:
-    server.add_user("anne")
-    first = devices("laptop-1")
-    first.login(server.url, "anne")
-    write_changes(first, families=4, members=6)
-    first.sync()
-    second = devices("laptop-2")
-    second.login(server.url, "anne")
-    return first, second, first.repo.change_count()
-
-
-def _same(first: Device, second: Device) -> None:
-    for family in first.repo.list_families():
-        assert second.family_state(family.id) == first.family_state(family.id)
 
 
 class WithoutCount(httpx.BaseTransport):
@@ -71,7 +55,7 @@ class WithoutCount(httpx.BaseTransport):
 def test_pages_waiting_for_the_vault_are_applied_in_one_transaction(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
-    first, second, total = _history(sqlite_server, devices)
+    first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
     engine = second.engine(pull_page=PAGE)
     real = engine.state.apply_pages
     batches: list[int] = []
@@ -94,13 +78,13 @@ def test_pages_waiting_for_the_vault_are_applied_in_one_transaction(
     # Each batch moved the cursor past its last page only.
     with SyncClient(sqlite_server.url, second.state.account().token) as client:  # type: ignore[union-attr]
         assert commits[-1] == client.pull(commits[-1], PAGE).next
-    _same(first, second)
+    same_families(first, second)
 
 
 def test_a_refused_page_keeps_none_of_the_pages_applied_with_it(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
-    _, second, _ = _history(sqlite_server, devices)
+    _, second, _ = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
     state: SyncState = second.state
     with SyncClient(sqlite_server.url, state.account().token) as client:  # type: ignore[union-attr]
         one = client.pull(0, PAGE)
@@ -130,7 +114,7 @@ def test_a_refused_page_keeps_none_of_the_pages_applied_with_it(
 def test_progress_has_the_total_the_server_counted(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
-    _, second, total = _history(sqlite_server, devices)
+    _, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
     seen: list[SyncProgress] = []
     report = second.engine(pull_page=PAGE).sync(progress=seen.append)
     pulls = [p for p in seen if p.phase == "pull" and p.done]
@@ -143,7 +127,7 @@ def test_progress_has_the_total_the_server_counted(
 def test_a_server_that_does_not_count_still_syncs_without_a_total(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
-    first, second, total = _history(sqlite_server, devices)
+    first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
     transport = WithoutCount()
     seen: list[SyncProgress] = []
     engine = second.engine(
@@ -153,13 +137,13 @@ def test_a_server_that_does_not_count_still_syncs_without_a_total(
     report = engine.sync(progress=seen.append)
     assert report.in_sync and report.pulled == total
     assert all(p.total == 0 for p in seen if p.phase == "pull")
-    _same(first, second)
+    same_families(first, second)
 
 
 def test_the_count_is_what_the_user_may_read_after_the_cursor(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
-    first, _, total = _history(sqlite_server, devices)
+    first, _, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
     sqlite_server.add_user("bo")  # reads nothing of anne's
     token = first.state.account().token  # type: ignore[union-attr]
     with SyncClient(sqlite_server.url, token) as client:
@@ -175,7 +159,7 @@ def test_the_count_is_what_the_user_may_read_after_the_cursor(
 def test_a_batch_keeps_the_teams_its_last_naming_page_said(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
-    _, second, _ = _history(sqlite_server, devices)
+    _, second, _ = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
     state: SyncState = second.state
     state.apply_pages(
         [

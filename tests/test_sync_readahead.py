@@ -20,7 +20,7 @@ from ftbt_desktop.sync.errors import ServerUnreachable
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from sync_fault_helpers import write_changes  # noqa: E402
+from sync_fault_helpers import history_on_two_laptops, same_families  # noqa: E402
 
 if TYPE_CHECKING:
     from sync_devices import Device
@@ -64,28 +64,12 @@ class SeenPulls(httpx.BaseTransport):
         self.inner.close()
 
 
-def _two_laptops(server: RunningServer, devices: Devices) -> tuple[Device, Device, int]:
-    server.add_user("anne")
-    first = devices("laptop-1")
-    first.login(server.url, "anne")
-    write_changes(first)
-    first.sync()
-    second = devices("laptop-2")
-    second.login(server.url, "anne")
-    return first, second, first.repo.change_count()
-
-
-def _same_families(first: Device, second: Device) -> None:
-    for family in first.repo.list_families():
-        assert second.family_state(family.id) == first.family_state(family.id)
-
-
 def _resume(first: Device, second: Device, total: int, kept: int) -> None:
     """One more whole sync brings exactly what was not kept, and the two agree."""
     report = second.sync(pull_page=PAGE)
     assert report.in_sync and report.pulled == total - kept
     assert second.repo.change_count() == total
-    _same_families(first, second)
+    same_families(first, second)
 
 
 def _factory(transport: SeenPulls) -> Callable[[str, str], SyncClient]:
@@ -95,7 +79,7 @@ def _factory(transport: SeenPulls) -> Callable[[str, str], SyncClient]:
 def test_the_next_page_is_fetched_while_this_one_is_applied(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
-    first, second, total = _two_laptops(sqlite_server, devices)
+    first, second, total = history_on_two_laptops(sqlite_server, devices)
     transport = SeenPulls()
     engine = second.engine(client_factory=_factory(transport), pull_page=PAGE)
     apply_pages = engine.state.apply_pages
@@ -114,13 +98,13 @@ def test_the_next_page_is_fetched_while_this_one_is_applied(
     report = engine.sync()
     assert report.in_sync and report.pulled == total
     assert overlapped and all(overlapped)
-    _same_families(first, second)
+    same_families(first, second)
 
 
 def test_cancel_does_not_wait_for_the_page_in_flight_and_keeps_whole_pages_only(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
-    first, second, total = _two_laptops(sqlite_server, devices)
+    first, second, total = history_on_two_laptops(sqlite_server, devices)
     with SyncClient(sqlite_server.url, second.state.account().token) as client:  # type: ignore[union-attr]
         after_one = client.pull(0, PAGE).next
     # The fetch of page two hangs (a slow network) until the test lets it go.
@@ -150,7 +134,7 @@ def test_cancel_does_not_wait_for_the_page_in_flight_and_keeps_whole_pages_only(
 def test_a_lost_read_ahead_fails_after_the_page_before_is_kept(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
-    first, second, total = _two_laptops(sqlite_server, devices)
+    first, second, total = history_on_two_laptops(sqlite_server, devices)
     probe = second.engine(pull_page=PAGE)
     with SyncClient(sqlite_server.url, probe.state.account().token) as client:  # type: ignore[union-attr]
         after_two = client.pull(client.pull(0, PAGE).next, PAGE).next
@@ -167,7 +151,7 @@ def test_a_lost_read_ahead_fails_after_the_page_before_is_kept(
 def test_pages_as_large_as_the_server_says_and_1000_from_a_server_that_does_not(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
-    _, second, total = _two_laptops(sqlite_server, devices)
+    _, second, total = history_on_two_laptops(sqlite_server, devices)
     transport = SeenPulls()
     assert second.engine(client_factory=_factory(transport)).sync().pulled == total
     assert transport.limits == [PULL_PAGE]
