@@ -115,3 +115,84 @@ def test_changes_from_outside_are_checked(broken: dict) -> None:
     data = good.to_dict() | broken if broken else {"change_id": good.change_id}
     with pytest.raises(ChangeFormatError):
         Change.from_dict(data)
+
+
+def _from_dict_as_before(data: dict) -> Change:
+    """Change.from_dict as it was before its common-form shortcuts (kept to compare)."""
+    import json
+
+    required = ("change_id", "entity_type", "entity_id", "family_id", "field")
+    required += ("hlc", "device_id", "user_id")
+    missing = [name for name in (*required, "value") if name not in data]
+    if missing:
+        raise ChangeFormatError("missing")
+    for name in required:
+        if not isinstance(data[name], str) or not data[name]:
+            raise ChangeFormatError(name)
+    try:
+        uuid.UUID(data["change_id"])
+        Hlc.decode(data["hlc"])
+        for name in required:
+            data[name].encode("utf-8")
+        json.dumps(data["value"], ensure_ascii=False).encode("utf-8")
+    except (ValueError, TypeError) as exc:
+        raise ChangeFormatError(str(exc)) from exc
+    return Change(**{name: data[name] for name in (*required, "value")})
+
+
+# Texts with lone surrogates now and then, as a crafted JSON file or answer can hold.
+_crafted_text = st.builds(
+    lambda text, lone: text + lone,
+    st.text(max_size=5),
+    st.sampled_from(["", "", "", "\ud800", "\udfff"]),
+)
+_change_ids = st.one_of(
+    st.uuids().map(str),
+    st.uuids().map(lambda u: str(u).upper()),
+    st.uuids().map(lambda u: "{" + str(u) + "}"),
+    st.uuids().map(lambda u: u.hex),
+    st.uuids().map(lambda u: "urn:uuid:" + str(u)),
+    _crafted_text,
+)
+_stamps = st.one_of(
+    st.builds(lambda ms, c: Hlc(ms, c).encode(), st.integers(0, 10**15 - 1), st.integers(0, 9)),
+    st.sampled_from(["1-0", " 000000000000001-00000", "000000000000001-00000\n", "١٢"]),
+    _crafted_text,
+)
+_values = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), _crafted_text, st.just(b"x")),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(_crafted_text, inner, max_size=3),
+    max_leaves=6,
+)
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    change_id=_change_ids,
+    hlc=_stamps,
+    others=st.lists(
+        st.one_of(st.text(min_size=1, max_size=5), _crafted_text, st.just(7)),
+        min_size=6,
+        max_size=6,
+    ),
+    value=_values,
+)
+def test_from_dict_takes_and_refuses_what_it_did_before_its_shortcuts(
+    change_id: object, hlc: object, others: list, value: object
+) -> None:
+    names = ("entity_type", "entity_id", "family_id", "field", "device_id", "user_id")
+    data = {
+        "change_id": change_id,
+        "hlc": hlc,
+        "value": value,
+        **dict(zip(names, others, strict=True)),
+    }
+    try:
+        expected: Change | None = _from_dict_as_before(dict(data))
+    except ChangeFormatError:
+        expected = None
+    if expected is None:
+        with pytest.raises(ChangeFormatError):
+            Change.from_dict(data)
+    else:
+        assert Change.from_dict(data) == expected

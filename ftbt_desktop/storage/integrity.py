@@ -105,6 +105,7 @@ import json
 import os
 import time
 from dataclasses import dataclass
+from json.encoder import encode_basestring
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -163,6 +164,7 @@ def sidecar_path(db_path: Path) -> Path:
 # `json.dumps(x, ensure_ascii=False, separators=(",", ":"))`, the same text, without
 # building an encoder per row (a tenth of preparing a pulled page).
 _CANONICAL = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+_quoted = encode_basestring  # how _CANONICAL quotes a string
 
 
 def row_tag(key: bytes, row: tuple[Any, ...]) -> int:
@@ -176,6 +178,10 @@ def row_suffix(rest: tuple[Any, ...]) -> bytes:
     Made where the row is prepared (a pulled page, on the fetching thread), so the
     thread writing the vault only joins it to the seq and takes the HMAC.
     """
+    # A pulled row is all text (its value as JSON text too): the encoder's own quoting
+    # of each, joined, is the same text at a third of the time.
+    if all(type(item) is str for item in rest):
+        return (",".join(map(_quoted, rest)) + "]").encode("utf-8")
     return _CANONICAL.encode(list(rest))[1:].encode("utf-8")
 
 
