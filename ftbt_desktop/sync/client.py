@@ -41,13 +41,14 @@ from ftbt_desktop.sync.errors import (
 API_VERSION = 1
 API_PREFIX = "/api/v1"
 MAX_PUSH = 1000
-# Pulled pages: the app asks for PULL_PAGE. Each page is applied in one vault
-# transaction, and the window waits for the vault meanwhile: on a new laptop's
-# first sync of 100,000 changes (bench/sync_bench.py, quiet 2-core machine),
-# pages of 1000/2000/5000 took 7.5/6.4/5.1 s in all with the window waiting at
-# most 87/171/338 ms. 2000 keeps it under a fifth of a second. Where no window
-# waits (`ftbt-desktop sync`), MAX_PULL.
-PULL_PAGE = 2000
+# Pulled pages: the app asks for PULL_PAGE. Pages of 2000 once kept the window from
+# waiting on a page's transaction; the window now reads beside a sync's transaction
+# (Vault.execute) and the pages that have arrived are applied together, at most
+# APPLY_AT_ONCE changes (sync/engine.py), so the page size no longer sets the wait.
+# Bigger pages cost the server less per change: a new laptop's 100,000 changes took
+# 2.8 s of server CPU in pages of 2000 and 2.4-2.5 s in pages of 5000, 5.2-5.4 s
+# end to end against 5.4-5.6 s (bench/sync_bench.py, 2-core machine).
+PULL_PAGE = 5000
 MAX_PULL = 5000
 # What every server of this API serves; a server that does not say its largest
 # page (the first ones) is asked for no more.
