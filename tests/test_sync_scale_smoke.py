@@ -50,6 +50,12 @@ def test_scale_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert re.search(
         r"4 laptops: errors 0, accepted changes not in the store 0, .* 0  PASS$", out, re.M
     )
+    assert re.search(
+        r"the first round, 4 pushes started in the same second: the last answered after "
+        r"\d+\.\d{3} s, .* the \d+ pushes after it: 95th percentile \d+\.\d{3} s$",
+        out,
+        re.M,
+    ), out
     # The per-second table has a row for each of the six seconds.
     assert len(re.findall(r"^\[postgresql\] +\d+ +\d+ +\d+\.\d{3} +\d+ ", out, re.M)) == 6
     assert "the run itself" not in out
