@@ -172,3 +172,38 @@ def test_pages_as_large_as_the_server_says_and_1000_from_a_server_that_does_not(
     old = FirstServer()
     assert third.engine(client_factory=_factory(old)).sync().pulled == total
     assert old.limits == [BASE_PULL]
+
+
+def test_the_fetch_stays_a_bounded_number_of_changes_ahead(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ahead by changes, not pages: pages of 5000 ten ahead held 50,000 changes, and
+    raised a supervisor's first sync's peak memory by a fifth (sync/engine.py)."""
+    from ftbt_desktop.sync import engine as engine_module
+
+    small = 5
+    monkeypatch.setattr(engine_module, "AHEAD_CHANGES", 3 * small)
+    first, second, total = history_on_two_laptops(sqlite_server, devices)
+    assert total > 8 * small
+    transport = SeenPulls()
+    engine = second.engine(client_factory=_factory(transport), pull_page=small)
+    apply_pages = engine.state.apply_pages
+    fetched_meanwhile: list[int] = []
+
+    def held_apply(pages: list[PulledPage]) -> Any:
+        if not fetched_meanwhile:
+            # The vault is slow with the first pages: the fetch goes on until it is
+            # as far ahead as it may be, then waits.
+            seen = -1
+            while seen != len(transport.limits):
+                seen = len(transport.limits)
+                threading.Event().wait(0.3)
+            fetched_meanwhile.append(seen)
+        return apply_pages(pages)
+
+    engine.state.apply_pages = held_apply  # type: ignore[method-assign]
+    report = engine.sync()
+    assert report.in_sync and report.pulled == total
+    # The page being applied, three waiting, and one more fetched, waiting for room.
+    assert fetched_meanwhile == [1 + 3 + 1]
+    same_families(first, second)

@@ -76,10 +76,12 @@ LOGIN_PATIENCE_S = 30.0
 # How often a wait for a page in flight looks at the cancel flag (threading has no
 # wait for either of two events).
 CANCEL_CHECK_S = 0.05
-# Pages fetched ahead of the vault at most, and the changes applied in one transaction
-# at most when that many are waiting (a commit costs by the pages it touches, not by
-# its rows: bench/sync_bench.py).
-AHEAD_PAGES = 10
+# Changes fetched ahead of the vault at most (in whole pages, two at least), and the
+# changes applied in one transaction at most when that many are waiting (a commit costs
+# by the pages it touches, not by its rows: bench/sync_bench.py). Counted in changes, not
+# pages: ten pages of 5000 ahead raised a supervisor's laptop's peak memory from 241 to
+# 304 MB during a first sync of a million changes (bench/sync_scale.py --million).
+AHEAD_CHANGES = 20_000
 APPLY_AT_ONCE = 20_000
 
 
@@ -733,7 +735,7 @@ def _pull_checked(
 
 
 class _Prefetch:
-    """Pulls pages in order on a thread of its own, at most AHEAD_PAGES ahead of the
+    """Pulls pages in order on a thread of its own, at most AHEAD_CHANGES ahead of the
     vault, while the sync applies those before; `take` hands them over.
 
     A daemon thread, not a pool: a fetch left behind by a cancel or Ctrl+C must
@@ -743,7 +745,8 @@ class _Prefetch:
     """
 
     def __init__(self, client: SyncClient, after: int, limit: int) -> None:
-        self._queue: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(AHEAD_PAGES)
+        ahead = max(2, AHEAD_CHANGES // max(1, limit))
+        self._queue: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(ahead)
         self._stop = threading.Event()
         thread = threading.Thread(
             target=self._run, args=(client, after, limit), name="ftbt-pull", daemon=True
