@@ -490,30 +490,41 @@ class SyncEngine:
         # A new laptop's first pull brings the whole history: none of it is news.
         first = self.state.cursor() == 0
         fetcher = _Prefetch(client, self.state.cursor(), page_size)
-        total = 0
         try:
-            while True:
-                taken = fetcher.take(self.cancel_event, APPLY_AT_ONCE)
-                if taken is None or self._cancelled(report):
-                    return False
-                pages, error = taken
-                if pages:
-                    head = pages[0][0]
-                    if head.left is not None and not total:
-                        # As the server counted at the first page: more may come meanwhile.
-                        total = report.pulled + len(head.changes) + head.left
-                    self._apply_pages(pages, report, applied, first)
-                    total = max(total, report.pulled) if total else 0
-                    say(SyncProgress("pull", report.pulled, total))
-                if error is not None:
-                    raise error
-                if not pages[-1][0].has_more:
-                    self.state.settle_unechoed()
-                    return True
-                if self._cancelled(report):
-                    return False
+            with self.repo.vault.bulk_cache():
+                return self._pull_pages(fetcher, report, say, applied, first)
         finally:
             fetcher.stop()
+
+    def _pull_pages(
+        self,
+        fetcher: _Prefetch,
+        report: SyncReport,
+        say: Progress,
+        applied: Applied | None,
+        first: bool,
+    ) -> bool:
+        total = 0
+        while True:
+            taken = fetcher.take(self.cancel_event, APPLY_AT_ONCE)
+            if taken is None or self._cancelled(report):
+                return False
+            pages, error = taken
+            if pages:
+                head = pages[0][0]
+                if head.left is not None and not total:
+                    # As the server counted at the first page: more may come meanwhile.
+                    total = report.pulled + len(head.changes) + head.left
+                self._apply_pages(pages, report, applied, first)
+                total = max(total, report.pulled) if total else 0
+                say(SyncProgress("pull", report.pulled, total))
+            if error is not None:
+                raise error
+            if not pages[-1][0].has_more:
+                self.state.settle_unechoed()
+                return True
+            if self._cancelled(report):
+                return False
 
     def _apply_pages(
         self,
