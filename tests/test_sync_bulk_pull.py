@@ -97,8 +97,8 @@ def test_a_pull_that_fails_half_way_leaves_the_collector_as_it_found_it(
 
     gc.freeze()  # set aside before the sync by someone else: theirs to give back
     try:
-        frozen = gc.get_freeze_count()
         assert second.engine(pull_page=10).sync().in_sync
-        assert gc.get_freeze_count() >= frozen
+        # Still set aside (objects freed meanwhile leave it, so the count may fall).
+        assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
