@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import gc
+import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -19,6 +21,7 @@ import pytest
 
 from ftbt_desktop.storage.sync_state import PulledPage
 from ftbt_desktop.storage.vault import BULK_CACHE_KIB, CACHE_KIB, Vault
+from ftbt_desktop.sync.engine import older_objects_frozen
 from ftbt_desktop.sync.errors import ServerTrouble
 
 pytest_plugins = ("server_fixtures", "sync_devices")
@@ -102,3 +105,47 @@ def test_a_pull_that_fails_half_way_leaves_the_collector_as_it_found_it(
         assert gc.get_freeze_count() > 0
     finally:
         gc.unfreeze()
+
+
+def test_overlapping_pulls_give_back_what_they_set_aside_when_the_last_one_ends() -> None:
+    """Two syncs in one process (the window's and a test's, or two laptops in a test)
+    overlap without nesting. The first to end must not give back what the other still
+    pulls under, and the last to end gives everything back: in CI a second pull that
+    looked before the first gave back, and set aside after, left 600,000 objects set
+    aside for good (test_server_operations' two serve processes, then this file)."""
+    assert gc.get_freeze_count() == 0
+    first, second = older_objects_frozen(), older_objects_frozen()
+    first.__enter__()
+    second.__enter__()
+    first.__exit__(None, None, None)
+    try:
+        assert gc.get_freeze_count() > 0, "the second pull runs on with the collector's passes"
+    finally:
+        second.__exit__(None, None, None)
+    assert gc.get_freeze_count() == 0
+
+
+def test_a_pull_that_starts_as_another_ends_leaves_nothing_set_aside() -> None:
+    """The race CI met, driven on purpose: the first pull ends between the second's
+    look at the collector and its setting aside."""
+    assert gc.get_freeze_count() == 0
+    first = older_objects_frozen()
+    first.__enter__()
+    looked = threading.Event()
+    real_count = gc.get_freeze_count
+
+    def count_then_let_the_first_end() -> int:
+        seen = real_count()
+        looked.set()
+        time.sleep(0.05)  # the first pull ends here, if nothing holds it back
+        return seen
+
+    ender = threading.Thread(target=lambda: (looked.wait(1), first.__exit__(None, None, None)))
+    ender.start()
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(gc, "get_freeze_count", count_then_let_the_first_end)
+        second = older_objects_frozen()
+        second.__enter__()
+    ender.join(5)
+    second.__exit__(None, None, None)
+    assert gc.get_freeze_count() == 0
