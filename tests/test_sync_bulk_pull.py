@@ -1,8 +1,9 @@
 """How a sync's pull runs, over a real vault and server:
-- with a larger page cache (Vault.bulk_cache): a supervisor's first sync of hundreds
-  of thousands of changes re-read and re-decrypted the random-id indexes with the
-  everyday 64 MiB. The cache is back to the everyday size afterwards, whether the
-  sync ended well or not, so the pages above it are given back;
+- with a larger page cache and fewer copies of the write-ahead log into the vault file
+  (Vault.bulk_writing): a supervisor's first sync of hundreds of thousands of changes
+  re-read and re-decrypted the random-id indexes with the everyday 64 MiB, and copied
+  most of them back after every commit. Both are back to every day afterwards, whether
+  the sync ended well or not, and a log grown large is cut back;
 - with what existed before it set aside from Python's cycle collector
   (engine.older_objects_frozen): full passes over the whole process held the
   interpreter, and so the window, for up to 125 ms. The collector stays on (each
@@ -20,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 from ftbt_desktop.storage.sync_state import PulledPage
-from ftbt_desktop.storage.vault import BULK_CACHE_KIB, CACHE_KIB, Vault
+from ftbt_desktop.storage.vault import (
+    BULK_CACHE_KIB,
+    BULK_WAL_PAGES,
+    CACHE_KIB,
+    EVERYDAY_WAL_PAGES,
+    Vault,
+)
 from ftbt_desktop.sync.engine import older_objects_frozen
 from ftbt_desktop.sync.errors import ServerTrouble
 
@@ -40,35 +47,65 @@ def _cache_kib(vault: Vault) -> int:
     return -int(vault.execute("PRAGMA cache_size")[0][0])
 
 
-def test_the_bulk_cache_is_larger_inside_and_the_everyday_one_after(vault: Vault) -> None:
-    assert BULK_CACHE_KIB > CACHE_KIB
-    assert _cache_kib(vault) == CACHE_KIB
-    with vault.bulk_cache():
-        assert _cache_kib(vault) == BULK_CACHE_KIB
-    assert _cache_kib(vault) == CACHE_KIB
-    with pytest.raises(RuntimeError), vault.bulk_cache():
+def _wal_pages(vault: Vault) -> int:
+    return int(vault.execute("PRAGMA wal_autocheckpoint")[0][0])
+
+
+def _wal_bytes(vault: Vault) -> int:
+    wal = vault.paths.db.with_name(vault.paths.db.name + "-wal")
+    return wal.stat().st_size if wal.exists() else 0
+
+
+def test_bulk_writing_is_larger_inside_and_the_everyday_one_after(vault: Vault) -> None:
+    assert BULK_CACHE_KIB > CACHE_KIB and BULK_WAL_PAGES > EVERYDAY_WAL_PAGES
+    assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY_WAL_PAGES)
+    with vault.bulk_writing():
+        assert (_cache_kib(vault), _wal_pages(vault)) == (BULK_CACHE_KIB, BULK_WAL_PAGES)
+    assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY_WAL_PAGES)
+    with pytest.raises(RuntimeError), vault.bulk_writing():
         raise RuntimeError("a sync that failed half way")
-    assert _cache_kib(vault) == CACHE_KIB
+    assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY_WAL_PAGES)
 
 
-def test_a_sync_applies_its_pulled_pages_with_the_bulk_cache(
+def test_a_log_grown_during_bulk_writing_is_cut_back_after(vault: Vault) -> None:
+    """Without the everyday copies the log grows past 1,000 pages; it must not keep
+    that room on the laptop's disk once the pull is over."""
+    page = int(vault.execute("PRAGMA page_size")[0][0])
+    filler = "x" * 3000
+    with vault.bulk_writing():
+        for batch in range(3):
+            with vault.transaction() as conn:
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [(f"filler-{batch}-{n}", filler) for n in range(800)],
+                )
+        grown = _wal_bytes(vault)
+        assert grown > EVERYDAY_WAL_PAGES * page, "the log was copied back at every day's size"
+    assert _wal_bytes(vault) == 0
+    assert vault.execute("SELECT count(*) FROM meta WHERE key LIKE 'filler-%'")[0][0] == 2400
+
+
+def test_a_sync_applies_its_pulled_pages_with_bulk_writing(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
     first, second, total = history_on_two_laptops(sqlite_server, devices)
     engine = second.engine(pull_page=10)
     apply_pages = engine.state.apply_pages
-    seen: list[tuple[int, bool]] = []
+    seen: list[tuple[int, int, bool]] = []
 
     def watched_apply(pages: list[PulledPage]) -> Any:
-        seen.append((_cache_kib(second.repo.vault), gc.isenabled() and gc.get_freeze_count() > 0))
+        vault = second.repo.vault
+        frozen = gc.isenabled() and gc.get_freeze_count() > 0
+        seen.append((_cache_kib(vault), _wal_pages(vault), frozen))
         return apply_pages(pages)
 
     engine.state.apply_pages = watched_apply  # type: ignore[method-assign]
     assert gc.isenabled()
     report = engine.sync()
     assert report.in_sync and report.pulled == total
-    assert seen and set(seen) == {(BULK_CACHE_KIB, True)}
+    assert seen and set(seen) == {(BULK_CACHE_KIB, BULK_WAL_PAGES, True)}
     assert _cache_kib(second.repo.vault) == CACHE_KIB
+    assert _wal_pages(second.repo.vault) == EVERYDAY_WAL_PAGES
     assert gc.isenabled() and gc.get_freeze_count() == 0
     same_families(first, second)
 
@@ -97,6 +134,7 @@ def test_a_pull_that_fails_half_way_leaves_the_collector_as_it_found_it(
     assert 0 < second.repo.change_count() < total
     assert gc.get_freeze_count() == 0
     assert _cache_kib(second.repo.vault) == CACHE_KIB
+    assert _wal_pages(second.repo.vault) == EVERYDAY_WAL_PAGES
 
     gc.freeze()  # set aside before the sync by someone else: theirs to give back
     try:

@@ -59,12 +59,20 @@ RESTORE_KIND = "restore"  # the folder lock's note while a restore holds the fol
 # of ~100,000 changes: a new laptop's first sync went from 11.2 s to 5.4 s with
 # larger pulled pages (bench/sync_bench.py). SQLite fills it only as it is used.
 CACHE_KIB = 64 * 1024
-# The cache while a sync pulls (Vault.bulk_cache). Past ~300,000 changes the random-id
+# The cache while a sync pulls (Vault.bulk_writing). Past ~300,000 changes the random-id
 # indexes outgrow 64 MiB, and each page of a supervisor's first sync read and decrypted
 # them again: at 300,000 changes 160 MiB took the last fifth from 4.2 to 3.2 s. It is
 # filled only as used (a coordinator's vault of 50,000 changes never fills it), and given
 # back when the sync ends, within the laptop's 400 MB (bench/sync_scale.py --million).
 BULK_CACHE_KIB = 160 * 1024
+# While a sync pulls, the write-ahead log is copied back into the vault file once it
+# holds this many pages (about 100 MiB) rather than SQLite's 1,000. Each committed batch
+# of a first sync touches most pages of the random-id indexes, so with 1,000 every
+# commit was followed by a copy of all of them; copied once per several commits, only
+# their last versions go (applying 100,000 changes: 3.0-3.2 s against 3.4-4.9 s, best of
+# three, bench/sync_bench.py). The log is cut back to nothing when the pull ends.
+BULK_WAL_PAGES = 25_000
+EVERYDAY_WAL_PAGES = 1_000  # SQLite's default
 # How often a read waiting for the vault's lock looks whether it may read aside
 # (Vault.execute).
 ASIDE_POLL_S = 0.005
@@ -299,17 +307,38 @@ class Vault:
                 self._depth = 0
 
     @contextlib.contextmanager
-    def bulk_cache(self) -> Iterator[None]:
-        """A larger page cache while a sync writes many pulled pages (BULK_CACHE_KIB);
-        back to CACHE_KIB afterwards, which frees the pages above it."""
+    def bulk_writing(self) -> Iterator[None]:
+        """While a sync writes many pulled pages: a larger page cache (BULK_CACHE_KIB) and
+        fewer copies of the write-ahead log into the vault file (BULK_WAL_PAGES).
+
+        Afterwards, however the pull ended, both are back to every day: the cache frees
+        the pages above CACHE_KIB, and a log grown past the everyday size is copied back
+        and cut to nothing, so it does not keep up to 100 MiB of the laptop's disk.
+        """
         with self.lock:
             self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_WAL_PAGES}")
         try:
             yield
         finally:
             with self.lock:
                 if self._conn is not None:
                     self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+                    self._conn.execute(f"PRAGMA wal_autocheckpoint = {EVERYDAY_WAL_PAGES}")
+                    if self._wal_bytes() > EVERYDAY_WAL_PAGES * self._page_size():
+                        # Busy (a read beside it still in the log) leaves the log as it
+                        # is: the everyday copies take it on.
+                        with contextlib.suppress(sqlcipher.DatabaseError):
+                            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def _wal_bytes(self) -> int:
+        try:
+            return self.paths.db.with_name(self.paths.db.name + "-wal").stat().st_size
+        except OSError:
+            return 0
+
+    def _page_size(self) -> int:
+        return int(self.conn.execute("PRAGMA page_size").fetchone()[0])
 
     def log_rewritten(self) -> None:
         """Call inside a transaction that deletes or alters rows of the change log."""

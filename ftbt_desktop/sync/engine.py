@@ -492,7 +492,7 @@ class SyncEngine:
         first = self.state.cursor() == 0
         fetcher = _Prefetch(client, self.state.cursor(), page_size)
         try:
-            with self.repo.vault.bulk_cache(), older_objects_frozen():
+            with self.repo.vault.bulk_writing(), older_objects_frozen():
                 return self._pull_pages(fetcher, report, say, applied, first)
         finally:
             fetcher.stop()
