@@ -85,6 +85,53 @@ def test_a_log_grown_during_bulk_writing_is_cut_back_after(vault: Vault) -> None
     assert vault.execute("SELECT count(*) FROM meta WHERE key LIKE 'filler-%'")[0][0] == 2400
 
 
+class _HeldCheckpoint:
+    """The vault's connection, but a checkpoint waits until a read from another thread
+    has been answered (or two seconds, when reads wait for the lock instead)."""
+
+    def __init__(self, conn: Any, read_answered: threading.Event) -> None:
+        self._conn = conn
+        self._read_answered = read_answered
+        self.read_during_checkpoint = False
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        if "wal_checkpoint" in sql:
+            self.read_during_checkpoint = self._read_answered.wait(2)
+        return self._conn.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
+
+
+def test_the_window_reads_aside_while_the_grown_log_is_cut_back(vault: Vault) -> None:
+    """Cutting back up to 100 MiB of log holds the vault's lock; the window's reads
+    waited for it (210 ms in a bench run) until they read aside meanwhile."""
+    filler = "y" * 3000
+    answered = threading.Event()
+    rows: list[Any] = []
+    with vault.bulk_writing():
+        for batch in range(2):
+            with vault.transaction() as conn:
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [(f"grow-{batch}-{n}", filler) for n in range(800)],
+                )
+        held = _HeldCheckpoint(vault._conn, answered)
+        vault._conn = held  # type: ignore[assignment]
+
+        def window_read() -> None:
+            time.sleep(0.1)  # once the pull's end holds the lock
+            rows.extend(vault.execute("SELECT count(*) FROM meta WHERE key LIKE 'grow-%'"))
+            answered.set()
+
+        reader = threading.Thread(target=window_read)
+        reader.start()
+    reader.join(5)
+    vault._conn = held._conn
+    assert held.read_during_checkpoint, "the read waited for the checkpoint"
+    assert rows == [(1600,)]
+
+
 def test_a_sync_applies_its_pulled_pages_with_bulk_writing(
     sqlite_server: RunningServer, devices: Devices
 ) -> None:
