@@ -16,9 +16,11 @@ teams of the families (kept with the page, storage/family_teams.py).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
-from collections.abc import Callable, Mapping, Sequence
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -97,12 +99,23 @@ class PageResult:
     conflict_families: dict[str, int] = field(default_factory=dict)  # new conflicts, by family
 
 
+@dataclass(frozen=True, slots=True)
+class _Span:
+    """An open `Inbox.pull_span`: its connection, the local changes still in flight,
+    and the thread that opened it."""
+
+    conn: sqlcipher.Connection
+    in_flight: dict[tuple[str, str], list[Change]]
+    thread: int
+
+
 class Inbox:
     """Pulled pages, the conflicts they reveal and the names of other laptops."""
 
     def __init__(self, repo: Repository) -> None:
         self.repo = repo
         self.vault = repo.vault
+        self._span: _Span | None = None
 
     def apply_page(
         self,
@@ -143,6 +156,35 @@ class Inbox:
         while the last batch was written (sync/engine.py); all or none of them, and
         their cursor, are kept.
         """
+        span = self._span
+        if span is not None and span.thread == threading.get_ident():
+            return self._write_pages(span.conn, pages, span.in_flight)
+        with self.vault.transaction() as conn:
+            return self._write_pages(conn, pages, _in_flight(conn))
+
+    @contextlib.contextmanager
+    def pull_span(self) -> Iterator[None]:
+        """One transaction for several batches of pulled pages: `apply_pages` calls
+        made inside it, on the same thread, write into it rather than committing each,
+        and everything written is committed with the last page's cursor when the block
+        ends (or nothing is, when it raises). The sync keeps a span open while pages
+        keep coming and nothing else wants the vault (sync/engine.py): applying
+        100,000 changes in batches of 20,000 took 4.7-5.3 s committed each, 2.9-4.2 s
+        in one (best of three each, interleaved).
+        """
+        with self.vault.transaction() as conn:
+            self._span = _Span(conn, _in_flight(conn), threading.get_ident())
+            try:
+                yield
+            finally:
+                self._span = None
+
+    def _write_pages(
+        self,
+        conn: sqlcipher.Connection,
+        pages: Sequence[PulledPage],
+        in_flight: dict[tuple[str, str], list[Change]],
+    ) -> list[PageResult]:
         # Believed whole or not at all (DESIGN §9): a loose stamp (ClockError) or one
         # beyond the bound (StampAhead) refuses the pages before anything is written,
         # so the cursor stays and they come again once the clocks agree.
@@ -160,14 +202,12 @@ class Inbox:
             default=-1,
         )
         results = []
-        with self.vault.transaction() as conn:
-            in_flight = _in_flight(conn)
-            for number, (page, checked_page) in enumerate(zip(pages, checked, strict=True)):
-                result = self._write_page(conn, checked_page, in_flight)
-                self._write_page_news(conn, page, result, teams=number == teams_from)
-                if page.then is not None:
-                    page.then(result)
-                results.append(result)
+        for number, (page, checked_page) in enumerate(zip(pages, checked, strict=True)):
+            result = self._write_page(conn, checked_page, in_flight)
+            self._write_page_news(conn, page, result, teams=number == teams_from)
+            if page.then is not None:
+                page.then(result)
+            results.append(result)
         return results
 
     def _write_page(

@@ -13,6 +13,7 @@ they name (an `Account`, a `Rejection`…) are importable from here as well.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
@@ -131,6 +132,9 @@ class SyncState:
 
     def apply_pages(self, pages: Sequence[PulledPage]) -> list[PageResult]:
         return self.inbox.apply_pages(pages)
+
+    def pull_span(self) -> contextlib.AbstractContextManager[None]:
+        return self.inbox.pull_span()
 
     def settle_unechoed(self) -> None:
         self.inbox.settle_unechoed()

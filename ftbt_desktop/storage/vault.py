@@ -7,7 +7,8 @@ authenticated with HMAC-SHA512, WAL and indexes included, so a flipped byte
 is caught on read and by `check`.
 
 The connection is shared between the UI thread and background workers, so
-every use goes through `Vault.lock` (an RLock); `transaction()` takes it.
+every use goes through `Vault.lock` (a re-entrant lock that knows when it is
+waited for, storage/waited_lock.py); `transaction()` takes it.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from ftbt_desktop.storage.vault_files import (
     SIDE_FILES,
     VaultPaths,
 )
+from ftbt_desktop.storage.waited_lock import WaitedLock
 
 BACKUP_KEEP = 7
 RESTORE_KIND = "restore"  # the folder lock's note while a restore holds the folder
@@ -119,7 +121,7 @@ class Vault:
         self.paths = paths
         self.header = header
         self._data_key: bytes | None = data_key
-        self.lock = threading.RLock()
+        self.lock = WaitedLock()
         self._conn: sqlcipher.Connection | None = _connect(paths.db, data_key)
         self.db = Database(self._conn)
         # A second, read-only connection for reads made while another thread writes
@@ -390,13 +392,16 @@ class Vault:
         """
         if sql.lstrip()[:6].upper() != "SELECT":
             self.lock.acquire()
-        else:
-            # Looked at again every few ms: the lock is not fair, so a thread that only
+        elif not self.lock.acquire(blocking=False):
+            # Aside at once when it may (a read that waited even a few ms would count
+            # as wanting the lock, and cut a pull's long transaction short); otherwise
+            # looked at again every few ms: the lock is not fair, so a thread that only
             # waited could miss the moment between two transactions and wait another.
-            while not self.lock.acquire(timeout=ASIDE_POLL_S):
+            rows = self._read_aside(sql, params)
+            while rows is None and not self.lock.acquire(timeout=ASIDE_POLL_S):
                 rows = self._read_aside(sql, params)
-                if rows is not None:
-                    return rows
+            if rows is not None:
+                return rows
         try:
             return self.conn.execute(sql, params).fetchall()
         finally:

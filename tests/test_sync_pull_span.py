@@ -1,0 +1,210 @@
+"""A pull's transaction spans batches of pages (SyncState.pull_span), against a real
+server and real vaults: batches already fetched while the vault writes go into one
+commit, since each commit rewrites the random-id index pages it touched; the span
+gives way as soon as another thread wants the vault, stops at its bounds, keeps its
+earlier batches when a later one is refused, and the window is told of pages only
+once they are committed."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+import httpx
+import pytest
+
+from ftbt_desktop.core.clock import Hlc, StampAhead
+from ftbt_desktop.storage.repository import ChangeSet
+from ftbt_desktop.storage.sync_state import PulledPage
+from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.sync import engine as engine_module
+from ftbt_desktop.sync.client import SyncClient
+from ftbt_desktop.sync.errors import StampedAhead
+
+pytest_plugins = ("server_fixtures", "sync_devices")
+
+from server_fixtures import RunningServer  # noqa: E402
+from sync_fault_helpers import history_on_two_laptops, same_families  # noqa: E402
+
+if TYPE_CHECKING:
+    from sync_devices import Device
+
+    Devices = Callable[[str], Device]
+
+PAGE = 10
+
+
+@contextmanager
+def commits_counted(vault: Vault) -> Iterator[list[str]]:
+    """Every COMMIT the vault's connection runs meanwhile."""
+    seen: list[str] = []
+    vault.conn.set_trace_callback(
+        lambda sql: seen.append(sql) if sql.strip().upper() == "COMMIT" else None
+    )
+    try:
+        yield seen
+    finally:
+        vault.conn.set_trace_callback(None)
+
+
+def slowed(engine: Any, seconds: float, batches: list[int]) -> None:
+    """Each batch takes `seconds` longer to apply, so the next ones are fetched meanwhile."""
+    real = engine.state.apply_pages
+
+    def apply(pages: list[PulledPage]) -> Any:
+        batches.append(len(pages))
+        time.sleep(seconds)
+        return real(pages)
+
+    engine.state.apply_pages = apply
+
+
+def test_batches_fetched_while_the_vault_writes_go_into_one_commit(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)  # a batch per page
+    engine = second.engine(pull_page=PAGE)
+    batches: list[int] = []
+    slowed(engine, 0.05, batches)
+    told: list[ChangeSet] = []
+    with commits_counted(second.repo.vault) as commits:
+        report = engine.sync(applied=told.append)
+    assert report.in_sync and report.pulled == total
+    assert len(batches) >= 4
+    # The sync's own commits (its push, its settling) and at most a few for the pull.
+    assert len(commits) < len(batches) / 2, (len(commits), len(batches))
+    assert sum(len(c.changes) for c in told) == total
+    same_families(first, second)
+
+
+def test_a_write_from_the_window_cuts_the_span_at_the_next_batch(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Without giving way, the window's write waited for the whole span (up to five
+    seconds); now it waits for the batch being written at most."""
+    _, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
+    engine = second.engine(pull_page=PAGE)
+    batches: list[int] = []
+    slowed(engine, 0.1, batches)
+    vault = second.repo.vault
+    wrote_after: list[int] = []
+
+    def window_writes() -> None:
+        while len(batches) < 2:  # the span is open and writing
+            time.sleep(0.01)
+        before = len(batches)
+        vault.set_meta("window.note", "written during the sync")
+        wrote_after.append(len(batches) - before)
+
+    window = threading.Thread(target=window_writes)
+    window.start()
+    report = engine.sync()
+    window.join(10)
+    assert report.in_sync and report.pulled == total
+    assert len(batches) >= 5
+    assert wrote_after and wrote_after[0] <= 1, wrote_after
+    assert vault.get_meta("window.note") == "written during the sync"
+
+
+def test_a_span_ends_at_its_bound_in_changes(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
+    monkeypatch.setattr(engine_module, "SPAN_CHANGES", 2 * PAGE)
+    engine = second.engine(pull_page=PAGE)
+    batches: list[int] = []
+    slowed(engine, 0.05, batches)
+    with commits_counted(second.repo.vault) as commits:
+        report = engine.sync()
+    assert report.in_sync and report.pulled == total
+    assert len(commits) >= -(-total // (2 * PAGE))
+    same_families(first, second)
+
+
+def test_a_refused_batch_keeps_the_batches_before_it_in_the_span(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A page stamped too far ahead is refused whole; the whole pages before it, and
+    their cursor, are kept (as when each batch committed on its own)."""
+    _, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
+    engine = second.engine(pull_page=PAGE)
+    real = engine.state.apply_pages
+    calls = [0]
+
+    def apply(pages: list[PulledPage]) -> Any:
+        calls[0] += 1
+        time.sleep(0.05)
+        if calls[0] == 3:
+            raise StampAhead(Hlc.decode(pages[0].pulled.newest), 10 * 60_000)
+        return real(pages)
+
+    engine.state.apply_pages = apply  # type: ignore[method-assign]
+    with pytest.raises(StampedAhead):
+        engine.sync()
+    assert second.repo.change_count() == 2 * PAGE
+    assert second.state.cursor() > 0
+    assert second.engine(pull_page=PAGE).sync().pulled == total - 2 * PAGE
+
+
+class SlowSecondPull(httpx.BaseTransport):
+    """The real server, but the second pull's answer takes a second to come."""
+
+    def __init__(self) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.pulls = 0
+        self.first_applied = threading.Event()
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sync/pull"):
+            self.pulls += 1
+            if self.pulls == 2:
+                self.first_applied.wait(5)
+                time.sleep(1.0)
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def test_a_span_never_holds_the_vault_while_a_page_is_on_its_way(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A slow network must not keep the window from writing: the span ends when no
+    page is waiting, and the next is waited for outside any transaction."""
+    first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
+    transport = SlowSecondPull()
+    engine = second.engine(
+        pull_page=PAGE,
+        client_factory=lambda url, token: SyncClient(url, token, transport=transport),
+    )
+    real = engine.state.apply_pages
+    waits: list[float] = []
+    vault = second.repo.vault
+
+    def window_writes() -> None:
+        time.sleep(0.3)  # the first page is committed; the second is on its way
+        started = time.monotonic()
+        vault.set_meta("window.note", "written while a page was on its way")
+        waits.append(time.monotonic() - started)
+
+    def apply(pages: list[PulledPage]) -> Any:
+        results = real(pages)
+        if not transport.first_applied.is_set():
+            window = threading.Thread(target=window_writes)
+            window.start()
+            transport.first_applied.set()
+        return results
+
+    engine.state.apply_pages = apply  # type: ignore[method-assign]
+    report = engine.sync()
+    assert report.in_sync and report.pulled == total
+    assert waits and waits[0] < 0.4, waits
+    same_families(first, second)
