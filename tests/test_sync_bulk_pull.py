@@ -56,6 +56,17 @@ def _wal_bytes(vault: Vault) -> int:
     return wal.stat().st_size if wal.exists() else 0
 
 
+def _grow_log(vault: Vault, prefix: str, batches: int) -> None:
+    """About 2.4 MB of meta rows per batch, each batch committed: the log passes the
+    everyday 1,000 pages (4 MiB) by the second batch unless it is copied back."""
+    for batch in range(batches):
+        with vault.transaction() as conn:
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [(f"{prefix}-{batch}-{n}", "x" * 3000) for n in range(800)],
+            )
+
+
 def test_bulk_writing_is_larger_inside_and_the_everyday_one_after(vault: Vault) -> None:
     assert BULK_CACHE_KIB > CACHE_KIB and BULK_WAL_PAGES > EVERYDAY_WAL_PAGES
     assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY_WAL_PAGES)
@@ -71,14 +82,8 @@ def test_a_log_grown_during_bulk_writing_is_cut_back_after(vault: Vault) -> None
     """Without the everyday copies the log grows past 1,000 pages; it must not keep
     that room on the laptop's disk once the pull is over."""
     page = int(vault.execute("PRAGMA page_size")[0][0])
-    filler = "x" * 3000
     with vault.bulk_writing():
-        for batch in range(3):
-            with vault.transaction() as conn:
-                conn.executemany(
-                    "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [(f"filler-{batch}-{n}", filler) for n in range(800)],
-                )
+        _grow_log(vault, "filler", batches=3)
         grown = _wal_bytes(vault)
         assert grown > EVERYDAY_WAL_PAGES * page, "the log was copied back at every day's size"
     assert _wal_bytes(vault) == 0
@@ -106,16 +111,10 @@ class _HeldCheckpoint:
 def test_the_window_reads_aside_while_the_grown_log_is_cut_back(vault: Vault) -> None:
     """Cutting back up to 100 MiB of log holds the vault's lock; the window's reads
     waited for it (210 ms in a bench run) until they read aside meanwhile."""
-    filler = "y" * 3000
     answered = threading.Event()
     rows: list[Any] = []
     with vault.bulk_writing():
-        for batch in range(2):
-            with vault.transaction() as conn:
-                conn.executemany(
-                    "INSERT INTO meta (key, value) VALUES (?, ?)",
-                    [(f"grow-{batch}-{n}", filler) for n in range(800)],
-                )
+        _grow_log(vault, "grow", batches=2)
         held = _HeldCheckpoint(vault._conn, answered)
         vault._conn = held  # type: ignore[assignment]
 
