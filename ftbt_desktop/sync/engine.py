@@ -88,9 +88,9 @@ APPLY_AT_ONCE = 20_000
 # else wants the vault, up to this many changes or seconds (SyncState.pull_span): each
 # commit rewrites the random-id index pages it touched, so applying 100,000 changes in
 # one took 2.9-4.2 s against 4.7-5.3 s committed per batch. The bounds keep what a
-# crash sends back to be pulled again, how long the window shows no new families, and
-# the laptop's memory: spans of 100,000 took a first sync of a million changes to a
-# peak of 395 MB, just under its 400 (bench/sync_scale.py --million).
+# crash sends back to be pulled again and how long the window shows no new families;
+# spans of 50,000 and of 100,000 gave a first sync of a million changes the same time
+# and peak memory (84-87 s, 395-398 MB; bench/sync_scale.py --million).
 SPAN_CHANGES = 50_000
 SPAN_S = 5.0
 
