@@ -71,8 +71,9 @@ BULK_CACHE_KIB = 160 * 1024
 # holds this many pages (about 100 MiB) rather than SQLite's 1,000. Each committed batch
 # of a first sync touches most pages of the random-id indexes, so with 1,000 every
 # commit was followed by a copy of all of them; copied once per several commits, only
-# their last versions go (applying 100,000 changes: 3.0-3.2 s against 3.4-4.9 s, best of
-# three, bench/sync_bench.py). The log is cut back to nothing when the pull ends.
+# their last versions go. A first sync of a million changes took 86.6 s against 98.3 s
+# (bench/sync_scale.py --million); at 100,000 the gain was lost in this machine's noise
+# in one of two interleaved series. The log is cut back to nothing when the pull ends.
 BULK_WAL_PAGES = 25_000
 EVERYDAY_WAL_PAGES = 1_000  # SQLite's default
 # How often a read waiting for the vault's lock looks whether it may read aside
