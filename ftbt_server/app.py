@@ -120,6 +120,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     migrate.check(engine)
     # The audit log's checkpoints are MACed with a key derived from the data keys.
     audit_chain.use_keys(getattr(settings.sealer, "keys", None))
+    # Entries a stopped server committed and had not chained yet.
+    audit_chain.chain_pending(engine)
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
@@ -508,6 +510,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         if since is not None:
             start = dt.datetime.combine(since, dt.time(), tzinfo=dt.UTC)
             since_ms = int(start.timestamp() * 1000)
+        audit_chain.chain_pending(engine)
         with read_tx(engine) as conn:
             found = audit.entries(conn, family, user, since_ms, limit)
         return {"entries": [e.to_json() for e in found]}

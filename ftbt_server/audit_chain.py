@@ -9,14 +9,23 @@ each `audit verify` and `audit checkpoint`) the chain's position is MACed with
 a key derived from the data key (data_keys.py), which lives outside the
 database: a rewritten chain no longer matches its checkpoints.
 
-Writers lock the one-row `audit_head` before inserting, so entries are chained
-in id order even with several server processes on PostgreSQL. Lock order: a
-transaction that also takes the sequence lock (db.lock_sequence) takes it first.
+A request writes its entry to `audit_pending` in its own transaction, taking no lock
+(`append`); right after that transaction commits, the entries pending are chained
+(`chain_pending`): whoever holds the one-row `audit_head` moves them into `audit`, in
+the order written, with ids that follow the head's, so entries are chained in id order
+even with several server processes on PostgreSQL. Writers used to lock the head for
+their own entry, until commit: at 8 o'clock, 200 laptops' pushes and pulls queued
+behind that one row across every server, and each push held the sequence lock while it
+waited (bench/sync_scale.py --laptops). A writer that finds the head taken leaves its
+entry to the holder, which looks again after each commit: an entry committed before
+the look is chained by it. Lock order: a transaction that takes the sequence lock
+(db.lock_sequence) does not lock the head.
 
 What this cannot catch: someone holding both the database and the key file can
 rewrite everything; entries written after the last checkpoint can be cut off
 together with the head row by someone with the database alone (`verify` says
-how many entries follow the last checkpoint).
+how many entries follow the last checkpoint), and so can entries still pending,
+for the milliseconds until they are chained.
 """
 
 from __future__ import annotations
@@ -24,17 +33,26 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
+import logging
 import os
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, func, insert, select, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from ftbt_server.data_keys import DataKeyError, KeyStore, derive
-from ftbt_server.db import snapshot_tx, write_tx
-from ftbt_server.tables import audit, audit_checkpoints, audit_families, audit_head
+from ftbt_server.db import after_commit, snapshot_tx, write_tx
+from ftbt_server.tables import (
+    audit,
+    audit_checkpoints,
+    audit_families,
+    audit_head,
+    audit_pending,
+)
+
+log = logging.getLogger("ftbt_server.audit")
 
 GENESIS = "0" * 64
 CHECKPOINT_EVERY = 1000
@@ -52,6 +70,9 @@ _FIELDS = (
     "detail",
 )
 _MAC_PURPOSE = "audit-checkpoint"
+# Pending entries chained per transaction: a backlog (a crash, a burst) is chained in
+# steps that each hold the head briefly.
+CHAIN_BATCH = 1000
 
 # The keys of this process, for checkpoints (set by the app and by commands that
 # hold them); without them entries are chained, and the next keyed writer catches up.
@@ -110,31 +131,81 @@ def _checkpoint(
 
 
 def lock_head(conn: Connection) -> Any:
+    """The head, locked until this write transaction ends; the entries that wait while
+    it is held are chained once it commits."""
+    after_commit(conn, _chain_quietly)
     return conn.execute(select(audit_head).where(audit_head.c.id == 1).with_for_update()).one()
 
 
-def append(conn: Connection, values: dict[str, Any], families: Sequence[str]) -> int:
-    """Insert an entry chained to the head; returns its id."""
-    head = conn.execute(select(audit_head).where(audit_head.c.id == 1).with_for_update()).one()
-    audit_id = int(conn.execute(insert(audit).values(**values)).inserted_primary_key[0])
-    if families:
-        conn.execute(
-            insert(audit_families), [{"audit_id": audit_id, "family_id": f} for f in families]
-        )
-    digest = entry_hash(head.last_hash, {**values, "id": audit_id}, families)
-    conn.execute(
-        update(audit).where(audit.c.id == audit_id).values(prev_hash=head.last_hash, hash=digest)
-    )
-    since = head.since_checkpoint + 1
-    if _keys is not None and since >= CHECKPOINT_EVERY:
-        _checkpoint(conn, _keys, CHECKPOINT, audit_id, digest, values["at_ms"])
-        since = 0
+def append(conn: Connection, values: dict[str, Any], families: Sequence[str]) -> None:
+    """Write an entry, to be chained once this write transaction commits (no lock)."""
+    conn.execute(insert(audit_pending).values(**values, families=json.dumps(list(families))))
+    after_commit(conn, _chain_quietly)
+
+
+def _chain_quietly(engine: Engine) -> None:
+    # The request has committed, its entry with it: its answer must not fail now.
+    # The entry stays pending, and the next writer or reader of the log chains it.
+    try:
+        chain_pending(engine)
+    except Exception as exc:
+        log.error("audit entries wait to be chained: %s", type(exc).__name__)
+
+
+def chain_pending(engine: Engine) -> int:
+    """Chain the pending entries, oldest first; returns how many this call chained.
+
+    Returns at once when another transaction holds the head: that one chains after it
+    commits (lock_head), and this call's own entries were committed before it looked.
+    """
+    chained = 0
+    while True:
+        with write_tx(engine) as conn:
+            head = conn.execute(
+                select(audit_head).where(audit_head.c.id == 1).with_for_update(skip_locked=True)
+            ).first()
+            if head is None:
+                return chained
+            rows = conn.execute(
+                select(audit_pending).order_by(audit_pending.c.id).limit(CHAIN_BATCH)
+            ).all()
+            if not rows:
+                return chained
+            _chain(conn, head, rows)
+        chained += len(rows)
+
+
+def _chain(conn: Connection, head: Any, rows: Sequence[Any]) -> None:
+    """Move `rows` of `audit_pending` into the chain after `head` (locked by the caller)."""
+    last_id, last_hash, since = int(head.last_id), str(head.last_hash), int(head.since_checkpoint)
+    entries: list[dict[str, Any]] = []
+    memberships: list[dict[str, Any]] = []
+    marks: list[tuple[int, str, int]] = []
+    for row in rows:
+        last_id += 1
+        families = list(json.loads(row.families))
+        values = {name: getattr(row, name) for name in _FIELDS if name != "id"}
+        values["id"] = last_id
+        digest = entry_hash(last_hash, values, families)
+        entries.append({**values, "prev_hash": last_hash, "hash": digest})
+        memberships += [{"audit_id": last_id, "family_id": f} for f in families]
+        last_hash = digest
+        since += 1
+        if _keys is not None and since >= CHECKPOINT_EVERY:
+            marks.append((last_id, digest, int(row.at_ms)))
+            since = 0
+    conn.execute(insert(audit), entries)
+    if memberships:
+        conn.execute(insert(audit_families), memberships)
+    if _keys is not None:
+        for audit_id, digest, at_ms in marks:
+            _checkpoint(conn, _keys, CHECKPOINT, audit_id, digest, at_ms)
+    conn.execute(delete(audit_pending).where(audit_pending.c.id.in_([row.id for row in rows])))
     conn.execute(
         update(audit_head)
         .where(audit_head.c.id == 1)
-        .values(last_id=audit_id, last_hash=digest, since_checkpoint=since)
+        .values(last_id=last_id, last_hash=last_hash, since_checkpoint=since)
     )
-    return audit_id
 
 
 def checkpoint_at(engine: Engine, keys: KeyStore, audit_id: int, digest: str, now: int) -> int:
@@ -331,6 +402,7 @@ def _check_marks(marks: Sequence[Any], keys: KeyStore | None) -> Finding | None:
 def verify(engine: Engine, keys: KeyStore | None, state: Path | None = None) -> Verified:
     """Recompute the chain from its start (or its anchor), check every checkpoint, and,
     with `state`, that the checkpoint the last verification wrote is still there."""
+    chain_pending(engine)
     # One snapshot: entries other servers write meanwhile would otherwise make the log
     # look longer than the head read first, that is, cut off.
     with snapshot_tx(engine) as conn:

@@ -153,6 +153,7 @@ def export(args: argparse.Namespace, engine: Engine) -> int:
                 # End the torn line where it is (never rewrite what the collector may have
                 # read), so the entry it held, written again, starts a line of its own.
                 out.write(b"\n")
+        audit_chain.chain_pending(engine)
         with read_tx(engine) as conn:
             for data in audit.stream(conn, after):
                 out.write(json.dumps(data, ensure_ascii=False).encode("utf-8") + b"\n")

@@ -32,7 +32,7 @@ from sqlalchemy import Connection, Engine, select
 
 from ftbt_desktop.core.changes import DELETED
 from ftbt_desktop.core.family_ref import family_reference
-from ftbt_server import audit
+from ftbt_server import audit, audit_chain
 from ftbt_server.plain_pdf import Block, render
 from ftbt_server.sealed_values import CLEARED, Sealer, UnreadableValue, binding
 from ftbt_server.tables import audit as audit_table
@@ -271,6 +271,7 @@ def _name(conn: Connection, sealer: Sealer, entity_id: str) -> str | None:
 def gather(engine: Engine, sealer: Sealer, family_id: str, member_id: str | None = None) -> Report:
     """Everything the store recorded about the family (or one member), oldest first.
     Raises LookupError for a family this store never had."""
+    audit_chain.chain_pending(engine)
     with engine.connect() as conn:
         if conn.execute(select(families).where(families.c.family_id == family_id)).first() is None:
             raise LookupError(f"no family {family_id} on this server")

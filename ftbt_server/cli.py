@@ -459,6 +459,7 @@ def _audit(args: argparse.Namespace, engine: Engine) -> int:
     if args.since is not None:
         start = dt.datetime.combine(args.since, dt.time(), tzinfo=dt.UTC)
         since_ms = int(start.timestamp() * 1000)
+    audit_chain.chain_pending(engine)
     with read_tx(engine) as conn:
         if args.family is None:
             found = audit.entries(conn, None, args.user, since_ms, limit=1_000_000)

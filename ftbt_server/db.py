@@ -9,7 +9,7 @@ rather than at the first write also avoids deadlocking two upgrading readers).
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -19,6 +19,9 @@ from sqlalchemy import Connection, Engine, create_engine, event, make_url, selec
 from ftbt_server.tables import seq_counter
 
 _WRITE_OPTION = "ftbt_write"
+# Work to run once a write transaction has committed (after_commit), kept on the
+# connection's info until then.
+_AFTER_COMMIT = "ftbt_after_commit"
 
 
 class DatabaseUrlError(ValueError):
@@ -116,11 +119,27 @@ def snapshot_tx(engine: Engine) -> Iterator[Connection]:
 
 @contextmanager
 def write_tx(engine: Engine) -> Iterator[Connection]:
-    """A transaction that will write; on SQLite it holds the write lock from the start."""
+    """A transaction that will write; on SQLite it holds the write lock from the start.
+
+    Once it has committed and its connection is back in the pool, the work given to
+    `after_commit` runs, in order; none of it runs when the transaction rolls back.
+    """
     with engine.connect() as conn:
         conn.execution_options(**{_WRITE_OPTION: True})
+        # The info outlives a checkout: drop what a rolled-back transaction left.
+        conn.info.pop(_AFTER_COMMIT, None)
         with conn.begin():
             yield conn
+        hooks: list[Callable[[Engine], object]] = conn.info.pop(_AFTER_COMMIT, [])
+    for hook in hooks:
+        hook(engine)
+
+
+def after_commit(conn: Connection, hook: Callable[[Engine], object]) -> None:
+    """Run `hook(engine)` once the `write_tx` of `conn` has committed (once per hook)."""
+    hooks = conn.info.setdefault(_AFTER_COMMIT, [])
+    if hook not in hooks:
+        hooks.append(hook)
 
 
 def lock_sequence(conn: Connection) -> int:

@@ -290,6 +290,26 @@ audit = Table(
     Column("hash", String(64), nullable=True),
 )
 
+# Entries written and not yet chained (audit_chain.chain_pending). A request writes its
+# entry here in its own transaction, taking no lock; right after it commits, whoever
+# holds the chain's head moves every pending entry into `audit`, chained, in the order
+# of `id`. `families`: the entry's family ids as a JSON list.
+audit_pending = Table(
+    "audit_pending",
+    metadata,
+    Column("id", AutoId, primary_key=True, autoincrement=True),
+    Column("at_ms", BigInteger, nullable=False),
+    Column("action", String(30), nullable=False),
+    Column("outcome", String(20), nullable=False),
+    Column("user_id", ID, nullable=True),
+    Column("username", String(100), nullable=True),
+    Column("device_name", String(200), nullable=True),
+    Column("client_addr", String(100), nullable=True),
+    Column("counts", Text, nullable=False),
+    Column("detail", Text, nullable=False),
+    Column("families", Text, nullable=False),
+)
+
 # The chain's end, one row: writers lock it, so entries are chained in id order even
 # when several server processes write at once.
 audit_head = Table(
