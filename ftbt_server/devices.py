@@ -36,6 +36,15 @@ class DevicePush:
     pushed: int
 
 
+def latest_per_device(stored: Sequence[Change]) -> dict[str, tuple[str, int, int]]:
+    """Device id → (its last change id in `stored`, that change's index, its count)."""
+    latest: dict[str, tuple[str, int, int]] = {}
+    for index, change in enumerate(stored):
+        _, _, count = latest.get(change.device_id, ("", 0, 0))
+        latest[change.device_id] = (change.change_id, index, count + 1)
+    return latest
+
+
 def note_pushed(
     conn: Connection,
     user_id: str,
@@ -51,11 +60,8 @@ def note_pushed(
     device, so other laptops' conflicts can name it (`names_of`). An empty one keeps
     the name known before."""
     named = {"device_name": device_name[:MAX_NAME]} if device_name else {}
-    latest: dict[str, tuple[str, int, int]] = {}
-    for offset, change in enumerate(stored):
-        _, _, count = latest.get(change.device_id, ("", 0, 0))
-        latest[change.device_id] = (change.change_id, first_seq + offset, count + 1)
-    for device_id, (change_id, seq, count) in latest.items():
+    for device_id, (change_id, index, count) in latest_per_device(stored).items():
+        seq = first_seq + index
         where = and_(device_pushes.c.user_id == user_id, device_pushes.c.device_id == device_id)
         # Update first: a device pushes many times and is new only once, so the
         # usual push costs one statement here, not a read and a write.

@@ -1,9 +1,9 @@
 """Push: store a batch of changes, merge them into the current state, number them.
 
 The whole batch runs in one transaction. It takes the sequence lock only for
-its last statements (numbering, storing, merging into the state), so the
-numbers it assigns become visible together and after every lower number, and
-concurrent pushes wait for each other only that long. What it reads before
+its last statement or statements (numbering, storing, merging into the state:
+numbering.py), so the numbers it assigns become visible together and after every
+lower number, and concurrent pushes wait for each other only that long. What it reads before
 (known change ids, rights, entity owners and review authors) another push may
 change meanwhile; the database's keys catch every such race (a change id,
 entity or family stored twice), and creating a family checks once more that it is
@@ -23,22 +23,23 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, bindparam, insert, select, update
+from sqlalchemy import Connection, Engine, insert, select
 from sqlalchemy.exc import IntegrityError
 
-from ftbt_desktop.core.changes import DELETED, Change, ChangeFormatError, wins
+from ftbt_desktop.core.changes import DELETED, Change, ChangeFormatError
 from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.core.entities import ENTITY_CLASSES  # noqa: F401  (registers the rules)
 from ftbt_desktop.core.fields import InvalidField, validate
 from ftbt_desktop.core.review import REVIEW_ENTITY_TYPES
-from ftbt_server import audit, devices
+from ftbt_server import audit
 from ftbt_server.access import Principal, speaks_for_another, write_rights
 from ftbt_server.accounts import ensure_family
-from ftbt_server.db import lock_sequence, store_sequence, write_tx
+from ftbt_server.db import write_tx
+from ftbt_server.numbering import Sealed, store_numbered
 from ftbt_server.schemas import storable
 from ftbt_server.sealed_values import Sealer, UnreadableValue, binding
 from ftbt_server.settings import Settings
-from ftbt_server.tables import assignments, changes, entities, feed, grants, state
+from ftbt_server.tables import assignments, changes, entities, grants
 
 # A push that loses a race (see above) is read and stored again, at most this often.
 _ATTEMPTS = 3
@@ -270,18 +271,9 @@ def _store(
 
         if new_entities:
             conn.execute(insert(entities), new_entities)
-        if stored:
-            sealed = _seal(settings.sealer, stored)
-            # Last but the audit entries, so the lock every numbering writer waits for
-            # is held only for these few statements and the commit.
-            last = lock_sequence(conn)
-            _insert(conn, stored, sealed, last, principal.user_id, now)
-            devices.note_pushed(
-                conn, principal.user_id, stored, last + 1, now, principal.device_name
-            )
-            _merge_state(conn, stored, sealed)
-            store_sequence(conn, last + len(stored))
-        # After the sequence lock: the audit chain's head is locked last (audit_chain.py).
+        # The audit entries first: written pending, without the chain's head (chained
+        # once this commits, audit_chain.py), so the sequence lock is held only for the
+        # numbering and the commit.
         actor = audit.Actor(
             principal.user_id, principal.username, principal.device_name, client_addr
         )
@@ -306,6 +298,11 @@ def _store(
                     "refused": sum(denied.values()),
                     **{f"refused_{k}": n for k, n in denied.items()},
                 },
+            )
+        if stored:
+            sealed = _seal(settings.sealer, stored)
+            store_numbered(
+                conn, stored, sealed, principal.user_id, principal.device_name or "", now
             )
 
 
@@ -369,10 +366,6 @@ def _binding(change: Change) -> bytes:
     return binding(change.change_id, change.entity_id, change.field)
 
 
-# Change id → (key id, the value as stored): sealed once for `changes` and `state`.
-Sealed = dict[str, tuple[str | None, str]]
-
-
 def _seal(sealer: Sealer, stored: list[Change]) -> Sealed:
     return {c.change_id: sealer.seal(encode_value(c.value), _binding(c)) for c in stored}
 
@@ -428,94 +421,3 @@ def _create_family(conn: Connection, principal: Principal, family_id: str, now: 
             user_id=principal.user_id, family_id=family_id, floor_seq=0, granted_ms=now
         )
     )
-
-
-def _insert(
-    conn: Connection, stored: list[Change], sealed: Sealed, last: int, pushed_by: str, now: int
-) -> None:
-    rows = []
-    feed_rows = []
-    for offset, change in enumerate(stored, start=1):
-        seq = last + offset
-        rows.append(
-            {
-                "change_id": change.change_id,
-                "entity_type": change.entity_type,
-                "entity_id": change.entity_id,
-                "family_id": change.family_id,
-                "field": change.field,
-                "key_id": sealed[change.change_id][0],
-                "value": sealed[change.change_id][1],
-                "hlc": change.hlc,
-                "device_id": change.device_id,
-                "user_id": change.user_id,
-                "seq": seq,
-                "pushed_by": pushed_by,
-                "received_ms": now,
-            }
-        )
-        feed_rows.append(
-            {
-                "seq": seq,
-                "change_id": change.change_id,
-                "family_id": change.family_id,
-                "audience": None,
-            }
-        )
-    conn.execute(insert(changes), rows)
-    conn.execute(insert(feed), feed_rows)
-
-
-def _merge_state(conn: Connection, stored: list[Change], sealed: Sealed) -> None:
-    keys = {(c.entity_id, c.field) for c in stored}
-    current: dict[tuple[str, str], Change] = {}
-    rows = conn.execute(
-        select(state).where(state.c.entity_id.in_(sorted({k[0] for k in keys})))
-    ).all()
-    for row in rows:
-        current[(row.entity_id, row.field)] = Change(
-            change_id=row.change_id,
-            entity_type=row.entity_type,
-            entity_id=row.entity_id,
-            family_id=row.family_id,
-            field=row.field,
-            value=None,  # only the order key matters to the rule
-            hlc=row.hlc,
-            device_id=row.device_id,
-            user_id=row.user_id,
-        )
-    winners: dict[tuple[str, str], Change] = {}
-    for change in stored:
-        key = (change.entity_id, change.field)
-        if wins(change, winners.get(key) or current.get(key)):
-            winners[key] = change
-    updates = [_state_row(c, sealed) for k, c in winners.items() if k in current]
-    inserts = [_state_row(c, sealed) for k, c in winners.items() if k not in current]
-    if inserts:
-        conn.execute(insert(state), inserts)
-    if updates:
-        # The SET clause comes from the parameter keys that name columns.
-        conn.execute(
-            update(state).where(
-                and_(
-                    state.c.entity_id == bindparam("b_entity_id"),
-                    state.c.field == bindparam("b_field"),
-                )
-            ),
-            [{**row, "b_entity_id": row["entity_id"], "b_field": row["field"]} for row in updates],
-        )
-
-
-def _state_row(change: Change, sealed: Sealed) -> dict[str, Any]:
-    return {
-        "entity_id": change.entity_id,
-        "field": change.field,
-        "entity_type": change.entity_type,
-        "family_id": change.family_id,
-        "change_id": change.change_id,
-        "hlc": change.hlc,
-        "device_id": change.device_id,
-        "user_id": change.user_id,
-        "key_id": sealed[change.change_id][0],
-        "value": sealed[change.change_id][1],
-    }
