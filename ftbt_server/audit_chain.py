@@ -9,17 +9,18 @@ each `audit verify` and `audit checkpoint`) the chain's position is MACed with
 a key derived from the data key (data_keys.py), which lives outside the
 database: a rewritten chain no longer matches its checkpoints.
 
-A request writes its entry to `audit_pending` in its own transaction, taking no lock
-(`append`); right after that transaction commits, the entries pending are chained
-(`chain_pending`): whoever holds the one-row `audit_head` moves them into `audit`, in
-the order written, with ids that follow the head's, so entries are chained in id order
-even with several server processes on PostgreSQL. Writers used to lock the head for
-their own entry, until commit: at 8 o'clock, 200 laptops' pushes and pulls queued
+Entries are chained under the one-row `audit_head`, with ids that follow the head's,
+so they are chained in id order even with several server processes on PostgreSQL. A
+request's transaction takes the head only if it is free (`append`: SKIP LOCKED), and
+then chains its entry, and any left pending, itself. If the head is taken, it writes
+its entry to `audit_pending` and goes on: the holder looks again after it commits
+and chains what it finds (an entry committed before the look). Writers used to wait
+for the head until it was free: at 8 o'clock, 200 laptops' pushes and pulls queued
 behind that one row across every server, and each push held the sequence lock while it
-waited (bench/sync_scale.py --laptops). A writer that finds the head taken leaves its
-entry to the holder, which looks again after each commit: an entry committed before
-the look is chained by it. Lock order: a transaction that takes the sequence lock
-(db.lock_sequence) does not lock the head.
+waited (bench/sync_scale.py --laptops). Entries a stopped server left pending are
+chained at start and before the log is read (`chain_pending`). No writer waits for the
+head while holding the sequence lock (db.lock_sequence); only the commands that lock
+it (`lock_head`) wait, and they take no sequence lock.
 
 What this cannot catch: someone holding both the database and the key file can
 rewrite everything; entries written after the last checkpoint can be cut off
@@ -43,7 +44,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from ftbt_server.data_keys import DataKeyError, KeyStore, derive
-from ftbt_server.db import after_commit, snapshot_tx, write_tx
+from ftbt_server.db import after_commit, snapshot_tx, write_connection, write_tx
 from ftbt_server.tables import (
     audit,
     audit_checkpoints,
@@ -131,23 +132,56 @@ def _checkpoint(
 
 
 def lock_head(conn: Connection) -> Any:
-    """The head, locked until this write transaction ends; the entries that wait while
-    it is held are chained once it commits."""
-    after_commit(conn, _chain_quietly)
+    """The head, locked until this write transaction ends; the entries left pending
+    while it is held are chained once it commits."""
+    after_commit(conn, _look_again)
     return conn.execute(select(audit_head).where(audit_head.c.id == 1).with_for_update()).one()
 
 
+@dataclass(frozen=True)
+class _Entry:
+    """An entry to chain that was never pending (as an `audit_pending` row, without id)."""
+
+    at_ms: int
+    action: str
+    outcome: str
+    user_id: str | None
+    username: str | None
+    device_name: str | None
+    client_addr: str | None
+    counts: str
+    detail: str
+    families: str
+    id: None = None
+
+
 def append(conn: Connection, values: dict[str, Any], families: Sequence[str]) -> None:
-    """Write an entry, to be chained once this write transaction commits (no lock)."""
-    conn.execute(insert(audit_pending).values(**values, families=json.dumps(list(families))))
-    after_commit(conn, _chain_quietly)
+    """Write an entry in this write transaction: chained at once when the chain's head
+    is free, else left pending for the transaction that holds it. Never waits."""
+    entry = _Entry(**values, families=json.dumps(list(families)))
+    head = conn.execute(
+        select(audit_head).where(audit_head.c.id == 1).with_for_update(skip_locked=True)
+    ).first()
+    if head is None:
+        conn.execute(insert(audit_pending).values(**values, families=entry.families))
+        return
+    pending = conn.execute(
+        select(audit_pending).order_by(audit_pending.c.id).limit(CHAIN_BATCH)
+    ).all()
+    _chain(conn, head, [*pending, entry])
+    # Held until commit: writers meanwhile leave their entries to this transaction.
+    after_commit(conn, _look_again)
 
 
-def _chain_quietly(engine: Engine) -> None:
+def _look_again(conn: Connection) -> None:
+    """After a commit that held the head: chain what other writers left pending."""
     # The request has committed, its entry with it: its answer must not fail now.
-    # The entry stays pending, and the next writer or reader of the log chains it.
+    # What is pending stays so, and the next writer or reader of the log chains it.
     try:
-        chain_pending(engine)
+        more = conn.execute(select(audit_pending.c.id).limit(1)).first()
+        conn.rollback()
+        if more is not None:
+            _chain_all(conn)
     except Exception as exc:
         log.error("audit entries wait to be chained: %s", type(exc).__name__)
 
@@ -155,12 +189,17 @@ def _chain_quietly(engine: Engine) -> None:
 def chain_pending(engine: Engine) -> int:
     """Chain the pending entries, oldest first; returns how many this call chained.
 
-    Returns at once when another transaction holds the head: that one chains after it
-    commits (lock_head), and this call's own entries were committed before it looked.
+    Returns at once when another transaction holds the head: that one looks again
+    after it commits, and sees what was committed before this call looked.
     """
+    with write_connection(engine) as conn:
+        return _chain_all(conn)
+
+
+def _chain_all(conn: Connection) -> int:
     chained = 0
     while True:
-        with write_tx(engine) as conn:
+        with conn.begin():
             head = conn.execute(
                 select(audit_head).where(audit_head.c.id == 1).with_for_update(skip_locked=True)
             ).first()
@@ -173,10 +212,15 @@ def chain_pending(engine: Engine) -> int:
                 return chained
             _chain(conn, head, rows)
         chained += len(rows)
+        # Entries of writers that found the head taken meanwhile are ours to chain.
+        more = conn.execute(select(audit_pending.c.id).limit(1)).first()
+        conn.rollback()
+        if more is None:
+            return chained
 
 
 def _chain(conn: Connection, head: Any, rows: Sequence[Any]) -> None:
-    """Move `rows` of `audit_pending` into the chain after `head` (locked by the caller)."""
+    """Chain `rows` (of `audit_pending`, or `_Entry`) after `head` (locked by the caller)."""
     last_id, last_hash, since = int(head.last_id), str(head.last_hash), int(head.since_checkpoint)
     entries: list[dict[str, Any]] = []
     memberships: list[dict[str, Any]] = []
@@ -200,7 +244,9 @@ def _chain(conn: Connection, head: Any, rows: Sequence[Any]) -> None:
     if _keys is not None:
         for audit_id, digest, at_ms in marks:
             _checkpoint(conn, _keys, CHECKPOINT, audit_id, digest, at_ms)
-    conn.execute(delete(audit_pending).where(audit_pending.c.id.in_([row.id for row in rows])))
+    done = [row.id for row in rows if row.id is not None]
+    if done:
+        conn.execute(delete(audit_pending).where(audit_pending.c.id.in_(done)))
     conn.execute(
         update(audit_head)
         .where(audit_head.c.id == 1)

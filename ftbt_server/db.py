@@ -121,22 +121,30 @@ def snapshot_tx(engine: Engine) -> Iterator[Connection]:
 def write_tx(engine: Engine) -> Iterator[Connection]:
     """A transaction that will write; on SQLite it holds the write lock from the start.
 
-    Once it has committed and its connection is back in the pool, the work given to
-    `after_commit` runs, in order; none of it runs when the transaction rolls back.
+    Once it has committed, the work given to `after_commit` runs, in order, on the
+    same connection (no transaction open); none of it runs when it rolls back.
     """
-    with engine.connect() as conn:
-        conn.execution_options(**{_WRITE_OPTION: True})
+    with write_connection(engine) as conn:
         # The info outlives a checkout: drop what a rolled-back transaction left.
         conn.info.pop(_AFTER_COMMIT, None)
         with conn.begin():
             yield conn
-        hooks: list[Callable[[Engine], object]] = conn.info.pop(_AFTER_COMMIT, [])
-    for hook in hooks:
-        hook(engine)
+        hooks: list[Callable[[Connection], object]] = conn.info.pop(_AFTER_COMMIT, [])
+        for hook in hooks:
+            hook(conn)
 
 
-def after_commit(conn: Connection, hook: Callable[[Engine], object]) -> None:
-    """Run `hook(engine)` once the `write_tx` of `conn` has committed (once per hook)."""
+@contextmanager
+def write_connection(engine: Engine) -> Iterator[Connection]:
+    """A connection whose transactions (`conn.begin()`) will write, for a writer that
+    runs several in a row without handing the connection back (nor its hooks)."""
+    with engine.connect() as conn:
+        conn.execution_options(**{_WRITE_OPTION: True})
+        yield conn
+
+
+def after_commit(conn: Connection, hook: Callable[[Connection], object]) -> None:
+    """Run `hook(conn)` once the `write_tx` of `conn` has committed (once per hook)."""
     hooks = conn.info.setdefault(_AFTER_COMMIT, [])
     if hook not in hooks:
         hooks.append(hook)
