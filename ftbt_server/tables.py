@@ -6,6 +6,8 @@ so SQLite and PostgreSQL store them byte for byte alike.
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import (
     BigInteger,
     Boolean,
@@ -270,43 +272,43 @@ state = Table(
     PrimaryKeyConstraint("entity_id", "field"),
 )
 
+
 # Append-only; only the retention purge deletes. No personal data: ids and counts.
 # Each entry's `hash` covers its fields, its families and `prev_hash`, the hash of the
 # entry before it (audit_chain.py): an edited, removed or reordered entry breaks the chain.
+def _entry_columns(indexed: bool) -> list[Column[Any]]:
+    """An audit entry's fields after its id (made anew: a column belongs to one table)."""
+    return [
+        Column("at_ms", BigInteger, nullable=False, index=indexed),
+        Column("action", String(30), nullable=False),
+        Column("outcome", String(20), nullable=False),
+        Column("user_id", ID, nullable=True),
+        Column("username", String(100), nullable=True),
+        Column("device_name", String(200), nullable=True),
+        Column("client_addr", String(100), nullable=True),
+        Column("counts", Text, nullable=False),
+        Column("detail", Text, nullable=False),
+    ]
+
+
 audit = Table(
     "audit",
     metadata,
     Column("id", AutoId, primary_key=True, autoincrement=True),
-    Column("at_ms", BigInteger, nullable=False, index=True),
-    Column("action", String(30), nullable=False),
-    Column("outcome", String(20), nullable=False),
-    Column("user_id", ID, nullable=True),
-    Column("username", String(100), nullable=True),
-    Column("device_name", String(200), nullable=True),
-    Column("client_addr", String(100), nullable=True),
-    Column("counts", Text, nullable=False),
-    Column("detail", Text, nullable=False),
+    *_entry_columns(indexed=True),
     Column("prev_hash", String(64), nullable=True),
     Column("hash", String(64), nullable=True),
 )
 
-# Entries written and not yet chained (audit_chain.chain_pending). A request writes its
-# entry here in its own transaction, taking no lock; right after it commits, whoever
-# holds the chain's head moves every pending entry into `audit`, chained, in the order
-# of `id`. `families`: the entry's family ids as a JSON list.
+# Entries written and not yet chained (audit_chain.py): a request whose transaction
+# finds the chain's head taken writes its entry here and goes on; the head's holder
+# moves every pending entry into `audit`, chained, in the order of `id`, once it has
+# committed. `families`: the entry's family ids as a JSON list.
 audit_pending = Table(
     "audit_pending",
     metadata,
     Column("id", AutoId, primary_key=True, autoincrement=True),
-    Column("at_ms", BigInteger, nullable=False),
-    Column("action", String(30), nullable=False),
-    Column("outcome", String(20), nullable=False),
-    Column("user_id", ID, nullable=True),
-    Column("username", String(100), nullable=True),
-    Column("device_name", String(200), nullable=True),
-    Column("client_addr", String(100), nullable=True),
-    Column("counts", Text, nullable=False),
-    Column("detail", Text, nullable=False),
+    *_entry_columns(indexed=False),
     Column("families", Text, nullable=False),
 )
 

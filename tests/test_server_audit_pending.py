@@ -11,7 +11,6 @@ a crash is chained at the next start and by every reader of the log; the chain v
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -26,15 +25,6 @@ from ftbt_server.tables import audit_head, audit_pending
 pytest_plugins = ("server_fixtures",)
 
 from server_fixtures import Store, make_change  # noqa: E402
-
-
-@pytest.fixture
-def store(server_db_url: str) -> Iterator[Store]:
-    made = Store(server_db_url)
-    try:
-        yield made
-    finally:
-        made.close()
 
 
 def _count(engine: Engine, table: Any) -> int:
