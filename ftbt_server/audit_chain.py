@@ -13,8 +13,10 @@ Entries are chained under the one-row `audit_head`, with ids that follow the hea
 so they are chained in id order even with several server processes on PostgreSQL. A
 request's transaction takes the head only if it is free (`append`: SKIP LOCKED), and
 then chains its entry, and any left pending, itself. If the head is taken, it writes
-its entry to `audit_pending` and goes on: the holder looks again after it commits
-and chains what it finds (an entry committed before the look). Writers used to wait
+its entry to `audit_pending` and goes on. Every transaction that appended or held the
+head looks again when it ends, committed or not, and chains what is pending: a
+holder finds what others left meanwhile, and a writer whose entry committed after the
+holder's look finds the head free, or taken by one that ends, and looks, after it. Writers used to wait
 for the head until it was free: at 8 o'clock, 200 laptops' pushes and pulls queued
 behind that one row across every server, and each push held the sequence lock while it
 waited (bench/sync_scale.py --laptops). Entries a stopped server left pending are
@@ -26,7 +28,7 @@ What this cannot catch: someone holding both the database and the key file can
 rewrite everything; entries written after the last checkpoint can be cut off
 together with the head row by someone with the database alone (`verify` says
 how many entries follow the last checkpoint), and so can entries still pending,
-for the milliseconds until they are chained.
+until they are chained (milliseconds; a second or two in the 8 o'clock round).
 """
 
 from __future__ import annotations
@@ -44,7 +46,7 @@ from typing import Any
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 
 from ftbt_server.data_keys import DataKeyError, KeyStore, derive
-from ftbt_server.db import after_commit, snapshot_tx, write_connection, write_tx
+from ftbt_server.db import after_end, snapshot_tx, write_connection, write_tx
 from ftbt_server.tables import (
     audit,
     audit_checkpoints,
@@ -133,8 +135,8 @@ def _checkpoint(
 
 def lock_head(conn: Connection) -> Any:
     """The head, locked until this write transaction ends; the entries left pending
-    while it is held are chained once it commits."""
-    after_commit(conn, _look_again)
+    while it is held are chained once it ends."""
+    after_end(conn, _look_again)
     return conn.execute(select(audit_head).where(audit_head.c.id == 1).with_for_update()).one()
 
 
@@ -163,20 +165,33 @@ def append(conn: Connection, values: dict[str, Any], families: Sequence[str]) ->
         select(audit_head).where(audit_head.c.id == 1).with_for_update(skip_locked=True)
     ).first()
     if head is None:
+        _head_exists(conn)
         conn.execute(insert(audit_pending).values(**values, families=entry.families))
-        return
-    pending = conn.execute(
-        select(audit_pending).order_by(audit_pending.c.id).limit(CHAIN_BATCH)
-    ).all()
-    _chain(conn, head, [*pending, entry])
-    # Held until commit: writers meanwhile leave their entries to this transaction.
-    after_commit(conn, _look_again)
+    else:
+        pending = conn.execute(
+            select(audit_pending).order_by(audit_pending.c.id).limit(CHAIN_BATCH)
+        ).all()
+        _chain(conn, head, [*pending, entry])
+    # Either way, look once this transaction ends. A holder looks for the entries others
+    # left while it held the head; a writer that left its entry tries to chain it, and if
+    # the head is taken again then, that holder ends after this entry was committed and
+    # sees it when it looks. (Looking only from the holder lost an entry committed after
+    # the holder's look: every push then queued for the sequence lock behind the one
+    # holding the head, and committed after it.)
+    after_end(conn, _look_again)
+
+
+def _head_exists(conn: Connection) -> None:
+    """Raise when the chain's head row is gone (SKIP LOCKED cannot tell it from taken):
+    entries must not go on waiting, unchained, for a holder that does not exist."""
+    if conn.execute(select(audit_head.c.id).where(audit_head.c.id == 1)).first() is None:
+        raise RuntimeError("the audit chain's head row is missing")
 
 
 def _look_again(conn: Connection) -> None:
-    """After a commit that held the head: chain what other writers left pending."""
-    # The request has committed, its entry with it: its answer must not fail now.
-    # What is pending stays so, and the next writer or reader of the log chains it.
+    """After a transaction that wrote an entry or held the head: chain what is pending."""
+    # The request has ended, its entry committed with it or not at all: its answer must
+    # not change now. What is pending stays so, and the next writer or reader chains it.
     try:
         more = conn.execute(select(audit_pending.c.id).limit(1)).first()
         conn.rollback()
@@ -204,6 +219,7 @@ def _chain_all(conn: Connection) -> int:
                 select(audit_head).where(audit_head.c.id == 1).with_for_update(skip_locked=True)
             ).first()
             if head is None:
+                _head_exists(conn)
                 return chained
             rows = conn.execute(
                 select(audit_pending).order_by(audit_pending.c.id).limit(CHAIN_BATCH)

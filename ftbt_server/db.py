@@ -19,9 +19,9 @@ from sqlalchemy import Connection, Engine, create_engine, event, make_url, selec
 from ftbt_server.tables import seq_counter
 
 _WRITE_OPTION = "ftbt_write"
-# Work to run once a write transaction has committed (after_commit), kept on the
-# connection's info until then.
-_AFTER_COMMIT = "ftbt_after_commit"
+# Work to run once a write transaction has ended (after_end), kept on the connection's
+# info until then.
+_AFTER_END = "ftbt_after_end"
 
 
 class DatabaseUrlError(ValueError):
@@ -121,17 +121,19 @@ def snapshot_tx(engine: Engine) -> Iterator[Connection]:
 def write_tx(engine: Engine) -> Iterator[Connection]:
     """A transaction that will write; on SQLite it holds the write lock from the start.
 
-    Once it has committed, the work given to `after_commit` runs, in order, on the
-    same connection (no transaction open); none of it runs when it rolls back.
+    Once it has ended, committed or rolled back, the work given to `after_end` runs,
+    in order, on the same connection (no transaction open).
     """
     with write_connection(engine) as conn:
-        # The info outlives a checkout: drop what a rolled-back transaction left.
-        conn.info.pop(_AFTER_COMMIT, None)
-        with conn.begin():
-            yield conn
-        hooks: list[Callable[[Connection], object]] = conn.info.pop(_AFTER_COMMIT, [])
-        for hook in hooks:
-            hook(conn)
+        # The info outlives a checkout: drop what an interrupted transaction left.
+        conn.info.pop(_AFTER_END, None)
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            hooks: list[Callable[[Connection], object]] = conn.info.pop(_AFTER_END, [])
+            for hook in hooks:
+                hook(conn)
 
 
 @contextmanager
@@ -143,9 +145,10 @@ def write_connection(engine: Engine) -> Iterator[Connection]:
         yield conn
 
 
-def after_commit(conn: Connection, hook: Callable[[Connection], object]) -> None:
-    """Run `hook(conn)` once the `write_tx` of `conn` has committed (once per hook)."""
-    hooks = conn.info.setdefault(_AFTER_COMMIT, [])
+def after_end(conn: Connection, hook: Callable[[Connection], object]) -> None:
+    """Run `hook(conn)` once the `write_tx` of `conn` has ended, committed or rolled back
+    (once per hook); the hook must not raise."""
+    hooks = conn.info.setdefault(_AFTER_END, [])
     if hook not in hooks:
         hooks.append(hook)
 

@@ -107,7 +107,11 @@ def store_numbered(
     """Number `stored` after the last number issued, store it and merge it into the
     state; the sequence lock is held from here until the transaction ends."""
     if conn.dialect.name == "postgresql":
-        conn.execute(_NUMBER_AND_STORE, _parameters(stored, sealed, pushed_by, device_name, now))
+        # One row, or the counter is gone: then nothing may be stored (the state part
+        # does not depend on the numbers), and the push fails as on SQLite.
+        conn.execute(
+            _NUMBER_AND_STORE, _parameters(stored, sealed, pushed_by, device_name, now)
+        ).scalar_one()
         return
     last = lock_sequence(conn)
     _insert(conn, stored, sealed, last, pushed_by, now)

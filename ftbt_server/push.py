@@ -271,9 +271,8 @@ def _store(
 
         if new_entities:
             conn.execute(insert(entities), new_entities)
-        # The audit entries first: written pending, without the chain's head (chained
-        # once this commits, audit_chain.py), so the sequence lock is held only for the
-        # numbering and the commit.
+        # The audit entries first (audit_chain.append never waits for the chain's head),
+        # so the sequence lock is held only for the numbering and the commit.
         actor = audit.Actor(
             principal.user_id, principal.username, principal.device_name, client_addr
         )

@@ -11,16 +11,18 @@ a crash is chained at the next start and by every reader of the log; the chain v
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, func, select
+from sqlalchemy import Engine, delete, func, select, text
 
 from ftbt_server import audit, audit_chain
 from ftbt_server.app import create_app
 from ftbt_server.db import make_engine, write_tx
 from ftbt_server.tables import audit as audit_table
-from ftbt_server.tables import audit_head, audit_pending
+from ftbt_server.tables import audit_head, audit_pending, seq_counter
 
 pytest_plugins = ("server_fixtures",)
 
@@ -185,3 +187,105 @@ def test_a_batch_crossing_the_checkpoint_interval_is_checkpointed(
         assert found.after_last_checkpoint < 5
     finally:
         audit_chain.use_keys(None)
+
+
+@pytest.fixture
+def two_writers(postgres_schemas: Any) -> Iterator[tuple[Store, Engine]]:
+    """A store on PostgreSQL and a second engine on it (another server process)."""
+    made = Store(postgres_schemas.fresh_url())
+    other = make_engine(made.engine.url.render_as_string(hide_password=False))
+    try:
+        yield made, other
+    finally:
+        other.dispose()
+        made.close()
+
+
+def test_an_entry_committed_after_the_holders_look_is_chained(
+    two_writers: tuple[Store, Engine],
+) -> None:
+    """H takes the head; W finds it taken and writes pending; H commits and looks while
+    W's entry is not committed yet; W commits. W looks itself, and finds the head free."""
+    store, other = two_writers
+    holder = write_tx(store.engine)
+    h = holder.__enter__()
+    audit.record(h, 1, "push", audit.Actor(None, "holder"))
+    waiter = write_tx(other)
+    w = waiter.__enter__()
+    audit.record(w, 2, "push", audit.Actor(None, "waiter"))
+    holder.__exit__(None, None, None)
+    waiter.__exit__(None, None, None)
+    assert _count(store.engine, audit_pending) == 0
+    assert audit_chain.verify(store.engine, None).intact
+
+
+def test_a_holder_that_rolls_back_still_chains_what_others_left(
+    two_writers: tuple[Store, Engine],
+) -> None:
+    store, other = two_writers
+    with pytest.raises(RuntimeError), write_tx(store.engine) as h:
+        audit.record(h, 1, "push", audit.Actor(None, "holder"))
+        with write_tx(other) as w:
+            audit.record(w, 2, "pull", audit.Actor(None, "waiter"))
+        raise RuntimeError("the holder's request fails after its audit entry")
+    assert _count(store.engine, audit_pending) == 0
+    assert _actions(store.engine)[-1] == "pull"
+
+
+def test_pushes_queued_for_the_sequence_lock_leave_nothing_pending(
+    two_writers: tuple[Store, Engine],
+) -> None:
+    """The 8 o'clock shape: push A holds the head from its audit step while it waits for
+    the sequence lock; push B writes its entry pending and waits behind A."""
+    store, other = two_writers
+    store.add_user("anna")
+    store.add_user("bo")
+    store.login("anna")
+    store.login("bo")
+    answers: list[int] = []
+
+    def push(who: str, family: str) -> None:
+        answers.append(store.push(who, [make_change(family, entity_type="family")]).status_code)
+
+    def waiting_for_the_sequence(count: int) -> None:
+        for _ in range(200):
+            with other.connect() as conn:
+                waiting = conn.execute(
+                    text(
+                        "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock'"
+                        " AND query LIKE '%seq_counter%'"
+                    )
+                ).scalar_one()
+            if waiting >= count:
+                return
+            time.sleep(0.05)
+        raise AssertionError("the pushes never reached the sequence lock")
+
+    with other.connect() as conn, conn.begin():
+        conn.execute(select(seq_counter).with_for_update())
+        first = threading.Thread(target=push, args=("anna", "fam-a"))
+        first.start()
+        waiting_for_the_sequence(1)
+        second = threading.Thread(target=push, args=("bo", "fam-b"))
+        second.start()
+        waiting_for_the_sequence(2)
+    first.join(20)
+    second.join(20)
+    assert answers == [200, 200]
+    assert _count(store.engine, audit_pending) == 0
+    assert audit_chain.verify(store.engine, None).intact
+
+
+def test_a_missing_head_row_fails_loudly(two_writers: tuple[Store, Engine]) -> None:
+    """SKIP LOCKED cannot tell a missing head from a taken one: entries must not pile up
+    unchained for a holder that does not exist."""
+    store, _ = two_writers
+    store.add_user("anna")
+    store.login("anna")
+    with write_tx(store.engine) as conn:
+        conn.execute(delete(audit_head))
+    with pytest.raises(RuntimeError, match="head row is missing"), write_tx(store.engine) as conn:
+        audit.record(conn, 1, "pull", audit.Actor(None, "anna"))
+    with pytest.raises(RuntimeError, match="head row is missing"):
+        audit_chain.chain_pending(store.engine)
+    assert _count(store.engine, audit_pending) == 0

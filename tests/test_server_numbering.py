@@ -12,9 +12,11 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, make_url, select, text
+from sqlalchemy import create_engine, delete, func, make_url, select, text
+from sqlalchemy.exc import NoResultFound
 
 from ftbt_desktop.core.changes import Change, wins
 from ftbt_server.tables import changes, device_pushes, feed, seq_counter, state
@@ -113,5 +115,23 @@ def test_a_push_is_numbered_densely_with_its_device_noted(server_db_url: str) ->
         assert noted["dev-2"].last_seq == 7 and noted["dev-2"].last_change_id == order[-1]
         assert noted["dev-2"].pushed == 4
         assert noted["dev-2"].device_name == "Annas bærbare"
+    finally:
+        store.close()
+
+
+def test_a_push_without_the_counter_row_stores_nothing(postgres_schemas: Any) -> None:
+    """The one statement's state part does not depend on the numbers: without the
+    counter's row it must fail, not answer 200 with the state rewritten and no change."""
+    store = Store(postgres_schemas.fresh_url())
+    try:
+        store.add_user("anna")
+        store.login("anna")
+        with store.engine.begin() as conn:
+            conn.execute(delete(seq_counter))
+        with pytest.raises(NoResultFound):
+            store.push("anna", [make_change("fam-1", entity_type="family")])
+        with store.engine.connect() as conn:
+            assert conn.execute(select(func.count()).select_from(changes)).scalar_one() == 0
+            assert conn.execute(select(func.count()).select_from(state)).scalar_one() == 0
     finally:
         store.close()
