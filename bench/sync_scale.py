@@ -30,7 +30,8 @@ on this machine, whose load average is printed before and after.
    round on its own (how long 200 pushes started in one second took to be answered)
    beside the 95th percentile of the pushes after it. Targets: every
    push and pull answered 200, nothing lost (every accepted change is in the store
-   and reached the coordinator's other laptop), p95 push <= 1 s, and the servers'
+   and reached the coordinator's other laptop), every request's audit entry chained
+   and the chain verifying once the run ends, p95 push <= 1 s, and the servers'
    memory flat (as sync_bench.py's soak: the last tenth within max(8 MB, 5 %) of the
    first tenth after a warm-up; judged from 5 minutes on).
 """
@@ -73,8 +74,9 @@ from verdicts import verdict  # noqa: E402
 from ftbt_desktop.core.changes import Change  # noqa: E402
 from ftbt_desktop.sync.client import SyncClient  # noqa: E402
 from ftbt_desktop.sync.engine import SyncEngine, SyncProgress  # noqa: E402
-from ftbt_server import accounts  # noqa: E402
+from ftbt_server import accounts, audit_chain  # noqa: E402
 from ftbt_server.db import make_engine  # noqa: E402
+from ftbt_server.tables import audit_pending  # noqa: E402
 from ftbt_server.tables import changes as server_changes  # noqa: E402
 
 MILLION = 1_000_000
@@ -478,6 +480,9 @@ def laptops(
             worker.join(60)
         with store.connect() as conn:
             stored = {row.change_id for row in conn.execute(select(server_changes.c.change_id))}
+            # Every request's audit entry chained once the last one ended (audit_chain.py).
+            pending = len(conn.execute(select(audit_pending.c.id)).all())
+        chain = audit_chain.verify(store, None)
         accepted = {cid for r in results for cid in r.accepted}
         lost = accepted - stored
         by_user: dict[str, list[LaptopResult]] = {}
@@ -524,6 +529,13 @@ def laptops(
             f"[{backend}] {len(results)} laptops: errors {len(errors)}, accepted changes not in "
             f"the store {len(lost)}, not reached the coordinator's other laptop {unreached}",
             not errors and not lost and not unreached and len(results) == len(fleet),
+        )
+        target(
+            verdicts,
+            "laptops: audit chain whole",
+            f"[{backend}] audit log after the run: {chain.entries:,} entries chained, "
+            f"{pending} left unchained, the chain verifies: {'yes' if chain.intact else 'no'}",
+            pending == 0 and chain.intact,
         )
         target(
             verdicts,

@@ -51,6 +51,12 @@ def test_scale_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
         r"4 laptops: errors 0, accepted changes not in the store 0, .* 0  PASS$", out, re.M
     )
     assert re.search(
+        r"audit log after the run: [\d,]+ entries chained, 0 left unchained, the chain "
+        r"verifies: yes  PASS$",
+        out,
+        re.M,
+    ), out
+    assert re.search(
         r"the first round, 4 pushes started in the same second: the last answered after "
         r"\d+\.\d{3} s, .* the \d+ pushes after it: 95th percentile \d+\.\d{3} s$",
         out,
