@@ -9,13 +9,12 @@ device id: the store's state must pick the winner every laptop picks.
 
 from __future__ import annotations
 
-import os
 import uuid
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import create_engine, delete, func, make_url, select, text
+from sqlalchemy import create_engine, delete, func, select, text
 from sqlalchemy.exc import NoResultFound
 
 from ftbt_desktop.core.changes import Change, wins
@@ -23,15 +22,13 @@ from ftbt_server.tables import changes, device_pushes, feed, seq_counter, state
 
 pytest_plugins = ("server_fixtures",)
 
-from server_fixtures import PG_ENV, Store, make_change  # noqa: E402
+from server_fixtures import Store, make_change  # noqa: E402
 
 
 @pytest.fixture
-def danish_store() -> Iterator[Store]:
+def danish_store(postgres_schemas: Any) -> Iterator[Store]:
     """A store on a PostgreSQL database whose collation is Danish (ICU da-DK)."""
-    url = os.environ.get(PG_ENV)
-    if not url:
-        pytest.skip(f"needs {PG_ENV}")
+    url = postgres_schemas.admin_url
     name = f"ftbt_da_{uuid.uuid4().hex[:10]}"
     admin = create_engine(url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -41,7 +38,7 @@ def danish_store() -> Iterator[Store]:
                 "LOCALE_PROVIDER icu ICU_LOCALE 'da-DK' LOCALE 'C.UTF-8'"
             )
         )
-    store = Store(make_url(url).set(database=name).render_as_string(hide_password=False))
+    store = Store(url.set(database=name).render_as_string(hide_password=False))
     try:
         yield store
     finally:
