@@ -178,22 +178,9 @@ def _insert(
     feed_rows = []
     for offset, change in enumerate(stored, start=1):
         seq = last + offset
+        # A state row holds the change's own fields: the change's row is that and more.
         rows.append(
-            {
-                "change_id": change.change_id,
-                "entity_type": change.entity_type,
-                "entity_id": change.entity_id,
-                "family_id": change.family_id,
-                "field": change.field,
-                "key_id": sealed[change.change_id][0],
-                "value": sealed[change.change_id][1],
-                "hlc": change.hlc,
-                "device_id": change.device_id,
-                "user_id": change.user_id,
-                "seq": seq,
-                "pushed_by": pushed_by,
-                "received_ms": now,
-            }
+            {**_state_row(change, sealed), "seq": seq, "pushed_by": pushed_by, "received_ms": now}
         )
         feed_rows.append(
             {
