@@ -50,12 +50,13 @@ class ErasureRecord:
 
 def reached_server(repo: Repository, family_id: str) -> bool:
     """Whether any change of the family was sent, pulled, or refused by the server, or
-    came from an export file (made on a laptop that may have sent it)."""
+    came from an export file (made on a laptop that may have sent it), or went out in
+    a push whose answer never came back (the server may hold it: `Outbox.note_sending`)."""
     rows = repo.vault.execute(
         "SELECT 1 FROM changes WHERE family_id = ? AND (pushed != 0 OR origin IN (?, ?)) LIMIT 1",
         (family_id, Origin.SYNC.value, Origin.IMPORT.value),
     )
-    return bool(rows)
+    return bool(rows) or family_id in Outbox(repo).sending_families()
 
 
 def erase_local_family(repo: Repository, family_id: str) -> ErasedHere:

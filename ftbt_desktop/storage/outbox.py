@@ -9,6 +9,7 @@ kept until the coordinator has seen it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -34,6 +35,12 @@ LOCAL_ONLY_FAMILIES = (
     "SELECT family_id FROM state "
     "WHERE entity_type = 'family' AND field = 'is_demo' AND value = 'true'"
 )
+
+
+# Families a push of which went out without its answer coming back (JSON list of ids):
+# the server may hold them, so they are not erased on this laptop alone
+# (storage/local_erase.py). Noted before the request, dropped once answered.
+SENDING_META = "sync.sending"
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +75,60 @@ class Outbox:
             )
             found.update(str(row[0]) for row in rows)
         return found
+
+    def sending_families(self, conn: sqlcipher.Connection | None = None) -> set[str]:
+        """Families a push of which went out and was not answered (SENDING_META)."""
+        if conn is None:
+            stored = self.vault.get_meta(SENDING_META)
+        else:
+            row = conn.execute("SELECT value FROM meta WHERE key = ?", (SENDING_META,)).fetchone()
+            stored = row[0] if row else None
+        try:
+            found = json.loads(stored or "[]")
+        except ValueError:
+            return set()
+        return {str(f) for f in found} if isinstance(found, list) else set()
+
+    def note_sending(self, family_ids: Iterable[str]) -> set[str]:
+        """Before a push goes out: its families may be on the server from now on, even if
+        no answer comes back. Committed before the request is made, so a crash or a
+        lost answer cannot leave a family looking unsent. Returns those newly noted."""
+        with self.vault.transaction() as conn:
+            known = self.sending_families(conn)
+            added = set(family_ids) - known
+            if added:
+                self._set_sending(conn, known | added)
+        return added
+
+    def forget_sending(self, family_ids: Iterable[str]) -> None:
+        """These families' push surely stored nothing (no connection was made, or the
+        server refused the request as a whole), or they are gone from the vault."""
+        with self.vault.transaction() as conn:
+            known = self.sending_families(conn)
+            if known & set(family_ids):
+                self._set_sending(conn, known - set(family_ids))
+
+    def settle_sending(self, family_ids: Iterable[str]) -> None:
+        """After a push's answer: a family the server has now answered for (a change of it
+        marked pushed or refused) needs the mark no more; one whose every change was
+        kept back (stamped ahead of the server) keeps it."""
+        wanted = sorted(set(family_ids))
+        with self.vault.transaction() as conn:
+            known = self.sending_families(conn)
+            answered = {
+                family_id
+                for family_id in wanted
+                if family_id in known
+                and conn.execute(
+                    "SELECT 1 FROM changes WHERE family_id = ? AND pushed != 0 LIMIT 1",
+                    (family_id,),
+                ).fetchone()
+            }
+            if answered:
+                self._set_sending(conn, known - answered)
+
+    def _set_sending(self, conn: sqlcipher.Connection, family_ids: set[str]) -> None:
+        self.vault.set_meta(SENDING_META, json.dumps(sorted(family_ids)), conn=conn)
 
     def pending_count(self, family_id: str | None = None) -> int:
         sql = (

@@ -126,6 +126,7 @@ class Purges:
                 tables.append("notices")
             for table in tables:
                 conn.execute(f"DELETE FROM {table} WHERE family_id = ?", (family_id,))
+            self.outbox.forget_sending([family_id])  # no id of it is kept
             purge = set(purge_list(self.vault)) - {family_id}
             set_purge_list(self.vault, purge, conn=conn)
             told = self.held_told() - {family_id}

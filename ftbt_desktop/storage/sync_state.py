@@ -102,6 +102,15 @@ class SyncState:
     def mark_pushed(self, change_ids: Iterable[str]) -> int:
         return self.outbox.mark_pushed(change_ids)
 
+    def note_sending(self, family_ids: Iterable[str]) -> set[str]:
+        return self.outbox.note_sending(family_ids)
+
+    def forget_sending(self, family_ids: Iterable[str]) -> None:
+        self.outbox.forget_sending(family_ids)
+
+    def settle_sending(self, family_ids: Iterable[str]) -> None:
+        self.outbox.settle_sending(family_ids)
+
     def record_rejections(self, refused: Sequence[tuple[str, str, str]]) -> list[Rejection]:
         return self.outbox.record_rejections(refused)
 

@@ -460,9 +460,9 @@ class SyncClient:
         try:
             response = self._http.request(method, path, **kwargs)
         except httpx.TimeoutException as exc:
-            raise ServerUnreachable("timeout") from exc
+            raise ServerUnreachable("timeout", sent=_maybe_sent(exc)) from exc
         except (httpx.TransportError, OSError) as exc:
-            raise ServerUnreachable(type(exc).__name__) from exc
+            raise ServerUnreachable(type(exc).__name__, sent=_maybe_sent(exc)) from exc
         if response.status_code == 204:
             return {}
         body = _json(response)
@@ -471,6 +471,12 @@ class SyncClient:
                 raise ServerTrouble("answer is not a JSON object")
             return body
         raise _error(response.status_code, body if isinstance(body, dict) else {}, login)
+
+
+def _maybe_sent(exc: BaseException) -> bool:
+    """Whether a request that failed so may have reached the server: only a connection
+    never made (refused, no route, a TLS handshake that failed) carried nothing."""
+    return not isinstance(exc, httpx.ConnectError | httpx.ConnectTimeout)
 
 
 def _json(response: httpx.Response) -> Any:

@@ -60,6 +60,7 @@ from ftbt_desktop.sync.errors import (
     ServerUnreachable,
     SsoFailed,
     StampedAhead,
+    SyncError,
     TokenExpired,
     Unauthorized,
     UserDisabled,
@@ -452,7 +453,18 @@ class SyncEngine:
             if not batch:
                 return True
             after = batch[-1][0]
-            answer = client.push([change for _, change in batch])
+            families = {change.family_id for _, change in batch}
+            # Noted before it goes: a push whose answer is lost may be stored all the
+            # same, and such a family must not be erased on this laptop alone.
+            noted = self.state.note_sending(families)
+            try:
+                answer = client.push([change for _, change in batch])
+            except SyncError as failed:
+                if not (isinstance(failed, ServerUnreachable) and failed.sent):
+                    # No connection, or the request refused whole: nothing was stored
+                    # (a family noted by an earlier push that went unanswered stays so).
+                    self.state.forget_sending(noted)
+                raise
             self.state.mark_pushed(answer.accepted)
             accepted = set(answer.accepted)
             for _, change in batch:
@@ -474,6 +486,7 @@ class SyncEngine:
                     rejections = self.state.record_rejections(refused)
                     notices.record_all(self.repo, self._refused_notices(rejections, names))
                 report.rejected.extend(rejections)
+            self.state.settle_sending(families)
             report.pushed += len(answer.accepted)
             say(SyncProgress("push", report.pushed, total))
 

@@ -111,10 +111,17 @@ class TokenExpired(Unauthorized):
 
 
 class ServerUnreachable(SyncError):
-    """No answer from the server (offline, wrong address, server down)."""
+    """No answer from the server (offline, wrong address, server down).
+
+    `sent`: whether the request may have reached the server all the same (False only
+    when no connection was made): a push whose answer was lost may be stored there."""
 
     kind = "unreachable"
     transient = True
+
+    def __init__(self, detail: str = "", sent: bool = True) -> None:
+        super().__init__(detail)
+        self.sent = sent
 
 
 class ServerTrouble(ServerUnreachable):
