@@ -13,6 +13,13 @@ from PySide6.QtWidgets import QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 from ui_shell_helpers import click, listed_families, make_vault, make_window, unlock
 
+from ftbt_desktop.storage.audit import (
+    KIND_JSON,
+    KIND_PLAN_PDF,
+    list_exports,
+    mark_sent,
+    record_export,
+)
 from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.local_erase import (
     FamilyOnServer,
@@ -78,6 +85,32 @@ def test_erasing_removes_every_row_and_every_old_backup(vault: Vault) -> None:
     (record,) = erasures(repo)
     assert record.changes == erased.changes
     assert NAME not in (vault.get_meta("local.erasures") or "")
+
+
+def test_erasing_leaves_no_trace_of_the_family_id(vault: Vault) -> None:
+    """The export trail keeps that the exports happened, not which family they held;
+    no row of any table names the erased family."""
+    repo = Repository(vault)
+    family_id = _family(repo)
+    other = _family(repo, "Familien Bliver")
+    record_export(repo, KIND_PLAN_PDF, "pdf", [family_id])
+    both = record_export(repo, KIND_JSON, "json", [family_id, other])
+    mark_sent(repo, [both.export_id])
+
+    erase_local_family(repo, family_id)
+
+    holding = [
+        f"{table}: {row!r:.80}"
+        for (table,) in vault.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        for row in vault.execute(f'SELECT * FROM "{table}"')
+        if family_id in repr(row)
+    ]
+    assert holding == []
+    trail = {r.kind: r for r in list_exports(repo)}
+    assert set(trail) == {KIND_PLAN_PDF, KIND_JSON}  # each export is still on record
+    assert trail[KIND_JSON].family_ids == (other,)
+    assert trail[KIND_JSON].sent and not trail[KIND_PLAN_PDF].sent
+    assert trail[KIND_PLAN_PDF].family_ids == ()
 
 
 @pytest.mark.parametrize("how", ["pushed", "refused", "pulled", "imported"])

@@ -16,6 +16,8 @@ import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import sqlcipher3.dbapi2 as sqlcipher
+
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
 
@@ -133,6 +135,28 @@ def mark_sent(
                 (stamp, export_id),
             )
             changed += cursor.rowcount
+    return changed
+
+
+def forget_family(conn: sqlcipher.Connection, family_id: str) -> int:
+    """Take a family erased on this laptop alone out of the trail (inside the erasure's
+    transaction): each export stays on record, with who, when and what kind, but no
+    longer says it held that family (storage/local_erase.py). The family never reached
+    the server, so no entry naming it was ever reported. Returns the entries changed."""
+    rows = conn.execute(
+        "SELECT export_id, family_ids FROM export_audit WHERE instr(family_ids, ?) > 0",
+        (json.dumps(family_id),),
+    ).fetchall()
+    changed = 0
+    for export_id, stored in rows:
+        ids = json.loads(stored)
+        if family_id in ids:
+            kept = [f for f in ids if f != family_id]
+            conn.execute(
+                "UPDATE export_audit SET family_ids = ? WHERE export_id = ?",
+                (json.dumps(kept), export_id),
+            )
+            changed += 1
     return changed
 
 

@@ -7,10 +7,10 @@ holds — a change sent or pulled, or one the server refused — is the server
 administrator's to erase (`ftbt-server family erase`): erasing it here alone
 would leave it there and bring it back at the next sync.
 
-Every row of it goes (its change log, state, conflicts, refusals, messages),
-the freed pages are rewritten (VACUUM) so nothing lingers in the file, and the
-vault's backups — each an older copy that holds it — are replaced by one fresh
-backup without it. A record says that an erasure happened, when and how many
+Every row of it goes (its change log, state, conflicts, refusals, messages; the export
+trail keeps each export but no longer names it), the freed pages are rewritten
+(VACUUM) so nothing lingers in the file, and the vault's backups — each an older
+copy that holds it — are replaced by one fresh backup without it. A record says that an erasure happened, when and how many
 changes, never which family. No Qt.
 """
 
@@ -21,6 +21,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 
+from ftbt_desktop.storage.audit import forget_family
 from ftbt_desktop.storage.errors import NotFound, VaultError
 from ftbt_desktop.storage.outbox import Outbox
 from ftbt_desktop.storage.purge import Purges
@@ -69,9 +70,12 @@ def erase_local_family(repo: Repository, family_id: str) -> ErasedHere:
         raise NotFound(family_id)
     if reached_server(repo, family_id):
         raise FamilyOnServer(family_id)
-    purged = Purges(repo, Outbox(repo)).purge_family(family_id, erase=True)
+    # One transaction: the rows, the export trail's mention and the record go together.
+    with vault.transaction() as conn:
+        purged = Purges(repo, Outbox(repo)).purge_family(family_id, erase=True)
+        forget_family(conn, family_id)
+        _record(repo, count)
     name = purged.name if purged is not None else ""
-    _record(repo, count)
     # The freed pages, the write-ahead log and every older copy held the family.
     with contextlib.suppress(Exception):
         vault.conn.execute("VACUUM")
