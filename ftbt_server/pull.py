@@ -23,8 +23,10 @@ from sqlalchemy import (
     func,
     insert,
     literal,
+    null,
     or_,
     select,
+    union_all,
     update,
 )
 
@@ -155,6 +157,7 @@ def page_json(sealer: Sealer, rows: list[Any]) -> tuple[list[str], int, dict[str
         device_id,
         user_id,
         _pushed_by,
+        _fed_change_id,
     ) in rows:
         per_family[family_id] = per_family.get(family_id, 0) + 1
         # Values retention cleared (retention.py) are not sent: the laptop has no use
@@ -279,8 +282,11 @@ CHANGE_COLUMNS = (
     # Not sent: whose token pushed it, to look up its device's name (devices.names_of).
     changes.c.pushed_by,
 )
-# A page's rows: the feed's number, then the change (page_json unpacks them in this order).
-_PAGE_COLUMNS = (feed.c.seq, *CHANGE_COLUMNS)
+# A page's rows: the feed's number, the change, and the change id the feed row names
+# (page_json unpacks them in this order; `_read_page` checks the two ids agree).
+_PAGE_COLUMNS = (feed.c.seq, *CHANGE_COLUMNS, feed.c.change_id.label("fed_change_id"))
+_CHANGE_ID = next(i for i, column in enumerate(_PAGE_COLUMNS) if column is changes.c.change_id)
+_FED = len(_PAGE_COLUMNS) - 1
 _VALUE = next(i for i, column in enumerate(_PAGE_COLUMNS) if column is changes.c.value)
 _DEVICE = next(i for i, column in enumerate(_PAGE_COLUMNS) if column is changes.c.device_id)
 _PUSHED_BY = next(i for i, column in enumerate(_PAGE_COLUMNS) if column is changes.c.pushed_by)
@@ -319,6 +325,44 @@ def count_left(conn: Connection, user_id: str, after: int) -> int:
     return int(conn.execute(query).scalar_one())
 
 
+def _window(user_id: str, after: int, upper: int, limit: int, by_seq: bool) -> Any:
+    """The user's feed rows in (after, upper] with their changes, in order.
+
+    A change's own feed row (audience NULL) has the change's number, so `by_seq` finds
+    the change by that number: in number order the changes' rows lie together, where
+    looking each up by its random id reads an index page per change (a window of
+    5,000: 12.7 against 20.7 ms on PostgreSQL, 17 against 28 ms on SQLite). A
+    redelivered copy (audience: the user) has a number of its own and finds its change
+    by id. Without `by_seq`, every row finds its change by id.
+    """
+    visible = _visible(user_id)
+    in_window = and_(feed.c.seq > after, feed.c.seq <= upper)
+    if not by_seq:
+        # Nothing to check there: the feed row's id is not fetched (a column fewer to
+        # read per change).
+        return (
+            select(*_PAGE_COLUMNS[:_FED], null().label("fed_change_id"))
+            .select_from(visible.join(changes, changes.c.change_id == feed.c.change_id))
+            .where(in_window)
+            .order_by(feed.c.seq)
+            .limit(limit)
+        )
+    own = (
+        select(*_PAGE_COLUMNS)
+        # Outer: a feed row without a change of its number shows (as NULLs), and
+        # `_read_page` then reads the window by id, rather than skipping it.
+        .select_from(visible.outerjoin(changes, changes.c.seq == feed.c.seq))
+        .where(in_window, feed.c.audience.is_(None))
+    )
+    copies = (
+        select(*_PAGE_COLUMNS)
+        .select_from(visible.join(changes, changes.c.change_id == feed.c.change_id))
+        .where(in_window, feed.c.audience == user_id)
+    )
+    both = union_all(own, copies).subquery()
+    return select(*both.c).order_by(both.c.seq).limit(limit)
+
+
 def _read_page(
     conn: Connection, user_id: str, after: int, limit: int
 ) -> tuple[list[Any], int, bool]:
@@ -335,19 +379,22 @@ def _read_page(
         # older backup. Read from the start again; clients apply idempotently.
         log.warning("pull cursor %d is past the last sequence number %d; starting over", after, top)
         cursor = 0
+    # On SQLite only: there a pull of 100,000 changes took a fifth less time so; on
+    # PostgreSQL the query alone ran faster (EXPLAIN ANALYZE) but the pull did not.
+    by_seq = conn.dialect.name == "sqlite"
     for _ in range(MAX_WINDOWS):
         if cursor >= top:
             break
         upper = min(cursor + WINDOW, top)
-        query = (
-            select(*_PAGE_COLUMNS)
-            .select_from(_visible(user_id).join(changes, changes.c.change_id == feed.c.change_id))
-            .where(feed.c.seq > cursor, feed.c.seq <= upper)
-            .order_by(feed.c.seq)
-            .limit(limit + 1 - len(rows))
-        )
+        wanted = limit + 1 - len(rows)
         # Fetched at once: row by row cost a new laptop's pull a tenth of its server time.
-        for row in conn.execute(query).all():
+        found = conn.execute(_window(user_id, cursor, upper, wanted, by_seq)).all()
+        if by_seq and any(row[_CHANGE_ID] != row[_FED] for row in found):
+            # Never written so (a change and its feed row share their number): a
+            # damaged store. Each feed row's own change is sent all the same.
+            log.error("feed rows %d-%d do not match the changes of their numbers", cursor, upper)
+            found = conn.execute(_window(user_id, cursor, upper, wanted, by_seq=False)).all()
+        for row in found:
             rows.append(row)
             size += len(row[_VALUE] or "")
             if len(rows) > limit or (size > PAGE_VALUE_BYTES and len(rows) > 1):

@@ -384,3 +384,36 @@ def test_the_cursor_moves_past_changes_the_user_may_not_read(
     assert after == 22  # everything up to the last number was considered
     # Nothing new: the next pull stays put and answers at once.
     assert store.pull("anna", after=after).json()["next"] == 22
+
+
+@pytest.mark.parametrize("damage", ["moved", "swapped"])
+def test_a_feed_row_whose_number_has_another_change_still_sends_its_own(
+    store: Store, damage: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Pulls find a change by its feed row's number (the two are written together with
+    one number); a store where they disagree still sends each feed row's own change."""
+    from sqlalchemy import update
+
+    from ftbt_server.tables import changes
+
+    store.add_user("anna")
+    store.login("anna")
+    family_id = _family(store)
+    pushed = [make_change(family_id, value=f"N{i}") for i in range(4)]
+    store.push("anna", pushed)
+    before = store.pull_all("anna")["changes"]
+    first, second = pushed[1]["change_id"], pushed[2]["change_id"]
+    seq_of = {c["change_id"]: c["seq"] for c in before}
+    if damage == "moved":  # a feed row's number has no change
+        renumber = [(first, seq_of[first] + 1_000_000)]
+    else:  # two feed rows' numbers have each other's change
+        renumber = [(first, -1), (second, seq_of[first]), (first, seq_of[second])]
+    with store.engine.begin() as conn:
+        for change_id, seq in renumber:
+            conn.execute(update(changes).where(changes.c.change_id == change_id).values(seq=seq))
+
+    after = store.pull_all("anna")["changes"]
+
+    assert after == before
+    if store.engine.dialect.name == "sqlite":  # where changes are found by number
+        assert "do not match the changes of their numbers" in caplog.text
