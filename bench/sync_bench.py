@@ -86,7 +86,9 @@ from verdicts import verdict  # noqa: E402
 
 from ftbt_desktop.core.fields import validate  # noqa: E402
 from ftbt_desktop.storage.keys import KDF_PROFILE_ENV  # noqa: E402
-from ftbt_desktop.sync.client import SyncClient  # noqa: E402
+from ftbt_desktop.storage.sync_state import PulledPage, SyncState  # noqa: E402
+from ftbt_desktop.sync import engine as engine_module  # noqa: E402
+from ftbt_desktop.sync.client import PULL_PAGE, SyncClient  # noqa: E402
 from ftbt_desktop.sync.engine import SyncEngine  # noqa: E402
 from ftbt_server import accounts  # noqa: E402
 from ftbt_server.db import make_engine  # noqa: E402
@@ -370,6 +372,55 @@ def initial_sync(
         judged=sizes != QUICK,
     )
     return total
+
+
+def laptop_sides(report: Report, server: RunningServer, tmp: Path) -> None:
+    """Which side of the laptop sets a new laptop's pace: the same pages fetched and
+    checked as the sync does it (`_Prefetch`, no vault), then written from memory into
+    a fresh vault as the sync does it (spans of batches, no network). Each alone; in
+    the sync they run at once, on this machine's cores and one interpreter lock, beside
+    the server."""
+    token = server.login(OWNER, device_name="sides")
+    pages: list[tuple[Any, Any]] = []
+    started = time.perf_counter()
+    with SyncClient(server.url, token) as client:
+        fetcher = engine_module._Prefetch(client, 0, PULL_PAGE)
+        try:
+            while True:
+                taken = fetcher.take(threading.Event(), engine_module.APPLY_AT_ONCE)
+                assert taken is not None
+                batch, error = taken
+                if error is not None:
+                    raise error
+                pages.extend(batch)
+                if not batch[-1][0].has_more:
+                    break
+        finally:
+            fetcher.stop()
+    fetch_s = time.perf_counter() - started
+    vault, repo = new_vault(tmp / "sides")
+    state = SyncState(repo)
+    started = time.perf_counter()
+    with vault.bulk_writing():
+        left = [PulledPage(checked, page.next) for page, checked in pages]
+        while left:
+            with state.pull_span():
+                in_span = 0
+                while left and in_span < engine_module.SPAN_CHANGES:
+                    batch, count = [], 0
+                    while left and count < engine_module.APPLY_AT_ONCE:
+                        count += len(left[0].pulled)
+                        batch.append(left.pop(0))
+                    state.apply_pages(batch)
+                    in_span += count
+    apply_s = time.perf_counter() - started
+    changes = repo.change_count()
+    vault.close(backup=False)
+    report.line(
+        f"the laptop's two sides alone, {changes:,} changes: fetching and checking the pages "
+        f"(no vault) {fetch_s:.2f} s; writing them into a fresh vault from memory (no "
+        f"network) {apply_s:.2f} s"
+    )
 
 
 def pull_alone(report: Report, server: RunningServer) -> tuple[float, list[bytes]]:
@@ -693,6 +744,7 @@ def run_backend(
             analyze(store)
             if not soak_only:
                 initial = initial_sync(report, server, store, owner, sizes, tmp)
+                laptop_sides(report, server, tmp)
                 stack.callback(owner.vault.close, backup=False)
                 pull_s = baselines(report, server, sizes, initial, tmp)
                 incremental(report, server, owner, sizes)

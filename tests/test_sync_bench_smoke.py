@@ -38,6 +38,11 @@ EXPECTED = {
         r"^\[sqlite\] the window's reads of the vault during the sync .* waited at most \d+ "
         rf"ms, 99th percentile \d+ ms  target <= 100 ms  {TIMING}$"
     ),
+    "laptop sides": (
+        rf"^\[sqlite\] the laptop's two sides alone, 2,000 changes: fetching and checking the "
+        rf"pages \(no vault\) {SECONDS}; writing them into a fresh vault from memory \(no "
+        rf"network\) {SECONDS}$"
+    ),
     "raw insert": (
         r"^\[sqlite\] baseline: a raw SQLCipher executemany of the same 2,000 change rows "
         rf".* takes {SECONDS}: initial sync is \d+\.\dx that  target <= 6x  {TIMING}$"
