@@ -111,8 +111,9 @@ def test_a_family_whose_push_answer_was_lost_is_not_erased_here_alone(
     assert Outbox(laptop.repo).sending_families() == set()
 
 
-def test_a_push_that_never_left_leaves_the_family_erasable(
-    server: RunningServer, devices: Devices
+@pytest.mark.parametrize("how", ["never left", "refused whole"])
+def test_a_push_that_stored_nothing_leaves_the_family_erasable(
+    server: RunningServer, devices: Devices, how: str
 ) -> None:
     from sync_devices import losing_client
 
@@ -120,31 +121,21 @@ def test_a_push_that_never_left_leaves_the_family_erasable(
     laptop = devices("laptop")
     laptop.login(server.url, "anne")
     family_id = _new_family(laptop)
+    transport, error = (
+        (NoAnswer(sent=False), ServerUnreachable)
+        if how == "never left"
+        else (Refusing(), TokenExpired)
+    )
 
-    with pytest.raises(ServerUnreachable):
-        laptop.sync(client_factory=losing_client(NoAnswer(sent=False)))
+    with pytest.raises(error):
+        laptop.sync(client_factory=losing_client(transport))
     assert server_change_count(server) == 0
 
     assert not reached_server(laptop.repo, family_id)
+    assert Outbox(laptop.repo).sending_families() == set()
     erased = erase_local_family(laptop.repo, family_id)
     assert erased.changes > 0
     assert laptop.repo.list_families() == []
-
-
-def test_a_push_refused_whole_leaves_the_family_erasable(
-    server: RunningServer, devices: Devices
-) -> None:
-    from sync_devices import losing_client
-
-    server.add_user("anne")
-    laptop = devices("laptop")
-    laptop.login(server.url, "anne")
-    family_id = _new_family(laptop)
-
-    with pytest.raises(TokenExpired):
-        laptop.sync(client_factory=losing_client(Refusing()))
-    assert not reached_server(laptop.repo, family_id)
-    assert Outbox(laptop.repo).sending_families() == set()
 
 
 def test_a_purged_family_leaves_no_mark(vault: Vault) -> None:
