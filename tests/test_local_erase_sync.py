@@ -109,6 +109,8 @@ def test_a_family_whose_push_answer_was_lost_is_not_erased_here_alone(
     assert laptop.sync().in_sync
     assert reached_server(laptop.repo, family_id)
     assert Outbox(laptop.repo).sending_families() == set()
+    # Its later pushes need no note (and write none).
+    assert Outbox(laptop.repo).note_sending([family_id]) == set()
 
 
 @pytest.mark.parametrize("how", ["never left", "refused whole"])

@@ -92,10 +92,19 @@ class Outbox:
     def note_sending(self, family_ids: Iterable[str]) -> set[str]:
         """Before a push goes out: its families may be on the server from now on, even if
         no answer comes back. Committed before the request is made, so a crash or a
-        lost answer cannot leave a family looking unsent. Returns those newly noted."""
+        lost answer cannot leave a family looking unsent. A family the server has
+        answered for before (a change of it pushed or refused) needs no note, so an
+        everyday push writes nothing here. Returns those newly noted."""
         with self.vault.transaction() as conn:
             known = self.sending_families(conn)
-            added = set(family_ids) - known
+            added = {
+                family_id
+                for family_id in set(family_ids) - known
+                if not conn.execute(
+                    "SELECT 1 FROM changes WHERE family_id = ? AND pushed != 0 LIMIT 1",
+                    (family_id,),
+                ).fetchone()
+            }
             if added:
                 self._set_sending(conn, known | added)
         return added
