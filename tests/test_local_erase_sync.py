@@ -4,18 +4,26 @@ here alone (issue 17, finding 9b); one whose push never left the laptop still is
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import httpx
 import pytest
 
-from ftbt_desktop.storage.local_erase import FamilyOnServer, erase_local_family, reached_server
+from ftbt_desktop.storage import local_erase
+from ftbt_desktop.storage.local_erase import (
+    ErasedHere,
+    FamilyOnServer,
+    erase_local_family,
+    reached_server,
+)
 from ftbt_desktop.storage.outbox import SENDING_META, Outbox
 from ftbt_desktop.storage.purge import Purges
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.sync.errors import ServerUnreachable, TokenExpired
+from ftbt_desktop.sync.errors import ServerBusy, ServerUnreachable, TokenExpired
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
@@ -53,16 +61,21 @@ class NoAnswer(httpx.BaseTransport):
 
 
 class Refusing(httpx.BaseTransport):
-    """A server that refuses every push whole: the sign-in has expired."""
+    """A server that refuses every push whole: the sign-in has expired, or (`busy`) it
+    has too much to do and says when to come back."""
 
-    def __init__(self) -> None:
+    def __init__(self, busy: bool = False) -> None:
         self.inner = httpx.HTTPTransport()
+        self.answer = (
+            (503, {"error": "busy", "retry_after": 1})
+            if busy
+            else (401, {"error": "token_expired"})
+        )
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if request.url.path.endswith("/sync/push"):
-            return httpx.Response(
-                401, json={"error": "token_expired", "message": "expired"}, request=request
-            )
+            status, body = self.answer
+            return httpx.Response(status, json=body, request=request)
         return self.inner.handle_request(request)
 
     def close(self) -> None:
@@ -113,7 +126,7 @@ def test_a_family_whose_push_answer_was_lost_is_not_erased_here_alone(
     assert Outbox(laptop.repo).note_sending([family_id]) == set()
 
 
-@pytest.mark.parametrize("how", ["never left", "refused whole"])
+@pytest.mark.parametrize("how", ["never left", "refused whole", "busy"])
 def test_a_push_that_stored_nothing_leaves_the_family_erasable(
     server: RunningServer, devices: Devices, how: str
 ) -> None:
@@ -123,11 +136,11 @@ def test_a_push_that_stored_nothing_leaves_the_family_erasable(
     laptop = devices("laptop")
     laptop.login(server.url, "anne")
     family_id = _new_family(laptop)
-    transport, error = (
-        (NoAnswer(sent=False), ServerUnreachable)
-        if how == "never left"
-        else (Refusing(), TokenExpired)
-    )
+    transport, error = {
+        "never left": (NoAnswer(sent=False), ServerUnreachable),
+        "refused whole": (Refusing(), TokenExpired),
+        "busy": (Refusing(busy=True), ServerBusy),
+    }[how]
 
     with pytest.raises(error):
         laptop.sync(client_factory=losing_client(transport))
@@ -151,3 +164,82 @@ def test_a_purged_family_leaves_no_mark(vault: Vault) -> None:
     Purges(repo, outbox).purge_family(family_id, erase=True)
     assert outbox.sending_families() == {other}
     assert family_id not in (vault.get_meta(SENDING_META) or "")
+
+
+def _erased_here_and_held_there(server: RunningServer, outcome: list[object]) -> bool:
+    return any(isinstance(r, ErasedHere) for r in outcome) and server_change_count(server) > 0
+
+
+def test_an_erase_while_a_push_is_read_waits_and_finds_the_note(
+    server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The erase (the window's task thread) comes just as the sync has read the batch
+    to push: it must not run between that read and the note."""
+    server.add_user("anne")
+    laptop = devices("laptop")
+    laptop.login(server.url, "anne")
+    family_id = _new_family(laptop)
+    outcome: list[object] = []
+    eraser: list[threading.Thread] = []
+    real = Outbox.pending_batch
+
+    def erase() -> None:
+        try:
+            outcome.append(erase_local_family(laptop.repo, family_id))
+        except FamilyOnServer as refused:
+            outcome.append(refused)
+
+    def batch_then_erase(self: Outbox, *args: Any, **kwargs: Any) -> Any:
+        batch = real(self, *args, **kwargs)
+        if batch and not eraser:
+            eraser.append(threading.Thread(target=erase))
+            eraser[0].start()
+            eraser[0].join(0.3)  # it waits for the vault, held by the sync
+        return batch
+
+    monkeypatch.setattr(Outbox, "pending_batch", batch_then_erase)
+    laptop.sync()
+    eraser[0].join(10)
+
+    assert len(outcome) == 1
+    assert not _erased_here_and_held_there(server, outcome)
+    assert isinstance(outcome[0], FamilyOnServer)
+
+
+def test_a_push_while_an_erase_checks_waits_for_it(
+    server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The sync comes while the erase is checking: it must not push the family between
+    the erase's check and its removal."""
+    from sync_devices import losing_client
+
+    server.add_user("anne")
+    laptop = devices("laptop")
+    laptop.login(server.url, "anne")
+    family_id = _new_family(laptop)
+    checked = threading.Event()
+    real_check = local_erase.reached_server
+
+    def slow_check(repo: Repository, family: str) -> bool:
+        answer = real_check(repo, family)
+        checked.set()
+        time.sleep(0.5)  # a push that did not wait for the erase would go out now
+        return answer
+
+    monkeypatch.setattr(local_erase, "reached_server", slow_check)
+    outcome: list[object] = []
+
+    def erase() -> None:
+        try:
+            outcome.append(erase_local_family(laptop.repo, family_id))
+        except FamilyOnServer as refused:
+            outcome.append(refused)
+
+    eraser = threading.Thread(target=erase)
+    eraser.start()
+    assert checked.wait(10)
+    laptop.sync(client_factory=losing_client(httpx.HTTPTransport()))
+    eraser.join(10)
+
+    assert len(outcome) == 1
+    assert not _erased_here_and_held_there(server, outcome)

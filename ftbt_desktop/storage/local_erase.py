@@ -63,15 +63,20 @@ def reached_server(repo: Repository, family_id: str) -> bool:
 def erase_local_family(repo: Repository, family_id: str) -> ErasedHere:
     """Erase a family that never reached the server; raises FamilyOnServer or NotFound."""
     vault = repo.vault
-    count = int(
-        vault.execute("SELECT count(*) FROM changes WHERE family_id = ?", (family_id,))[0][0]
-    )
-    if not count:
-        raise NotFound(family_id)
-    if reached_server(repo, family_id):
-        raise FamilyOnServer(family_id)
-    # One transaction: the rows, the export trail's mention and the record go together.
+    # One transaction, the checks in it: a sync reads and notes what it pushes in one
+    # transaction too (sync/engine.py), so it either has not read the family yet and
+    # finds it gone, or has noted it and this finds the note. The rows, the export
+    # trail's mention and the record go together.
     with vault.transaction() as conn:
+        count = int(
+            conn.execute(
+                "SELECT count(*) FROM changes WHERE family_id = ?", (family_id,)
+            ).fetchone()[0]
+        )
+        if not count:
+            raise NotFound(family_id)
+        if reached_server(repo, family_id):
+            raise FamilyOnServer(family_id)
         purged = Purges(repo, Outbox(repo)).purge_family(family_id, erase=True)
         forget_family(conn, family_id)
         _record(repo, count)

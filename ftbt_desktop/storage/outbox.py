@@ -89,6 +89,17 @@ class Outbox:
             return set()
         return {str(f) for f in found} if isinstance(found, list) else set()
 
+    def batch_to_send(
+        self, after_seq: int, limit: int, family_id: str | None = None
+    ) -> tuple[list[tuple[int, Change]], set[str]]:
+        """`pending_batch` and `note_sending` of its families in one transaction: an
+        erasure on this laptop alone (storage/local_erase.py) comes wholly before (the
+        batch lacks the family) or after (it finds the note), never between."""
+        with self.vault.transaction():
+            batch = self.pending_batch(after_seq, limit, family_id)
+            noted = self.note_sending({change.family_id for _, change in batch})
+        return batch, noted
+
     def note_sending(self, family_ids: Iterable[str]) -> set[str]:
         """Before a push goes out: its families may be on the server from now on, even if
         no answer comes back. Committed before the request is made, so a crash or a

@@ -102,8 +102,10 @@ class SyncState:
     def mark_pushed(self, change_ids: Iterable[str]) -> int:
         return self.outbox.mark_pushed(change_ids)
 
-    def note_sending(self, family_ids: Iterable[str]) -> set[str]:
-        return self.outbox.note_sending(family_ids)
+    def batch_to_send(
+        self, after_seq: int, limit: int, family_id: str | None = None
+    ) -> tuple[list[tuple[int, Change]], set[str]]:
+        return self.outbox.batch_to_send(after_seq, limit, family_id)
 
     def forget_sending(self, family_ids: Iterable[str]) -> None:
         self.outbox.forget_sending(family_ids)

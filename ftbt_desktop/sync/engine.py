@@ -449,14 +449,14 @@ class SyncEngine:
                 return False
             # Filtered in SQL: filtering a fetched batch could leave it empty while
             # the family's changes follow further on, and end the push early.
-            batch = self.state.pending_batch(after, self.push_batch, family_id)
+            # Its families noted with it, before it goes: a push whose answer is lost
+            # may be stored all the same, and such a family must not be erased on
+            # this laptop alone.
+            batch, noted = self.state.batch_to_send(after, self.push_batch, family_id)
             if not batch:
                 return True
             after = batch[-1][0]
             families = {change.family_id for _, change in batch}
-            # Noted before it goes: a push whose answer is lost may be stored all the
-            # same, and such a family must not be erased on this laptop alone.
-            noted = self.state.note_sending(families)
             try:
                 answer = client.push([change for _, change in batch])
             except SyncError as failed:

@@ -136,7 +136,8 @@ class RateLimited(ServerUnreachable):
     kind = "rate_limited"
 
     def __init__(self, retry_after: float, detail: str = "") -> None:
-        super().__init__(detail)
+        # An answer, "not now": the server took nothing of the request.
+        super().__init__(detail, sent=False)
         self.retry_after = retry_after
 
 
