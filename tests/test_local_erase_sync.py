@@ -166,6 +166,14 @@ def test_a_purged_family_leaves_no_mark(vault: Vault) -> None:
     assert family_id not in (vault.get_meta(SENDING_META) or "")
 
 
+def _erase_into(outcome: list[object], laptop: Device, family_id: str) -> None:
+    """Erase on this laptop alone (as the window's task thread does), noting the outcome."""
+    try:
+        outcome.append(erase_local_family(laptop.repo, family_id))
+    except FamilyOnServer as refused:
+        outcome.append(refused)
+
+
 def _erased_here_and_held_there(server: RunningServer, outcome: list[object]) -> bool:
     return any(isinstance(r, ErasedHere) for r in outcome) and server_change_count(server) > 0
 
@@ -183,16 +191,10 @@ def test_an_erase_while_a_push_is_read_waits_and_finds_the_note(
     eraser: list[threading.Thread] = []
     real = Outbox.pending_batch
 
-    def erase() -> None:
-        try:
-            outcome.append(erase_local_family(laptop.repo, family_id))
-        except FamilyOnServer as refused:
-            outcome.append(refused)
-
     def batch_then_erase(self: Outbox, *args: Any, **kwargs: Any) -> Any:
         batch = real(self, *args, **kwargs)
         if batch and not eraser:
-            eraser.append(threading.Thread(target=erase))
+            eraser.append(threading.Thread(target=_erase_into, args=(outcome, laptop, family_id)))
             eraser[0].start()
             eraser[0].join(0.3)  # it waits for the vault, held by the sync
         return batch
@@ -229,13 +231,7 @@ def test_a_push_while_an_erase_checks_waits_for_it(
     monkeypatch.setattr(local_erase, "reached_server", slow_check)
     outcome: list[object] = []
 
-    def erase() -> None:
-        try:
-            outcome.append(erase_local_family(laptop.repo, family_id))
-        except FamilyOnServer as refused:
-            outcome.append(refused)
-
-    eraser = threading.Thread(target=erase)
+    eraser = threading.Thread(target=_erase_into, args=(outcome, laptop, family_id))
     eraser.start()
     assert checked.wait(10)
     laptop.sync(client_factory=losing_client(httpx.HTTPTransport()))

@@ -526,6 +526,16 @@ class Vault:
 
     # -- backups -----------------------------------------------------------
 
+    def rewrite_free_pages(self) -> None:
+        """Rewrite the file without its free pages (VACUUM) and copy the write-ahead log
+        back and cut it, so rows just removed do not linger on disk. Inside the lock:
+        run beside a sync's transaction on the shared connection, VACUUM failed ("SQL
+        statements in progress") and the sync's next statement did too."""
+        with self.lock:
+            self.conn.execute("VACUUM")
+            with contextlib.suppress(sqlcipher.DatabaseError):  # a reader aside: it stays
+                self.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
     def backup(self) -> Path:
         """An encrypted copy (same data key) into the rotating set; returns its path."""
         with self.lock:
