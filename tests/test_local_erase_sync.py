@@ -37,17 +37,19 @@ if TYPE_CHECKING:
 
 
 class NoAnswer(httpx.BaseTransport):
-    """Forwards every request to the real server; the first push is answered there but
+    """Forwards every request to the real server; the `nth` push is answered there but
     the answer never arrives here (`sent`), or the push never leaves (`not sent`)."""
 
-    def __init__(self, sent: bool) -> None:
+    def __init__(self, sent: bool, nth: int = 1) -> None:
         self.inner = httpx.HTTPTransport()
         self.sent = sent
-        self.cut = False
+        self.pushes = 0
+        self.nth = nth
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.url.path.endswith("/sync/push") and not self.cut:
-            self.cut = True
+        if request.url.path.endswith("/sync/push"):
+            self.pushes += 1
+        if request.url.path.endswith("/sync/push") and self.pushes == self.nth:
             if not self.sent:
                 raise httpx.ConnectError("no route to host", request=request)
             response = self.inner.handle_request(request)
@@ -124,6 +126,32 @@ def test_a_family_whose_push_answer_was_lost_is_not_erased_here_alone(
     assert Outbox(laptop.repo).sending_families() == set()
     # Its later pushes need no note (and write none).
     assert Outbox(laptop.repo).note_sending([family_id]) == set()
+
+
+def test_each_batch_of_a_push_notes_its_own_families(
+    server: RunningServer, devices: Devices
+) -> None:
+    """Two new families pushed in two batches, the second's answer lost: the first is
+    the server's by its answer, the second by its note; neither is erased here alone."""
+    from sync_devices import losing_client
+
+    server.add_user("anne")
+    laptop = devices("laptop")
+    laptop.login(server.url, "anne")
+    first = _new_family(laptop)
+    in_first = laptop.repo.change_count()
+    second = _new_family(laptop)
+
+    with pytest.raises(ServerUnreachable):
+        laptop.sync(client_factory=losing_client(NoAnswer(sent=True, nth=2)), push_batch=in_first)
+    assert server_change_count(server) == laptop.repo.change_count()
+    assert laptop.state.pending_count() == laptop.repo.change_count() - in_first
+
+    assert Outbox(laptop.repo).sending_families() == {second}  # the first was answered
+    for family_id in (first, second):
+        assert reached_server(laptop.repo, family_id)
+        with pytest.raises(FamilyOnServer):
+            erase_local_family(laptop.repo, family_id)
 
 
 @pytest.mark.parametrize("how", ["never left", "refused whole", "busy"])
