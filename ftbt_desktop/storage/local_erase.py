@@ -10,8 +10,8 @@ would leave it there and bring it back at the next sync.
 Every row of it goes (its change log, state, conflicts, refusals, messages; the export
 trail keeps each export but no longer names it), the freed pages are rewritten
 (VACUUM) so nothing lingers in the file, and the vault's backups — each an older
-copy that holds it — are replaced by one fresh backup without it. A record says that an erasure happened, when and how many
-changes, never which family. No Qt.
+copy that holds it — are replaced by one fresh backup without it. A record says that
+an erasure happened, when and how many changes, never which family. No Qt.
 """
 
 from __future__ import annotations
