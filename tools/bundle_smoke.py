@@ -15,7 +15,9 @@ with any Python 3.11+ (the Windows workflow included).
 from __future__ import annotations
 
 import json
+import marshal
 import os
+import struct
 import subprocess
 import sys
 import tempfile
@@ -34,6 +36,8 @@ DANISH_HELP = "vis versionen og afslut"
 ENGLISH_HELP = "show the version and exit"
 DANISH_CHECK = "Boksen er hel"
 MISSING_TRANSLATION = "not found; run `make translations`"
+# ftbt_desktop/sync/pull_helper.py HELPER_ARG (not imported: the smoke test runs the bundle only).
+PULL_HELPER_ARG = "--ftbt-pull-helper"
 
 
 class SmokeFailure(Exception):
@@ -161,6 +165,33 @@ def first_page(gui: Path, data_dir: Path, cwd: Path) -> tuple[str, float]:
     return report.read_text(encoding="utf-8").strip(), seconds
 
 
+def pull_helper_starts(gui: Path, cwd: Path) -> None:
+    """The windowed executable given the pull helper's argument runs the helper
+    (sync/pull_helper.py), which says it is ready on its output, and not the app."""
+    started = time.monotonic()
+    helper = subprocess.Popen(
+        [str(gui), PULL_HELPER_ARG],
+        cwd=cwd,
+        env=clean_env(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        assert helper.stdin is not None and helper.stdout is not None
+        head = helper.stdout.read(4)
+        size = struct.unpack("<I", head)[0] if len(head) == 4 else 0
+        said = marshal.loads(helper.stdout.read(size)) if size else None
+        helper.stdin.close()  # the sync gone: the helper ends
+        code = helper.wait(timeout=TIMEOUT_S)
+    finally:
+        if helper.poll() is None:
+            helper.kill()
+    print(f"{'pull helper starts':<34} {'ok' if code == 0 else 'FAILED':<8} "
+          f"{time.monotonic() - started:6.2f} s", flush=True)  # fmt: skip
+    expect(said == ("ready",) and code == 0, f"the pull helper said {said!r}, exit {code}")
+
+
 def smoke(bundle: Path) -> float:
     gui = executable(bundle, GUI_NAME)
     cli = executable(bundle, CONSOLE_NAME)
@@ -191,6 +222,7 @@ def smoke(bundle: Path) -> float:
         expect(report.read_bytes()[:5] == b"%PDF-", "the report is not a PDF")
 
         languages(cli, data, cwd)
+        pull_helper_starts(gui, cwd)
         page, seconds = first_page(gui, data, cwd)
         expect(page == "UnlockPage", f"the GUI first showed {page!r}, not the unlock page")
         return seconds

@@ -15,10 +15,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.core.clock import Hlc, is_canonical
+from ftbt_desktop.core.entities import ENTITY_CLASSES  # noqa: F401  (registers the rules)
 from ftbt_desktop.core.fields import InvalidField, validate
 from ftbt_desktop.storage.integrity import row_suffix
 from ftbt_desktop.storage.merge import change_values
@@ -32,9 +33,11 @@ class PulledChange:
     change: Change
 
 
-@dataclass(frozen=True, slots=True)
-class ReadyChange:
-    """A pulled change fit to be written: its columns and its seal text less the seq."""
+class ReadyChange(NamedTuple):
+    """A pulled change fit to be written: its columns and its seal text less the seq.
+
+    A named tuple rather than a frozen dataclass: made 100,000 times in a new laptop's
+    first sync, and a frozen dataclass costs twice as much to make."""
 
     seq: int
     change: Change

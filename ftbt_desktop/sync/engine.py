@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import contextlib
 import gc
+import logging
 import queue
 import random
 import socket
@@ -66,6 +67,9 @@ from ftbt_desktop.sync.errors import (
     UserDisabled,
     WipeOrdered,
 )
+from ftbt_desktop.sync.pull_helper import HELPER_FROM, HelperGone, PullHelper
+
+log = logging.getLogger(__name__)
 
 # The server refuses stamps more than MAX_AHEAD_MS (5 minutes) ahead of its clock;
 # checking a little below that tells the coordinator before anything is refused.
@@ -131,6 +135,8 @@ class SyncReport:
     rolled_back: bool = False
     # Pulled changes skipped because their value breaks its field's rule (an older server).
     refused_pulled: int = 0
+    # Pulled pages fetched and checked by the helper process (sync/pull_helper.py).
+    helper_pages: int = 0
 
     @property
     def in_sync(self) -> bool:
@@ -162,10 +168,15 @@ class SyncEngine:
         pull_page: int = PULL_PAGE,
         cancel_event: threading.Event | None = None,
         sealer: wipe.Sealer | None = None,
+        pull_helper: bool | None = None,
     ) -> None:
         self.repo = repo
         self.state = SyncState(repo)
         self._client_factory = client_factory or (lambda url, token: SyncClient(url, token))
+        # A large pull fetched in a helper process (sync/pull_helper.py), which makes its
+        # own plain client: so by default only when this engine's clients are plain too.
+        self._pull_helper = client_factory is None if pull_helper is None else pull_helper
+        self._helper_for: tuple[str, str] | None = None
         self._now_ms = now_ms or (lambda: time.time_ns() // 1_000_000)
         self.push_batch = min(push_batch, MAX_PUSH)
         self.pull_page = min(pull_page, MAX_PULL)
@@ -339,6 +350,7 @@ class SyncEngine:
         report = SyncReport()
         self._role = account.role
         self._sent = {}
+        self._helper_for = (account.server_url, account.token) if self._pull_helper else None
         say = progress or (lambda _p: None)
         try:
             with self._client_factory(account.server_url, account.token) as client:
@@ -516,12 +528,13 @@ class SyncEngine:
             return False
         # A new laptop's first pull brings the whole history: none of it is news.
         first = self.state.cursor() == 0
-        fetcher = _Prefetch(client, self.state.cursor(), page_size)
+        fetcher = _Prefetch(client, self.state.cursor(), page_size, self._helper_for)
         try:
             with self.repo.vault.bulk_writing(), older_objects_frozen():
                 return self._pull_pages(fetcher, report, say, applied, first)
         finally:
             fetcher.stop()
+            report.helper_pages += fetcher.relayed
 
     def _pull_pages(
         self,
@@ -589,7 +602,7 @@ class SyncEngine:
                 head = pages[0][0]
                 if head.left is not None and not total:
                     # As the server counted at the first page: more may come meanwhile.
-                    total = report.pulled + span.pulled + len(head.changes) + head.left
+                    total = report.pulled + span.pulled + len(pages[0][1]) + head.left
                 try:
                     span.add(self._apply_pages(pages, first))
                 except StampAhead as exc:
@@ -904,13 +917,31 @@ class _Prefetch:
     A daemon thread, not a pool: a fetch left behind by a cancel or Ctrl+C must
     not hold up the process's exit (pools are joined at exit). It never touches
     the vault. A failed fetch ends it; the error is handed over after the pages
-    fetched before it, so those are kept.
+    fetched before it, so those are kept. A large pull (the first page says
+    `pull_helper.HELPER_FROM` or more follow) goes on in a helper process when
+    `helper` (the server's address and the token) is given: this thread then
+    relays its pages, and takes over again from the last one relayed when the
+    helper stops or dies.
     """
 
-    def __init__(self, client: SyncClient, after: int, limit: int) -> None:
+    def __init__(
+        self, client: SyncClient, after: int, limit: int, helper: tuple[str, str] | None = None
+    ) -> None:
         ahead = max(2, AHEAD_CHANGES // max(1, limit))
         self._queue: queue.Queue[tuple[Any, BaseException | None]] = queue.Queue(ahead)
         self._stop = threading.Event()
+        self._helper_for = helper
+        self._helper: PullHelper | None = None
+        self._helper_lock = threading.Lock()
+        self._helper_ready = threading.Event()
+        self._helper_started = self._helper_closed = False
+        self.relayed = 0  # pages the helper fetched (for the tests and the bench)
+        if after == 0:
+            # A new laptop's first pull most likely brings a history: the helper starts
+            # at once rather than after the first page, ready sooner (a process takes a
+            # third of a second to start here, more beside the busy server), and is
+            # stopped if that page says little follows.
+            self._start_helper()
         thread = threading.Thread(
             target=self._run, args=(client, after, limit), name="ftbt-pull", daemon=True
         )
@@ -918,16 +949,89 @@ class _Prefetch:
 
     def _run(self, client: SyncClient, after: int, limit: int) -> None:
         count = True  # the first page asks how many follow it, for the progress total
-        while not self._stop.is_set():
-            try:
-                fetched = _pull_checked(client, after, limit, count)
+        try:
+            while not self._stop.is_set():
+                if self._helper_ready.is_set():
+                    self._helper_ready.clear()
+                    after, done = self._relay(after, limit)
+                    if done:
+                        return
+                try:
+                    fetched = _pull_checked(client, after, limit, count)
+                except BaseException as exc:  # handed to the sync, which raises it there
+                    self._put((None, exc))
+                    return
+                if count and fetched[0].left is not None and fetched[0].left < HELPER_FROM:
+                    self._close_helper()
+                elif count:
+                    self._start_helper()
                 count = False
-            except BaseException as exc:  # handed to the sync, which raises it there
-                self._put((None, exc))
-                return
-            if not self._put((fetched, None)) or not fetched[0].has_more:
-                return
-            after = fetched[0].next
+                if not self._put((fetched, None)) or not fetched[0].has_more:
+                    return
+                after = fetched[0].next
+        finally:
+            self._close_helper()
+
+    def _start_helper(self) -> None:
+        """Start the helper on a thread of its own, which waits for it to be ready:
+        this one goes on fetching meanwhile."""
+        if self._helper_for is not None and not self._helper_started:
+            self._helper_started = True
+            threading.Thread(target=self._bring_helper, name="ftbt-pull-start", daemon=True).start()
+
+    def _bring_helper(self) -> None:
+        try:
+            helper = PullHelper()
+        except (OSError, ValueError):  # no helper: the fetching thread fetches it all
+            log.warning("the pull helper did not start; fetching here", exc_info=True)
+            return
+        with self._helper_lock:
+            stopped = self._stop.is_set() or self._helper_closed
+            if not stopped:
+                self._helper = helper
+        if stopped:
+            helper.close()
+            return
+        try:
+            helper.wait_ready()
+        except HelperGone:
+            if not (self._stop.is_set() or self._helper_closed):
+                log.warning("the pull helper did not start; fetching here")
+            return
+        self._helper_ready.set()
+
+    def _relay(self, after: int, limit: int) -> tuple[int, bool]:
+        """The helper's pages from `after` on into the queue: (where they reached,
+        whether the pull is over). Not over when the helper stopped or died: this
+        thread fetches on from there, and meets any error itself."""
+        helper = self._helper
+        if helper is None or self._helper_for is None:
+            return after, self._stop.is_set()
+        try:
+            helper.begin(*self._helper_for, after, limit)
+            while not self._stop.is_set():
+                fetched = helper.take()
+                if fetched is None:
+                    break
+                self.relayed += 1
+                if not self._put((fetched, None)) or not fetched[0].has_more:
+                    return after, True
+                after = fetched[0].next
+            else:
+                return after, True  # stopped
+        except HelperGone:
+            if self._stop.is_set():
+                return after, True
+            log.warning("the pull helper stopped; fetching here")
+        self._close_helper()
+        return after, False
+
+    def _close_helper(self) -> None:
+        with self._helper_lock:
+            self._helper_closed = True
+            helper, self._helper = self._helper, None
+        if helper is not None:
+            helper.close()
 
     def _put(self, item: tuple[Any, BaseException | None]) -> bool:
         while not self._stop.is_set():
@@ -972,4 +1076,9 @@ class _Prefetch:
         return not self._queue.empty()
 
     def stop(self) -> None:
-        self._stop.set()
+        """Stop fetching; a helper is stopped at once, not after its page in flight."""
+        with self._helper_lock:
+            self._stop.set()
+            helper, self._helper = self._helper, None
+        if helper is not None:
+            helper.close()

@@ -1,0 +1,224 @@
+"""A large pull's pages fetched and checked in a process of its own.
+
+Why a process: a new laptop's first sync has three kinds of work at once, on this
+machine's cores and, in one process, on one interpreter lock: the server making
+pages, the laptop reading and checking them (JSON, `Change.from_dict`, the field
+rules, the seal's text: about 3 s of Python per 100,000 changes) and the vault
+writing them. The vault alone wrote 100,000 changes in 2.5-3.0 s, yet 4.1-4.7 s
+beside a fetching *thread*, which took the lock from it again and again
+(bench/sync_bench.py).
+
+So when the first page says many changes follow (`HELPER_FROM`), the fetching
+thread (`engine._Prefetch`) starts this helper and goes on fetching meanwhile.
+Once the helper says it is ready, the thread hands it the cursor it has reached
+and from then on only relays: the helper sends each page checked, as compact rows
+(seq, columns, seal text), and the thread builds the `Change` objects the vault
+and the window use (a fifth of what checking costs).
+
+The helper is a plain child process started on this module (`python -m`, or the
+bundle's executable with `HELPER_ARG`, see packaging/ftbt_launcher.py), talking
+over its standard input and output in `marshal` frames: not `multiprocessing`,
+whose spawned child first imports the parent's main module again (the app's
+command line and Qt) and so took most of a first sync to become ready; and
+marshal carries plain values only, so nothing the helper sends can run code in
+the app. The helper never touches the vault and writes nothing to disk; the
+sign-in token reaches it over the pipe, never on a command line.
+
+When anything goes wrong in it (the network, the server, the helper itself dying
+or failing to start), it stops and the thread fetches the rest itself from the
+last page relayed, so every error reaches the sync exactly as it would without a
+helper, and nothing is skipped.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import marshal
+import os
+import struct
+import subprocess
+import sys
+from pathlib import Path
+from typing import IO, Any
+
+from ftbt_desktop.core.changes import Change
+from ftbt_desktop.storage.pulled import CheckedPage, ReadyChange
+
+log = logging.getLogger(__name__)
+
+# A pull whose first page says at least this many changes follow is fetched by the
+# helper: below it, starting a process is not won back.
+HELPER_FROM = 20_000
+# The bundle's executable runs the helper when given this as its only argument.
+HELPER_ARG = "--ftbt-pull-helper"
+
+_READY = "ready"
+_PAGE = "page"
+_STOPPED = "stopped"
+_FRAME = struct.Struct("<I")
+# The answer's fields sent besides its changes, in this order (client.PullAnswer).
+_ANSWER_FIELDS = (
+    "next",
+    "has_more",
+    "families",
+    "revoked_families",
+    "device_names",
+    "family_teams",
+    "left",
+)
+
+
+class HelperGone(Exception):
+    """The helper died, failed to start, or broke the pipe's protocol."""
+
+
+def helper_command() -> list[str]:
+    if getattr(sys, "frozen", False):
+        return [sys.executable, HELPER_ARG]
+    return [sys.executable, "-m", "ftbt_desktop.sync.pull_helper"]
+
+
+class PullHelper:
+    """The parent's side: start, ask whether ready, hand over the cursor, take pages.
+
+    `take` blocks on the pipe; `close` (from any thread) ends the process, which
+    ends any wait on it."""
+
+    def __init__(self) -> None:
+        env = dict(os.environ)
+        # This package where the parent found it, whatever its sys.path was made of.
+        here = str(Path(__file__).resolve().parent.parent.parent)
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, (here, env.get("PYTHONPATH"))))
+        flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
+        self._process = subprocess.Popen(
+            helper_command(),
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            creationflags=flags,
+        )
+        assert self._process.stdin is not None and self._process.stdout is not None
+        self._to: IO[bytes] = self._process.stdin
+        self._from: IO[bytes] = self._process.stdout
+        self._ready = False
+
+    def wait_ready(self) -> None:
+        """Blocks until the helper has started; raises HelperGone when it did not."""
+        if not self._ready:
+            if self._receive() != (_READY,):
+                raise HelperGone("the helper did not start")
+            self._ready = True
+
+    def begin(self, server_url: str, token: str, after: int, limit: int) -> None:
+        try:
+            _send(self._to, (server_url, token, after, limit))
+        except (OSError, ValueError) as exc:
+            raise HelperGone("the helper is gone") from exc
+
+    def take(self) -> tuple[Any, CheckedPage] | None:
+        """The next page as (PullAnswer, CheckedPage); None when the helper stopped on
+        an error (the caller fetches from its last page on); raises HelperGone when it
+        died."""
+        from ftbt_desktop.sync.client import PullAnswer
+
+        message = self._receive()
+        if message == (_STOPPED,):
+            return None
+        try:
+            kind, answer, rows, refused, newest = message
+            if kind != _PAGE:
+                raise ValueError(kind)
+            head = PullAnswer([], **dict(zip(_ANSWER_FIELDS, answer, strict=True)))
+            return head, CheckedPage(_ready_changes(rows), refused, newest)
+        except (TypeError, ValueError, IndexError) as exc:
+            raise HelperGone("the helper sent something unexpected") from exc
+
+    def _receive(self) -> tuple[Any, ...]:
+        try:
+            message = _read(self._from)
+        except (OSError, ValueError, EOFError, TypeError) as exc:  # marshal's own errors too
+            raise HelperGone("the helper is gone") from exc
+        if not isinstance(message, tuple) or not message:
+            raise HelperGone("the helper sent something unexpected")
+        return message
+
+    def close(self) -> None:
+        """Stop the helper, whatever it is doing (safe from any thread, and twice)."""
+        if self._process.poll() is None:
+            self._process.kill()
+        self._process.wait(timeout=10)
+        for pipe in (self._to, self._from):
+            with contextlib.suppress(OSError):
+                pipe.close()
+
+    @property
+    def pid(self) -> int:
+        return self._process.pid
+
+
+def _ready_changes(rows: list[tuple[int, tuple[Any, ...], bytes]]) -> tuple[ReadyChange, ...]:
+    loads = json.loads
+    # Columns in CHANGE_COLUMNS order; the value is the checked (normalised) one's JSON.
+    return tuple(
+        ReadyChange(seq, Change(*values[:5], loads(values[5]), *values[6:]), values, suffix)
+        for seq, values, suffix in rows
+    )
+
+
+def _send(pipe: IO[bytes], message: tuple[Any, ...]) -> None:
+    data = marshal.dumps(message)
+    pipe.write(_FRAME.pack(len(data)) + data)
+    pipe.flush()
+
+
+def _read(pipe: IO[bytes]) -> Any:
+    head = pipe.read(_FRAME.size)
+    if len(head) < _FRAME.size:
+        raise EOFError("the pipe ended")
+    (size,) = _FRAME.unpack(head)
+    data = pipe.read(size)
+    if len(data) < size:
+        raise EOFError("the pipe ended within a frame")
+    return marshal.loads(data)
+
+
+def helper_main() -> int:
+    """The helper process: fetch and check pages from the cursor it is given, send each
+    on, stop at the last page or at the first error (the parent carries on from there).
+    A parent that is gone leaves it a broken pipe, and it ends."""
+    # The frames own the pipes given as standard input and output, reached by their
+    # descriptors (a windowed executable has no sys.stdout); anything printed by
+    # mistake goes nowhere rather than into a frame.
+    out = os.fdopen(os.dup(1), "wb")
+    source = os.fdopen(os.dup(0), "rb")
+    nowhere = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(nowhere, 1)
+    os.close(nowhere)
+    from ftbt_desktop.storage.pulled import check_page
+    from ftbt_desktop.sync.client import SyncClient
+
+    try:
+        _send(out, (_READY,))
+        server_url, token, after, limit = _read(source)
+        with SyncClient(server_url, token) as client:
+            while True:
+                try:
+                    answer = client.pull(after, limit)
+                    checked = check_page(answer.changes)
+                except Exception:  # the parent meets it again, fetching this page itself
+                    _send(out, (_STOPPED,))
+                    return 0
+                rows = [(item.seq, item.values, item.seal_suffix) for item in checked.ready]
+                head = tuple(getattr(answer, name) for name in _ANSWER_FIELDS)
+                _send(out, (_PAGE, head, rows, checked.refused, checked.newest))
+                if not answer.has_more:
+                    return 0
+                after = answer.next
+    except (EOFError, OSError, ValueError):
+        return 0  # the parent stopped the pull, or is gone
+
+
+if __name__ == "__main__":
+    sys.exit(helper_main())

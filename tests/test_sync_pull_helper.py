@@ -1,0 +1,274 @@
+"""A large pull fetched and checked in a helper process (sync/pull_helper.py), over a
+real server process and real vaults: the same pages arrive as without it, and
+whatever goes wrong in the helper (it dies, the server refuses it, the sync is
+cancelled) ends as it would without one, nothing skipped and no process left."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import pytest
+
+from ftbt_desktop.sync import engine as engine_module
+from ftbt_desktop.sync import pull_helper
+from ftbt_desktop.sync.engine import revoke_token
+from ftbt_desktop.sync.errors import Unauthorized
+from ftbt_desktop.sync.pull_helper import HELPER_ARG, PullHelper
+
+pytest_plugins = ("server_fixtures", "sync_devices")
+
+from server_fixtures import RunningServer  # noqa: E402
+from sync_fault_helpers import history_on_two_laptops, same_families  # noqa: E402
+
+if TYPE_CHECKING:
+    from sync_devices import Device
+
+    Devices = Callable[[str], Device]
+
+ROOT = Path(__file__).resolve().parent.parent
+PAGE = 10
+
+
+@pytest.fixture
+def helpers(monkeypatch: pytest.MonkeyPatch) -> list[PullHelper]:
+    """Every helper started; a pull of more than two pages counts as large; and a page
+    the sync fetches itself takes a tenth of a second (a slow network), so the helper
+    has started before a test's few pages are all fetched."""
+    started: list[PullHelper] = []
+    pull_checked = engine_module._pull_checked
+
+    def slow(*args: Any, **kwargs: Any) -> Any:
+        time.sleep(0.1)
+        return pull_checked(*args, **kwargs)
+
+    monkeypatch.setattr(engine_module, "_pull_checked", slow)
+
+    class Watched(PullHelper):
+        def __init__(self) -> None:
+            super().__init__()
+            started.append(self)
+
+    monkeypatch.setattr(engine_module, "PullHelper", Watched)
+    monkeypatch.setattr(engine_module, "HELPER_FROM", 2 * PAGE)
+    return started
+
+
+def _gone(helper: PullHelper) -> bool:
+    return helper._process.poll() is not None
+
+
+def _after_pages(monkeypatch: pytest.MonkeyPatch, pages: int, then: Callable[[], None]) -> None:
+    """`then` once the helper has handed over `pages` pages."""
+    take = PullHelper.take
+    taken = [0]
+
+    def counted(self: PullHelper) -> Any:
+        fetched = take(self)
+        taken[0] += 1
+        if taken[0] == pages:
+            then()
+        return fetched
+
+    monkeypatch.setattr(PullHelper, "take", counted)
+
+
+def test_a_large_pull_is_fetched_by_the_helper_and_arrives_whole(
+    server: RunningServer, devices: Devices, helpers: list[PullHelper]
+) -> None:
+    first, second, total = history_on_two_laptops(server, devices)
+    helpers.clear()  # the first laptop's own first sync
+    assert total > 4 * PAGE
+    report = second.sync(pull_page=PAGE, pull_helper=True)
+    assert report.in_sync and report.pulled == total and report.refused_pulled == 0
+    # The first page came before the helper was asked; most came through it.
+    assert report.helper_pages >= total // PAGE - 3
+    assert second.repo.change_count() == first.repo.change_count()
+    same_families(first, second)
+    assert len(helpers) == 1 and _gone(helpers[0])
+    # The next sync pulls nothing more: the cursor stands past the last page.
+    again = second.sync(pull_page=PAGE, pull_helper=True)
+    assert again.pulled == 0 and again.helper_pages == 0
+
+
+def test_a_small_first_pull_stops_the_helper_it_started(
+    sqlite_server: RunningServer, devices: Devices, helpers: list[PullHelper], monkeypatch
+) -> None:
+    first, second, total = history_on_two_laptops(sqlite_server, devices)
+    helpers.clear()  # the first laptop's own first sync
+    monkeypatch.setattr(engine_module, "HELPER_FROM", total + 1)
+    report = second.sync(pull_page=PAGE, pull_helper=True)
+    assert report.in_sync and report.pulled == total and report.helper_pages == 0
+    # Started at once for a new laptop, stopped when the first page said little follows.
+    assert len(helpers) == 1 and _gone(helpers[0])
+    same_families(first, second)
+
+
+def _when_begun(monkeypatch: pytest.MonkeyPatch, then: Callable[[PullHelper], None]) -> None:
+    """`then` just before the helper is given its cursor."""
+    begin = PullHelper.begin
+
+    def watched(self: PullHelper, *args: Any) -> None:
+        then(self)
+        begin(self, *args)
+
+    monkeypatch.setattr(PullHelper, "begin", watched)
+
+
+@pytest.mark.parametrize("when", ["before its first page", "half way"])
+def test_a_helper_that_dies_leaves_the_rest_to_the_sync(
+    sqlite_server: RunningServer,
+    devices: Devices,
+    helpers: list[PullHelper],
+    monkeypatch: pytest.MonkeyPatch,
+    when: str,
+) -> None:
+    first, second, total = history_on_two_laptops(sqlite_server, devices, families=6, members=8)
+    helpers.clear()  # the first laptop's own first sync
+    if when == "half way":
+        _after_pages(monkeypatch, 2, lambda: helpers[0]._process.kill())
+    else:
+        _when_begun(monkeypatch, lambda helper: helper._process.kill())
+    report = second.sync(pull_page=PAGE, pull_helper=True)
+    assert report.in_sync and report.pulled == total and report.refused_pulled == 0
+    if when == "half way":
+        # Pages the helper had sent before it was killed may still be relayed.
+        assert 2 <= report.helper_pages < total // PAGE - 1
+    else:
+        assert report.helper_pages == 0
+    assert second.repo.change_count() == first.repo.change_count()
+    same_families(first, second)
+
+
+def test_a_refusal_the_helper_meets_reaches_the_sync_as_without_it(
+    sqlite_server: RunningServer,
+    devices: Devices,
+    helpers: list[PullHelper],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The sign-in ends half way: the sync says so as it would fetching itself, the
+    pages before are kept, and a new sign-in brings the rest."""
+    first, second, total = history_on_two_laptops(sqlite_server, devices)
+    helpers.clear()  # the first laptop's own first sync
+    account = second.state.account()
+    assert account is not None
+    _when_begun(monkeypatch, lambda _helper: revoke_token(sqlite_server.url, account.token))
+    with pytest.raises(Unauthorized):
+        second.sync(pull_page=PAGE, pull_helper=True)
+    kept = second.repo.change_count()
+    assert 0 < kept < total
+    assert all(_gone(helper) for helper in helpers)
+    second.login(sqlite_server.url, "anne")
+    report = second.sync(pull_page=PAGE, pull_helper=True)
+    assert report.in_sync and report.pulled == total - kept
+    same_families(first, second)
+
+
+def test_a_cancelled_pull_stops_the_helper(
+    sqlite_server: RunningServer,
+    devices: Devices,
+    helpers: list[PullHelper],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first, second, total = history_on_two_laptops(sqlite_server, devices)
+    helpers.clear()  # the first laptop's own first sync
+    engine = second.engine(pull_page=PAGE, pull_helper=True)
+    _after_pages(monkeypatch, 1, engine.cancel)
+    report = engine.sync()
+    assert report.cancelled and report.pulled < total
+    assert len(helpers) == 1 and _gone(helpers[0])
+    report = second.sync(pull_page=PAGE, pull_helper=True)
+    assert report.in_sync
+    same_families(first, second)
+
+
+def test_an_engine_with_its_own_clients_starts_no_helper(
+    sqlite_server: RunningServer, devices: Devices, helpers: list[PullHelper]
+) -> None:
+    """A helper makes plain clients of its own: an engine given other clients (a proxy,
+    a test's faults) keeps every request on them."""
+    _first, second, total = history_on_two_laptops(sqlite_server, devices)
+    helpers.clear()
+    made: list[str] = []
+
+    def factory(url: str, token: str) -> Any:
+        made.append(url)
+        return engine_module.SyncClient(url, token)
+
+    report = second.engine(pull_page=PAGE, client_factory=factory).sync()
+    assert made and report.pulled == total and report.helper_pages == 0 and not helpers
+
+
+def _frame(pipe: Any) -> Any:
+    return pull_helper._read(pipe)
+
+
+def test_the_bundle_launcher_runs_the_helper_without_the_app() -> None:
+    """The bundle's executable is the launcher: given HELPER_ARG it runs the helper
+    (which says it is ready) and never the app's command line."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    process = subprocess.Popen(
+        [sys.executable, str(ROOT / "packaging" / "ftbt_launcher.py"), HELPER_ARG],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        assert _frame(process.stdout) == ("ready",)
+        assert process.stdin is not None
+        process.stdin.close()  # the parent gone: the helper ends quietly
+        assert process.wait(timeout=30) == 0
+        assert process.stderr is not None and b"usage" not in process.stderr.read()
+        assert "PySide6" not in _modules_of_helper()
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
+def _modules_of_helper() -> str:
+    """The modules a helper's imports bring (Qt must not be among them)."""
+    code = (
+        "import sys, ftbt_desktop.sync.pull_helper, ftbt_desktop.sync.client;"
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    ).stdout
+
+
+def test_the_bundle_smoke_test_starts_the_helper_as_the_app_does() -> None:
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(
+        "bundle_smoke", ROOT / "tools" / "bundle_smoke.py"
+    )
+    assert spec is not None and spec.loader is not None
+    smoke = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(smoke)
+    assert smoke.PULL_HELPER_ARG == HELPER_ARG
+
+
+def test_a_helper_whose_app_is_gone_ends(sqlite_server: RunningServer, devices: Devices) -> None:
+    """The app killed mid-pull leaves the helper a broken pipe: it ends, not fetching on."""
+    _first, second, _total = history_on_two_laptops(sqlite_server, devices)
+    account = second.state.account()
+    assert account is not None
+    helper = PullHelper()
+    try:
+        helper.wait_ready()
+        helper.begin(sqlite_server.url, account.token, 0, 2)
+        assert helper.take() is not None
+        helper._from.close()  # as the app's end of the pipe closes when it dies
+        assert helper._process.wait(timeout=30) == 0
+    finally:
+        helper.close()
