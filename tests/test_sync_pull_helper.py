@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -272,3 +273,37 @@ def test_a_helper_whose_app_is_gone_ends(sqlite_server: RunningServer, devices: 
         assert helper._process.wait(timeout=30) == 0
     finally:
         helper.close()
+
+
+def test_a_fault_in_the_relay_ends_the_sync_rather_than_hanging_it(
+    sqlite_server: RunningServer,
+    devices: Devices,
+    helpers: list[PullHelper],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Anything unexpected on the fetching thread reaches the sync as its error (it
+    used to end the thread silently, and the sync waited for a page for good)."""
+    _first, second, total = history_on_two_laptops(sqlite_server, devices)
+
+    def broken(_helper: PullHelper) -> None:
+        raise RuntimeError("a fault in the relay")
+
+    _when_begun(monkeypatch, broken)
+    outcome: list[BaseException | None] = []
+
+    def run() -> None:
+        try:
+            second.sync(pull_page=PAGE, pull_helper=True)
+            outcome.append(None)
+        except BaseException as exc:
+            outcome.append(exc)
+
+    syncing = threading.Thread(target=run, daemon=True)
+    syncing.start()
+    syncing.join(timeout=60)
+    assert not syncing.is_alive(), "the sync hung"
+    assert isinstance(outcome[0], RuntimeError)
+    assert second.repo.change_count() < total
+    assert all(_gone(helper) for helper in helpers)
+    report = second.sync(pull_page=PAGE)  # without the fault: the rest arrives
+    assert report.in_sync and second.repo.change_count() == total

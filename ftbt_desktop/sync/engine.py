@@ -942,35 +942,37 @@ class _Prefetch:
             # third of a second to start here, more beside the busy server), and is
             # stopped if that page says little follows.
             self._start_helper()
-        thread = threading.Thread(
+        self._thread = threading.Thread(
             target=self._run, args=(client, after, limit), name="ftbt-pull", daemon=True
         )
-        thread.start()
+        self._thread.start()
 
     def _run(self, client: SyncClient, after: int, limit: int) -> None:
-        count = True  # the first page asks how many follow it, for the progress total
         try:
-            while not self._stop.is_set():
-                if self._helper_ready.is_set():
-                    self._helper_ready.clear()
-                    after, done = self._relay(after, limit)
-                    if done:
-                        return
-                try:
-                    fetched = _pull_checked(client, after, limit, count)
-                except BaseException as exc:  # handed to the sync, which raises it there
-                    self._put((None, exc))
-                    return
-                if count and fetched[0].left is not None and fetched[0].left < HELPER_FROM:
-                    self._close_helper()
-                elif count:
-                    self._start_helper()
-                count = False
-                if not self._put((fetched, None)) or not fetched[0].has_more:
-                    return
-                after = fetched[0].next
+            self._fetch(client, after, limit)
+        except BaseException as exc:
+            # Whatever broke, the sync waits for a page or an error: it must get one.
+            self._put((None, exc))
         finally:
             self._close_helper()
+
+    def _fetch(self, client: SyncClient, after: int, limit: int) -> None:
+        count = True  # the first page asks how many follow it, for the progress total
+        while not self._stop.is_set():
+            if self._helper_ready.is_set():
+                self._helper_ready.clear()
+                after, done = self._relay(after, limit)
+                if done:
+                    return
+            fetched = _pull_checked(client, after, limit, count)
+            if count and fetched[0].left is not None and fetched[0].left < HELPER_FROM:
+                self._close_helper()
+            elif count:
+                self._start_helper()
+            count = False
+            if not self._put((fetched, None)) or not fetched[0].has_more:
+                return
+            after = fetched[0].next
 
     def _start_helper(self) -> None:
         """Start the helper on a thread of its own, which waits for it to be ready:
@@ -1056,6 +1058,10 @@ class _Prefetch:
             except queue.Empty:
                 if cancel.is_set():
                     return None
+                if not self._thread.is_alive() and self._queue.empty():
+                    # Never expected (`_run` hands over whatever ends it), but a sync
+                    # must not wait for good on a thread that is gone.
+                    return [], SyncError("the fetching of pages stopped")
         pages: list[tuple[PullAnswer, CheckedPage]] = []
         count = 0
         while True:
