@@ -307,3 +307,20 @@ def test_a_fault_in_the_relay_ends_the_sync_rather_than_hanging_it(
     assert all(_gone(helper) for helper in helpers)
     report = second.sync(pull_page=PAGE)  # without the fault: the rest arrives
     assert report.in_sync and second.repo.change_count() == total
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="reads /proc")
+def test_the_helper_gets_no_secret_from_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A command may be given the vault's passphrase or a password in its environment;
+    the helper, which needs neither, does not inherit them."""
+    for name in pull_helper.SECRET_ENV:
+        monkeypatch.setenv(name, "hemmelig-" + name)
+    monkeypatch.setenv("FTBT_HELPER_TEST_VISIBLE", "yes")
+    helper = PullHelper()
+    try:
+        helper.wait_ready()
+        environ = Path(f"/proc/{helper.pid}/environ").read_bytes().split(b"\0")
+    finally:
+        helper.close()
+    assert b"FTBT_HELPER_TEST_VISIBLE=yes" in environ
+    assert not [item for item in environ if b"hemmelig" in item]

@@ -53,6 +53,9 @@ log = logging.getLogger(__name__)
 HELPER_FROM = 20_000
 # The bundle's executable runs the helper when given this as its only argument.
 HELPER_ARG = "--ftbt-pull-helper"
+# Environment variables the commands read secrets from (command-line.md), kept from
+# the helper.
+SECRET_ENV = frozenset({"FTBT_PASSPHRASE", "FTBT_NEW_PASSPHRASE", "FTBT_PASSWORD"})
 
 _READY = "ready"
 _PAGE = "page"
@@ -87,7 +90,9 @@ class PullHelper:
     ends any wait on it."""
 
     def __init__(self) -> None:
-        env = dict(os.environ)
+        # The app's environment (proxies, certificates, settings) less the secrets a
+        # command may be given there: the helper needs only the token it is sent.
+        env = {key: value for key, value in os.environ.items() if key not in SECRET_ENV}
         # This package where the parent found it, whatever its sys.path was made of.
         here = str(Path(__file__).resolve().parent.parent.parent)
         env["PYTHONPATH"] = os.pathsep.join(filter(None, (here, env.get("PYTHONPATH"))))
