@@ -9,7 +9,6 @@ import os
 import subprocess
 import sys
 import threading
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,7 +24,7 @@ from ftbt_desktop.sync.pull_helper import HELPER_ARG, PullHelper
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from sync_fault_helpers import history_on_two_laptops, same_families  # noqa: E402
+from sync_fault_helpers import history_on_two_laptops, same_families, write_changes  # noqa: E402
 
 if TYPE_CHECKING:
     from sync_devices import Device
@@ -38,30 +37,48 @@ PAGE = 10
 
 @pytest.fixture
 def helpers(monkeypatch: pytest.MonkeyPatch) -> list[PullHelper]:
-    """Every helper started; a pull of more than two pages counts as large; and a page
-    the sync fetches itself takes a tenth of a second (a slow network), so the helper
-    has started before a test's few pages are all fetched."""
-    started: list[PullHelper] = []
-    pull_checked = engine_module._pull_checked
-
-    def slow(*args: Any, **kwargs: Any) -> Any:
-        time.sleep(0.1)
-        return pull_checked(*args, **kwargs)
-
-    monkeypatch.setattr(engine_module, "_pull_checked", slow)
+    """Every helper started; a pull of more than two pages counts as large; and while a
+    helper is starting, the sync's own fetching of pages waits for it to be ready (or
+    stopped), as a slow network would let it: a test's few pages would otherwise all
+    be fetched before any helper had started, more so on a loaded machine."""
+    started: list[Watched] = []
 
     class Watched(PullHelper):
         def __init__(self) -> None:
+            self.settled = threading.Event()
             super().__init__()
             started.append(self)
 
+        def wait_ready(self) -> None:
+            try:
+                super().wait_ready()
+            finally:
+                self.settled.set()
+
+        def close(self) -> None:
+            self.settled.set()
+            super().close()
+
+    pull_checked = engine_module._pull_checked
+
+    def patient(*args: Any, **kwargs: Any) -> Any:
+        if started:
+            started[-1].settled.wait(timeout=30)
+        return pull_checked(*args, **kwargs)
+
+    monkeypatch.setattr(engine_module, "_pull_checked", patient)
     monkeypatch.setattr(engine_module, "PullHelper", Watched)
     monkeypatch.setattr(engine_module, "HELPER_FROM", 2 * PAGE)
-    return started
+    return started  # type: ignore[return-value]
 
 
 def _gone(helper: PullHelper) -> bool:
-    return helper._process.poll() is not None
+    """Ended, or ending: killed as the sync returned, it is gone within moments."""
+    try:
+        helper._process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        return False
+    return True
 
 
 def _after_pages(monkeypatch: pytest.MonkeyPatch, pages: int, then: Callable[[], None]) -> None:
@@ -111,11 +128,14 @@ def test_a_small_first_pull_stops_the_helper_it_started(
 
 
 def _when_begun(monkeypatch: pytest.MonkeyPatch, then: Callable[[PullHelper], None]) -> None:
-    """`then` just before the helper is given its cursor."""
+    """`then` just before the first helper is given its cursor."""
     begin = PullHelper.begin
+    done = [False]
 
     def watched(self: PullHelper, *args: Any) -> None:
-        then(self)
+        if not done[0]:
+            done[0] = True
+            then(self)
         begin(self, *args)
 
     monkeypatch.setattr(PullHelper, "begin", watched)
@@ -324,3 +344,63 @@ def test_the_helper_gets_no_secret_from_the_environment(monkeypatch: pytest.Monk
         helper.close()
     assert b"FTBT_HELPER_TEST_VISIBLE=yes" in environ
     assert not [item for item in environ if b"hemmelig" in item]
+
+
+def test_the_helper_runs_no_code_from_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The helper gets the token: a module planted in the folder the app was started
+    from (Downloads, a checkout of another version) must not run in it."""
+    planted = tmp_path / "planted"
+    (planted / "ftbt_desktop" / "sync").mkdir(parents=True)
+    marker = tmp_path / "ran.txt"
+    code = f"open({str(marker)!r}, 'w').write('ran')\n"
+    for name in ("json.py", "marshal.py", "httpx.py"):
+        (planted / name).write_text(code, encoding="utf-8")
+    (planted / "ftbt_desktop" / "__init__.py").write_text(code, encoding="utf-8")
+    (planted / "ftbt_desktop" / "sync" / "__init__.py").write_text(code, encoding="utf-8")
+    (planted / "ftbt_desktop" / "sync" / "pull_helper.py").write_text(code, encoding="utf-8")
+    monkeypatch.chdir(planted)
+    helper = PullHelper()
+    try:
+        helper.wait_ready()
+    finally:
+        helper.close()
+    assert not marker.exists()
+
+
+def test_a_later_large_pull_through_the_helper_reads_as_one_without_it(
+    sqlite_server: RunningServer, devices: Devices, helpers: list[PullHelper]
+) -> None:
+    """Not a first sync: the helper starts when the first page says many follow, and the
+    pull finds the same conflicts and leaves the same families as a sync fetching every
+    page itself."""
+    first, second, _total = history_on_two_laptops(sqlite_server, devices)
+    second.sync()
+    third = devices("laptop-3")
+    third.login(sqlite_server.url, "anne")
+    third.sync()
+    family_id = first.repo.list_families()[0].id
+    # Both later laptops rename the family while the first renames it too, then writes
+    # a long history: each finds one conflict, behind many pages.
+    second.repo.update_family(family_id, name="Familien fra laptop 2")
+    third.repo.update_family(family_id, name="Familien fra laptop 3")
+    first.repo.update_family(family_id, name="Familien fra laptop 1")
+    write_changes(first, families=4, members=5)
+    first.sync()
+    helpers.clear()
+
+    through = second.sync(pull_page=PAGE, pull_helper=True)
+    itself = third.sync(pull_page=PAGE, pull_helper=False)
+    assert len(helpers) == 1 and through.helper_pages > 0 and itself.helper_pages == 0
+    # The third laptop also pulls the second's rename, pushed just before, which is one
+    # more conflict with its own.
+    assert through.pulled + 1 == itself.pulled and through.pulled > 4 * PAGE
+    assert (through.conflicts, itself.conflicts) == (1, 2)
+    conflicts = [(c.entity_id, c.field) for c in second.state.conflicts()]
+    assert conflicts == [(c.entity_id, c.field) for c in third.state.conflicts()]
+    for laptop in (second, third):
+        laptop.sync()  # their own renames go round
+    same_families(first, second)
+    same_families(third, second)
+    assert second.repo.change_count() == third.repo.change_count()

@@ -967,7 +967,7 @@ class _Prefetch:
             fetched = _pull_checked(client, after, limit, count)
             if count and fetched[0].left is not None and fetched[0].left < HELPER_FROM:
                 self._close_helper()
-            elif count:
+            elif count and fetched[0].left is not None:
                 self._start_helper()
             count = False
             if not self._put((fetched, None)) or not fetched[0].has_more:
@@ -1032,6 +1032,8 @@ class _Prefetch:
         with self._helper_lock:
             self._helper_closed = True
             helper, self._helper = self._helper, None
+            if helper is not None:
+                helper.kill()  # at once: `stop` may return before `close` is done
         if helper is not None:
             helper.close()
 
@@ -1083,8 +1085,5 @@ class _Prefetch:
 
     def stop(self) -> None:
         """Stop fetching; a helper is stopped at once, not after its page in flight."""
-        with self._helper_lock:
-            self._stop.set()
-            helper, self._helper = self._helper, None
-        if helper is not None:
-            helper.close()
+        self._stop.set()
+        self._close_helper()

@@ -37,6 +37,7 @@ import json
 import logging
 import marshal
 import os
+import signal
 import struct
 import subprocess
 import sys
@@ -61,6 +62,8 @@ _READY = "ready"
 _PAGE = "page"
 _STOPPED = "stopped"
 _FRAME = struct.Struct("<I")
+# No page comes near this (a page of MAX_PULL changes with large values is tens of MB).
+MAX_FRAME = 256 * 2**20
 # The answer's fields sent besides its changes, in this order (client.PullAnswer).
 _ANSWER_FIELDS = (
     "next",
@@ -78,9 +81,19 @@ class HelperGone(Exception):
 
 
 def helper_command() -> list[str]:
+    """How to start the helper. From Python: `-P`, so the folder the app was started
+    from (Downloads, a checkout of another version) is not searched for modules, as
+    `-m` would; this package's own folder is added only when Python would not find it
+    anyway, and after nothing of the standard library. `-B`: it writes no bytecode."""
     if getattr(sys, "frozen", False):
         return [sys.executable, HELPER_ARG]
-    return [sys.executable, "-m", "ftbt_desktop.sync.pull_helper"]
+    here = str(Path(__file__).resolve().parent.parent.parent)
+    start = (
+        f"import sys\nhere = {here!r}\n"
+        "if here not in sys.path:\n    sys.path.insert(0, here)\n"
+        "from ftbt_desktop.sync.pull_helper import helper_main\nsys.exit(helper_main())\n"
+    )
+    return [sys.executable, "-P", "-B", "-c", start]
 
 
 class PullHelper:
@@ -93,14 +106,13 @@ class PullHelper:
         # The app's environment (proxies, certificates, settings) less the secrets a
         # command may be given there: the helper needs only the token it is sent.
         env = {key: value for key, value in os.environ.items() if key not in SECRET_ENV}
-        # This package where the parent found it, whatever its sys.path was made of.
-        here = str(Path(__file__).resolve().parent.parent.parent)
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, (here, env.get("PYTHONPATH"))))
         flags = getattr(subprocess, "CREATE_NO_WINDOW", 0)
         self._process = subprocess.Popen(
             helper_command(),
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
+            # Not the terminal's: a command's user sees the sync's messages only.
+            stderr=subprocess.DEVNULL,
             env=env,
             creationflags=flags,
         )
@@ -149,11 +161,17 @@ class PullHelper:
             raise HelperGone("the helper sent something unexpected")
         return message
 
-    def close(self) -> None:
-        """Stop the helper, whatever it is doing (safe from any thread, and twice)."""
+    def kill(self) -> None:
+        """Stop the process now (never blocks); `close` waits for it and the pipes."""
         if self._process.poll() is None:
             self._process.kill()
-        self._process.wait(timeout=10)
+
+    def close(self) -> None:
+        """Stop the helper, whatever it is doing (safe from any thread, and twice)."""
+        self.kill()
+        with contextlib.suppress(subprocess.TimeoutExpired):
+            # Killed: it ends at once; a sync never waits on its helper for long.
+            self._process.wait(timeout=10)
         for pipe in (self._to, self._from):
             with contextlib.suppress(OSError):
                 pipe.close()
@@ -183,6 +201,8 @@ def _read(pipe: IO[bytes]) -> Any:
     if len(head) < _FRAME.size:
         raise EOFError("the pipe ended")
     (size,) = _FRAME.unpack(head)
+    if size > MAX_FRAME:
+        raise ValueError("a frame larger than any page")
     data = pipe.read(size)
     if len(data) < size:
         raise EOFError("the pipe ended within a frame")
@@ -196,6 +216,8 @@ def helper_main() -> int:
     # The frames own the pipes given as standard input and output, reached by their
     # descriptors (a windowed executable has no sys.stdout); anything printed by
     # mistake goes nowhere rather than into a frame.
+    # Ctrl+C in a command is the sync's to handle: the helper is stopped by it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     out = os.fdopen(os.dup(1), "wb")
     source = os.fdopen(os.dup(0), "rb")
     nowhere = os.open(os.devnull, os.O_WRONLY)
