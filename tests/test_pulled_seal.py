@@ -19,6 +19,7 @@ from ftbt_desktop.storage import integrity
 from ftbt_desktop.storage.merge import apply_to_state, change_values
 from ftbt_desktop.storage.pulled import SERVER_ORIGIN, check_page
 from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.seal_text import row_suffix
 from ftbt_desktop.storage.sync_state import PulledChange, SyncState
 from ftbt_desktop.storage.vault import Vault
 
@@ -34,7 +35,7 @@ texts = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
 def test_a_tag_from_the_prepared_text_equals_the_tag_of_the_row(
     seq: int, rest: tuple[str, ...]
 ) -> None:
-    suffix = integrity.row_suffix(rest)
+    suffix = row_suffix(rest)
     assert integrity.suffix_tag(KEY, seq, suffix) == integrity.row_tag(KEY, (seq, *rest))
 
 
@@ -100,7 +101,7 @@ def test_rows_noted_then_undone_by_a_savepoint_are_read_back_instead(vault: Vaul
     with vault.transaction() as conn:
         with pytest.raises(RuntimeError), vault.transaction():
             cursor = conn.execute(insert, (*change_values(first), SERVER_ORIGIN))
-            suffix = integrity.row_suffix((*change_values(first), SERVER_ORIGIN))
+            suffix = row_suffix((*change_values(first), SERVER_ORIGIN))
             seq = cursor.lastrowid
             vault.sealer.note_row(seq, integrity.suffix_tag(vault.sealer.key, seq, suffix))
             raise RuntimeError("undone")

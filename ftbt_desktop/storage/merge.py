@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from typing import Any
-
-import sqlcipher3.dbapi2 as sqlcipher
+from typing import TYPE_CHECKING, Any
 
 from ftbt_desktop.core.changes import Change
+
+if TYPE_CHECKING:
+    # For the annotations only: the pull helper imports this module without SQLCipher.
+    import sqlcipher3.dbapi2 as sqlcipher
 
 # `changes.pushed`: waiting for the server, held by it, refused by it for good.
 # (The clock repair adds SUPERSEDED, -2: kept in the log, never in the state.)

@@ -21,8 +21,8 @@ from ftbt_desktop.core.changes import Change
 from ftbt_desktop.core.clock import Hlc, is_canonical
 from ftbt_desktop.core.entities import ENTITY_CLASSES  # noqa: F401  (registers the rules)
 from ftbt_desktop.core.fields import InvalidField, validate
-from ftbt_desktop.storage.integrity import row_suffix
 from ftbt_desktop.storage.merge import change_values
+from ftbt_desktop.storage.seal_text import row_suffix
 
 SERVER_ORIGIN = "server"
 
