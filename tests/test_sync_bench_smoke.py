@@ -25,9 +25,11 @@ EXPECTED = {
     "seed": r"^\[sqlite\] seed: 2,000 changes in 6 families pushed over HTTP by one client",
     "initial": (
         rf"^\[sqlite\] initial sync of a new laptop, 2,000 changes in 6 families \(pages of "
-        rf"[\d,]+, fetched ahead, written in spans of batches, one commit each\): {SECONDS} end to end "
+        rf"[\d,]+, fetched ahead, \d+ of them by the pull helper process, written in spans of "
+        rf"batches, one commit each\): {SECONDS} end to end "
         rf"\(sign-in {SECONDS}, sync {SECONDS}, of which applying pages in the vault "
-        rf"{SECONDS}; CPU: client \d+\.\d s, server process \d+\.\d s\); everything "
+        rf"{SECONDS}; CPU: client \d+\.\d s, its pull helper \d+\.\d s, server process "
+        rf"\d+\.\d s\); everything "
         rf"arrived: yes  {VERDICT}$"
     ),
     "initial time": (

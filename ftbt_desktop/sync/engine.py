@@ -936,12 +936,6 @@ class _Prefetch:
         self._helper_ready = threading.Event()
         self._helper_started = self._helper_closed = False
         self.relayed = 0  # pages the helper fetched (for the tests and the bench)
-        if after == 0:
-            # A new laptop's first pull most likely brings a history: the helper starts
-            # at once rather than after the first page, ready sooner (a process takes a
-            # third of a second to start here, more beside the busy server), and is
-            # stopped if that page says little follows.
-            self._start_helper()
         self._thread = threading.Thread(
             target=self._run, args=(client, after, limit), name="ftbt-pull", daemon=True
         )
@@ -965,9 +959,9 @@ class _Prefetch:
                 if done:
                     return
             fetched = _pull_checked(client, after, limit, count)
-            if count and fetched[0].left is not None and fetched[0].left < HELPER_FROM:
-                self._close_helper()
-            elif count and fetched[0].left is not None:
+            if count and (fetched[0].left or 0) >= HELPER_FROM:
+                # Not before: most syncs, a new laptop's too, bring a few pages, and a
+                # process started for each costs them a third of a second of CPU.
                 self._start_helper()
             count = False
             if not self._put((fetched, None)) or not fetched[0].has_more:

@@ -15,7 +15,7 @@ and from then on only relays: the helper sends each page checked, as compact row
 (seq, columns, seal text), and the thread builds the `Change` objects the vault
 and the window use (a fifth of what checking costs).
 
-The helper is a plain child process started on this module (`python -m`, or the
+The helper is a plain child process running `helper_main` (`helper_command`: Python, or the
 bundle's executable with `HELPER_ARG`, see packaging/ftbt_launcher.py), talking
 over its standard input and output in `marshal` frames: not `multiprocessing`,
 whose spawned child first imports the parent's main module again (the app's
