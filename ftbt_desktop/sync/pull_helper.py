@@ -33,6 +33,7 @@ helper, and nothing is skipped.
 from __future__ import annotations
 
 import contextlib
+import gc
 import json
 import logging
 import marshal
@@ -213,11 +214,11 @@ def helper_main() -> int:
     """The helper process: fetch and check pages from the cursor it is given, send each
     on, stop at the last page or at the first error (the parent carries on from there).
     A parent that is gone leaves it a broken pipe, and it ends."""
+    # Ctrl+C in a command is the sync's to handle: the helper is stopped by it.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The frames own the pipes given as standard input and output, reached by their
     # descriptors (a windowed executable has no sys.stdout); anything printed by
     # mistake goes nowhere rather than into a frame.
-    # Ctrl+C in a command is the sync's to handle: the helper is stopped by it.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     out = os.fdopen(os.dup(1), "wb")
     source = os.fdopen(os.dup(0), "rb")
     nowhere = os.open(os.devnull, os.O_WRONLY)
@@ -226,11 +227,16 @@ def helper_main() -> int:
     from ftbt_desktop.storage.pulled import check_page
     from ftbt_desktop.sync.client import SyncClient
 
+    # What is imported stays; each page's objects are collected as soon as it is sent
+    # (its HTTP response is a reference cycle): left to the collector's own pace they
+    # raised the helper from 31 to 108 MB in a first sync of a million changes.
+    gc.freeze()
     try:
         _send(out, (_READY,))
         server_url, token, after, limit = _read(source)
         with SyncClient(server_url, token) as client:
-            while True:
+            more = True
+            while more:
                 try:
                     answer = client.pull(after, limit)
                     checked = check_page(answer.changes)
@@ -240,9 +246,10 @@ def helper_main() -> int:
                 rows = [(item.seq, item.values, item.seal_suffix) for item in checked.ready]
                 head = tuple(getattr(answer, name) for name in _ANSWER_FIELDS)
                 _send(out, (_PAGE, head, rows, checked.refused, checked.newest))
-                if not answer.has_more:
-                    return 0
-                after = answer.next
+                more, after = answer.has_more, answer.next
+                del answer, checked, rows, head
+                gc.collect()
+            return 0
     except (EOFError, OSError, ValueError):
         return 0  # the parent stopped the pull, or is gone
 
