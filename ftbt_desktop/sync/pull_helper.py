@@ -15,8 +15,9 @@ and from then on only relays: the helper sends each page checked, as compact row
 (seq, columns, seal text), and the thread builds the `Change` objects the vault
 and the window use (a fifth of what checking costs).
 
-The helper is a plain child process running `helper_main` (`helper_command`: Python, or the
-bundle's executable with `HELPER_ARG`, see packaging/ftbt_launcher.py), talking
+The helper is a plain child process running `helper_main` (`helper_command`:
+Python, or the bundle's executable with `HELPER_ARG`, see
+packaging/ftbt_launcher.py), talking
 over its standard input and output in `marshal` frames: not `multiprocessing`,
 whose spawned child first imports the parent's main module again (the app's
 command line and Qt) and so took most of a first sync to become ready; and
@@ -35,7 +36,6 @@ from __future__ import annotations
 import contextlib
 import gc
 import json
-import logging
 import marshal
 import os
 import signal
@@ -47,8 +47,6 @@ from typing import IO, Any
 
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.storage.pulled import CheckedPage, ReadyChange
-
-log = logging.getLogger(__name__)
 
 # A pull whose first page says at least this many changes follow is fetched by the
 # helper: below it, starting a process is not won back.
