@@ -259,13 +259,20 @@ vault = Vault.open(Path(sys.argv[1]), sys.argv[2], verify=False)
 engine = SyncEngine(Repository(vault), pull_page=40)
 
 timer = None
+committed = 0
+
+def applied(changes):
+    # Runs once a span of pages has committed. Progress inside a span is said before
+    # its commit, so counting it would let the kill land before anything is kept.
+    global committed
+    committed += len(changes.changes)
 
 def progress(p):
-    # Past the first pages, die within a few milliseconds: usually inside the next
-    # page's transaction, sometimes between pages. On a machine so busy that the timer
-    # has not fired a page later, die there: never let the pull finish.
+    # Past the first committed pages, die within a few milliseconds: usually inside the
+    # next span's transaction, sometimes between spans. On a machine so busy that the
+    # timer has not fired by the next page, die there: never let the pull finish.
     global timer
-    if p.phase != "pull" or p.done < 80:
+    if p.phase != "pull" or committed < 80:
         return
     if timer is None:
         timer = threading.Timer(0.003, lambda: os.kill(os.getpid(), signal.SIGKILL))
@@ -273,7 +280,7 @@ def progress(p):
     else:
         os.kill(os.getpid(), signal.SIGKILL)
 
-engine.sync(progress=progress)
+engine.sync(progress=progress, applied=applied)
 sys.exit(3)
 """
 
