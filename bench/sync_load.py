@@ -29,7 +29,7 @@ from sync_workload import Casework, FamilyLog
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
-from ftbt_desktop.sync.client import PULL_PAGE
+from ftbt_desktop.sync.client import PULL_PAGE, ROWS_FORM
 from ftbt_desktop.sync.engine import SyncEngine
 
 PASSPHRASE = "bench passphrase: nothing personal here"
@@ -303,10 +303,14 @@ def soak(
 
 class FeedReader:
     """Reads one user's whole feed from the start, page by page, without a vault
-    (pages of the app's size, so the bytes are those a new laptop fetches)."""
+    (pages of the app's size and in its form, so the bytes are those a new laptop
+    fetches from a server that offers the rows form; `form=None` for the objects)."""
 
-    def __init__(self, server_url: str, token: str, page: int = PULL_PAGE) -> None:
+    def __init__(
+        self, server_url: str, token: str, page: int = PULL_PAGE, form: str | None = ROWS_FORM
+    ) -> None:
         self.page = page
+        self.form = form
         self.client = httpx.Client(
             base_url=server_url,
             headers={"X-FTBT-API": "1", "Authorization": f"Bearer {token}"},
@@ -320,13 +324,14 @@ class FeedReader:
         """Every page's body as sent, and the number of changes in them."""
         after, bodies, count = 0, [], 0
         while True:
-            response = self.client.get(
-                "/api/v1/sync/pull", params={"after": after, "limit": self.page}
-            )
+            params: dict[str, Any] = {"after": after, "limit": self.page}
+            if self.form:
+                params["form"] = self.form
+            response = self.client.get("/api/v1/sync/pull", params=params)
             response.raise_for_status()
             bodies.append(response.content)
             body = response.json()
-            count += len(body["changes"])
+            count += len(body["rows" if self.form == ROWS_FORM else "changes"])
             after = body["next"]
             if not body["has_more"]:
                 return bodies, count

@@ -15,7 +15,7 @@ import datetime as dt
 import logging
 import secrets
 from collections.abc import AsyncIterator, Callable, Iterable
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -49,7 +49,7 @@ from ftbt_server.guard import ProtocolGuard
 from ftbt_server.hashpool import HashPool, PoolBusy
 from ftbt_server.logs import RequestLogMiddleware
 from ftbt_server.metrics import CONTENT_TYPE, Metrics, MetricsMiddleware
-from ftbt_server.pull import family_state, pull
+from ftbt_server.pull import PULL_FORMS, family_state, pull
 from ftbt_server.push import push
 from ftbt_server.schemas import (
     AuditOut,
@@ -208,6 +208,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             "server_time_ms": settings.clock(),
             "version": __version__,
             "max_pull": min(settings.max_pull_limit, PULL_LIMIT_MAX),
+            "pull_forms": list(PULL_FORMS),
         }
 
     @app.post(
@@ -428,6 +429,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         after: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int | None, Query(ge=1, le=PULL_LIMIT_MAX)] = None,
         count: bool = False,
+        form: Literal["changes", "rows"] = "changes",
     ) -> Response:
         try:
             page = pull(
@@ -438,6 +440,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
                 min(limit or settings.default_pull_limit, settings.max_pull_limit),
                 client_addr(request),
                 count=count,
+                form=form,
             )
         except MissingKey as exc:
             log.error("pull refused: %s", exc)

@@ -43,6 +43,14 @@ from ftbt_server.tables import changes, feed, grants, seq_counter, state
 log = logging.getLogger("ftbt_server.pull")
 
 
+# The forms a pull page can take (docs/sync-protocol.md). "changes" is the first one,
+# an object per change, and what a client gets that names none. "rows" is an array per
+# change, with the page's family, device and user ids each written once and referred
+# to by position: half the bytes for a new laptop's first sync (38 to 20 MB per
+# 100,000 changes), and less for the laptop to parse.
+PULL_FORMS = ("changes", "rows")
+
+
 @dataclass(frozen=True)
 class Page:
     """One pull answer; the changes are kept as JSON text, ready to send."""
@@ -59,6 +67,8 @@ class Page:
     family_teams: dict[str, list[str]] = field(default_factory=dict)
     # The user's changes after `next`, when the client asked (`count`).
     left: int | None = None
+    # In the "rows" form: the ids the rows refer to by position.
+    row_ids: dict[str, list[str]] | None = None
 
     def to_bytes(self) -> bytes:
         # The values are stored as JSON text; splicing them in, rather than
@@ -74,8 +84,12 @@ class Page:
         }
         if self.left is not None:
             answer["left"] = self.left
+        key = "changes"
+        if self.row_ids is not None:
+            answer.update(self.row_ids)
+            key = "rows"
         rest = json.dumps(answer)
-        return ('{"changes":[' + ",".join(self.changes_json) + "]," + rest[1:]).encode("utf-8")
+        return (f'{{"{key}":[' + ",".join(self.changes_json) + "]," + rest[1:]).encode("utf-8")
 
     def to_json(self) -> dict[str, Any]:
         return dict(json.loads(self.to_bytes()))
@@ -131,8 +145,11 @@ def _opened(
         return None
 
 
-def page_json(sealer: Sealer, rows: list[Any]) -> tuple[list[str], int, dict[str, int]]:
-    """(each servable change as JSON text, values retention cleared, rows per family).
+def page_json(
+    sealer: Sealer, rows: list[Any], form: str = "changes"
+) -> tuple[list[str], int, dict[str, int], dict[str, list[str]] | None]:
+    """(each servable change as JSON text in `form`, values retention cleared, rows per
+    family, and for the "rows" form the ids its rows refer to by position).
 
     Each change is written out with its value's JSON text spliced in unchanged, rather
     than `json.dumps` of a dict (a quarter of the time), and each row is unpacked once:
@@ -143,6 +160,11 @@ def page_json(sealer: Sealer, rows: list[Any]) -> tuple[list[str], int, dict[str
     out: list[str] = []
     cleared = 0
     per_family: dict[str, int] = {}
+    as_rows = form == "rows"
+    # Id → its position in the page's list of such ids (dicts keep insertion order).
+    families: dict[str, int] = {}
+    devices_at: dict[str, int] = {}
+    users: dict[str, int] = {}
     # In _PAGE_COLUMNS' order.
     for (
         seq,
@@ -168,6 +190,15 @@ def page_json(sealer: Sealer, rows: list[Any]) -> tuple[list[str], int, dict[str
         text = _opened(sealer, key_id, value, change_id, entity_id, field_name)
         if text is None or not servable(text):
             continue
+        if as_rows:
+            family = families.setdefault(family_id, len(families))
+            device = devices_at.setdefault(device_id, len(devices_at))
+            user = users.setdefault(user_id, len(users))
+            out.append(
+                f"[{int(seq)},{quoted(change_id)},{quoted(entity_type)},{quoted(entity_id)},"
+                f"{family},{quoted(field_name)},{quoted(hlc)},{device},{user},{text}]"
+            )
+            continue
         out.append(
             f'{{"seq":{int(seq)},"change_id":{quoted(change_id)},'
             f'"entity_type":{quoted(entity_type)},"entity_id":{quoted(entity_id)},'
@@ -175,7 +206,14 @@ def page_json(sealer: Sealer, rows: list[Any]) -> tuple[list[str], int, dict[str
             f'"hlc":{quoted(hlc)},"device_id":{quoted(device_id)},'
             f'"user_id":{quoted(user_id)},"value":{text}}}'
         )
-    return out, cleared, per_family
+    row_ids = None
+    if as_rows:
+        row_ids = {
+            "row_families": list(families),
+            "row_devices": list(devices_at),
+            "row_users": list(users),
+        }
+    return out, cleared, per_family, row_ids
 
 
 def _grant_rows(conn: Connection, user_id: str) -> dict[str, int | None]:
@@ -412,6 +450,7 @@ def pull(
     limit: int,
     client_addr: str,
     count: bool = False,
+    form: str = "changes",
 ) -> Page:
     now = settings.clock()
     readable, revoked = refresh_grants(engine, principal, now)
@@ -431,7 +470,7 @@ def pull(
         # can start at floor 0 without redelivery (see refresh_grants).
         rows, next_seq, has_more = [], after, False
         left = 0 if count else None
-    out, cleared, per_family = page_json(settings.sealer, rows)
+    out, cleared, per_family, row_ids = page_json(settings.sealer, rows, form)
     withheld = len(rows) - len(out) - cleared
     if withheld:
         log.warning(
@@ -462,6 +501,7 @@ def pull(
         device_names=names,
         family_teams=family_teams,
         left=left,
+        row_ids=row_ids,
     )
 
 

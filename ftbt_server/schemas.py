@@ -43,6 +43,9 @@ class VersionOut(BaseModel):
     # The largest pull page this server serves; clients ask for no more (a
     # client that does not know it asks for 1000, which every server serves).
     max_pull: int
+    # The forms of a pull page this server sends (`form=`); a server that does not
+    # list them sends only "changes" (docs/sync-protocol.md).
+    pull_forms: list[str]
 
 
 class LoginIn(BaseModel):
@@ -143,7 +146,15 @@ class ChangeOut(BaseModel):
 
 
 class PullOut(BaseModel):
-    changes: list[ChangeOut]
+    # The "changes" form (the default): an object per change.
+    changes: list[ChangeOut] = Field(default_factory=list)
+    # The "rows" form (`form=rows`), instead of `changes`: per change an array
+    # [seq, change_id, entity_type, entity_id, family, field, hlc, device, user, value],
+    # where family, device and user are positions in the three lists after it.
+    rows: list[list[Any]] | None = None
+    row_families: list[str] | None = None
+    row_devices: list[str] | None = None
+    row_users: list[str] | None = None
     next: int
     has_more: bool
     families: list[str]

@@ -57,7 +57,11 @@ EXPECTED = {
         r"^\[sqlite\] field rules: validate\(\) over the same 2,000 changes in \d+\.\d\d s "
         r"\(\d+\.\d% of the push time\)$"
     ),
-    "pull alone": rf"^\[sqlite\] FTBT pull alone \(the same 2,000 changes .*: {SECONDS}, 1 page,",
+    "pull alone": (
+        rf"^\[sqlite\] FTBT pull alone \(the same 2,000 changes .* rows form, no vault\): "
+        rf"{SECONDS}, 1 page, \d+\.\d MB; in the objects of the first form {SECONDS}, "
+        r"\d+\.\d MB$"
+    ),
     "sqlite-utils": (
         rf"^\[sqlite\] baseline: plain sqlite-utils writes the same 2,000 change rows .* in "
         rf"{SECONDS}: initial sync is \d+\.\dx that$"

@@ -17,6 +17,7 @@ import pytest
 
 from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync import pull_helper
+from ftbt_desktop.sync.client import ROWS_FORM
 from ftbt_desktop.sync.engine import revoke_token
 from ftbt_desktop.sync.errors import Unauthorized
 from ftbt_desktop.sync.pull_helper import HELPER_ARG, PullHelper
@@ -97,12 +98,20 @@ def _after_pages(monkeypatch: pytest.MonkeyPatch, pages: int, then: Callable[[],
 
 
 def test_a_large_pull_is_fetched_by_the_helper_and_arrives_whole(
-    server: RunningServer, devices: Devices, helpers: list[PullHelper]
+    server: RunningServer,
+    devices: Devices,
+    helpers: list[PullHelper],
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     first, second, total = history_on_two_laptops(server, devices)
     helpers.clear()
     assert total > 4 * PAGE
+    forms: list[str] = []
+    _when_begun(monkeypatch, lambda _helper: None, forms)
     report = second.sync(pull_page=PAGE, pull_helper=True)
+    # In the compact form the app's client found the server offers (a real server's
+    # answer in the other form would not read as rows: the pull would fail).
+    assert forms == [ROWS_FORM]
     assert report.in_sync and report.pulled == total and report.refused_pulled == 0
     # The first page came before the helper was asked; most came through it.
     assert report.helper_pages >= total // PAGE - 3
@@ -128,12 +137,19 @@ def test_a_small_first_pull_starts_no_helper(
     same_families(first, second)
 
 
-def _when_begun(monkeypatch: pytest.MonkeyPatch, then: Callable[[PullHelper], None]) -> None:
-    """`then` just before the first helper is given its cursor."""
+def _when_begun(
+    monkeypatch: pytest.MonkeyPatch,
+    then: Callable[[PullHelper], None],
+    forms: list[str] | None = None,
+) -> None:
+    """`then` just before the first helper is given its cursor; each helper's pull
+    form is added to `forms`."""
     begin = PullHelper.begin
     done = [False]
 
     def watched(self: PullHelper, *args: Any) -> None:
+        if forms is not None:
+            forms.append(args[-1])
         if not done[0]:
             done[0] = True
             then(self)
@@ -295,7 +311,7 @@ def test_a_helper_whose_app_is_gone_ends(sqlite_server: RunningServer, devices: 
     helper = PullHelper()
     try:
         helper.wait_ready()
-        helper.begin(sqlite_server.url, account.token, 0, 2)
+        helper.begin(sqlite_server.url, account.token, 0, 2, ROWS_FORM)
         assert helper.take() is not None
         helper._from.close()  # as the app's end of the pipe closes when it dies
         assert helper._process.wait(timeout=30) == 0

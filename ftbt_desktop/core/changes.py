@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
@@ -51,11 +51,17 @@ class Change:
         missing = [name for name in (*_REQUIRED, "value") if name not in data]
         if missing:
             raise ChangeFormatError(f"change lacks {', '.join(missing)}")
-        texts = [data[name] for name in _REQUIRED]
+        return cls.from_texts([data[name] for name in _REQUIRED], data["value"])
+
+    @classmethod
+    def from_texts(cls, texts: Sequence[JsonValue], value: JsonValue) -> Change:
+        """A change from outside given as its texts in `_REQUIRED` order and its value
+        (a pull page's rows), checked as `from_dict` checks one."""
+        if len(texts) != len(_REQUIRED):
+            raise ChangeFormatError(f"a change has {len(_REQUIRED)} texts")
         for name, text in zip(_REQUIRED, texts, strict=True):
             if not isinstance(text, str) or not text:
                 raise ChangeFormatError(f"change field {name} must be a non-empty string")
-        value = data["value"]
         # The common forms are matched first and the full parsers run only when they
         # fail: a new laptop checks every change of its first sync here (100,000 took
         # a second of its CPU, bench/sync_bench.py), and the verdict is the same.

@@ -53,6 +53,11 @@ MAX_PULL = 5000
 # What every server of this API serves; a server that does not say its largest
 # page (the first ones) is asked for no more.
 BASE_PULL = 1000
+# The pull page's forms (docs/sync-protocol.md): an object per change, every server's;
+# or an array per change with the page's ids written once, half the bytes, asked for
+# whenever the server offers it.
+CHANGES_FORM = "changes"
+ROWS_FORM = "rows"
 
 
 def normalise_server_url(text: str) -> str:
@@ -108,6 +113,9 @@ class ServerVersion:
     server_time_ms: int
     version: str
     max_pull: int = BASE_PULL
+    # The forms of a pull page the server sends (docs/sync-protocol.md); a server that
+    # does not list them (the first ones) sends only the "changes" form.
+    pull_forms: frozenset[str] = frozenset({CHANGES_FORM})
 
 
 @dataclass(frozen=True, slots=True)
@@ -192,6 +200,52 @@ def _count(raw: Any) -> int | None:
     return None
 
 
+def _forms(raw: Any) -> frozenset[str]:
+    """A version answer's `pull_forms`: the forms it names that this client knows."""
+    if not isinstance(raw, list):
+        return frozenset({CHANGES_FORM})
+    return frozenset({CHANGES_FORM} | {f for f in raw if f in (CHANGES_FORM, ROWS_FORM)})
+
+
+def _row_changes(body: dict[str, Any]) -> list[PulledChange]:
+    """A "rows" page's changes, each checked as one from an object (`Change.from_dict`).
+
+    Raises TypeError, ValueError or ChangeFormatError on anything malformed: a row not
+    an array of ten, a seq not a whole number, a position outside its list (never
+    counted from the end, as Python would), ids that are not non-empty text."""
+    ids = [body.get(name) for name in ("row_families", "row_devices", "row_users")]
+    for id_list in ids:
+        if not isinstance(id_list, list):
+            raise TypeError("a rows page without its ids")
+    families, devices, users = ids
+    changes = []
+    for row in body["rows"]:
+        if type(row) is not list or len(row) != 10:
+            raise ValueError("a row is an array of ten")
+        seq, change_id, entity_type, entity_id, family, field_, hlc, device, user, value = row
+        if type(seq) is not int:
+            raise ValueError("a row's seq is a whole number")
+        texts = (
+            change_id,
+            entity_type,
+            entity_id,
+            _at(families, family),
+            field_,
+            hlc,
+            _at(devices, device),
+            _at(users, user),
+        )
+        changes.append(PulledChange(seq, Change.from_texts(texts, value)))
+    return changes
+
+
+def _at(ids: list[Any], position: Any) -> Any:
+    """The id at `position` of a rows page's list; bool is no position, nor is -1."""
+    if type(position) is not int or not 0 <= position < len(ids):
+        raise ValueError("a row refers to no id")
+    return ids[position]
+
+
 def device_names(raw: Any) -> dict[str, str]:
     """The well-formed entries of a pull's `device_names`; anything else is dropped.
 
@@ -250,6 +304,8 @@ class SyncClient:
         transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.server_url = normalise_server_url(server_url)
+        # Set by `version` from what the server offers; every server sends this one.
+        self.pull_form = CHANGES_FORM
         headers = {
             "X-FTBT-API": str(API_VERSION),
             "User-Agent": f"ftbt-desktop/{__version__}",
@@ -285,6 +341,7 @@ class SyncClient:
                 server_time_ms=int(body["server_time_ms"]),
                 version=str(body.get("version", "")),
                 max_pull=max(1, int(body.get("max_pull") or BASE_PULL)),
+                pull_forms=_forms(body.get("pull_forms")),
             )
         except (KeyError, TypeError, ValueError) as exc:
             raise ServerTrouble("unreadable version answer") from exc
@@ -292,6 +349,7 @@ class SyncClient:
             raise IncompatibleServer("server_too_new", f"server needs api {answer.min_api}")
         if answer.api < API_VERSION:
             raise IncompatibleServer("server_too_old", f"server speaks api {answer.api}")
+        self.pull_form = ROWS_FORM if ROWS_FORM in answer.pull_forms else CHANGES_FORM
         return answer
 
     def login(
@@ -422,16 +480,22 @@ class SyncClient:
 
     def pull(self, after: int, limit: int = MAX_PULL, count: bool = False) -> PullAnswer:
         """One page after `after`; `count` asks how many changes follow it (the first
-        page of a sync asks, for a progress bar with a total)."""
+        page of a sync asks, for a progress bar with a total). The page comes in
+        `pull_form`: the compact one once `version` found the server offers it."""
         params: dict[str, Any] = {"after": after, "limit": min(limit, MAX_PULL)}
         if count:
             params["count"] = "true"
+        if self.pull_form != CHANGES_FORM:
+            params["form"] = self.pull_form  # a server of the first form knows no `form`
         body = self._call("GET", "/sync/pull", params=params)
         try:
-            changes = [
-                PulledChange(int(item["seq"]), Change.from_dict(item))
-                for item in body.get("changes", [])
-            ]
+            if self.pull_form == ROWS_FORM:
+                changes = _row_changes(body)
+            else:
+                changes = [
+                    PulledChange(int(item["seq"]), Change.from_dict(item))
+                    for item in body.get("changes", [])
+                ]
             return PullAnswer(
                 changes=changes,
                 next=int(body["next"]),

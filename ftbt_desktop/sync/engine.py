@@ -955,7 +955,7 @@ class _Prefetch:
         while not self._stop.is_set():
             if self._helper_ready.is_set():
                 self._helper_ready.clear()
-                after, done = self._relay(after, limit)
+                after, done = self._relay(after, limit, client.pull_form)
                 if done:
                     return
             fetched = _pull_checked(client, after, limit, count)
@@ -996,7 +996,7 @@ class _Prefetch:
             return
         self._helper_ready.set()
 
-    def _relay(self, after: int, limit: int) -> tuple[int, bool]:
+    def _relay(self, after: int, limit: int, form: str) -> tuple[int, bool]:
         """The helper's pages from `after` on into the queue: (where they reached,
         whether the pull is over). Not over when the helper stopped or died: this
         thread fetches on from there, and meets any error itself."""
@@ -1004,7 +1004,7 @@ class _Prefetch:
         if helper is None or self._helper_for is None:
             return after, self._stop.is_set()
         try:
-            helper.begin(*self._helper_for, after, limit)
+            helper.begin(*self._helper_for, after, limit, form)
             while not self._stop.is_set():
                 fetched = helper.take()
                 if fetched is None:

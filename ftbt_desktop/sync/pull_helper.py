@@ -127,9 +127,11 @@ class PullHelper:
                 raise HelperGone("the helper did not start")
             self._ready = True
 
-    def begin(self, server_url: str, token: str, after: int, limit: int) -> None:
+    def begin(self, server_url: str, token: str, after: int, limit: int, form: str) -> None:
+        """Fetch from `after` on, in the pull form the app's client found the server
+        offers (the helper asks the server nothing else)."""
         try:
-            _send(self._to, (server_url, token, after, limit))
+            _send(self._to, (server_url, token, after, limit, form))
         except (OSError, ValueError) as exc:
             raise HelperGone("the helper is gone") from exc
 
@@ -231,8 +233,9 @@ def helper_main() -> int:
     gc.freeze()
     try:
         _send(out, (_READY,))
-        server_url, token, after, limit = _read(source)
+        server_url, token, after, limit, form = _read(source)
         with SyncClient(server_url, token) as client:
+            client.pull_form = form
             more = True
             while more:
                 try:
