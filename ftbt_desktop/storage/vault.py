@@ -65,8 +65,11 @@ CACHE_KIB = 64 * 1024
 # indexes outgrow 64 MiB, and each page of a supervisor's first sync read and decrypted
 # them again: at 300,000 changes 160 MiB took the last fifth from 4.2 to 3.2 s. It is
 # filled only as used (a coordinator's vault of 50,000 changes never fills it), and given
-# back when the sync ends, within the laptop's 400 MB (bench/sync_scale.py --million).
-BULK_CACHE_KIB = 160 * 1024
+# back when the sync ends. 128 MiB rather than 160 since the pull helper process (49 MB)
+# counts in the laptop's 400 MB too: a first sync of a million changes peaked at 383 MB
+# in all (the app 334) against 420 MB, in 86.7 s against 82.6 s, one run each
+# (bench/sync_scale.py --million; runs of the same code differ by 5 s here).
+BULK_CACHE_KIB = 128 * 1024
 # While a sync pulls, the write-ahead log is copied back into the vault file once it
 # holds this many pages (about 100 MiB) rather than SQLite's 1,000. Each committed batch
 # of a first sync touches most pages of the random-id indexes, so with 1,000 every
