@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from ftbt_desktop.core.changes import Change
 from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync import pull_helper
 from ftbt_desktop.sync.client import ROWS_FORM
@@ -108,10 +109,22 @@ def test_a_large_pull_is_fetched_by_the_helper_and_arrives_whole(
     assert total > 4 * PAGE
     forms: list[str] = []
     _when_begun(monkeypatch, lambda _helper: None, forms)
-    report = second.sync(pull_page=PAGE, pull_helper=True)
+    through_helper: list[Change] = []
+    report = second.engine(pull_page=PAGE, pull_helper=True).sync(
+        applied=lambda changes: through_helper.extend(changes.changes)
+    )
     # In the compact form the app's client found the server offers (a real server's
     # answer in the other form would not read as rows: the pull would fail).
     assert forms == [ROWS_FORM]
+    # The window is told of the very changes a sync without the helper tells it of,
+    # values included as the field rules normalised them.
+    third = devices("laptop-3")
+    third.login(server.url, "anne")
+    fetched_here: list[Change] = []
+    third.engine(pull_page=PAGE, pull_helper=False).sync(
+        applied=lambda changes: fetched_here.extend(changes.changes)
+    )
+    assert through_helper == fetched_here and len(fetched_here) == total
     assert report.in_sync and report.pulled == total and report.refused_pulled == 0
     # The first page came before the helper was asked; most came through it.
     assert report.helper_pages >= total // PAGE - 3
