@@ -5,10 +5,13 @@ cancelled) ends as it would without one, nothing skipped and no process left."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
 import subprocess
 import sys
 import threading
+import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -330,6 +333,77 @@ def test_a_helper_whose_app_is_gone_ends(sqlite_server: RunningServer, devices: 
         assert helper._process.wait(timeout=30) == 0
     finally:
         helper.close()
+
+
+APP_KILLED_MID_REQUEST = """
+import sys, time
+from ftbt_desktop.sync.pull_helper import PullHelper
+helper = PullHelper()
+helper.wait_ready()
+helper.begin(sys.argv[1], "a-token", 0, 2, "rows")
+print(helper.pid, flush=True)
+time.sleep(120)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="watches the helper by POSIX signals")
+def test_a_helper_ends_at_once_when_its_app_dies_mid_request() -> None:
+    """The app killed while its helper waits on a server that has not answered: the
+    helper ends within moments rather than at its request's 30 s timeout, holding the
+    sign-in token meanwhile (a review's finding)."""
+    import socket
+
+    listener = socket.create_server(("127.0.0.1", 0))
+    held: list[socket.socket] = []
+    connected = threading.Event()
+
+    def hold() -> None:  # a server that takes the request and never answers
+        with contextlib.suppress(OSError):
+            while True:
+                held.append(listener.accept()[0])
+                connected.set()
+
+    threading.Thread(target=hold, daemon=True).start()
+    app = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            APP_KILLED_MID_REQUEST,
+            f"http://127.0.0.1:{listener.getsockname()[1]}",
+        ],
+        stdout=subprocess.PIPE,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+    )
+    try:
+        assert app.stdout is not None
+        helper_pid = int(app.stdout.readline())
+        assert connected.wait(timeout=30)
+        app.kill()
+        app.wait(timeout=10)
+        assert _ends_within(helper_pid, 5.0)
+    finally:
+        app.kill()
+        listener.close()
+        for conn in held:
+            conn.close()
+
+
+def _ends_within(pid: int, seconds: float) -> bool:
+    """Whether process `pid` (not our child) is gone within `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return True
+        # A zombie is gone for our purpose: it holds no token and does nothing.
+        status = Path(f"/proc/{pid}/status")
+        with contextlib.suppress(OSError):
+            if "State:\tZ" in status.read_text():
+                return True
+        time.sleep(0.05)
+    os.kill(pid, signal.SIGKILL)
+    return False
 
 
 def test_a_fault_in_the_relay_ends_the_sync_rather_than_hanging_it(

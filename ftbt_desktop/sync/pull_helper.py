@@ -41,6 +41,7 @@ import signal
 import struct
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import IO, Any
 
@@ -212,10 +213,22 @@ def _read(pipe: IO[bytes]) -> Any:
     return marshal.loads(data)
 
 
+def _end_with(source: IO[bytes]) -> None:
+    """End the process as soon as the parent's end of `source` closes.
+
+    The parent sends nothing after the cursor, so the pipe ends only when the parent
+    stops or dies. Without this, a helper whose app was killed noticed only at its next
+    page, after a request that may wait 30 s for a server: an orphan holding the sign-in
+    token meanwhile. It writes no file, so ending mid-request loses nothing."""
+    with contextlib.suppress(OSError, ValueError):
+        source.read()
+    os._exit(0)
+
+
 def helper_main() -> int:
     """The helper process: fetch and check pages from the cursor it is given, send each
     on, stop at the last page or at the first error (the parent carries on from there).
-    A parent that is gone leaves it a broken pipe, and it ends."""
+    A parent that is gone leaves it a broken pipe, and it ends, at once (`_end_with`)."""
     # Ctrl+C in a command is the sync's to handle: the helper is stopped by it.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     # The frames own the pipes given as standard input and output, reached by their
@@ -236,6 +249,7 @@ def helper_main() -> int:
     try:
         _send(out, (_READY,))
         server_url, token, after, limit, form = _read(source)
+        threading.Thread(target=_end_with, args=(source,), daemon=True).start()
         with SyncClient(server_url, token) as client:
             client.pull_form = form
             more = True
