@@ -447,7 +447,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             raise ApiError(
                 503, "busy", "the server cannot read some values yet; try again shortly"
             ) from None
-        metrics.pull_done()
+        metrics.pull_done(form)
         # Sent as built: response_model only documents the shape (see Page.to_bytes).
         return Response(page.to_bytes(), media_type="application/json")
 

@@ -37,6 +37,7 @@ class Metrics:
         self._latency_total: Counter[str] = Counter()
         self.pushes = 0
         self.pulls = 0
+        self.pull_forms: Counter[str] = Counter()
         self.changes_accepted = 0
         self.changes_rejected: Counter[str] = Counter()
         self.login_failures: Counter[str] = Counter()
@@ -58,9 +59,10 @@ class Metrics:
             self.changes_accepted += accepted
             self.changes_rejected.update(rejected_reasons)
 
-    def pull_done(self) -> None:
+    def pull_done(self, form: str) -> None:
         with self._lock:
             self.pulls += 1
+            self.pull_forms[form] += 1
 
     def login_failed(self, code: str) -> None:
         with self._lock:
@@ -92,6 +94,10 @@ class Metrics:
             lines.append(f"ftbt_sync_pushes_total {self.pushes}")
             _family(lines, "ftbt_sync_pulls_total", "counter", "Pull pages served")
             lines.append(f"ftbt_sync_pulls_total {self.pulls}")
+            # How many laptops still read the first form (docs/sync-protocol.md).
+            _family(lines, "ftbt_sync_pull_forms_total", "counter", "Pull pages served, by form")
+            for form, n in sorted(self.pull_forms.items()):
+                lines.append(f"ftbt_sync_pull_forms_total{_labels(form=form)} {n}")
             _family(lines, "ftbt_changes_accepted_total", "counter", "Changes accepted")
             lines.append(f"ftbt_changes_accepted_total {self.changes_accepted}")
             _family(lines, "ftbt_changes_rejected_total", "counter", "Changes rejected, by reason")

@@ -118,6 +118,7 @@ def test_metrics_count_a_sync_and_name_no_one(
     assert samples["ftbt_sync_pushes_total"] >= 1
     assert samples["ftbt_changes_accepted_total"] == laptop.repo.change_count()
     assert samples["ftbt_sync_pulls_total"] >= 1
+    assert samples['ftbt_sync_pull_forms_total{form="rows"}'] == samples["ftbt_sync_pulls_total"]
     assert samples['ftbt_login_failures_total{code="wrong_credentials"}'] == 1
     state_route = 'route="/api/v1/families/{family_id}/state"'
     assert any(state_route in key and 'status="2xx"' in key for key in samples)

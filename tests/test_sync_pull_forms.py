@@ -60,13 +60,22 @@ def _factory(transport: httpx.BaseTransport, client: type[SyncClient] = SyncClie
 
 
 def _two_devices(server: RunningServer, devices: Devices) -> tuple[Device, Device, int]:
-    """Anne's history from two laptops of hers, and a third signed in to pull it."""
+    """Anne's history from two laptops of hers and one of Bob's, her substitute in one
+    family, and a laptop of hers signed in to pull it all."""
     first, _second, _ = history_on_two_laptops(server, devices)
     other = devices("laptop-3")
     other.login(server.url, "anne")
     other.sync()
     write_changes(other, families=2, members=2)
     other.sync()
+    server.add_user("bob")
+    family_id = first.repo.list_families()[0].id
+    server.assign(family_id, "bob", substitute=True)
+    bob = devices("bob-laptop")
+    bob.login(server.url, "bob")
+    bob.sync()
+    bob.repo.add_member(family_id, "Noteret af vikar", "child", 2016)
+    assert bob.sync().pushed
     first.sync()
     new = devices("laptop-4")
     new.login(server.url, "anne")
@@ -123,8 +132,11 @@ def test_both_forms_of_a_page_carry_the_same_changes_in_fewer_bytes(
         assert _as_objects(new_page) == old["changes"]
         rest = {k: v for k, v in new_page.items() if not k.startswith("row")}
         assert rest == {k: v for k, v in old.items() if k != "changes"}
-    # Two devices' changes: the ids written once per page are what is saved.
-    assert max(len(p["row_devices"]) for p in rows) == 2
+    # Three devices' and two users' changes: the ids written once per page are what is
+    # saved, and a position must point at the right one.
+    assert max(len(p["row_devices"]) for p in rows) >= 2
+    assert {u for p in rows for u in p["row_users"]} == {"anne", "bob"}
+    assert max(len(p["row_users"]) for p in rows) == 2
     assert len(json.dumps(rows)) < 0.75 * len(json.dumps(objects))
 
 
@@ -137,6 +149,37 @@ def test_this_client_asks_for_rows_from_a_server_that_offers_them(
     assert report.in_sync and report.pulled == total
     assert len(pulls.forms) > 2 and set(pulls.forms) == {ROWS_FORM}
     assert all("rows" in body for body in pulls.bodies)
+    same_families(first, new)
+    # Nothing new: an empty page in the rows form, and the sync is done.
+    again = Pulls()
+    report = new.engine(client_factory=_factory(again), pull_page=PAGE).sync()
+    assert report.in_sync and report.pulled == 0
+    assert [body["rows"] for body in again.bodies] == [[]]
+
+
+def test_a_server_of_the_first_form_behind_the_same_address_is_read_too(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    """Mid-upgrade (or rolled back), one process behind the address lists the rows form
+    at /version and another answers the pull: it ignores `form` and sends objects. The
+    client reads a page as what came, not as what it asked for."""
+
+    class Mixed(Pulls):
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path.endswith("/sync/pull"):
+                self.forms.append(request.url.params.get("form"))
+                request = httpx.Request(
+                    request.method,
+                    request.url.copy_remove_param("form"),
+                    headers=request.headers,
+                )
+            return self.inner.handle_request(request)
+
+    first, new, total = _two_devices(sqlite_server, devices)
+    mixed = Mixed()
+    report = new.engine(client_factory=_factory(mixed), pull_page=PAGE).sync()
+    assert report.in_sync and report.pulled == total
+    assert set(mixed.forms) == {ROWS_FORM}
     same_families(first, new)
 
 
@@ -219,6 +262,22 @@ def _id_not_text(page: dict[str, Any]) -> None:
     page["row_families"][0] = 7
 
 
+def _unused_id_not_text(page: dict[str, Any]) -> None:
+    page["row_families"].append(None)
+
+
+def _huge_seq(page: dict[str, Any]) -> None:
+    page["rows"][0][0] = 2**70  # past what the vault stores: it was a crash
+
+
+def _huge_next(page: dict[str, Any]) -> None:
+    page["next"] = 2**70
+
+
+def _rows_not_an_array(page: dict[str, Any]) -> None:
+    page["rows"] = {"0": page["rows"][0]}
+
+
 def _loose_stamp(page: dict[str, Any]) -> None:
     page["rows"][0][6] = "0_0_0_0_0_0_0_1-00000"
 
@@ -238,6 +297,10 @@ def _not_a_change_id(page: dict[str, Any]) -> None:
         _seq_as_text,
         _no_ids,
         _id_not_text,
+        _unused_id_not_text,
+        _huge_seq,
+        _huge_next,
+        _rows_not_an_array,
         _loose_stamp,
         _not_a_change_id,
     ],
@@ -258,6 +321,41 @@ def test_a_malformed_rows_page_is_server_trouble_and_nothing_is_applied(
     with pytest.raises(ServerTrouble):
         new.engine(client_factory=_factory(Spoilt())).sync()
     assert new.repo.change_count() == 0 and new.state.cursor() == 0
+
+
+@pytest.mark.parametrize("form", [CHANGES_FORM, ROWS_FORM])
+def test_a_huge_seq_or_a_page_nested_too_deep_is_server_trouble_in_either_form(
+    sqlite_server: RunningServer, devices: Devices, form: str
+) -> None:
+    class Spoilt(Pulls):
+        deep = False
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            response = super().handle_request(request)
+            if not request.url.path.endswith("/sync/pull"):
+                return response
+            if self.deep:
+                return httpx.Response(200, content=b"[" * 100_000 + b"]" * 100_000)
+            body = json.loads(response.read())
+            if "rows" in body:
+                body["rows"][0][0] = 2**63
+            else:
+                body["changes"][0]["seq"] = 2**63
+            return httpx.Response(200, json=body, request=request)
+
+    class Client(SyncClient):
+        def version(self) -> ServerVersion:
+            answer = super().version()
+            self.pull_form = form
+            return answer
+
+    _first, new, _total = history_on_two_laptops(sqlite_server, devices)
+    for deep in (False, True):
+        spoilt = Spoilt()
+        spoilt.deep = deep
+        with pytest.raises(ServerTrouble):
+            new.engine(client_factory=_factory(spoilt, Client)).sync()
+        assert new.repo.change_count() == 0 and new.state.cursor() == 0
 
 
 def test_a_change_from_texts_is_checked_as_one_from_an_object() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import httpx
 import pytest
 
 from ftbt_desktop.core.changes import Change
@@ -102,12 +104,15 @@ def _after_pages(monkeypatch: pytest.MonkeyPatch, pages: int, then: Callable[[],
 
 
 def test_a_large_pull_is_fetched_by_the_helper_and_arrives_whole(
-    server: RunningServer,
+    server_factory: Callable[..., RunningServer],
+    server_db_url: str,
     devices: Devices,
     helpers: list[PullHelper],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    server = server_factory(server_db_url, env={"FTBT_SERVER_METRICS": "on"})
     first, second, total = history_on_two_laptops(server, devices)
+    before = _pages_by_form(server)
     helpers.clear()
     assert total > 4 * PAGE
     forms: list[str] = []
@@ -116,9 +121,12 @@ def test_a_large_pull_is_fetched_by_the_helper_and_arrives_whole(
     report = second.engine(pull_page=PAGE, pull_helper=True).sync(
         applied=lambda changes: through_helper.extend(changes.changes)
     )
-    # In the compact form the app's client found the server offers (a real server's
-    # answer in the other form would not read as rows: the pull would fail).
+    # In the compact form the app's client found the server offers: the helper's pages
+    # too, as the server counted them.
     assert forms == [ROWS_FORM]
+    served = _pages_by_form(server)
+    assert served.get("changes", 0) == before.get("changes", 0)
+    assert served["rows"] - before.get("rows", 0) > report.helper_pages > 0
     # The window is told of the very changes a sync without the helper tells it of,
     # values included as the field rules normalised them.
     third = devices("laptop-3")
@@ -137,6 +145,13 @@ def test_a_large_pull_is_fetched_by_the_helper_and_arrives_whole(
     # The next sync pulls nothing more: the cursor stands past the last page.
     again = second.sync(pull_page=PAGE, pull_helper=True)
     assert again.pulled == 0 and again.helper_pages == 0
+
+
+def _pages_by_form(server: RunningServer) -> dict[str, float]:
+    """Pull pages the server has served, by form (its metrics)."""
+    text = httpx.get(f"{server.url}/metrics", timeout=5).text
+    found = re.findall(r'^ftbt_sync_pull_forms_total\{form="(\w+)"\} (\S+)$', text, re.M)
+    return {form: float(n) for form, n in found}
 
 
 def test_a_small_first_pull_starts_no_helper(

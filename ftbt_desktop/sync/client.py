@@ -217,9 +217,14 @@ def _row_changes(body: dict[str, Any]) -> list[PulledChange]:
     for id_list in ids:
         if not isinstance(id_list, list):
             raise TypeError("a rows page without its ids")
+        if not all(isinstance(item, str) and item for item in id_list):
+            raise ValueError("an id that is not text")
     families, devices, users = ids
+    rows = body["rows"]
+    if not isinstance(rows, list):
+        raise TypeError("rows that are not an array")
     changes = []
-    for row in body["rows"]:
+    for row in rows:
         if type(row) is not list or len(row) != 10:
             raise ValueError("a row is an array of ten")
         seq, change_id, entity_type, entity_id, family, field_, hlc, device, user, value = row
@@ -235,8 +240,20 @@ def _row_changes(body: dict[str, Any]) -> list[PulledChange]:
             _at(devices, device),
             _at(users, user),
         )
-        changes.append(PulledChange(seq, Change.from_texts(texts, value)))
+        changes.append(PulledChange(_seq(seq), Change.from_texts(texts, value)))
     return changes
+
+
+# The largest sequence number a server hands out (its `after` takes no more): one
+# beyond what SQLite stores would end a sync in a crash rather than a clear refusal.
+MAX_SEQ = 2**62
+
+
+def _seq(number: int) -> int:
+    """A sequence number from a pull page, or ValueError when out of bounds."""
+    if not 0 <= number <= MAX_SEQ:
+        raise ValueError("a sequence number out of bounds")
+    return number
 
 
 def _at(ids: list[Any], position: Any) -> Any:
@@ -489,16 +506,19 @@ class SyncClient:
             params["form"] = self.pull_form  # a server of the first form knows no `form`
         body = self._call("GET", "/sync/pull", params=params)
         try:
-            if self.pull_form == ROWS_FORM:
+            # Read as what came, not as what was asked: behind one address, a server of
+            # the first form (mid-upgrade, or rolled back) ignores `form` and answers
+            # objects. Either way every change is checked alike.
+            if "rows" in body:
                 changes = _row_changes(body)
             else:
                 changes = [
-                    PulledChange(int(item["seq"]), Change.from_dict(item))
+                    PulledChange(_seq(int(item["seq"])), Change.from_dict(item))
                     for item in body.get("changes", [])
                 ]
             return PullAnswer(
                 changes=changes,
-                next=int(body["next"]),
+                next=_seq(int(body["next"])),
                 has_more=bool(body.get("has_more", False)),
                 families=[str(f) for f in body.get("families", [])],
                 revoked_families=[str(f) for f in body.get("revoked_families", [])],
@@ -546,7 +566,7 @@ def _maybe_sent(exc: BaseException) -> bool:
 def _json(response: httpx.Response) -> Any:
     try:
         return response.json()
-    except ValueError:
+    except (ValueError, RecursionError):  # nested past the decoder's depth: unreadable
         return None
 
 
