@@ -59,6 +59,38 @@ def _factory(transport: httpx.BaseTransport, client: type[SyncClient] = SyncClie
     return lambda url, token: client(url, token, transport=transport)
 
 
+class Spoilt(Pulls):
+    """Forwards to the real server and spoils each pull's answer: `spoil` changes the
+    decoded page in place, or returns bytes to send instead."""
+
+    def __init__(self, spoil: Callable[[dict[str, Any]], bytes | None]) -> None:
+        super().__init__()
+        self.spoil = spoil
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        response = super().handle_request(request)
+        if not request.url.path.endswith("/sync/pull"):
+            return response
+        body = json.loads(response.read())
+        instead = self.spoil(body)
+        if instead is not None:
+            return httpx.Response(200, content=instead, request=request)
+        return httpx.Response(200, json=body, request=request)
+
+
+def _client_in(form: str) -> type[SyncClient]:
+    """A client that asks for `form` whatever the server offers (`changes`: the client
+    as it was before the rows form, which never names one)."""
+
+    class Client(SyncClient):
+        def version(self) -> ServerVersion:
+            answer = super().version()
+            self.pull_form = form
+            return answer
+
+    return Client
+
+
 def _two_devices(server: RunningServer, devices: Devices) -> tuple[Device, Device, int]:
     """Anne's history from two laptops of hers and one of Bob's, her substitute in one
     family, and a laptop of hers signed in to pull it all."""
@@ -80,6 +112,19 @@ def _two_devices(server: RunningServer, devices: Devices) -> tuple[Device, Devic
     new = devices("laptop-4")
     new.login(server.url, "anne")
     return first, new, first.repo.change_count()
+
+
+def _whole_sync_through(
+    server: RunningServer,
+    devices: Devices,
+    transport: httpx.BaseTransport,
+    client: type[SyncClient] = SyncClient,
+) -> None:
+    """A new laptop's first sync through `transport` brings everything, as it is."""
+    first, new, total = _two_devices(server, devices)
+    report = new.engine(client_factory=_factory(transport, client), pull_page=PAGE).sync()
+    assert report.in_sync and report.pulled == total
+    same_families(first, new)
 
 
 def _raw_pages(server: RunningServer, token: str, form: str | None) -> list[dict[str, Any]]:
@@ -175,12 +220,9 @@ def test_a_server_of_the_first_form_behind_the_same_address_is_read_too(
                 )
             return self.inner.handle_request(request)
 
-    first, new, total = _two_devices(sqlite_server, devices)
     mixed = Mixed()
-    report = new.engine(client_factory=_factory(mixed), pull_page=PAGE).sync()
-    assert report.in_sync and report.pulled == total
+    _whole_sync_through(sqlite_server, devices, mixed)
     assert set(mixed.forms) == {ROWS_FORM}
-    same_families(first, new)
 
 
 def test_a_client_of_the_first_form_syncs_from_this_server(
@@ -188,20 +230,10 @@ def test_a_client_of_the_first_form_syncs_from_this_server(
 ) -> None:
     """The client as it was before the rows form: it never names a form, and reads the
     objects every server of API 1 sends."""
-
-    class FirstClient(SyncClient):
-        def version(self) -> ServerVersion:
-            answer = super().version()
-            self.pull_form = CHANGES_FORM  # as it was: no form is ever asked for
-            return answer
-
-    first, new, total = _two_devices(sqlite_server, devices)
     pulls = Pulls()
-    report = new.engine(client_factory=_factory(pulls, FirstClient), pull_page=PAGE).sync()
-    assert report.in_sync and report.pulled == total
+    _whole_sync_through(sqlite_server, devices, pulls, _client_in(CHANGES_FORM))
     assert set(pulls.forms) == {None}
     assert all("changes" in body and "rows" not in body for body in pulls.bodies)
-    same_families(first, new)
 
 
 def test_this_client_syncs_from_a_server_of_the_first_form(
@@ -209,12 +241,9 @@ def test_this_client_syncs_from_a_server_of_the_first_form(
 ) -> None:
     """A server that does not list its forms is never asked for rows: it would not
     know the parameter, and would answer objects a rows reader could not read."""
-    first, new, total = _two_devices(sqlite_server, devices)
     pulls = Pulls(first_server=True)
-    report = new.engine(client_factory=_factory(pulls), pull_page=PAGE).sync()
-    assert report.in_sync and report.pulled == total
+    _whole_sync_through(sqlite_server, devices, pulls)
     assert set(pulls.forms) == {None}
-    same_families(first, new)
 
 
 def test_the_server_refuses_a_form_it_does_not_know(
@@ -308,18 +337,9 @@ def _not_a_change_id(page: dict[str, Any]) -> None:
 def test_a_malformed_rows_page_is_server_trouble_and_nothing_is_applied(
     sqlite_server: RunningServer, devices: Devices, spoil: Callable[[dict[str, Any]], None]
 ) -> None:
-    class Spoilt(Pulls):
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            response = super().handle_request(request)
-            if not request.url.path.endswith("/sync/pull"):
-                return response
-            body = json.loads(response.read())
-            spoil(body)
-            return httpx.Response(200, json=body, request=request)
-
     _first, new, _total = history_on_two_laptops(sqlite_server, devices)
     with pytest.raises(ServerTrouble):
-        new.engine(client_factory=_factory(Spoilt())).sync()
+        new.engine(client_factory=_factory(Spoilt(spoil))).sync()
     assert new.repo.change_count() == 0 and new.state.cursor() == 0
 
 
@@ -327,34 +347,19 @@ def test_a_malformed_rows_page_is_server_trouble_and_nothing_is_applied(
 def test_a_huge_seq_or_a_page_nested_too_deep_is_server_trouble_in_either_form(
     sqlite_server: RunningServer, devices: Devices, form: str
 ) -> None:
-    class Spoilt(Pulls):
-        deep = False
+    def huge_seq(body: dict[str, Any]) -> None:
+        if "rows" in body:
+            body["rows"][0][0] = 2**63
+        else:
+            body["changes"][0]["seq"] = 2**63
 
-        def handle_request(self, request: httpx.Request) -> httpx.Response:
-            response = super().handle_request(request)
-            if not request.url.path.endswith("/sync/pull"):
-                return response
-            if self.deep:
-                return httpx.Response(200, content=b"[" * 100_000 + b"]" * 100_000)
-            body = json.loads(response.read())
-            if "rows" in body:
-                body["rows"][0][0] = 2**63
-            else:
-                body["changes"][0]["seq"] = 2**63
-            return httpx.Response(200, json=body, request=request)
-
-    class Client(SyncClient):
-        def version(self) -> ServerVersion:
-            answer = super().version()
-            self.pull_form = form
-            return answer
+    def too_deep(_body: dict[str, Any]) -> bytes:
+        return b"[" * 100_000 + b"]" * 100_000
 
     _first, new, _total = history_on_two_laptops(sqlite_server, devices)
-    for deep in (False, True):
-        spoilt = Spoilt()
-        spoilt.deep = deep
+    for spoil in (huge_seq, too_deep):
         with pytest.raises(ServerTrouble):
-            new.engine(client_factory=_factory(spoilt, Client)).sync()
+            new.engine(client_factory=_factory(Spoilt(spoil), _client_in(form))).sync()
         assert new.repo.change_count() == 0 and new.state.cursor() == 0
 
 
