@@ -19,16 +19,21 @@ on this machine, whose load average is printed before and after.
 2. `--laptops N` (default 200): the morning rush. Two `serve` processes on one
    PostgreSQL database, behind a small round-robin TCP proxy (one address, each new
    connection to the next process). N/2 coordinators with two laptops each, every
-   laptop signed in before the clock starts. Then all at once, for `--minutes`,
-   each laptop does rounds of "push 20 new changes to its coordinator's families,
-   pull until caught up": all 200 in the first second (8 o'clock), then every
+   laptop signed in and caught up (yesterday's sync) before the clock starts, with
+   its first 20 edits made. Then all at once, for `--minutes`, each laptop does
+   rounds of "push 20 new changes to its coordinator's families, pull until caught
+   up": all 200 at the same instant (8 o'clock), then every
    10-30 s (`--every`, mean 20 s: the app syncs 20 s after an edit, so this is a
    coordinator typing all morning; `--every 1` measures the servers' capacity). A laptop
    here is the sync client without a vault (the vault's side is sync_bench.py's):
    the load on the servers is what is measured. Printed per second of the run:
    pushes, their 95th percentile, pulls, and both servers' memory; then the first
-   round on its own (how long 200 pushes started in one second took to be answered)
-   beside the 95th percentile of the pushes after it. Targets: every
+   round on its own (each laptop's first push: how long 200 pushes started at once
+   took to be answered) beside the 95th percentile of the pushes after it, and the
+   CPU each side used from just before the first round to 7.5 s after it (servers,
+   PostgreSQL, the bench's laptops, the proxy), against what the machine has: the
+   laptops and the servers share these cores here, where in a municipality each
+   laptop has its own. Targets: every
    push and pull answered 200, nothing lost (every accepted change is in the store
    and reached the coordinator's other laptop), every request's audit entry chained
    and the chain verifying once the run ends, p95 push <= 1 s, and the servers'
@@ -68,7 +73,7 @@ sys.path[1:1] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 from server_fixtures import PASSWORD, RunningServer, free_port, running_server  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 from sync_bench import PG_DEFAULT, PG_ENV, analyze, database, load, mb  # noqa: E402
-from sync_load import new_vault, rss_bytes  # noqa: E402
+from sync_load import cpu_seconds, new_vault, rss_bytes  # noqa: E402
 from sync_workload import Casework, FamilyLog, Stamper  # noqa: E402
 from verdicts import verdict  # noqa: E402
 
@@ -91,6 +96,8 @@ FLAT_SHARE = 0.05
 FLAT_JUDGED_S = 300.0
 BATCH = 1_000
 EDITS = 20
+# When the CPU of each side is read, in seconds from the start: around the first round.
+CPU_MARKS_S = (-0.5, 7.5)
 # How often a laptop syncs while its coordinator works: the app syncs 20 s after an
 # edit (ui/sync/sync_controller.py, DEBOUNCE_MS), so a coordinator typing all morning
 # syncs about every 20 s; each laptop waits 10-30 s between rounds (`--every`).
@@ -354,10 +361,18 @@ class Rush:
     """When the laptops start and stop, how often they sync, and where they meet."""
 
     url: str
-    start: float
-    stop: float
+    seconds: float
     every_s: float
+    ready: Any  # a Barrier of every laptop and the bench: all have caught up
+    go: Any  # an Event: `start_at` is set
+    start_at: Any  # a shared double: when the first round starts (time.time())
     done: Any  # a Barrier of every laptop: the last pulls wait for the last pushes
+
+    def start(self) -> float:
+        """When every laptop has caught up: when the first round starts."""
+        self.ready.wait(timeout=600)
+        self.go.wait(timeout=600)
+        return float(self.start_at.value)
 
 
 def _catch_up(
@@ -381,14 +396,17 @@ def _laptop(rush: Rush, laptop: Laptop, logs: list[FamilyLog]) -> LaptopResult:
     casework = Casework(seed=laptop.seed)
     casework.logs = logs
     stamper = Stamper(str(uuid.uuid4()), laptop.username)
-    start, stop = rush.start, rush.stop
     with SyncClient(rush.url, laptop.token, timeout=120) as client:
-        # Catch up first, untimed: the laptop's last sync was yesterday.
+        # Caught up first, untimed, by every laptop before any starts: the laptop's last
+        # sync was yesterday. The first edits are made before too, as a laptop's pending
+        # edits are there before it syncs: the first round starts at the same instant.
         cursor = _catch_up(client, 0, result)
+        batch = casework.changes(EDITS, stamper)
+        start = rush.start()
+        stop = start + rush.seconds
         time.sleep(max(0.0, start - time.time()))
         while time.time() < stop:
             try:
-                batch = casework.changes(EDITS, stamper)
                 began = time.time()
                 answer = client.push(batch)
                 result.pushes.append((began - start, time.time() - began))
@@ -398,6 +416,7 @@ def _laptop(rush: Rush, laptop: Laptop, logs: list[FamilyLog]) -> LaptopResult:
                 cursor = _catch_up(client, cursor, result, start)
             except Exception as exc:  # a report: count it and go on
                 result.errors.append(f"{type(exc).__name__}: {exc}"[:300])
+            batch = casework.changes(EDITS, stamper)
             time.sleep(min(rng.uniform(0.5, 1.5) * rush.every_s, max(0.0, stop - time.time())))
         # One last pull once every laptop has pushed its last: the coordinator's other
         # laptop's changes must all be here.
@@ -414,7 +433,9 @@ def _laptop_group(rush: Rush, group: list[tuple[Laptop, list[FamilyLog]]], out: 
         try:
             done = _laptop(rush, laptop, logs)
         except Exception:
-            rush.done.abort()  # the others stop waiting for this one, and say so
+            # The others stop waiting for this one, and say so.
+            rush.ready.abort()
+            rush.done.abort()
             done = LaptopResult(
                 laptop.device, laptop.username, errors=[traceback.format_exc()[-500:]]
             )
@@ -450,8 +471,29 @@ def _quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))] if ordered else 0.0
 
 
+def _postgres_cpu() -> float:
+    """CPU seconds used so far by every PostgreSQL process on this machine (Linux)."""
+    used = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            name, fields = stat.read_text().rsplit(")", 1)
+            if name.endswith("(postgres"):
+                # Its own time and that of its ended children: the postmaster's ended
+                # backends count there once it has reaped them.
+                used += sum(int(f) for f in fields.split()[11:15])
+        except (OSError, ValueError):
+            continue  # ended meanwhile
+    return used / os.sysconf("SC_CLK_TCK")
+
+
+def _cpu_split(pids: dict[str, list[int]]) -> dict[str, float]:
+    split = {name: sum(cpu_seconds(pid) for pid in group) for name, group in pids.items()}
+    split["PostgreSQL"] = _postgres_cpu()
+    return split
+
+
 @contextmanager
-def _two_servers(tmp: Path, db_url: str) -> Iterator[tuple[RunningServer, RunningServer, str]]:
+def _two_servers(tmp: Path, db_url: str) -> Iterator[tuple[RunningServer, RunningServer, str, int]]:
     with running_server(tmp / "server", db_url) as first:
         second = RunningServer(tmp / "server", db_url, first.env)
         second.log_path = tmp / "server" / "server-2.log"
@@ -466,7 +508,7 @@ def _two_servers(tmp: Path, db_url: str) -> Iterator[tuple[RunningServer, Runnin
         try:
             if not ready.wait(20):
                 raise RuntimeError("the proxy did not start")
-            yield first, second, f"http://127.0.0.1:{port}"
+            yield first, second, f"http://127.0.0.1:{port}", proxy.pid or 0
         finally:
             proxy.terminate()
             second.stop()
@@ -488,7 +530,7 @@ def laptops(
     ):
         tmp = Path(name)
         db_url = stack.enter_context(database(backend, tmp))
-        first, second, url = stack.enter_context(_two_servers(tmp, db_url))
+        first, second, url, proxy_pid = stack.enter_context(_two_servers(tmp, db_url))
         store = make_engine(db_url)
         stack.callback(store.dispose)
         users = _coordinators(first, store, count // 2)
@@ -500,19 +542,44 @@ def laptops(
                 families = [log.family_id for log in logs]
                 fleet.append((Laptop(username, device, token, families, 10 * number + side), logs))
         pids = [s.process.pid for s in (first, second) if s.process is not None]
-        start = time.time() + 5.0
-        stop = start + seconds
         ctx = mp.get_context("spawn")
         out = ctx.Queue()
-        rush = Rush(url, start, stop, every_s, ctx.Barrier(len(fleet)))
+        rush = Rush(
+            url,
+            seconds,
+            every_s,
+            ready=ctx.Barrier(len(fleet) + 1),
+            go=ctx.Event(),
+            start_at=ctx.Value("d", 0.0),
+            done=ctx.Barrier(len(fleet)),
+        )
         groups = [fleet[i::4] for i in range(4)]
         workers = [ctx.Process(target=_laptop_group, args=(rush, g, out)) for g in groups]
         for worker in workers:
             worker.start()
+        # A laptop that failed to catch up breaks the barrier: its error is in the results.
+        with contextlib.suppress(threading.BrokenBarrierError):
+            rush.ready.wait(timeout=600)
+        start = time.time() + 1.0
+        stop = start + seconds
+        rush.start_at.value = start
+        rush.go.set()
         samples: list[tuple[float, list[int]]] = []
-        while time.time() < stop + 2:
-            samples.append((time.time() - start, [rss_bytes(pid) for pid in pids]))
-            time.sleep(1.0)
+        groups_pids = {
+            "servers": pids,
+            "the bench's laptops": [w.pid or 0 for w in workers],
+            "the proxy": [proxy_pid],
+        }
+        cpu_marks: list[dict[str, float]] = []
+        sampled = 0.0
+        while (now := time.time()) < stop + 2:
+            marks = len(cpu_marks)
+            if marks < len(CPU_MARKS_S) and now >= start + CPU_MARKS_S[marks]:
+                cpu_marks.append(_cpu_split(groups_pids))
+            if now - sampled >= 1.0:
+                sampled = now
+                samples.append((now - start, [rss_bytes(pid) for pid in pids]))
+            time.sleep(0.05)
         results: list[LaptopResult] = []
         for _ in workers:
             results += out.get(timeout=seconds + 600)
@@ -545,16 +612,26 @@ def laptops(
                 f"{pulled:5d}  {memory[0] / 2**20:11.1f}  {memory[1] / 2**20:11.1f}"
             )
         p95 = _quantile([s for _, s in pushes], 0.95)
-        # The first round starts in one second on every laptop: how long the servers take
+        # The first round starts at one instant on every laptop: how long the servers take
         # to answer all of it, beside the rounds after it (spread as the app spreads them).
-        burst = [s for t, s in pushes if t < 1.0]
-        after = [s for t, s in pushes if t >= 1.0]
+        # A laptop's first push is its first round's, whenever it got to start it.
+        burst = [r.pushes[0] for r in results if r.pushes]
+        after = [s for r in results for _, s in r.pushes[1:]]
         say(
-            f"[{backend}] the first round, {len(burst)} pushes started in the same second: "
-            f"the last answered after {max(burst, default=0):.3f} s, 95th percentile "
-            f"{_quantile(burst, 0.95):.3f} s; the {len(after):,} pushes after it: 95th "
-            f"percentile {_quantile(after, 0.95):.3f} s"
+            f"[{backend}] the first round, {len(burst)} pushes, started "
+            f"{max((t for t, _ in burst), default=0):.3f} s after the start at the latest: "
+            f"the last answered {max((t + s for t, s in burst), default=0):.3f} s after the "
+            f"start, 95th percentile {_quantile([s for _, s in burst], 0.95):.3f} s; the "
+            f"{len(after):,} pushes after it: 95th percentile {_quantile(after, 0.95):.3f} s"
         )
+        if len(cpu_marks) == len(CPU_MARKS_S):
+            spent = {k: cpu_marks[1][k] - cpu_marks[0][k] for k in cpu_marks[0]}
+            span = CPU_MARKS_S[1] - CPU_MARKS_S[0]
+            say(
+                f"[{backend}] CPU spent in the first round's {span:.0f} s (of "
+                f"{(os.cpu_count() or 1) * span:.0f} CPU-s on this machine): "
+                + ", ".join(f"{name} {used:.1f} s" for name, used in spent.items())
+            )
         say(
             f"[{backend}] {len(results)} laptops: {len(pushes):,} pushes ({len(accepted):,} "
             f"changes accepted) and {len(pulls):,} pulls in {seconds:.0f} s; push median "
