@@ -396,17 +396,21 @@ def _laptop(rush: Rush, laptop: Laptop, logs: list[FamilyLog]) -> LaptopResult:
     casework = Casework(seed=laptop.seed)
     casework.logs = logs
     stamper = Stamper(str(uuid.uuid4()), laptop.username)
+    # A client (and its connection) per round, as the app opens one per sync: a kept
+    # connection sits idle between rounds until the server's keep-alive ends it, and a
+    # request sent as it ends is dropped (the app never keeps one that long).
     with SyncClient(rush.url, laptop.token, timeout=120) as client:
         # Caught up first, untimed, by every laptop before any starts: the laptop's last
         # sync was yesterday. The first edits are made before too, as a laptop's pending
         # edits are there before it syncs: the first round starts at the same instant.
         cursor = _catch_up(client, 0, result)
-        batch = casework.changes(EDITS, stamper)
-        start = rush.start()
-        stop = start + rush.seconds
-        time.sleep(max(0.0, start - time.time()))
-        while time.time() < stop:
-            try:
+    batch = casework.changes(EDITS, stamper)
+    start = rush.start()
+    stop = start + rush.seconds
+    time.sleep(max(0.0, start - time.time()))
+    while time.time() < stop:
+        try:
+            with SyncClient(rush.url, laptop.token, timeout=120) as client:
                 began = time.time()
                 answer = client.push(batch)
                 result.pushes.append((began - start, time.time() - began))
@@ -414,13 +418,14 @@ def _laptop(rush: Rush, laptop: Laptop, logs: list[FamilyLog]) -> LaptopResult:
                 if answer.rejected:
                     result.errors.append(f"push refused: {answer.rejected[0][1]}")
                 cursor = _catch_up(client, cursor, result, start)
-            except Exception as exc:  # a report: count it and go on
-                result.errors.append(f"{type(exc).__name__}: {exc}"[:300])
-            batch = casework.changes(EDITS, stamper)
-            time.sleep(min(rng.uniform(0.5, 1.5) * rush.every_s, max(0.0, stop - time.time())))
-        # One last pull once every laptop has pushed its last: the coordinator's other
-        # laptop's changes must all be here.
-        rush.done.wait(timeout=600)
+        except Exception as exc:  # a report: count it and go on
+            result.errors.append(f"{type(exc).__name__}: {exc}"[:300])
+        batch = casework.changes(EDITS, stamper)
+        time.sleep(min(rng.uniform(0.5, 1.5) * rush.every_s, max(0.0, stop - time.time())))
+    # One last pull once every laptop has pushed its last: the coordinator's other
+    # laptop's changes must all be here.
+    rush.done.wait(timeout=600)
+    with SyncClient(rush.url, laptop.token, timeout=120) as client:
         _catch_up(client, cursor, result)
     return result
 
@@ -632,6 +637,19 @@ def laptops(
                 f"{(os.cpu_count() or 1) * span:.0f} CPU-s on this machine): "
                 + ", ".join(f"{name} {used:.1f} s" for name, used in spent.items())
             )
+            rounds = sum(1 for t, _ in pushes if CPU_MARKS_S[0] <= t < CPU_MARKS_S[1])
+            if rounds:
+                # What the servers' side needs per round, and so how many cores of this
+                # speed answer every laptop of a first round within the target (assuming
+                # as many serve processes as cores, and PostgreSQL beside them).
+                per_round = (spent["servers"] + spent["PostgreSQL"]) / rounds
+                say(
+                    f"[{backend}] servers and PostgreSQL: {per_round * 1000:.0f} ms of CPU per "
+                    f"round (a push and its pulls, {rounds} rounds); {count} laptops at once "
+                    f"answered within {P95_PUSH_S:.0f} s would take about "
+                    f"{count * per_round / P95_PUSH_S:.0f} cores of this speed (this machine "
+                    f"has {os.cpu_count()}, shared with the laptops)"
+                )
         say(
             f"[{backend}] {len(results)} laptops: {len(pushes):,} pushes ({len(accepted):,} "
             f"changes accepted) and {len(pulls):,} pulls in {seconds:.0f} s; push median "
@@ -639,7 +657,7 @@ def laptops(
             f"{max([s for _, s in pushes] or [0]):.3f} s; errors {len(errors)}"
         )
         for error in errors[:5]:
-            say(f"[{backend}]   error: {error.splitlines()[0] if error else ''}")
+            say(f"[{backend}]   error: {error.strip().splitlines()[-1] if error.strip() else ''}")
         target(
             verdicts,
             "laptops: nothing lost",
