@@ -17,6 +17,7 @@ import secrets
 from collections.abc import AsyncIterator, Callable, Iterable
 from typing import Annotated, Any, Literal
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
@@ -125,6 +126,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # Routes and their dependencies run in anyio's worker threads (as sign-ins'
+        # database steps do): this bounds how many at once, for this event loop.
+        to_thread.current_default_thread_limiter().total_tokens = settings.request_threads
         await _purge(engine, settings)
         task = asyncio.create_task(_purge_daily(engine, settings))
         try:

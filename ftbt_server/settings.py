@@ -25,6 +25,8 @@ DATA_DIR_ENV = "FTBT_SERVER_DATA_DIR"
 DB_FILE_NAME = "ftbt-server.sqlite3"
 
 HOUR_MS = 3_600_000
+# Requests one serve process works on at once (FTBT_SERVER_REQUEST_THREADS); see Settings.
+DEFAULT_REQUEST_THREADS = 8
 DAY_MS = 24 * HOUR_MS
 
 
@@ -63,6 +65,13 @@ def _env_int(name: str, default: int) -> int:
         raise SettingsError(f"{name} must be a whole number, not {raw!r}") from exc
     if value < 0:
         raise SettingsError(f"{name} must not be negative")
+    return value
+
+
+def _env_positive(name: str, default: int) -> int:
+    value = _env_int(name, default)
+    if value < 1:
+        raise SettingsError(f"{name} must be at least 1")
     return value
 
 
@@ -124,6 +133,11 @@ class Settings:
     # Sign-ins waiting for their password check (hashpool.py); more get HTTP 503.
     login_queue_unknown: int = 16
     login_queue_known: int = 64
+    # Requests this process works on at once; more wait their turn, connected. anyio's
+    # own 40 made a morning's first round finish late all together: that many threads of
+    # one process take turns at the interpreter lock and at PostgreSQL's locks, and pay
+    # for it in CPU (docs/server.md, "The morning rush").
+    request_threads: int = DEFAULT_REQUEST_THREADS
     # Peers whose X-Forwarded-For is believed (see forwarded.py); none by default.
     trusted_proxies: tuple[Network, ...] = ()
     # /metrics: off unless asked for; with a token, a scrape must bring it as a bearer token.
@@ -173,6 +187,7 @@ class Settings:
             known_device_ms=_env_int("FTBT_SERVER_KNOWN_DEVICE_DAYS", 180) * DAY_MS,
             login_queue_unknown=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE", 16)),
             login_queue_known=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE_KNOWN", 64)),
+            request_threads=_env_positive("FTBT_SERVER_REQUEST_THREADS", DEFAULT_REQUEST_THREADS),
             trusted_proxies=proxies,
             metrics=_env_choice("FTBT_SERVER_METRICS", ("off", "on"), "off") == "on",
             metrics_token=os.environ.get("FTBT_SERVER_METRICS_TOKEN") or None,
