@@ -375,7 +375,7 @@ class SyncClient:
         sent = {"username": username, "password": password, "device_name": device_name}
         if device_key:
             sent["device_key"] = device_key
-        body = self._call("POST", "/auth/login", json=sent, login=True)
+        body = self._call("POST", "/auth/login", json=sent, login=True, resend=False)
         try:
             return LoginAnswer(
                 token=str(body["token"]),
@@ -412,7 +412,7 @@ class SyncClient:
         if device_key:
             sent["device_key"] = device_key
         try:
-            body = self._call("POST", "/auth/oidc", json=sent)
+            body = self._call("POST", "/auth/oidc", json=sent, resend=False)
         except (Unauthorized, ServerRejected, UserDisabled) as refused:
             if isinstance(refused, DeviceRevoked | UserDisabled):
                 raise
@@ -540,9 +540,22 @@ class SyncClient:
 
     # -- internals ---------------------------------------------------------
 
-    def _call(self, method: str, path: str, login: bool = False, **kwargs: Any) -> dict[str, Any]:
+    def _call(
+        self, method: str, path: str, login: bool = False, resend: bool = True, **kwargs: Any
+    ) -> dict[str, Any]:
         try:
-            response = self._http.request(method, path, **kwargs)
+            try:
+                response = self._http.request(method, path, **kwargs)
+            except httpx.RemoteProtocolError:
+                # A kept connection closed by the server (or a proxy) as this request went
+                # out: HTTP/1.1 lets either side close an idle connection at any time, and
+                # uvicorn does after 5 s, as long as httpx keeps one. Sent once more on a
+                # new connection. Every call but a sign-in may be sent twice: a push is
+                # known by its change ids, an export's audit entry may be logged twice
+                # (engine._report_exports), the rest ask or confirm.
+                if not resend:
+                    raise
+                response = self._http.request(method, path, **kwargs)
         except httpx.TimeoutException as exc:
             raise ServerUnreachable("timeout", sent=_maybe_sent(exc)) from exc
         except (httpx.TransportError, OSError) as exc:
