@@ -540,8 +540,10 @@ def _listable(family_id: object) -> bool:
 def _install_metrics(app: FastAPI, metrics: Metrics, token: str | None) -> None:
     """`/metrics` for Prometheus; with a token, only a scrape that brings it is answered."""
 
+    # On the event loop (it reads only counters in memory), so a scrape is answered while
+    # every request thread is taken: that is when IT needs it.
     @app.get("/metrics", include_in_schema=False)
-    def scrape(request: Request) -> Response:
+    async def scrape(request: Request) -> Response:
         if token is not None:
             given = request.headers.get("authorization", "")
             if not secrets.compare_digest(given.encode(), f"Bearer {token}".encode()):

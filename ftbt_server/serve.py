@@ -68,7 +68,8 @@ def serve(settings: Settings, options: ServeOptions) -> None:
 
     from ftbt_server.app import create_app
 
-    engine = make_engine(settings.db_url)
+    # A connection for each request thread, so none waits for the pool (5 by default).
+    engine = make_engine(settings.db_url, pool_size=max(5, settings.request_threads))
     try:
         migrate.check(engine)
     except migrate.SchemaMismatch:
@@ -86,7 +87,13 @@ def serve(settings: Settings, options: ServeOptions) -> None:
         raise
     app = create_app(dataclasses.replace(settings, sealer=sealer), engine)
     scheme = "https" if options.certfile else "http"
-    log.info("serving on %s://%s:%d", scheme, options.host, options.port)
+    log.info(
+        "serving on %s://%s:%d with %d request threads",
+        scheme,
+        options.host,
+        options.port,
+        settings.request_threads,
+    )
     try:
         uvicorn.run(
             app,

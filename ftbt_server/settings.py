@@ -25,7 +25,7 @@ DATA_DIR_ENV = "FTBT_SERVER_DATA_DIR"
 DB_FILE_NAME = "ftbt-server.sqlite3"
 
 HOUR_MS = 3_600_000
-# Requests one serve process works on at once (FTBT_SERVER_REQUEST_THREADS); see Settings.
+# Threads one serve process runs requests' work in (FTBT_SERVER_REQUEST_THREADS); see Settings.
 DEFAULT_REQUEST_THREADS = 8
 DAY_MS = 24 * HOUR_MS
 
@@ -133,7 +133,7 @@ class Settings:
     # Sign-ins waiting for their password check (hashpool.py); more get HTTP 503.
     login_queue_unknown: int = 16
     login_queue_known: int = 64
-    # Requests this process works on at once; more wait their turn, connected. anyio's
+    # Threads this process runs requests' work in; more wait their turn, connected. anyio's
     # own 40 made a morning's first round finish late all together: that many threads of
     # one process take turns at the interpreter lock and at PostgreSQL's locks, and pay
     # for it in CPU (docs/server.md, "The morning rush").
