@@ -1,12 +1,13 @@
 """`/healthz` and `/readyz` for a load balancer, systemd or a container orchestrator.
 
 `/healthz` says the process answers and touches nothing else, so a slow database
-never makes an orchestrator kill a healthy process. Both are answered outside the
-request threads (FTBT_SERVER_REQUEST_THREADS): requests all waiting on a lock in the
-morning rush must not make a busy process look dead, or every process unready at once. `/readyz` says this process can
+never makes an orchestrator kill a healthy process. `/readyz` says this process can
 serve syncs now: the database answers and its schema is the revision this server
 ships (an upgrade half done on another node shows here before a laptop notices).
-Neither needs a sign-in, and neither says more than a reason code.
+Neither needs a sign-in, and neither says more than a reason code. Both are answered
+outside the request threads (FTBT_SERVER_REQUEST_THREADS): requests all waiting on a
+lock in the morning rush must not make a busy process look dead, nor every process
+unready at once.
 """
 
 from __future__ import annotations
