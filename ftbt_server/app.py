@@ -548,7 +548,9 @@ def _install_metrics(app: FastAPI, metrics: Metrics, token: str | None) -> None:
             given = request.headers.get("authorization", "")
             if not secrets.compare_digest(given.encode(), f"Bearer {token}".encode()):
                 raise ApiError(401, "unauthorized", "this scrape needs the metrics token")
-        return Response(metrics.render(), media_type=CONTENT_TYPE)
+        limiter = to_thread.current_default_thread_limiter()
+        threads = (int(limiter.borrowed_tokens), int(limiter.total_tokens))
+        return Response(metrics.render(threads), media_type=CONTENT_TYPE)
 
 
 def _install_error_handlers(app: FastAPI) -> None:

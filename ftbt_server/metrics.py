@@ -68,10 +68,18 @@ class Metrics:
         with self._lock:
             self.login_failures[code] += 1
 
-    def render(self) -> str:
-        """The exposition text: HELP and TYPE lines, then the samples."""
+    def render(self, threads: tuple[int, int] | None = None) -> str:
+        """The exposition text: HELP and TYPE lines, then the samples. `threads`: the
+        request threads (FTBT_SERVER_REQUEST_THREADS) busy now, and how many there are."""
         with self._lock:
             lines: list[str] = []
+            if threads is not None:
+                # All busy for long: requests queue, which looks like a slow database.
+                busy, limit = threads
+                _family(lines, "ftbt_request_threads", "gauge", "Request threads of this process")
+                lines.append(f"ftbt_request_threads {limit}")
+                _family(lines, "ftbt_request_threads_busy", "gauge", "Request threads at work now")
+                lines.append(f"ftbt_request_threads_busy {busy}")
             _family(lines, "ftbt_http_requests_total", "counter", "HTTP requests answered")
             for (method, route, status), n in sorted(self.requests.items()):
                 labels = _labels(method=method, route=route, status=status)

@@ -65,12 +65,12 @@ def _a_push_waits_for_the_lock(conn: Connection) -> bool:
     )
 
 
-def _answers(server: RunningServer, path: str, timeout: float) -> bool:
+def _answer(server: RunningServer, path: str, timeout: float) -> httpx.Response | None:
     try:
         with httpx.Client(base_url=server.url, headers=server.headers(), timeout=timeout) as c:
-            return c.get(path).status_code == 200
+            return c.get(path)
     except httpx.ReadTimeout:
-        return False
+        return None
 
 
 @dataclass
@@ -79,6 +79,7 @@ class WhileWaiting:
     itself was answered once the lock was let go."""
 
     answered: dict[str, bool] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)  # the answers' bodies
     accepted: list[str] = field(default_factory=list)
     failed: list[BaseException] = field(default_factory=list)
 
@@ -111,7 +112,9 @@ def _while_a_push_waits(
                 assert time.monotonic() < deadline, "the push never reached the sequence lock"
                 time.sleep(0.05)
             for path, timeout in paths.items():
-                seen.answered[path] = _answers(server, path, timeout)
+                answer = _answer(server, path, timeout)
+                seen.answered[path] = answer is not None and answer.status_code == 200
+                seen.texts[path] = answer.text if answer is not None else ""
     finally:
         pusher.join(timeout=60)
         watcher.dispose()
@@ -151,4 +154,7 @@ def test_probes_and_metrics_are_answered_while_every_request_thread_waits(
     seen = _while_a_push_waits(server, db_url, paths)
     assert seen.answered == {"/healthz": True, "/readyz": True, "/metrics": True,
                              "/api/v1/version": False}  # fmt: skip
+    # What the scrape said then: the one thread busy (the push), /version waiting.
+    assert "ftbt_request_threads 1\n" in seen.texts["/metrics"]
+    assert "ftbt_request_threads_busy 1\n" in seen.texts["/metrics"]
     assert len(seen.accepted) == 1
