@@ -350,7 +350,7 @@ class SyncClient:
     # -- calls -------------------------------------------------------------
 
     def version(self) -> ServerVersion:
-        body = self._call("GET", "/version")
+        body = self._call("GET", "/version", resend=True)
         try:
             answer = ServerVersion(
                 api=int(body["api"]),
@@ -375,7 +375,7 @@ class SyncClient:
         sent = {"username": username, "password": password, "device_name": device_name}
         if device_key:
             sent["device_key"] = device_key
-        body = self._call("POST", "/auth/login", json=sent, login=True, resend=False)
+        body = self._call("POST", "/auth/login", json=sent, login=True)
         try:
             return LoginAnswer(
                 token=str(body["token"]),
@@ -392,7 +392,7 @@ class SyncClient:
         """(the identity provider to sign in with, or None; whether passwords work).
         A server from before sign-in with the municipality's login: (None, True)."""
         try:
-            body = self._call("GET", "/auth/config")
+            body = self._call("GET", "/auth/config", resend=True)
         except ServerRejected:
             return None, True
         raw = body.get("oidc")
@@ -412,7 +412,7 @@ class SyncClient:
         if device_key:
             sent["device_key"] = device_key
         try:
-            body = self._call("POST", "/auth/oidc", json=sent, resend=False)
+            body = self._call("POST", "/auth/oidc", json=sent)
         except (Unauthorized, ServerRejected, UserDisabled) as refused:
             if isinstance(refused, DeviceRevoked | UserDisabled):
                 raise
@@ -436,7 +436,9 @@ class SyncClient:
     def push(self, changes: Sequence[Change]) -> PushAnswer:
         if len(changes) > MAX_PUSH:
             raise ValueError(f"at most {MAX_PUSH} changes per push")
-        body = self._call("POST", "/sync/push", json={"changes": [c.to_dict() for c in changes]})
+        body = self._call(
+            "POST", "/sync/push", json={"changes": [c.to_dict() for c in changes]}, resend=True
+        )
         try:
             return PushAnswer(
                 accepted=[str(i) for i in body.get("accepted", [])],
@@ -452,7 +454,7 @@ class SyncClient:
     def device_push(self, device_id: str) -> DevicePush | None:
         """None from a server without the route (it cannot say; nothing is concluded)."""
         try:
-            body = self._call("GET", "/sync/device", params={"device_id": device_id})
+            body = self._call("GET", "/sync/device", params={"device_id": device_id}, resend=True)
         except ServerRejected:
             return None
         try:
@@ -471,12 +473,15 @@ class SyncClient:
     def confirm_erasures(self, device_id: str, family_ids: Sequence[str]) -> None:
         """Tell the server this device no longer holds these erased families."""
         self._call(
-            "POST", "/sync/erasures", json={"device_id": device_id, "family_ids": list(family_ids)}
+            "POST",
+            "/sync/erasures",
+            json={"device_id": device_id, "family_ids": list(family_ids)},
+            resend=True,
         )
 
     def devices(self) -> list[DeviceInfo]:
         """The signed-in user's own devices (servers from migration 0007 on)."""
-        body = self._call("GET", "/devices")
+        body = self._call("GET", "/devices", resend=True)
         try:
             return [
                 DeviceInfo(
@@ -504,7 +509,7 @@ class SyncClient:
             params["count"] = "true"
         if self.pull_form != CHANGES_FORM:
             params["form"] = self.pull_form  # a server of the first form knows no `form`
-        body = self._call("GET", "/sync/pull", params=params)
+        body = self._call("GET", "/sync/pull", params=params, resend=True)
         try:
             # Read as what came, not as what was asked: behind one address, a server of
             # the first form (mid-upgrade, or rolled back) ignores `form` and answers
@@ -541,25 +546,33 @@ class SyncClient:
     # -- internals ---------------------------------------------------------
 
     def _call(
-        self, method: str, path: str, login: bool = False, resend: bool = True, **kwargs: Any
+        self, method: str, path: str, login: bool = False, resend: bool = False, **kwargs: Any
     ) -> dict[str, Any]:
+        """`resend`: the call may reach the server twice harmlessly (a push is known by
+        its change ids, and a copy that stores nothing new is logged as such; a page sent
+        again is logged as sent; a question or a confirmation made again changes nothing). Such a call is sent once more on a new connection
+        when its kept connection closes under it: HTTP/1.1 lets either side close an idle
+        connection at any time, uvicorn does after 5 s, as long as httpx keeps one, and
+        the request then gets no answer. Sign-ins, sign-out, the wipe's confirmation and
+        an export's audit entry are never sent twice: a second copy of one the server
+        did carry out would be refused and logged as a denial, or be a second entry in
+        the record a citizen may ask to see."""
+        first_sent = False
         try:
             try:
                 response = self._http.request(method, path, **kwargs)
             except httpx.RemoteProtocolError:
-                # A kept connection closed by the server (or a proxy) as this request went
-                # out: HTTP/1.1 lets either side close an idle connection at any time, and
-                # uvicorn does after 5 s, as long as httpx keeps one. Sent once more on a
-                # new connection. Every call but a sign-in may be sent twice: a push is
-                # known by its change ids, an export's audit entry may be logged twice
-                # (engine._report_exports), the rest ask or confirm.
                 if not resend:
                     raise
+                # The first copy may have been carried out (a server that died before
+                # answering): whatever happens to the second, it was sent.
+                first_sent = True
                 response = self._http.request(method, path, **kwargs)
         except httpx.TimeoutException as exc:
-            raise ServerUnreachable("timeout", sent=_maybe_sent(exc)) from exc
+            raise ServerUnreachable("timeout", sent=first_sent or _maybe_sent(exc)) from exc
         except (httpx.TransportError, OSError) as exc:
-            raise ServerUnreachable(type(exc).__name__, sent=_maybe_sent(exc)) from exc
+            sent = first_sent or _maybe_sent(exc)
+            raise ServerUnreachable(type(exc).__name__, sent=sent) from exc
         if response.status_code == 204:
             return {}
         body = _json(response)
