@@ -77,6 +77,30 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def listens_on(pid: int, port: int) -> bool:
+    """Whether process `pid` holds the socket listening on 127.0.0.1:`port` (Linux's
+    /proc; elsewhere assumed, as the suite's workers run on Linux)."""
+    proc = Path("/proc")
+    if not (proc / "net" / "tcp").exists():
+        return True
+    try:
+        held = {
+            os.readlink(fd)[len("socket:[") : -1]
+            for fd in (proc / str(pid) / "fd").iterdir()
+            if os.readlink(fd).startswith("socket:[")
+        }
+        table = (proc / "net" / "tcp").read_text().splitlines()[1:]
+    except OSError:  # the process ended meanwhile, or a descriptor closed
+        return False
+    wanted = f"0100007F:{port:04X}"
+    for line in table:
+        fields = line.split()
+        # local address, state 0A (LISTEN), inode
+        if fields[1] == wanted and fields[3] == "0A" and fields[9] in held:
+            return True
+    return False
+
+
 def server_env(data_dir: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("FTBT_SERVER_DB", None)
@@ -258,7 +282,9 @@ class RunningServer:
             try:
                 # Readiness only; TLS tests verify the certificate themselves.
                 response = httpx.get(f"{self.url}/api/v1/version", timeout=1.0, verify=False)
-                if response.status_code == 200:
+                # Another worker's server may hold the port (probed free, then taken):
+                # its answer is not this process being ready, and this one will exit.
+                if response.status_code == 200 and listens_on(self.process.pid, self.port):
                     return
             except httpx.TransportError:
                 pass
