@@ -36,11 +36,15 @@ and so on (see docs/server.md).
 
 from __future__ import annotations
 
+import atexit
+import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 import warnings
@@ -143,6 +147,89 @@ class ServerFailed(RuntimeError):
     """The server process did not come up; the message carries its log's tail."""
 
 
+# Test servers are forked from a per-worker process that has imported the server
+# (tests/server_zygote.py: a server start costs a fork, not 0.9 CPU-s of imports).
+# FTBT_TEST_SPAWN_SERVERS=1, or `RunningServer(spawn=True)`, starts each in a new
+# interpreter instead, as `python -m ftbt_server serve` (tests/test_server_zygote.py
+# runs both). Windows has no fork: there every server is spawned.
+SPAWN_SERVERS = os.environ.get("FTBT_TEST_SPAWN_SERVERS") == "1" or not hasattr(os, "fork")
+ZYGOTE = Path(__file__).with_name("server_zygote.py")
+
+
+class ForkedServer:
+    """A server process forked by the zygote: the part of `subprocess.Popen` the
+    fixtures use. The zygote, its parent, writes its exit code to a file."""
+
+    def __init__(self, pid: int, status_dir: Path) -> None:
+        self.pid = pid
+        self._status = status_dir / str(pid)
+        self.returncode: int | None = None
+
+    def poll(self) -> int | None:
+        if self.returncode is None and self._status.exists():
+            self.returncode = int(self._status.read_text())
+        return self.returncode
+
+    def wait(self, timeout: float | None = None) -> int:
+        deadline = None if timeout is None else time.monotonic() + timeout
+        while self.poll() is None:
+            if deadline is not None and time.monotonic() > deadline:
+                raise subprocess.TimeoutExpired(f"server {self.pid}", timeout or 0)
+            time.sleep(0.01)
+        assert self.returncode is not None
+        return self.returncode
+
+    def send_signal(self, sig: int) -> None:
+        # Never signal a pid the zygote has reaped (and the system may have reused).
+        if self.poll() is None:
+            os.kill(self.pid, sig)
+
+    def kill(self) -> None:
+        self.send_signal(signal.SIGKILL)
+
+
+class Zygote:
+    def __init__(self) -> None:
+        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        self.process = subprocess.Popen(
+            [sys.executable, str(ZYGOTE)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+        )
+        self.status_dir = Path(tempfile.mkdtemp(prefix="ftbt-zygote-"))
+
+    def start(self, argv: Sequence[str], env: Mapping[str, str], log: Path) -> ForkedServer:
+        assert self.process.stdin is not None and self.process.stdout is not None
+        request = {"argv": list(argv), "env": dict(env), "log": str(log)}
+        request["status_dir"] = str(self.status_dir)
+        self.process.stdin.write(json.dumps(request).encode() + b"\n")
+        self.process.stdin.flush()
+        answer = self.process.stdout.readline()
+        if not answer:
+            raise ServerFailed(f"the server zygote exited {self.process.wait()}")
+        return ForkedServer(int(json.loads(answer)["pid"]), self.status_dir)
+
+    def close(self) -> None:
+        if self.process.stdin is not None:
+            self.process.stdin.close()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+        shutil.rmtree(self.status_dir, ignore_errors=True)
+
+
+_ZYGOTES: list[Zygote] = []
+
+
+def _zygote() -> Zygote:
+    if not _ZYGOTES or _ZYGOTES[0].process.poll() is not None:
+        _ZYGOTES[:] = [Zygote()]
+        atexit.register(_ZYGOTES[0].close)
+    return _ZYGOTES[0]
+
+
 class RunningServer:
     def __init__(
         self,
@@ -150,6 +237,7 @@ class RunningServer:
         db_url: str,
         env: Mapping[str, str] | None = None,
         serve_args: Sequence[str] = ("--log-level", "warning"),
+        spawn: bool = False,
     ) -> None:
         self.workdir = workdir
         self.db_url = db_url
@@ -157,7 +245,9 @@ class RunningServer:
         self.serve_args = tuple(serve_args)
         self.port = free_port()
         self.log_path = workdir / "server.log"
-        self.process: subprocess.Popen[bytes] | None = None
+        self.process: subprocess.Popen[bytes] | ForkedServer | None = None
+        # A new interpreter per start, as IT runs it; else a fork of the worker's zygote.
+        self.spawn = spawn or SPAWN_SERVERS
 
     @property
     def url(self) -> str:
@@ -249,26 +339,27 @@ class RunningServer:
     def start(self) -> None:
         """Start (or start again) on the same port and database; waits until it answers."""
         assert self.process is None or self.process.poll() is not None, "already running"
-        with self.log_path.open("ab") as log:
-            self.process = subprocess.Popen(
-                [
-                    sys.executable,
-                    "-m",
-                    "ftbt_server",
-                    "--db",
-                    self.db_url,
-                    "serve",
-                    "--host",
-                    "127.0.0.1",
-                    "--port",
-                    str(self.port),
-                    *self.serve_args,
-                ],
-                env=self.env,
-                stdout=log,
-                stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL,
-            )
+        argv = [
+            "--db",
+            self.db_url,
+            "serve",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(self.port),
+            *self.serve_args,
+        ]
+        if self.spawn:
+            with self.log_path.open("ab") as log:
+                self.process = subprocess.Popen(
+                    [sys.executable, "-m", "ftbt_server", *argv],
+                    env=self.env,
+                    stdout=log,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                )
+        else:
+            self.process = _zygote().start(argv, self.env, self.log_path)
         self._wait_ready()
 
     def _wait_ready(self) -> None:
@@ -328,11 +419,12 @@ def running_server(
     db_url: str | None = None,
     env: Mapping[str, str] | None = None,
     serve_args: Sequence[str] = ("--log-level", "warning"),
+    spawn: bool = False,
 ) -> Iterator[RunningServer]:
     """Initialise the database (SQLite in `workdir` unless given) and run a server on it."""
     workdir.mkdir(mode=0o700, parents=True, exist_ok=True)  # the server's own, as init makes it
     sqlite_url = f"sqlite:///{workdir / 'server.sqlite3'}"
-    server = RunningServer(workdir, db_url or sqlite_url, env, serve_args)
+    server = RunningServer(workdir, db_url or sqlite_url, env, serve_args, spawn)
     server.init()
     for attempt in range(3):
         try:
