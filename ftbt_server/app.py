@@ -407,21 +407,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         request: Request,
     ) -> Response:
         """This device no longer holds these erased families."""
-        now = settings.clock()
-        confirmed = erasure.confirm(
-            engine, who.user_id, body.device_id, who.device_name, body.family_ids, now
-        )
-        if confirmed:
-            actor = audit.Actor(who.user_id, who.username, who.device_name, client_addr(request))
-            with write_tx(engine) as conn:
-                audit.record(
-                    conn,
-                    now,
-                    "erasure_confirmed",
-                    actor,
-                    families=confirmed,
-                    counts={"families": len(confirmed)},
-                )
+        actor = audit.Actor(who.user_id, who.username, who.device_name, client_addr(request))
+        erasure.confirm(engine, actor, body.device_id, body.family_ids, settings.clock())
         return Response(status_code=204)
 
     @app.get(

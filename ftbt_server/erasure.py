@@ -23,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from ftbt_server import audit
 from ftbt_server.accounts import AdminError
@@ -181,33 +182,55 @@ def to_remove(conn: Connection, user_id: str, device_id: str) -> list[str]:
 
 def confirm(
     engine: Engine,
-    user_id: str,
+    actor: audit.Actor,
     device_id: str,
-    device_name: str,
     family_ids: Iterable[str],
     now: int,
 ) -> list[str]:
-    """Record that this device removed these erased families; returns those newly
-    confirmed (ids the device was not asked about are ignored)."""
+    """Record that this device removed these erased families, with its audit entry;
+    returns those newly confirmed (ids the device was not asked about are ignored).
+
+    What is left to confirm is read in the transaction that writes, so two copies of
+    one request at once (a resend after a dropped connection) confirm once: on
+    PostgreSQL the second meets the first's row at its insert and reads again."""
+    assert actor.user_id is not None
+    asked = set(family_ids)
+    # Most calls confirm nothing new: those take no writer's lock.
     with read_tx(engine) as conn:
-        wanted = set(to_remove(conn, user_id, device_id)) & set(family_ids)
-    if not wanted:
-        return []
-    with write_tx(engine) as conn:
-        conn.execute(
-            insert(erasure_confirmations),
-            [
-                {
-                    "family_id": family_id,
-                    "user_id": user_id,
-                    "device_id": device_id,
-                    "device_name": device_name[:200],
-                    "confirmed_ms": now,
-                }
-                for family_id in sorted(wanted)
-            ],
-        )
-    return sorted(wanted)
+        if not set(to_remove(conn, actor.user_id, device_id)) & asked:
+            return []
+    for attempt in range(2):
+        try:
+            with write_tx(engine) as conn:
+                wanted = sorted(set(to_remove(conn, actor.user_id, device_id)) & asked)
+                if not wanted:
+                    return []
+                conn.execute(
+                    insert(erasure_confirmations),
+                    [
+                        {
+                            "family_id": family_id,
+                            "user_id": actor.user_id,
+                            "device_id": device_id,
+                            "device_name": (actor.device_name or "")[:200],
+                            "confirmed_ms": now,
+                        }
+                        for family_id in wanted
+                    ],
+                )
+                audit.record(
+                    conn,
+                    now,
+                    "erasure_confirmed",
+                    actor,
+                    families=wanted,
+                    counts={"families": len(wanted)},
+                )
+            return wanted
+        except IntegrityError:
+            if attempt:
+                raise
+    raise AssertionError("unreachable")
 
 
 def waiting(engine: Engine) -> list[Waiting]:
