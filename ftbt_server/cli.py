@@ -49,6 +49,7 @@ from ftbt_server.serve import ServeOptions, ServeRefused, serve
 from ftbt_server.settings import (
     DAY_MS,
     DB_ENV,
+    DEFAULT_REQUEST_THREADS,
     Settings,
     SettingsError,
     data_dir,
@@ -93,6 +94,14 @@ def _parser() -> argparse.ArgumentParser:
         help="days after a coordinator's assignment ends during which their laptop may still "
         "deliver waiting edits of existing entities (default: $FTBT_SERVER_EDIT_GRACE_DAYS, "
         "else 14; 0 refuses everything from the end on)",
+    )
+    srv.add_argument(
+        "--request-threads",
+        type=_threads,
+        metavar="N",
+        help="threads this process runs requests' database work in, and database "
+        "connections it keeps (default: $FTBT_SERVER_REQUEST_THREADS, else "
+        f"{DEFAULT_REQUEST_THREADS}; docs/server.md, The morning rush)",
     )
     srv.add_argument(
         "--trusted-proxy",
@@ -211,6 +220,16 @@ def _days(text: str) -> int:
     return days
 
 
+def _threads(text: str) -> int:
+    try:
+        threads = int(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"not a whole number of threads: {text!r}") from exc
+    if threads < 1:
+        raise argparse.ArgumentTypeError("a server needs at least 1 request thread")
+    return threads
+
+
 def _date(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
@@ -275,6 +294,8 @@ def _run(args: argparse.Namespace, db_url: str) -> int:
         settings = Settings.from_env(db_url, args.trusted_proxy)
         if args.edit_grace_days is not None:
             settings = dataclasses.replace(settings, edit_grace_ms=args.edit_grace_days * DAY_MS)
+        if args.request_threads is not None:
+            settings = dataclasses.replace(settings, request_threads=args.request_threads)
         serve(settings, options)
         return EXIT_OK
     own_folder = _is_own_folder(db_url)  # before make_engine makes a missing folder

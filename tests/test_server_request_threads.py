@@ -14,6 +14,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 import pytest
@@ -158,3 +159,25 @@ def test_probes_and_metrics_are_answered_while_every_request_thread_waits(
     assert "ftbt_request_threads 1\n" in seen.texts["/metrics"]
     assert "ftbt_request_threads_busy 1\n" in seen.texts["/metrics"]
     assert len(seen.accepted) == 1
+
+
+def test_the_serve_flag_sets_the_request_threads_over_the_environment(
+    server_factory: Callable[..., RunningServer],
+) -> None:
+    server = server_factory(
+        env={ENV: "2", "FTBT_SERVER_METRICS": "on"},
+        serve_args=("--request-threads", "1", "--log-level", "warning"),
+    )
+    metrics = httpx.get(f"{server.url}/metrics", timeout=30).text
+    assert "ftbt_request_threads 1\n" in metrics
+
+
+@pytest.mark.parametrize(("raw", "words"), [("0", "at least 1"), ("many", "whole number")])
+def test_a_request_thread_flag_the_server_cannot_use_is_refused(
+    tmp_path: Path, raw: str, words: str
+) -> None:
+    database = RunningServer(tmp_path, f"sqlite:///{tmp_path / 'server.sqlite3'}")
+    database.init()
+    result = database.cli("serve", "--port", "1", "--request-threads", raw, check=False)
+    assert result.returncode == 2
+    assert "--request-threads" in result.stderr and words in result.stderr
