@@ -9,12 +9,15 @@ rather than at the first write also avoids deadlocking two upgrading readers).
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from select import select as select_fds
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, select, update
+from sqlalchemy.exc import DisconnectionError
 
 from ftbt_server.tables import seq_counter
 
@@ -46,10 +49,61 @@ def make_engine(db_url: str, **kwargs: Any) -> Engine:
         if url.get_driver_name() != "psycopg":
             raise DatabaseUrlError("use a postgresql+psycopg://… URL for PostgreSQL")
         _quiet_redundant_pipeline_warnings()
-        return create_engine(url, pool_pre_ping=True, **kwargs)
+        engine = create_engine(url, **kwargs)
+        _check_connections_at_checkout(engine)
+        return engine
     raise DatabaseUrlError(
         f"unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://"
     )
+
+
+# A pooled PostgreSQL connection idle longer than this is pinged before use (see below).
+PING_AFTER_IDLE_S = 30.0
+_CHECKED_IN = "ftbt_checked_in"
+
+
+def _check_connections_at_checkout(engine: Engine) -> None:
+    """Hand out no pooled connection PostgreSQL has closed, without a round trip each time.
+
+    `pool_pre_ping` sends a query before every checkout, and a request checks out three
+    or four times (its sign-in check, its route, its audit entry): a round trip each to
+    PostgreSQL, and 1–3 ms of the servers' CPU per sync, in the morning rush too. Yet a
+    server that ends a connection (a restart, `pg_terminate_backend`, an idle timeout)
+    says so on it, and the socket becomes readable while the connection is idle; that
+    takes one `select` to see. Only a connection idle for longer than PING_AFTER_IDLE_S,
+    which a network device may have dropped without a word, is pinged as before. A
+    connection that fails either check is discarded, and the pool takes another
+    (SQLAlchemy's DisconnectionError; it tries three times).
+    """
+
+    @event.listens_for(engine, "checkin")
+    def _on_checkin(_dbapi_conn: Any, record: Any) -> None:
+        record.info[_CHECKED_IN] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _on_checkout(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        checked_in = record.info.get(_CHECKED_IN)
+        idle_s = 0.0 if checked_in is None else time.monotonic() - checked_in
+        if not _usable(engine, dbapi_conn, idle_s):
+            raise DisconnectionError("the database closed this pooled connection")
+
+
+def _usable(engine: Engine, dbapi_conn: Any, idle_s: float) -> bool:
+    if dbapi_conn.closed or dbapi_conn.broken:
+        return False
+    try:
+        # Idle, nothing is owed to it: anything to read is the server ending it.
+        said, _, _ = select_fds([dbapi_conn.fileno()], [], [], 0)
+    except (OSError, ValueError):
+        return False
+    if said:
+        return False
+    if idle_s < PING_AFTER_IDLE_S:
+        return True
+    try:
+        return bool(engine.dialect.do_ping(dbapi_conn))
+    except Exception:  # any failure of the ping means: not this connection
+        return False
 
 
 class _RedundantPipelineWarning(logging.Filter):
