@@ -223,13 +223,26 @@ def _grant_rows(conn: Connection, user_id: str) -> dict[str, int | None]:
     return {row.family_id: row.revoked_ms for row in rows}
 
 
+def _recorded_grants(conn: Connection, principal: Principal) -> tuple[set[str], set[str]] | None:
+    """(readable now, revoked) when the recorded grants are what the user may read now,
+    as they are at almost every pull; None when they must be brought up to date."""
+    readable = readable_families(conn, principal)
+    rows = _grant_rows(conn, principal.user_id)
+    if readable == {f for f, revoked in rows.items() if revoked is None}:
+        return readable, set(rows) - readable
+    return None
+
+
 def refresh_grants(engine: Engine, principal: Principal, now: int) -> tuple[set[str], set[str]]:
     """(readable now, revoked) after recording what changed since the last pull."""
     with read_tx(engine) as conn:
-        readable = readable_families(conn, principal)
-        rows = _grant_rows(conn, principal.user_id)
-    if readable == {f for f, revoked in rows.items() if revoked is None}:
-        return readable, set(rows) - readable
+        recorded = _recorded_grants(conn, principal)
+    if recorded is not None:
+        return recorded
+    return _record_grants(engine, principal, now)
+
+
+def _record_grants(engine: Engine, principal: Principal, now: int) -> tuple[set[str], set[str]]:
     with write_tx(engine) as conn:
         last = lock_sequence(conn)
         readable = readable_families(conn, principal)
@@ -453,23 +466,18 @@ def pull(
     form: str = "changes",
 ) -> Page:
     now = settings.clock()
-    readable, revoked = refresh_grants(engine, principal, now)
-    uid = principal.user_id
-    names: dict[str, str] = {}
-    family_teams: dict[str, list[str]] = {}
-    if readable or revoked:
+    # At almost every pull the grants need no update, and the page is read in the same
+    # transaction that found so: one transaction (and connection) fewer per pull.
+    with read_tx(engine) as conn:
+        recorded = _recorded_grants(conn, principal)
+        if recorded is not None:
+            read = _read(conn, principal, *recorded, after, limit, count)
+    if recorded is None:
+        updated = _record_grants(engine, principal, now)
         with read_tx(engine) as conn:
-            rows, next_seq, has_more = _read_page(conn, uid, after, limit)
-            # By index, once per pair: a Row's attributes cost a page of 5,000 more than
-            # the lookup itself.
-            names = devices.names_of(conn, {(row[_PUSHED_BY], row[_DEVICE]) for row in rows})
-            family_teams = teams_of(conn, principal, readable)
-            left = count_left(conn, uid, next_seq) if count else None
-    else:
-        # Never had a family: keep the cursor where it is, so that a first grant
-        # can start at floor 0 without redelivery (see refresh_grants).
-        rows, next_seq, has_more = [], after, False
-        left = 0 if count else None
+            read = _read(conn, principal, *updated, after, limit, count)
+    readable, revoked, rows, next_seq, has_more, names, family_teams, left = read
+    uid = principal.user_id
     out, cleared, per_family, row_ids = page_json(settings.sealer, rows, form)
     withheld = len(rows) - len(out) - cleared
     if withheld:
@@ -503,6 +511,32 @@ def pull(
         left=left,
         row_ids=row_ids,
     )
+
+
+def _read(
+    conn: Connection,
+    principal: Principal,
+    readable: set[str],
+    revoked: set[str],
+    after: int,
+    limit: int,
+    count: bool,
+) -> tuple[
+    set[str], set[str], list[Any], int, bool, dict[str, str], dict[str, list[str]], int | None
+]:
+    """What a pull page says, read once the grants are up to date."""
+    uid = principal.user_id
+    if not (readable or revoked):
+        # Never had a family: keep the cursor where it is, so that a first grant
+        # can start at floor 0 without redelivery (see refresh_grants).
+        return readable, revoked, [], after, False, {}, {}, 0 if count else None
+    rows, next_seq, has_more = _read_page(conn, uid, after, limit)
+    # By index, once per pair: a Row's attributes cost a page of 5,000 more than
+    # the lookup itself.
+    names = devices.names_of(conn, {(row[_PUSHED_BY], row[_DEVICE]) for row in rows})
+    family_teams = teams_of(conn, principal, readable)
+    left = count_left(conn, uid, next_seq) if count else None
+    return readable, revoked, rows, next_seq, has_more, names, family_teams, left
 
 
 def family_state(
