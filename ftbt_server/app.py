@@ -376,7 +376,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         device_id: Annotated[Text, Query(min_length=1, max_length=100)],
     ) -> dict[str, Any]:
         """The last change this user pushed from this device (a rolled-back vault lacks it)."""
-        # One transaction: each connection checkout costs a round trip (pre-ping).
+        # One transaction: each costs a checkout, a BEGIN and a COMMIT.
         with read_tx(engine) as conn:
             mark = devices.last_push(conn, who.user_id, device_id)
             if mark is not None and not devices.still_held(conn, mark, who):
