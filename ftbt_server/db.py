@@ -9,11 +9,11 @@ rather than at the first write also avoids deadlocking two upgrading readers).
 from __future__ import annotations
 
 import logging
+import select as io_select
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from select import select as select_fds
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, make_url, select, update
@@ -70,7 +70,7 @@ def _check_connections_at_checkout(engine: Engine) -> None:
     PostgreSQL, and 1–3 ms of the servers' CPU per sync, in the morning rush too. Yet a
     server that ends a connection (a restart, `pg_terminate_backend`, an idle timeout)
     says so on it, and the socket becomes readable while the connection is idle; that
-    takes one `select` to see. Only a connection idle for longer than PING_AFTER_IDLE_S,
+    takes one `poll` to see. Only a connection idle for longer than PING_AFTER_IDLE_S,
     which a network device may have dropped without a word, is pinged as before. A
     connection that fails either check is discarded, and the pool takes another
     (SQLAlchemy's DisconnectionError; it tries three times).
@@ -93,10 +93,9 @@ def _usable(engine: Engine, dbapi_conn: Any, idle_s: float) -> bool:
         return False
     try:
         # Idle, nothing is owed to it: anything to read is the server ending it.
-        said, _, _ = select_fds([dbapi_conn.fileno()], [], [], 0)
-    except (OSError, ValueError):
-        return False
-    if said:
+        if _has_spoken(dbapi_conn.fileno()):
+            return False
+    except OSError:
         return False
     if idle_s < PING_AFTER_IDLE_S:
         return True
@@ -104,6 +103,19 @@ def _usable(engine: Engine, dbapi_conn: Any, idle_s: float) -> bool:
         return bool(engine.dialect.do_ping(dbapi_conn))
     except Exception:  # any failure of the ping means: not this connection
         return False
+
+
+def _has_spoken(fd: int) -> bool:
+    """Whether the socket has something to read (or has closed), without waiting.
+
+    poll() where there is one: select() refuses descriptors numbered 1024 and up, which
+    a busy server holding many client connections reaches."""
+    if hasattr(io_select, "poll"):
+        poller = io_select.poll()
+        poller.register(fd, io_select.POLLIN | io_select.POLLERR | io_select.POLLHUP)
+        return bool(poller.poll(0))
+    readable, _, _ = io_select.select([fd], [], [], 0)
+    return bool(readable)
 
 
 class _RedundantPipelineWarning(logging.Filter):

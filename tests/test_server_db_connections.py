@@ -85,3 +85,29 @@ def test_a_long_idle_connection_that_fails_its_ping_is_replaced(
 
     monkeypatch.setattr(engine.dialect, "do_ping", dropped)
     assert _backend(engine) != first
+
+
+def test_a_connection_on_a_high_descriptor_is_kept(engine: Engine) -> None:
+    """A busy server holds many client sockets, and its database connections get
+    descriptors above 1023, which select() refuses: they must not be taken for closed
+    (each request would then connect anew)."""
+    import os
+
+    resource = pytest.importorskip("resource")  # POSIX; Windows' select has no such bound
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and hard < 1200:
+        pytest.skip("this machine allows fewer than 1,200 open files")
+    resource.setrlimit(resource.RLIMIT_NOFILE, (max(soft, 1200), hard))
+    held = []
+    try:
+        while True:
+            fd = os.open(os.devnull, os.O_RDONLY)
+            held.append(fd)
+            if fd >= 1100:
+                break
+        first = _backend(engine)
+        assert _backend(engine) == first
+    finally:
+        for fd in held:
+            os.close(fd)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (soft, hard))
