@@ -45,6 +45,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import uuid
 import warnings
@@ -198,14 +199,16 @@ class Zygote:
             env=env,
         )
         self.status_dir = Path(tempfile.mkdtemp(prefix="ftbt-zygote-"))
+        self.lock = threading.Lock()
 
     def start(self, argv: Sequence[str], env: Mapping[str, str], log: Path) -> ForkedServer:
         assert self.process.stdin is not None and self.process.stdout is not None
         request = {"argv": list(argv), "env": dict(env), "log": str(log)}
-        request["status_dir"] = str(self.status_dir)
-        self.process.stdin.write(json.dumps(request).encode() + b"\n")
-        self.process.stdin.flush()
-        answer = self.process.stdout.readline()
+        request.update(cwd=os.getcwd(), status_dir=str(self.status_dir))
+        with self.lock:  # one request and its answer at a time
+            self.process.stdin.write(json.dumps(request).encode() + b"\n")
+            self.process.stdin.flush()
+            answer = self.process.stdout.readline()
         if not answer:
             raise ServerFailed(f"the server zygote exited {self.process.wait()}")
         return ForkedServer(int(json.loads(answer)["pid"]), self.status_dir)

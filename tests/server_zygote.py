@@ -8,7 +8,7 @@ program imports all that once per worker, then forks a child per start that runs
 arguments and environment, as `python -m ftbt_server …` would.
 
 The protocol, one JSON line each way on stdin/stdout:
-  → {"argv": [...], "env": {...}, "log": path, "status_dir": path}
+  → {"argv": [...], "env": {...}, "cwd": path, "log": path, "status_dir": path}
   ← {"pid": N}
 When a child ends, its exit code (negative: the signal that ended it, as
 `subprocess.Popen.returncode` says it) is written to `status_dir/<pid>`.
@@ -51,8 +51,10 @@ def _child(request: dict[str, object]) -> None:
         os.dup2(log, 1)
         os.dup2(log, 2)
         os.closerange(3, 1024)
-        signal.signal(signal.SIGINT, signal.SIG_DFL)
+        # As a new interpreter has them.
+        signal.signal(signal.SIGINT, signal.default_int_handler)
         signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        os.chdir(str(request["cwd"]))
         os.environ.clear()
         os.environ.update(dict(request["env"]))  # type: ignore[call-overload]
         time.tzset()
@@ -110,6 +112,8 @@ def main() -> None:
             pid = os.fork()
             if pid == 0:
                 _child(request)
+            # An earlier child's status under a pid the system has given again.
+            (Path(str(request["status_dir"])) / str(pid)).unlink(missing_ok=True)
             children[pid] = str(request["status_dir"])
             sys.stdout.write(json.dumps({"pid": pid}) + "\n")
             sys.stdout.flush()

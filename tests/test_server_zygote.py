@@ -56,3 +56,37 @@ def test_a_refused_start_ends_with_the_commands_exit_code(tmp_path: Path, spawn:
     with pytest.raises(ServerFailed, match=r"exited 3: .*not initialised"):
         server.start()
     assert server.process is not None and server.process.returncode == 3
+
+
+NS_LAST_PID = Path("/proc/sys/kernel/ns_last_pid")
+
+
+def test_a_server_given_an_earlier_servers_pid_is_not_taken_for_ended(tmp_path: Path) -> None:
+    """The system gives pids again once they wrap; an earlier server's exit status,
+    kept under its pid, must not make a new server with that pid look ended."""
+    import os
+
+    if not os.access(NS_LAST_PID, os.W_OK):
+        pytest.skip("needs to set the next pid (root on Linux)")
+    with running_server(tmp_path / "first") as first:
+        assert isinstance(first.process, ForkedServer)
+        first.stop()
+        assert first.process.poll() is not None
+        pid = first.process.pid
+        for attempt in range(5):
+            workdir = tmp_path / f"second{attempt}"
+            workdir.mkdir(mode=0o700)
+            second = RunningServer(workdir, f"sqlite:///{workdir / 'server.sqlite3'}")
+            second.init()
+            # Other workers fork too: the pid may go to them first.
+            NS_LAST_PID.write_text(str(pid - 1))
+            second.start()
+            try:
+                assert second.process is not None
+                if second.process.pid == pid:
+                    assert second.running
+                    assert httpx.get(f"{second.url}/api/v1/version").status_code == 200
+                    return
+            finally:
+                second.stop()
+    pytest.skip("another process took the pid each time")
