@@ -233,16 +233,8 @@ def _recorded_grants(conn: Connection, principal: Principal) -> tuple[set[str], 
     return None
 
 
-def refresh_grants(engine: Engine, principal: Principal, now: int) -> tuple[set[str], set[str]]:
-    """(readable now, revoked) after recording what changed since the last pull."""
-    with read_tx(engine) as conn:
-        recorded = _recorded_grants(conn, principal)
-    if recorded is not None:
-        return recorded
-    return _record_grants(engine, principal, now)
-
-
 def _record_grants(engine: Engine, principal: Principal, now: int) -> tuple[set[str], set[str]]:
+    """(readable now, revoked) after recording what changed since the last pull."""
     with write_tx(engine) as conn:
         last = lock_sequence(conn)
         readable = readable_families(conn, principal)
@@ -528,7 +520,7 @@ def _read(
     uid = principal.user_id
     if not (readable or revoked):
         # Never had a family: keep the cursor where it is, so that a first grant
-        # can start at floor 0 without redelivery (see refresh_grants).
+        # can start at floor 0 without redelivery (see _record_grants).
         return readable, revoked, [], after, False, {}, {}, 0 if count else None
     rows, next_seq, has_more = _read_page(conn, uid, after, limit)
     # By index, once per pair: a Row's attributes cost a page of 5,000 more than

@@ -49,11 +49,11 @@ def test_a_connection_the_database_ended_is_replaced_before_use(
     admin = create_engine(postgres_schemas.base_url, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as conn:
-            assert conn.scalar(text("SELECT pg_terminate_backend(:pid)"), {"pid": first})
+            # Waits (up to 5 s) until the backend has gone, its goodbye sent.
+            assert conn.scalar(text("SELECT pg_terminate_backend(:pid, 5000)"), {"pid": first})
     finally:
         admin.dispose()
-    # The server's goodbye reaches the idle socket.
-    time.sleep(0.3)
+    time.sleep(0.05)  # and for the goodbye to cross the loopback
     # Asked at once, well within the idle time before a ping: answered, on a new backend.
     second = _backend(engine)
     assert second != first
@@ -68,6 +68,22 @@ def test_a_connection_in_use_is_not_pinged_and_a_long_idle_one_is(
         assert _backend(engine) == first
     assert pings == []
     monkeypatch.setattr(db, "PING_AFTER_IDLE_S", 0.0)
+    assert _backend(engine) == first
+    assert len(pings) == 1
+
+
+def test_the_idle_time_is_counted_from_the_last_checkin(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pings = _pings(engine, monkeypatch)
+    monkeypatch.setattr(db, "PING_AFTER_IDLE_S", 0.5)
+    first = _backend(engine)
+    assert _backend(engine) == first
+    assert pings == []
+    time.sleep(0.7)
+    assert _backend(engine) == first
+    assert len(pings) == 1
+    # Just used: not pinged again.
     assert _backend(engine) == first
     assert len(pings) == 1
 
