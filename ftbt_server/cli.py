@@ -19,7 +19,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine, make_url
@@ -210,24 +210,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _days(text: str) -> int:
-    try:
-        days = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a whole number of days: {text!r}") from exc
-    if days < 0:
-        raise argparse.ArgumentTypeError("the number of days must not be negative")
-    return days
+def _whole_number(unit: str, least: int, too_few: str) -> Callable[[str], int]:
+    """An argparse type: a whole number of `unit` of at least `least`."""
+
+    def parse(text: str) -> int:
+        try:
+            number = int(text)
+        except ValueError as exc:
+            raise argparse.ArgumentTypeError(f"not a whole number of {unit}: {text!r}") from exc
+        if number < least:
+            raise argparse.ArgumentTypeError(too_few)
+        return number
+
+    return parse
 
 
-def _threads(text: str) -> int:
-    try:
-        threads = int(text)
-    except ValueError as exc:
-        raise argparse.ArgumentTypeError(f"not a whole number of threads: {text!r}") from exc
-    if threads < 1:
-        raise argparse.ArgumentTypeError("a server needs at least 1 request thread")
-    return threads
+_days = _whole_number("days", 0, "the number of days must not be negative")
+_threads = _whole_number("threads", 1, "a server needs at least 1 request thread")
 
 
 def _date(text: str) -> dt.date:
