@@ -23,6 +23,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import Engine
+from sqlalchemy.exc import OperationalError
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
@@ -44,7 +45,7 @@ from ftbt_server import (
 )
 from ftbt_server.access import Principal, existing_families, reportable_families
 from ftbt_server.accounts import Role
-from ftbt_server.db import make_engine, read_tx, write_tx
+from ftbt_server.db import is_lock_wait, make_engine, read_tx, write_tx
 from ftbt_server.denials import DenialLog
 from ftbt_server.guard import ProtocolGuard
 from ftbt_server.hashpool import HashPool, PoolBusy
@@ -152,7 +153,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     metrics = app.state.metrics = Metrics()
     app.add_middleware(MetricsMiddleware, metrics=metrics)  # outside the guard: counts its refusals
     app.add_middleware(RequestLogMiddleware, access_lines=settings.log_format == "json")
-    _install_error_handlers(app)
+    _install_error_handlers(app, settings.lock_wait_ms)
     probes.install(app)
     if settings.metrics or settings.metrics_token:
         _install_metrics(app, metrics, settings.metrics_token)
@@ -339,7 +340,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         return Response(status_code=204)
 
     @app.post(
-        "/api/v1/sync/push", response_model=PushOut, responses=_errors(400, 401, 403, 413, 426)
+        "/api/v1/sync/push",
+        response_model=PushOut,
+        responses=_errors(400, 401, 403, 413, 426, 503),
     )
     def sync_push(
         body: PushIn,
@@ -540,7 +543,7 @@ def _install_metrics(app: FastAPI, metrics: Metrics, token: str | None) -> None:
         return Response(metrics.render(threads), media_type=CONTENT_TYPE)
 
 
-def _install_error_handlers(app: FastAPI) -> None:
+def _install_error_handlers(app: FastAPI, lock_wait_ms: int) -> None:
     def body(status: int, code: str, message: str, **extra: Any) -> JSONResponse:
         headers = {}
         if extra.get("retry_after") is not None:
@@ -572,6 +575,17 @@ def _install_error_handlers(app: FastAPI) -> None:
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         code = STATUS_CODES.get(exc.status_code, f"http_{exc.status_code}")
         return body(exc.status_code, code, str(exc.detail))
+
+    @app.exception_handler(OperationalError)
+    async def _database(request: Request, exc: OperationalError) -> JSONResponse:
+        if not is_lock_wait(exc):
+            return await _crash(request, exc)
+        # Nothing was stored (the transaction rolled back): the laptop tries again later.
+        log.warning(
+            "a request waited over %d s for a lock in the database; answered busy",
+            lock_wait_ms // 1000,
+        )
+        return body(503, "busy", "the server is busy; try again shortly", retry_after=5)
 
     @app.exception_handler(Exception)
     async def _crash(_request: Request, exc: Exception) -> JSONResponse:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import select as io_select
+import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -36,13 +37,17 @@ def is_sqlite(engine_or_url: Engine | str) -> bool:
     return url.get_backend_name() == "sqlite"
 
 
-def make_engine(db_url: str, **kwargs: Any) -> Engine:
+def make_engine(db_url: str, lock_wait_ms: int | None = None, **kwargs: Any) -> Engine:
+    """An engine for the store; `lock_wait_ms` bounds how long a statement waits for a
+    lock (SQLite's writer lock, a PostgreSQL row lock) before it fails with
+    `is_lock_wait`. `serve` sets it; the commands wait as long as they must."""
     url = make_url(db_url)
     backend = url.get_backend_name()
     if backend == "sqlite":
         if url.database and url.database != ":memory:":
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": 30}, **kwargs)
+        timeout_s = 30.0 if lock_wait_ms is None else lock_wait_ms / 1000
+        engine = create_engine(url, connect_args={"timeout": timeout_s}, **kwargs)
         _configure_sqlite(engine)
         return engine
     if backend == "postgresql":
@@ -51,6 +56,8 @@ def make_engine(db_url: str, **kwargs: Any) -> Engine:
         _quiet_redundant_pipeline_warnings()
         engine = create_engine(url, **kwargs)
         _check_connections_at_checkout(engine)
+        if lock_wait_ms is not None:
+            _bound_lock_waits(engine, lock_wait_ms)
         return engine
     raise DatabaseUrlError(
         f"unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://"
@@ -103,6 +110,23 @@ def _usable(engine: Engine, dbapi_conn: Any, idle_s: float) -> bool:
         return bool(engine.dialect.do_ping(dbapi_conn))
     except Exception:  # any failure of the ping means: not this connection
         return False
+
+
+def _bound_lock_waits(engine: Engine, lock_wait_ms: int) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        # For the session: the pool's reset between checkouts is a rollback, which keeps it.
+        dbapi_conn.autocommit = True
+        dbapi_conn.execute(f"SET lock_timeout = {int(lock_wait_ms)}")
+        dbapi_conn.autocommit = False
+
+
+def is_lock_wait(exc: BaseException) -> bool:
+    """Whether a database error is a lock wait that ran out (see make_engine)."""
+    orig = getattr(exc, "orig", None)
+    if getattr(orig, "sqlstate", None) == "55P03":  # PostgreSQL: lock_not_available
+        return True
+    return isinstance(orig, sqlite3.OperationalError) and "database is locked" in str(orig)
 
 
 def _has_spoken(fd: int) -> bool:

@@ -69,7 +69,11 @@ def serve(settings: Settings, options: ServeOptions) -> None:
     from ftbt_server.app import create_app
 
     # A connection for each request thread, so none waits for the pool (5 by default).
-    engine = make_engine(settings.db_url, pool_size=max(5, settings.request_threads))
+    engine = make_engine(
+        settings.db_url,
+        lock_wait_ms=settings.lock_wait_ms,
+        pool_size=max(5, settings.request_threads),
+    )
     try:
         migrate.check(engine)
     except migrate.SchemaMismatch:

@@ -28,6 +28,8 @@ HOUR_MS = 3_600_000
 # Threads one serve process runs requests' work in (FTBT_SERVER_REQUEST_THREADS); see Settings.
 DEFAULT_REQUEST_THREADS = 8
 DAY_MS = 24 * HOUR_MS
+# Longest a request waits for a lock in the database (FTBT_SERVER_LOCK_WAIT_SECONDS).
+DEFAULT_LOCK_WAIT_S = 20
 
 
 def now_ms() -> int:
@@ -138,6 +140,11 @@ class Settings:
     # one process take turns at the interpreter lock and at PostgreSQL's locks, and pay
     # for it in CPU (docs/server.md, "The morning rush").
     request_threads: int = DEFAULT_REQUEST_THREADS
+    # Longest a request waits for a lock in the database before it is answered 503 busy:
+    # below the laptops' 30 s timeout, so that a push stuck behind a long lock (an
+    # erasure, a purge, an administrator's open transaction) frees its thread and its
+    # connection and the laptop hears "busy, try again" rather than nothing.
+    lock_wait_ms: int = DEFAULT_LOCK_WAIT_S * 1000
     # Peers whose X-Forwarded-For is believed (see forwarded.py); none by default.
     trusted_proxies: tuple[Network, ...] = ()
     # /metrics: off unless asked for; with a token, a scrape must bring it as a bearer token.
@@ -188,6 +195,7 @@ class Settings:
             login_queue_unknown=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE", 16)),
             login_queue_known=max(1, _env_int("FTBT_SERVER_LOGIN_QUEUE_KNOWN", 64)),
             request_threads=_env_positive("FTBT_SERVER_REQUEST_THREADS", DEFAULT_REQUEST_THREADS),
+            lock_wait_ms=_env_positive("FTBT_SERVER_LOCK_WAIT_SECONDS", DEFAULT_LOCK_WAIT_S) * 1000,
             trusted_proxies=proxies,
             metrics=_env_choice("FTBT_SERVER_METRICS", ("off", "on"), "off") == "on",
             metrics_token=os.environ.get("FTBT_SERVER_METRICS_TOKEN") or None,
