@@ -78,6 +78,8 @@ log = logging.getLogger("ftbt_server")
 
 PULL_LIMIT_MAX = 5000
 PURGE_INTERVAL_S = DAY_MS / 1000
+# Lock waits a busy sign-in's reservation is given to be withdrawn (2 min at the default).
+WITHDRAW_TRIES = 6
 
 STATUS_CODES = {
     400: "invalid",
@@ -232,6 +234,18 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             metrics.login_failed(refused.code)
             raise
 
+    withdrawals: set[asyncio.Task[None]] = set()
+
+    def withdraw(attempt: auth.Attempt) -> None:
+        for _ in range(WITHDRAW_TRIES):
+            try:
+                auth.cancel_login(engine, attempt)
+                return
+            except OperationalError as exc:
+                if not is_lock_wait(exc):
+                    break
+        log.warning("a sign-in answered busy stays counted as a failed attempt")
+
     async def password_login(body: LoginIn, request: Request) -> dict[str, Any]:
         # Async, so a sign-in waiting for its password check holds no request thread.
         if not body.device_key and hash_pool.full(known=False):
@@ -256,9 +270,19 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             raise auth.AuthError(
                 503, "busy", "the server is busy; try again shortly", busy.retry_after
             ) from None
-        session = await run_in_threadpool(
-            auth.finish_login, engine, settings, attempt, ok, body.device_key
-        )
+        try:
+            session = await run_in_threadpool(
+                auth.finish_login, engine, settings, attempt, ok, body.device_key
+            )
+        except OperationalError as exc:
+            if is_lock_wait(exc):
+                # Answered busy (below): the reservation must not stay a failed attempt,
+                # for the laptop signs in again and would walk into its own lockout. The
+                # lock may still be held, so it is withdrawn once it can be, not awaited.
+                withdrawing = asyncio.create_task(run_in_threadpool(withdraw, attempt))
+                withdrawals.add(withdrawing)
+                withdrawing.add_done_callback(withdrawals.discard)
+            raise
         return {
             "token": session.token,
             "expires_at": session.expires_at,
@@ -577,9 +601,9 @@ def _install_error_handlers(app: FastAPI, lock_wait_ms: int) -> None:
         return body(exc.status_code, code, str(exc.detail))
 
     @app.exception_handler(OperationalError)
-    async def _database(request: Request, exc: OperationalError) -> JSONResponse:
+    async def _database(_request: Request, exc: OperationalError) -> JSONResponse:
         if not is_lock_wait(exc):
-            return await _crash(request, exc)
+            raise exc  # to the 500 handler, which logs it with its traceback
         # Nothing was stored (the transaction rolled back): the laptop tries again later.
         log.warning(
             "a request waited over %d s for a lock in the database; answered busy",

@@ -118,3 +118,65 @@ def test_the_commands_wait_as_long_as_they_must(tmp_path: Path) -> None:
         assert timeout == (30_000,)
     finally:
         engine.dispose()
+
+
+def test_a_sign_in_answered_busy_counts_as_no_failed_attempt(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The laptop signs in again after a busy answer: were the reservation left as a
+    failed attempt, a right password would walk its own account into the lockout."""
+    import warnings
+
+    from sqlalchemy import func, select
+
+    from ftbt_server import accounts, auth, migrate
+    from ftbt_server.app import create_app
+    from ftbt_server.data_keys import KeyRing, KeyStore
+    from ftbt_server.db import make_engine
+    from ftbt_server.sealed_values import ValueSealer
+    from ftbt_server.tables import login_failures
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Using `httpx` with")
+        from fastapi.testclient import TestClient
+
+    path = tmp_path / "store.sqlite3"
+    url = f"sqlite:///{path}"
+    engine = make_engine(url, lock_wait_ms=500)
+    migrate.upgrade(engine)
+    accounts.add_user(engine, "anna", "korrekt-hest-9", "coordinator")
+    settings = Settings(
+        db_url=url, lock_wait_ms=500, sealer=ValueSealer(KeyStore(KeyRing.generate()))
+    )
+    held: list[sqlite3.Connection] = []
+    check = auth.check_password
+
+    def checked_while_another_writes(attempt: auth.Attempt, password: str) -> bool:
+        ok = check(attempt, password)
+        if not held:  # the first sign-in only
+            other = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False)
+            other.execute("BEGIN IMMEDIATE")
+            held.append(other)
+        return ok
+
+    monkeypatch.setattr(auth, "check_password", checked_while_another_writes)
+    login = {"username": "anna", "password": "korrekt-hest-9", "device_name": "laptop"}
+    try:
+        with TestClient(create_app(settings, engine), headers={"X-FTBT-API": "1"}) as client:
+            busy = client.post("/api/v1/auth/login", json=login)
+            assert busy.status_code == 503 and busy.json()["error"] == "busy"
+            held[0].execute("ROLLBACK")
+            # Withdrawn once the lock is let go.
+            deadline = time.monotonic() + 10
+            while True:
+                with engine.connect() as conn:
+                    left = conn.scalar(select(func.count()).select_from(login_failures))
+                if left == 0 or time.monotonic() > deadline:
+                    break
+                time.sleep(0.05)
+            assert left == 0
+            assert client.post("/api/v1/auth/login", json=login).status_code == 200
+    finally:
+        for conn in held:
+            conn.close()
+        engine.dispose()
