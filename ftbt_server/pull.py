@@ -161,6 +161,7 @@ def page_json(
     cleared = 0
     per_family: dict[str, int] = {}
     as_rows = form == "rows"
+    open_value = sealer.open
     # Id → its position in the page's list of such ids (dicts keep insertion order).
     families: dict[str, int] = {}
     devices_at: dict[str, int] = {}
@@ -187,7 +188,17 @@ def page_json(
         if key_id == CLEARED:
             cleared += 1
             continue
-        text = _opened(sealer, key_id, value, change_id, entity_id, field_name)
+        if key_id is None:
+            text = value
+        else:
+            # `_opened`, written out: a call per change fewer.
+            try:
+                text = open_value(key_id, value, binding(change_id, entity_id, field_name))
+            except MissingKey:
+                raise
+            except UnreadableValue as exc:
+                log.error("a stored value of change %s does not open: %s", change_id, exc)
+                continue
         if text is None or not servable(text):
             continue
         if as_rows:
