@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.sync.backoff import Backoff
 from ftbt_desktop.sync.client import SyncClient
-from ftbt_desktop.sync.engine import SyncReport
+from ftbt_desktop.sync.engine import SyncProgress, SyncReport
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.ui.sync.conflict_notice import ConflictNotice
 from ftbt_desktop.ui.sync.sign_in_dialog import SignInDialog
@@ -310,6 +310,9 @@ def test_status_bar_speaks_danish_with_danish_dates(
         assert status.pending_label.text() == "2 ændringer venter på synkronisering"
         assert "2 ændringer kræver din stillingtagen" in status.conflicts_label.text()
         assert status.sync_button.text() == "Synkronisér nu"
+        status.show_status(SyncStatus(signed_in=True, running=True))
+        status.show_progress(SyncProgress("index", 0, 0))
+        assert status.progress_bar.format() == "Gør familierne søgbare…"
         status.show_status(SyncStatus(signed_in=True, online=False))
         assert status.state_label.text() == "Offline"
         assert status.last_label.text() == "Aldrig synkroniseret"
@@ -364,6 +367,7 @@ def sync_texts(controller: SyncController, holm: str, berg: str) -> list[str]:
         SyncProgress("push", 3, 10),
         SyncProgress("pull", 40, 0),
         SyncProgress("pull", 40, 1000),
+        SyncProgress("index", 0, 0),
     ):
         status.show_progress(progress)
         texts.append(status.progress_bar.format())

@@ -28,6 +28,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.core.clock import Hlc
+from ftbt_desktop.storage import first_load as first_load_module
 from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.family_teams import note_family_teams
 from ftbt_desktop.storage.integrity import suffix_tag
@@ -163,7 +164,7 @@ class Inbox:
             return self._write_pages(conn, pages, _in_flight(conn))
 
     @contextlib.contextmanager
-    def pull_span(self) -> Iterator[None]:
+    def pull_span(self, first_load: bool = False) -> Iterator[None]:
         """One transaction for several batches of pulled pages: `apply_pages` calls
         made inside it, on the same thread, write into it rather than committing each,
         and everything written is committed with the last page's cursor when the block
@@ -171,13 +172,24 @@ class Inbox:
         keep coming and nothing else wants the vault (sync/engine.py): applying
         100,000 changes in batches of 20,000 took 4.7-5.3 s committed each, 2.9-4.2 s
         in one (best of three each, interleaved).
+
+        `first_load`: a new laptop's first pull; if the vault holds no change yet, its
+        read-only indexes are dropped until `finish_first_load` (storage/first_load.py).
         """
         with self.vault.transaction() as conn:
+            if first_load:
+                first_load_module.begin(conn)
             self._span = _Span(conn, _in_flight(conn), threading.get_ident())
             try:
                 yield
             finally:
                 self._span = None
+
+    def finish_first_load(self) -> bool:
+        """Build the indexes a first load dropped, in their own transaction; True when a
+        load was under way (storage/first_load.py)."""
+        with self.vault.transaction() as conn:
+            return first_load_module.finish(conn)
 
     def _write_pages(
         self,

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import Change
+from ftbt_desktop.storage import first_load
 from ftbt_desktop.storage.family_teams import family_teams
 from ftbt_desktop.storage.inbox import Conflict, Inbox, PageResult, PulledPage
 from ftbt_desktop.storage.outbox import Outbox, Rejection
@@ -144,8 +145,15 @@ class SyncState:
     def apply_pages(self, pages: Sequence[PulledPage]) -> list[PageResult]:
         return self.inbox.apply_pages(pages)
 
-    def pull_span(self) -> contextlib.AbstractContextManager[None]:
-        return self.inbox.pull_span()
+    def pull_span(self, first_load: bool = False) -> contextlib.AbstractContextManager[None]:
+        return self.inbox.pull_span(first_load)
+
+    def finish_first_load(self) -> bool:
+        return self.inbox.finish_first_load()
+
+    def first_load_under_way(self) -> bool:
+        """Whether a first pull's indexes are still to be built (storage/first_load.py)."""
+        return self.vault.get_meta(first_load.LOADING_META) is not None
 
     def settle_unechoed(self) -> None:
         self.inbox.settle_unechoed()

@@ -27,7 +27,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from sqlite_utils import Database
 
 from ftbt_desktop.core.clock import MAX_AHEAD_MS, SERVER_SKEW_MS, Hlc, is_canonical, wall_ms
-from ftbt_desktop.storage import folder_lock, integrity, key_match, keys, schema
+from ftbt_desktop.storage import first_load, folder_lock, integrity, key_match, keys, schema
 from ftbt_desktop.storage.disk_space import is_disk_full
 from ftbt_desktop.storage.errors import (
     DiskFull,
@@ -236,6 +236,7 @@ class Vault:
                 if not report.ok:
                     raise VaultDamaged(report.affected, detail="; ".join(report.details))
             vault._verify_schema()
+            vault._finish_first_load()
             vault._migrate()
             vault.sealer = integrity.open_sealer(vault.conn, data_key, paths.db)
         except sqlcipher.DatabaseError as exc:
@@ -626,6 +627,18 @@ class Vault:
     def _migrate(self) -> None:
         with self.lock:
             schema.migrations.apply(self.db)
+
+    def _finish_first_load(self) -> None:
+        """A first pull cut off with its process (storage/first_load.py) left the
+        vault without its read-only indexes: they are built before anything reads it,
+        and before a migration could expect them."""
+        if not first_load.loading(self.conn):
+            return
+        try:
+            with self.transaction() as conn:
+                first_load.finish(conn)
+        except first_load.LoadRecordDamaged as exc:
+            raise VaultDamaged(["search indexes"], detail=str(exc)) from None
 
     def _verify_schema(self) -> None:
         names = set(self.db.table_names())

@@ -97,6 +97,11 @@ APPLY_AT_ONCE = 20_000
 # spans of 50,000 and of 100,000 gave a first sync of a million changes the same time
 # and peak memory (84-87 s, 395-398 MB; bench/sync_scale.py --million).
 SPAN_CHANGES = 50_000
+# A first pull into an empty vault that the server says brings at least this many
+# changes is written as a load: the read-only indexes are built once at its end
+# (storage/first_load.py). Below it building them costs what it saves: 100,000
+# changes took the same 4.3-4.8 s either way, where a million took about half.
+FIRST_LOAD_FROM = 150_000
 SPAN_S = 5.0
 # How long a sync waits, between spans, for a thread waiting for the vault to take it,
 # and how often it looks (SyncEngine._give_way).
@@ -106,7 +111,7 @@ GIVE_WAY_POLL_S = 0.002
 
 @dataclass(frozen=True, slots=True)
 class SyncProgress:
-    phase: str  # "connect" | "push" | "pull" | "purge"
+    phase: str  # "connect" | "push" | "pull" | "index" | "purge"
     done: int  # changes pushed or pulled so far in this phase
     total: int  # changes to push, or to pull as the server counted them; 0 when unknown
 
@@ -535,6 +540,20 @@ class SyncEngine:
         finally:
             fetcher.stop()
             report.helper_pages += fetcher.relayed
+            self._finish_first_load(say)
+
+    def _finish_first_load(self, say: Progress) -> None:
+        """A new laptop's first pull wrote without the read-only indexes (see
+        storage/first_load.py): build them now, however the pull ended, so the window
+        searches as fast as ever from here on. Should that fail too (a full disk), the
+        next unlock builds them; the error that ended the pull, if any, is the one told.
+        """
+        try:
+            if self.repo.vault.is_open and self.state.first_load_under_way():
+                say(SyncProgress("index", 0, 0))
+                self.state.finish_first_load()
+        except Exception:
+            log.exception("the indexes of a first pull were not built; the next unlock will")
 
     def _pull_pages(
         self,
@@ -552,7 +571,7 @@ class SyncEngine:
             if taken is None or self._cancelled(report):
                 return False
             span = _Span(keep_applied=applied is not None)
-            with self.state.pull_span():
+            with self.state.pull_span(first_load=first and _left(taken) >= FIRST_LOAD_FROM):
                 total = self._pull_span(fetcher, taken, report, say, first, span, total)
             # Committed: only now are the pages counted and the window told.
             report.pulled += span.pulled
@@ -828,6 +847,16 @@ def revoke_token(server_url: str, token: str, client_factory: ClientFactory | No
     factory = client_factory or (lambda url, token: SyncClient(url, token))
     with factory(server_url, token) as client:
         client.logout()
+
+
+def _left(taken: tuple[list[tuple[PullAnswer, CheckedPage]], BaseException | None]) -> int:
+    """How many changes the server said follow the first page taken (0 when it did not
+    say, or nothing was taken)."""
+    pages = taken[0]
+    if not pages:
+        return 0
+    page, checked = pages[0]
+    return len(checked) + (page.left or 0)
 
 
 def _pull_checked(

@@ -6639,43 +6639,48 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Hentet {count}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="129"/>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="130"/>
+        <source>Making the families searchable…</source>
+        <translation>Gør familierne søgbare…</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="140"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="138"/>
         <source>Not signed in</source>
         <translation>Ikke logget ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="142"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="144"/>
         <source>Not synced yet</source>
         <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="146"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="173"/>
         <source>Sign in…</source>
         <translation>Log ind…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="175"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>

@@ -6635,43 +6635,48 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="129"/>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="137"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="130"/>
+        <source>Making the families searchable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="132"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="140"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="138"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="139"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="142"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="144"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="146"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="167"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="173"/>
         <source>Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="172"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="175"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>

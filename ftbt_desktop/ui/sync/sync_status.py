@@ -125,6 +125,9 @@ class SyncStatusWidget(QWidget):
             text = self.tr("Fetching %v of %m")
         elif progress.phase == "pull":
             text = self.tr("Fetched {count}").format(count=progress.done)
+        elif progress.phase == "index":
+            # A new laptop's first sync builds the vault's search indexes at its end.
+            text = self.tr("Making the families searchable…")
         else:
             text = self.tr("Syncing…")
         self.progress_bar.setFormat(text)
