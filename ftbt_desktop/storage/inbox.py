@@ -173,8 +173,8 @@ class Inbox:
         100,000 changes in batches of 20,000 took 4.7-5.3 s committed each, 2.9-4.2 s
         in one (best of three each, interleaved).
 
-        `first_load`: a new laptop's first pull; if the vault holds no change yet, its
-        read-only indexes are dropped until `finish_first_load` (storage/first_load.py).
+        `first_load`: a new laptop's large first pull; the vault's read-only indexes are
+        dropped until `finish_first_load` (storage/first_load.py).
         """
         with self.vault.transaction() as conn:
             if first_load:

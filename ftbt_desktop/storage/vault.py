@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import logging
 import os
 import shutil
 import threading
@@ -51,6 +52,8 @@ from ftbt_desktop.storage.vault_files import (
     VaultPaths,
 )
 from ftbt_desktop.storage.waited_lock import WaitedLock
+
+log = logging.getLogger(__name__)
 
 BACKUP_KEEP = 7
 RESTORE_KIND = "restore"  # the folder lock's note while a restore holds the folder
@@ -629,16 +632,18 @@ class Vault:
             schema.migrations.apply(self.db)
 
     def _finish_first_load(self) -> None:
-        """A first pull cut off with its process (storage/first_load.py) left the
-        vault without its read-only indexes: they are built before anything reads it,
-        and before a migration could expect them."""
+        """A first pull cut off with its process, or cancelled (storage/first_load.py),
+        left the vault without its read-only indexes: they are built before anything
+        reads it, and before a migration could expect them. Should that fail (a full
+        disk), the vault opens all the same, searching slowly, and the next sync or
+        unlock builds them."""
         if not first_load.loading(self.conn):
             return
         try:
             with self.transaction() as conn:
                 first_load.finish(conn)
-        except first_load.LoadRecordDamaged as exc:
-            raise VaultDamaged(["search indexes"], detail=str(exc)) from None
+        except sqlcipher.DatabaseError as exc:
+            log.warning("the vault's search indexes were not built at unlock: %s", exc)
 
     def _verify_schema(self) -> None:
         names = set(self.db.table_names())

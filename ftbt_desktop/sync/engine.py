@@ -100,7 +100,7 @@ SPAN_CHANGES = 50_000
 # A first pull into an empty vault that the server says brings at least this many
 # changes is written as a load: the read-only indexes are built once at its end
 # (storage/first_load.py). Below it building them costs what it saves: 100,000
-# changes took the same 4.3-4.8 s either way, where a million took about half.
+# changes took the same 4.3-4.8 s either way, where a million took 55 s against 80 s.
 FIRST_LOAD_FROM = 150_000
 SPAN_S = 5.0
 # How long a sync waits, between spans, for a thread waiting for the vault to take it,
@@ -536,24 +536,33 @@ class SyncEngine:
         fetcher = _Prefetch(client, self.state.cursor(), page_size, self._helper_for)
         try:
             with self.repo.vault.bulk_writing(), older_objects_frozen():
-                return self._pull_pages(fetcher, report, say, applied, first)
+                try:
+                    return self._pull_pages(fetcher, report, say, applied, first)
+                finally:
+                    fetcher.stop()
+                    # Inside bulk_writing: the log the build writes is cut back after it.
+                    self._finish_first_load(say)
         finally:
             fetcher.stop()
             report.helper_pages += fetcher.relayed
-            self._finish_first_load(say)
 
     def _finish_first_load(self, say: Progress) -> None:
-        """A new laptop's first pull wrote without the read-only indexes (see
+        """A large first pull wrote without the read-only indexes (see
         storage/first_load.py): build them now, however the pull ended, so the window
-        searches as fast as ever from here on. Should that fail too (a full disk), the
-        next unlock builds them; the error that ended the pull, if any, is the one told.
+        searches as fast as ever from here on. Not when cancelled: a lock or the app
+        quitting waits for the sync to stop, and must not wait for the build (nor keep
+        the key in memory meanwhile); the next sync or unlock builds them. Should the
+        build fail (a full disk), the same; the error that ended the pull, if any, is
+        the one told.
         """
+        if self.cancel_event.is_set():
+            return
         try:
             if self.repo.vault.is_open and self.state.first_load_under_way():
                 say(SyncProgress("index", 0, 0))
                 self.state.finish_first_load()
         except Exception:
-            log.exception("the indexes of a first pull were not built; the next unlock will")
+            log.exception("the indexes of a first pull were not built; the next sync will")
 
     def _pull_pages(
         self,
