@@ -1,20 +1,18 @@
-"""A new laptop's first pull into an empty vault, written without the search indexes
-that only reads need, which are built once at its end.
+"""A new laptop's large first pull, written without three search indexes that only
+reads need, which are built once at its end.
 
-Why: four of the vault's indexes are kept in an order unrelated to the order changes
+Why: three of the vault's indexes are kept in an order unrelated to the order changes
 arrive in (entity ids are random), so each pulled change touches a page of each
 almost at random. Once they outgrow the page cache, every page read for that is
 decrypted and, dirty, written again. Measured on 2 cores: the same rows inserted
 into a vault directly in spans of 50,000 took 81 s per million with the indexes kept
 as the changes came, 43 s with them dropped at the start and built once at the end
-(8 s of it the build, which sorts each index once); a new laptop's whole first sync
-of a million changes, from a server on the same machine, took 55.1-55.4 s against
-80.4-80.5 s (two pairs, taken in turn), its peak memory 380-381 MB against 383-385.
+(8 s of it the build, which sorts each index once). A new laptop's whole first sync
+of a million changes, from a server on the same machine: see docs/sync.md.
 
-What stays: the tables, their keys, and `changes.change_id`'s unique index (a pulled
-change is taken once by it) and `changes_pending` (kept in the order changes come).
-Every read still answers the same, only without the indexes it scans, so the window
-stays usable during the load (it reads committed spans as before).
+What stays: the tables, their keys, `changes.change_id`'s unique index (a pulled
+change is taken once by it), `changes_pending` (kept in the order changes come) and
+`state_by_type` (see DEFINITIONS). The window reads committed spans as before.
 
 How it is kept safe:
 - `begin` drops the indexes and notes in `meta` that a load is under way, in the first
@@ -27,8 +25,8 @@ How it is kept safe:
   unlock rather than hold the lock meanwhile, as does a process that died. An unlock
   builds them before its migrations, so those always see the whole schema; should the
   build fail there (a full disk), the vault still opens, searching slowly.
-- Until then every read answers the same, more slowly: the family list and a family's
-  entities scan the state table (250 ms per read at 400,000 fields, against 1-19 ms).
+- Until then every read answers the same, some more slowly: a family's entities scan
+  the state table (250 ms per read at 400,000 fields, against 1-19 ms).
 """
 
 from __future__ import annotations
@@ -40,11 +38,14 @@ LOADING_META = "sync.first_load"
 
 # The indexes a load builds at its end, in that order, as storage/schema.py makes them
 # (tests/test_first_load.py holds the two to each other).
+# `state_by_type` is kept: the family list reads by it after every batch, and without
+# it scanned the state (0.6 s at a million changes, twice a second). It costs part of
+# what the load saves: a million changes took 55 s with it dropped too, 65-72 s kept,
+# 80-87 s with no load (docs/sync.md).
 DEFINITIONS = {
     "changes_by_family": "changes (family_id, hlc)",
     "changes_by_field": "changes (entity_id, field, hlc)",
     "state_by_family": "state (family_id, entity_type)",
-    "state_by_type": "state (entity_type, field)",
 }
 DEFERRED = tuple(DEFINITIONS)
 # The page cache while the indexes are built (see `finish`).

@@ -100,7 +100,8 @@ SPAN_CHANGES = 50_000
 # A first pull into an empty vault that the server says brings at least this many
 # changes is written as a load: the read-only indexes are built once at its end
 # (storage/first_load.py). Below it building them costs what it saves: 100,000
-# changes took the same 4.3-4.8 s either way, where a million took 55 s against 80 s.
+# changes took the same 4.3-4.8 s either way, where a million took 65-72 s against
+# 80-87 s.
 FIRST_LOAD_FROM = 150_000
 SPAN_S = 5.0
 # How long a sync waits, between spans, for a thread waiting for the vault to take it,

@@ -6624,63 +6624,63 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="126"/>
         <source>Sending %v of %m</source>
         <translation>Sender %v af %m</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="128"/>
         <source>Fetching %v of %m</source>
         <translation>Henter %v af %m</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="130"/>
         <source>Fetched {count}</source>
         <translation>Hentet {count}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="133"/>
         <source>Making the families searchable…</source>
         <translation>Gør familierne søgbare…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="132"/>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="143"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
         <source>Not signed in</source>
         <translation>Ikke logget ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="145"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="147"/>
         <source>Not synced yet</source>
         <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="149"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="173"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="173"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="176"/>
         <source>Sign in…</source>
         <translation>Log ind…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="178"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>

@@ -6620,63 +6620,63 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="123"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="126"/>
         <source>Sending %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="125"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="128"/>
         <source>Fetching %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="127"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="130"/>
         <source>Fetched {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="133"/>
         <source>Making the families searchable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="132"/>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="140"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="143"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="138"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="142"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="145"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="144"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="147"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="146"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="149"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="170"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="173"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="173"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="176"/>
         <source>Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="175"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="178"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
