@@ -15,8 +15,9 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.storage import first_load, keys
 from ftbt_desktop.storage.demo import add_demo_families
+from ftbt_desktop.storage.errors import VaultDamaged
 from ftbt_desktop.storage.repository import Repository
-from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.storage.vault import CACHE_KIB, Vault
 from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync.client import SyncClient
 
@@ -108,6 +109,22 @@ def test_rows_written_before_and_during_a_load_are_all_indexed(
     assert "state_by_family" in str(plan)
 
 
+def test_a_vault_holding_what_the_server_has_is_not_loaded_again(
+    new_vault: Callable[[str], Vault],
+) -> None:
+    """Its cursor set back (another account, a rollback), the history comes back as
+    duplicates that barely touch the indexes: building them would be all cost."""
+    vault = new_vault("v")
+    Repository(vault).create_family("Hansen")
+    with vault.transaction() as conn:
+        conn.execute("UPDATE changes SET pushed = 1")
+    fresh = indexes(vault)
+    with vault.transaction() as conn:
+        assert not first_load.begin(conn)
+    assert indexes(vault) == fresh
+    assert not first_load.loading(vault.conn)
+
+
 def test_a_load_begun_in_a_transaction_that_fails_leaves_nothing_dropped(
     new_vault: Callable[[str], Vault],
 ) -> None:
@@ -181,8 +198,25 @@ def test_an_unlock_whose_build_fails_opens_all_the_same(
     try:
         assert not first_load.loading(third.conn)
         assert set(first_load.DEFERRED) <= set(indexes(third))
+        assert third.conn.execute("PRAGMA cache_size").fetchone() == (-CACHE_KIB,)
     finally:
         third.close(backup=False)
+
+
+def test_an_unlock_whose_build_breaks_otherwise_is_not_hidden(
+    new_vault: Callable[[str], Vault], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    vault = new_vault("v")
+    with vault.transaction() as conn:
+        first_load.begin(conn)
+    vault.close(backup=False)
+
+    def broken(conn: Any) -> bool:
+        raise sqlcipher.DatabaseError("database disk image is malformed")
+
+    monkeypatch.setattr(first_load, "finish", broken)
+    with pytest.raises(VaultDamaged):
+        Vault.open(tmp_path / "v", PASSPHRASE)
 
 
 # -- the sync ------------------------------------------------------------------
@@ -219,6 +253,8 @@ def test_a_large_first_pull_is_a_load_and_ends_with_every_index(
     assert indexes(second.vault) == fresh
     assert not first_load.loading(second.vault.conn)
     assert phases.index("index") > phases.index("pull")
+    # The build's small page cache is not left behind.
+    assert second.vault.conn.execute("PRAGMA cache_size").fetchone() == (-CACHE_KIB,)
     assert second.vault.check().ok
     same_families(first, second)
 
@@ -274,8 +310,10 @@ def test_a_load_cut_off_by_the_network_keeps_its_pages_and_builds_the_indexes(
         pull_page=PAGE,
         client_factory=lambda url, token: SyncClient(url, token, transport=transport),
     )
+    phases: list[str] = []
     with pytest.raises(Exception):  # noqa: B017 - whichever offline error the sync says
-        engine.sync()
+        engine.sync(progress=lambda p: phases.append(p.phase))
+    assert "index" in phases  # a load was under way, and its indexes were built
     kept = second.repo.change_count()
     assert 0 < kept < total
     assert indexes(second.vault) == fresh
@@ -318,3 +356,30 @@ def test_a_cancelled_load_leaves_the_build_to_the_next_sync(
     assert indexes(second.vault) == fresh
     assert not first_load.loading(second.vault.conn)
     same_families(first, second)
+
+
+def test_ctrl_c_in_a_load_does_not_wait_for_the_build(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ftbt-desktop sync` stopped with Ctrl+C: the next pull or unlock builds them."""
+    _, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    monkeypatch.setattr(engine_module, "FIRST_LOAD_FROM", total)
+    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
+    monkeypatch.setattr(engine_module, "SPAN_CHANGES", PAGE)
+    engine = second.engine(pull_page=PAGE)
+    real = engine.state.apply_pages
+    batches: list[int] = []
+
+    def apply(pages: Any) -> Any:
+        batches.append(len(pages))
+        if len(batches) == 3:
+            raise KeyboardInterrupt
+        return real(pages)
+
+    engine.state.apply_pages = apply  # type: ignore[method-assign]
+    phases: list[str] = []
+    with pytest.raises(KeyboardInterrupt):
+        engine.sync(progress=lambda p: phases.append(p.phase))
+    assert "index" not in phases
+    assert first_load.loading(second.vault.conn)
+    assert 0 < second.repo.change_count() < total

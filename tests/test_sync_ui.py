@@ -314,8 +314,9 @@ def test_status_bar_speaks_danish_with_danish_dates(
         status.show_progress(SyncProgress("index", 0, 0))
         assert status.progress_bar.format() == "Gør familierne søgbare…"
         assert not status.cancel_button.isEnabled()
-        status.show_progress(SyncProgress("pull", 1, 10))
-        assert status.cancel_button.isEnabled()
+        status.show_status(SyncStatus(signed_in=True))
+        status.show_status(SyncStatus(signed_in=True, running=True))
+        assert status.cancel_button.isEnabled()  # the next sync can be cancelled again
         status.show_status(SyncStatus(signed_in=True, online=False))
         assert status.state_label.text() == "Offline"
         assert status.last_label.text() == "Aldrig synkroniseret"

@@ -21,8 +21,9 @@ How it is kept safe:
   Either is whole or not at all, and every row is indexed by the build, whenever it
   was written (the window's edits during the load too).
 - The sync builds them when the pull ends (done, an error, the network gone); a pull
-  cancelled (the vault being locked, the app quitting) leaves it to the next sync or
-  unlock rather than hold the lock meanwhile, as does a process that died. An unlock
+  cancelled (the vault being locked, the app quitting, Ctrl+C) leaves it to the next
+  pull or unlock rather than hold the lock meanwhile, as does a process that died (a
+  lock that comes once the build has begun waits for it). An unlock
   builds them before its migrations, so those always see the whole schema; should the
   build fail there (a full disk), the vault still opens, searching slowly.
 - Until then every read answers the same, some more slowly: a family's entities scan
@@ -58,14 +59,23 @@ def loading(conn: sqlcipher.Connection) -> bool:
     return row is not None
 
 
-def begin(conn: sqlcipher.Connection) -> None:
-    """Inside a transaction: drop the deferred indexes until `finish`."""
+def begin(conn: sqlcipher.Connection) -> bool:
+    """Inside a transaction: drop the deferred indexes until `finish`, unless the vault
+    holds a change the server has (a laptop pulling its history again, its cursor set
+    back: those rows come back as duplicates and barely touch the indexes, so building
+    them would be all cost). True when a load is under way afterwards."""
+    if loading(conn):
+        return True
+    # By `changes_pending` (pushed, origin), which a load keeps.
+    if conn.execute("SELECT 1 FROM changes WHERE pushed = 1 LIMIT 1").fetchone() is not None:
+        return False
     conn.execute(
         "INSERT INTO meta (key, value) VALUES (?, '1') ON CONFLICT (key) DO NOTHING",
         (LOADING_META,),
     )
     for name in DEFERRED:
         conn.execute(f"DROP INDEX IF EXISTS {name}")
+    return True
 
 
 def finish(conn: sqlcipher.Connection) -> bool:

@@ -643,7 +643,13 @@ class Vault:
             with self.transaction() as conn:
                 first_load.finish(conn)
         except sqlcipher.DatabaseError as exc:
-            log.warning("the vault's search indexes were not built at unlock: %s", exc)
+            if not is_disk_full(exc, self.paths.data_dir):
+                raise
+            log.warning("the vault's search indexes were not built at unlock: the disk is full")
+        finally:
+            # The build's pages spill into the log (a small cache): not left on the disk.
+            with self.lock:
+                self._cut_back_wal(self.conn)
 
     def _verify_schema(self) -> None:
         names = set(self.db.table_names())

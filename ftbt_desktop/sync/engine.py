@@ -97,8 +97,9 @@ APPLY_AT_ONCE = 20_000
 # spans of 50,000 and of 100,000 gave a first sync of a million changes the same time
 # and peak memory (84-87 s, 395-398 MB; bench/sync_scale.py --million).
 SPAN_CHANGES = 50_000
-# A first pull into an empty vault that the server says brings at least this many
-# changes is written as a load: the read-only indexes are built once at its end
+# A first pull that the server says brings at least this many changes, into a vault
+# holding nothing the server has, is written as a load: three read-only indexes are
+# built once at its end
 # (storage/first_load.py). Below it building them costs what it saves: 100,000
 # changes took the same 4.3-4.8 s either way, where a million took 65-72 s against
 # 80-87 s.
@@ -537,12 +538,17 @@ class SyncEngine:
         fetcher = _Prefetch(client, self.state.cursor(), page_size, self._helper_for)
         try:
             with self.repo.vault.bulk_writing(), older_objects_frozen():
+                # Not on Ctrl+C (KeyboardInterrupt): a cancel does not wait for the build.
+                # Inside bulk_writing: the log the build writes is cut back after it.
                 try:
-                    return self._pull_pages(fetcher, report, say, applied, first)
-                finally:
+                    done = self._pull_pages(fetcher, report, say, applied, first)
+                except Exception:
                     fetcher.stop()
-                    # Inside bulk_writing: the log the build writes is cut back after it.
                     self._finish_first_load(say)
+                    raise
+                fetcher.stop()
+                self._finish_first_load(say)
+                return done
         finally:
             fetcher.stop()
             report.helper_pages += fetcher.relayed
@@ -552,11 +558,14 @@ class SyncEngine:
         storage/first_load.py): build them now, however the pull ended, so the window
         searches as fast as ever from here on. Not when cancelled: a lock or the app
         quitting waits for the sync to stop, and must not wait for the build (nor keep
-        the key in memory meanwhile); the next sync or unlock builds them. Should the
-        build fail (a full disk), the same; the error that ended the pull, if any, is
-        the one told.
+        the key in memory meanwhile); the next pull or unlock builds them. A lock that
+        comes once the build has begun waits for it (seconds per million changes).
+        Should the build fail (a full disk), the same; the error that ended the pull,
+        if any, is the one told.
         """
         if self.cancel_event.is_set():
+            if self.state.first_load_under_way():
+                log.info("a first pull was cancelled; its indexes wait for the next one")
             return
         try:
             if self.repo.vault.is_open and self.state.first_load_under_way():

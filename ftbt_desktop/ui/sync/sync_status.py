@@ -93,6 +93,7 @@ class SyncStatusWidget(QWidget):
         self._status = status
         if status.running and not was_running:
             self._progress = None
+            self.cancel_button.setEnabled(True)
             self._show_progress_timer.start()
         elif not status.running:
             self._show_progress_timer.stop()
