@@ -5,7 +5,8 @@ vaults, and a real server process for the sync."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -20,6 +21,7 @@ from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import CACHE_KIB, Vault
 from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync.client import SyncClient
+from ftbt_desktop.sync.engine import SyncEngine
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
@@ -42,6 +44,41 @@ def indexes(vault: Vault) -> dict[str, str]:
         "AND tbl_name IN ('changes', 'state')"
     ).fetchall()
     return dict(rows)
+
+
+def begin_load(vault: Vault) -> None:
+    with vault.transaction() as conn:
+        first_load.begin(conn)
+
+
+@contextmanager
+def unlocked(folder: Path) -> Iterator[Vault]:
+    vault = Vault.open(folder, PASSPHRASE)
+    try:
+        yield vault
+    finally:
+        vault.close(backup=False)
+
+
+def loading_engine(
+    device: Device, monkeypatch: pytest.MonkeyPatch, total: int, span: int, **options: Any
+) -> SyncEngine:
+    """An engine whose first pull of `total` changes is a load, in spans of `span`."""
+    monkeypatch.setattr(engine_module, "FIRST_LOAD_FROM", total)
+    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
+    monkeypatch.setattr(engine_module, "SPAN_CHANGES", span)
+    return device.engine(pull_page=PAGE, **options)
+
+
+def before_each_batch(engine: SyncEngine, step: Callable[[], None]) -> None:
+    """`step` runs before each batch of pages the engine applies."""
+    real = engine.state.apply_pages
+
+    def apply(pages: Any) -> Any:
+        step()
+        return real(pages)
+
+    engine.state.apply_pages = apply  # type: ignore[method-assign]
 
 
 @pytest.fixture
@@ -73,8 +110,7 @@ def test_a_load_drops_the_read_only_indexes_and_builds_the_same_again(
 ) -> None:
     vault = new_vault("v")
     fresh = indexes(vault)
-    with vault.transaction() as conn:
-        first_load.begin(conn)
+    begin_load(vault)
     left = indexes(vault)
     assert not set(first_load.DEFERRED) & set(left)
     # What every write needs stays: a change is taken once by its id.
@@ -95,8 +131,7 @@ def test_rows_written_before_and_during_a_load_are_all_indexed(
     repo = Repository(vault)
     add_demo_families(repo)  # as a vault made in the window holds before its first sync
     fresh = indexes(vault)
-    with vault.transaction() as conn:
-        first_load.begin(conn)
+    begin_load(vault)
     repo.create_family("Hansen")  # the window writing between two spans
     with vault.transaction() as conn:
         first_load.finish(conn)
@@ -142,19 +177,15 @@ def test_the_unlock_after_a_cut_off_load_builds_the_indexes(
 ) -> None:
     vault = new_vault("v")
     fresh = indexes(vault)
-    with vault.transaction() as conn:
-        first_load.begin(conn)
+    begin_load(vault)
     # Written during the load, without the indexes: the build must cover it.
     Repository(vault).create_family("Hansen")
     vault.close(backup=False)
-    again = Vault.open(tmp_path / "v", PASSPHRASE)
-    try:
+    with unlocked(tmp_path / "v") as again:
         assert indexes(again) == fresh
         assert not first_load.loading(again.conn)
         assert again.check().ok
         assert [f.name for f in Repository(again).list_families()] == ["Hansen"]
-    finally:
-        again.close(backup=False)
 
 
 def test_the_note_of_a_load_is_never_run_whatever_it_says(
@@ -162,15 +193,11 @@ def test_the_note_of_a_load_is_never_run_whatever_it_says(
 ) -> None:
     vault = new_vault("v")
     fresh = indexes(vault)
-    with vault.transaction() as conn:
-        first_load.begin(conn)
+    begin_load(vault)
     vault.set_meta(first_load.LOADING_META, "CREATE INDEX sneaky ON changes (value)")
     vault.close(backup=False)
-    again = Vault.open(tmp_path / "v", PASSPHRASE)
-    try:
+    with unlocked(tmp_path / "v") as again:
         assert indexes(again) == fresh
-    finally:
-        again.close(backup=False)
 
 
 def test_an_unlock_whose_build_fails_opens_all_the_same(
@@ -178,37 +205,29 @@ def test_an_unlock_whose_build_fails_opens_all_the_same(
 ) -> None:
     vault = new_vault("v")
     Repository(vault).create_family("Hansen")
-    with vault.transaction() as conn:
-        first_load.begin(conn)
+    begin_load(vault)
     vault.close(backup=False)
 
     def full(conn: Any) -> bool:
         raise sqlcipher.OperationalError("database or disk is full")
 
     monkeypatch.setattr(first_load, "finish", full)
-    again = Vault.open(tmp_path / "v", PASSPHRASE)
-    try:
+    with unlocked(tmp_path / "v") as again:
         # Readable, only slower; the note stays for the next sync or unlock.
         assert [f.name for f in Repository(again).list_families()] == ["Hansen"]
         assert first_load.loading(again.conn)
-    finally:
-        again.close(backup=False)
     monkeypatch.undo()
-    third = Vault.open(tmp_path / "v", PASSPHRASE)
-    try:
+    with unlocked(tmp_path / "v") as third:
         assert not first_load.loading(third.conn)
         assert set(first_load.DEFERRED) <= set(indexes(third))
         assert third.conn.execute("PRAGMA cache_size").fetchone() == (-CACHE_KIB,)
-    finally:
-        third.close(backup=False)
 
 
 def test_an_unlock_whose_build_breaks_otherwise_is_not_hidden(
     new_vault: Callable[[str], Vault], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     vault = new_vault("v")
-    with vault.transaction() as conn:
-        first_load.begin(conn)
+    begin_load(vault)
     vault.close(backup=False)
 
     def broken(conn: Any) -> bool:
@@ -229,18 +248,12 @@ def test_a_large_first_pull_is_a_load_and_ends_with_every_index(
     # As a vault made in the window holds them; they never reach the server.
     add_demo_families(second.repo)
     fresh = indexes(second.vault)
-    monkeypatch.setattr(engine_module, "FIRST_LOAD_FROM", total)
-    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
-    monkeypatch.setattr(engine_module, "SPAN_CHANGES", 2 * PAGE)  # several spans
-    engine = second.engine(pull_page=PAGE)
+    engine = loading_engine(second, monkeypatch, total, span=2 * PAGE)  # several spans
     during: list[tuple[bool, set[str]]] = []
-    real = engine.state.apply_pages
-
-    def apply(pages: Any) -> Any:
-        during.append((first_load.loading(second.vault.conn), set(indexes(second.vault))))
-        return real(pages)
-
-    engine.state.apply_pages = apply  # type: ignore[method-assign]
+    before_each_batch(
+        engine,
+        lambda: during.append((first_load.loading(second.vault.conn), set(indexes(second.vault)))),
+    )
     phases: list[str] = []
     report = engine.sync(progress=lambda p: phases.append(p.phase))
     assert report.pulled == total
@@ -263,16 +276,9 @@ def test_a_first_pull_below_the_bound_keeps_its_indexes(
     sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, second, total = history_on_two_laptops(sqlite_server, devices, families=2, members=3)
-    monkeypatch.setattr(engine_module, "FIRST_LOAD_FROM", total + 1)
-    engine = second.engine(pull_page=PAGE)
+    engine = loading_engine(second, monkeypatch, total + 1, span=engine_module.SPAN_CHANGES)
     seen: list[bool] = []
-    real = engine.state.apply_pages
-
-    def apply(pages: Any) -> Any:
-        seen.append("state_by_family" in indexes(second.vault))
-        return real(pages)
-
-    engine.state.apply_pages = apply  # type: ignore[method-assign]
+    before_each_batch(engine, lambda: seen.append("state_by_family" in indexes(second.vault)))
     phases: list[str] = []
     assert engine.sync(progress=lambda p: phases.append(p.phase)).pulled == total
     assert seen and all(seen)
@@ -303,11 +309,12 @@ def test_a_load_cut_off_by_the_network_keeps_its_pages_and_builds_the_indexes(
 ) -> None:
     first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
     fresh = indexes(second.vault)
-    monkeypatch.setattr(engine_module, "FIRST_LOAD_FROM", total)
-    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
     transport = DropsPull(nth=4)
-    engine = second.engine(
-        pull_page=PAGE,
+    engine = loading_engine(
+        second,
+        monkeypatch,
+        total,
+        span=engine_module.SPAN_CHANGES,
         client_factory=lambda url, token: SyncClient(url, token, transport=transport),
     )
     phases: list[str] = []
@@ -331,18 +338,15 @@ def test_a_cancelled_load_leaves_the_build_to_the_next_sync(
     """A lock or the app quitting cancels the sync and waits for it: the build waits."""
     first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
     fresh = indexes(second.vault)
-    monkeypatch.setattr(engine_module, "FIRST_LOAD_FROM", total)
-    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
-    monkeypatch.setattr(engine_module, "SPAN_CHANGES", PAGE)
-    engine = second.engine(pull_page=PAGE)
-    real = engine.state.apply_pages
+    engine = loading_engine(second, monkeypatch, total, span=PAGE)
+    batches: list[int] = []
 
-    def apply(pages: Any) -> Any:
-        done = real(pages)
-        engine.cancel()  # after the first batch
-        return done
+    def second_batch() -> None:
+        batches.append(1)
+        if len(batches) == 2:
+            engine.cancel()  # taken as the batch is applied: the first one is kept
 
-    engine.state.apply_pages = apply  # type: ignore[method-assign]
+    before_each_batch(engine, second_batch)
     phases: list[str] = []
     report = engine.sync(progress=lambda p: phases.append(p.phase))
     assert not report.in_sync
@@ -363,20 +367,15 @@ def test_ctrl_c_in_a_load_does_not_wait_for_the_build(
 ) -> None:
     """`ftbt-desktop sync` stopped with Ctrl+C: the next pull or unlock builds them."""
     _, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
-    monkeypatch.setattr(engine_module, "FIRST_LOAD_FROM", total)
-    monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
-    monkeypatch.setattr(engine_module, "SPAN_CHANGES", PAGE)
-    engine = second.engine(pull_page=PAGE)
-    real = engine.state.apply_pages
+    engine = loading_engine(second, monkeypatch, total, span=PAGE)
     batches: list[int] = []
 
-    def apply(pages: Any) -> Any:
-        batches.append(len(pages))
+    def third_batch() -> None:
+        batches.append(1)
         if len(batches) == 3:
             raise KeyboardInterrupt
-        return real(pages)
 
-    engine.state.apply_pages = apply  # type: ignore[method-assign]
+    before_each_batch(engine, third_batch)
     phases: list[str] = []
     with pytest.raises(KeyboardInterrupt):
         engine.sync(progress=lambda p: phases.append(p.phase))
