@@ -99,10 +99,9 @@ APPLY_AT_ONCE = 20_000
 SPAN_CHANGES = 50_000
 # A first pull that the server says brings at least this many changes, into a vault
 # holding nothing the server has, is written as a load: three read-only indexes are
-# built once at its end
-# (storage/first_load.py). Below it building them costs what it saves: 100,000
-# changes took the same 4.3-4.8 s either way, where a million took 65-72 s against
-# 80-87 s.
+# built once at its end (storage/first_load.py). Below it building them costs what it
+# saves: 100,000 changes took the same 4.3-4.8 s either way, where a million took
+# 65-72 s against 80-87 s.
 FIRST_LOAD_FROM = 150_000
 SPAN_S = 5.0
 # How long a sync waits, between spans, for a thread waiting for the vault to take it,
@@ -563,14 +562,14 @@ class SyncEngine:
         Should the build fail (a full disk), the same; the error that ended the pull,
         if any, is the one told.
         """
-        if self.cancel_event.is_set():
-            if self.state.first_load_under_way():
-                log.info("a first pull was cancelled; its indexes wait for the next one")
-            return
         try:
-            if self.repo.vault.is_open and self.state.first_load_under_way():
-                say(SyncProgress("index", 0, 0))
-                self.state.finish_first_load()
+            if not (self.repo.vault.is_open and self.state.first_load_under_way()):
+                return
+            if self.cancel_event.is_set():
+                log.info("a first pull was cancelled; its indexes wait for the next one")
+                return
+            say(SyncProgress("index", 0, 0))
+            self.state.finish_first_load()
         except Exception:
             log.exception("the indexes of a first pull were not built; the next sync will")
 
