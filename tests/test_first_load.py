@@ -18,6 +18,7 @@ from ftbt_desktop.storage import first_load, keys
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.errors import VaultDamaged
 from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.sync_state import BuildStopped, SyncState
 from ftbt_desktop.storage.vault import CACHE_KIB, Vault
 from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync.client import SyncClient
@@ -142,6 +143,57 @@ def test_rows_written_before_and_during_a_load_are_all_indexed(
         ("x", "member"),
     ).fetchall()
     assert "state_by_family" in str(plan)
+
+
+def _rows_for_a_build(vault: Vault) -> Repository:
+    repo = Repository(vault)
+    for n in range(6):
+        family_id = repo.create_family(f"Familie {n}").primary_id
+        for m in range(8):
+            repo.add_member(family_id, f"Barn {n}.{m}", "child", 2015)
+    return repo
+
+
+def test_a_build_asked_to_stop_keeps_nothing_and_the_next_one_builds(
+    new_vault: Callable[[str], Vault], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lock or Cancel that comes while the indexes are built stops the build; none of
+    it is kept, not even the indexes done before it, and the load stays noted."""
+    monkeypatch.setattr(first_load, "STOP_CHECK_STEPS", 20)
+    vault = new_vault("v")
+    repo = _rows_for_a_build(vault)
+    fresh = indexes(vault)
+    begin_load(vault)
+    # How many times a whole build asks (the same rows ask as often each time).
+    asked: list[int] = []
+
+    def counting() -> bool:
+        asked.append(1)
+        return False
+
+    with pytest.raises(RuntimeError), vault.transaction() as conn:
+        first_load.finish(conn, counting)
+        raise RuntimeError("not kept: only counted")
+    whole = len(asked)
+    assert whole > 3
+    assert first_load.loading(vault.conn)
+    # Stopped while the last index is built: the two before it are done by then.
+    asked.clear()
+    state = SyncState(repo)
+    with pytest.raises(BuildStopped):
+        state.finish_first_load(stop=lambda: counting() or len(asked) >= whole - 1)
+    assert len(asked) >= whole - 1
+    assert first_load.loading(vault.conn)
+    assert not set(first_load.DEFERRED) & set(indexes(vault))
+    assert not vault.conn.in_transaction
+    assert vault.conn.execute("PRAGMA cache_size").fetchone() == (-CACHE_KIB,)
+    assert vault.check().ok
+    # Nothing is left asking: the window's next edit and the next build are not stopped.
+    repo.create_family("Hansen")
+    assert state.finish_first_load()
+    assert indexes(vault) == fresh
+    assert not first_load.loading(vault.conn)
+    assert vault.check().ok
 
 
 def test_a_vault_holding_what_the_server_has_is_not_loaded_again(
@@ -362,6 +414,33 @@ def test_a_cancelled_load_leaves_the_build_to_the_next_sync(
     same_families(first, second)
 
 
+def test_a_cancel_during_the_build_stops_it_and_the_next_sync_builds(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A lock, the app quitting or Cancel once the build has begun does not wait for
+    it: the sync stops, and the next one builds the indexes."""
+    monkeypatch.setattr(first_load, "STOP_CHECK_STEPS", 20)
+    first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    fresh = indexes(second.vault)
+    engine = loading_engine(second, monkeypatch, total, span=engine_module.SPAN_CHANGES)
+    phases: list[str] = []
+
+    def progress(p: Any) -> None:
+        phases.append(p.phase)
+        if p.phase == "index":
+            engine.cancel()  # as the status bar shows the build: it has begun
+
+    assert engine.sync(progress=progress).pulled == total  # every page is kept
+    assert "index" in phases
+    assert first_load.loading(second.vault.conn)
+    assert not set(first_load.DEFERRED) & set(indexes(second.vault))
+    assert second.vault.check().ok
+    assert second.sync().in_sync
+    assert indexes(second.vault) == fresh
+    assert not first_load.loading(second.vault.conn)
+    same_families(first, second)
+
+
 def test_ctrl_c_in_a_load_does_not_wait_for_the_build(
     sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -382,3 +461,32 @@ def test_ctrl_c_in_a_load_does_not_wait_for_the_build(
     assert "index" not in phases
     assert first_load.loading(second.vault.conn)
     assert 0 < second.repo.change_count() < total
+
+
+def test_ctrl_c_during_the_build_stops_the_command(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl+C while `ftbt-desktop sync` builds: Python raises it in the build's check,
+    whose exception SQLite's binding drops; the command stops all the same."""
+    monkeypatch.setattr(first_load, "STOP_CHECK_STEPS", 20)
+    _, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    engine = loading_engine(second, monkeypatch, total, span=engine_module.SPAN_CHANGES)
+    building: list[str] = []
+    pressed: list[int] = []
+    real = engine.cancel_event.is_set
+
+    def is_set() -> bool:
+        if building and not pressed:
+            pressed.append(1)
+            raise KeyboardInterrupt  # where the signal handler runs: in the check
+        return real()
+
+    engine.cancel_event.is_set = is_set  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        engine.sync(progress=lambda p: building.append(p.phase) if p.phase == "index" else None)
+    assert pressed
+    assert second.repo.change_count() == total
+    assert first_load.loading(second.vault.conn)
+    assert not set(first_load.DEFERRED) & set(indexes(second.vault))
+    assert not second.vault.conn.in_transaction
+    assert second.vault.check().ok

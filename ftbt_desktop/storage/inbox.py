@@ -185,11 +185,12 @@ class Inbox:
             finally:
                 self._span = None
 
-    def finish_first_load(self) -> bool:
+    def finish_first_load(self, stop: Callable[[], bool] | None = None) -> bool:
         """Build the indexes a first load dropped, in their own transaction; True when a
-        load was under way (storage/first_load.py)."""
+        load was under way (storage/first_load.py). Raises BuildStopped, with nothing
+        of the build kept, once `stop` is true."""
         with self.vault.transaction() as conn:
-            return first_load_module.finish(conn)
+            return first_load_module.finish(conn, stop)
 
     def _write_pages(
         self,

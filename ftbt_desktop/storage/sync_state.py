@@ -22,6 +22,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.storage import first_load
 from ftbt_desktop.storage.family_teams import family_teams
+from ftbt_desktop.storage.first_load import BuildStopped
 from ftbt_desktop.storage.inbox import Conflict, Inbox, PageResult, PulledPage
 from ftbt_desktop.storage.outbox import Outbox, Rejection
 from ftbt_desktop.storage.pulled import CheckedPage, PulledChange
@@ -37,6 +38,7 @@ from ftbt_desktop.storage.sync_account import Account, SyncAccount
 
 __all__ = [
     "Account",
+    "BuildStopped",
     "Conflict",
     "HeldFamily",
     "PageResult",
@@ -148,8 +150,8 @@ class SyncState:
     def pull_span(self, first_load: bool = False) -> contextlib.AbstractContextManager[None]:
         return self.inbox.pull_span(first_load)
 
-    def finish_first_load(self) -> bool:
-        return self.inbox.finish_first_load()
+    def finish_first_load(self, stop: Callable[[], bool] | None = None) -> bool:
+        return self.inbox.finish_first_load(stop)
 
     def first_load_under_way(self) -> bool:
         """Whether a first pull's indexes are still to be built (storage/first_load.py)."""

@@ -33,6 +33,7 @@ from ftbt_desktop.storage.pulled import CheckedPage, check_page
 from ftbt_desktop.storage.repository import ChangeSet, Repository
 from ftbt_desktop.storage.sync_state import (
     Account,
+    BuildStopped,
     HeldFamily,
     PageResult,
     PendingChangesLeft,
@@ -557,10 +558,10 @@ class SyncEngine:
         storage/first_load.py): build them now, however the pull ended, so the window
         searches as fast as ever from here on. Not when cancelled: a lock or the app
         quitting waits for the sync to stop, and must not wait for the build (nor keep
-        the key in memory meanwhile); the next pull or unlock builds them. A lock that
-        comes once the build has begun waits for it (seconds per million changes).
-        Should the build fail (a full disk), the same; the error that ended the pull,
-        if any, is the one told.
+        the key in memory meanwhile); the next pull or unlock builds them. A cancel
+        that comes once the build has begun stops it within milliseconds (it took
+        seconds per million changes), and nothing of it is kept. Should the build fail
+        (a full disk), the same; the error that ended the pull, if any, is the one told.
         """
         try:
             if not (self.repo.vault.is_open and self.state.first_load_under_way()):
@@ -569,7 +570,9 @@ class SyncEngine:
                 log.info("a first pull was cancelled; its indexes wait for the next one")
                 return
             say(SyncProgress("index", 0, 0))
-            self.state.finish_first_load()
+            self.state.finish_first_load(stop=self.cancel_event.is_set)
+        except BuildStopped:
+            log.info("building a first pull's indexes was cancelled; the next pull builds them")
         except Exception:
             log.exception("the indexes of a first pull were not built; the next sync will")
 

@@ -104,9 +104,6 @@ class SyncStatusWidget(QWidget):
     @Slot(object)
     def show_progress(self, progress: SyncProgress) -> None:
         self._progress = progress
-        # The indexes a first sync builds at its end are built whole or not at all once
-        # begun (storage/first_load.py): Cancel would do nothing meanwhile.
-        self.cancel_button.setEnabled(progress.phase != "index")
         if progress.phase in ("push", "pull") and progress.total:
             self.progress_bar.setRange(0, progress.total)
             self.progress_bar.setValue(progress.done)
