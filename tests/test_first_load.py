@@ -196,6 +196,25 @@ def test_a_build_asked_to_stop_keeps_nothing_and_the_next_one_builds(
     assert vault.check().ok
 
 
+def test_what_the_check_of_a_build_raises_is_raised_and_nothing_is_kept(
+    new_vault: Callable[[str], Vault], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite's binding drops an exception raised in the check; the build raises it."""
+    monkeypatch.setattr(first_load, "STOP_CHECK_STEPS", 20)
+    vault = new_vault("v")
+    repo = _rows_for_a_build(vault)
+    begin_load(vault)
+
+    def broken() -> bool:
+        raise LookupError("the check broke")
+
+    with pytest.raises(LookupError, match="the check broke"):
+        SyncState(repo).finish_first_load(stop=broken)
+    assert first_load.loading(vault.conn)
+    assert not set(first_load.DEFERRED) & set(indexes(vault))
+    repo.create_family("Hansen")  # no check is left behind on the connection
+
+
 def test_a_vault_holding_what_the_server_has_is_not_loaded_again(
     new_vault: Callable[[str], Vault],
 ) -> None:
@@ -430,8 +449,12 @@ def test_a_cancel_during_the_build_stops_it_and_the_next_sync_builds(
         if p.phase == "index":
             engine.cancel()  # as the status bar shows the build: it has begun
 
-    assert engine.sync(progress=progress).pulled == total  # every page is kept
+    report = engine.sync(progress=progress)
+    assert report.pulled == total  # every page is kept
     assert "index" in phases
+    # Ended as cancelled, as during the pages: not taken as synced.
+    assert report.cancelled and not report.in_sync
+    assert second.state.last_sync() is None
     assert first_load.loading(second.vault.conn)
     assert not set(first_load.DEFERRED) & set(indexes(second.vault))
     assert second.vault.check().ok

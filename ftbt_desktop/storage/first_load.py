@@ -33,6 +33,7 @@ How it is kept safe:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 
 import sqlcipher3.dbapi2 as sqlcipher
@@ -97,7 +98,8 @@ def finish(conn: sqlcipher.Connection, stop: Callable[[], bool] | None = None) -
 
     `stop` (any thread may make it true: a lock, the app quitting, Cancel) is asked as
     the indexes are built; once true, the build ends with BuildStopped, and the caller
-    rolls the transaction back, so no index is half kept and the load stays noted."""
+    rolls the transaction back, so no index is half kept and the load stays noted. (A
+    stop that comes after the last index is built is too late: the build is kept.)"""
     if not loading(conn):
         return False
     # Built with a small page cache: SQLite sorts each index in memory (the vault keeps
@@ -107,21 +109,34 @@ def finish(conn: sqlcipher.Connection, stop: Callable[[], bool] | None = None) -
     cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
     conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
     conn.execute("PRAGMA shrink_memory")
-    if stop is not None:
-        # Asked on this thread, inside the statement: nothing but the build is stopped.
-        conn.set_progress_handler(stop, STOP_CHECK_STEPS)
+    # What the check raised: SQLite's binding drops it, ending the statement.
+    raised: list[BaseException] = []
+
+    def asked() -> bool:
+        try:
+            return bool(stop and stop())
+        except BaseException as exc:
+            raised.append(exc)
+            return True
+
     try:
+        if stop is not None:
+            # Asked on this thread, inside the statement: nothing but the build is stopped.
+            conn.set_progress_handler(asked, STOP_CHECK_STEPS)
         for name, columns in DEFINITIONS.items():
             conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON {columns}")
     except sqlcipher.OperationalError as exc:
         if stop is None or getattr(exc, "sqlite_errorcode", None) != sqlcipher.SQLITE_INTERRUPT:
             raise
+        if raised:
+            raise raised[0] from None
         if stop():
             raise BuildStopped() from None
-        # Stopped, yet not asked to: the check itself raised, and SQLite's binding
-        # drops what it raised. On the main thread that is Ctrl+C (`ftbt-desktop sync`),
-        # which must stop the command as it would anywhere else.
-        raise KeyboardInterrupt from None
+        if threading.current_thread() is threading.main_thread():
+            # Stopped, not asked to, nothing recorded: Python ran its Ctrl+C handler
+            # as the check began (`ftbt-desktop sync`), which must stop the command.
+            raise KeyboardInterrupt from None
+        raise
     finally:
         if stop is not None:
             conn.set_progress_handler(None, 0)

@@ -548,7 +548,9 @@ class SyncEngine:
                     raise
                 fetcher.stop()
                 self._finish_first_load(say)
-                return done
+                # A cancel during the build (or just before it) ends the sync cancelled,
+                # as one during the pages does: nothing more is done, nor taken as synced.
+                return done and not self._cancelled(report)
         finally:
             fetcher.stop()
             report.helper_pages += fetcher.relayed
@@ -559,8 +561,8 @@ class SyncEngine:
         searches as fast as ever from here on. Not when cancelled: a lock or the app
         quitting waits for the sync to stop, and must not wait for the build (nor keep
         the key in memory meanwhile); the next pull or unlock builds them. A cancel
-        that comes once the build has begun stops it within milliseconds (it took
-        seconds per million changes), and nothing of it is kept. Should the build fail
+        that comes once the build has begun stops it within about a tenth of a second
+        (it took seconds per million changes), and nothing of it is kept. Should the build fail
         (a full disk), the same; the error that ended the pull, if any, is the one told.
         """
         try:
