@@ -206,7 +206,7 @@ def _page_types(data_dir: Path) -> list[int]:
 
 @pytest.mark.parametrize(
     ("page_type", "named"),
-    [(TABLE_LEAF, ("the change history",)), (INDEX_LEAF, DAMAGE_WORDS)],
+    [(TABLE_LEAF, ("the change history", "current data")), (INDEX_LEAF, DAMAGE_WORDS)],
     ids=["table page", "index page"],
 )
 def test_check_finds_one_byte_altered_in_a_data_page(
@@ -217,8 +217,8 @@ def test_check_finds_one_byte_altered_in_a_data_page(
     # (a map snapshot), whose first byte is the high byte of the next page's number.
     assert set(types) <= {*BTREE_PAGES, OVERFLOW_PAGE}
     assert sum(t in BTREE_PAGES for t in types) > len(types) // 2
-    # The last page of that kind, well past page 1; in the second half of the file
-    # only the change log has table leaves (the state table is WITHOUT ROWID).
+    # The last page of that kind, well past page 1: a leaf of the change log or of
+    # the state, both tables in the order their rows arrived.
     page = max(n for n, t in enumerate(types) if t == page_type)
     assert page > len(types) // 2
     _flip_byte(big_vault / "vault.db", page * PAGE_SIZE + 1000)

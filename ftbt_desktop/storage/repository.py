@@ -195,7 +195,10 @@ class Repository:
         self, family_id: str, entity_type: str, include_deleted: bool = False
     ) -> dict[str, dict[str, Any]]:
         rows = self.vault.execute(
-            "SELECT entity_id, field, value FROM state WHERE family_id = ? AND entity_type = ?",
+            # In key order, whatever order the rows arrived in: where the views sort
+            # by name or date, equal keys read the same on every laptop.
+            "SELECT entity_id, field, value FROM state WHERE family_id = ? AND entity_type = ? "
+            "ORDER BY entity_id, field",
             (family_id, entity_type),
         )
         return _group(rows, include_deleted)
@@ -320,7 +323,8 @@ class Repository:
 
     def list_families(self, search: str = "", status: FamilyStatus | None = None) -> list[Family]:
         rows = self.vault.execute(
-            "SELECT entity_id, field, value FROM state WHERE entity_type = 'family'"
+            "SELECT entity_id, field, value FROM state WHERE entity_type = 'family' "
+            "ORDER BY entity_id, field"
         )
         families = [Family.from_fields(fid, values) for fid, values in _group(rows, False).items()]
         if status is not None:

@@ -628,8 +628,22 @@ class Vault:
         return int(rows[0][0])
 
     def _migrate(self) -> None:
+        """Bring the schema up to date. A migration that only makes the vault faster
+        (schema.FASTER_ONLY) and fails for a full disk is left for a later unlock: the
+        vault opens on its older layout, which every read and write still fits. Its
+        copy spills into the log, which is cut back afterwards."""
         with self.lock:
-            schema.migrations.apply(self.db)
+            try:
+                schema.migrations.apply(self.db)
+            except sqlcipher.DatabaseError as exc:
+                applied = {m.name for m in schema.migrations.applied(self.db)}
+                pending = set(schema.known_migrations()) - applied
+                if not (pending <= schema.FASTER_ONLY and is_disk_full(exc, self.paths.data_dir)):
+                    raise
+                log.warning("the vault's layout was not updated at unlock: the disk is full")
+            finally:
+                if self._wal_bytes() > EVERYDAY_WAL_PAGES * self._page_size():
+                    self._cut_back_wal(self.conn)
 
     def _finish_first_load(self) -> None:
         """A first pull cut off with its process, or cancelled (storage/first_load.py),
