@@ -95,6 +95,18 @@ def test_an_older_vault_moves_its_state_over_whole(tmp_path: Path) -> None:
         vault.close(backup=False)
 
 
+def _the_move_fails(monkeypatch: pytest.MonkeyPatch, message: str) -> None:
+    """m006's statements fail with SQLite's `message`; everything else runs."""
+    real = Database.execute
+
+    def failing(db: Database, sql: str, *args: Any, **kwargs: Any) -> Any:
+        if "state_in_arrival_order" in sql:
+            raise sqlcipher.OperationalError(message)
+        return real(db, sql, *args, **kwargs)
+
+    monkeypatch.setattr(Database, "execute", failing)
+
+
 def test_an_older_vault_on_a_full_disk_opens_on_its_older_layout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -106,14 +118,7 @@ def test_an_older_vault_on_a_full_disk_opens_on_its_older_layout(
     member_id = repo.add_member(family_id, "Sofie", "child", 2014).primary_id
     rows = _as_before_m006(vault)
     vault.close(backup=False)
-    real = Database.execute
-
-    def full(db: Database, sql: str, *args: Any, **kwargs: Any) -> Any:
-        if "state_in_arrival_order" in sql:
-            raise sqlcipher.OperationalError("database or disk is full")
-        return real(db, sql, *args, **kwargs)
-
-    monkeypatch.setattr(Database, "execute", full)
+    _the_move_fails(monkeypatch, "database or disk is full")
     vault = Vault.open(folder, PASSPHRASE)
     try:
         assert "WITHOUT ROWID" in _state_sql(vault)  # nothing of the move is left
@@ -142,14 +147,7 @@ def test_another_failure_of_the_move_is_not_hidden(
     Repository(vault).create_family("Familien Holm")
     _as_before_m006(vault)
     vault.close(backup=False)
-    real = Database.execute
-
-    def broken(db: Database, sql: str, *args: Any, **kwargs: Any) -> Any:
-        if "state_in_arrival_order" in sql:
-            raise sqlcipher.OperationalError("disk I/O error")
-        return real(db, sql, *args, **kwargs)
-
-    monkeypatch.setattr(Database, "execute", broken)
+    _the_move_fails(monkeypatch, "disk I/O error")
     monkeypatch.setattr("ftbt_desktop.storage.disk_space.LOW_SPACE_BYTES", 0)
     with pytest.raises(VaultDamaged):
         Vault.open(folder, PASSPHRASE)
