@@ -69,7 +69,9 @@ def test_batches_fetched_while_the_vault_writes_go_into_one_commit(
     monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)  # a batch per page
     engine = second.engine(pull_page=PAGE)
     batches: list[int] = []
-    slowed(engine, 0.05, batches)
+    # Long enough for the next page to arrive meanwhile on a loaded machine: at 0.05 s a
+    # clean-clone run with four workers on two cores once committed 6 of 11 batches.
+    slowed(engine, 0.2, batches)
     told: list[ChangeSet] = []
     with commits_counted(second.repo.vault) as commits:
         report = engine.sync(applied=told.append)
