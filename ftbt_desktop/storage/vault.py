@@ -641,9 +641,9 @@ class Vault:
                 if not (pending <= schema.FASTER_ONLY and is_disk_full(exc, self.paths.data_dir)):
                     raise
                 log.warning("the vault's layout was not updated at unlock: the disk is full")
-            finally:
-                if self._wal_bytes() > EVERYDAY_WAL_PAGES * self._page_size():
-                    self._cut_back_wal(self.conn)
+            # Not on a failure that is raised: it is the one to tell, and the vault closes.
+            if self._wal_bytes() > EVERYDAY_WAL_PAGES * self._page_size():
+                self._cut_back_wal(self.conn)
 
     def _finish_first_load(self) -> None:
         """A first pull cut off with its process, or cancelled (storage/first_load.py),
