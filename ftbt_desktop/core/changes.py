@@ -57,30 +57,36 @@ class Change:
     def from_texts(cls, texts: Sequence[JsonValue], value: JsonValue) -> Change:
         """A change from outside given as its texts in `_REQUIRED` order and its value
         (a pull page's rows), checked as `from_dict` checks one."""
-        if len(texts) != len(_REQUIRED):
-            raise ChangeFormatError(f"a change has {len(_REQUIRED)} texts")
-        for name, text in zip(_REQUIRED, texts, strict=True):
-            if not isinstance(text, str) or not text:
-                raise ChangeFormatError(f"change field {name} must be a non-empty string")
-        # The common forms are matched first and the full parsers run only when they
-        # fail: a new laptop checks every change of its first sync here (100,000 took
-        # a second of its CPU, bench/sync_bench.py), and the verdict is the same.
-        try:
-            if _UUID_TEXT.fullmatch(texts[0]) is None:
-                uuid.UUID(texts[0])
-            if not is_canonical(texts[5]):
-                Hlc.decode(texts[5])
-            # A lone surrogate ("\ud800") is legal JSON but not text: no vault or
-            # database can store it (UnicodeEncodeError, a crash, not a refusal).
-            # Python never pairs two surrogates when joining, so one encode finds any.
-            "\n".join(texts).encode("utf-8")
-            if isinstance(value, str):
-                value.encode("utf-8")
-            elif not isinstance(value, _NOTHING_TO_ENCODE):
-                json.dumps(value, ensure_ascii=False).encode("utf-8")
-        except (ValueError, TypeError) as exc:
-            raise ChangeFormatError(str(exc)) from exc
+        check_texts(texts, value)
         return cls(texts[0], texts[1], texts[2], texts[3], texts[4], value, *texts[5:])
+
+
+def check_texts(texts: Sequence[JsonValue], value: JsonValue) -> None:
+    """Raises ChangeFormatError unless `texts` (in `_REQUIRED` order) and `value` make a
+    change (`Change.from_texts`; the pull helper checks its rows with this alone)."""
+    if len(texts) != len(_REQUIRED):
+        raise ChangeFormatError(f"a change has {len(_REQUIRED)} texts")
+    for name, text in zip(_REQUIRED, texts, strict=True):
+        if not isinstance(text, str) or not text:
+            raise ChangeFormatError(f"change field {name} must be a non-empty string")
+    # The common forms are matched first and the full parsers run only when they
+    # fail: a new laptop checks every change of its first sync here (100,000 took
+    # a second of its CPU, bench/sync_bench.py), and the verdict is the same.
+    try:
+        if _UUID_TEXT.fullmatch(texts[0]) is None:
+            uuid.UUID(texts[0])
+        if not is_canonical(texts[5]):
+            Hlc.decode(texts[5])
+        # A lone surrogate ("\ud800") is legal JSON but not text: no vault or
+        # database can store it (UnicodeEncodeError, a crash, not a refusal).
+        # Python never pairs two surrogates when joining, so one encode finds any.
+        "\n".join(texts).encode("utf-8")
+        if isinstance(value, str):
+            value.encode("utf-8")
+        elif not isinstance(value, _NOTHING_TO_ENCODE):
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+    except (ValueError, TypeError) as exc:
+        raise ChangeFormatError(str(exc)) from exc
 
 
 _REQUIRED = (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import functools
 import ipaddress
 import ssl
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -210,9 +210,30 @@ def _forms(raw: Any) -> frozenset[str]:
 def _row_changes(body: dict[str, Any]) -> list[PulledChange]:
     """A "rows" page's changes, each checked as one from an object (`Change.from_dict`).
 
-    Raises TypeError, ValueError or ChangeFormatError on anything malformed: a row not
-    an array of ten, a seq not a whole number, a position outside its list (never
-    counted from the end, as Python would), ids that are not non-empty text."""
+    Raises TypeError, ValueError or ChangeFormatError on anything malformed (`rows_of`)."""
+    return [
+        PulledChange(seq, Change.from_texts(texts, value)) for seq, texts, value in rows_of(body)
+    ]
+
+
+def changes_of(body: Any) -> list[PulledChange]:
+    """A pull page's changes, in whichever form it came; raises KeyError, TypeError,
+    ValueError, ChangeFormatError or RecursionError when any is malformed."""
+    if "rows" in body:
+        return _row_changes(body)
+    return [
+        PulledChange(_seq(int(item["seq"])), Change.from_dict(item))
+        for item in body.get("changes", [])
+    ]
+
+
+def rows_of(body: dict[str, Any]) -> Iterator[tuple[int, tuple[Any, ...], Any]]:
+    """A "rows" page's changes as (seq, texts in `Change.from_texts` order, value), the
+    texts not checked yet.
+
+    Raises TypeError or ValueError on a malformed page: a row not an array of ten, a
+    seq not a whole number, a position outside its list (never counted from the end,
+    as Python would), ids that are not non-empty text."""
     ids = [body.get(name) for name in ("row_families", "row_devices", "row_users")]
     for id_list in ids:
         if not isinstance(id_list, list):
@@ -223,7 +244,6 @@ def _row_changes(body: dict[str, Any]) -> list[PulledChange]:
     rows = body["rows"]
     if not isinstance(rows, list):
         raise TypeError("rows that are not an array")
-    changes = []
     for row in rows:
         if type(row) is not list or len(row) != 10:
             raise ValueError("a row is an array of ten")
@@ -240,8 +260,22 @@ def _row_changes(body: dict[str, Any]) -> list[PulledChange]:
             _at(devices, device),
             _at(users, user),
         )
-        changes.append(PulledChange(_seq(seq), Change.from_texts(texts, value)))
-    return changes
+        yield _seq(seq), texts, value
+
+
+def answer_of(body: Any, changes: list[PulledChange]) -> PullAnswer:
+    """A pull page's answer with `changes` read from it; raises KeyError, TypeError or
+    ValueError when what it says besides them is malformed."""
+    return PullAnswer(
+        changes=changes,
+        next=_seq(int(body["next"])),
+        has_more=bool(body.get("has_more", False)),
+        families=[str(f) for f in body.get("families", [])],
+        revoked_families=[str(f) for f in body.get("revoked_families", [])],
+        device_names=device_names(body.get("device_names")),
+        family_teams=family_teams(body.get("family_teams")),
+        left=_count(body.get("left")),
+    )
 
 
 # The largest sequence number a server hands out (its `after` takes no more): one
@@ -504,35 +538,23 @@ class SyncClient:
         """One page after `after`; `count` asks how many changes follow it (the first
         page of a sync asks, for a progress bar with a total). The page comes in
         `pull_form`: the compact one once `version` found the server offers it."""
+        body = self.pull_body(after, limit, count)
+        try:
+            # Read as what came, not as what was asked: behind one address, a server of
+            # the first form (mid-upgrade, or rolled back) ignores `form` and answers
+            # objects. Either way every change is checked alike.
+            return answer_of(body, changes_of(body))
+        except (KeyError, TypeError, ValueError, ChangeFormatError, RecursionError) as exc:
+            raise ServerTrouble("unreadable pull answer") from exc
+
+    def pull_body(self, after: int, limit: int = MAX_PULL, count: bool = False) -> Any:
+        """`pull`'s page as the server sent it, unchecked (for `sync/rows_page.py`)."""
         params: dict[str, Any] = {"after": after, "limit": min(limit, MAX_PULL)}
         if count:
             params["count"] = "true"
         if self.pull_form != CHANGES_FORM:
             params["form"] = self.pull_form  # a server of the first form knows no `form`
-        body = self._call("GET", "/sync/pull", params=params, resend=True)
-        try:
-            # Read as what came, not as what was asked: behind one address, a server of
-            # the first form (mid-upgrade, or rolled back) ignores `form` and answers
-            # objects. Either way every change is checked alike.
-            if "rows" in body:
-                changes = _row_changes(body)
-            else:
-                changes = [
-                    PulledChange(_seq(int(item["seq"])), Change.from_dict(item))
-                    for item in body.get("changes", [])
-                ]
-            return PullAnswer(
-                changes=changes,
-                next=_seq(int(body["next"])),
-                has_more=bool(body.get("has_more", False)),
-                families=[str(f) for f in body.get("families", [])],
-                revoked_families=[str(f) for f in body.get("revoked_families", [])],
-                device_names=device_names(body.get("device_names")),
-                family_teams=family_teams(body.get("family_teams")),
-                left=_count(body.get("left")),
-            )
-        except (KeyError, TypeError, ValueError, ChangeFormatError, RecursionError) as exc:
-            raise ServerTrouble("unreadable pull answer") from exc
+        return self._call("GET", "/sync/pull", params=params, resend=True)
 
     def report_export(
         self, family_ids: Sequence[str], kind: str, fmt: str, audience: str | None = None
