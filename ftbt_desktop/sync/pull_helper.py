@@ -13,7 +13,8 @@ thread (`engine._Prefetch`) starts this helper and goes on fetching meanwhile.
 Once the helper says it is ready, the thread hands it the cursor it has reached
 and from then on only relays: the helper sends each page checked, as compact rows
 (seq, columns, seal text), and the thread builds the `Change` objects the vault
-and the window use (a fifth of what checking costs).
+and the window use (a fifth of what checking costs). A page in the rows form is
+checked in one pass, making no `Change` at all (`_ready_page`).
 
 The helper is a plain child process running `helper_main` (`helper_command`:
 Python, or the bundle's executable with `HELPER_ARG`, see
