@@ -51,6 +51,23 @@ def test_changes_with_unstorable_text_are_rejected_alone(store: Store) -> None:
     assert [r["reason"] for r in answer["rejected"]] == ["invalid"] * 3
 
 
+def test_a_number_too_large_for_a_float_is_rejected_alone(store: Store) -> None:
+    family_id = _signed_in(store)
+    good = make_change(family_id)
+    node = make_change(family_id, entity_type="map_node", field="x", value="REPLACE-ME")
+    # 400 digits: JSON takes it, Python reads it as an int no float can hold.
+    body = json.dumps({"changes": [good, node]}).replace('"REPLACE-ME"', "1" + "0" * 400)
+    response = store.client.post(
+        "/api/v1/sync/push",
+        content=body.encode(),
+        headers={**store.auth("anna"), "Content-Type": "application/json"},
+    )
+    assert response.status_code == 200, response.text
+    answer = response.json()
+    assert answer["accepted"] == [good["change_id"]]
+    assert [r["reason"] for r in answer["rejected"]] == ["invalid"]
+
+
 def test_overlong_ids_and_unknown_routes(store: Store) -> None:
     _signed_in(store)
     auth = store.auth("anna")

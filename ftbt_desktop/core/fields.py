@@ -55,7 +55,8 @@ def validate(entity_type: str, field: str, value: Any) -> Any:
         raise InvalidField(entity_type, field, f"must not nest deeper than {MAX_DEPTH} levels")
     try:
         return rule(value)
-    except (ValueError, TypeError, RecursionError) as exc:
+    # OverflowError: a rule that meets a number no float holds refuses it, whatever rule.
+    except (ValueError, TypeError, RecursionError, OverflowError) as exc:
         raise InvalidField(entity_type, field, _reason(exc)) from exc
 
 
@@ -136,7 +137,8 @@ def number(optional: bool = False, bound: float = 1e9) -> Rule:
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise ValueError("must be a number")
-        if not math.isfinite(value):
+        # An int is finite (and may be too large for isfinite's float: OverflowError).
+        if isinstance(value, float) and not math.isfinite(value):
             raise ValueError("must be finite")
         if not -bound <= value <= bound:
             raise ValueError(f"must be between {-int(bound)} and {int(bound)}")
