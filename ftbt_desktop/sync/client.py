@@ -548,7 +548,8 @@ class SyncClient:
             raise ServerTrouble("unreadable pull answer") from exc
 
     def pull_body(self, after: int, limit: int = MAX_PULL, count: bool = False) -> Any:
-        """`pull`'s page as the server sent it, unchecked (for `sync/rows_page.py`)."""
+        """`pull`'s page as the server sent it, unchecked (the pull helper reads it itself,
+        `pull_helper._ready_page`)."""
         params: dict[str, Any] = {"after": after, "limit": min(limit, MAX_PULL)}
         if count:
             params["count"] = "true"

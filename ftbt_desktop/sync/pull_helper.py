@@ -206,7 +206,7 @@ def _ready_page(body: Any) -> tuple[Any, list[tuple[int, tuple[Any, ...], bytes,
 
     A "rows" page is read, checked and made ready in one pass, with no `Change` made:
     the same verdicts and the same rows as `check_page(client.pull(...).changes)`
-    (tests/test_sync_pull_helper.py holds the two to each other), at two thirds of
+    (tests/test_pull_helper_rows.py holds the two to each other), at two thirds of
     its CPU (0.8 against 1.3 s per 100,000 changes, bench/sync_bench.py): CPU the
     vault's writer and the server share this machine's cores with."""
     from ftbt_desktop.sync.client import answer_of, changes_of, rows_of
