@@ -39,6 +39,25 @@ def test_a_tag_from_the_prepared_text_equals_the_tag_of_the_row(
     assert integrity.suffix_tag(KEY, seq, suffix) == integrity.row_tag(KEY, (seq, *rest))
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    key=st.binary(min_size=1, max_size=100),
+    seq=st.integers(min_value=0, max_value=2**62),
+    rest=st.tuples(texts, texts, texts, st.integers(), st.none(), texts),
+)
+def test_tags_keyed_once_are_the_tags_keyed_per_row(
+    key: bytes, seq: int, rest: tuple[object, ...]
+) -> None:
+    tags = integrity.RowTags(key)
+    # Twice: each row's tag starts again from the key, not from the row before.
+    for _ in range(2):
+        assert tags.row((seq, *rest)) == integrity.row_tag(key, (seq, *rest))
+    text_rest = tuple(str(item) for item in rest)
+    suffix = row_suffix(text_rest)
+    assert tags.suffix(seq, suffix) == integrity.suffix_tag(key, seq, suffix)
+    assert tags.suffix(seq, suffix) == integrity.row_tag(key, (seq, *text_rest))
+
+
 def _change(family_id: str, entity_id: str, field: str, value: object, ms: int) -> Change:
     return Change(
         change_id=new_change_id(),

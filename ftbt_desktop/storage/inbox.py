@@ -31,7 +31,6 @@ from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.storage import first_load as first_load_module
 from ftbt_desktop.storage.errors import NotFound
 from ftbt_desktop.storage.family_teams import note_family_teams
-from ftbt_desktop.storage.integrity import suffix_tag
 from ftbt_desktop.storage.merge import (
     CHANGE_COLUMNS,
     STATE_UPSERT,
@@ -267,7 +266,7 @@ class Inbox:
                     _settle(in_flight, change)
                 continue
             if sealer is not None:
-                sealer.note_row(seq, suffix_tag(sealer.key, seq, item.seal_suffix))
+                sealer.note_suffix(seq, item.seal_suffix)
             local = in_flight.get((change.entity_id, change.field))
             if local is not None and local[-1].value != change.value:
                 _record_conflict(conn, local[-1], change)

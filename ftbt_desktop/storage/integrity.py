@@ -173,11 +173,40 @@ def suffix_tag(key: bytes, seq: int, suffix: bytes) -> int:
     return int.from_bytes(hmac.digest(key, canonical, hashlib.sha256), "big")
 
 
-def add_rows(key: bytes, seal: Seal, rows: list[tuple[Any, ...]]) -> Seal:
+class RowTags:
+    """`row_tag` and `suffix_tag` under one key: the same HMAC-SHA256, keyed once and
+    copied per row (as the hmac module's documentation suggests for messages that
+    share a start). `hmac.digest` sets up OpenSSL's HMAC for its key on every call,
+    which was most of a row's tag: 1.7 against 2.5 microseconds per pulled row, on the
+    thread that writes the vault (2.5 s of a first sync of a million changes).
+
+    Holds the key in its HMAC state: kept only by what holds the key itself (a
+    Sealer, a `compute`), and gone with it."""
+
+    __slots__ = ("_keyed",)
+
+    def __init__(self, key: bytes) -> None:
+        self._keyed = hmac.new(key, digestmod=hashlib.sha256)
+
+    def _tag(self, canonical: bytes) -> int:
+        mac = self._keyed.copy()
+        mac.update(canonical)
+        return int.from_bytes(mac.digest(), "big")
+
+    def row(self, row: tuple[Any, ...]) -> int:
+        """`row_tag(key, row)`."""
+        return self._tag(CANONICAL.encode(list(row)).encode("utf-8"))
+
+    def suffix(self, seq: int, suffix: bytes) -> int:
+        """`suffix_tag(key, seq, suffix)`."""
+        return self._tag(b"[%d," % seq + suffix)
+
+
+def add_rows(tags: RowTags, seal: Seal, rows: list[tuple[Any, ...]]) -> Seal:
     digest = seal.digest
     seq = seal.seq
     for row in rows:
-        digest = (digest + row_tag(key, row)) % MODULUS
+        digest = (digest + tags.row(row)) % MODULUS
         seq = max(seq, int(row[0]))
     return Seal(seq, seal.count + len(rows), digest)
 
@@ -185,9 +214,10 @@ def add_rows(key: bytes, seal: Seal, rows: list[tuple[Any, ...]]) -> Seal:
 def compute(conn: sqlcipher.Connection, key: bytes) -> Seal:
     """The seal of every row, read in table order (not through an index)."""
     seal = EMPTY
+    tags = RowTags(key)
     cursor = conn.execute(f"SELECT {SEALED_COLUMNS} FROM changes ORDER BY seq")
     while rows := cursor.fetchmany(5000):
-        seal = add_rows(key, seal, rows)
+        seal = add_rows(tags, seal, rows)
     return seal
 
 
@@ -406,6 +436,7 @@ class Sealer:
 
     def __init__(self, key: bytes, db_path: Path, current: Seal, anchor: Seal) -> None:
         self._key = key
+        self._tags = RowTags(key)
         self._path = sidecar_path(db_path)
         self.current = current
         self.anchor = anchor
@@ -435,6 +466,11 @@ class Sealer:
         self._noted_sum = (self._noted_sum + tag) % MODULUS
         self._noted_count += 1
         self._noted_max = max(self._noted_max, seq)
+
+    def note_suffix(self, seq: int, suffix: bytes) -> None:
+        """`note_row` of a row inserted with seq `seq` whose seal text less the seq is
+        `suffix` (`seal_text.row_suffix`), tagged here under the seal's key."""
+        self.note_row(seq, self._tags.suffix(seq, suffix))
 
     def forget_noted(self) -> None:
         """A savepoint was rolled back: rows noted may be gone, their seqs reused."""
@@ -470,7 +506,7 @@ class Sealer:
             )
             new = self.current
             while rows := cursor.fetchmany(5000):
-                new = add_rows(self._key, new, rows)
+                new = add_rows(self._tags, new, rows)
             if new == self.current:
                 return
         if self._rewritten or time.monotonic() - self._updated_at >= SIDECAR_EVERY_S:
