@@ -196,3 +196,11 @@ def test_from_dict_takes_and_refuses_what_it_did_before_its_shortcuts(
             Change.from_dict(data)
     else:
         assert Change.from_dict(data) == expected
+
+
+@given(changes())
+def test_the_state_row_of_a_changes_columns_is_the_changes_own(change: Change) -> None:
+    """A pulled page's state rows are taken from its columns (`state_row_of_values`)."""
+    from ftbt_desktop.storage.merge import change_values, state_row, state_row_of_values
+
+    assert state_row_of_values(change_values(change)) == state_row(change)

@@ -36,7 +36,7 @@ from ftbt_desktop.storage.merge import (
     STATE_UPSERT,
     aliased_columns,
     row_to_change,
-    state_row,
+    state_row_of_values,
 )
 from ftbt_desktop.storage.outbox import now_iso, retry_forbidden
 from ftbt_desktop.storage.pulled import SERVER_ORIGIN, CheckedPage, PulledChange, check_page
@@ -267,15 +267,16 @@ class Inbox:
                 continue
             if sealer is not None:
                 sealer.note_suffix(seq, item.seal_suffix)
-            local = in_flight.get((change.entity_id, change.field))
+            # Empty in a first sync: nothing of this laptop's is waiting for the server.
+            local = in_flight.get((change.entity_id, change.field)) if in_flight else None
             if local is not None and local[-1].value != change.value:
                 _record_conflict(conn, local[-1], change)
                 result.conflicts += 1
                 families = result.conflict_families
                 families[change.family_id] = families.get(change.family_id, 0) + 1
-            # values[5] is the value as JSON text (CHANGE_COLUMNS order).
-            state_rows.append(state_row(change, item.values[5]))
-            newest = max(newest, change.hlc)
+            state_rows.append(state_row_of_values(item.values))
+            if change.hlc > newest:
+                newest = change.hlc
             applied.append(change)
         # One call for the page's state: the merge rule is order-free.
         conn.executemany(STATE_UPSERT, state_rows)

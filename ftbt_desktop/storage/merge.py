@@ -10,6 +10,7 @@ of those, so none of them has to import another to reach them.
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -78,6 +79,11 @@ def row_to_change(row: Sequence[Any]) -> Change:
         device_id=row[7],
         user_id=row[8],
     )
+
+
+# STATE_UPSERT's parameters from a change's columns in CHANGE_COLUMNS order (`state_row`
+# of the change, its value already JSON text): a pulled page's rows, a C call each.
+state_row_of_values = operator.itemgetter(2, 4, 1, 3, 5, 6, 7, 0)
 
 
 def state_row(change: Change, value_text: str | None = None) -> tuple[Any, ...]:
