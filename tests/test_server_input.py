@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from typing import Any
 
 from server_fixtures import Store, make_change
 
@@ -37,18 +38,22 @@ def test_changes_with_unstorable_text_are_rejected_alone(store: Store) -> None:
     nul_id = make_change(family_id, entity_id="a\x00b")
     nul_family = make_change("\x00")
     surrogate = make_change(family_id, value="REPLACE-ME")
-    body = json.dumps({"changes": [good, nul_id, nul_family, surrogate]})
     # json.dumps cannot write a lone surrogate from a str; put the escape in by hand.
-    body = body.replace('"REPLACE-ME"', '"\\udc80"')
+    answer = _push_raw(store, [good, nul_id, nul_family, surrogate], '"\\udc80"')
+    assert answer["accepted"] == [good["change_id"]]
+    assert [r["reason"] for r in answer["rejected"]] == ["invalid"] * 3
+
+
+def _push_raw(store: Store, changes: list[dict[str, Any]], raw_value: str) -> Any:
+    """Anna's push of `changes`, the value "REPLACE-ME" written as the JSON `raw_value`."""
+    body = json.dumps({"changes": changes}).replace('"REPLACE-ME"', raw_value)
     response = store.client.post(
         "/api/v1/sync/push",
         content=body.encode(),
         headers={**store.auth("anna"), "Content-Type": "application/json"},
     )
     assert response.status_code == 200, response.text
-    answer = response.json()
-    assert answer["accepted"] == [good["change_id"]]
-    assert [r["reason"] for r in answer["rejected"]] == ["invalid"] * 3
+    return response.json()
 
 
 def test_a_number_too_large_for_a_float_is_rejected_alone(store: Store) -> None:
@@ -56,14 +61,7 @@ def test_a_number_too_large_for_a_float_is_rejected_alone(store: Store) -> None:
     good = make_change(family_id)
     node = make_change(family_id, entity_type="map_node", field="x", value="REPLACE-ME")
     # 400 digits: JSON takes it, Python reads it as an int no float can hold.
-    body = json.dumps({"changes": [good, node]}).replace('"REPLACE-ME"', "1" + "0" * 400)
-    response = store.client.post(
-        "/api/v1/sync/push",
-        content=body.encode(),
-        headers={**store.auth("anna"), "Content-Type": "application/json"},
-    )
-    assert response.status_code == 200, response.text
-    answer = response.json()
+    answer = _push_raw(store, [good, node], "1" + "0" * 400)
     assert answer["accepted"] == [good["change_id"]]
     assert [r["reason"] for r in answer["rejected"]] == ["invalid"]
 
