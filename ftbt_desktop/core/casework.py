@@ -24,6 +24,7 @@ from typing import Any, Protocol, Self
 from ftbt_desktop.core.fields import (
     enum_of,
     iso_date,
+    optional_date,
     ref,
     ref_list,
     ref_set,
@@ -239,7 +240,7 @@ register(
         "purpose": text(required=True, max_len=1000),
         "given": iso_date,
         "valid_until": iso_date,
-        "withdrawn": iso_date,
+        "withdrawn": optional_date,
         "giver_ids": ref_set(MAX_GIVERS, "family members"),
         "actor_ids": ref_set(MAX_RECIPIENTS, "actors"),
         "form": enum_of(GivenForm),

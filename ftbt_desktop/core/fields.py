@@ -184,14 +184,19 @@ def birth_year(value: Any) -> Any:
 
 
 def iso_date(value: Any) -> Any:
-    if value is None:
-        return None
+    """A date its entity needs (a visit's, a measure's, a consent's): never null, which
+    every reader of the entity would take for a date (`optional_date` for the others)."""
     if not isinstance(value, str) or len(value) > 10:
         raise ValueError("must be a date (YYYY-MM-DD)")
     try:
         return dt.date.fromisoformat(value).isoformat()
     except ValueError:
         raise ValueError("must be a date (YYYY-MM-DD)") from None
+
+
+def optional_date(value: Any) -> Any:
+    """A date its entity may lack (an end, a deadline): `iso_date`, or null."""
+    return None if value is None else iso_date(value)
 
 
 def ref(optional: bool = False) -> Rule:
@@ -240,6 +245,10 @@ def string_list(allowed: type[StrEnum] | None = None, max_items: int = 50) -> Ru
             raise ValueError("must be a list")
         items = [text(required=True, max_len=200)(v) for v in value]
         if allowed is not None:
+            known = allowed._value2member_map_
+            if any(v not in known for v in items):
+                # Not Python's message, which would quote the refused value.
+                raise ValueError("items must be among " + ", ".join(m.value for m in allowed))
             items = [allowed(v).value for v in items]
         return items
 

@@ -8,7 +8,16 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Self
 
-from ftbt_desktop.core.fields import enum_of, integer, iso_date, ref, ref_list, register, text
+from ftbt_desktop.core.fields import (
+    enum_of,
+    integer,
+    iso_date,
+    optional_date,
+    ref,
+    ref_list,
+    register,
+    text,
+)
 from ftbt_desktop.core.measures import (
     WHO5_ITEMS,
     EmploymentStatus,
@@ -152,8 +161,8 @@ register(
         "child_id": ref(),
         "what": text(required=True, max_len=200),
         "where": text(required=False, max_len=200),
-        "start": iso_date,
-        "end": iso_date,
+        "start": optional_date,
+        "end": optional_date,
     },
 )
 register(
@@ -162,7 +171,7 @@ register(
         "kind": enum_of(ConnectionKind),
         "name": text(required=True, max_len=200),
         "member_ids": ref_list,
-        "start": iso_date,
-        "end": iso_date,
+        "start": optional_date,
+        "end": optional_date,
     },
 )

@@ -17,6 +17,7 @@ from ftbt_desktop.core.fields import (
     enum_of,
     integer,
     iso_date,
+    optional_date,
     ref,
     ref_list,
     register,
@@ -146,7 +147,7 @@ register(
         "member_ids": ref_list,
         "life_area": enum_of(LifeArea, optional=True),
         "why": text(required=False, max_len=2000),
-        "target_date": iso_date,
+        "target_date": optional_date,
         "status": enum_of(GoalStatus),
     },
 )
@@ -157,7 +158,7 @@ register(
         "what": text(required=True, max_len=1000),
         "owner_kind": enum_of(StepOwnerKind),
         "owner_id": ref(optional=True),
-        "due": iso_date,
+        "due": optional_date,
         "done": boolean,
     },
 )

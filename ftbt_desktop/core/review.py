@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any, Self
 
-from ftbt_desktop.core.fields import iso_date, ref, register, text
+from ftbt_desktop.core.fields import iso_date, optional_date, ref, register, text
 from ftbt_desktop.core.plan import build
 
 REVIEW_ENTITY_TYPES = frozenset({"review_comment", "review_reply", "plan_review"})
@@ -75,7 +75,7 @@ register(
         "text": text(required=True, max_len=5000),
         "author": text(required=False, max_len=200),
         "about_id": ref(optional=True),
-        "date": iso_date,
+        "date": optional_date,
     },
 )
 register(
@@ -84,7 +84,7 @@ register(
         "comment_id": ref(),
         "text": text(required=True, max_len=5000),
         "author": text(required=False, max_len=200),
-        "date": iso_date,
+        "date": optional_date,
     },
 )
 register(

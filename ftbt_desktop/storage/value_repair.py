@@ -9,7 +9,8 @@ Pulls and imports now refuse such values, so this is needed once: every change
 in the log whose value breaks its field's rule is marked superseded (the same
 mark the clock repair uses: kept in the log, never in the state, never exported
 or pushed), and each field it touched takes its best remaining change. A meta
-flag records that the log was checked, so later unlocks cost one read.
+flag records that the log was checked, and by which rules (RULES_CHECKED), so later
+unlocks cost one read until a rule is made stricter.
 """
 
 from __future__ import annotations
@@ -26,11 +27,15 @@ if TYPE_CHECKING:
     from ftbt_desktop.storage.repository import Repository
 
 CHECKED_META = "values.checked"
+# What CHECKED_META holds once the log is checked by this version's rules. Raised when
+# a rule comes to refuse what it took before, so every vault is checked again, once:
+# "2" since a date its entity needs refuses null (fields.iso_date).
+RULES_CHECKED = "2"
 
 
 def set_aside_unfit_values(repo: Repository) -> int:
     """How many changes were set aside (0 when the log was checked before)."""
-    if repo.vault.get_meta(CHECKED_META) == "1":
+    if repo.vault.get_meta(CHECKED_META) == RULES_CHECKED:
         return 0
     with repo.vault.transaction() as conn:
         unfit: list[tuple[str, str, str]] = []
@@ -46,7 +51,7 @@ def set_aside_unfit_values(repo: Repository) -> int:
             )
         for entity_id, field_name in sorted({(e, f) for _, e, f in unfit}):
             recompute_field(conn, entity_id, field_name)
-        repo.vault.set_meta(CHECKED_META, "1", conn=conn)
+        repo.vault.set_meta(CHECKED_META, RULES_CHECKED, conn=conn)
     return len(unfit)
 
 
