@@ -130,7 +130,7 @@ def push(
     ambiguous: set[str] = set()
     for raw in raw_changes:
         change, reason, message = _parse(raw, now, settings)
-        change_id = str(raw.get("change_id", ""))
+        change_id = _answerable(str(raw.get("change_id", "")))
         if change is None:
             parsed_result.reject(change_id, reason, message)
             reasons[reason] = reasons.get(reason, 0) + 1
@@ -303,6 +303,18 @@ def _store(
             store_numbered(
                 conn, stored, sealed, principal.user_id, principal.device_name or "", now
             )
+
+
+def _answerable(change_id: str) -> str:
+    """A refused change's id as the answer can hold it. A lone surrogate is no text (the
+    change is refused for it) and no UTF-8: echoed as it was, it made the answer
+    unwritable, a 500 after the rest of the push was stored. It is sent escaped
+    (`\\udc80`); the id is no id this store or any client of its own would ever make."""
+    try:
+        change_id.encode("utf-8")
+    except UnicodeEncodeError:
+        return change_id.encode("utf-8", "backslashreplace").decode("utf-8")
+    return change_id
 
 
 def _auditable(family_id: Any) -> bool:

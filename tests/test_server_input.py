@@ -66,6 +66,19 @@ def test_a_number_too_large_for_a_float_is_rejected_alone(store: Store) -> None:
     assert [r["reason"] for r in answer["rejected"]] == ["invalid"]
 
 
+def test_a_change_id_that_is_not_text_is_refused_in_an_answer_that_is(store: Store) -> None:
+    """A lone surrogate as a change id was refused, but then echoed into the answer,
+    which could not be written: a 500 after the good change beside it was stored, and
+    the same 500 on every retry (an adversarial review)."""
+    family_id = _signed_in(store)
+    good = make_change(family_id)
+    forged = {**make_change(family_id), "change_id": "REPLACE-ME"}
+    answer = _push_raw(store, [good, forged], '"\\udc80"')
+    assert answer["accepted"] == [good["change_id"]]
+    [rejected] = answer["rejected"]
+    assert rejected["reason"] == "invalid" and rejected["change_id"] == "\\udc80"
+
+
 def test_overlong_ids_and_unknown_routes(store: Store) -> None:
     _signed_in(store)
     auth = store.auth("anna")
