@@ -16,6 +16,7 @@ from typing import Any, Protocol
 
 from ftbt_desktop.core.casework import consent_marks
 from ftbt_desktop.core.changes import DELETED
+from ftbt_desktop.core.entities import is_whole
 from ftbt_desktop.core.family_map import MapLink, MapNode, NodeKind, Visibility
 from ftbt_desktop.core.model import LifeArea, Member, MemberRole, member_sort_key
 from ftbt_desktop.core.plan import Actor, ActorKind, Goal
@@ -54,7 +55,7 @@ def read_map_entities(source: MapReader, family_id: str) -> MapEntities:
     for nid, values in raw.items():
         if values.get(DELETED):
             read.tombstoned.add(nid)
-        else:
+        elif is_whole("map_node", values):  # a node pulled in part shows once whole
             read.nodes[nid] = MapNode.from_fields(nid, {**values, "family_id": family_id})
     read.links = {link.id: link for link in source.load(family_id, "map_link")}
     read.members = {m.id: m for m in source.members(family_id)}

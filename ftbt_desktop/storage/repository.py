@@ -23,7 +23,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from ftbt_desktop.core.changes import DELETED, Change, new_change_id
 from ftbt_desktop.core.clock import ZERO, Hlc, HybridClock, is_canonical, stamp_time
-from ftbt_desktop.core.entities import ENTITY_CLASSES
+from ftbt_desktop.core.entities import ENTITY_CLASSES, is_whole
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole, validate
 from ftbt_desktop.storage.clock_repair import ClockRepair, repair_clock
 from ftbt_desktop.storage.errors import NotFound
@@ -284,15 +284,20 @@ class Repository:
         return self.write(edits)
 
     def load(self, family_id: str, entity_type: str) -> list[Any]:
-        """The live entities of one type in a family, as their dataclasses."""
+        """The live entities of one type in a family, as their dataclasses; one whose
+        needed fields have not all arrived is left out until they have (`is_whole`)."""
         cls = ENTITY_CLASSES[entity_type]
         return [
             cls.from_fields(entity_id, {**values, "family_id": family_id})
             for entity_id, values in self.entities(family_id, entity_type).items()
+            if is_whole(entity_type, values)
         ]
 
     def load_one(self, entity_id: str) -> Any:
+        """One live entity as its dataclass, or NotFound (also while it is not whole)."""
         entity_type, family_id, values = self.entity(entity_id)
+        if not is_whole(entity_type, values):
+            raise NotFound(entity_id)
         return ENTITY_CLASSES[entity_type].from_fields(
             entity_id, {**values, "family_id": family_id}
         )
