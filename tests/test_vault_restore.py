@@ -53,6 +53,35 @@ def test_a_damaged_backup_is_refused_and_nothing_changes(data_dir: Path, vault: 
     assert [f.name for f in Repository(vault).list_families()] == ["Familien Andersen"]
 
 
+@pytest.mark.parametrize("which", ["gone", "the vault's own file", "a folder"])
+def test_a_backup_that_is_not_a_backup_file_is_refused_and_nothing_changes(
+    data_dir: Path, vault: Vault, which: str
+) -> None:
+    """A backup listed, then rotated away before it was chosen, was opened as a new,
+    empty database, checked as fine, and put in place of the vault: the vault in use
+    was empty and broken, its data set aside (an adversarial review). The vault's own
+    file as the backup moved it aside and then failed to copy it."""
+    Repository(vault).create_family("Familien Andersen")
+    backup = vault.backup()
+    chosen = {
+        "gone": backup.with_name("vault-20200101T000000000000Z.db"),
+        "the vault's own file": vault.paths.db,
+        "a folder": backup.parent,
+    }[which]
+    with pytest.raises(VaultDamaged) as caught:
+        vault.restore(chosen)
+    assert caught.value.affected == ["backups"]
+    assert vault.is_open
+    if which == "gone":
+        assert not chosen.exists()  # not made into a new, empty database either
+    assert [f.name for f in Repository(vault).list_families()] == ["Familien Andersen"]
+    assert not [p for p in data_dir.iterdir() if p.name.startswith("replaced-")]
+    vault.close(backup=False)
+    reopened = Vault.open(data_dir, PASSPHRASE)
+    assert [f.name for f in Repository(reopened).list_families()] == ["Familien Andersen"]
+    reopened.close(backup=False)
+
+
 def test_two_restores_in_the_same_second_keep_both_set_aside_folders(
     data_dir: Path, vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -588,6 +588,10 @@ class Vault:
         # set aside, unaware (VaultInUse); this process's own hold is kept.
         with self.lock, folder_lock.hold(self.paths.data_dir, RESTORE_KIND):
             data_key, header = self._key(), self.header
+            live = {self.paths.db.resolve(), *_live_files(self.paths.db)}
+            if Path(backup).resolve() in live:
+                # Set aside before it is copied back: the vault would be left without it.
+                raise VaultDamaged(["backups"], detail="the vault's own file")
             if not check_database(Path(backup), data_key).ok:
                 raise VaultDamaged(["backups"], detail="chosen backup damaged")
             self.close(backup=False)
@@ -748,6 +752,11 @@ def _create_private(path: Path) -> None:
     os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, keys.PRIVATE_FILE))
 
 
+def _live_files(db: Path) -> list[Path]:
+    """The write-ahead log and its index beside a database file, resolved."""
+    return [db.with_name(db.name + suffix).resolve() for suffix in ("-wal", "-shm")]
+
+
 def _is_empty(path: Path) -> bool:
     try:
         return path.stat().st_size == 0
@@ -776,6 +785,10 @@ def check_database(path: Path, data_key: bytes) -> CheckReport:
     """
     affected: list[str] = []
     details: list[str] = []
+    if not path.is_file():
+        # Connecting would create it: a backup rotated away since it was listed was
+        # checked as a new, empty database, and put in place of the vault.
+        return CheckReport(["database file"], ["missing"])
     if _is_empty(path):
         # Connecting would make it a new, empty database: damage must stay as found.
         return CheckReport(["database file"], ["empty"])
