@@ -1,7 +1,12 @@
 from __future__ import annotations
 
+import hashlib
+import json
+import math
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -59,6 +64,65 @@ def test_weakened_kdf_parameters_are_refused(tmp_path: Path) -> None:
     weak = replace(header, kdf=replace(header.kdf, memory_kib=1024))
     path = tmp_path / "vault.keys"
     keys.write_header(path, weak)  # a forged header with a valid checksum
+    with pytest.raises(VaultDamaged):
+        keys.read_header(path)
+
+
+def _forged(body: dict[str, Any], path: Path) -> None:
+    """A key file with `body`, under a checksum that matches (it is plain SHA-256)."""
+    raw = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    path.write_bytes(raw + b"\n" + hashlib.sha256(raw).hexdigest().encode() + b"\n")
+
+
+FORGED_KDF = {
+    "memory far past any machine's": {"memory_kib": 2**40},
+    "memory of 2 TiB": {"memory_kib": 2**31},
+    "memory infinite": {"memory_kib": math.inf},
+    "memory as a float": {"memory_kib": 1e300},
+    "iterations past any patience": {"iterations": 2**40},
+    "lanes past Argon2's": {"lanes": 2**40},
+    "memory as a bool": {"memory_kib": True},
+    "no salt": {"salt": 5},
+}
+
+
+@pytest.mark.parametrize("change", FORGED_KDF.values(), ids=FORGED_KDF.keys())
+def test_a_forged_key_file_is_damage_not_a_crash_or_a_hang(
+    tmp_path: Path, change: dict[str, Any]
+) -> None:
+    """A key file whose checksum was made again after an edit gave an OverflowError or a
+    MemoryError (the app's "unexpected error"), or would have derived a key for hours
+    (an adversarial review). Every such file is the key file damaged."""
+    header, _, _ = keys.new_header("en lang nok sætning", keys.minimum_params())
+    body = header.body()
+    body["passphrase"]["kdf"].update(change)
+    path = tmp_path / "vault.keys"
+    _forged(body, path)
+    with pytest.raises(VaultDamaged):
+        keys.read_header(path)
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda body: body["passphrase"].update(nonce=""),
+        lambda body: body["recovery"].update(nonce="AAAA"),
+        lambda body: body["passphrase"].update(kdf=None),
+        lambda body: body.update(recovery=[1]),
+        lambda body: body["passphrase"].update(wrapped_key=""),
+    ],
+)
+def test_a_forged_key_file_of_the_wrong_shape_is_damage(
+    tmp_path: Path, spoil: Callable[[dict[str, Any]], None]
+) -> None:
+    header, _, _ = keys.new_header("en lang nok sætning", keys.minimum_params())
+    body = header.body()
+    spoil(body)
+    path = tmp_path / "vault.keys"
+    _forged(body, path)
+    with pytest.raises(VaultDamaged):
+        keys.read_header(path)
+    path.write_bytes(b"[1]\n" + hashlib.sha256(b"[1]").hexdigest().encode() + b"\n")
     with pytest.raises(VaultDamaged):
         keys.read_header(path)
 

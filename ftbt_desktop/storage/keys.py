@@ -45,6 +45,13 @@ PRIVATE_FILE = 0o600  # the vault's files: owner only
 OWASP_MIN_MEMORY_KIB = 19 * 1024
 OWASP_MIN_ITERATIONS = 2
 TARGET_SECONDS = 0.5
+# Bounds on the parameters a key file may ask for: well past what `tune_params` sets
+# (at most 1 GiB, a few dozen passes, one lane), short of what no laptop can do.
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 256
+MAX_LANES = 16
+# AES-GCM's nonce, and a wrapped data key (the key and its tag).
+NONCE_BYTES = 12
 # Test-only shortcut: FTBT_KDF_PROFILE=owasp-min skips tuning (still OWASP's minimum);
 # the server's password hashing reads the same setting (core/kdf_profile.py).
 
@@ -67,17 +74,27 @@ class KdfParams:
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> KdfParams:
-        if data.get("name") != "argon2id":
+        if not isinstance(data, dict) or data.get("name") != "argon2id":
             raise ValueError("unknown KDF")
-        params = cls(
-            int(data["memory_kib"]),
-            int(data["iterations"]),
-            int(data["lanes"]),
-            _unb64(data["salt"]),
-        )
+        numbers = [data["memory_kib"], data["iterations"], data["lanes"]]
+        if any(type(n) is not int for n in numbers):
+            raise ValueError("KDF parameters are not whole numbers")
+        params = cls(*numbers, _unb64(data["salt"]))
         if not params.meets_owasp_minimum():
             raise ValueError("KDF parameters below the minimum")
+        if not params.within_reach():
+            raise ValueError("KDF parameters past what this app ever sets")
         return params
+
+    def within_reach(self) -> bool:
+        """Whether these are parameters this app could have set (`tune_params`): a key
+        file edited (its checksum is no secret) to ask for terabytes or a day of
+        hashing is damage, not an unlock to attempt."""
+        return (
+            self.memory_kib <= MAX_MEMORY_KIB
+            and self.iterations <= MAX_ITERATIONS
+            and self.lanes <= MAX_LANES
+        )
 
     def meets_owasp_minimum(self) -> bool:
         return (
@@ -181,10 +198,14 @@ class KeyHeader:
         if hashlib.sha256(body_bytes).hexdigest().encode() != digest:
             raise ValueError("header checksum")
         body = json.loads(body_bytes)
+        if not isinstance(body, dict):
+            raise ValueError("header format")
         if body.get("format") != HEADER_FORMAT or body.get("version") != HEADER_VERSION:
             raise ValueError("header format")
         pw, rec = body["passphrase"], body["recovery"]
-        return cls(
+        if not isinstance(pw, dict) or not isinstance(rec, dict):
+            raise ValueError("header format")
+        header = cls(
             vault_id=str(uuid.UUID(body["vault_id"])),
             kdf=KdfParams.from_json(pw["kdf"]),
             pass_nonce=_unb64(pw["nonce"]),
@@ -194,6 +215,16 @@ class KeyHeader:
             recovery_wrapped=_unb64(rec["wrapped_key"]),
             recovery_confirmed=rec.get("confirmed", True) is not False,
         )
+        wrapped = DATA_KEY_BYTES + 16  # the key and its GCM tag
+        if (
+            len(header.pass_nonce) != NONCE_BYTES
+            or len(header.recovery_nonce) != NONCE_BYTES
+            or len(header.pass_wrapped) != wrapped
+            or len(header.recovery_wrapped) != wrapped
+            or len(header.recovery_salt) < 16
+        ):
+            raise ValueError("header field sizes")
+        return header
 
     def _pass_aad(self) -> bytes:
         return json.dumps(
@@ -297,7 +328,9 @@ def read_header(path: Path) -> KeyHeader:
         return KeyHeader.parse(path.read_bytes())
     except FileNotFoundError:
         raise
-    except (ValueError, KeyError, TypeError, json.JSONDecodeError, UnicodeDecodeError) as exc:
+    except (ValueError, KeyError, TypeError, RecursionError, UnicodeDecodeError) as exc:
+        # (JSONDecodeError and UnicodeDecodeError are ValueErrors; RecursionError: a body
+        # nested past what json reads.)
         raise VaultDamaged(["key file"], detail=type(exc).__name__) from None
 
 
@@ -320,4 +353,6 @@ def _b64(data: bytes) -> str:
 
 
 def _unb64(text: str) -> bytes:
+    if not isinstance(text, str):
+        raise ValueError("not base64 text")
     return base64.b64decode(text.encode("ascii"), validate=True)
