@@ -171,6 +171,12 @@ def test_a_file_changed_between_the_passes_writes_nothing(
         ('[{"format": "ftbt-export"}]', "not_export"),
         ('{"format": "ftbt-export", "version": 1, "families": []} x', "not_json"),
         ('{"format": "ftbt-export", "version": 9, "families": []}', "newer_version"),
+        # Past the 4,300 digits Python reads as a number: a ValueError, not a JSON error.
+        ('{"format": "ftbt-export", "version": ' + "9" * 5000 + ', "families": []}', "not_json"),
+        (
+            '{"format": "ftbt-export", "version": 1, "families": [{"id": ' + "9" * 5000 + "}]}",
+            "not_json",
+        ),
     ],
 )
 def test_what_is_not_a_streamable_export_is_refused(tmp_path: Path, text: str, code: str) -> None:

@@ -277,3 +277,13 @@ def test_values_no_field_holds_are_refused_naming_the_field(
     assert raised.value.code == "invalid_value"
     assert f"member.{field}" in str(raised.value)
     assert other_repo.change_count() == 0
+
+
+def test_a_number_longer_than_python_reads_is_not_json() -> None:
+    """Past 4,300 digits json.loads raises a plain ValueError: the import's unexpected
+    error rather than "not JSON" (an adversarial review)."""
+    from ftbt_desktop.export.json_export import ImportFormatError, parse_document
+
+    with pytest.raises(ImportFormatError) as caught:
+        parse_document(b'{"format": "ftbt-export", "version": ' + b"9" * 5000 + b"}")
+    assert caught.value.code == "not_json"

@@ -190,8 +190,9 @@ def parse_document(data: bytes) -> Any:
     """The JSON in a file's bytes, or ImportFormatError."""
     try:
         return json.loads(data.decode("utf-8-sig"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
-        # RecursionError: nested deeper than Python's decoder goes (no export is).
+    except (ValueError, RecursionError):
+        # ValueError: not UTF-8, not JSON, or a number past the 4,300 digits Python
+        # reads; RecursionError: nested deeper than its decoder goes (no export is).
         raise ImportFormatError("not_json", "the file is not JSON text") from None
 
 

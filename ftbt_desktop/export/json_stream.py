@@ -111,6 +111,10 @@ class _Text:
                 continue
             except RecursionError:
                 raise NotJson("nested too deep") from None
+            except ValueError:
+                # Not a JSONDecodeError (caught above): a number past the 4,300 digits
+                # Python reads. No export holds one.
+                raise NotJson("a number too long") from None
             # A number at the buffer's end may go on in the next chunk ("12" of "123").
             number = self.buffer[self.pos] in "-0123456789"
             if number and end == len(self.buffer) and self.more():
