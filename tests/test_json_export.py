@@ -287,3 +287,25 @@ def test_a_number_longer_than_python_reads_is_not_json() -> None:
     with pytest.raises(ImportFormatError) as caught:
         parse_document(b'{"format": "ftbt-export", "version": ' + b"9" * 5000 + b"}")
     assert caught.value.code == "not_json"
+
+
+def test_a_refusal_quotes_the_file_as_text_and_briefly() -> None:
+    """A crafted family id with terminal escape codes reached the terminal live, and a
+    3 MB one was printed whole (an adversarial review)."""
+    from ftbt_desktop.export.json_export import SHOWN_CHARS, ImportFormatError
+
+    hostile = "\x1b[31mRED\x1b]0;pwned\x07 \u202eevil"
+    for family_id in (hostile, "x" * 3_000_000):
+        exc = ImportFormatError(
+            "no_name", "family {family} has no name", family=2, family_id=family_id
+        )
+        for text in (str(exc), exc.params["family_id"]):
+            assert not any(ord(c) < 32 or c in "\u202e\x7f" for c in text), text
+            assert len(text) < SHOWN_CHARS + 40
+    shown = ImportFormatError("x", "{family}", family=1, family_id=hostile).params["family_id"]
+    assert shown.startswith("\\u001b[31mRED") and "\\u202eevil" in shown
+    # An ordinary id is shown as it is.
+    plain = "3f6c1c56-6f4e-4d0a-9a43-5d7f0c1e2a10"
+    assert (
+        ImportFormatError("x", "{family}", family=1, family_id=plain).params["family_id"] == plain
+    )

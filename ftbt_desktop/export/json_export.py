@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, fields
 from enum import Enum
@@ -79,12 +80,33 @@ class ImportFormatError(ValueError):
 
     def __init__(self, code: str, message: str, **params: Any) -> None:
         self.code = code
-        self.params = params
-        shown = dict(params)
-        if params.get("family_id"):
+        # Ids, keys and stamps quoted here come from the file: shown as text only.
+        self.params = {name: _as_shown(value) for name, value in params.items()}
+        shown = dict(self.params)
+        if shown.get("family_id"):
             # Named by its place in the file and by its id, which search finds.
-            shown["family"] = f"{params['family']} (id {params['family_id']})"
+            shown["family"] = f"{shown['family']} (id {shown['family_id']})"
         super().__init__(message.format(**shown))
+
+
+# The most of a quoted piece of the file a refusal shows (an id is 36 characters).
+SHOWN_CHARS = 80
+
+
+def _as_shown(value: Any) -> Any:
+    """A piece of an import file as a refusal may quote it: its control and format
+    characters written as escapes, and cut at SHOWN_CHARS. A crafted file named a family
+    with terminal escape codes (colours, a window title: live on the command line) or
+    right-to-left overrides, or with 3 MB of text, all quoted back as they were (an
+    adversarial review)."""
+    if not isinstance(value, str):
+        return value
+    cut = value[:SHOWN_CHARS]
+    text = "".join(
+        f"\\u{ord(char):04x}" if unicodedata.category(char)[0] in "CZ" and char != " " else char
+        for char in cut
+    )
+    return text + ("…" if len(value) > SHOWN_CHARS else "")
 
 
 @dataclass(frozen=True, slots=True)
