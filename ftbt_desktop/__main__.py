@@ -39,9 +39,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Before anything can print: a windowed executable has no stdout or stderr.
     ensure_std_streams()
     argv = list(sys.argv[1:] if argv is None else argv)
-    pre = argparse.ArgumentParser(add_help=False)
+    pre = Parser(add_help=False)
     pre.add_argument("--data-dir")
-    known, rest = pre.parse_known_args(argv)
+    try:
+        known, rest = pre.parse_known_args(argv)
+    except UsageError:
+        # `--data-dir` with no folder: the command line's own parser says so, in the
+        # user's language, and ends with the usage code (argparse's own 2 reads as a
+        # wrong passphrase here).
+        return run_command(argv, default_data_dir())
+    if known.data_dir is not None and not known.data_dir.strip():
+        # `--data-dir=` (a script's empty variable) is no folder: never the default one.
+        return run_command(argv, default_data_dir())
     data_dir = Path(known.data_dir).expanduser() if known.data_dir else default_data_dir()
     if not rest or (rest[0].startswith("-") and rest[0] not in HELP_FLAGS):
         # Anything else starting with "-" is left to Qt (-platform, -style …).
@@ -109,6 +118,17 @@ def argparse_words() -> dict[str, str]:
     }
 
 
+def _folder(text: str) -> str:
+    """`--data-dir`'s value: a folder, never nothing (which would be the default one)."""
+    if not text.strip():
+        from PySide6.QtCore import QCoreApplication
+
+        raise argparse.ArgumentTypeError(
+            QCoreApplication.translate("cli", "a folder is needed, not an empty text")
+        )
+    return text
+
+
 def build_parser() -> Parser:
     from PySide6.QtCore import QCoreApplication
 
@@ -130,7 +150,7 @@ def build_parser() -> Parser:
         ),
     )
     folder = QCoreApplication.translate("cli", "DIR")
-    parser.add_argument("--data-dir", metavar=folder, help=data_dir_help)
+    parser.add_argument("--data-dir", metavar=folder, type=_folder, help=data_dir_help)
     parser.add_argument(
         "--version",
         action="version",
@@ -140,7 +160,9 @@ def build_parser() -> Parser:
     # Sub-commands take --data-dir too (`ftbt-desktop check --data-dir DIR`);
     # SUPPRESS keeps an absent one from hiding the global one.
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--data-dir", metavar=folder, default=argparse.SUPPRESS, help=data_dir_help)
+    common.add_argument(
+        "--data-dir", metavar=folder, type=_folder, default=argparse.SUPPRESS, help=data_dir_help
+    )
     sub = parser.add_subparsers(
         dest="command", metavar=QCoreApplication.translate("cli", "COMMAND"), parser_class=Parser
     )

@@ -409,6 +409,38 @@ def test_usage_errors_exit_64(tmp_path: Path) -> None:
     assert run_cli("export", "--data-dir", tmp_path).returncode == 64  # -o is required
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("check", "--data-dir="),
+        ("check", "--data-dir", ""),
+        ("check", "--data-dir"),
+        ("--data-dir",),
+    ],
+)
+def test_a_data_dir_given_as_nothing_is_a_usage_error(
+    tmp_path: Path, args: tuple[str, ...]
+) -> None:
+    """`--data-dir=` (a script's empty variable) went on with the user's own data folder,
+    and `--data-dir` with no folder after it ended with argparse's 2, which means a wrong
+    passphrase here (an adversarial review)."""
+    home = tmp_path / "home"
+    (home / ".local" / "share" / "FTBT Desktop").mkdir(parents=True)
+    env = {**cli_env(), "HOME": str(home), "XDG_DATA_HOME": str(home / ".local" / "share")}
+    result = subprocess.run(
+        [sys.executable, "-m", "ftbt_desktop", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 64, result.stderr
+    assert "Traceback" not in result.stderr
+    assert not list((home / ".local" / "share" / "FTBT Desktop").iterdir())
+
+
 def test_help_and_version(tmp_path: Path) -> None:
     helped = run_cli("--help")
     assert helped.returncode == 0

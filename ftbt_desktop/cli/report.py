@@ -34,9 +34,12 @@ COMMAND = "report"
 
 def wants_gui(argv: Sequence[str]) -> bool:
     """Whether the command line runs `report` (--data-dir may come anywhere)."""
-    pre = argparse.ArgumentParser(add_help=False)
+    pre = argparse.ArgumentParser(add_help=False, exit_on_error=False)
     pre.add_argument("--data-dir")
-    _, rest = pre.parse_known_args(list(argv))
+    try:
+        _, rest = pre.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return False  # `--data-dir` with no folder: the command line's parser says so
     return bool(rest) and rest[0] == COMMAND
 
 

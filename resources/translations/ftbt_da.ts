@@ -6624,63 +6624,63 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="124"/>
         <source>Sending %v of %m</source>
         <translation>Sender %v af %m</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="126"/>
         <source>Fetching %v of %m</source>
         <translation>Henter %v af %m</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="128"/>
         <source>Fetched {count}</source>
         <translation>Hentet {count}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="131"/>
         <source>Making the families searchable…</source>
         <translation>Gør familierne søgbare…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
         <source>Syncing…</source>
         <translation>Synkroniserer…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="139"/>
         <source>Not signed in</source>
         <translation>Ikke logget ind</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="143"/>
         <source>Offline</source>
         <translation>Offline</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="145"/>
         <source>Not synced yet</source>
         <translation>Ikke synkroniseret endnu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="147"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="173"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="171"/>
         <source>Sync now</source>
         <translation>Synkronisér nu</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="174"/>
         <source>Sign in…</source>
         <translation>Log ind…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="178"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="176"/>
         <source>Cancel</source>
         <translation>Annuller</translation>
     </message>
@@ -8176,12 +8176,12 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="119"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="139"/>
         <source>the folder holding the vault (default: {path})</source>
         <translation>mappen med boksen (standard: {path})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="125"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="145"/>
         <source>FTBT Desktop. Without a command the app starts; the commands below are for scripts and support. The passphrase is asked for, or read from the environment variable FTBT_PASSPHRASE.</source>
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
@@ -8793,57 +8793,62 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>udgaven til faglig leder</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
         <source>usage: </source>
         <translation>brug: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="88"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="97"/>
         <source>positional arguments</source>
         <translation>argumenter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="89"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="98"/>
         <source>options</source>
         <translation>tilvalg</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="90"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
         <source>show this help message and exit</source>
         <translation>vis denne hjælp og afslut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="93"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="102"/>
         <source>the following arguments are required: %s</source>
         <translation>disse argumenter mangler: %s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="105"/>
         <source>unrecognized arguments: %s</source>
         <translation>ukendte argumenter: %s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="108"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumentet %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="102"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="111"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>ugyldigt valg: %(value)r (vælg mellem %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="105"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="114"/>
         <source>expected one argument</source>
         <translation>der skal stå en værdi efter</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="106"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="115"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tvetydigt tilvalg: %(option)s kan være %(matches)s</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="138"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="127"/>
+        <source>a folder is needed, not an empty text</source>
+        <translation>der skal stå en mappe, ikke en tom tekst</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="158"/>
         <source>show the version and exit</source>
         <translation>vis versionen og afslut</translation>
     </message>
@@ -8853,7 +8858,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="132"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="152"/>
         <source>DIR</source>
         <translation>MAPPE</translation>
     </message>
@@ -8863,7 +8868,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>FIL</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="145"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="167"/>
         <source>COMMAND</source>
         <translation>KOMMANDO</translation>
     </message>

@@ -6620,63 +6620,63 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>SyncStatusWidget</name>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="126"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="124"/>
         <source>Sending %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="128"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="126"/>
         <source>Fetching %v of %m</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="130"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="128"/>
         <source>Fetched {count}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="131"/>
         <source>Making the families searchable…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="135"/>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="143"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="133"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="141"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="139"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="145"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="143"/>
         <source>Offline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="147"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="145"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="149"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="147"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="173"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="171"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="176"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="174"/>
         <source>Sign in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="178"/>
+        <location filename="../../ftbt_desktop/ui/sync/sync_status.py" line="176"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8172,67 +8172,72 @@ The information is kept encrypted on this computer and opens only with your pass
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="87"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
         <source>usage: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="88"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="97"/>
         <source>positional arguments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="89"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="98"/>
         <source>options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="90"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
         <source>show this help message and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="93"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="102"/>
         <source>the following arguments are required: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="96"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="105"/>
         <source>unrecognized arguments: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="99"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="108"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="102"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="111"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="105"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="114"/>
         <source>expected one argument</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="106"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="115"/>
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="119"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="127"/>
+        <source>a folder is needed, not an empty text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/__main__.py" line="139"/>
         <source>the folder holding the vault (default: {path})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="125"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="145"/>
         <source>FTBT Desktop. Without a command the app starts; the commands below are for scripts and support. The passphrase is asked for, or read from the environment variable FTBT_PASSPHRASE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="132"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="152"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8242,12 +8247,12 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="138"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="158"/>
         <source>show the version and exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/__main__.py" line="145"/>
+        <location filename="../../ftbt_desktop/__main__.py" line="167"/>
         <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
