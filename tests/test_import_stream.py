@@ -168,6 +168,8 @@ def test_a_file_changed_between_the_passes_writes_nothing(
         ('{"format": "ftbt-export", "version": 1, "families": [], "extra": 1}', "after_families"),
         ('{"format": "ftbt-export", "version": 1}', "bad_families"),
         ('{"format": "ftbt-export", "version": 1, "families": [', "not_json"),
+        # Cut just before its closing brace: not JSON, not "goes on after" (a review).
+        ('{"format": "ftbt-export", "version": 1, "families": []', "not_json"),
         ('[{"format": "ftbt-export"}]', "not_export"),
         ('{"format": "ftbt-export", "version": 1, "families": []} x', "not_json"),
         ('{"format": "ftbt-export", "version": 9, "families": []}', "newer_version"),

@@ -161,7 +161,10 @@ class ExportReader:
                     header.has_families = True
                     yield header
                     yield from _families(text)
-                    if text.peek() != "}":
+                    after = text.peek()
+                    if after == "":
+                        raise NotJson("cut short after the list of families")
+                    if after != "}":
                         raise KeysAfterFamilies("data after the list of families")
                     text.pos += 1
                     self._finish()
