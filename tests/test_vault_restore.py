@@ -82,6 +82,24 @@ def test_a_backup_that_is_not_a_backup_file_is_refused_and_nothing_changes(
     reopened.close(backup=False)
 
 
+@pytest.mark.parametrize("damaged", [False, True])
+def test_checking_a_backup_leaves_it_as_found(data_dir: Path, vault: Vault, damaged: bool) -> None:
+    """Checking turned each backup into write-ahead-log mode, rewriting its first page,
+    damaged ones too (an adversarial review)."""
+    Repository(vault).create_family("Familien Andersen")
+    backup = vault.backup()
+    if damaged:
+        raw = bytearray(backup.read_bytes())
+        raw[len(raw) // 2] ^= 0x01
+        backup.write_bytes(bytes(raw))
+    before = backup.read_bytes()
+    siblings = sorted(p.name for p in backup.parent.iterdir())
+    report = vault_module.check_database(backup, vault._key(), as_found=True)
+    assert report.ok is not damaged
+    assert backup.read_bytes() == before
+    assert sorted(p.name for p in backup.parent.iterdir()) == siblings
+
+
 def test_two_restores_in_the_same_second_keep_both_set_aside_folders(
     data_dir: Path, vault: Vault, monkeypatch: pytest.MonkeyPatch
 ) -> None:

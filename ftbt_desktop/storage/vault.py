@@ -592,7 +592,7 @@ class Vault:
             if Path(backup).resolve() in live:
                 # Set aside before it is copied back: the vault would be left without it.
                 raise VaultDamaged(["backups"], detail="the vault's own file")
-            if not check_database(Path(backup), data_key).ok:
+            if not check_database(Path(backup), data_key, as_found=True).ok:
                 raise VaultDamaged(["backups"], detail="chosen backup damaged")
             self.close(backup=False)
             _put_in_place(self.paths, header, Path(backup), aside_prefix=REPLACED)
@@ -713,6 +713,24 @@ def _connect(path: Path, data_key: bytes, read_only: bool = False) -> sqlcipher.
     return conn
 
 
+def _connect_to_check(path: Path, data_key: bytes) -> sqlcipher.Connection:
+    """A connection that reads a file nothing else has open as it is (`check_database`'s
+    `as_found`): read-only and immutable, so no journal mode is set and no lock or log
+    file is made beside it. `_connect` turns a file into write-ahead-log mode, which
+    rewrote the first page of every backup it checked, damaged ones too, so a backup was
+    not left as found (an adversarial review)."""
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher.DatabaseError:
+        conn.close()
+        raise
+    return conn
+
+
 def _open_failure(paths: VaultPaths, exc: sqlcipher.DatabaseError) -> VaultDamaged | DiskFull:
     """What a failed open says: a full disk is not damage, and no backup mends it."""
     if is_disk_full(exc, paths.data_dir):
@@ -777,11 +795,14 @@ def _read_header(data_dir: Path) -> tuple[VaultPaths, keys.KeyHeader]:
     return paths, keys.read_header(paths.header)
 
 
-def check_database(path: Path, data_key: bytes) -> CheckReport:
+def check_database(path: Path, data_key: bytes, as_found: bool = False) -> CheckReport:
     """Every page's HMAC; on a failure, each table read whole to name what is hit.
 
     Each table is read on a fresh connection: after one failed page SQLite
     treats the whole connection as corrupt, which would blame every table.
+
+    `as_found`: a file nothing else has open (a backup), read without writing anything
+    to it or beside it (`_connect_to_check`).
     """
     affected: list[str] = []
     details: list[str] = []
@@ -793,7 +814,7 @@ def check_database(path: Path, data_key: bytes) -> CheckReport:
         # Connecting would make it a new, empty database: damage must stay as found.
         return CheckReport(["database file"], ["empty"])
     try:
-        conn = _connect(path, data_key)
+        conn = _connect_to_check(path, data_key) if as_found else _connect(path, data_key)
     except sqlcipher.DatabaseError as exc:
         if is_disk_full(exc, path.parent):
             raise DiskFull(str(path.parent)) from None
@@ -810,7 +831,7 @@ def check_database(path: Path, data_key: bytes) -> CheckReport:
     if not failures:
         return CheckReport(affected, details)
     for table, words in schema.TABLE_WORDS.items():
-        conn = _connect(path, data_key)
+        conn = _connect_to_check(path, data_key) if as_found else _connect(path, data_key)
         try:
             conn.execute(f"SELECT * FROM {table}").fetchall()
         except sqlcipher.DatabaseError as exc:
@@ -983,7 +1004,7 @@ def restore_latest_backup(
     with folder_lock.hold(paths.data_dir, RESTORE_KIND):
         for header, data_key in _restore_keys(paths, passphrase, recovery_key):
             for candidate in list_backups(paths.data_dir):
-                if not check_database(candidate, data_key).ok:
+                if not check_database(candidate, data_key, as_found=True).ok:
                     continue
                 _put_in_place(paths, header, candidate, aside_prefix=DAMAGED)
                 _seal_restored(paths.db, data_key)
