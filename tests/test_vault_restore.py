@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -82,12 +83,20 @@ def test_a_backup_that_is_not_a_backup_file_is_refused_and_nothing_changes(
     reopened.close(backup=False)
 
 
-@pytest.mark.parametrize("damaged", [False, True])
-def test_checking_a_backup_leaves_it_as_found(data_dir: Path, vault: Vault, damaged: bool) -> None:
+@pytest.mark.parametrize(("damaged", "folder"), [(False, None), (True, None), (False, "H# 50% ?ø")])
+def test_checking_a_backup_leaves_it_as_found(
+    data_dir: Path, tmp_path: Path, vault: Vault, damaged: bool, folder: str | None
+) -> None:
     """Checking turned each backup into write-ahead-log mode, rewriting its first page,
-    damaged ones too (an adversarial review)."""
+    damaged ones too (an adversarial review). A read-only URI instead read every backup
+    on a network share as damaged (SQLite refuses `file://server/...`): the check opens
+    the plain path, whatever characters it holds."""
     Repository(vault).create_family("Familien Andersen")
     backup = vault.backup()
+    if folder is not None:
+        moved = tmp_path / folder / backup.name
+        moved.parent.mkdir()
+        backup = Path(shutil.copy2(backup, moved))
     if damaged:
         raw = bytearray(backup.read_bytes())
         raw[len(raw) // 2] ^= 0x01

@@ -715,15 +715,18 @@ def _connect(path: Path, data_key: bytes, read_only: bool = False) -> sqlcipher.
 
 def _connect_to_check(path: Path, data_key: bytes) -> sqlcipher.Connection:
     """A connection that reads a file nothing else has open as it is (`check_database`'s
-    `as_found`): read-only and immutable, so no journal mode is set and no lock or log
-    file is made beside it. `_connect` turns a file into write-ahead-log mode, which
-    rewrote the first page of every backup it checked, damaged ones too, so a backup was
-    not left as found (an adversarial review)."""
-    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
-    conn = sqlcipher.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    `as_found`): no journal mode is set and it can write nothing. `_connect` turns a file
+    into write-ahead-log mode, which rewrote the first page of every backup it checked,
+    damaged ones too, so a backup was not left as found (an adversarial review).
+
+    Opened by its plain path, not as a read-only URI: SQLite refuses a URI naming a
+    server (`file://server/share/...`), which is what a vault on a network share or a
+    mapped drive (a municipal H: drive) gives, and every backup would read as damaged."""
+    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        conn.execute("PRAGMA query_only = ON")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except sqlcipher.DatabaseError:
         conn.close()
@@ -801,8 +804,8 @@ def check_database(path: Path, data_key: bytes, as_found: bool = False) -> Check
     Each table is read on a fresh connection: after one failed page SQLite
     treats the whole connection as corrupt, which would blame every table.
 
-    `as_found`: a file nothing else has open (a backup), read without writing anything
-    to it or beside it (`_connect_to_check`).
+    `as_found`: a file nothing else has open (a backup), read without writing to it
+    (`_connect_to_check`).
     """
     affected: list[str] = []
     details: list[str] = []
