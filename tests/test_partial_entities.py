@@ -18,6 +18,7 @@ import pytest
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.core.entities import is_whole
+from ftbt_desktop.core.model import MemberRole
 from ftbt_desktop.export.plan_content import PlanAudience, gather_plan
 from ftbt_desktop.mapdraw.map_content import read_map_entities
 from ftbt_desktop.storage.errors import NotFound
@@ -25,6 +26,10 @@ from ftbt_desktop.storage.pulled import check_page
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.sync_state import PulledChange, SyncState
 from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
+from ftbt_desktop.ui.service import VaultService
+
+pytest_plugins = ("map_helpers",)  # the service and demo_ids fixtures
 
 
 def _pull(repo: Repository, cursor: int, *fields: tuple[str, str, str, str, object]) -> int:
@@ -82,3 +87,34 @@ def test_whole_means_every_field_its_class_needs_is_set() -> None:
     assert not is_whole("who5_measure", {"member_id": "m", "answers": [3] * 5})
     # A kind of record this version does not know is not judged here.
     assert is_whole("from_a_newer_version", {})
+
+
+def test_the_map_does_not_place_over_a_node_pulled_in_part(
+    qapp: object, service: VaultService, demo_ids: list[str]
+) -> None:
+    """A member's node whose kind has not arrived was left out of the map, and the map
+    then placed the member afresh under the same node id: its newer stamps would win
+    over the other laptop's position once the kind arrived (a review)."""
+    family_id = demo_ids[0]
+    member_id = str(service.add_member(family_id, "Alma", MemberRole.CHILD, 2024).primary_id)
+    node_id = node_id_for(member_id)
+    cursor = service.on_vault(
+        lambda repo: _pull(
+            repo,
+            10_000,
+            ("map_node", node_id, family_id, "ref_id", member_id),
+            ("map_node", node_id, family_id, "x", 123.0),
+            ("map_node", node_id, family_id, "y", 45.0),
+        )
+    )
+    model = FamilyMapModel(service, family_id)
+    assert model.node_for(member_id) is None
+    fields = service.on_vault(lambda repo: repo.entity(node_id)[2])
+    assert (fields.get("x"), fields.get("y"), "kind" in fields) == (123.0, 45.0, False)
+    # The kind arrives: the node shows where the other laptop put it.
+    service.on_vault(
+        lambda repo: _pull(repo, cursor, ("map_node", node_id, family_id, "kind", "member"))
+    )
+    again = FamilyMapModel(service, family_id)
+    node = again.node_for(member_id)
+    assert node is not None and (node.x, node.y) == (123.0, 45.0)

@@ -41,6 +41,9 @@ class MapEntities:
 
     nodes: dict[str, MapNode] = field(default_factory=dict)
     tombstoned: set[str] = field(default_factory=set)  # deleted map nodes: restored, not redone
+    # Nodes a pull brought in part (no kind yet): not shown, and never placed anew, which
+    # would write over the fields that are still to come.
+    partial: set[str] = field(default_factory=set)
     links: dict[str, MapLink] = field(default_factory=dict)
     members: dict[str, Member] = field(default_factory=dict)
     goals: dict[str, Goal] = field(default_factory=dict)
@@ -55,8 +58,10 @@ def read_map_entities(source: MapReader, family_id: str) -> MapEntities:
     for nid, values in raw.items():
         if values.get(DELETED):
             read.tombstoned.add(nid)
-        elif is_whole("map_node", values):  # a node pulled in part shows once whole
+        elif is_whole("map_node", values):
             read.nodes[nid] = MapNode.from_fields(nid, {**values, "family_id": family_id})
+        else:
+            read.partial.add(nid)
     read.links = {link.id: link for link in source.load(family_id, "map_link")}
     read.members = {m.id: m for m in source.members(family_id)}
     read.goals = {g.id: g for g in source.load(family_id, "goal")}

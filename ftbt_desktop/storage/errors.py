@@ -36,6 +36,11 @@ class NotFound(VaultError):
     """No such entity in the vault."""
 
 
+class Incomplete(NotFound):
+    """The entity is there, but fields it needs have not all arrived (core.entities
+    `is_whole`): a pull brought part of it. Read as not found, but never made anew."""
+
+
 class VaultInUse(VaultError):
     """Another process (a second copy of the app, or a command) holds the data folder.
 

@@ -26,7 +26,7 @@ from ftbt_desktop.core.clock import ZERO, Hlc, HybridClock, is_canonical, stamp_
 from ftbt_desktop.core.entities import ENTITY_CLASSES, is_whole
 from ftbt_desktop.core.model import Family, FamilyStatus, Member, MemberRole, validate
 from ftbt_desktop.storage.clock_repair import ClockRepair, repair_clock
-from ftbt_desktop.storage.errors import NotFound
+from ftbt_desktop.storage.errors import Incomplete, NotFound
 from ftbt_desktop.storage.merge import CHANGE_COLUMNS, apply_to_state, change_values, row_to_change
 from ftbt_desktop.storage.value_repair import set_aside_unfit_values
 from ftbt_desktop.storage.vault import Vault
@@ -294,10 +294,11 @@ class Repository:
         ]
 
     def load_one(self, entity_id: str) -> Any:
-        """One live entity as its dataclass, or NotFound (also while it is not whole)."""
+        """One live entity as its dataclass, or NotFound (Incomplete while it is not
+        whole)."""
         entity_type, family_id, values = self.entity(entity_id)
         if not is_whole(entity_type, values):
-            raise NotFound(entity_id)
+            raise Incomplete(entity_id)
         return ENTITY_CLASSES[entity_type].from_fields(
             entity_id, {**values, "family_id": family_id}
         )

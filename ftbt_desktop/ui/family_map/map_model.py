@@ -40,7 +40,7 @@ from ftbt_desktop.mapdraw.placement import place_fresh
 from ftbt_desktop.operations import map as map_ops
 from ftbt_desktop.operations import map_edits as edits
 from ftbt_desktop.operations import members as member_ops
-from ftbt_desktop.storage.errors import NotFound, VaultError
+from ftbt_desktop.storage.errors import Incomplete, NotFound, VaultError
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.ui.service import VaultService
 from ftbt_desktop.words.map import new_node_label
@@ -73,6 +73,7 @@ class FamilyMapModel(MapSource):
         self.auto_place = auto_place
         self._nodes: dict[str, MapNode] = {}
         self._tombstoned: set[str] = set()
+        self._partial: set[str] = set()  # pulled in part: wait for the rest, never placed
         self._links: dict[str, MapLink] = {}
         self._members: dict[str, Member] = {}
         self._goals: dict[str, Goal] = {}
@@ -258,6 +259,7 @@ class FamilyMapModel(MapSource):
     def _read_all(self) -> None:
         self._nodes.clear()
         self._tombstoned.clear()
+        self._partial.clear()
         self._links.clear()
         self._members.clear()
         self._goals.clear()
@@ -269,6 +271,7 @@ class FamilyMapModel(MapSource):
         except VaultError:
             return  # an unreadable map shows nothing
         self._nodes, self._tombstoned, self._links = read.nodes, read.tombstoned, read.links
+        self._partial = read.partial
         self._members, self._goals, self._actors = read.members, read.goals, read.actors
         self._no_consent = read.no_consent
 
@@ -347,15 +350,23 @@ class FamilyMapModel(MapSource):
         store = stores[entity_type]
         try:
             store[entity_id] = self.service.load_one(entity_id)
+        except Incomplete:
+            store.pop(entity_id, None)
+            if entity_type == "map_node":
+                self._partial.add(entity_id)
+                self._tombstoned.discard(entity_id)
+            return
         except NotFound:
             store.pop(entity_id, None)
             if entity_type == "map_node":
                 self._tombstoned.add(entity_id)
+                self._partial.discard(entity_id)
             return
         except VaultError:
             return
         if entity_type == "map_node":
             self._tombstoned.discard(entity_id)
+            self._partial.discard(entity_id)
 
     # -- what is shown -----------------------------------------------------
 
@@ -415,7 +426,11 @@ class FamilyMapModel(MapSource):
         wanted: list[tuple[NodeKind, str]] = [(NodeKind.MEMBER, m.id) for m in self.members()]
         wanted += [(NodeKind.GOAL, g) for g in self._goals]
         wanted += [(NodeKind.ACTOR, a) for a in self._actors]
-        missing = [(k, ref) for k, ref in wanted if node_id_for(ref) not in self._nodes]
+        missing = [
+            (k, ref)
+            for k, ref in wanted
+            if node_id_for(ref) not in self._nodes and node_id_for(ref) not in self._partial
+        ]
         if not missing:
             return
         revived: list[str] = []
