@@ -348,25 +348,21 @@ class FamilyMapModel(MapSource):
             "actor": self._actors,
         }
         store = stores[entity_type]
+        # A node gone is tombstoned (restored, not placed again), one pulled in part is
+        # partial (never placed over); one read whole is neither.
+        mark: set[str] | None = None
         try:
             store[entity_id] = self.service.load_one(entity_id)
-        except Incomplete:
+        except NotFound as exc:
             store.pop(entity_id, None)
-            if entity_type == "map_node":
-                self._partial.add(entity_id)
-                self._tombstoned.discard(entity_id)
-            return
-        except NotFound:
-            store.pop(entity_id, None)
-            if entity_type == "map_node":
-                self._tombstoned.add(entity_id)
-                self._partial.discard(entity_id)
-            return
+            mark = self._partial if isinstance(exc, Incomplete) else self._tombstoned
         except VaultError:
             return
         if entity_type == "map_node":
-            self._tombstoned.discard(entity_id)
-            self._partial.discard(entity_id)
+            for marks in (self._partial, self._tombstoned):
+                marks.discard(entity_id)
+            if mark is not None:
+                mark.add(entity_id)
 
     # -- what is shown -----------------------------------------------------
 
