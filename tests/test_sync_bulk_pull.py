@@ -28,6 +28,7 @@ from ftbt_desktop.storage.vault import (
     EVERYDAY_WAL_PAGES,
     Vault,
 )
+from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync.engine import older_objects_frozen
 from ftbt_desktop.sync.errors import ServerTrouble
 
@@ -157,9 +158,12 @@ def test_a_sync_applies_its_pulled_pages_with_bulk_writing(
 
 
 def test_a_pull_that_fails_half_way_leaves_the_collector_as_it_found_it(
-    sqlite_server: RunningServer, devices: Devices
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, second, total = history_on_two_laptops(sqlite_server, devices)
+    # A span per page, so the first is kept when the second fails (SPAN_WAIT_S would
+    # put a pull this small into one span).
+    monkeypatch.setattr(engine_module, "SPAN_CHANGES", 10)
 
     def failing_after_one(engine: Any) -> None:
         apply_pages = engine.state.apply_pages

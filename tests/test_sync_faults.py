@@ -253,8 +253,12 @@ import os, signal, sys, threading
 from pathlib import Path
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync.engine import SyncEngine
 
+# Spans of two pages: a pull this small goes into one span otherwise (SPAN_WAIT_S), as
+# a large one goes into several.
+engine_module.SPAN_CHANGES = 80
 vault = Vault.open(Path(sys.argv[1]), sys.argv[2], verify=False)
 engine = SyncEngine(Repository(vault), pull_page=40)
 
