@@ -23,10 +23,11 @@ import pytest
 from ftbt_desktop.storage.sync_state import PulledPage
 from ftbt_desktop.storage.vault import (
     BULK_CACHE_KIB,
-    BULK_WAL_PAGES,
     CACHE_KIB,
     EVERYDAY_WAL_PAGES,
+    PAGE_SIZE,
     Vault,
+    bulk_wal_pages,
 )
 from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync.engine import older_objects_frozen
@@ -59,7 +60,8 @@ def _wal_bytes(vault: Vault) -> int:
 
 def _grow_log(vault: Vault, prefix: str, batches: int) -> None:
     """About 2.4 MB of meta rows per batch, each batch committed: the log passes the
-    everyday 1,000 pages (4 MiB) by the second batch unless it is copied back."""
+    everyday 1,000 pages (16 MiB at 16 KiB pages) by the eighth batch unless it is
+    copied back."""
     for batch in range(batches):
         with vault.transaction() as conn:
             conn.executemany(
@@ -68,11 +70,17 @@ def _grow_log(vault: Vault, prefix: str, batches: int) -> None:
             )
 
 
+def _batches_past_everyday(vault: Vault) -> int:
+    """Enough of `_grow_log`'s batches to pass the everyday log size at its page size."""
+    return EVERYDAY_WAL_PAGES * vault._page_size() // 2_400_000 + 2
+
+
 def test_bulk_writing_is_larger_inside_and_the_everyday_one_after(vault: Vault) -> None:
-    assert BULK_CACHE_KIB > CACHE_KIB and BULK_WAL_PAGES > EVERYDAY_WAL_PAGES
+    bulk = bulk_wal_pages(vault._page_size())
+    assert BULK_CACHE_KIB > CACHE_KIB and bulk > EVERYDAY_WAL_PAGES
     assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY_WAL_PAGES)
     with vault.bulk_writing():
-        assert (_cache_kib(vault), _wal_pages(vault)) == (BULK_CACHE_KIB, BULK_WAL_PAGES)
+        assert (_cache_kib(vault), _wal_pages(vault)) == (BULK_CACHE_KIB, bulk)
     assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY_WAL_PAGES)
     with pytest.raises(RuntimeError), vault.bulk_writing():
         raise RuntimeError("a sync that failed half way")
@@ -83,12 +91,14 @@ def test_a_log_grown_during_bulk_writing_is_cut_back_after(vault: Vault) -> None
     """Without the everyday copies the log grows past 1,000 pages; it must not keep
     that room on the laptop's disk once the pull is over."""
     page = int(vault.execute("PRAGMA page_size")[0][0])
+    batches = _batches_past_everyday(vault)
     with vault.bulk_writing():
-        _grow_log(vault, "filler", batches=3)
+        _grow_log(vault, "filler", batches=batches)
         grown = _wal_bytes(vault)
         assert grown > EVERYDAY_WAL_PAGES * page, "the log was copied back at every day's size"
     assert _wal_bytes(vault) == 0
-    assert vault.execute("SELECT count(*) FROM meta WHERE key LIKE 'filler-%'")[0][0] == 2400
+    count = vault.execute("SELECT count(*) FROM meta WHERE key LIKE 'filler-%'")[0][0]
+    assert count == 800 * batches
 
 
 class _HeldCheckpoint:
@@ -114,8 +124,9 @@ def test_the_window_reads_aside_while_the_grown_log_is_cut_back(vault: Vault) ->
     waited for it (210 ms in a bench run) until they read aside meanwhile."""
     answered = threading.Event()
     rows: list[Any] = []
+    batches = _batches_past_everyday(vault)
     with vault.bulk_writing():
-        _grow_log(vault, "grow", batches=2)
+        _grow_log(vault, "grow", batches)
         held = _HeldCheckpoint(vault._conn, answered)
         vault._conn = held  # type: ignore[assignment]
 
@@ -129,7 +140,7 @@ def test_the_window_reads_aside_while_the_grown_log_is_cut_back(vault: Vault) ->
     reader.join(5)
     vault._conn = held._conn
     assert held.read_during_checkpoint, "the read waited for the checkpoint"
-    assert rows == [(1600,)]
+    assert rows == [(800 * batches,)]
 
 
 def test_a_sync_applies_its_pulled_pages_with_bulk_writing(
@@ -150,7 +161,7 @@ def test_a_sync_applies_its_pulled_pages_with_bulk_writing(
     assert gc.isenabled()
     report = engine.sync()
     assert report.in_sync and report.pulled == total
-    assert seen and set(seen) == {(BULK_CACHE_KIB, BULK_WAL_PAGES, True)}
+    assert seen and set(seen) == {(BULK_CACHE_KIB, bulk_wal_pages(PAGE_SIZE), True)}
     assert _cache_kib(second.repo.vault) == CACHE_KIB
     assert _wal_pages(second.repo.vault) == EVERYDAY_WAL_PAGES
     assert gc.isenabled() and gc.get_freeze_count() == 0

@@ -95,6 +95,7 @@ from ftbt_desktop.storage.rekey_finish import (
     remove_side_files,
 )
 from ftbt_desktop.storage.vault import (
+    PAGE_SIZE,
     NewRecoveryKey,
     Vault,
     _connect,
@@ -282,6 +283,8 @@ def _export(
     source.execute(f"ATTACH DATABASE ? AS rekey KEY \"x'{data_key.hex()}'\"", (str(target),))
     source.set_progress_handler(tick, 10_000)
     try:
+        # A vault of 4 KiB pages is written anew at this app's size.
+        source.execute(f"PRAGMA rekey.cipher_page_size = {PAGE_SIZE}")
         source.execute("SELECT sqlcipher_export('rekey')")
     except sqlcipher.OperationalError:
         if cancel is not None and cancel.is_set():

@@ -80,8 +80,20 @@ BULK_CACHE_KIB = 128 * 1024
 # their last versions go. A first sync of a million changes took 86.6 s against 98.3 s
 # (bench/sync_scale.py --million); at 100,000 the gain was lost in this machine's noise
 # in one of two interleaved series. The log is cut back to nothing when the pull ends.
-BULK_WAL_PAGES = 25_000
+BULK_WAL_BYTES = 100 * 2**20
 EVERYDAY_WAL_PAGES = 1_000  # SQLite's default
+# The page size of every vault file this app writes (a new vault, a backup, a re-key).
+# SQLCipher encrypts and authenticates each page on its own, so a page's cost is partly
+# per page: with 16 KiB pages rather than SQLCipher's 4 KiB, a new laptop's first sync
+# of 100,000 changes used 1.9 against 2.2 s of the app's CPU and took 2.3-2.5 against
+# 2.6-2.9 s (bench/sync_bench.py's setting); one edit's commit rose from 0.45 to 0.7 ms.
+PAGE_SIZE = 16 * 1024
+# The page sizes a vault file may have, in the order an open tries them. SQLCipher
+# cannot read the size from the file (page 1 is encrypted at it), so an open proves the
+# key and page 1 at each in turn (`_opened`): vaults and backups made before 16 KiB
+# pages have SQLCipher's default 4 KiB, and open as before.
+PAGE_SIZES = (PAGE_SIZE, 4096)
+SQLITE_NOTADB = 26  # "file is not a database": page 1 does not open at this size
 # How often a read waiting for the vault's lock looks whether it may read aside
 # (Vault.execute).
 ASIDE_POLL_S = 0.005
@@ -130,6 +142,9 @@ class Vault:
         self._data_key: bytes | None = data_key
         self.lock = WaitedLock()
         self._conn: sqlcipher.Connection | None = _connect(paths.db, data_key)
+        # The file's page size, which SQLCipher needs before it reads a page: the reader
+        # opens at it rather than trying each of PAGE_SIZES again.
+        self._page_bytes = self._page_size()
         self.db = Database(self._conn)
         # A second, read-only connection for reads made while another thread writes
         # (see `execute`); opened at the first such read, closed with the vault.
@@ -322,7 +337,7 @@ class Vault:
     @contextlib.contextmanager
     def bulk_writing(self) -> Iterator[None]:
         """While a sync writes many pulled pages: a larger page cache (BULK_CACHE_KIB) and
-        fewer copies of the write-ahead log into the vault file (BULK_WAL_PAGES).
+        fewer copies of the write-ahead log into the vault file (`bulk_wal_pages`).
 
         Afterwards, however the pull ended, both are back to every day: the cache frees
         the pages above CACHE_KIB, and a log grown past the everyday size is copied back
@@ -330,7 +345,8 @@ class Vault:
         """
         with self.lock:
             self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-            self.conn.execute(f"PRAGMA wal_autocheckpoint = {BULK_WAL_PAGES}")
+            pages = bulk_wal_pages(self._page_size())
+            self.conn.execute(f"PRAGMA wal_autocheckpoint = {pages}")
         try:
             yield
         finally:
@@ -426,7 +442,9 @@ class Vault:
             if key is None or self._conn is None:
                 return None
             if self._reader is None:
-                self._reader = _connect(self.paths.db, key, read_only=True)
+                self._reader = _connect(
+                    self.paths.db, key, read_only=True, page_size=self._page_bytes
+                )
             return self._reader.execute(sql, params).fetchall()
 
     def _close_reader(self) -> None:
@@ -516,6 +534,7 @@ class Vault:
         """Work on under `data_key` after a re-key has put a new database in place."""
         with self.lock:
             self._conn = _connect(self.paths.db, data_key)
+            self._page_bytes = self._page_size()
             self.db = Database(self._conn)
             self._data_key = data_key
             self.header = header
@@ -555,6 +574,7 @@ class Vault:
             key_sql = f"x'{self._key_hex()}'"
             self.conn.execute(f'ATTACH DATABASE ? AS backup KEY "{key_sql}"', (str(partial),))
             try:
+                self.conn.execute(f"PRAGMA backup.cipher_page_size = {PAGE_SIZE}")
                 self.conn.execute("SELECT sqlcipher_export('backup')")
             finally:
                 self.conn.execute("DETACH DATABASE backup")
@@ -684,19 +704,52 @@ class Vault:
             raise VaultDamaged([schema.TABLE_WORDS[t] for t in sorted(missing)])
 
 
-def _connect(path: Path, data_key: bytes, read_only: bool = False) -> sqlcipher.Connection:
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+def bulk_wal_pages(page_size: int) -> int:
+    """The write-ahead log's pages while a sync pulls (BULK_WAL_BYTES at `page_size`)."""
+    return BULK_WAL_BYTES // page_size
+
+
+def _opened(
+    path: Path, data_key: bytes, page_size: int | None, before_read: tuple[str, ...] = ()
+) -> sqlcipher.Connection:
+    """A connection keyed with `data_key` whose first read has proved the key and page 1,
+    at `page_size`, or when it is not known at each of PAGE_SIZES in turn. A failure at
+    the last is damage, since the key itself was authenticated by the header's GCM tag.
+
+    Only "not a database" (page 1 does not authenticate at that size) tries the next
+    size: any other error (a locked or unreadable file, a full disk) is the answer. A
+    failed try reads page 1 and nothing else: a file's journal mode is on page 1, so
+    its write-ahead log is never opened, let alone copied back, at a wrong size
+    (tests/test_vault_page_size.py)."""
+    sizes = (page_size,) if page_size else PAGE_SIZES
+    for number, size in enumerate(sizes, start=1):
+        conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+            conn.execute(f"PRAGMA cipher_page_size = {size}")
+            for pragma in before_read:
+                conn.execute(pragma)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher.DatabaseError as exc:
+            conn.close()
+            if number == len(sizes) or getattr(exc, "sqlite_errorcode", None) != SQLITE_NOTADB:
+                raise
+            continue
+        return conn
+    raise AssertionError("unreachable: the last size returns or raises")
+
+
+def _connect(
+    path: Path, data_key: bytes, read_only: bool = False, page_size: int | None = None
+) -> sqlcipher.Connection:
+    # cipher_memory_security is left off (SQLCipher's default since 4.5): it mlocks and
+    # wipes every SQLite allocation, which made encrypted writes 2.5-10x slower than
+    # plain (bench/vault_bench.py), while the same personal data sits in Python and Qt
+    # objects anyway. SQLCipher keeps the key itself in its own locked, masked memory
+    # either way.
+    conn = _opened(path, data_key, page_size)
     try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        # cipher_memory_security is left off (SQLCipher's default since 4.5): it
-        # mlocks and wipes every SQLite allocation, which made encrypted writes
-        # 2.5-10x slower than plain (bench/vault_bench.py), while the same personal
-        # data sits in Python and Qt objects anyway. SQLCipher keeps the key
-        # itself in its own locked, masked memory either way.
-        # The first read proves the key and page 1; a failure here is damage,
-        # since the key itself was authenticated by the header's GCM tag.
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -722,16 +775,7 @@ def _connect_to_check(path: Path, data_key: bytes) -> sqlcipher.Connection:
     Opened by its plain path, not as a read-only URI: SQLite refuses a URI naming a
     server (`file://server/share/...`), which is what a vault on a network share or a
     mapped drive (a municipal H: drive) gives, and every backup would read as damaged."""
-    conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
-    try:
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
-        conn.execute("PRAGMA query_only = ON")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlcipher.DatabaseError:
-        conn.close()
-        raise
-    return conn
+    return _opened(path, data_key, None, before_read=("PRAGMA query_only = ON",))
 
 
 def _open_failure(paths: VaultPaths, exc: sqlcipher.DatabaseError) -> VaultDamaged | DiskFull:
