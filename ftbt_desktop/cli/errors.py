@@ -73,12 +73,17 @@ def reported(work: Callable[[], int], data_dir: Path) -> int:
     except VaultDamaged as exc:
         say_error(messages.damaged(exc.affected))
         return ExitCode.DAMAGED
-    except sqlcipher.OperationalError as exc:
-        if "locked" in str(exc) or "busy" in str(exc):
+    except sqlcipher.DatabaseError as exc:
+        if isinstance(exc, sqlcipher.OperationalError) and (
+            "locked" in str(exc) or "busy" in str(exc)
+        ):
             say_error(messages.in_use_by_app())
             return ExitCode.IN_USE
-        return _database_error()
-    except sqlcipher.DatabaseError:
+        # A disk that fills while a command writes ("database or disk is full") is no
+        # sign of damage: saying "run check" sent people after a vault that was sound.
+        if is_disk_full(exc, data_dir):
+            say_error(messages.disk_full(data_dir))
+            return ExitCode.FILE_ERROR
         return _database_error()
     except OSError as exc:
         if is_disk_full(exc, data_dir):
