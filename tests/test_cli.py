@@ -15,7 +15,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 import ftbt_desktop
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.repository import Repository
-from ftbt_desktop.storage.vault import Vault
+from ftbt_desktop.storage.vault import PAGE_SIZE, Vault
 
 RECOVERY_KEY = re.compile(r"\b[A-Z2-7]{4}(?:-[A-Z2-7]{4}){7}\b")
 DAMAGE_WORDS = (
@@ -181,7 +181,6 @@ def _flip_byte(path: Path, offset: int) -> None:
     path.write_bytes(bytes(data))
 
 
-PAGE_SIZE = 4096
 RESERVE = 80  # SQLCipher 4 per-page IV (16) + HMAC-SHA512 (64)
 TABLE_LEAF, INDEX_LEAF = 0x0D, 0x0A
 BTREE_PAGES = {0x02, 0x05, INDEX_LEAF, TABLE_LEAF}

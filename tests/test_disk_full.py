@@ -27,7 +27,8 @@ from ftbt_desktop.storage.errors import DiskFull
 from ftbt_desktop.storage.repository import Repository
 from ftbt_desktop.storage.vault import Vault, check_file, vault_exists
 
-DISK_SIZE = "4m"
+# Room for a demo vault of 16 KiB pages, its write-ahead log (4 MB at most) and backup.
+DISK_SIZE = "8m"
 FILE_ERROR = 5
 
 
@@ -36,8 +37,9 @@ class SmallDisk:
         self.root = root
         self.filler = root / "filler"
 
-    def fill(self) -> None:
-        """Every byte taken, as a disk really fills: by writing until ENOSPC."""
+    def fill(self, leave: int = 0) -> None:
+        """Every byte taken, as a disk really fills: by writing until ENOSPC; then
+        `leave` bytes given back."""
         with open(self.filler, "ab", buffering=0) as fh:
             for size in (65536, 512, 1):
                 while True:
@@ -46,6 +48,8 @@ class SmallDisk:
                     except OSError as exc:
                         assert exc.errno == errno.ENOSPC
                         break
+            if leave:
+                fh.truncate(max(0, fh.tell() - leave))
 
     def free(self) -> None:
         self.filler.unlink(missing_ok=True)
@@ -126,6 +130,21 @@ def test_commands_say_disk_full_and_work_once_there_is_room(small_disk: SmallDis
     assert "is full" in checked.stderr and "The vault is damaged" not in checked.stderr
     small_disk.free()
     assert os.path.exists(data_dir / "vault.keys")
+
+
+def test_a_disk_that_fills_during_a_command_is_said_to_be_full(small_disk: SmallDisk) -> None:
+    """Room for a new vault but not for the demo families: `demo` filled the disk while
+    writing them, and said the vault could not be read, run `check` to see whether it
+    is damaged. It is not; the disk is full."""
+    data_dir = small_disk.root / "data"
+    data_dir.mkdir()
+    use_language(data_dir)
+    small_disk.fill(leave=1200 * 1024)
+    result = run_cli("demo", "--data-dir", data_dir)
+    assert result.returncode == FILE_ERROR, result.stderr
+    assert "is full" in result.stderr
+    assert "could not be read" not in result.stderr and "check" not in result.stderr
+    small_disk.free()
 
 
 def test_the_app_says_disk_full_at_unlock_and_at_create(

@@ -28,7 +28,7 @@ from ftbt_desktop.storage.local_erase import (
     reached_server,
 )
 from ftbt_desktop.storage.repository import Repository
-from ftbt_desktop.storage.vault import Vault, list_backups
+from ftbt_desktop.storage.vault import PAGE_SIZE, Vault, list_backups
 from ftbt_desktop.ui.workspace.erase_family_dialog import EraseFamilyDialog
 
 NAME = "Familien Slettesen"
@@ -76,7 +76,14 @@ def test_erasing_removes_every_row_and_every_old_backup(vault: Vault) -> None:
     assert repo.family(other).name == "Familien Bliver"
     assert not old_backup.exists()
     (fresh,) = list_backups(vault.paths.data_dir)
-    vault.conn.execute(f"ATTACH DATABASE ? AS copy KEY \"x'{vault._key_hex()}'\"", (str(fresh),))
+    # A backup is written at PAGE_SIZE: attached at it (SQLCipher reads page 1 at once).
+    vault.conn.execute(f"PRAGMA cipher_default_page_size = {PAGE_SIZE}")
+    try:
+        vault.conn.execute(
+            f"ATTACH DATABASE ? AS copy KEY \"x'{vault._key_hex()}'\"", (str(fresh),)
+        )
+    finally:
+        vault.conn.execute("PRAGMA cipher_default_page_size = 4096")
     try:
         assert _traces(vault, "copy") == []
         assert vault.execute("SELECT count(*) FROM copy.changes")[0][0] > 0  # it is a copy

@@ -24,10 +24,11 @@ from ftbt_desktop.storage.sync_state import PulledPage
 from ftbt_desktop.storage.vault import (
     BULK_CACHE_KIB,
     CACHE_KIB,
-    EVERYDAY_WAL_PAGES,
+    EVERYDAY_WAL_BYTES,
     PAGE_SIZE,
     Vault,
     bulk_wal_pages,
+    everyday_wal_pages,
 )
 from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync.engine import older_objects_frozen
@@ -60,8 +61,7 @@ def _wal_bytes(vault: Vault) -> int:
 
 def _grow_log(vault: Vault, prefix: str, batches: int) -> None:
     """About 2.4 MB of meta rows per batch, each batch committed: the log passes the
-    everyday 1,000 pages (16 MiB at 16 KiB pages) by the eighth batch unless it is
-    copied back."""
+    everyday 4 MB by the second batch unless it is copied back."""
     for batch in range(batches):
         with vault.transaction() as conn:
             conn.executemany(
@@ -70,32 +70,35 @@ def _grow_log(vault: Vault, prefix: str, batches: int) -> None:
             )
 
 
+# The log's everyday bound in pages, at a new vault's page size.
+EVERYDAY = everyday_wal_pages(PAGE_SIZE)
+
+
 def _batches_past_everyday(vault: Vault) -> int:
     """Enough of `_grow_log`'s batches to pass the everyday log size at its page size."""
-    return EVERYDAY_WAL_PAGES * vault._page_size() // 2_400_000 + 2
+    return EVERYDAY_WAL_BYTES // 2_400_000 + 2
 
 
 def test_bulk_writing_is_larger_inside_and_the_everyday_one_after(vault: Vault) -> None:
     bulk = bulk_wal_pages(vault._page_size())
-    assert BULK_CACHE_KIB > CACHE_KIB and bulk > EVERYDAY_WAL_PAGES
-    assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY_WAL_PAGES)
+    assert BULK_CACHE_KIB > CACHE_KIB and bulk > EVERYDAY
+    assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY)
     with vault.bulk_writing():
         assert (_cache_kib(vault), _wal_pages(vault)) == (BULK_CACHE_KIB, bulk)
-    assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY_WAL_PAGES)
+    assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY)
     with pytest.raises(RuntimeError), vault.bulk_writing():
         raise RuntimeError("a sync that failed half way")
-    assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY_WAL_PAGES)
+    assert (_cache_kib(vault), _wal_pages(vault)) == (CACHE_KIB, EVERYDAY)
 
 
 def test_a_log_grown_during_bulk_writing_is_cut_back_after(vault: Vault) -> None:
-    """Without the everyday copies the log grows past 1,000 pages; it must not keep
+    """Without the everyday copies the log grows past its everyday 4 MB; it must not keep
     that room on the laptop's disk once the pull is over."""
-    page = int(vault.execute("PRAGMA page_size")[0][0])
     batches = _batches_past_everyday(vault)
     with vault.bulk_writing():
         _grow_log(vault, "filler", batches=batches)
         grown = _wal_bytes(vault)
-        assert grown > EVERYDAY_WAL_PAGES * page, "the log was copied back at every day's size"
+        assert grown > EVERYDAY_WAL_BYTES, "the log was copied back at every day's size"
     assert _wal_bytes(vault) == 0
     count = vault.execute("SELECT count(*) FROM meta WHERE key LIKE 'filler-%'")[0][0]
     assert count == 800 * batches
@@ -163,7 +166,7 @@ def test_a_sync_applies_its_pulled_pages_with_bulk_writing(
     assert report.in_sync and report.pulled == total
     assert seen and set(seen) == {(BULK_CACHE_KIB, bulk_wal_pages(PAGE_SIZE), True)}
     assert _cache_kib(second.repo.vault) == CACHE_KIB
-    assert _wal_pages(second.repo.vault) == EVERYDAY_WAL_PAGES
+    assert _wal_pages(second.repo.vault) == EVERYDAY
     assert gc.isenabled() and gc.get_freeze_count() == 0
     same_families(first, second)
 
@@ -195,7 +198,7 @@ def test_a_pull_that_fails_half_way_leaves_the_collector_as_it_found_it(
     assert 0 < second.repo.change_count() < total
     assert gc.get_freeze_count() == 0
     assert _cache_kib(second.repo.vault) == CACHE_KIB
-    assert _wal_pages(second.repo.vault) == EVERYDAY_WAL_PAGES
+    assert _wal_pages(second.repo.vault) == EVERYDAY
 
     gc.freeze()  # set aside before the sync by someone else: theirs to give back
     try:

@@ -81,7 +81,10 @@ BULK_CACHE_KIB = 128 * 1024
 # (bench/sync_scale.py --million); at 100,000 the gain was lost in this machine's noise
 # in one of two interleaved series. The log is cut back to nothing when the pull ends.
 BULK_WAL_BYTES = 100 * 2**20
-EVERYDAY_WAL_PAGES = 1_000  # SQLite's default
+# Every day, the log is copied back once it holds this much: SQLite's default of 1,000
+# pages at 4 KiB. Counted in bytes, since at 16 KiB pages SQLite's 1,000 let the log of
+# an ordinary day's edits grow to 16 MiB (`demo` filled a 4 MiB disk with it).
+EVERYDAY_WAL_BYTES = 4000 * 1024
 # The page size of every vault file this app writes (a new vault, a backup, a re-key).
 # SQLCipher encrypts and authenticates each page on its own, so a page's cost is partly
 # per page: with 16 KiB pages rather than SQLCipher's 4 KiB, a new laptop's first sync
@@ -345,7 +348,7 @@ class Vault:
         """
         with self.lock:
             self.conn.execute(f"PRAGMA cache_size = -{BULK_CACHE_KIB}")
-            pages = bulk_wal_pages(self._page_size())
+            pages = bulk_wal_pages(self._page_bytes)
             self.conn.execute(f"PRAGMA wal_autocheckpoint = {pages}")
         try:
             yield
@@ -353,8 +356,9 @@ class Vault:
             with self.lock:
                 if self._conn is not None:
                     self._conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
-                    self._conn.execute(f"PRAGMA wal_autocheckpoint = {EVERYDAY_WAL_PAGES}")
-                    if self._wal_bytes() > EVERYDAY_WAL_PAGES * self._page_size():
+                    everyday = everyday_wal_pages(self._page_bytes)
+                    self._conn.execute(f"PRAGMA wal_autocheckpoint = {everyday}")
+                    if self._wal_bytes() > EVERYDAY_WAL_BYTES:
                         self._cut_back_wal(self._conn)
 
     def _cut_back_wal(self, conn: sqlcipher.Connection) -> None:
@@ -666,7 +670,7 @@ class Vault:
                     raise
                 log.warning("the vault's layout was not updated at unlock: the disk is full")
             # Not on a failure that is raised: it is the one to tell, and the vault closes.
-            if self._wal_bytes() > EVERYDAY_WAL_PAGES * self._page_size():
+            if self._wal_bytes() > EVERYDAY_WAL_BYTES:
                 self._cut_back_wal(self.conn)
 
     def _finish_first_load(self) -> None:
@@ -707,6 +711,11 @@ class Vault:
 def bulk_wal_pages(page_size: int) -> int:
     """The write-ahead log's pages while a sync pulls (BULK_WAL_BYTES at `page_size`)."""
     return BULK_WAL_BYTES // page_size
+
+
+def everyday_wal_pages(page_size: int) -> int:
+    """The write-ahead log's pages every day (EVERYDAY_WAL_BYTES at `page_size`)."""
+    return EVERYDAY_WAL_BYTES // page_size
 
 
 def _opened(
@@ -760,6 +769,8 @@ def _connect(
             conn.execute("PRAGMA query_only = ON")
         else:
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+            conn.execute(f"PRAGMA wal_autocheckpoint = {everyday_wal_pages(size)}")
     except sqlcipher.DatabaseError:
         conn.close()
         raise
