@@ -530,3 +530,85 @@ def test_a_later_large_pull_through_the_helper_reads_as_one_without_it(
     same_families(first, second)
     same_families(first, third)
     assert second.repo.change_count() == third.repo.change_count()
+
+
+class _Recorded(httpx.BaseTransport):
+    """The real server; when each pull was asked for, and the `fail_at`th one failing
+    as a dropped connection does."""
+
+    def __init__(self, fail_at: int | None = None) -> None:
+        self.inner = httpx.HTTPTransport()
+        self.asked: list[tuple[int, float]] = []
+        self.fail_at = fail_at
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/sync/pull"):
+            self.asked.append((int(request.url.params["after"]), time.monotonic()))
+            if len(self.asked) == self.fail_at:
+                raise httpx.ReadError("the connection dropped")
+        return self.inner.handle_request(request)
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+def _served(
+    server: RunningServer, transport: _Recorded, monkeypatch: pytest.MonkeyPatch
+) -> tuple[list[Any], list[tuple[float, float]]]:
+    """The frames `serve_pages` sends for anne's feed from the start, in pages of PAGE,
+    and when it checked each page (start, end)."""
+    import io
+
+    from ftbt_desktop.sync.client import SyncClient
+
+    checked: list[tuple[float, float]] = []
+    ready_page = pull_helper._ready_page
+
+    def timed(body: Any) -> Any:
+        began = time.monotonic()
+        time.sleep(0.05)  # a check as long as a page of thousands takes
+        try:
+            return ready_page(body)
+        finally:
+            checked.append((began, time.monotonic()))
+
+    monkeypatch.setattr(pull_helper, "_ready_page", timed)
+    out = io.BytesIO()
+    token = server.login("anne", device_name="helper-test")
+    with SyncClient(server.url, token, transport=transport) as client:
+        client.pull_form = ROWS_FORM
+        pull_helper.serve_pages(client, 0, PAGE, out)
+    out.seek(0)
+    frames = []
+    with contextlib.suppress(EOFError):
+        while True:
+            frames.append(pull_helper._read(out))
+    return frames, checked
+
+
+def test_the_helper_asks_for_the_next_page_while_it_checks_one(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Asked for one after the other, the server made a page while the helper waited,
+    and the helper checked one while the server waited."""
+    _, _, total = history_on_two_laptops(sqlite_server, devices, families=3, members=4)
+    transport = _Recorded()
+    frames, checked = _served(sqlite_server, transport, monkeypatch)
+    pages = [f for f in frames if f[0] == "page"]
+    assert frames[-1][0] == "page" and len(pages) >= 4
+    assert sum(len(f[2]) for f in pages) == total
+    # Each page's successor was asked for (at its cursor) before its check ended.
+    cursors = [0] + [f[1][0] for f in pages[:-1]]
+    assert [after for after, _ in transport.asked] == cursors
+    for (_, asked_at), (_, check_ended) in zip(transport.asked[1:], checked, strict=False):
+        assert asked_at < check_ended
+
+
+def test_a_page_asked_for_ahead_that_fails_stops_the_helper_after_the_pages_before(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The parent then fetches from the last page it was sent, and meets the error
+    itself, as without a helper."""
+    history_on_two_laptops(sqlite_server, devices, families=3, members=4)
+    frames, _ = _served(sqlite_server, _Recorded(fail_at=3), monkeypatch)
+    assert [f[0] for f in frames] == ["page", "page", "stopped"]

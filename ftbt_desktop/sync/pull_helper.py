@@ -14,7 +14,9 @@ Once the helper says it is ready, the thread hands it the cursor it has reached
 and from then on only relays: the helper sends each page checked, as compact rows
 (seq, columns, seal text), and the thread builds the `Change` objects the vault
 and the window use (a fifth of what checking costs). A page in the rows form is
-checked in one pass, making no `Change` at all (`_ready_page`).
+checked in one pass, making no `Change` at all (`_ready_page`). The helper asks for the
+next page before it checks the one it has (`serve_pages`), so the server makes it
+meanwhile.
 
 The helper is a plain child process running `helper_main` (`helper_command`:
 Python, or the bundle's executable with `HELPER_ARG`, see
@@ -289,21 +291,79 @@ def helper_main() -> int:
         threading.Thread(target=_end_with, args=(source,), daemon=True).start()
         with SyncClient(server_url, token) as client:
             client.pull_form = form
-            more = True
-            while more:
-                try:
-                    answer, rows, refused, newest = _ready_page(client.pull_body(after, limit))
-                except Exception:  # the parent meets it again, fetching this page itself
-                    _send(out, (_STOPPED,))
-                    return 0
-                head = tuple(getattr(answer, name) for name in _ANSWER_FIELDS)
-                _send(out, (_PAGE, head, rows, refused, newest))
-                more, after = answer.has_more, answer.next
-                del answer, rows, head
-                gc.collect()
+            serve_pages(client, after, limit, out)
             return 0
     except (EOFError, OSError, ValueError):
         return 0  # the parent stopped the pull, or is gone
+
+
+def serve_pages(client: Any, after: int, limit: int, out: IO[bytes]) -> None:
+    """Fetch, check and send the pages from `after` on, until the last or the first
+    error, which ends it with `_STOPPED` (the parent fetches that page itself).
+
+    The next page is asked for before this one is checked (`_Ahead`), so the server
+    makes it while this process checks: fetched one after the other, the two took
+    turns, each waiting for the other (about 45 ms each per page of 5,000 changes)."""
+    try:
+        body = client.pull_body(after, limit)
+    except Exception:
+        _send(out, (_STOPPED,))
+        return
+    while True:
+        following = _next_after(body)
+        ahead = None if following is None else _Ahead(client, following, limit)
+        try:
+            answer, rows, refused, newest = _ready_page(body)
+        except Exception:  # the parent meets it again, fetching this page itself
+            _send(out, (_STOPPED,))
+            return
+        head = tuple(getattr(answer, name) for name in _ANSWER_FIELDS)
+        _send(out, (_PAGE, head, rows, refused, newest))
+        if not answer.has_more:
+            return
+        del body, rows, head
+        gc.collect()
+        try:
+            if ahead is None or following != answer.next:
+                raise ValueError("the page read otherwise than its cursor said")
+            body = ahead.result()
+        except Exception:
+            _send(out, (_STOPPED,))
+            return
+
+
+def _next_after(body: Any) -> int | None:
+    """The cursor a page says follows it, when it says more follow; read only to ask
+    for the next page early (`_ready_page` checks the page itself)."""
+    if not isinstance(body, dict) or body.get("has_more") is not True:
+        return None
+    following = body.get("next")
+    return following if type(following) is int else None
+
+
+class _Ahead:
+    """One page asked for on a thread of its own, while the page before is checked.
+    A daemon thread: a helper that stops must not wait for a request left in flight."""
+
+    def __init__(self, client: Any, after: int, limit: int) -> None:
+        self._body: Any = None
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(
+            target=self._fetch, args=(client, after, limit), name="ftbt-pull-ahead", daemon=True
+        )
+        self._thread.start()
+
+    def _fetch(self, client: Any, after: int, limit: int) -> None:
+        try:
+            self._body = client.pull_body(after, limit)
+        except BaseException as exc:
+            self._error = exc
+
+    def result(self) -> Any:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._body
 
 
 if __name__ == "__main__":
