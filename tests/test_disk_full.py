@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlcipher3.dbapi2 as sqlcipher
 from clitools import run_cli, use_language
 from conftest import PASSPHRASE
 from pytestqt.qtbot import QtBot
@@ -142,8 +143,28 @@ def test_a_disk_that_fills_during_a_command_is_said_to_be_full(small_disk: Small
     small_disk.fill(leave=1200 * 1024)
     result = run_cli("demo", "--data-dir", data_dir)
     assert result.returncode == FILE_ERROR, result.stderr
-    assert "is full" in result.stderr
+    assert "filled up" in result.stderr and "what was saved before it is kept" in result.stderr
+    assert "Nothing was changed" not in result.stderr
     assert "could not be read" not in result.stderr and "check" not in result.stderr
+    small_disk.free()
+    # What the demo saved before the disk filled is there, and the vault is sound.
+    assert run_cli("check", "--data-dir", data_dir).returncode == 0
+
+
+def test_a_damaged_vault_on_a_nearly_full_disk_is_not_called_sound(
+    small_disk: SmallDisk,
+) -> None:
+    """Any database error on a disk with under 1 MiB free read as a full disk, and the
+    command said the vault was not damaged (an adversarial review). Only SQLite's own
+    "database or disk is full" is a full disk."""
+    from ftbt_desktop.cli import errors
+
+    small_disk.fill(leave=100 * 1024)
+
+    def malformed() -> int:
+        raise sqlcipher.DatabaseError("database disk image is malformed")
+
+    assert errors.reported(malformed, small_disk.root) != FILE_ERROR
     small_disk.free()
 
 

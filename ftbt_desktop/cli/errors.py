@@ -16,7 +16,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 from ftbt_desktop.cli import messages
 from ftbt_desktop.cli.exit_codes import ExitCode
 from ftbt_desktop.cli.output import say_error
-from ftbt_desktop.storage.disk_space import is_disk_full
+from ftbt_desktop.storage.disk_space import SQLITE_FULL_TEXT, is_disk_full
 from ftbt_desktop.storage.errors import (
     DiskFull,
     FolderAclNotSet,
@@ -79,10 +79,13 @@ def reported(work: Callable[[], int], data_dir: Path) -> int:
         ):
             say_error(messages.in_use_by_app())
             return ExitCode.IN_USE
-        # A disk that fills while a command writes ("database or disk is full") is no
-        # sign of damage: saying "run check" sent people after a vault that was sound.
-        if is_disk_full(exc, data_dir):
-            say_error(messages.disk_full(data_dir))
+        # A disk that fills while a command writes is no sign of damage: saying "run
+        # check" sent people after a vault that was sound. Only SQLite's own word for it
+        # counts here, not a disk low on space (`is_disk_full`): a damaged page met on a
+        # nearly full disk is still said as what it is. The step that met it was rolled
+        # back; the steps before it were kept, so "nothing was changed" would be untrue.
+        if SQLITE_FULL_TEXT in str(exc):
+            say_error(messages.disk_full_midway(data_dir))
             return ExitCode.FILE_ERROR
         return _database_error()
     except OSError as exc:

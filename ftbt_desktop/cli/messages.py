@@ -91,6 +91,15 @@ def disk_full(data_dir: Path) -> str:
     ).format(path=data_dir)
 
 
+def disk_full_midway(data_dir: Path) -> str:
+    return QCoreApplication.translate(
+        "cli",
+        "The disk holding {path} filled up, so the last step was not saved; what was "
+        "saved before it is kept, and the vault is not damaged. Make room on the disk "
+        "and try again.",
+    ).format(path=data_dir)
+
+
 def foreign_key() -> str:
     return QCoreApplication.translate(
         "cli",

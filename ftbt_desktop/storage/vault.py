@@ -727,9 +727,9 @@ def _opened(
 
     Only "not a database" (page 1 does not authenticate at that size) tries the next
     size: any other error (a locked or unreadable file, a full disk) is the answer. A
-    failed try reads page 1 and nothing else: a file's journal mode is on page 1, so
-    its write-ahead log is never opened, let alone copied back, at a wrong size
-    (tests/test_vault_page_size.py)."""
+    try at a wrong size changes neither the file nor its write-ahead log: page 1 fails
+    before any of the log is read, so none of it is copied back at that size
+    (tests/test_vault_page_size.py; only the log's shared-memory index may be rebuilt)."""
     sizes = (page_size,) if page_size else PAGE_SIZES
     for number, size in enumerate(sizes, start=1):
         conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)

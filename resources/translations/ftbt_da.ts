@@ -8186,47 +8186,47 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>FTBT Desktop. Uden en kommando starter programmet; kommandoerne herunder er til scripts og support. Programmet spørger efter adgangssætningen eller læser den fra miljøvariablen FTBT_PASSPHRASE.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="491"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="500"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation>opret en boks (eller åbn den, der er) og tilføj de opdigtede demofamilier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="497"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="506"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation>kontrollér hver side i boksen og dens skema; slutkode 0, når den er hel</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="503"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="512"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation>skriv familierne som JSON eller én families plan som PDF</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="521"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="530"/>
         <source>file format</source>
         <translation>filformat</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="525"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="534"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation>til --format pdf: familiens udgave (uden interne noter; standard) eller udgaven til faglig leder (det hele)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="533"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="542"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation>filen, der skal skrives (&apos;-&apos; for standard-output)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="537"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="546"/>
         <source>only this family</source>
         <translation>kun denne familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="577"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="586"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation>flet familierne fra en JSON-eksport ind i boksen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="581"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="590"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation>en fil lavet med `ftbt-desktop export`</translation>
     </message>
@@ -8241,37 +8241,37 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Boksen er i brug i FTBT Desktop. Luk programmet, og prøv igen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="136"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="145"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation>Kan ikke bruge {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="142"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="151"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation>Uventet fejl ({kind}). Sæt FTBT_DEBUG=1 for at se detaljerne.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="129"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="138"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation>Boksen kunne ikke læses. Kør `ftbt-desktop check` for at se, om den er beskadiget.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="269"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="278"/>
         <source>Demo families added: {count}.</source>
         <translation>Demofamilier tilføjet: {count}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="273"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="282"/>
         <source>The demo families are already in the vault.</source>
         <translation>Demofamilierne er allerede i boksen.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="158"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="167"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem eksporten uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="149"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="158"/>
         <source>There is no family with the id {id}.</source>
         <translation>Der er ingen familie med id {id}.</translation>
     </message>
@@ -8306,97 +8306,97 @@ Oplysningerne gemmes krypteret på denne computer og kan kun åbnes med din adga
         <translation>Datamappen {path} kan åbnes af andre brugere på denne computer, og denne bruger kan ikke ændre det (mappen tilhører en anden bruger). Intet blev åbnet. Bed din it-support om at gøre mappen til din alene (chmod 700), eller brug en anden datamappe.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="277"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="286"/>
         <source>The vault is whole: every page, the schema, the change history and the current data check out.</source>
         <translation>Boksen er hel: alle sider, skemaet, ændringshistorikken og de aktuelle data er i orden.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="285"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="294"/>
         <source>The vault&apos;s clock is {ahead} ahead of this computer&apos;s clock, so the central server would refuse its changes. FTBT Desktop puts it right the next time the vault is unlocked: changes not yet synced are stamped again, and history keeps the originals.</source>
         <translation>Boksens ur er {ahead} foran denne computers ur, så den centrale server ville afvise dens ændringer. FTBT Desktop retter det, næste gang boksen låses op: ændringer, der endnu ikke er synkroniseret, får et nyt tidsstempel, og historikken beholder de oprindelige.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="298"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="307"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation>Eksporteret. Familier: {families}. Ændringer: {changes}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="304"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="313"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>Kan ikke læse {path}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="310"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="319"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation>Importeret. Familier i filen: {families}. Nye ændringer: {new}. Ændringer, der allerede var i boksen: {known}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="184"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="193"/>
         <source>Passphrase: </source>
         <translation>Adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="188"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="197"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation>Der blev ikke angivet nogen adgangssætning (skriv den, eller sæt FTBT_PASSPHRASE).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="194"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="203"/>
         <source>New passphrase: </source>
         <translation>Ny adgangssætning: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="198"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="207"/>
         <source>Type the passphrase again: </source>
         <translation>Skriv adgangssætningen igen: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="202"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="211"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation>De to adgangssætninger er forskellige. Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="206"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="215"/>
         <source>No vault was created.</source>
         <translation>Der er ikke oprettet nogen boks.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="223"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="232"/>
         <source>The passphrase is empty.</source>
         <translation>Adgangssætningen er tom.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="224"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="233"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation>Adgangssætningen er for kort. Brug mindst 12 tegn, for eksempel tre eller fire almindelige ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="229"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="238"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation>Adgangssætningen er blandt de mest brugte og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="232"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="241"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation>Adgangssætningen gentager de samme tegn og er let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="235"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="244"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation>Adgangssætningen er en række (som 1234 eller qwerty) og let at gætte.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="238"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="247"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation>Adgangssætningen har ingen bogstaver. Brug ord.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="241"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="250"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation>Adgangssætningen er godkendt; ét ord mere ville gøre den meget stærkere.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="256"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="265"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -8425,340 +8425,345 @@ Skriv gendannelsesnøglen ned på papir, og opbevar den et sikkert sted, væk fr
     </message>
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="95"/>
+        <source>The disk holding {path} filled up, so the last step was not saved; what was saved before it is kept, and the vault is not damaged. Make room on the disk and try again.</source>
+        <translation>Disken med {path} blev fuld, så det sidste trin blev ikke gemt; det, der blev gemt før det, er bevaret, og boksen er ikke beskadiget. Skaf plads på disken, og prøv igen.</translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="104"/>
         <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
         <translation>Nøglefilen (vault.keys) hører til en anden boks; denne boks&apos; data er ikke beskadigede. Boksens egen nøglefil ligger i mappen med sikkerhedskopier: start FTBT Desktop, og lad programmet lægge den tilbage (den anden nøglefil gemmes til side, den slettes ikke).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="105"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="114"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation>Boksen er beskadiget. Berørt: {affected}.
 Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; de beskadigede filer bliver lagt til side, ikke slettet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="116"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="125"/>
         <source>the key file (vault.keys)</source>
         <translation>nøglefilen (vault.keys)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="117"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="126"/>
         <source>the database file (vault.db)</source>
         <translation>databasefilen (vault.db)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="118"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="127"/>
         <source>the vault&apos;s settings</source>
         <translation>boksens indstillinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="119"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="128"/>
         <source>the change history</source>
         <translation>ændringshistorikken</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="120"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="129"/>
         <source>the current data</source>
         <translation>de aktuelle data</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="121"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="130"/>
         <source>the schema version</source>
         <translation>skemaversionen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="122"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="131"/>
         <source>the search indexes</source>
         <translation>søgeindeksene</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="123"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="132"/>
         <source>the backups</source>
         <translation>sikkerhedskopierne</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="319"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="328"/>
         <source>the file is not JSON text</source>
         <translation>filen er ikke JSON-tekst</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="320"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="329"/>
         <source>the file is not an FTBT export</source>
         <translation>filen er ikke en FTBT-eksport</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="321"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="330"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation>filen er lavet af en nyere FTBT Desktop (formatversion {version}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="326"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="335"/>
         <source>the file has an unknown format version</source>
         <translation>filen har en ukendt formatversion</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="327"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="336"/>
         <source>the file has no list of families</source>
         <translation>filen har ingen liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="328"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="337"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation>familie {family} mangler et id eller en liste over ændringer</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="331"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="340"/>
         <source>family {family} appears twice</source>
         <translation>familie {family} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="332"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="341"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation>familie {family}, ændring {change} er ikke opbygget korrekt ({detail})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="335"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="344"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation>familie {family}, ændring {change} hører til en anden familie</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="338"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="347"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation>familie {family}, ændring {change} indeholder en slags data, som denne version ikke kender ({kind}); opdatér FTBT Desktop først</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="343"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="352"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation>familie {family}, ændring {change} har en ugyldig værdi for {field}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="346"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="355"/>
         <source>the change {change_id} appears twice</source>
         <translation>ændringen {change_id} optræder to gange</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="349"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="358"/>
         <source>family {family}, change {change} is stamped {ahead} ahead of this computer&apos;s clock; check the date and time on this computer and on the one that made the file</source>
         <translation>familie {family}, ændring {change} er stemplet {ahead} foran denne computers ur; kontrollér dato og klokkeslæt på denne computer og på den, der lavede filen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="354"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="363"/>
         <source>family {family} has no name in its change history</source>
         <translation>familie {family} har intet navn i sin ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="357"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="366"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation>i familie {family} passer &apos;{key}&apos; ikke med familiens ændringshistorik</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="360"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="369"/>
         <source>the file goes on after its list of families</source>
         <translation>filen fortsætter efter sin liste over familier</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="363"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="372"/>
         <source>the file changed while it was being imported; try again</source>
         <translation>filen blev ændret, mens den blev importeret; prøv igen</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="371"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="380"/>
         <source>{position} (id {id})</source>
         <translation>{position} (id {id})</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="377"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="386"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation>Kan ikke importere {path}: {reason}. Intet er ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="165"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="174"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Kan ikke skrive {path}: {reason}. Intet er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="398"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="407"/>
         <source>The PDF, the CSV and the JSON need a different file each.</source>
         <translation>PDF’en, CSV’en og JSON’en skal have hver sin fil.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="419"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="428"/>
         <source>JSON: {json}.</source>
         <translation>JSON: {json}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="509"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="518"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything), or one family&apos;s WHO-5 measures as FHIR QuestionnaireResponse resources after KL&apos;s WHO-5 questionnaire: --format fhir --family ID [--member ID]. The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation>Skriver familierne som JSON (alle, eller én med --family), én families plan som PDF: --format pdf --family ID, til familien (uden interne noter, stor skrift) eller til den faglige leder (det hele), eller én families WHO-5-målinger som FHIR QuestionnaireResponse efter KL&apos;s WHO-5-spørgeskema: --format fhir --family ID [--member ID]. Filen indeholder personoplysninger: opbevar den i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="541"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="550"/>
         <source>for --format fhir: only this family member&apos;s WHO-5 measures</source>
         <translation>med --format fhir: kun dette familiemedlems WHO-5-målinger</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="547"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="556"/>
         <source>--member goes with --format fhir (a member&apos;s WHO-5 measures).</source>
         <translation>--member hører til --format fhir (et familiemedlems WHO-5-målinger).</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="553"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="562"/>
         <source>WHO-5 measures are exported for one family: give --family ID.</source>
         <translation>WHO-5-målinger eksporteres for én familie: angiv --family ID.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="559"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="568"/>
         <source>The family has no member with the id {id}.</source>
         <translation>Familien har intet familiemedlem med id&apos;et {id}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="565"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="574"/>
         <source>Exported as FHIR. WHO-5 measures: {measures}. File: {path}</source>
         <translation>Eksporteret som FHIR. WHO-5-målinger: {measures}. Fil: {path}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="571"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="580"/>
         <source>There are no WHO-5 measures to export: no file was written.</source>
         <translation>Der er ingen WHO-5-målinger at eksportere: ingen fil er skrevet.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="628"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="637"/>
         <source>set a second period beside the first (--from/--to), starting on this date (YYYY-MM-DD); the headline figures of both and the change are added</source>
         <translation>sæt en anden periode ved siden af den første (--from/--to), der begynder denne dato (ÅÅÅÅ-MM-DD); hovedtallene for begge og ændringen kommer med</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="636"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="645"/>
         <source>the second period&apos;s last day (YYYY-MM-DD), included</source>
         <translation>den anden periodes sidste dag (ÅÅÅÅ-MM-DD), medregnet</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="640"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="649"/>
         <source>add the headline figures per team (the team of each family&apos;s coordinator, as the central server said at the last sync)</source>
         <translation>tilføj hovedtallene for hvert team (teamet for familiens koordinator, som den centrale server oplyste ved seneste synkronisering)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="648"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="657"/>
         <source>also write the figures as JSON (stable keys, units and numbers, for scripts)</source>
         <translation>skriv også tallene som JSON (faste nøgler, enheder og tal, til scripts)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="654"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="663"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation>log denne boks ind på den centrale server (adgangskoden læses fra FTBT_PASSWORD, ellers spørges der efter den)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="661"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="670"/>
         <source>the central server&apos;s address</source>
         <translation>den centrale servers adresse</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="665"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="674"/>
         <source>your username</source>
         <translation>dit brugernavn</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="669"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="678"/>
         <source>sign in to the central server with the municipality&apos;s login in the browser instead of a password</source>
         <translation>log ind på den centrale server med kommunens login i browseren i stedet for med adgangskode</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="677"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="686"/>
         <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
 {url}</source>
         <translation>Log ind i browseren. Åbner der ingen browser, så åbn denne adresse i en browser på denne computer:
 {url}</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="685"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="694"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation>denne computers navn, som serverens adgangslog viser det</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="691"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="700"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation>send og hent ændringer; slutter med 0, når boksen er synkroniseret</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="442"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="451"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation>Logget ind på {server} som {user} ({role}). Enhed: {device}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="448"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="457"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation>Sendt: {pushed}. Hentet: {pulled}. Konflikter: {conflicts}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="454"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="463"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation>Åbn FTBT Desktop for at tage stilling til konflikterne: begge værdier gemmes indtil da.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="249"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="258"/>
         <source>Server password: </source>
         <translation>Adgangskode til serveren: </translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="585"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="594"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
         <translation>skriv resultatopgørelsen for alle familier (eller udvalgte) som PDF og CSV</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="602"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="611"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens første dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="617"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation>periodens sidste dag (ÅÅÅÅ-MM-DD eller DD.MM.ÅÅÅÅ; standard: ingen grænse)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="614"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="623"/>
         <source>only these families (default: all but the demo families)</source>
         <translation>kun disse familier (standard: alle undtagen demofamilierne)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="620"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="629"/>
         <source>the PDF file to write</source>
         <translation>PDF-filen, der skal skrives</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="624"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="633"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation>skriv også tallene som CSV (til Excel)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="386"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="395"/>
         <source>The period ends ({end}) before it starts.</source>
         <translation>Perioden slutter ({end}), før den begynder.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="392"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="401"/>
         <source>The report is written to files: give file names, not &apos;-&apos;.</source>
         <translation>Opgørelsen skrives til filer: angiv filnavne, ikke &apos;-&apos;.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="404"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="413"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
         <translation>Gem opgørelsen uden for datamappen {path}: alt i den skal forblive krypteret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="413"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="422"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
         <translation>Resultatopgørelsen er skrevet. Familier: {families}. PDF: {pdf}. Sider: {pages}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="417"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="426"/>
         <source>CSV: {csv}.</source>
         <translation>CSV: {csv}.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="424"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="433"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filerne indeholder personoplysninger om familierne. Opbevar dem i den krypterede mappe, din kommune foreskriver, og slet dem, når de ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="433"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="442"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
         <translation>{option} skal have en dato som 2025-01-31 eller 31.01.2025, ikke &apos;{text}&apos;.</translation>
     </message>
@@ -8853,7 +8858,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>vis versionen og afslut</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="172"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="181"/>
         <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation>Filen indeholder personoplysninger. Opbevar den i den krypterede mappe, din kommune foreskriver, og slet den, når den ikke længere skal bruges. Eksporten er registreret i boksens logning.</translation>
     </message>
@@ -8863,7 +8868,7 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>MAPPE</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="483"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="492"/>
         <source>FILE</source>
         <translation>FIL</translation>
     </message>
@@ -8873,52 +8878,52 @@ Start FTBT Desktop, og lad programmet gendanne den seneste gode sikkerhedskopi; 
         <translation>KOMMANDO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="487"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="496"/>
         <source>DATE</source>
         <translation>DATO</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="591"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="600"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation>Programmets resultatopgørelse: en A4-PDF med diagrammer og, med --csv, tallene som CSV til Excel, over alle familier undtagen demofamilierne eller dem, der er angivet med --family. --from og --to afgrænser den til en periode. Antal under 5 vises som “&lt;5”; filerne indeholder ingen navne og ingen id’er, men de er personoplysninger: opbevar dem i den krypterede mappe, din kommune foreskriver.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="697"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="706"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation>krypter alle data igen med en ny nøgle (når en adgangssætning eller nøgle kan være kendt af andre)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="703"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="712"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation>Krypterer alle data igen med en ny nøgle, erstatter sikkerhedskopierne med en ny og udskriver en ny gendannelsesnøgle. Brug det, når adgangssætningen eller gendannelsesnøglen kan være kendt af andre: en gammel kopi af nøglefilen åbner så intet af det, der skrives fra nu af. Luk FTBT Desktop først.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="713"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="722"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation>vælg også en ny adgangssætning (spørges to gange, eller FTBT_NEW_PASSPHRASE)</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="463"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="472"/>
         <source>Re-encrypting all data…</source>
         <translation>Krypterer alle data igen…</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="218"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="227"/>
         <source>Nothing was changed.</source>
         <translation>Intet blev ændret.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="210"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="219"/>
         <source>The two passphrases differ.</source>
         <translation>De to adgangssætninger er forskellige.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="214"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="223"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation>Den nye adgangssætning er den samme som den nuværende.</translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="467"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="476"/>
         <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
 
 New recovery key: {key}

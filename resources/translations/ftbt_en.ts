@@ -8242,7 +8242,7 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="483"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="492"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8257,62 +8257,62 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="491"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="500"/>
         <source>create a vault (or open the one there) and add the invented demo families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="497"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="506"/>
         <source>verify every page of the vault and its schema; exit 0 when whole</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="503"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="512"/>
         <source>write the families as JSON, or one family&apos;s plan as PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="521"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="530"/>
         <source>file format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="525"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="534"/>
         <source>for --format pdf: the family&apos;s version (no internal notes; the default) or the supervisor&apos;s (everything)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="533"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="542"/>
         <source>the file to write (&apos;-&apos; for standard output)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="537"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="546"/>
         <source>only this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="577"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="586"/>
         <source>merge the families of a JSON export into the vault</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="581"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="590"/>
         <source>a file made by `ftbt-desktop export`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="172"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="181"/>
         <source>The file holds personal data. Keep it in the encrypted folder your municipality prescribes, and delete it when it is no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="149"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="158"/>
         <source>There is no family with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="158"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="167"/>
         <source>Write the export outside the data folder {path}: everything in it stays encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8327,12 +8327,12 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="136"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="145"/>
         <source>Cannot use {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="142"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="151"/>
         <source>Unexpected error ({kind}). Set FTBT_DEBUG=1 to see the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8367,112 +8367,112 @@ The information is kept encrypted on this computer and opens only with your pass
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="129"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="138"/>
         <source>The vault could not be read. Run `ftbt-desktop check` to see whether it is damaged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="269"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="278"/>
         <source>Demo families added: {count}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="273"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="282"/>
         <source>The demo families are already in the vault.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="277"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="286"/>
         <source>The vault is whole: every page, the schema, the change history and the current data check out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="285"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="294"/>
         <source>The vault&apos;s clock is {ahead} ahead of this computer&apos;s clock, so the central server would refuse its changes. FTBT Desktop puts it right the next time the vault is unlocked: changes not yet synced are stamped again, and history keeps the originals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="298"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="307"/>
         <source>Exported. Families: {families}. Changes: {changes}. File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="304"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="313"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="310"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="319"/>
         <source>Imported. Families in the file: {families}. New changes: {new}. Changes already in the vault: {known}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="184"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="193"/>
         <source>Passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="188"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="197"/>
         <source>No passphrase was given (type it, or set FTBT_PASSPHRASE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="194"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="203"/>
         <source>New passphrase: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="198"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="207"/>
         <source>Type the passphrase again: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="202"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="211"/>
         <source>The two passphrases differ. No vault was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="206"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="215"/>
         <source>No vault was created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="223"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="232"/>
         <source>The passphrase is empty.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="224"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="233"/>
         <source>The passphrase is too short. Use at least 12 characters, for example three or four ordinary words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="229"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="238"/>
         <source>The passphrase is one of the most used ones and easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="232"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="241"/>
         <source>The passphrase repeats the same characters and is easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="235"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="244"/>
         <source>The passphrase is a sequence (like 1234 or qwerty) and easy to guess.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="238"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="247"/>
         <source>The passphrase has no letters. Use words.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="241"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="250"/>
         <source>The passphrase is accepted; one more word would make it much stronger.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="256"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="265"/>
         <source>A new vault was created in {path}.
 
 Recovery key: {key}
@@ -8497,222 +8497,227 @@ Write the recovery key on paper and keep it somewhere safe, away from this compu
     </message>
     <message>
         <location filename="../../ftbt_desktop/cli/messages.py" line="95"/>
+        <source>The disk holding {path} filled up, so the last step was not saved; what was saved before it is kept, and the vault is not damaged. Make room on the disk and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="104"/>
         <source>The key file (vault.keys) belongs to another vault; this vault&apos;s data is not damaged. Its own key file is in the backups folder: start FTBT Desktop and let it put it back (the other key file is kept aside, not deleted).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="105"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="114"/>
         <source>The vault is damaged. Affected: {affected}.
 Start FTBT Desktop and let it restore the latest good backup; the damaged files are kept aside, not deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="116"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="125"/>
         <source>the key file (vault.keys)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="117"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="126"/>
         <source>the database file (vault.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="118"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="127"/>
         <source>the vault&apos;s settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="119"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="128"/>
         <source>the change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="120"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="129"/>
         <source>the current data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="121"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="130"/>
         <source>the schema version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="122"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="131"/>
         <source>the search indexes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="123"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="132"/>
         <source>the backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="319"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="328"/>
         <source>the file is not JSON text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="320"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="329"/>
         <source>the file is not an FTBT export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="321"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="330"/>
         <source>the file was made by a newer FTBT Desktop (format version {version}); update FTBT Desktop first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="326"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="335"/>
         <source>the file has an unknown format version</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="327"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="336"/>
         <source>the file has no list of families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="328"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="337"/>
         <source>family {family} lacks an id or a list of changes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="331"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="340"/>
         <source>family {family} appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="332"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="341"/>
         <source>family {family}, change {change} is malformed ({detail})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="335"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="344"/>
         <source>family {family}, change {change} belongs to another family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="338"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="347"/>
         <source>family {family}, change {change} holds a kind of data this version does not know ({kind}); update FTBT Desktop first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="343"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="352"/>
         <source>family {family}, change {change} has an invalid value for {field}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="346"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="355"/>
         <source>the change {change_id} appears twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="349"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="358"/>
         <source>family {family}, change {change} is stamped {ahead} ahead of this computer&apos;s clock; check the date and time on this computer and on the one that made the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="354"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="363"/>
         <source>family {family} has no name in its change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="357"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="366"/>
         <source>in family {family}, &apos;{key}&apos; does not match the family&apos;s change history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="360"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="369"/>
         <source>the file goes on after its list of families</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="363"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="372"/>
         <source>the file changed while it was being imported; try again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="371"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="380"/>
         <source>{position} (id {id})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="377"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="386"/>
         <source>Cannot import {path}: {reason}. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="398"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="407"/>
         <source>The PDF, the CSV and the JSON need a different file each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="419"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="428"/>
         <source>JSON: {json}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="509"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="518"/>
         <source>Writes the families as JSON (all, or one with --family), or one family&apos;s plan as PDF: --format pdf --family ID, for the family (no internal notes, large type) or the supervisor (everything), or one family&apos;s WHO-5 measures as FHIR QuestionnaireResponse resources after KL&apos;s WHO-5 questionnaire: --format fhir --family ID [--member ID]. The file holds personal data: keep it in the encrypted folder your municipality prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="541"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="550"/>
         <source>for --format fhir: only this family member&apos;s WHO-5 measures</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="547"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="556"/>
         <source>--member goes with --format fhir (a member&apos;s WHO-5 measures).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="553"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="562"/>
         <source>WHO-5 measures are exported for one family: give --family ID.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="559"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="568"/>
         <source>The family has no member with the id {id}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="565"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="574"/>
         <source>Exported as FHIR. WHO-5 measures: {measures}. File: {path}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="571"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="580"/>
         <source>There are no WHO-5 measures to export: no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="628"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="637"/>
         <source>set a second period beside the first (--from/--to), starting on this date (YYYY-MM-DD); the headline figures of both and the change are added</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="636"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="645"/>
         <source>the second period&apos;s last day (YYYY-MM-DD), included</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="640"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="649"/>
         <source>add the headline figures per team (the team of each family&apos;s coordinator, as the central server said at the last sync)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="648"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="657"/>
         <source>also write the figures as JSON (stable keys, units and numbers, for scripts)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="669"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="678"/>
         <source>sign in to the central server with the municipality&apos;s login in the browser instead of a password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="165"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="174"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8747,42 +8752,42 @@ Start FTBT Desktop and let it restore the latest good backup; the damaged files 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="697"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="706"/>
         <source>re-encrypt all data with a new key (when a secret may be known)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="703"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="712"/>
         <source>Re-encrypts all data with a new key, replaces the backups with a new one and prints a new recovery key. Use it when the passphrase or the recovery key may be known to someone else: an old copy of the key file then opens nothing written from now on. Close FTBT Desktop first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="713"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="722"/>
         <source>choose a new passphrase too (asked twice, or FTBT_NEW_PASSPHRASE)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="463"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="472"/>
         <source>Re-encrypting all data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="218"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="227"/>
         <source>Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="210"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="219"/>
         <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="214"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="223"/>
         <source>The new passphrase is the same as the current one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="467"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="476"/>
         <source>All data is re-encrypted with a new key, and the old backups are replaced by a new one.
 
 New recovery key: {key}
@@ -8791,128 +8796,128 @@ The old recovery key no longer works. Write the new one on paper and keep it som
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="585"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="594"/>
         <source>write the outcome report over all families (or chosen ones) as PDF and CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="591"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="600"/>
         <source>The programme&apos;s outcome report: an A4 PDF with charts and, with --csv, the figures as CSV for Excel, over every family but the demo ones or those given with --family. --from and --to limit it to a period. Counts under 5 are shown as “&lt;5”; the files hold no names and no ids, but they are personal data: keep them in the encrypted folder your municipality prescribes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="487"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="496"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="602"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="611"/>
         <source>first day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="608"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="617"/>
         <source>last day of the period (YYYY-MM-DD or DD.MM.YYYY; default: no limit)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="614"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="623"/>
         <source>only these families (default: all but the demo families)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="620"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="629"/>
         <source>the PDF file to write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="624"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="633"/>
         <source>also write the figures as CSV (for Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="386"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="395"/>
         <source>The period ends ({end}) before it starts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="392"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="401"/>
         <source>The report is written to files: give file names, not &apos;-&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="404"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="413"/>
         <source>Write the report outside the data folder {path}: everything in it stays encrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="413"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="422"/>
         <source>Outcome report written. Families: {families}. PDF: {pdf}. Pages: {pages}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="417"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="426"/>
         <source>CSV: {csv}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="424"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="433"/>
         <source>The files hold personal data about the families. Keep them in the encrypted folder your municipality prescribes, and delete them when no longer needed. The export is noted in the vault&apos;s audit trail.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="433"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="442"/>
         <source>{option} needs a date like 2025-01-31 or 31.01.2025, not &apos;{text}&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="654"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="663"/>
         <source>sign this vault in to the central server (password from FTBT_PASSWORD or a prompt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="661"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="670"/>
         <source>the central server&apos;s address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="665"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="674"/>
         <source>your username</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="677"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="686"/>
         <source>Sign in in the browser. If no browser opens, open this address in a browser on this computer:
 {url}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="685"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="694"/>
         <source>this computer&apos;s name as the server&apos;s audit log shows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="691"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="700"/>
         <source>send and fetch changes; exit 0 when this vault is in sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="442"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="451"/>
         <source>Signed in to {server} as {user} ({role}). Device: {device}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="448"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="457"/>
         <source>Pushed: {pushed}. Pulled: {pulled}. Conflicts: {conflicts}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="454"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="463"/>
         <source>Open FTBT Desktop to decide the conflicts: both values are kept until then.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ftbt_desktop/cli/messages.py" line="249"/>
+        <location filename="../../ftbt_desktop/cli/messages.py" line="258"/>
         <source>Server password: </source>
         <translation type="unfinished"></translation>
     </message>
