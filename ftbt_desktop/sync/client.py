@@ -550,12 +550,25 @@ class SyncClient:
     def pull_body(self, after: int, limit: int = MAX_PULL, count: bool = False) -> Any:
         """`pull`'s page as the server sent it, unchecked (the pull helper reads it itself,
         `pull_helper._ready_page`)."""
+        return self.read_answer(self.pull_response(after, limit, count))
+
+    def pull_response(
+        self, after: int, limit: int = MAX_PULL, count: bool = False
+    ) -> httpx.Response:
+        """`pull_body`'s page as it came, not yet read as JSON (`read_answer` does): the
+        pull helper fetches a page so while it checks the one before, and keeps its bytes
+        rather than a second page's objects meanwhile."""
         params: dict[str, Any] = {"after": after, "limit": min(limit, MAX_PULL)}
         if count:
             params["count"] = "true"
         if self.pull_form != CHANGES_FORM:
             params["form"] = self.pull_form  # a server of the first form knows no `form`
-        return self._call("GET", "/sync/pull", params=params, resend=True)
+        return self._request("GET", "/sync/pull", resend=True, params=params)
+
+    @staticmethod
+    def read_answer(response: httpx.Response) -> dict[str, Any]:
+        """A response's JSON answer, or the error it says, as `_call` reads it."""
+        return _answer(response, login=False)
 
     def report_export(
         self, family_ids: Sequence[str], kind: str, fmt: str, audience: str | None = None
@@ -580,6 +593,14 @@ class SyncClient:
         an export's audit entry are never sent twice: a second copy of one the server
         did carry out would be refused and logged as a denial, or be a second entry in
         the record a citizen may ask to see."""
+        return _answer(self._request(method, path, resend, **kwargs), login)
+
+    def _request(
+        self, method: str, path: str, resend: bool = False, **kwargs: Any
+    ) -> httpx.Response:
+        """The response to a request, sent once more when its kept connection closed
+        under it and `resend` allows (see `_call`); a failure to reach the server is
+        ServerUnreachable."""
         first_sent = False
         try:
             try:
@@ -596,14 +617,19 @@ class SyncClient:
         except (httpx.TransportError, OSError) as exc:
             sent = first_sent or _maybe_sent(exc)
             raise ServerUnreachable(type(exc).__name__, sent=sent) from exc
-        if response.status_code == 204:
-            return {}
-        body = _json(response)
-        if response.is_success:
-            if not isinstance(body, dict):
-                raise ServerTrouble("answer is not a JSON object")
-            return body
-        raise _error(response.status_code, body if isinstance(body, dict) else {}, login)
+        return response
+
+
+def _answer(response: httpx.Response, login: bool) -> dict[str, Any]:
+    """A response's JSON object, or the error its status and body say."""
+    if response.status_code == 204:
+        return {}
+    body = _json(response)
+    if response.is_success:
+        if not isinstance(body, dict):
+            raise ServerTrouble("answer is not a JSON object")
+        return body
+    raise _error(response.status_code, body if isinstance(body, dict) else {}, login)
 
 
 def _maybe_sent(exc: BaseException) -> bool:
