@@ -65,6 +65,15 @@ def family_names(vault: Vault) -> list[str]:
     return sorted(f.name for f in Repository(vault).list_families())
 
 
+def names_when_reopened(data_dir: Path) -> list[str]:
+    """The family names of the vault in `data_dir`, unlocked anew (every page checked)."""
+    vault = Vault.open(data_dir, PASSPHRASE)
+    try:
+        return family_names(vault)
+    finally:
+        vault.close(backup=False)
+
+
 def test_a_new_vault_and_its_backups_are_written_at_16_kib(data_dir: Path) -> None:
     vault, _ = Vault.create(data_dir, PASSPHRASE, keys.minimum_params())
     try:
@@ -103,11 +112,7 @@ def test_a_vault_of_4_kib_pages_opens_and_works_as_before(
     finally:
         vault.close(backup=False)
     assert page_size(data_dir / "vault.db", key, OLD_PAGE)
-    again = Vault.open(data_dir, PASSPHRASE)
-    try:
-        assert family_names(again) == sorted([*names, "Jensen"])
-    finally:
-        again.close(backup=False)
+    assert names_when_reopened(data_dir) == sorted([*names, "Jensen"])
 
 
 def test_backups_of_either_size_are_checked_and_restored(
@@ -152,11 +157,7 @@ def test_a_rekey_writes_a_vault_of_4_kib_pages_anew_at_16_kib(
     finally:
         vault.close(backup=False)
     assert page_size(data_dir / "vault.db", key, PAGE_SIZE)
-    again = Vault.open(data_dir, PASSPHRASE)
-    try:
-        assert family_names(again) == names
-    finally:
-        again.close(backup=False)
+    assert names_when_reopened(data_dir) == names
 
 
 def test_a_vault_of_4_kib_pages_left_with_its_log_opens_whole(
