@@ -15,6 +15,7 @@ import pytest
 
 from ftbt_desktop.core.changes import Change
 from ftbt_desktop.storage.pulled import check_page
+from ftbt_desktop.storage.pulled import checked as checked_change
 from ftbt_desktop.sync.client import answer_of, changes_of
 from ftbt_desktop.sync.pull_helper import _ready_page
 
@@ -183,4 +184,24 @@ def test_the_changes_the_parent_makes_of_the_rows_are_those_of_the_page() -> Non
     body = _page()
     ready = _ready_changes(marshal.loads(marshal.dumps(_ready_page(body)[1])))
     assert ready == tuple(check_page(changes_of(_page())).ready)
-    assert all(isinstance(item.change, Change) for item in ready)
+    # Each one's `Change`, made on asking, is the change the server sent, as checked.
+    sent = [checked_change(item.change) for item in changes_of(_page())]
+    assert [item.change for item in ready] == [change for change in sent if change]
+    assert all(type(item.change) is Change for item in ready)
+
+
+@pytest.mark.parametrize(
+    "spoil",
+    [
+        lambda rows: rows[0].__setitem__(1, rows[0][1][:-1]),  # a column short
+        lambda rows: rows[0].__setitem__(1, (*rows[0][1], "extra")),  # one too many
+        lambda rows: rows[0].pop(),  # no value
+    ],
+)
+def test_rows_the_parent_cannot_write_are_refused_before_the_vault(spoil: Any) -> None:
+    from ftbt_desktop.sync.pull_helper import _ready_changes
+
+    rows = [list(row) for row in _ready_page(_page())[1]]
+    spoil(rows)
+    with pytest.raises((TypeError, ValueError)):
+        _ready_changes([tuple(row) for row in rows])

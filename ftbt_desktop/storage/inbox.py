@@ -39,7 +39,13 @@ from ftbt_desktop.storage.merge import (
     state_row_of_values,
 )
 from ftbt_desktop.storage.outbox import now_iso, retry_forbidden
-from ftbt_desktop.storage.pulled import SERVER_ORIGIN, CheckedPage, PulledChange, check_page
+from ftbt_desktop.storage.pulled import (
+    SERVER_ORIGIN,
+    CheckedPage,
+    PulledChange,
+    ReadyChange,
+    check_page,
+)
 from ftbt_desktop.storage.purge import purge_list, set_purge_list
 from ftbt_desktop.storage.repository import ChangeSet, Edit, Origin, Repository, hlc_time
 from ftbt_desktop.storage.sync_account import CURSOR_META
@@ -89,7 +95,8 @@ class PulledPage:
 
 @dataclass(slots=True)
 class PageResult:
-    applied: ChangeSet = field(default_factory=ChangeSet)
+    # The changes written, as they were made ready (`applied` makes their `Change`s).
+    written: tuple[ReadyChange, ...] = ()
     conflicts: int = 0
     echoed: int = 0  # our own changes the server sent back
     retried: int = 0  # refused changes of a family given back, waiting to be pushed again
@@ -97,6 +104,12 @@ class PageResult:
     # skipped, so they never reach the state nor a later export.
     refused: int = 0
     conflict_families: dict[str, int] = field(default_factory=dict)  # new conflicts, by family
+
+    @property
+    def applied(self) -> ChangeSet:
+        """The changes written, for the views and the notices; made on each call, so
+        only for whoever asks (a first sync has no one: see ReadyChange)."""
+        return ChangeSet(tuple(item.change for item in self.written), origin=Origin.SYNC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,7 +243,7 @@ class Inbox:
     ) -> PageResult:
         """The page's changes into the log and the state (inside a transaction)."""
         result = PageResult(refused=page.refused)
-        applied: list[Change] = []
+        applied: list[ReadyChange] = []
         # One statement for the page's rows, with the seqs given rather than taken one
         # insert at a time (a row per call cost a new laptop three quarters of its
         # sync). The rows above `base` afterwards are those inserted; a row that is
@@ -250,8 +263,9 @@ class Inbox:
         sealer = self.vault.sealer
         state_rows: list[tuple[Any, ...]] = []
         newest = ""
+        # By column (CHANGE_COLUMNS): a `Change` is made only where one is needed.
         for number, item in enumerate(page.ready, start=1):
-            change = item.change
+            values = item.values
             seq = base + number
             if seq not in inserted:
                 # Ours (or already pulled): the server holds it, so it is pushed
@@ -259,31 +273,31 @@ class Inbox:
                 echoed = conn.execute(
                     "UPDATE changes SET server_seq = ?, pushed = 1 "
                     "WHERE change_id = ? AND server_seq IS NULL",
-                    (item.seq, change.change_id),
+                    (item.seq, values[0]),
                 ).rowcount
                 if echoed:
                     result.echoed += 1
-                    _settle(in_flight, change)
+                    _settle(in_flight, item.change)
                 continue
             if sealer is not None:
                 sealer.note_suffix(seq, item.seal_suffix)
             # Empty in a first sync: nothing of this laptop's is waiting for the server.
-            local = in_flight.get((change.entity_id, change.field)) if in_flight else None
-            if local is not None and local[-1].value != change.value:
-                _record_conflict(conn, local[-1], change)
+            local = in_flight.get((values[2], values[4])) if in_flight else None
+            if local is not None and local[-1].value != item.value:
+                _record_conflict(conn, local[-1], item.change)
                 result.conflicts += 1
                 families = result.conflict_families
-                families[change.family_id] = families.get(change.family_id, 0) + 1
-            state_rows.append(state_row_of_values(item.values))
-            if change.hlc > newest:
-                newest = change.hlc
-            applied.append(change)
+                families[values[3]] = families.get(values[3], 0) + 1
+            state_rows.append(state_row_of_values(values))
+            if values[6] > newest:
+                newest = values[6]
+            applied.append(item)
         # One call for the page's state: the merge rule is order-free.
         conn.executemany(STATE_UPSERT, state_rows)
         if newest:
             # Once for the page: the clock passes its newest stamp, and so all.
             self.repo.clock.receive(Hlc.decode(newest))
-        result.applied = ChangeSet(tuple(applied), origin=Origin.SYNC)
+        result.written = tuple(applied)
         return result
 
     def _write_page_news(

@@ -34,15 +34,24 @@ class PulledChange:
 
 
 class ReadyChange(NamedTuple):
-    """A pulled change fit to be written: its columns and its seal text less the seq.
+    """A pulled change fit to be written: its columns, its seal text less the seq, and
+    its value decoded.
 
     A named tuple rather than a frozen dataclass: made 100,000 times in a new laptop's
-    first sync, and a frozen dataclass costs twice as much to make."""
+    first sync, and a frozen dataclass costs twice as much to make. Its `Change` is
+    made only when asked for (a conflict, a listener, a notice): the vault writes the
+    columns, and a first sync of a million changes spent 4.4 s of the app's interpreter
+    making objects nobody read (bench/sync_scale.py)."""
 
     seq: int
-    change: Change
-    values: tuple[Any, ...]
+    values: tuple[Any, ...]  # in CHANGE_COLUMNS order, the value as its JSON text
     seal_suffix: bytes
+    value: Any
+
+    @property
+    def change(self) -> Change:
+        values = self.values
+        return Change(*values[:5], self.value, *values[6:])
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +79,8 @@ def check_page(pulled: Sequence[PulledChange]) -> CheckedPage:
             refused += 1
             continue
         values = change_values(change)
-        ready.append(ReadyChange(item.seq, change, values, row_suffix((*values, SERVER_ORIGIN))))
+        suffix = row_suffix((*values, SERVER_ORIGIN))
+        ready.append(ReadyChange(item.seq, values, suffix, change.value))
     # Canonical stamps sort as strings.
     return CheckedPage(tuple(ready), refused, max(stamps, default=""))
 

@@ -610,8 +610,8 @@ class SyncEngine:
             report.retried += span.retried
             report.refused_pulled += span.refused
             if applied is not None:
-                for changes in span.applied:
-                    applied(changes)
+                for result in span.applied:
+                    applied(result.applied)
             total = max(total, report.pulled) if total else 0
             say(SyncProgress("pull", report.pulled, total))
             if span.error is not None:
@@ -967,7 +967,9 @@ class _Span:
     first sync of a million changes from 360 to 452 MB (bench/sync_scale.py)."""
 
     keep_applied: bool
-    applied: list[ChangeSet] = field(default_factory=list)
+    # The pages' results, for the listener; their `Change`s are made once the span
+    # has committed (PageResult.applied), outside the vault's transaction.
+    applied: list[PageResult] = field(default_factory=list)
     pulled: int = 0
     conflicts: int = 0
     retried: int = 0
@@ -978,12 +980,12 @@ class _Span:
 
     def add(self, results: list[PageResult]) -> None:
         for result in results:
-            self.pulled += len(result.applied.changes)
+            self.pulled += len(result.written)
             self.conflicts += result.conflicts
             self.retried += result.retried
             self.refused += result.refused
-            if self.keep_applied and result.applied:
-                self.applied.append(result.applied)
+            if self.keep_applied and result.written:
+                self.applied.append(result)
 
 
 class _Prefetch:

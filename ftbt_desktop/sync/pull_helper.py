@@ -12,8 +12,8 @@ So when the first page says many changes follow (`HELPER_FROM`), the fetching
 thread (`engine._Prefetch`) starts this helper and goes on fetching meanwhile.
 Once the helper says it is ready, the thread hands it the cursor it has reached
 and from then on only relays: the helper sends each page checked, as compact rows
-(seq, columns, seal text), and the thread builds the `Change` objects the vault
-and the window use (a fifth of what checking costs). A page in the rows form is
+(seq, columns, seal text, value), and the thread hands them to the vault as they
+are (a `Change` is made only for whoever asks, see `storage.pulled.ReadyChange`). A page in the rows form is
 checked in one pass, making no `Change` at all (`_ready_page`). The helper asks for the
 next page before it checks the one it has (`serve_pages`), so the server makes it
 meanwhile.
@@ -48,9 +48,9 @@ import threading
 from pathlib import Path
 from typing import IO, Any
 
-from ftbt_desktop.core.changes import Change, check_texts
+from ftbt_desktop.core.changes import check_texts
 from ftbt_desktop.core.fields import InvalidField, validate
-from ftbt_desktop.storage.merge import VALUE_JSON
+from ftbt_desktop.storage.merge import CHANGE_COLUMNS, VALUE_JSON
 from ftbt_desktop.storage.pulled import SERVER_ORIGIN, CheckedPage, ReadyChange, check_page
 from ftbt_desktop.storage.seal_text import row_suffix
 
@@ -67,6 +67,8 @@ _READY = "ready"
 _PAGE = "page"
 _STOPPED = "stopped"
 _FRAME = struct.Struct("<I")
+# A change's columns (storage.merge.CHANGE_COLUMNS), as each relayed row carries them.
+_COLUMNS = len(CHANGE_COLUMNS.split(","))
 # No page comes near this (a page of MAX_PULL changes with large values is tens of MB).
 MAX_FRAME = 256 * 2**20
 # The answer's fields sent besides its changes, in this order (client.PullAnswer).
@@ -192,12 +194,13 @@ def _ready_changes(
     rows: list[tuple[int, tuple[Any, ...], bytes, Any]],
 ) -> tuple[ReadyChange, ...]:
     # Columns in CHANGE_COLUMNS order, the value's JSON among them; the value itself
-    # comes decoded beside them, so this process does not parse it again (a fifth of
-    # relaying a page, on the process that writes the vault).
-    return tuple(
-        ReadyChange(seq, Change(*values[:5], value, *values[6:]), values, suffix)
-        for seq, values, suffix, value in rows
-    )
+    # comes decoded beside them, so this process does not parse it again. No `Change`
+    # is made here (see ReadyChange): on this process, each object is time the vault's
+    # writer waits for the interpreter.
+    ready = tuple(map(ReadyChange._make, rows))
+    if any(len(item[1]) != _COLUMNS for item in ready):
+        raise ValueError("a change with other columns than a change has")
+    return ready
 
 
 def _ready_page(body: Any) -> tuple[Any, list[tuple[int, tuple[Any, ...], bytes, Any]], int, str]:
@@ -215,7 +218,7 @@ def _ready_page(body: Any) -> tuple[Any, list[tuple[int, tuple[Any, ...], bytes,
 
     if "rows" not in body:
         checked = check_page(changes_of(body))
-        rows = [(i.seq, i.values, i.seal_suffix, i.change.value) for i in checked.ready]
+        rows = [tuple(item) for item in checked.ready]
         return answer_of(body, []), rows, checked.refused, checked.newest
     rows = []
     refused = 0
