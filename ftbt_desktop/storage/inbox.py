@@ -326,11 +326,7 @@ class Inbox:
         someone else would look like a conflict.
         """
         with self.vault.transaction() as conn:
-            conn.execute(
-                "UPDATE changes SET server_seq = 0 "
-                "WHERE pushed = 1 AND origin != ? AND server_seq IS NULL",
-                (SERVER_ORIGIN,),
-            )
+            conn.execute(UNECHOED_SETTLE, (SERVER_ORIGIN,))
 
     def device_names(self) -> dict[str, str]:
         """Device id → the name its user gave it at sign-in, as servers have said."""
@@ -436,14 +432,21 @@ def _next_seq_base(conn: sqlcipher.Connection) -> int:
     return max(int(top), int(given[0]) if given else 0)
 
 
+# Both by the index `changes_in_flight` (storage/schema.py m007), whose condition they
+# state: at every sync, however many changes the vault holds.
+IN_FLIGHT = (
+    f"SELECT {CHANGE_COLUMNS} FROM changes "
+    "WHERE origin != ? AND server_seq IS NULL AND pushed >= 0 "
+    "ORDER BY hlc, device_id, change_id"
+)
+UNECHOED_SETTLE = (
+    "UPDATE changes SET server_seq = 0 WHERE pushed = 1 AND origin != ? AND server_seq IS NULL"
+)
+
+
 def _in_flight(conn: sqlcipher.Connection) -> dict[tuple[str, str], list[Change]]:
     """Local changes the pull stream has not yet returned, by field, oldest first."""
-    rows = conn.execute(
-        f"SELECT {CHANGE_COLUMNS} FROM changes "
-        "WHERE origin != ? AND server_seq IS NULL AND pushed >= 0 "
-        "ORDER BY hlc, device_id, change_id",
-        (SERVER_ORIGIN,),
-    ).fetchall()
+    rows = conn.execute(IN_FLIGHT, (SERVER_ORIGIN,)).fetchall()
     found: dict[tuple[str, str], list[Change]] = {}
     for row in rows:
         change = row_to_change(row)
