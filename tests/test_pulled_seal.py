@@ -58,6 +58,23 @@ def test_tags_keyed_once_are_the_tags_keyed_per_row(
     assert tags.suffix(seq, suffix) == integrity.row_tag(key, (seq, *text_rest))
 
 
+@settings(max_examples=200, deadline=None)
+@given(
+    rows=st.lists(
+        st.tuples(st.integers(min_value=0, max_value=2**62), st.binary(max_size=60)), max_size=30
+    )
+)
+def test_a_pages_tags_taken_at_once_are_the_rows_tags_one_by_one(
+    rows: list[tuple[int, bytes]],
+) -> None:
+    tags = integrity.RowTags(KEY)
+    total, count, top = tags.suffixes(rows)
+    expected = sum(integrity.suffix_tag(KEY, seq, suffix) for seq, suffix in rows)
+    assert total == expected % integrity.MODULUS
+    assert count == len(rows)
+    assert top == max((seq for seq, _ in rows), default=0)
+
+
 def _change(family_id: str, entity_id: str, field: str, value: object, ms: int) -> Change:
     return Change(
         change_id=new_change_id(),

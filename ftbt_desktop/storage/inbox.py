@@ -262,6 +262,7 @@ class Inbox:
         }
         sealer = self.vault.sealer
         state_rows: list[tuple[Any, ...]] = []
+        noted: list[tuple[int, bytes]] = []  # (seq, seal text less the seq) of each written
         newest = ""
         # By column (CHANGE_COLUMNS): a `Change` is made only where one is needed.
         for number, item in enumerate(page.ready, start=1):
@@ -279,8 +280,7 @@ class Inbox:
                     result.echoed += 1
                     _settle(in_flight, item.change)
                 continue
-            if sealer is not None:
-                sealer.note_suffix(seq, item.seal_suffix)
+            noted.append((seq, item.seal_suffix))
             # Empty in a first sync: nothing of this laptop's is waiting for the server.
             local = in_flight.get((values[2], values[4])) if in_flight else None
             if local is not None and local[-1].value != item.value:
@@ -294,6 +294,8 @@ class Inbox:
             applied.append(item)
         # One call for the page's state: the merge rule is order-free.
         conn.executemany(STATE_UPSERT, state_rows)
+        if sealer is not None:
+            sealer.note_suffixes(noted)
         if newest:
             # Once for the page: the clock passes its newest stamp, and so all.
             self.repo.clock.receive(Hlc.decode(newest))

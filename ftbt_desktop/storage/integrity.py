@@ -104,6 +104,7 @@ import hmac
 import json
 import os
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -200,6 +201,21 @@ class RowTags:
     def suffix(self, seq: int, suffix: bytes) -> int:
         """`suffix_tag(key, seq, suffix)`."""
         return self._tag(b"[%d," % seq + suffix)
+
+    def suffixes(self, rows: Iterable[tuple[int, bytes]]) -> tuple[int, int, int]:
+        """(the sum of `suffix(seq, suffix)` over `rows` modulo MODULUS, how many rows,
+        the highest seq or 0). One loop for a pulled page: four calls per row, on the
+        thread that writes the vault, cost a first sync of a million changes 5 s."""
+        keyed = self._keyed
+        total = count = top = 0
+        for seq, suffix in rows:
+            mac = keyed.copy()
+            mac.update(b"[%d," % seq + suffix)
+            total += int.from_bytes(mac.digest(), "big")
+            count += 1
+            if seq > top:
+                top = seq
+        return total % MODULUS, count, top
 
 
 def add_rows(tags: RowTags, seal: Seal, rows: list[tuple[Any, ...]]) -> Seal:
@@ -467,10 +483,14 @@ class Sealer:
         self._noted_count += 1
         self._noted_max = max(self._noted_max, seq)
 
-    def note_suffix(self, seq: int, suffix: bytes) -> None:
-        """`note_row` of a row inserted with seq `seq` whose seal text less the seq is
-        `suffix` (`seal_text.row_suffix`), tagged here under the seal's key."""
-        self.note_row(seq, self._tags.suffix(seq, suffix))
+    def note_suffixes(self, rows: Iterable[tuple[int, bytes]]) -> None:
+        """`note_row` of each row inserted with seq `seq` whose seal text less the seq is
+        `suffix` (`seal_text.row_suffix`), for (seq, suffix) in `rows`, tagged here under
+        the seal's key."""
+        total, count, top = self._tags.suffixes(rows)
+        self._noted_sum = (self._noted_sum + total) % MODULUS
+        self._noted_count += count
+        self._noted_max = max(self._noted_max, top)
 
     def forget_noted(self) -> None:
         """A savepoint was rolled back: rows noted may be gone, their seqs reused."""
