@@ -19,8 +19,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
+import operator
 import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -243,7 +244,6 @@ class Inbox:
     ) -> PageResult:
         """The page's changes into the log and the state (inside a transaction)."""
         result = PageResult(refused=page.refused)
-        applied: list[ReadyChange] = []
         # One statement for the page's rows, with the seqs given rather than taken one
         # insert at a time (a row per call cost a new laptop three quarters of its
         # sync). The rows above `base` afterwards are those inserted; a row that is
@@ -257,49 +257,31 @@ class Inbox:
                 for number, item in enumerate(page.ready, start=1)
             ],
         )
-        inserted = {
-            row[0] for row in conn.execute("SELECT seq FROM changes WHERE seq > ?", (base,))
-        }
-        sealer = self.vault.sealer
-        state_rows: list[tuple[Any, ...]] = []
-        noted: list[tuple[int, bytes]] = []  # (seq, seal text less the seq) of each written
-        newest = ""
-        # By column (CHANGE_COLUMNS): a `Change` is made only where one is needed.
-        for number, item in enumerate(page.ready, start=1):
-            values = item.values
-            seq = base + number
-            if seq not in inserted:
-                # Ours (or already pulled): the server holds it, so it is pushed
-                # and settled; nothing changes in the state.
-                echoed = conn.execute(
-                    "UPDATE changes SET server_seq = ?, pushed = 1 "
-                    "WHERE change_id = ? AND server_seq IS NULL",
-                    (item.seq, values[0]),
-                ).rowcount
-                if echoed:
-                    result.echoed += 1
-                    _settle(in_flight, item.change)
-                continue
-            noted.append((seq, item.seal_suffix))
-            # Empty in a first sync: nothing of this laptop's is waiting for the server.
-            local = in_flight.get((values[2], values[4])) if in_flight else None
-            if local is not None and local[-1].value != item.value:
-                _record_conflict(conn, local[-1], item.change)
-                result.conflicts += 1
-                families = result.conflict_families
-                families[values[3]] = families.get(values[3], 0) + 1
-            state_rows.append(state_row_of_values(values))
-            if values[6] > newest:
-                newest = values[6]
-            applied.append(item)
+        ready = page.ready
+        (count,) = conn.execute("SELECT count(*) FROM changes WHERE seq > ?", (base,)).fetchone()
+        if count == len(ready) and not in_flight:
+            # Every row new, and nothing of this laptop's waiting for the server (a new
+            # laptop's pages, most pulls): counted rather than read back, and taken by
+            # column with no Python step per row. Reading the seqs back and stepping
+            # through the rows took about 1 s of a first sync of a million changes in a
+            # profile, on the thread that holds the vault.
+            values = list(map(_VALUES, ready))
+            state_rows = list(map(state_row_of_values, values))
+            seqs = range(base + 1, base + 1 + count)
+            noted: Iterable[tuple[int, bytes]] = zip(seqs, map(_SEAL_SUFFIX, ready), strict=True)
+            newest = max(map(_HLC, values), default="")
+            written = ready
+        else:
+            state_rows, noted, newest, written = _sort_rows(conn, base, ready, in_flight, result)
         # One call for the page's state: the merge rule is order-free.
         conn.executemany(STATE_UPSERT, state_rows)
+        sealer = self.vault.sealer
         if sealer is not None:
             sealer.note_suffixes(noted)
         if newest:
             # Once for the page: the clock passes its newest stamp, and so all.
             self.repo.clock.receive(Hlc.decode(newest))
-        result.written = tuple(applied)
+        result.written = tuple(written)
         return result
 
     def _write_page_news(
@@ -424,6 +406,59 @@ class Inbox:
                 (now_iso(), written.changes[0].change_id, conflict_id),
             )
         return written
+
+
+# A ReadyChange's columns and seal text; a column's stamp (CHANGE_COLUMNS).
+_VALUES = operator.itemgetter(1)
+_SEAL_SUFFIX = operator.itemgetter(2)
+_HLC = operator.itemgetter(6)
+
+
+def _sort_rows(
+    conn: sqlcipher.Connection,
+    base: int,
+    ready: Sequence[ReadyChange],
+    in_flight: dict[tuple[str, str], list[Change]],
+    result: PageResult,
+) -> tuple[list[tuple[Any, ...]], list[tuple[int, bytes]], str, list[ReadyChange]]:
+    """A page some of whose rows were here already, or that meets this laptop's changes
+    in flight, row by row: (its state rows, (seq, seal text less the seq) of each row
+    written, its newest stamp, the rows written). Echoes and conflicts go into `result`.
+    The rows above `base` are those just inserted; a row that is missing was here
+    already: ours coming back, or pulled before."""
+    inserted = {row[0] for row in conn.execute("SELECT seq FROM changes WHERE seq > ?", (base,))}
+    state_rows: list[tuple[Any, ...]] = []
+    noted: list[tuple[int, bytes]] = []
+    written: list[ReadyChange] = []
+    newest = ""
+    # By column (CHANGE_COLUMNS): a `Change` is made only where one is needed.
+    for number, item in enumerate(ready, start=1):
+        values = item.values
+        seq = base + number
+        if seq not in inserted:
+            # Ours (or already pulled): the server holds it, so it is pushed
+            # and settled; nothing changes in the state.
+            echoed = conn.execute(
+                "UPDATE changes SET server_seq = ?, pushed = 1 "
+                "WHERE change_id = ? AND server_seq IS NULL",
+                (item.seq, values[0]),
+            ).rowcount
+            if echoed:
+                result.echoed += 1
+                _settle(in_flight, item.change)
+            continue
+        noted.append((seq, item.seal_suffix))
+        local = in_flight.get((values[2], values[4])) if in_flight else None
+        if local is not None and local[-1].value != item.value:
+            _record_conflict(conn, local[-1], item.change)
+            result.conflicts += 1
+            families = result.conflict_families
+            families[values[3]] = families.get(values[3], 0) + 1
+        state_rows.append(state_row_of_values(values))
+        if values[6] > newest:
+            newest = values[6]
+        written.append(item)
+    return state_rows, noted, newest, written
 
 
 def _next_seq_base(conn: sqlcipher.Connection) -> int:
