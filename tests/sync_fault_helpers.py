@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from server_fixtures import RunningServer
@@ -10,7 +11,22 @@ from server_fixtures import RunningServer
 if TYPE_CHECKING:
     from sync_devices import Device
 
+    from ftbt_desktop.storage.vault import Vault
+
     Devices = Callable[[str], Device]
+
+
+@contextmanager
+def commits_counted(vault: Vault) -> Iterator[list[str]]:
+    """Every COMMIT the vault's connection runs meanwhile."""
+    seen: list[str] = []
+    vault.conn.set_trace_callback(
+        lambda sql: seen.append(sql) if sql.strip().upper() == "COMMIT" else None
+    )
+    try:
+        yield seen
+    finally:
+        vault.conn.set_trace_callback(None)
 
 
 def write_changes(device: Device, families: int = 3, members: int = 4) -> list[str]:

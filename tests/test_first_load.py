@@ -27,7 +27,11 @@ from ftbt_desktop.sync.engine import SyncEngine
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from sync_fault_helpers import history_on_two_laptops, same_families  # noqa: E402
+from sync_fault_helpers import (  # noqa: E402
+    commits_counted,
+    history_on_two_laptops,
+    same_families,
+)
 
 if TYPE_CHECKING:
     from sync_devices import Device
@@ -64,10 +68,11 @@ def unlocked(folder: Path) -> Iterator[Vault]:
 def loading_engine(
     device: Device, monkeypatch: pytest.MonkeyPatch, total: int, span: int, **options: Any
 ) -> SyncEngine:
-    """An engine whose first pull of `total` changes is a load, in spans of `span`."""
+    """An engine whose first pull of `total` changes is a load, in spans of `span`
+    (a load's own bound: LOAD_SPAN_CHANGES)."""
     monkeypatch.setattr(engine_module, "FIRST_LOAD_FROM", total)
     monkeypatch.setattr(engine_module, "APPLY_AT_ONCE", PAGE)
-    monkeypatch.setattr(engine_module, "SPAN_CHANGES", span)
+    monkeypatch.setattr(engine_module, "LOAD_SPAN_CHANGES", span)
     return device.engine(pull_page=PAGE, **options)
 
 
@@ -343,11 +348,40 @@ def test_a_large_first_pull_is_a_load_and_ends_with_every_index(
     same_families(first, second)
 
 
+def test_a_loads_spans_are_bounded_by_their_own_longer_bound(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each commit of a load rewrites the random-id index pages it touched, most of them
+    past a few hundred thousand changes: a load commits by LOAD_SPAN_CHANGES, where any
+    other pull commits by SPAN_CHANGES (and ends a span at once for the window)."""
+    first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    third = devices("laptop-3")
+    third.login(sqlite_server.url, "anne")
+    monkeypatch.setattr(engine_module, "SPAN_CHANGES", PAGE)
+    monkeypatch.setattr(engine_module, "SPAN_WAIT_S", 5.0)  # pages come slowly here
+    spans: dict[str, int] = {}
+    for device, bound in ((second, total), (third, total + 1)):
+        engine = loading_engine(device, monkeypatch, bound, span=6 * PAGE)
+        real = engine.state.pull_span
+
+        def counted(*args: Any, name: str = device.name, real: Any = real, **kwargs: Any) -> Any:
+            spans[name] = spans.get(name, 0) + 1
+            return real(*args, **kwargs)
+
+        engine.state.pull_span = counted  # type: ignore[method-assign]
+        with commits_counted(device.vault) as commits:
+            assert engine.sync().pulled == total
+        assert len(commits) >= spans[device.name]  # each span committed on its own
+        same_families(first, device)
+    assert spans["laptop-2"] == -(-total // (6 * PAGE))  # the load
+    assert spans["laptop-3"] >= total // PAGE  # not a load: a span per page at least
+
+
 def test_a_first_pull_below_the_bound_keeps_its_indexes(
     sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _, second, total = history_on_two_laptops(sqlite_server, devices, families=2, members=3)
-    engine = loading_engine(second, monkeypatch, total + 1, span=engine_module.SPAN_CHANGES)
+    engine = loading_engine(second, monkeypatch, total + 1, span=engine_module.LOAD_SPAN_CHANGES)
     seen: list[bool] = []
     before_each_batch(engine, lambda: seen.append("state_by_family" in indexes(second.vault)))
     phases: list[str] = []
@@ -385,7 +419,7 @@ def test_a_load_cut_off_by_the_network_keeps_its_pages_and_builds_the_indexes(
         second,
         monkeypatch,
         total,
-        span=engine_module.SPAN_CHANGES,
+        span=engine_module.LOAD_SPAN_CHANGES,
         client_factory=lambda url, token: SyncClient(url, token, transport=transport),
     )
     phases: list[str] = []
@@ -441,7 +475,7 @@ def test_a_cancel_during_the_build_stops_it_and_the_next_sync_builds(
     monkeypatch.setattr(first_load, "STOP_CHECK_STEPS", 20)
     first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
     fresh = indexes(second.vault)
-    engine = loading_engine(second, monkeypatch, total, span=engine_module.SPAN_CHANGES)
+    engine = loading_engine(second, monkeypatch, total, span=engine_module.LOAD_SPAN_CHANGES)
     phases: list[str] = []
 
     def progress(p: Any) -> None:
@@ -493,7 +527,7 @@ def test_ctrl_c_during_the_build_stops_the_command(
     whose exception SQLite's binding drops; the command stops all the same."""
     monkeypatch.setattr(first_load, "STOP_CHECK_STEPS", 20)
     _, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
-    engine = loading_engine(second, monkeypatch, total, span=engine_module.SPAN_CHANGES)
+    engine = loading_engine(second, monkeypatch, total, span=engine_module.LOAD_SPAN_CHANGES)
     building: list[str] = []
     pressed: list[int] = []
     real = engine.cancel_event.is_set

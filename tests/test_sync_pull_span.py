@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -19,7 +18,6 @@ import pytest
 from ftbt_desktop.core.clock import Hlc, StampAhead
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.sync_state import PulledPage
-from ftbt_desktop.storage.vault import Vault
 from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.sync.errors import StampedAhead
@@ -27,7 +25,11 @@ from ftbt_desktop.sync.errors import StampedAhead
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from sync_fault_helpers import history_on_two_laptops, same_families  # noqa: E402
+from sync_fault_helpers import (  # noqa: E402
+    commits_counted,
+    history_on_two_laptops,
+    same_families,
+)
 
 if TYPE_CHECKING:
     from sync_devices import Device
@@ -35,19 +37,6 @@ if TYPE_CHECKING:
     Devices = Callable[[str], Device]
 
 PAGE = 10
-
-
-@contextmanager
-def commits_counted(vault: Vault) -> Iterator[list[str]]:
-    """Every COMMIT the vault's connection runs meanwhile."""
-    seen: list[str] = []
-    vault.conn.set_trace_callback(
-        lambda sql: seen.append(sql) if sql.strip().upper() == "COMMIT" else None
-    )
-    try:
-        yield seen
-    finally:
-        vault.conn.set_trace_callback(None)
 
 
 def slowed(engine: Any, seconds: float, batches: list[int]) -> None:

@@ -105,6 +105,16 @@ SPAN_CHANGES = 50_000
 # 65-72 s against 80-87 s.
 FIRST_LOAD_FROM = 150_000
 SPAN_S = 5.0
+# A load's spans are longer: the laptop has nothing of the server's to show yet, and
+# past a few hundred thousand changes each commit rewrites most pages of the random-id
+# indexes that stay (the change ids, the state's key). A first sync of a million
+# changes spent 4.5 s of the app's time in commits against 9.9 s in spans of 50,000
+# (profiles), and took 42.7-49.1 s against 44.5-52.2 s, medians 44.8 and 47.1 s (four
+# runs each, in turn; bench/sync_scale.py --million, PostgreSQL, a slow day's machine).
+# A crash sends at most this many back to be pulled again; the window still ends a
+# span at once when it wants the vault.
+LOAD_SPAN_CHANGES = 200_000
+LOAD_SPAN_S = 20.0
 # How long a span waits for the next page before it commits. A new laptop's pages come
 # a few hundredths of a second apart when the vault writes faster than the server and
 # the pull helper make them: a span that ended whenever no page was waiting committed
@@ -595,6 +605,7 @@ class SyncEngine:
         first: bool,
     ) -> bool:
         total = 0
+        loading = False  # a load is under way (storage/first_load.py): longer spans
         while True:
             # Waited for outside the span: its transaction holds the vault, and a slow
             # network must not keep the window from writing.
@@ -602,7 +613,11 @@ class SyncEngine:
             if taken is None or self._cancelled(report):
                 return False
             span = _Span(keep_applied=applied is not None)
-            with self.state.pull_span(first_load=first and _left(taken) >= FIRST_LOAD_FROM):
+            begins = first and _left(taken) >= FIRST_LOAD_FROM
+            loading = loading or begins
+            if loading:
+                span.changes_bound, span.seconds_bound = LOAD_SPAN_CHANGES, LOAD_SPAN_S
+            with self.state.pull_span(first_load=begins):
                 total = self._pull_span(fetcher, taken, report, say, first, span, total)
             # Committed: only now are the pages counted and the window told.
             report.pulled += span.pulled
@@ -643,8 +658,8 @@ class SyncEngine:
     ) -> int:
         """Batches of pulled pages, `taken` first, into one open transaction
         (`SyncState.pull_span`), while the next batch is fetched, or comes within
-        SPAN_WAIT_S, and nothing else wants the vault, up to SPAN_CHANGES or SPAN_S;
-        what ended it is left in
+        SPAN_WAIT_S, and nothing else wants the vault, up to the span's bounds
+        (SPAN_CHANGES and SPAN_S, or a load's); what ended it is left in
         `span`. Returns the progress total as the server counted it."""
         started = time.monotonic()
         while True:
@@ -673,8 +688,8 @@ class SyncEngine:
                 return total
             if (
                 self.repo.vault.lock.waited
-                or span.pulled >= SPAN_CHANGES
-                or time.monotonic() - started >= SPAN_S
+                or span.pulled >= span.changes_bound
+                or time.monotonic() - started >= span.seconds_bound
                 or not self._page_soon(fetcher)
             ):
                 return total
@@ -967,6 +982,9 @@ class _Span:
     first sync of a million changes from 360 to 452 MB (bench/sync_scale.py)."""
 
     keep_applied: bool
+    # Bounds read when the span is made (a test may set the module's constants).
+    changes_bound: int = field(default_factory=lambda: SPAN_CHANGES)
+    seconds_bound: float = field(default_factory=lambda: SPAN_S)
     # The pages' results, for the listener; their `Change`s are made once the span
     # has committed (PageResult.applied), outside the vault's transaction.
     applied: list[PageResult] = field(default_factory=list)
