@@ -188,20 +188,3 @@ def test_the_changes_the_parent_makes_of_the_rows_are_those_of_the_page() -> Non
     sent = [checked_change(item.change) for item in changes_of(_page())]
     assert [item.change for item in ready] == [change for change in sent if change]
     assert all(type(item.change) is Change for item in ready)
-
-
-@pytest.mark.parametrize(
-    "spoil",
-    [
-        lambda rows: rows[0].__setitem__(1, rows[0][1][:-1]),  # a column short
-        lambda rows: rows[0].__setitem__(1, (*rows[0][1], "extra")),  # one too many
-        lambda rows: rows[0].pop(),  # no value
-    ],
-)
-def test_rows_the_parent_cannot_write_are_refused_before_the_vault(spoil: Any) -> None:
-    from ftbt_desktop.sync.pull_helper import _ready_changes
-
-    rows = [list(row) for row in _ready_page(_page())[1]]
-    spoil(rows)
-    with pytest.raises((TypeError, ValueError)):
-        _ready_changes([tuple(row) for row in rows])

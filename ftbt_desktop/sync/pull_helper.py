@@ -39,12 +39,14 @@ from __future__ import annotations
 import contextlib
 import gc
 import marshal
+import operator
 import os
 import signal
 import struct
 import subprocess
 import sys
 import threading
+from itertools import chain
 from pathlib import Path
 from typing import IO, Any
 
@@ -67,8 +69,10 @@ _READY = "ready"
 _PAGE = "page"
 _STOPPED = "stopped"
 _FRAME = struct.Struct("<I")
-# A change's columns (storage.merge.CHANGE_COLUMNS), as each relayed row carries them.
+# A change's columns (storage.merge.CHANGE_COLUMNS), as each relayed row carries them,
+# all non-empty text (the value as its JSON); a relayed row's seq, columns and seal text.
 _COLUMNS = len(CHANGE_COLUMNS.split(","))
+_SEQ, _VALUES, _SUFFIX = (operator.itemgetter(n) for n in range(3))
 # No page comes near this (a page of MAX_PULL changes with large values is tens of MB).
 MAX_FRAME = 256 * 2**20
 # The answer's fields sent besides its changes, in this order (client.PullAnswer).
@@ -198,8 +202,20 @@ def _ready_changes(
     # is made here (see ReadyChange): on this process, each object is time the vault's
     # writer waits for the interpreter.
     ready = tuple(map(ReadyChange._make, rows))
-    if any(len(item[1]) != _COLUMNS for item in ready):
-        raise ValueError("a change with other columns than a change has")
+    # Each row exactly as the vault writes it, or the frame is not believed (the parent
+    # then fetches the page itself): a dict or set of nine passed a count, and wrote its
+    # keys as columns; a None column is skipped by the insert, as if here already. Each
+    # check runs over the whole page in one C loop, not a Python step per row.
+    columns = list(map(_VALUES, ready))
+    if (
+        set(map(type, map(_SEQ, ready))) - {int}
+        or set(map(type, columns)) - {tuple}
+        or set(map(len, columns)) - {_COLUMNS}
+        or set(map(type, map(_SUFFIX, ready))) - {bytes}
+        or set(map(type, chain.from_iterable(columns))) - {str}
+        or not all(chain.from_iterable(columns))
+    ):
+        raise ValueError("a change that is not a row of the vault")
     return ready
 
 
