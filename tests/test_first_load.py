@@ -5,6 +5,11 @@ vaults, and a real server process for the sync."""
 
 from __future__ import annotations
 
+import gc
+import marshal
+import time
+import tracemalloc
+import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -14,15 +19,21 @@ import httpx
 import pytest
 import sqlcipher3.dbapi2 as sqlcipher
 
+from ftbt_desktop.core.changes import Change, new_change_id
+from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.storage import first_load, keys
 from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.errors import VaultDamaged
+from ftbt_desktop.storage.inbox import PageResult
+from ftbt_desktop.storage.pulled import PulledChange, check_page
 from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.sync_account import CURSOR_META
 from ftbt_desktop.storage.sync_state import BuildStopped, SyncState
 from ftbt_desktop.storage.vault import CACHE_KIB, Vault
 from ftbt_desktop.sync import engine as engine_module
 from ftbt_desktop.sync.client import SyncClient
 from ftbt_desktop.sync.engine import SyncEngine
+from ftbt_desktop.sync.pull_helper import _ready_changes
 
 pytest_plugins = ("server_fixtures", "sync_devices")
 
@@ -375,6 +386,104 @@ def test_a_loads_spans_are_bounded_by_their_own_longer_bound(
         same_families(first, device)
     assert spans["laptop-2"] == -(-total // (6 * PAGE))  # the load
     assert spans["laptop-3"] >= total // PAGE  # not a load: a span per page at least
+
+
+def _spans_made(monkeypatch: pytest.MonkeyPatch) -> list[Any]:
+    """Every span the engine's pulls make from now on."""
+    made: list[Any] = []
+
+    class Span(engine_module._Span):  # type: ignore[misc]
+        __slots__ = ()
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            made.append(self)
+
+    monkeypatch.setattr(engine_module, "_Span", Span)
+    return made
+
+
+def _bounds(spans: list[Any]) -> set[tuple[int, float]]:
+    return {(span.changes_bound, span.seconds_bound) for span in spans}
+
+
+def test_a_pull_the_vault_declines_as_a_load_keeps_the_everyday_bounds(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A vault that holds the server's changes already (its cursor set back: signed in
+    to another server, or again after a revoke) is not loaded: no index is dropped, the
+    window shows it, and its spans are everyday ones."""
+    first, _, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    first.vault.set_meta(CURSOR_META, "0")
+    monkeypatch.setattr(engine_module, "SPAN_CHANGES", PAGE)
+    engine = loading_engine(first, monkeypatch, total, span=6 * PAGE)
+    spans = _spans_made(monkeypatch)
+    assert engine.sync().in_sync
+    assert not first.state.first_load_under_way()
+    assert spans and _bounds(spans) == {(PAGE, engine_module.SPAN_S)}
+
+
+def test_the_windows_load_keeps_the_everyday_bounds(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window is told of every change a span wrote once it commits, and they are
+    kept until then: a load's 200,000 would hold 100 MB more for it."""
+    first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    monkeypatch.setattr(engine_module, "SPAN_CHANGES", PAGE)
+    engine = loading_engine(second, monkeypatch, total, span=6 * PAGE)
+    spans = _spans_made(monkeypatch)
+    told: list[int] = []
+    report = engine.sync(applied=lambda changes: told.append(len(changes.changes)))
+    assert report.pulled == total and sum(told) == total
+    assert spans and _bounds(spans) == {(PAGE, engine_module.SPAN_S)}
+    same_families(first, second)
+
+
+def test_what_a_span_keeps_for_the_window_is_the_changes_alone() -> None:
+    """Per row, no more than the `Change`s the window is told of: not the rows as they
+    came (columns, the value's JSON, the seal text), twice as much."""
+    ms = time.time_ns() // 1_000_000
+    family_id = str(uuid.uuid4())
+    pulled = [
+        PulledChange(
+            number,
+            Change(
+                new_change_id(),
+                "member",
+                str(uuid.uuid4()),
+                family_id,
+                "name",
+                f"Navn {number} Efternavnsen",
+                Hlc(ms + number, 0).encode(),
+                "device-" + str(uuid.uuid4()),
+                "anne",
+            ),
+        )
+        for number in range(2000)
+    ]
+    frame = marshal.dumps([tuple(item) for item in check_page(pulled).ready])
+
+    def kept_per_row(keep: Callable[[Any], Any]) -> float:
+        gc.collect()
+        tracemalloc.start()
+        try:
+            ready = _ready_changes(marshal.loads(frame))
+            kept = keep(ready)
+            del ready
+            gc.collect()
+            size = tracemalloc.get_traced_memory()[0]
+        finally:
+            tracemalloc.stop()
+        del kept
+        return size / len(pulled)
+
+    def span_of(ready: Any) -> Any:
+        span = engine_module._Span(keep_applied=True)
+        span.add([PageResult(written=ready)])
+        return span
+
+    changes_alone = kept_per_row(lambda ready: [item.change for item in ready])
+    assert kept_per_row(span_of) <= 1.2 * changes_alone
 
 
 def test_a_first_pull_below_the_bound_keeps_its_indexes(

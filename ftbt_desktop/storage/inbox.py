@@ -109,7 +109,7 @@ class PageResult:
     @property
     def applied(self) -> ChangeSet:
         """The changes written, for the views and the notices; made on each call, so
-        only for whoever asks (a first sync has no one: see ReadyChange)."""
+        only for whoever asks (the window's listener; a command's sync: no one)."""
         return ChangeSet(tuple(item.change for item in self.written), origin=Origin.SYNC)
 
 

@@ -40,8 +40,9 @@ class ReadyChange(NamedTuple):
     A named tuple rather than a frozen dataclass: made 100,000 times in a new laptop's
     first sync, and a frozen dataclass costs twice as much to make. Its `Change` is
     made only when asked for (a conflict, a listener, a notice): the vault writes the
-    columns, and a first sync of a million changes spent 4.4 s of the app's interpreter
-    making objects nobody read (bench/sync_scale.py)."""
+    columns, and a command's first sync of a million changes spent 4.4 s of the app's
+    interpreter making objects nobody read (bench/sync_scale.py). The window's sync
+    makes them for its listener as each batch is written (sync/engine.py `_Span`)."""
 
     seq: int
     values: tuple[Any, ...]  # in CHANGE_COLUMNS order, the value as its JSON text

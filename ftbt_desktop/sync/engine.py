@@ -112,7 +112,8 @@ SPAN_S = 5.0
 # (profiles), and took 42.7-49.1 s against 44.5-52.2 s, medians 44.8 and 47.1 s (four
 # runs each, in turn; bench/sync_scale.py --million, PostgreSQL, a slow day's machine).
 # A crash sends at most this many back to be pulled again; the window still ends a
-# span at once when it wants the vault.
+# span at once when it wants the vault. Only for a sync nobody listens to (a command's;
+# the window's keeps SPAN_CHANGES, see `_pull_pages`).
 LOAD_SPAN_CHANGES = 200_000
 LOAD_SPAN_S = 20.0
 # How long a span waits for the next page before it commits. A new laptop's pages come
@@ -605,7 +606,6 @@ class SyncEngine:
         first: bool,
     ) -> bool:
         total = 0
-        loading = False  # a load is under way (storage/first_load.py): longer spans
         while True:
             # Waited for outside the span: its transaction holds the vault, and a slow
             # network must not keep the window from writing.
@@ -613,11 +613,13 @@ class SyncEngine:
             if taken is None or self._cancelled(report):
                 return False
             span = _Span(keep_applied=applied is not None)
-            begins = first and _left(taken) >= FIRST_LOAD_FROM
-            loading = loading or begins
-            if loading:
-                span.changes_bound, span.seconds_bound = LOAD_SPAN_CHANGES, LOAD_SPAN_S
-            with self.state.pull_span(first_load=begins):
+            with self.state.pull_span(first_load=first and _left(taken) >= FIRST_LOAD_FROM):
+                # A load's longer spans only while one is under way (the vault may have
+                # declined it, holding the server's changes already), and not for a
+                # window: it is told of every change a span wrote, kept until the
+                # commit, and 200,000 of them would hold 100 MB.
+                if applied is None and self.state.first_load_under_way():
+                    span.changes_bound, span.seconds_bound = LOAD_SPAN_CHANGES, LOAD_SPAN_S
                 total = self._pull_span(fetcher, taken, report, say, first, span, total)
             # Committed: only now are the pages counted and the window told.
             report.pulled += span.pulled
@@ -625,8 +627,8 @@ class SyncEngine:
             report.retried += span.retried
             report.refused_pulled += span.refused
             if applied is not None:
-                for result in span.applied:
-                    applied(result.applied)
+                for changes in span.applied:
+                    applied(changes)
             total = max(total, report.pulled) if total else 0
             say(SyncProgress("pull", report.pulled, total))
             if span.error is not None:
@@ -985,9 +987,10 @@ class _Span:
     # Bounds read when the span is made (a test may set the module's constants).
     changes_bound: int = field(default_factory=lambda: SPAN_CHANGES)
     seconds_bound: float = field(default_factory=lambda: SPAN_S)
-    # The pages' results, for the listener; their `Change`s are made once the span
-    # has committed (PageResult.applied), outside the vault's transaction.
-    applied: list[PageResult] = field(default_factory=list)
+    # The changes written, for the listener, told once the span has committed. Made as
+    # each batch is written: kept as the rows they came as, a span's would hold twice
+    # the memory until the commit.
+    applied: list[ChangeSet] = field(default_factory=list)
     pulled: int = 0
     conflicts: int = 0
     retried: int = 0
@@ -1003,7 +1006,7 @@ class _Span:
             self.retried += result.retried
             self.refused += result.refused
             if self.keep_applied and result.written:
-                self.applied.append(result)
+                self.applied.append(result.applied)
 
 
 class _Prefetch:
