@@ -7,8 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import sqlcipher3.dbapi2 as sqlcipher
-from sqlite_utils import Database
+from migration_helpers import statements_fail
 
 from ftbt_desktop.core.changes import Change, new_change_id
 from ftbt_desktop.core.clock import Hlc
@@ -135,14 +134,7 @@ def test_an_older_vault_on_a_full_disk_opens_without_the_index(
     family_id = repo.create_family("Familien Holm").primary_id
     _as_before_m007(vault)
     vault.close(backup=False)
-    real = Database.execute
-
-    def failing(db: Database, sql: str, *args: object, **kwargs: object) -> object:
-        if INDEX in sql:
-            raise sqlcipher.OperationalError("database or disk is full")
-        return real(db, sql, *args, **kwargs)
-
-    monkeypatch.setattr(Database, "execute", failing)
+    statements_fail(monkeypatch, INDEX, "database or disk is full")
     vault = Vault.open(folder, PASSPHRASE)
     try:
         assert f"USING INDEX {INDEX}" not in _plan(vault, IN_FLIGHT)

@@ -5,11 +5,9 @@ before. Real SQLCipher vaults."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-import sqlcipher3.dbapi2 as sqlcipher
-from sqlite_utils import Database
+from migration_helpers import statements_fail
 
 from ftbt_desktop.storage import keys
 from ftbt_desktop.storage.errors import VaultDamaged
@@ -95,18 +93,6 @@ def test_an_older_vault_moves_its_state_over_whole(tmp_path: Path) -> None:
         vault.close(backup=False)
 
 
-def _the_move_fails(monkeypatch: pytest.MonkeyPatch, message: str) -> None:
-    """m006's statements fail with SQLite's `message`; everything else runs."""
-    real = Database.execute
-
-    def failing(db: Database, sql: str, *args: Any, **kwargs: Any) -> Any:
-        if "state_in_arrival_order" in sql:
-            raise sqlcipher.OperationalError(message)
-        return real(db, sql, *args, **kwargs)
-
-    monkeypatch.setattr(Database, "execute", failing)
-
-
 def test_an_older_vault_on_a_full_disk_opens_on_its_older_layout(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -118,7 +104,7 @@ def test_an_older_vault_on_a_full_disk_opens_on_its_older_layout(
     member_id = repo.add_member(family_id, "Sofie", "child", 2014).primary_id
     rows = _as_before_m006(vault)
     vault.close(backup=False)
-    _the_move_fails(monkeypatch, "database or disk is full")
+    statements_fail(monkeypatch, "state_in_arrival_order", "database or disk is full")
     vault = Vault.open(folder, PASSPHRASE)
     try:
         assert "WITHOUT ROWID" in _state_sql(vault)  # nothing of the move is left
@@ -147,7 +133,7 @@ def test_another_failure_of_the_move_is_not_hidden(
     Repository(vault).create_family("Familien Holm")
     _as_before_m006(vault)
     vault.close(backup=False)
-    _the_move_fails(monkeypatch, "disk I/O error")
+    statements_fail(monkeypatch, "state_in_arrival_order", "disk I/O error")
     monkeypatch.setattr("ftbt_desktop.storage.disk_space.LOW_SPACE_BYTES", 0)
     with pytest.raises(VaultDamaged):
         Vault.open(folder, PASSPHRASE)
