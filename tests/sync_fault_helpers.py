@@ -11,6 +11,7 @@ from server_fixtures import RunningServer
 if TYPE_CHECKING:
     from sync_devices import Device
 
+    from ftbt_desktop.storage.repository import ChangeSet
     from ftbt_desktop.storage.vault import Vault
 
     Devices = Callable[[str], Device]
@@ -64,6 +65,30 @@ def history_on_two_laptops(
     second = devices("laptop-2")
     second.login(server.url, "anne")
     return first, second, first.repo.change_count()
+
+
+def entities_written(device: Device) -> set[tuple[str, str, str]]:
+    """Every entity of the device's change log, as ChangeSet.touched holds them."""
+    rows = device.vault.execute("SELECT DISTINCT family_id, entity_type, entity_id FROM changes")
+    return {(row[0], row[1], row[2]) for row in rows}
+
+
+def change_rows(device: Device) -> list[tuple[str, ...]]:
+    """The device's change log, each change's columns as written (values as JSON text)."""
+    rows = device.vault.execute(
+        "SELECT change_id, entity_type, entity_id, family_id, field, value, hlc, device_id, "
+        "user_id FROM changes ORDER BY change_id"
+    )
+    return [tuple(row) for row in rows]
+
+
+def told_entities(told: list[ChangeSet]) -> set[tuple[str, str, str]]:
+    """The entities the window was told of, in ChangeSets as a sync hands them over."""
+    found: set[tuple[str, str, str]] = set()
+    for changes in told:
+        assert not changes.changes  # entities only, never the changes (sync/engine.py)
+        found |= changes.touched
+    return found
 
 
 def same_families(first: Device, second: Device) -> None:

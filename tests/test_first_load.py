@@ -26,7 +26,7 @@ from ftbt_desktop.storage.demo import add_demo_families
 from ftbt_desktop.storage.errors import VaultDamaged
 from ftbt_desktop.storage.inbox import PageResult
 from ftbt_desktop.storage.pulled import PulledChange, check_page
-from ftbt_desktop.storage.repository import Repository
+from ftbt_desktop.storage.repository import ChangeSet, Repository
 from ftbt_desktop.storage.sync_account import CURSOR_META
 from ftbt_desktop.storage.sync_state import BuildStopped, SyncState
 from ftbt_desktop.storage.vault import CACHE_KIB, Vault
@@ -40,8 +40,10 @@ pytest_plugins = ("server_fixtures", "sync_devices")
 from server_fixtures import RunningServer  # noqa: E402
 from sync_fault_helpers import (  # noqa: E402
     commits_counted,
+    entities_written,
     history_on_two_laptops,
     same_families,
+    told_entities,
 )
 
 if TYPE_CHECKING:
@@ -423,44 +425,56 @@ def test_a_pull_the_vault_declines_as_a_load_keeps_the_everyday_bounds(
     assert spans and _bounds(spans) == {(PAGE, engine_module.SPAN_S)}
 
 
-def test_the_windows_load_keeps_the_everyday_bounds(
+def test_the_windows_load_takes_the_loads_bounds(
     sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The window is told of every change a span wrote once it commits, and they are
-    kept until then: a load's 200,000 would hold 100 MB more for it."""
+    """The window is told of the entities a span wrote, not its changes, so its first
+    pull commits as seldom as a command's; it is told once a span commits, of every
+    entity written, and never of the changes themselves."""
     first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
     monkeypatch.setattr(engine_module, "SPAN_CHANGES", PAGE)
     engine = loading_engine(second, monkeypatch, total, span=6 * PAGE)
     spans = _spans_made(monkeypatch)
-    told: list[int] = []
-    report = engine.sync(applied=lambda changes: told.append(len(changes.changes)))
-    assert report.pulled == total and sum(told) == total
-    assert spans and _bounds(spans) == {(PAGE, engine_module.SPAN_S)}
+    told: list[ChangeSet] = []
+    report = engine.sync(applied=told.append)
+    assert report.pulled == total
+    assert spans and _bounds(spans) == {(6 * PAGE, engine_module.LOAD_SPAN_S)}
+    assert len(told) == len([span for span in spans if span.pulled])
+    assert told_entities(told) == entities_written(first)
     same_families(first, second)
 
 
-def test_what_a_span_keeps_for_the_window_is_the_changes_alone() -> None:
-    """Per row, no more than the `Change`s the window is told of: not the rows as they
-    came (columns, the value's JSON, the seal text), twice as much."""
+MEMBER_FIELDS = (("name", "Navn Efternavnsen"), ("role", "child"), ("birth_year", 2015))
+
+
+def _casework_page(entities: int, fields: int) -> list[PulledChange]:
+    """A page shaped as casework comes: each entity's fields together."""
     ms = time.time_ns() // 1_000_000
     family_id = str(uuid.uuid4())
-    pulled = [
-        PulledChange(
-            number,
-            Change(
-                new_change_id(),
-                "member",
-                str(uuid.uuid4()),
-                family_id,
-                "name",
-                f"Navn {number} Efternavnsen",
-                Hlc(ms + number, 0).encode(),
-                "device-" + str(uuid.uuid4()),
-                "anne",
-            ),
+    pulled = []
+    for number in range(entities * fields):
+        entity_id = str(uuid.uuid5(uuid.NAMESPACE_URL, f"{family_id}/{number // fields}"))
+        field_name, value = MEMBER_FIELDS[number % fields % len(MEMBER_FIELDS)]
+        change = Change(
+            new_change_id(),
+            "member",
+            entity_id,
+            family_id,
+            field_name,
+            value,
+            Hlc(ms + number, 0).encode(),
+            "device-" + str(uuid.uuid4()),
+            "anne",
         )
-        for number in range(2000)
-    ]
+        pulled.append(PulledChange(number, change))
+    return pulled
+
+
+def test_what_a_span_keeps_for_the_window_is_the_entities_written() -> None:
+    """Per row, a small part of the `Change`s it kept before (about 1 KB each, a load's
+    span 200 MB): an entity's fields come together, and the window asks only which
+    entities changed. (Kept as changes, the row costs more than the changes alone.)"""
+    pulled = _casework_page(entities=200, fields=3)
     frame = marshal.dumps([tuple(item) for item in check_page(pulled).ready])
 
     def kept_per_row(keep: Callable[[Any], Any]) -> float:
@@ -480,10 +494,12 @@ def test_what_a_span_keeps_for_the_window_is_the_changes_alone() -> None:
     def span_of(ready: Any) -> Any:
         span = engine_module._Span(keep_applied=True)
         span.add([PageResult(written=ready)])
+        assert len(span.touched) == 200
         return span
 
     changes_alone = kept_per_row(lambda ready: [item.change for item in ready])
-    assert kept_per_row(span_of) <= 1.2 * changes_alone
+    # An entity of three fields: about a seventh (its tuple and three texts kept).
+    assert kept_per_row(span_of) <= 0.25 * changes_alone
 
 
 def test_a_first_pull_below_the_bound_keeps_its_indexes(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import time
 
 from map_helpers import (
     ids,
@@ -12,9 +13,12 @@ from map_helpers import (
 )
 from pytestqt.qtbot import QtBot
 
+from ftbt_desktop.core.changes import Change, new_change_id
+from ftbt_desktop.core.clock import Hlc
 from ftbt_desktop.core.family_map import LinkKind, NodeKind, Visibility
 from ftbt_desktop.core.model import LifeArea, MemberRole
 from ftbt_desktop.operations.records import add_record, delete_records, edit_record
+from ftbt_desktop.storage.repository import ChangeSet, Origin
 from ftbt_desktop.ui.family_map.map_model import FamilyMapModel, node_id_for
 from ftbt_desktop.ui.family_map.scene import FamilyMapScene
 from ftbt_desktop.ui.service import VaultService
@@ -202,3 +206,30 @@ def test_snapshot_content_is_json_with_the_words_resolved(
     # Later edits do not touch the copy taken before them.
     model.relabel(goal, "Noget andet")
     assert goal_entry["label"] == "Freja i skole hver dag"
+
+
+def test_a_pull_told_as_the_entities_it_wrote_reaches_the_open_map(
+    qtbot: QtBot, service: VaultService, demo_ids: list[str]
+) -> None:
+    """A sync tells the views which entities it wrote, not the changes themselves: the
+    open map reads those entities again from the vault (Mette renamed on another
+    laptop), and a pull of another family's entities leaves it alone."""
+    family_id = demo_ids[0]
+    model = FamilyMapModel(service, family_id)
+    mette = member(model, "Mette")
+    node = member_node_id(model, "Mette")
+    later = Hlc(time.time_ns() // 1_000_000 + 60_000, 0).encode()
+    renamed = Change(
+        new_change_id(), "member", mette.id, family_id, "name", "Mette Hansen", later,
+        "other-laptop", "anne",
+    )  # fmt: skip
+    written = service.on_vault(lambda repo: repo.apply_changes([renamed], Origin.SYNC))
+    assert written.changes and model.node(node).label != "Mette Hansen"  # not yet told
+
+    other = ChangeSet(touched=frozenset({(demo_ids[1], "member", mette.id)}), origin=Origin.SYNC)
+    service.sig_changed.emit(other)
+    assert model.node(node).label != "Mette Hansen"
+    told = ChangeSet(touched=frozenset({(family_id, "member", mette.id)}), origin=Origin.SYNC)
+    with qtbot.waitSignal(model.sig_node_changed, check_params_cb=lambda nid: nid == node):
+        service.sig_changed.emit(told)
+    assert model.node(node).label == "Mette Hansen"

@@ -31,10 +31,19 @@ from ftbt_desktop.sync.pull_helper import HELPER_ARG, PullHelper
 pytest_plugins = ("server_fixtures", "sync_devices")
 
 from server_fixtures import RunningServer  # noqa: E402
-from sync_fault_helpers import history_on_two_laptops, same_families, write_changes  # noqa: E402
+from sync_fault_helpers import (  # noqa: E402
+    change_rows,
+    entities_written,
+    history_on_two_laptops,
+    same_families,
+    told_entities,
+    write_changes,
+)
 
 if TYPE_CHECKING:
     from sync_devices import Device
+
+    from ftbt_desktop.storage.repository import ChangeSet
 
     Devices = Callable[[str], Device]
 
@@ -117,25 +126,22 @@ def test_a_large_pull_is_fetched_by_the_helper_and_arrives_whole(
     assert total > 4 * PAGE
     forms: list[str] = []
     _when_begun(monkeypatch, lambda _helper: None, forms)
-    through_helper: list[Change] = []
-    report = second.engine(pull_page=PAGE, pull_helper=True).sync(
-        applied=lambda changes: through_helper.extend(changes.changes)
-    )
+    through_helper: list[ChangeSet] = []
+    report = second.engine(pull_page=PAGE, pull_helper=True).sync(applied=through_helper.append)
     # In the compact form the app's client found the server offers: the helper's pages
     # too, as the server counted them.
     assert forms == [ROWS_FORM]
     served = _pages_by_form(server)
     assert served.get("changes", 0) == before.get("changes", 0)
     assert served["rows"] - before.get("rows", 0) > report.helper_pages > 0
-    # The window is told of the very changes a sync without the helper tells it of,
-    # values included as the field rules normalised them.
+    # The vault holds the very changes a sync without the helper writes, values included
+    # as the field rules normalised them, and the window is told of the same entities.
     third = devices("laptop-3")
     third.login(server.url, "anne")
-    fetched_here: list[Change] = []
-    third.engine(pull_page=PAGE, pull_helper=False).sync(
-        applied=lambda changes: fetched_here.extend(changes.changes)
-    )
-    assert through_helper == fetched_here and len(fetched_here) == total
+    fetched_here: list[ChangeSet] = []
+    third.engine(pull_page=PAGE, pull_helper=False).sync(applied=fetched_here.append)
+    assert told_entities(through_helper) == told_entities(fetched_here) == entities_written(first)
+    assert change_rows(second) == change_rows(third) and len(change_rows(third)) == total
     assert report.in_sync and report.pulled == total and report.refused_pulled == 0
     # The first page came before the helper was asked; most came through it.
     assert report.helper_pages >= total // PAGE - 3

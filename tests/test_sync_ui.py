@@ -501,30 +501,29 @@ def test_pulled_pages_reach_the_views_at_once_then_gathered(
 
     from ftbt_desktop.core.changes import Change
     from ftbt_desktop.core.clock import Hlc
-    from ftbt_desktop.storage.repository import ChangeSet
+    from ftbt_desktop.storage.repository import ChangeSet, Origin
 
     controller = controllers(service, applied_every_ms=300)
     seen: list[ChangeSet] = []
     service.sig_changed.connect(seen.append)
 
     def page(n: int) -> ChangeSet:
+        # As the sync tells of a span: the entities written (n members of a family).
         family_id = str(uuid.uuid4())
         return ChangeSet(
-            tuple(
-                Change(str(uuid.uuid4()), "family", family_id, family_id, "name", f"F{i}",
-                       Hlc(1_700_000_000_000 + i, 0).encode(), "device", "anne")
-                for i in range(n)
-            )
-        )  # fmt: skip
+            touched=frozenset((family_id, "member", str(uuid.uuid4())) for _ in range(n)),
+            origin=Origin.SYNC,
+        )
 
     pages = [page(3) for _ in range(6)]
     controller._on_applied(pages[0])
-    assert [len(s.changes) for s in seen] == [3]  # the first page shows at once
+    assert [s.touched for s in seen] == [pages[0].touched]  # the first page shows at once
+    assert seen[0].origin == Origin.SYNC and not seen[0].changes
     for later in pages[1:4]:
         controller._on_applied(later)
     assert len(seen) == 1  # the next ones wait, gathered ...
     qtbot.waitUntil(lambda: len(seen) == 2, timeout=WAIT_MS)
-    assert seen[1].changes == tuple(c for p in pages[1:4] for c in p.changes)  # ... in order
+    assert seen[1].touched == frozenset().union(*(p.touched for p in pages[1:4]))  # ... as one
 
     # Right after that, the next page waits its turn too (not two refreshes in a row).
     controller._on_applied(pages[4])
@@ -534,9 +533,20 @@ def test_pulled_pages_reach_the_views_at_once_then_gathered(
     controller.sig_finished.connect(lambda _r: finished.append(len(seen)))
     controller._on_applied(pages[5])
     controller._on_finished(SyncReport())
-    assert finished == [3] and seen[2].changes == pages[4].changes + pages[5].changes
-    delivered = [c.change_id for s in seen for c in s.changes]
-    assert delivered == [c.change_id for p in pages for c in p.changes]  # all, once each
+    assert finished == [3] and seen[2].touched == pages[4].touched | pages[5].touched
+    delivered = [entity for s in seen for entity in s.touched]
+    assert sorted(delivered) == sorted(e for p in pages for e in p.touched)  # all, once each
+    # Told as changes (an older engine, an import), the views hear of the same entities.
+    controller.applied_timer.stop()
+    as_changes = ChangeSet(
+        (Change(str(uuid.uuid4()), "goal", "g-1", "f-1", "title", "Mål",
+                Hlc(1_700_000_000_000, 0).encode(), "device", "anne"),),
+        origin=Origin.SYNC,
+    )  # fmt: skip
+    controller._on_applied(as_changes)
+    assert seen[-1].touched == {("f-1", "goal", "g-1")} and seen[-1].entities("f-1") == {
+        ("goal", "g-1")
+    }
 
     # A view that writes in answer to pulled changes (the map placing new nodes) is a
     # local edit: it starts the edit debounce; the pulled changes themselves do not.

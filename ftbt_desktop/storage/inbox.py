@@ -48,7 +48,14 @@ from ftbt_desktop.storage.pulled import (
     check_page,
 )
 from ftbt_desktop.storage.purge import purge_list, set_purge_list
-from ftbt_desktop.storage.repository import ChangeSet, Edit, Origin, Repository, hlc_time
+from ftbt_desktop.storage.repository import (
+    ChangeSet,
+    Edit,
+    Origin,
+    Repository,
+    Touched,
+    hlc_time,
+)
 from ftbt_desktop.storage.sync_account import CURSOR_META
 
 # Other laptops' sign-in names, as pulls said them (JSON: device id → name).
@@ -105,6 +112,11 @@ class PageResult:
     # skipped, so they never reach the state nor a later export.
     refused: int = 0
     conflict_families: dict[str, int] = field(default_factory=dict)  # new conflicts, by family
+
+    def touched(self) -> set[Touched]:
+        """The entities written (ChangeSet.touched), taken from the rows with no `Change`
+        made: what the window is told of a pull."""
+        return set(map(_TOUCHED, map(_VALUES, self.written)))
 
     @property
     def applied(self) -> ChangeSet:
@@ -412,6 +424,8 @@ class Inbox:
 _VALUES = operator.itemgetter(1)
 _SEAL_SUFFIX = operator.itemgetter(2)
 _HLC = operator.itemgetter(6)
+# A change's columns as ChangeSet.touched takes them: (family id, entity type, entity id).
+_TOUCHED = operator.itemgetter(3, 1, 2)
 
 
 def _sort_rows(

@@ -52,6 +52,10 @@ class Origin(StrEnum):
     IMPORT = "import"  # read from a JSON export
 
 
+# An entity written: (family id, entity type, entity id).
+Touched = tuple[str, str, str]
+
+
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
     """What one operation changed: views refresh from this.
@@ -63,6 +67,11 @@ class ChangeSet:
     primary_id: str | None = None
     origin: Origin = Origin.LOCAL
     initiator: object | None = field(default=None, compare=False)
+    # Entities written whose changes are not kept here: what a sync's pull wrote comes
+    # as only this, since a view asks which families, types and entities changed, never
+    # the values (it reads them from the vault). Kept as changes, a span of a new
+    # laptop's first pull held about 1 KB a change until the window was told of it.
+    touched: frozenset[Touched] = frozenset()
 
     def initiated_by(self, initiator: object | None) -> ChangeSet:
         """The same changes, tagged with who asked for them."""
@@ -70,14 +79,28 @@ class ChangeSet:
 
     @property
     def family_ids(self) -> frozenset[str]:
-        return frozenset(c.family_id for c in self.changes)
+        return frozenset(c.family_id for c in self.changes) | {t[0] for t in self.touched}
 
     @property
     def entity_types(self) -> frozenset[str]:
-        return frozenset(c.entity_type for c in self.changes)
+        return frozenset(c.entity_type for c in self.changes) | {t[1] for t in self.touched}
+
+    def entities(self, family_id: str) -> set[tuple[str, str]]:
+        """(entity type, entity id) of each entity of the family written, however told."""
+        found = {(c.entity_type, c.entity_id) for c in self.changes if c.family_id == family_id}
+        found.update((t[1], t[2]) for t in self.touched if t[0] == family_id)
+        return found
+
+    def all_touched(self) -> set[Touched]:
+        """Every entity written, as `touched` holds them (its own and its changes')."""
+        return {touched_by(c) for c in self.changes} | self.touched
 
     def __bool__(self) -> bool:
-        return bool(self.changes)
+        return bool(self.changes) or bool(self.touched)
+
+
+def touched_by(change: Change) -> Touched:
+    return (change.family_id, change.entity_type, change.entity_id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,7 +30,7 @@ from ftbt_desktop.core.clock import SERVER_SKEW_MS, StampAhead
 from ftbt_desktop.storage import notices
 from ftbt_desktop.storage.audit import mark_sent, unsent_exports
 from ftbt_desktop.storage.pulled import CheckedPage, check_page
-from ftbt_desktop.storage.repository import ChangeSet, Repository
+from ftbt_desktop.storage.repository import ChangeSet, Origin, Repository, Touched
 from ftbt_desktop.storage.sync_state import (
     Account,
     BuildStopped,
@@ -112,8 +112,8 @@ SPAN_S = 5.0
 # (profiles), and took 42.7-49.1 s against 44.5-52.2 s, medians 44.8 and 47.1 s (four
 # runs each, in turn; bench/sync_scale.py --million, PostgreSQL, a slow day's machine).
 # A crash sends at most this many back to be pulled again; the window still ends a
-# span at once when it wants the vault. Only for a sync nobody listens to (a command's;
-# the window's keeps SPAN_CHANGES, see `_pull_pages`).
+# span at once when it wants the vault, and shows the families a span brought once it
+# commits (the progress moves with every batch).
 LOAD_SPAN_CHANGES = 200_000
 LOAD_SPAN_S = 20.0
 # How long a span waits for the next page before it commits. A new laptop's pages come
@@ -615,10 +615,9 @@ class SyncEngine:
             span = _Span(keep_applied=applied is not None)
             with self.state.pull_span(first_load=first and _left(taken) >= FIRST_LOAD_FROM):
                 # A load's longer spans only while one is under way (the vault may have
-                # declined it, holding the server's changes already), and not for a
-                # window: it is told of every change a span wrote, kept until the
-                # commit, and 200,000 of them would hold 100 MB.
-                if applied is None and self.state.first_load_under_way():
+                # declined it, holding the server's changes already). The window's too:
+                # it is told of the entities a span wrote, not its changes (`_Span`).
+                if self.state.first_load_under_way():
                     span.changes_bound, span.seconds_bound = LOAD_SPAN_CHANGES, LOAD_SPAN_S
                 total = self._pull_span(fetcher, taken, report, say, first, span, total)
             # Committed: only now are the pages counted and the window told.
@@ -626,9 +625,8 @@ class SyncEngine:
             report.conflicts += span.conflicts
             report.retried += span.retried
             report.refused_pulled += span.refused
-            if applied is not None:
-                for changes in span.applied:
-                    applied(changes)
+            if applied is not None and span.touched:
+                applied(span.applied())
             total = max(total, report.pulled) if total else 0
             say(SyncProgress("pull", report.pulled, total))
             if span.error is not None:
@@ -979,18 +977,18 @@ def older_objects_frozen() -> Iterator[None]:
 
 @dataclass(slots=True)
 class _Span:
-    """What one pull span wrote, and what ended it. The applied changes themselves are
-    kept only for a listener (the window): kept for nobody, a span's 100,000 raised a
-    first sync of a million changes from 360 to 452 MB (bench/sync_scale.py)."""
+    """What one pull span wrote, and what ended it. For a listener (the window), the
+    entities written, not the changes: kept as `Change`s until the commit, a span's
+    held about 1 KB a change (a load's 200,000, 200 MB), so the window's sync had to
+    keep the everyday spans; an entity has several fields and most are written in the
+    same span, so a first pull's span keeps a few MB (bench/sync_scale.py --window)."""
 
     keep_applied: bool
     # Bounds read when the span is made (a test may set the module's constants).
     changes_bound: int = field(default_factory=lambda: SPAN_CHANGES)
     seconds_bound: float = field(default_factory=lambda: SPAN_S)
-    # The changes written, for the listener, told once the span has committed. Made as
-    # each batch is written: kept as the rows they came as, a span's would hold twice
-    # the memory until the commit.
-    applied: list[ChangeSet] = field(default_factory=list)
+    # The entities written, for the listener, told once the span has committed.
+    touched: set[Touched] = field(default_factory=set)
     pulled: int = 0
     conflicts: int = 0
     retried: int = 0
@@ -1006,7 +1004,11 @@ class _Span:
             self.retried += result.retried
             self.refused += result.refused
             if self.keep_applied and result.written:
-                self.applied.append(result.applied)
+                self.touched |= result.touched()
+
+    def applied(self) -> ChangeSet:
+        """What the span wrote, as the window is told of it."""
+        return ChangeSet(touched=frozenset(self.touched), origin=Origin.SYNC)
 
 
 class _Prefetch:

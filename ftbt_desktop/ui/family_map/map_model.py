@@ -279,11 +279,7 @@ class FamilyMapModel(MapSource):
         fid = self.family_id
         if fid not in changes.family_ids:
             return
-        touched = {
-            (c.entity_type, c.entity_id)
-            for c in changes.changes
-            if c.family_id == fid and c.entity_type in WATCHED_TYPES
-        }
+        touched = {(t, eid) for t, eid in changes.entities(fid) if t in WATCHED_TYPES}
         if not touched:
             return
         if len(touched) >= FULL_RELOAD_AT:

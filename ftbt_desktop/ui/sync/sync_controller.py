@@ -17,10 +17,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QThread, QTimer, Signal, Slot
 
-from ftbt_desktop.core.changes import Change
 from ftbt_desktop.export.held_export import save_held_family
 from ftbt_desktop.storage.errors import VaultLocked
-from ftbt_desktop.storage.repository import ChangeSet, Origin
+from ftbt_desktop.storage.repository import ChangeSet, Origin, Touched
 from ftbt_desktop.storage.sync_state import (
     Account,
     Conflict,
@@ -104,7 +103,7 @@ class SyncController(QObject):
         self._again = False  # "sync now" pressed while a sync ran
         self._online: bool | None = None
         self._signing_in = False
-        self._applied: list[Change] = []  # pulled, not yet shown to the views
+        self._applied: set[Touched] = set()  # pulled, not yet shown to the views
         self._nothing_new = False
 
         self._thread = QThread(self)
@@ -363,7 +362,7 @@ class SyncController(QObject):
     def _on_applied(self, changes: ChangeSet) -> None:
         if not self.service.is_unlocked:
             return
-        self._applied.extend(changes.changes)
+        self._applied |= changes.all_touched()
         if not self.applied_timer.isActive():
             self._flush_applied()
             self.applied_timer.start()
@@ -377,10 +376,11 @@ class SyncController(QObject):
 
     def _flush_applied(self) -> None:
         """Tell the views about the pulled pages gathered so far, as one change."""
-        pending, self._applied = self._applied, []
+        pending, self._applied = self._applied, set()
         if not pending or not self.service.is_unlocked:
             return
-        self.service.sig_changed.emit(ChangeSet(tuple(pending), origin=Origin.SYNC, initiator=self))
+        told = ChangeSet(touched=frozenset(pending), origin=Origin.SYNC, initiator=self)
+        self.service.sig_changed.emit(told)
 
     def _flush_applied_now(self) -> None:
         # The sync is over: the views catch up before anything is said about it.
