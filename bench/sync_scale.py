@@ -1,6 +1,6 @@
 """Sync at the scale of a municipality (issue 19): a million changes, hundreds of laptops.
 
-Run with `python bench/sync_scale.py [--million] [--laptops N] [--minutes M]
+Run with `python bench/sync_scale.py [--million [--window]] [--laptops N] [--minutes M]
 [--changes N] [--backend postgresql|sqlite] [--dir DIR]` (`make bench-scale`; `make soak`
 runs the laptops for 10 minutes). Like the other benches it is a report, not a test:
 it prints PASS/FAIL per target and always exits 0. The figures are wall-clock times
@@ -15,7 +15,9 @@ on this machine, whose load average is printed before and after.
    (/proc/<pid>/clear_refs) after the seed, so it covers the sync only; the seed's
    own peak is printed too. Targets: <= 25 s end to end, laptop <= 400 MB, server
    <= 300 MB, and the progress had a total (the server counted what was left) that
-   matched what arrived.
+   matched what arrived. With `--window`, a second new laptop then syncs the same seed
+   as the window's sync does, told once per committed span of what it wrote (the
+   entities, ChangeSet.touched), under the same targets.
 2. `--laptops N` (default 200): the morning rush. Two `serve` processes on one
    PostgreSQL database, behind a small round-robin TCP proxy (one address, each new
    connection to the next process). N/2 coordinators with two laptops each, every
