@@ -16,8 +16,8 @@ on this machine, whose load average is printed before and after.
    own peak is printed too. Targets: <= 25 s end to end, laptop <= 400 MB, server
    <= 300 MB, and the progress had a total (the server counted what was left) that
    matched what arrived. With `--window`, a second new laptop then syncs the same seed
-   as the window's sync does, told once per committed span of what it wrote (the
-   entities, ChangeSet.touched), under the same targets.
+   as the window's sync does (its everyday spans), told once per committed span of
+   what it wrote (the entities, ChangeSet.touched), under the same targets.
 2. `--laptops N` (default 200): the morning rush. Two `serve` processes on one
    PostgreSQL database, behind a small round-robin TCP proxy (one address, each new
    connection to the next process). N/2 coordinators with two laptops each, every

@@ -72,6 +72,15 @@ class ChangeSet:
     # the values (it reads them from the vault). Kept as changes, a span of a new
     # laptop's first pull held about 1 KB a change until the window was told of it.
     touched: frozenset[Touched] = frozenset()
+    # The families and types of `touched`, worked out once: every view asks, some twice,
+    # and a span's entities are many (a dozen asks of 50,000 took 120 ms of the window).
+    _touched_families: frozenset[str] = field(init=False, repr=False, compare=False)
+    _touched_types: frozenset[str] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        touched = self.touched
+        object.__setattr__(self, "_touched_families", frozenset(t[0] for t in touched))
+        object.__setattr__(self, "_touched_types", frozenset(t[1] for t in touched))
 
     def initiated_by(self, initiator: object | None) -> ChangeSet:
         """The same changes, tagged with who asked for them."""
@@ -79,11 +88,15 @@ class ChangeSet:
 
     @property
     def family_ids(self) -> frozenset[str]:
-        return frozenset(c.family_id for c in self.changes) | {t[0] for t in self.touched}
+        if not self.changes:
+            return self._touched_families
+        return frozenset(c.family_id for c in self.changes) | self._touched_families
 
     @property
     def entity_types(self) -> frozenset[str]:
-        return frozenset(c.entity_type for c in self.changes) | {t[1] for t in self.touched}
+        if not self.changes:
+            return self._touched_types
+        return frozenset(c.entity_type for c in self.changes) | self._touched_types
 
     def entities(self, family_id: str) -> set[tuple[str, str]]:
         """(entity type, entity id) of each entity of the family written, however told."""
