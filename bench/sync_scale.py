@@ -80,6 +80,7 @@ from sync_workload import Casework, FamilyLog, Stamper  # noqa: E402
 from verdicts import verdict  # noqa: E402
 
 from ftbt_desktop.core.changes import Change  # noqa: E402
+from ftbt_desktop.storage.repository import Edit, Repository  # noqa: E402
 from ftbt_desktop.sync.client import SyncClient  # noqa: E402
 from ftbt_desktop.sync.engine import SyncEngine, SyncProgress  # noqa: E402
 from ftbt_server import accounts, audit_chain  # noqa: E402
@@ -90,6 +91,7 @@ from ftbt_server.tables import changes as server_changes  # noqa: E402
 MILLION = 1_000_000
 MILLION_FAMILIES = 600
 MILLION_TARGET_S = 25.0
+EDIT_EVERY_S = 1.0
 CLIENT_PEAK_MB = 400.0
 SERVER_PEAK_MB = 300.0
 P95_PUSH_S = 1.0
@@ -190,6 +192,40 @@ class ChildPeaks:
         return self.peak
 
 
+class Editor:
+    """The coordinator renaming a family in the window every EDIT_EVERY_S while the
+    sync pulls, once a family has arrived: how long each edit took to be saved, and
+    of that how long it waited for the vault's lock (held by a span until its batch
+    and commit end); the rest is the edit's own transaction. An edit is a local
+    change, never pushed here."""
+
+    def __init__(self, repo: Repository) -> None:
+        self.repo = repo
+        self.waits: list[float] = []
+        self.locked: list[float] = []
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(EDIT_EVERY_S):
+            families = self.repo.list_families()
+            if not families:
+                continue
+            family_id = families[0].id
+            edit = Edit("family", family_id, family_id, "name", f"Familie {len(self.waits)}")
+            started = time.perf_counter()
+            with self.repo.vault.lock:  # re-entrant: the write's own transaction takes it
+                self.locked.append(time.perf_counter() - started)
+                self.repo.write([edit])
+            self.waits.append(time.perf_counter() - started)
+
+    def stop(self) -> tuple[list[float], list[float]]:
+        self._stop.set()
+        self._thread.join()
+        return self.waits, self.locked
+
+
 def child_initial(server_url: str, folder: str, window: bool = False) -> None:
     """A new laptop's initial sync, measured in this process: prints one JSON line.
     `window`: as the window's sync, told of what each span wrote (a listener that takes
@@ -204,16 +240,18 @@ def child_initial(server_url: str, folder: str, window: bool = False) -> None:
         told[1] += len(changes.changes) + len(getattr(changes, "touched", ()))
 
     children = ChildPeaks()
+    editor = Editor(repo) if window else None
     started = time.perf_counter()
     engine.login(server_url, OWNER, PASSWORD, "new-laptop")
     report = engine.sync(progress=seen.append, applied=listener if window else None)
     seconds = time.perf_counter() - started
+    edits, locked = editor.stop() if editor is not None else ([], [])
     helper_peak = children.stop()
     pulls = [p for p in seen if p.phase == "pull" and p.done]
     answer = {
         "seconds": seconds,
         "pulled": report.pulled,
-        "stored": repo.change_count(),
+        "stored": repo.change_count() - len(edits),
         "families": len(repo.list_families()),
         # The app's and its pull helper's (sync/pull_helper.py), both the laptop's.
         "peak": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024 + helper_peak,
@@ -223,6 +261,8 @@ def child_initial(server_url: str, folder: str, window: bool = False) -> None:
         "last_total": pulls[-1].total if pulls else 0,
         "updates": len(pulls),
         "told": told,
+        "edits": edits,
+        "edits_locked": locked,
     }
     vault.close(backup=False)
     print("RESULT " + json.dumps(answer), flush=True)
@@ -304,6 +344,15 @@ def new_laptop(
             f"[{backend}] the window was told {got['told'][0]} times, of "
             f"{got['told'][1]:,} entities written"
         )
+        waits, locked = sorted(got["edits"]), sorted(got["edits_locked"])
+        if waits:
+            say(
+                f"[{backend}] a family renamed in the window every {EDIT_EVERY_S:.0f} s "
+                f"meanwhile: {len(waits)} edits, saved in median "
+                f"{statistics.median(waits) * 1000:.0f} ms, longest {waits[-1] * 1000:.0f} ms; "
+                f"of which waiting for the vault: median "
+                f"{statistics.median(locked) * 1000:.0f} ms, longest {locked[-1] * 1000:.0f} ms"
+            )
     target(
         verdicts,
         f"{name}: time",

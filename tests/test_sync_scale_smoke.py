@@ -25,6 +25,7 @@ def test_scale_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
             sys.executable,
             str(BENCH),
             "--million",
+            "--window",
             "--changes",
             "1000",
             "--laptops",
@@ -44,6 +45,14 @@ def test_scale_bench_runs_at_a_tiny_size(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Traceback" not in result.stderr, result.stderr
     assert re.search(r"initial sync of 1,000 changes: .* everything arrived: yes$", out, re.M), out
+    # Then the window's sync of the same seed, told of the entities it wrote.
+    assert re.search(
+        r"\[postgresql, the window's sync\] initial sync of 1,000 changes: .* everything "
+        r"arrived: yes$",
+        out,
+        re.M,
+    ), out
+    assert re.search(r"the window was told [1-9]\d* times, of [1-9][\d,]* entities", out), out
     assert re.search(
         r"progress: \d+ updates, with a total of 1,000 from the first .* PASS$", out, re.M
     )
