@@ -351,7 +351,8 @@ def new_laptop(
                 f"meanwhile: {len(waits)} edits, saved in median "
                 f"{statistics.median(waits) * 1000:.0f} ms, longest {waits[-1] * 1000:.0f} ms; "
                 f"of which waiting for the vault: median "
-                f"{statistics.median(locked) * 1000:.0f} ms, longest {locked[-1] * 1000:.0f} ms"
+                f"{statistics.median(locked) * 1000:.0f} ms, longest {locked[-1] * 1000:.0f} ms "
+                f"(the five longest: {', '.join(f'{w * 1000:.0f}' for w in waits[-5:])} ms)"
             )
     target(
         verdicts,
