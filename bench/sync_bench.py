@@ -324,12 +324,12 @@ def initial_sync(
     pull_span = engine.state.pull_span
 
     @contextmanager
-    def timed_span(first_load: bool = False) -> Iterator[None]:
+    def timed_span(first_load: bool = False, cut: Any = None) -> Iterator[None]:
         # A span's transaction, its batches and its commit (SyncState.pull_span): it
         # never waits for the network inside.
         started = time.perf_counter()
         try:
-            with pull_span(first_load):
+            with pull_span(first_load, cut):
                 yield
         finally:
             applying[0] += time.perf_counter() - started

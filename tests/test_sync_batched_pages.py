@@ -170,3 +170,38 @@ def test_a_batch_keeps_the_teams_its_last_naming_page_said(
     )
     assert state.family_teams() == {"f1": ("Syd",), "f2": ("Vest",)}
     assert state.cursor() == 3
+
+
+def test_a_batch_cut_short_keeps_the_pages_written_their_cursor_and_teams(
+    sqlite_server: RunningServer, devices: Devices
+) -> None:
+    """Inside a span whose batches the window cuts short (Inbox.pull_span's `cut`): the
+    pages after the cut are not written, the cursor is the last written page's, and so
+    are the teams; the rest applied later end where one batch would have."""
+    _, second, _ = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    state: SyncState = second.state
+    with SyncClient(sqlite_server.url, state.account().token) as client:  # type: ignore[union-attr]
+        one = client.pull(0, PAGE)
+        two = client.pull(one.next, PAGE)
+    pages = [
+        PulledPage(one.changes, one.next, readable=["f1"], family_teams={"f1": ["Nord"]}),
+        PulledPage(two.changes, two.next, readable=["f1"], family_teams={"f1": ["Syd"]}),
+    ]
+    asked: list[int] = []
+
+    def cut() -> bool:
+        asked.append(1)
+        return True
+
+    with state.pull_span(cut=cut):
+        results = state.apply_pages(pages)
+    assert len(results) == 1 and len(asked) == 1  # asked between the pages only
+    assert second.repo.change_count() == len(one.changes)
+    assert state.cursor() == one.next
+    assert state.family_teams() == {"f1": ("Nord",)}
+    with state.pull_span(cut=cut):
+        assert len(state.apply_pages(pages[1:])) == 1  # a last page is never cut
+    assert second.repo.change_count() == len(one.changes) + len(two.changes)
+    assert state.cursor() == two.next
+    assert state.family_teams() == {"f1": ("Syd",)}
+    assert second.repo.vault.check().ok

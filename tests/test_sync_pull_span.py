@@ -16,6 +16,7 @@ import httpx
 import pytest
 
 from ftbt_desktop.core.clock import Hlc, StampAhead
+from ftbt_desktop.storage.inbox import Inbox
 from ftbt_desktop.storage.repository import ChangeSet
 from ftbt_desktop.storage.sync_state import PulledPage
 from ftbt_desktop.sync import engine as engine_module
@@ -105,6 +106,52 @@ def test_a_write_from_the_window_cuts_the_span_at_the_next_batch(
     assert len(batches) >= 5
     assert wrote_after and wrote_after[0] <= 1, wrote_after
     assert vault.get_meta("window.note") == "written during the sync"
+
+
+def test_a_write_from_the_window_cuts_a_batch_after_the_page_being_written(
+    sqlite_server: RunningServer, devices: Devices, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch takes every page that arrived meanwhile (up to 20,000 changes), and the
+    window's edit waited for all of it (the longest of ten during a first sync of a
+    million, 0.79-0.96 s; bench/sync_scale.py --window). Now the batch stops after the
+    page being written; the rest starts the next span, after the edit, and nothing is
+    lost."""
+    first, second, total = history_on_two_laptops(sqlite_server, devices, families=4, members=6)
+    engine = second.engine(pull_page=PAGE)
+    batches: list[int] = []
+    slowed(engine, 0.3, batches)  # the pages after the first wait, taken as one batch
+    written: list[int] = []
+    real_write = Inbox._write_page
+
+    def write_page(inbox: Inbox, *args: Any) -> Any:
+        time.sleep(0.03)
+        written.append(1)
+        return real_write(inbox, *args)
+
+    monkeypatch.setattr(Inbox, "_write_page", write_page)
+    vault = second.repo.vault
+    wrote_after: list[int] = []
+
+    def window_writes() -> None:
+        while len(written) < 3:  # inside the second batch, several pages long
+            time.sleep(0.005)
+        before = len(written)
+        with vault.transaction():
+            wrote_after.append(len(written) - before)
+            vault.set_meta("window.note", "written during the sync")
+
+    window = threading.Thread(target=window_writes)
+    window.start()
+    told: list[ChangeSet] = []
+    report = engine.sync(applied=told.append)
+    window.join(10)
+    assert report.in_sync and report.pulled == total
+    assert max(batches) >= 5, batches  # a batch of many pages was under way
+    assert wrote_after and wrote_after[0] <= 1, wrote_after
+    assert vault.get_meta("window.note") == "written during the sync"
+    assert second.repo.change_count() == total
+    assert told_entities(told) == entities_written(first)
+    same_families(first, second)
 
 
 def test_a_span_ends_at_its_bound_in_changes(

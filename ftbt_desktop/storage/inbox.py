@@ -128,11 +128,12 @@ class PageResult:
 @dataclass(frozen=True, slots=True)
 class _Span:
     """An open `Inbox.pull_span`: its connection, the local changes still in flight,
-    and the thread that opened it."""
+    the thread that opened it, and what cuts its batches short."""
 
     conn: sqlcipher.Connection
     in_flight: dict[tuple[str, str], list[Change]]
     thread: int
+    cut: Callable[[], bool] | None = None
 
 
 class Inbox:
@@ -173,7 +174,9 @@ class Inbox:
 
     def apply_pages(self, pages: Sequence[PulledPage]) -> list[PageResult]:
         """Apply pulled pages in order, each as `apply_page` would, in one transaction
-        that ends with the last page's cursor.
+        that ends with the last page's cursor. Inside a span with a `cut`, asked after
+        each page but the last: once true, the pages after it are left unwritten, and
+        the results (and the cursor) end with the last page written.
 
         Why several at once: each commit writes every page of the vault it touched,
         and the change log's indexes on random ids touch a new page for almost every
@@ -184,12 +187,14 @@ class Inbox:
         """
         span = self._span
         if span is not None and span.thread == threading.get_ident():
-            return self._write_pages(span.conn, pages, span.in_flight)
+            return self._write_pages(span.conn, pages, span.in_flight, span.cut)
         with self.vault.transaction() as conn:
             return self._write_pages(conn, pages, _in_flight(conn))
 
     @contextlib.contextmanager
-    def pull_span(self, first_load: bool = False) -> Iterator[None]:
+    def pull_span(
+        self, first_load: bool = False, cut: Callable[[], bool] | None = None
+    ) -> Iterator[None]:
         """One transaction for several batches of pulled pages: `apply_pages` calls
         made inside it, on the same thread, write into it rather than committing each,
         and everything written is committed with the last page's cursor when the block
@@ -200,11 +205,15 @@ class Inbox:
 
         `first_load`: a new laptop's large first pull; the vault's read-only indexes are
         dropped until `finish_first_load` (storage/first_load.py).
+
+        `cut`: asked after each page of a batch but its last (`apply_pages`). The sync
+        asks whether the window waits for the vault: a batch of up to 20,000 changes
+        kept an edit waiting for all of it (bench/sync_scale.py --window).
         """
         with self.vault.transaction() as conn:
             if first_load:
                 first_load_module.begin(conn)
-            self._span = _Span(conn, _in_flight(conn), threading.get_ident())
+            self._span = _Span(conn, _in_flight(conn), threading.get_ident(), cut)
             try:
                 yield
             finally:
@@ -222,6 +231,7 @@ class Inbox:
         conn: sqlcipher.Connection,
         pages: Sequence[PulledPage],
         in_flight: dict[tuple[str, str], list[Change]],
+        cut: Callable[[], bool] | None = None,
     ) -> list[PageResult]:
         # Believed whole or not at all (DESIGN §9): a loose stamp (ClockError) or one
         # beyond the bound (StampAhead) refuses the pages before anything is written,
@@ -232,20 +242,25 @@ class Inbox:
         for page in checked:
             if page.newest:
                 self.repo.clock.check_remote(Hlc.decode(page.newest))
-        # Each page names the teams of every family the user may read: only the last
-        # page of the batch that names them is written (a supervisor's first sync would
-        # otherwise write every family's teams again for each of hundreds of pages).
-        teams_from = max(
-            (number for number, page in enumerate(pages) if page.family_teams is not None),
-            default=-1,
-        )
         results = []
         for number, (page, checked_page) in enumerate(zip(pages, checked, strict=True)):
+            if number and cut is not None and cut():
+                break
             result = self._write_page(conn, checked_page, in_flight)
-            self._write_page_news(conn, page, result, teams=number == teams_from)
+            self._write_page_news(conn, page, result)
             if page.then is not None:
                 page.then(result)
             results.append(result)
+        # Each page names the teams of every family the user may read: only the last
+        # page written that names them is kept (a supervisor's first sync would
+        # otherwise write every family's teams again for each of hundreds of pages).
+        named = [
+            (page.family_teams, page.readable)
+            for page in pages[: len(results)]
+            if page.family_teams is not None
+        ]
+        if named:
+            note_family_teams(conn, *named[-1])
         return results
 
     def _write_page(
@@ -297,7 +312,7 @@ class Inbox:
         return result
 
     def _write_page_news(
-        self, conn: sqlcipher.Connection, page: PulledPage, result: PageResult, teams: bool
+        self, conn: sqlcipher.Connection, page: PulledPage, result: PageResult
     ) -> None:
         """What the page's answer said besides its changes, and its cursor."""
         before = set(purge_list(self.vault))
@@ -311,8 +326,6 @@ class Inbox:
         self.vault.set_meta("hlc", self.repo.clock.high_water.encode(), conn=conn)
         if page.device_names:
             self.note_device_names(page.device_names, conn=conn)
-        if teams and page.family_teams is not None:
-            note_family_teams(conn, page.family_teams, page.readable)
 
     def settle_unechoed(self) -> None:
         """After a complete pull: a pushed change that did not come back is settled anyway.

@@ -147,8 +147,10 @@ class SyncState:
     def apply_pages(self, pages: Sequence[PulledPage]) -> list[PageResult]:
         return self.inbox.apply_pages(pages)
 
-    def pull_span(self, first_load: bool = False) -> contextlib.AbstractContextManager[None]:
-        return self.inbox.pull_span(first_load)
+    def pull_span(
+        self, first_load: bool = False, cut: Callable[[], bool] | None = None
+    ) -> contextlib.AbstractContextManager[None]:
+        return self.inbox.pull_span(first_load, cut)
 
     def finish_first_load(self, stop: Callable[[], bool] | None = None) -> bool:
         return self.inbox.finish_first_load(stop)
