@@ -194,7 +194,10 @@ def _look_again(conn: Connection) -> None:
     # not change now. What is pending stays so, and the next writer or reader chains it.
     try:
         more = conn.execute(select(audit_pending.c.id).limit(1)).first()
-        conn.rollback()
+        # A read ends as well with a commit as with a rollback, and psycopg forgets the
+        # connection's prepared statements at every rollback (DEALLOCATE ALL): every
+        # request would then parse and plan all its queries anew on PostgreSQL.
+        conn.commit()
         if more is not None:
             _chain_all(conn)
     except Exception as exc:
@@ -230,7 +233,7 @@ def _chain_all(conn: Connection) -> int:
         chained += len(rows)
         # Entries of writers that found the head taken meanwhile are ours to chain.
         more = conn.execute(select(audit_pending.c.id).limit(1)).first()
-        conn.rollback()
+        conn.commit()  # not a rollback, which drops prepared statements (_look_again)
         if more is None:
             return chained
 
