@@ -17,7 +17,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, make_url, select, update
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url, select, update
 from sqlalchemy.exc import DisconnectionError
 
 from ftbt_server.tables import seq_counter
@@ -54,6 +54,12 @@ def make_engine(db_url: str, lock_wait_ms: int | None = None, **kwargs: Any) -> 
         if url.get_driver_name() != "psycopg":
             raise DatabaseUrlError("use a postgresql+psycopg://… URL for PostgreSQL")
         _quiet_redundant_pipeline_warnings()
+        url, prepare = _prepare_threshold(url)
+        if prepare is not _DRIVER_DEFAULT:
+            kwargs["connect_args"] = {
+                **kwargs.get("connect_args", {}),
+                "prepare_threshold": prepare,
+            }
         engine = create_engine(url, **kwargs)
         _check_connections_at_checkout(engine)
         if lock_wait_ms is not None:
@@ -62,6 +68,36 @@ def make_engine(db_url: str, lock_wait_ms: int | None = None, **kwargs: Any) -> 
     raise DatabaseUrlError(
         f"unsupported database {backend!r}: use sqlite:/// or postgresql+psycopg://"
     )
+
+
+_DRIVER_DEFAULT: Any = object()
+PREPARE_PARAM = "prepare_threshold"
+
+
+def _prepare_threshold(url: URL) -> tuple[URL, Any]:
+    """The URL without `prepare_threshold`, and what it asks of psycopg.
+
+    psycopg prepares a statement on PostgreSQL once it has run five times on a
+    connection, and the server keeps its statements from one request to the next
+    (audit_chain._look_again). A PgBouncer older than 1.21 in transaction mode cannot
+    follow prepared statements from one transaction to the next: behind one, the URL
+    says `?prepare_threshold=none`. A number sets the runs before a statement is
+    prepared. psycopg takes the setting as a keyword, not in its connection string.
+    """
+    given = url.query.get(PREPARE_PARAM)
+    if given is None:
+        return url, _DRIVER_DEFAULT
+    url = url.difference_update_query([PREPARE_PARAM])
+    text = given if isinstance(given, str) else ""  # given twice: which one was meant?
+    if text.strip().lower() == "none":
+        return url, None
+    try:
+        runs = int(text)
+    except ValueError:
+        runs = -1
+    if runs < 0:
+        raise DatabaseUrlError(f"{PREPARE_PARAM} in the database URL: a number of runs, or none")
+    return url, runs
 
 
 # A pooled PostgreSQL connection idle longer than this is pinged before use (see below).

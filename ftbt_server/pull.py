@@ -460,8 +460,12 @@ def _window_rows(
     query = _compiled(conn.dialect, by_seq)
     values = {"user_id": user_id, "after": after, "upper": upper, "limit": limit}
     cursor = conn.connection.cursor()
+    # Planned for its own window each time, never prepared (psycopg would after five
+    # pages): a generic plan cannot see how wide the window is, and planning is a
+    # small part of reading one.
+    options = {} if conn.dialect.name == "sqlite" else {"prepare": False}
     try:
-        cursor.execute(query.sql, query.params(values))
+        cursor.execute(query.sql, query.params(values), **options)
         return list(cursor.fetchall())
     finally:
         cursor.close()

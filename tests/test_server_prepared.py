@@ -14,10 +14,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Engine, text
+import pytest
+from sqlalchemy import Engine, make_url, text
 
 from ftbt_server import audit, audit_chain, migrate
-from ftbt_server.db import make_engine, write_tx
+from ftbt_server.db import DatabaseUrlError, make_engine, write_tx
 
 pytest_plugins = ("server_fixtures",)
 
@@ -33,23 +34,42 @@ def _prepared(engine: Engine) -> list[str]:
         return list(conn.execute(text("SELECT statement FROM pg_prepared_statements")).scalars())
 
 
-def test_an_audited_write_keeps_the_connections_prepared_statements(
-    postgres_schemas: Any,
-) -> None:
-    # One pooled connection, so every transaction below runs on the one checked.
-    engine = make_engine(postgres_schemas.fresh_url(), pool_size=1, max_overflow=0)
+def _audited_writes(url: str) -> list[str]:
+    """The statements prepared on a connection after REQUESTS audited writes on it."""
+    # One pooled connection, so every transaction runs on the one looked at.
+    engine = make_engine(url, pool_size=1, max_overflow=0)
     try:
         migrate.upgrade(engine)
         for number in range(REQUESTS):
             with write_tx(engine) as conn:
                 audit.record(conn, number, "pull", audit.Actor("u-1", "anna"), families=["f-1"])
-        prepared = _prepared(engine)
-        # The statements every audited request runs: taking the head, chaining, looking.
-        assert any("audit_head" in statement for statement in prepared), prepared
-        assert any("audit_pending" in statement for statement in prepared), prepared
         assert audit_chain.verify(engine, None).intact
+        return _prepared(engine)
     finally:
         engine.dispose()
+
+
+def test_an_audited_write_keeps_the_connections_prepared_statements(
+    postgres_schemas: Any,
+) -> None:
+    prepared = _audited_writes(postgres_schemas.fresh_url())
+    # The statements every audited request runs: taking the head, chaining, looking.
+    assert any("audit_head" in statement for statement in prepared), prepared
+    assert any("audit_pending" in statement for statement in prepared), prepared
+
+
+def test_the_database_url_can_turn_prepared_statements_off(postgres_schemas: Any) -> None:
+    """Behind a PgBouncer older than 1.21 in transaction mode (docs/server.md)."""
+    url = make_url(postgres_schemas.fresh_url())
+    off = url.update_query_dict({"prepare_threshold": "none"})
+    assert _audited_writes(off.render_as_string(hide_password=False)) == []
+
+
+@pytest.mark.parametrize("value", ["-1", "soon", "none&prepare_threshold=5"])
+def test_a_wrong_prepare_threshold_in_the_url_is_refused(value: str) -> None:
+    url = f"postgresql+psycopg://u@127.0.0.1:1/db?prepare_threshold={value}"
+    with pytest.raises(DatabaseUrlError, match="prepare_threshold"):
+        make_engine(url)
 
 
 def test_requests_keep_the_connections_prepared_statements(postgres_schemas: Any) -> None:
