@@ -9,6 +9,7 @@ rather than at the first write also avoids deadlocking two upgrading readers).
 from __future__ import annotations
 
 import logging
+import re
 import select as io_select
 import sqlite3
 import time
@@ -54,7 +55,7 @@ def make_engine(db_url: str, lock_wait_ms: int | None = None, **kwargs: Any) -> 
         if url.get_driver_name() != "psycopg":
             raise DatabaseUrlError("use a postgresql+psycopg://… URL for PostgreSQL")
         _quiet_redundant_pipeline_warnings()
-        url, prepare = _prepare_threshold(url)
+        url, prepare = _prepare_threshold(url, db_url)
         if prepare is not _DRIVER_DEFAULT:
             kwargs["connect_args"] = {
                 **kwargs.get("connect_args", {}),
@@ -74,18 +75,25 @@ _DRIVER_DEFAULT: Any = object()
 PREPARE_PARAM = "prepare_threshold"
 
 
-def _prepare_threshold(url: URL) -> tuple[URL, Any]:
+def _prepare_threshold(url: URL, written: str) -> tuple[URL, Any]:
     """The URL without `prepare_threshold`, and what it asks of psycopg.
 
     psycopg prepares a statement on PostgreSQL once it has run five times on a
     connection, and the server keeps its statements from one request to the next
-    (audit_chain._look_again). A PgBouncer older than 1.21 in transaction mode cannot
-    follow prepared statements from one transaction to the next: behind one, the URL
-    says `?prepare_threshold=none`. A number sets the runs before a statement is
-    prepared. psycopg takes the setting as a keyword, not in its connection string.
+    (audit_chain._look_again). A PgBouncer in transaction mode older than 1.22 cannot
+    follow them from one transaction to the next (1.21 knows them but not psycopg's
+    DEALLOCATE ALL): behind one, the URL says `?prepare_threshold=none`. A number sets
+    the runs before a statement is prepared. Left in the URL, the value would reach
+    psycopg as text, which it cannot compare with a count.
     """
     given = url.query.get(PREPARE_PARAM)
     if given is None:
+        # An empty `prepare_threshold=` is dropped by the URL's parser: say so, rather
+        # than prepare behind a pooler that the setting was meant to spare.
+        if re.search(rf"[?&]{PREPARE_PARAM}(=|&|$)", written):
+            raise DatabaseUrlError(
+                f"{PREPARE_PARAM} in the database URL: a number of runs, or none"
+            )
         return url, _DRIVER_DEFAULT
     url = url.difference_update_query([PREPARE_PARAM])
     text = given if isinstance(given, str) else ""  # given twice: which one was meant?

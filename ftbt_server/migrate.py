@@ -32,7 +32,9 @@ def head_revision() -> str:
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
+    # Ended with a commit, not the pool's rollback: on PostgreSQL a rollback makes psycopg
+    # drop the connection's prepared statements, and `/readyz` asks this every few seconds.
+    with engine.connect() as conn, conn.begin():
         return MigrationContext.configure(conn).get_current_revision()
 
 

@@ -380,8 +380,17 @@ def _visible(user_id: Any) -> Any:
 def count_left(conn: Connection, user_id: str, after: int) -> int:
     """How many changes the user would still be sent after `after` (one count per sync,
     asked by the first page: it reads the index of the feed rows that follow)."""
-    query = select(func.count()).select_from(_visible(user_id)).where(feed.c.seq > after)
-    return int(conn.execute(query).scalar_one())
+    values = {"user_id": user_id, "after": after}
+    ((left,),) = _unprepared(conn, _compiled_count(conn.dialect), values)
+    return int(left)
+
+
+def _count() -> Any:
+    return (
+        select(func.count())
+        .select_from(_visible(bindparam("user_id")))
+        .where(feed.c.seq > bindparam("after"))
+    )
 
 
 def _window(by_seq: bool) -> Any:
@@ -440,11 +449,37 @@ class _Compiled:
         return tuple(merged[name] for name in self.order)
 
 
-@functools.lru_cache(maxsize=16)
-def _compiled(dialect: Dialect, by_seq: bool) -> _Compiled:
-    compiled = _window(by_seq).compile(dialect=dialect)
+def _compile(query: Any, dialect: Dialect) -> _Compiled:
+    compiled = query.compile(dialect=dialect)
     order = tuple(compiled.positiontup or ()) if compiled.positional else None
     return _Compiled(compiled.string, dict(compiled.params), order)
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(dialect: Dialect, by_seq: bool) -> _Compiled:
+    return _compile(_window(by_seq), dialect)
+
+
+@functools.lru_cache(maxsize=8)
+def _compiled_count(dialect: Dialect) -> _Compiled:
+    return _compile(_count(), dialect)
+
+
+def _unprepared(
+    conn: Connection, query: _Compiled, values: dict[str, Any]
+) -> list[tuple[Any, ...]]:
+    """The rows of `query` through the transaction's own driver cursor, planned for these
+    values each time: never prepared on PostgreSQL (psycopg would, after five runs on a
+    connection), since a plan made once for all values cannot see how many feed rows
+    follow the cursor (a new laptop's all, an everyday pull's few), and planning is a
+    small part of reading them."""
+    cursor = conn.connection.cursor()
+    options = {} if conn.dialect.name == "sqlite" else {"prepare": False}
+    try:
+        cursor.execute(query.sql, query.params(values), **options)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
 
 
 def _window_rows(
@@ -457,18 +492,8 @@ def _window_rows(
     per row cost a fifth of the server's time for it (bench/sync_bench.py). The cursor
     is the transaction's own connection's, so it reads what the rest of the pull reads.
     """
-    query = _compiled(conn.dialect, by_seq)
     values = {"user_id": user_id, "after": after, "upper": upper, "limit": limit}
-    cursor = conn.connection.cursor()
-    # Planned for its own window each time, never prepared (psycopg would after five
-    # pages): a generic plan cannot see how wide the window is, and planning is a
-    # small part of reading one.
-    options = {} if conn.dialect.name == "sqlite" else {"prepare": False}
-    try:
-        cursor.execute(query.sql, query.params(values), **options)
-        return list(cursor.fetchall())
-    finally:
-        cursor.close()
+    return _unprepared(conn, _compiled(conn.dialect, by_seq), values)
 
 
 def _read_page(

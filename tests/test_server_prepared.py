@@ -15,10 +15,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import Engine, make_url, text
+from sqlalchemy import Engine, insert, make_url, text
 
-from ftbt_server import audit, audit_chain, migrate
+from ftbt_server import audit, audit_chain, migrate, probes
 from ftbt_server.db import DatabaseUrlError, make_engine, write_tx
+from ftbt_server.tables import audit_pending
 
 pytest_plugins = ("server_fixtures",)
 
@@ -34,8 +35,28 @@ def _prepared(engine: Engine) -> list[str]:
         return list(conn.execute(text("SELECT statement FROM pg_prepared_statements")).scalars())
 
 
-def _audited_writes(url: str) -> list[str]:
-    """The statements prepared on a connection after REQUESTS audited writes on it."""
+def _left_pending(conn: Any, at_ms: int) -> None:
+    """An entry as a writer leaves it when it finds the chain's head taken."""
+    conn.execute(
+        insert(audit_pending).values(
+            at_ms=at_ms,
+            action="push",
+            outcome="ok",
+            user_id="u-2",
+            username="bo",
+            device_name=None,
+            client_addr=None,
+            counts="{}",
+            detail="",
+            families='["f-2"]',
+        )
+    )
+
+
+def _audited_writes(url: str, pending: bool = False, probe: bool = False) -> list[str]:
+    """The statements prepared on a connection after REQUESTS audited writes on it;
+    `pending`: each leaves an entry for its look to chain after it ends; `probe`: a
+    readiness probe after each."""
     # One pooled connection, so every transaction runs on the one looked at.
     engine = make_engine(url, pool_size=1, max_overflow=0)
     try:
@@ -43,6 +64,14 @@ def _audited_writes(url: str) -> list[str]:
         for number in range(REQUESTS):
             with write_tx(engine) as conn:
                 audit.record(conn, number, "pull", audit.Actor("u-1", "anna"), families=["f-1"])
+                if pending:
+                    _left_pending(conn, number)
+            if probe:
+                assert probes.not_ready_because(engine) is None
+        # Ended with a commit: the pool's rollback would drop the statements looked for.
+        with engine.connect() as conn, conn.begin():
+            left = conn.execute(text("SELECT count(*) FROM audit_pending")).scalar_one()
+        assert left == 0  # every entry chained, those left pending by the looks
         assert audit_chain.verify(engine, None).intact
         return _prepared(engine)
     finally:
@@ -58,6 +87,19 @@ def test_an_audited_write_keeps_the_connections_prepared_statements(
     assert any("audit_pending" in statement for statement in prepared), prepared
 
 
+def test_chaining_what_others_left_keeps_the_prepared_statements(postgres_schemas: Any) -> None:
+    """The 8 o'clock case: a look that finds entries pending chains them, then looks
+    again (audit_chain._chain_all)."""
+    prepared = _audited_writes(postgres_schemas.fresh_url(), pending=True)
+    assert any("audit_head" in statement for statement in prepared), prepared
+
+
+def test_readiness_probes_keep_the_prepared_statements(postgres_schemas: Any) -> None:
+    """A load balancer asks `/readyz` every few seconds, on the pool's connections."""
+    prepared = _audited_writes(postgres_schemas.fresh_url(), probe=True)
+    assert any("audit_head" in statement for statement in prepared), prepared
+
+
 def test_the_database_url_can_turn_prepared_statements_off(postgres_schemas: Any) -> None:
     """Behind a PgBouncer older than 1.21 in transaction mode (docs/server.md)."""
     url = make_url(postgres_schemas.fresh_url())
@@ -65,9 +107,11 @@ def test_the_database_url_can_turn_prepared_statements_off(postgres_schemas: Any
     assert _audited_writes(off.render_as_string(hide_password=False)) == []
 
 
-@pytest.mark.parametrize("value", ["-1", "soon", "none&prepare_threshold=5"])
-def test_a_wrong_prepare_threshold_in_the_url_is_refused(value: str) -> None:
-    url = f"postgresql+psycopg://u@127.0.0.1:1/db?prepare_threshold={value}"
+@pytest.mark.parametrize(
+    "query", ["=-1", "=soon", "=none&prepare_threshold=5", "=", "", "=&options=-cx"]
+)
+def test_a_wrong_prepare_threshold_in_the_url_is_refused(query: str) -> None:
+    url = f"postgresql+psycopg://u@127.0.0.1:1/db?prepare_threshold{query}"
     with pytest.raises(DatabaseUrlError, match="prepare_threshold"):
         make_engine(url)
 
@@ -82,6 +126,10 @@ def test_requests_keep_the_connections_prepared_statements(postgres_schemas: Any
             change = make_change("fam-1", entity_type="family", value=f"round {number}")
             assert store.push("anna", [change]).status_code == 200
             store.pull_all("anna")
+            counted = store.client.get(
+                "/api/v1/sync/pull", params={"after": 0, "count": 1}, headers=store.auth("anna")
+            )
+            assert counted.status_code == 200 and counted.json()["left"] == 0
         # Requests run one at a time here, yet a request checks out more than one
         # connection (its sign-in check, its route): look at every pooled one.
         pool = store.engine.pool
@@ -94,8 +142,11 @@ def test_requests_keep_the_connections_prepared_statements(postgres_schemas: Any
         finally:
             for conn in held:
                 conn.close()
-        route_statements = [s for statements in prepared for s in statements if "tokens" in s]
-        assert route_statements, prepared
-        assert any("audit_head" in s for statements in prepared for s in statements), prepared
+        every = [s for statements in prepared for s in statements]
+        assert any("tokens" in s for s in every), prepared
+        assert any("audit_head" in s for s in every), prepared
+        # A pull's window and its count are planned for their values each time
+        # (pull._unprepared), though run more than five times on some connection here.
+        assert not [s for s in every if "JOIN grants" in s], prepared
     finally:
         store.close()
