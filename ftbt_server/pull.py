@@ -418,11 +418,21 @@ def _window(by_seq: bool) -> Any:
             .order_by(feed.c.seq)
             .limit(limit)
         )
+    # The window's bounds on the changes' numbers too, though the feed's imply them:
+    # PostgreSQL then reads both ranges in order and merges them, rather than looking up
+    # each change by its number (a window of 5,000: 7 against 16 ms in the database;
+    # all windows of 100,000 changes read 322-345 against 396-443 ms). SQLite reads
+    # them as fast either way.
+    own_change = and_(
+        changes.c.seq == feed.c.seq,
+        changes.c.seq > bindparam("after"),
+        changes.c.seq <= bindparam("upper"),
+    )
     own = (
         select(*_PAGE_COLUMNS)
         # Outer: a feed row without a change of its number shows (as NULLs), and
         # `_read_page` then reads the window by id, rather than skipping it.
-        .select_from(visible.outerjoin(changes, changes.c.seq == feed.c.seq))
+        .select_from(visible.outerjoin(changes, own_change))
         .where(in_window, feed.c.audience.is_(None))
     )
     copies = (
