@@ -5,9 +5,9 @@ psycopg prepares a statement on the server once it has run a few times on a
 connection, and PostgreSQL then skips parsing and planning it. psycopg forgets every
 prepared statement at a ROLLBACK (it sends DEALLOCATE ALL), since a rollback may have
 undone the objects they name. The audit chain's look after each request ended its read
-with a rollback, so every request wiped its connection's statements, and every query
-of the next one was parsed and planned again: about a fifth of a push-and-pull round's
-server CPU (bench/sync_scale.py --laptops).
+with a rollback, so every request sent DEALLOCATE ALL and every query of the next one
+was parsed and planned again (a saving too small to measure on the development
+machine, docs/server.md; what it gives a pooler is said there too).
 """
 
 from __future__ import annotations
