@@ -202,6 +202,21 @@ def cpu_seconds(pid: int) -> float:
     return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
+def postgres_cpu() -> float:
+    """CPU seconds used so far by every PostgreSQL process on this machine (Linux)."""
+    used = 0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            name, fields = stat.read_text().rsplit(")", 1)
+            if name.endswith("(postgres"):
+                # Its own time and that of its ended children: the postmaster's ended
+                # backends count there once it has reaped them.
+                used += sum(int(f) for f in fields.split()[11:15])
+        except (OSError, ValueError):
+            continue  # ended meanwhile
+    return used / os.sysconf("SC_CLK_TCK")
+
+
 def rss_bytes(pid: int) -> int:
     """Resident set size of a process, from /proc/<pid>/status (Linux)."""
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():

@@ -75,7 +75,7 @@ sys.path[1:1] = [str(ROOT), str(ROOT / "tests"), str(ROOT / "bench")]
 from server_fixtures import PASSWORD, RunningServer, free_port, running_server  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 from sync_bench import PG_DEFAULT, PG_ENV, analyze, database, load, mb  # noqa: E402
-from sync_load import cpu_seconds, new_vault, rss_bytes  # noqa: E402
+from sync_load import cpu_seconds, new_vault, postgres_cpu, rss_bytes  # noqa: E402
 from sync_workload import Casework, FamilyLog, Stamper  # noqa: E402
 from verdicts import verdict  # noqa: E402
 
@@ -566,24 +566,9 @@ def _quantile(values: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))] if ordered else 0.0
 
 
-def _postgres_cpu() -> float:
-    """CPU seconds used so far by every PostgreSQL process on this machine (Linux)."""
-    used = 0
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            name, fields = stat.read_text().rsplit(")", 1)
-            if name.endswith("(postgres"):
-                # Its own time and that of its ended children: the postmaster's ended
-                # backends count there once it has reaped them.
-                used += sum(int(f) for f in fields.split()[11:15])
-        except (OSError, ValueError):
-            continue  # ended meanwhile
-    return used / os.sysconf("SC_CLK_TCK")
-
-
 def _cpu_split(pids: dict[str, list[int]]) -> dict[str, float]:
     split = {name: sum(cpu_seconds(pid) for pid in group) for name, group in pids.items()}
-    split["PostgreSQL"] = _postgres_cpu()
+    split["PostgreSQL"] = postgres_cpu()
     return split
 
 
