@@ -30,7 +30,8 @@ _AFTER_END = "ftbt_after_end"
 
 
 class DatabaseUrlError(ValueError):
-    """The database URL names a driver the store does not support."""
+    """The database URL cannot be used as written: a driver the store does not
+    support, an option libpq does not know, a `prepare_threshold` it cannot follow."""
 
 
 def is_sqlite(engine_or_url: Engine | str) -> bool:
@@ -56,6 +57,7 @@ def make_engine(db_url: str, lock_wait_ms: int | None = None, **kwargs: Any) -> 
             raise DatabaseUrlError("use a postgresql+psycopg://… URL for PostgreSQL")
         _quiet_redundant_pipeline_warnings()
         url, prepare = _prepare_threshold(url, db_url)
+        _check_driver_options(url)
         if prepare is not _DRIVER_DEFAULT:
             kwargs["connect_args"] = {
                 **kwargs.get("connect_args", {}),
@@ -106,6 +108,27 @@ def _prepare_threshold(url: URL, written: str) -> tuple[URL, Any]:
     if runs < 0:
         raise DatabaseUrlError(f"{PREPARE_PARAM} in the database URL: a number of runs, or none")
     return url, runs
+
+
+def _check_driver_options(url: URL) -> None:
+    """Refuse an option in the URL that libpq does not know (`prepare_treshold`), by
+    name, when the engine is made. psycopg hands the URL's options to libpq, which
+    refused one only at the first connection: a command ended in a traceback, and
+    `serve` at its first request. Only the names are checked here, as libpq checks
+    them; the message names the option, never the URL (it may hold a password)."""
+    if not url.query:
+        return
+    from psycopg import ProgrammingError
+    from psycopg.conninfo import make_conninfo
+
+    options = {
+        name: value if isinstance(value, str) else ",".join(value)
+        for name, value in url.query.items()
+    }
+    try:
+        make_conninfo("", **options)
+    except ProgrammingError as exc:
+        raise DatabaseUrlError(f"the database URL: {exc}") from None
 
 
 # A pooled PostgreSQL connection idle longer than this is pinged before use (see below).

@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, insert, make_url, text
 
-from ftbt_server import audit, audit_chain, migrate, probes
+from ftbt_server import audit, audit_chain, cli, migrate, probes
 from ftbt_server.db import DatabaseUrlError, make_engine, write_tx
 from ftbt_server.tables import audit_pending
 
@@ -150,3 +150,33 @@ def test_requests_keep_the_connections_prepared_statements(postgres_schemas: Any
         assert not [s for s in every if "JOIN grants" in s], prepared
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("query", ["prepare_treshold=none", "sslmode=require&prepare_treshold=5"])
+def test_an_unknown_option_in_the_url_is_refused_by_name(query: str) -> None:
+    """psycopg hands the URL's options to libpq, which refused a misspelt one only at
+    the first connection, and the command ended in a traceback."""
+    url = f"postgresql+psycopg://u:s3cret@127.0.0.1:1/db?{query}"
+    with pytest.raises(DatabaseUrlError, match='"prepare_treshold"') as refused:
+        make_engine(url)
+    assert "s3cret" not in str(refused.value)
+
+
+def test_the_command_says_an_unknown_option_in_one_line(
+    capsys: pytest.CaptureFixture[str], tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("FTBT_SERVER_DATA_DIR", str(tmp_path))
+    url = "postgresql+psycopg://u:s3cret@127.0.0.1:1/db?prepare_treshold=none"
+    assert cli.main(["--db", url, "user", "list"]) == cli.EXIT_USAGE
+    said = capsys.readouterr().err
+    assert said.strip().count("\n") == 0 and "Traceback" not in said, said
+    assert '"prepare_treshold"' in said and "s3cret" not in said, said
+
+
+def test_known_options_in_the_url_stay_as_they_are() -> None:
+    url = "postgresql+psycopg://u@127.0.0.1:1/db?sslmode=require&application_name=ftbt"
+    engine = make_engine(url)
+    try:
+        assert dict(engine.url.query) == {"sslmode": "require", "application_name": "ftbt"}
+    finally:
+        engine.dispose()
