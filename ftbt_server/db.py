@@ -124,11 +124,16 @@ def _check_driver_options(url: URL) -> None:
     options = {
         name: value if isinstance(value, str) else ",".join(value)
         for name, value in url.query.items()
+        if name not in _SQLALCHEMY_OPTIONS
     }
     try:
         make_conninfo("", **options)
     except ProgrammingError as exc:
-        raise DatabaseUrlError(f"the database URL: {exc}") from None
+        raise DatabaseUrlError(f"the database URL: {str(exc).strip()}") from None
+
+
+# Options in the URL that SQLAlchemy takes for itself (its engine plugins), never libpq's.
+_SQLALCHEMY_OPTIONS = frozenset({"plugin"})
 
 
 # A pooled PostgreSQL connection idle longer than this is pinged before use (see below).

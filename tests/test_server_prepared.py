@@ -162,21 +162,42 @@ def test_an_unknown_option_in_the_url_is_refused_by_name(query: str) -> None:
     assert "s3cret" not in str(refused.value)
 
 
+@pytest.mark.parametrize("command", [["user", "list"], ["serve", "--port", "1"]])
 def test_the_command_says_an_unknown_option_in_one_line(
-    capsys: pytest.CaptureFixture[str], tmp_path: Any, monkeypatch: pytest.MonkeyPatch
+    command: list[str],
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Any,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setenv("FTBT_SERVER_DATA_DIR", str(tmp_path))
     url = "postgresql+psycopg://u:s3cret@127.0.0.1:1/db?prepare_treshold=none"
-    assert cli.main(["--db", url, "user", "list"]) == cli.EXIT_USAGE
+    assert cli.main(["--db", url, *command]) == cli.EXIT_USAGE
     said = capsys.readouterr().err
-    assert said.strip().count("\n") == 0 and "Traceback" not in said, said
+    assert said.endswith("\n") and said.count("\n") == 1 and "Traceback" not in said, said
     assert '"prepare_treshold"' in said and "s3cret" not in said, said
 
 
-def test_known_options_in_the_url_stay_as_they_are() -> None:
-    url = "postgresql+psycopg://u@127.0.0.1:1/db?sslmode=require&application_name=ftbt"
+@pytest.mark.parametrize(
+    "query",
+    [
+        "sslmode=require&application_name=ftbt",
+        "host=/var/run/postgresql",
+        "host=a,b&port=5432,5433&target_session_attrs=read-write",
+        "options=-csearch_path=s1",
+    ],
+)
+def test_known_options_in_the_url_stay_as_they_are(query: str) -> None:
+    url = f"postgresql+psycopg://u@127.0.0.1:1/db?{query}"
     engine = make_engine(url)
     try:
-        assert dict(engine.url.query) == {"sslmode": "require", "application_name": "ftbt"}
+        assert dict(engine.url.query) == dict(make_url(url).query)
     finally:
         engine.dispose()
+
+
+def test_sqlalchemy_s_own_url_options_are_not_libpq_s() -> None:
+    """`plugin` names an engine plugin for SQLAlchemy itself: not checked as libpq's
+    (an unknown plugin is SQLAlchemy's to refuse, and it does)."""
+    with pytest.raises(Exception, match="nosuchplugin") as refused:
+        make_engine("postgresql+psycopg://u@127.0.0.1:1/db?plugin=nosuchplugin")
+    assert not isinstance(refused.value, DatabaseUrlError)
