@@ -38,8 +38,8 @@ EXPECTED = {
     # The second new laptop got every page from the proxy, none made again.
     "laptop alone": (
         r"^\[sqlite\] the laptop's own share: the same first sync with the server's 1 page "
-        r"made beforehand and replayed \(1 replayed, the rest of the sync still with the "
-        rf"server\): {SECONDS} end to end \(sign-in {SECONDS}, sync {SECONDS}, of which "
+        r"made beforehand and replayed by a proxy \(1 replayed to this laptop, over loopback; "
+        rf"its sign-in and other requests still to the server\): {SECONDS} end to end \(sign-in {SECONDS}, sync {SECONDS}, of which "
         rf"applying pages in the vault {SECONDS}; {CPU}\); everything arrived: yes; for "
         r"comparison with the target of 2\.5 s, not judged$"
     ),
