@@ -101,13 +101,16 @@ SPAN_CHANGES = 50_000
 # A first pull that the server says brings at least this many changes, into a vault
 # holding nothing the server has, is written as a load: three read-only indexes are
 # built once at its end (storage/first_load.py). Once the laptop's own writing got
-# faster, a load paid off from 100,000 changes on: a new laptop's first sync of 100,000
+# faster, a load paid off from 100,000 changes on: a command's first sync of 100,000
 # took 2.55-2.76 s against 2.95-3.19 s with the server's pages ready (its work done
 # elsewhere, four pairs in turn), 3.30-3.66 s against 3.47-4.03 s with the server on the
-# same two cores (six pairs), peaking at 245 against 305 MB. At 50,000 the two were the
-# same within the noise (1.43-1.92 s with the pages ready, 1.70-2.32 s beside the
-# server), so a coordinator's first sync of 50,000 takes a load too.
-FIRST_LOAD_FROM = 50_000
+# same two cores (six pairs), peaking at 245 against 305 MB. Part of that is the load's
+# one commit (LOAD_SPAN_CHANGES): the window's sync, in its everyday spans, took the
+# same time either way (3.48-3.76 s against 3.45-4.19 s, four pairs), peaking at 247-276
+# against 302-310 MB. At 50,000 a command's took the same time either way, so below
+# 100,000 a load is not worth what it costs meanwhile (a family opened scans the state;
+# after a crash the next unlock builds the indexes first).
+FIRST_LOAD_FROM = 100_000
 SPAN_S = 5.0
 # A load's spans are longer: the laptop has nothing of the server's to show yet, and
 # past a few hundred thousand changes each commit rewrites most pages of the random-id
