@@ -163,6 +163,45 @@ def test_rows_written_before_and_during_a_load_are_all_indexed(
     assert "state_by_family" in str(plan)
 
 
+class _Statements:
+    """A connection that notes the statements run through it (the build's settings)."""
+
+    def __init__(self, conn: sqlcipher.Connection) -> None:
+        self.conn = conn
+        self.run: list[str] = []
+
+    def execute(self, sql: str, *args: Any) -> Any:
+        self.run.append(sql)
+        return self.conn.execute(sql, *args)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.conn, name)
+
+
+@pytest.mark.parametrize("bound_offset", [0, -1])
+def test_a_small_load_is_built_in_the_cache_it_was_written_with(
+    new_vault: Callable[[str], Vault], monkeypatch: pytest.MonkeyPatch, bound_offset: int
+) -> None:
+    """Up to BUILD_IN_CACHE_UP_TO changes the pages just written are read from the cache;
+    a larger load is built in a small one (its sort and the sync's cache would not fit
+    beside each other in a laptop's memory), and either way the cache is as before."""
+    vault = new_vault("v")
+    repo = _rows_for_a_build(vault)
+    held = repo.change_count()
+    monkeypatch.setattr(first_load, "BUILD_IN_CACHE_UP_TO", held + bound_offset)
+    fresh = indexes(vault)
+    begin_load(vault)
+    before = vault.conn.execute("PRAGMA cache_size").fetchone()
+    with vault.transaction() as conn:
+        noted = _Statements(conn)
+        assert first_load.finish(noted)  # type: ignore[arg-type]
+    small_cache = f"PRAGMA cache_size = -{first_load.BUILD_CACHE_KIB}"
+    assert (small_cache in noted.run) == (bound_offset < 0), noted.run
+    assert ("PRAGMA shrink_memory" in noted.run) == (bound_offset < 0), noted.run
+    assert indexes(vault) == fresh
+    assert vault.conn.execute("PRAGMA cache_size").fetchone() == before
+
+
 def _rows_for_a_build(vault: Vault) -> Repository:
     repo = Repository(vault)
     for n in range(6):
