@@ -55,8 +55,8 @@ DEFINITIONS = {
 DEFERRED = tuple(DEFINITIONS)
 # The page cache while the indexes of a large load are built (see `finish`).
 BUILD_CACHE_KIB = 8 * 1024
-# A load of up to this many changes builds its indexes in the page cache it was written
-# with (see `finish`).
+# A vault whose highest seq is at most this builds a load's indexes in the page cache it
+# has (see `finish`); seqs are never reused, so it counts every change ever written.
 BUILD_IN_CACHE_UP_TO = 200_000
 # How often the build asks whether to stop, in steps of SQLite's virtual machine. Each
 # ask takes Python's interpreter lock, so not often: 300,000 changes built in 1.4-1.6 s
@@ -109,17 +109,16 @@ def finish(conn: sqlcipher.Connection, stop: Callable[[], bool] | None = None) -
     # (the vault keeps temporary data in memory only, never in a plain temporary file),
     # in runs the size of the page cache; with the sync's cache beside them, a million
     # changes raised the laptop's peak from 387 to 434 MB (380 MB built so). A smaller
-    # one keeps the cache it was written with: the pages it wrote are read from there
-    # rather than decrypted again, and its sort is small. 100,000 changes were built in
+    # one keeps the cache it has. At the end of a sync that is the pages the load wrote,
+    # read from there rather than decrypted again: 100,000 changes were built in
     # 0.20-0.22 s against 0.33-0.36 s, at a peak of 277 against 265 MB (three runs each,
-    # in turn, the server's pages replayed: measured 2026-12-07). 300,000 were built in
-    # 1.06-1.09 s against 1.18-1.31 s, but the laptop then peaked at up to 394 MB, near
-    # the 400 MB it may use (docs/sync.md), hence the bound between.
+    # in turn, the server's pages replayed: measured 2026-12-07). A whole first sync of
+    # 200,000 peaked at 326-332 against 319-326 MB and took 6.1-6.6 against 6.4-7.6 s;
+    # 300,000 were built in 1.06-1.09 s against 1.18-1.31 s, but the laptop then peaked at
+    # up to 394 MB, near the 400 MB it may use (docs/sync.md), hence the bound. At an
+    # unlock the cache is the everyday one, empty, and fills as the build reads.
     cache = int(conn.execute("PRAGMA cache_size").fetchone()[0])
     (held,) = conn.execute("SELECT coalesce(max(seq), 0) FROM changes").fetchone()
-    if held > BUILD_IN_CACHE_UP_TO:
-        conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
-        conn.execute("PRAGMA shrink_memory")
     # What the check raised: SQLite's binding drops it, ending the statement.
     raised: list[BaseException] = []
 
@@ -131,6 +130,9 @@ def finish(conn: sqlcipher.Connection, stop: Callable[[], bool] | None = None) -
             return True
 
     try:
+        if held > BUILD_IN_CACHE_UP_TO:
+            conn.execute(f"PRAGMA cache_size = -{BUILD_CACHE_KIB}")
+            conn.execute("PRAGMA shrink_memory")
         if stop is not None:
             # Asked on this thread, inside the statement: nothing but the build is stopped.
             conn.set_progress_handler(asked, STOP_CHECK_STEPS)
