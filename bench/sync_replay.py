@@ -21,6 +21,8 @@ Run as `python sync_replay.py UPSTREAM`: it prints `PORT <n>` once it listens.
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
 import threading
@@ -60,16 +62,18 @@ class PagesReady:
     `proxy.stats()` says how many pages it keeps and how many it replayed."""
 
     def __init__(self, upstream: str) -> None:
+        # Its standard input stays open while this process lives: the proxy ends when it
+        # closes, so a bench killed outright leaves no proxy behind.
         self._process = subprocess.Popen(
             [sys.executable, __file__, upstream],
             stdout=subprocess.PIPE,
-            stdin=subprocess.DEVNULL,
+            stdin=subprocess.PIPE,
             text=True,
         )
         assert self._process.stdout is not None
         said = self._process.stdout.readline().split()
         if len(said) != 2 or said[0] != "PORT":
-            self._process.kill()
+            self.__exit__()
             raise RuntimeError("the replaying proxy did not start")
         self.url = f"http://127.0.0.1:{int(said[1])}"
 
@@ -78,9 +82,14 @@ class PagesReady:
 
     def __exit__(self, *_: object) -> None:
         self._process.terminate()
-        self._process.wait(timeout=10)
-        if self._process.stdout is not None:
-            self._process.stdout.close()
+        try:
+            self._process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait()
+        for pipe in (self._process.stdin, self._process.stdout):
+            if pipe is not None:
+                pipe.close()
 
     def stats(self) -> dict[str, int]:
         return dict(httpx.get(self.url + STATS_PATH, timeout=10).json())
@@ -148,7 +157,14 @@ def _handler(replayer: _Replayer) -> type[BaseHTTPRequestHandler]:
     return Handler
 
 
+def _end_with_parent() -> None:
+    sys.stdin.read()
+    os._exit(0)
+
+
 def main(upstream: str) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the bench's to handle
+    threading.Thread(target=_end_with_parent, daemon=True).start()
     replayer = _Replayer(upstream)
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(replayer))
     server.daemon_threads = True

@@ -104,7 +104,8 @@ SPAN_CHANGES = 50_000
 # faster, a load paid off from 100,000 changes on: a command's first sync of 100,000
 # took 2.55-2.76 s against 2.95-3.19 s with the server's pages ready (its work done
 # elsewhere, four pairs in turn), 3.30-3.66 s against 3.47-4.03 s with the server on the
-# same two cores (six pairs), peaking at 245 against 305 MB. Part of that is the load's
+# same two cores (six pairs), peaking at 245 against 305 MB (before a small load's
+# indexes were built in its own page cache, first_load.py). Part of that is the load's
 # one commit (LOAD_SPAN_CHANGES): the window's sync, in its everyday spans, took the
 # same time either way (3.48-3.76 s against 3.45-4.19 s, four pairs), peaking at 247-276
 # against 302-310 MB. At 50,000 a command's took the same time either way, so below
