@@ -106,8 +106,22 @@ def listens_on(pid: int, port: int) -> bool:
     return False
 
 
+# This checkout, first on a server's path (`checkout_first`).
+CHECKOUT = Path(__file__).resolve().parent.parent
+
+
+def checkout_first(env: Mapping[str, str]) -> dict[str, str]:
+    """`env` with this checkout first on Python's path: a server process (and the zygote)
+    then runs the server code beside these tests. A virtual environment shared by a
+    second checkout (a `git worktree` measured against main) imports the project from
+    the checkout it was set up in, so the tests and benches of one ran the other's
+    server: a comparison of two versions' servers compared one with itself."""
+    rest = env.get("PYTHONPATH", "")
+    return {**env, "PYTHONPATH": os.pathsep.join(filter(None, (str(CHECKOUT), rest)))}
+
+
 def server_env(data_dir: Path, extra: Mapping[str, str] | None = None) -> dict[str, str]:
-    env = dict(os.environ)
+    env = checkout_first(os.environ)
     env.pop("FTBT_SERVER_DB", None)
     env.update(
         {
@@ -191,7 +205,7 @@ class ForkedServer:
 
 class Zygote:
     def __init__(self) -> None:
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        env = checkout_first({**os.environ, "PYTHONUNBUFFERED": "1"})
         self.process = subprocess.Popen(
             [sys.executable, str(ZYGOTE)],
             stdin=subprocess.PIPE,
