@@ -43,7 +43,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, func, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Engine,
+    bindparam,
+    delete,
+    exists,
+    func,
+    insert,
+    select,
+    text,
+    update,
+)
 
 from ftbt_server.data_keys import DataKeyError, KeyStore, derive
 from ftbt_server.db import after_end, snapshot_tx, write_connection, write_tx
@@ -157,20 +168,44 @@ class _Entry:
     id: None = None
 
 
+# Every request writes an entry, and at 8 o'clock 200 laptops' syncs do at once: each
+# statement fewer is about 0.2 ms less of a server's CPU per request (docs/server.md, "The
+# morning rush").
+_FREE_HEAD = (
+    select(audit_head, exists(select(audit_pending.c.id)).label("pending"))
+    .where(audit_head.c.id == 1)
+    .with_for_update(of=audit_head, skip_locked=True)
+)
+_PENDING = select(audit_pending).order_by(audit_pending.c.id).limit(CHAIN_BATCH)
+_ENTRY_NAMES = (*(name for name in _FIELDS if name != "id"), "families")
+_LEAVE_PENDING = (
+    insert(audit_pending)
+    .from_select(
+        list(_ENTRY_NAMES),
+        select(*(bindparam(name, type_=audit_pending.c[name].type) for name in _ENTRY_NAMES)).where(
+            exists(select(audit_head.c.id).where(audit_head.c.id == 1))
+        ),
+    )
+    .returning(audit_pending.c.id)
+)
+
+
 def append(conn: Connection, values: dict[str, Any], families: Sequence[str]) -> None:
     """Write an entry in this write transaction: chained at once when the chain's head
     is free, else left pending for the transaction that holds it. Never waits."""
     entry = _Entry(**values, families=json.dumps(list(families)))
-    head = conn.execute(
-        select(audit_head).where(audit_head.c.id == 1).with_for_update(skip_locked=True)
-    ).first()
+    # The head, if free, and whether any entry is pending, in one statement: the pending
+    # entries are read only when there are some (at almost no request).
+    head = conn.execute(_FREE_HEAD).first()
     if head is None:
-        _head_exists(conn)
-        conn.execute(insert(audit_pending).values(**values, families=entry.families))
+        # Left pending, if the head exists (SKIP LOCKED cannot tell a head that is gone
+        # from one that is taken): entries must not go on waiting, unchained, for a
+        # holder that does not exist.
+        left = conn.execute(_LEAVE_PENDING, {**values, "families": entry.families}).first()
+        if left is None:
+            raise RuntimeError("the audit chain's head row is missing")
     else:
-        pending = conn.execute(
-            select(audit_pending).order_by(audit_pending.c.id).limit(CHAIN_BATCH)
-        ).all()
+        pending = conn.execute(_PENDING).all() if head.pending else []
         _chain(conn, head, [*pending, entry])
     # Either way, look once this transaction ends. A holder looks for the entries others
     # left while it held the head; a writer that left its entry tries to chain it, and if
@@ -257,20 +292,62 @@ def _chain(conn: Connection, head: Any, rows: Sequence[Any]) -> None:
         if _keys is not None and since >= CHECKPOINT_EVERY:
             marks.append((last_id, digest, int(row.at_ms)))
             since = 0
-    conn.execute(insert(audit), entries)
-    if memberships:
-        conn.execute(insert(audit_families), memberships)
+    if conn.dialect.name == "postgresql":
+        _store_chained(conn, entries, memberships, last_id, last_hash, since)
+    else:
+        conn.execute(insert(audit), entries)
+        if memberships:
+            conn.execute(insert(audit_families), memberships)
+        conn.execute(
+            update(audit_head)
+            .where(audit_head.c.id == 1)
+            .values(last_id=last_id, last_hash=last_hash, since_checkpoint=since)
+        )
     if _keys is not None:
         for audit_id, digest, at_ms in marks:
             _checkpoint(conn, _keys, CHECKPOINT, audit_id, digest, at_ms)
     done = [row.id for row in rows if row.id is not None]
     if done:
         conn.execute(delete(audit_pending).where(audit_pending.c.id.in_(done)))
-    conn.execute(
-        update(audit_head)
-        .where(audit_head.c.id == 1)
-        .values(last_id=last_id, last_hash=last_hash, since_checkpoint=since)
-    )
+
+
+_CHAINED_COLUMNS = (*_FIELDS, "prev_hash", "hash")
+_UNNESTED = ", ".join(
+    f"CAST(:{name} AS {'bigint' if name in ('id', 'at_ms') else 'text'}[])"
+    for name in _CHAINED_COLUMNS
+)
+# The entries, their families and the head's new place, as one statement (as push's
+# numbering.py): two statements fewer for every request's entry.
+_STORE_CHAINED = text(
+    f"""
+WITH e AS (
+    INSERT INTO audit ({", ".join(_CHAINED_COLUMNS)})
+    SELECT * FROM unnest({_UNNESTED})
+), f AS (
+    INSERT INTO audit_families (audit_id, family_id)
+    SELECT * FROM unnest(CAST(:f_audit_id AS bigint[]), CAST(:f_family_id AS text[]))
+)
+UPDATE audit_head SET last_id = :last_id, last_hash = :last_hash,
+    since_checkpoint = :since_checkpoint
+WHERE id = 1
+"""
+)
+
+
+def _store_chained(
+    conn: Connection,
+    entries: list[dict[str, Any]],
+    memberships: list[dict[str, Any]],
+    last_id: int,
+    last_hash: str,
+    since: int,
+) -> None:
+    """`_chain`'s writes on PostgreSQL (`_STORE_CHAINED`)."""
+    params: dict[str, Any] = {name: [entry[name] for entry in entries] for name in _CHAINED_COLUMNS}
+    params["f_audit_id"] = [m["audit_id"] for m in memberships]
+    params["f_family_id"] = [m["family_id"] for m in memberships]
+    params.update(last_id=last_id, last_hash=last_hash, since_checkpoint=since)
+    conn.execute(_STORE_CHAINED, params)
 
 
 def checkpoint_at(engine: Engine, keys: KeyStore, audit_id: int, digest: str, now: int) -> int:
