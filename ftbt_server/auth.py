@@ -22,7 +22,7 @@ import secrets
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Connection, Engine, and_, delete, insert, select, text, update
+from sqlalchemy import Connection, Engine, and_, bindparam, delete, insert, select, text, update
 
 from ftbt_server import audit, device_registry, seal_keys
 from ftbt_server.access import Principal
@@ -369,6 +369,29 @@ def login(
 WIPE_REFUSE, WIPE_PUSH, WIPE_CONFIRM = "refuse", "push", "confirm"
 
 
+# Every request's sign-in check, built once: building a statement cost the server about
+# as much CPU as running it (docs/server.md, "The morning rush").
+_SIGNED_IN = (
+    select(
+        tokens.c.expires_ms,
+        tokens.c.revoked_ms,
+        tokens.c.device_name,
+        tokens.c.device_id,
+        devices.c.last_seen_ms,
+        devices.c.revoked_ms.label("device_revoked_ms"),
+        devices.c.wipe_ordered_ms,
+        devices.c.wipe_confirmed_ms,
+        users.c.id,
+        users.c.username,
+        users.c.role,
+        users.c.disabled,
+    )
+    .join(users, users.c.id == tokens.c.user_id)
+    .outerjoin(devices, devices.c.id == tokens.c.device_id)
+    .where(tokens.c.token_hash == bindparam("digest"))
+)
+
+
 def authenticate(
     engine: Engine,
     settings: Settings,
@@ -384,25 +407,7 @@ def authenticate(
     unless `during_wipe` lets this route through."""
     digest = token_hash(token)
     with read_tx(engine) as conn:
-        row = conn.execute(
-            select(
-                tokens.c.expires_ms,
-                tokens.c.revoked_ms,
-                tokens.c.device_name,
-                tokens.c.device_id,
-                devices.c.last_seen_ms,
-                devices.c.revoked_ms.label("device_revoked_ms"),
-                devices.c.wipe_ordered_ms,
-                devices.c.wipe_confirmed_ms,
-                users.c.id,
-                users.c.username,
-                users.c.role,
-                users.c.disabled,
-            )
-            .join(users, users.c.id == tokens.c.user_id)
-            .outerjoin(devices, devices.c.id == tokens.c.device_id)
-            .where(tokens.c.token_hash == digest)
-        ).first()
+        row = conn.execute(_SIGNED_IN, {"digest": digest}).first()
     now = settings.clock()
     reason = None
     if row is None:

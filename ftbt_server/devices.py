@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, and_, insert, select, tuple_, update
+from sqlalchemy import Connection, and_, bindparam, insert, select, tuple_, update
 
 from ftbt_desktop.core.changes import Change
 from ftbt_server.access import Principal, readable_families
@@ -111,6 +111,16 @@ def still_held(conn: Connection, mark: DevicePush, principal: Principal) -> bool
     return family_id is not None and family_id in readable_families(conn, principal)
 
 
+# Built once, as every pull runs it (access.py's `_READS`).
+_NAMED = select(device_pushes.c.device_id, device_pushes.c.device_name).where(
+    tuple_(device_pushes.c.user_id, device_pushes.c.device_id).in_(
+        bindparam("pairs", expanding=True)
+    ),
+    device_pushes.c.device_name.is_not(None),
+    device_pushes.c.device_name != "",
+)
+
+
 def names_of(conn: Connection, pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     """Device id → sign-in name for the (pushed by user id, device id) pairs of a pull
     page, for those the server has a name for (at most MAX_NAMED).
@@ -122,13 +132,7 @@ def names_of(conn: Connection, pairs: Iterable[tuple[str, str]]) -> dict[str, st
     found: dict[str, str | None] = {}
     for start in range(0, len(wanted), MAX_NAMED):
         chunk = wanted[start : start + MAX_NAMED]
-        rows = conn.execute(
-            select(device_pushes.c.device_id, device_pushes.c.device_name).where(
-                tuple_(device_pushes.c.user_id, device_pushes.c.device_id).in_(chunk),
-                device_pushes.c.device_name.is_not(None),
-                device_pushes.c.device_name != "",
-            )
-        )
+        rows = conn.execute(_NAMED, {"pairs": chunk})
         for row in rows:
             if found.get(row.device_id, row.device_name) != row.device_name:
                 found[row.device_id] = None  # ambiguous

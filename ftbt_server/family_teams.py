@@ -9,29 +9,23 @@ is: a supervisor reads hundreds.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Collection
 
-from sqlalchemy import Connection, and_, select
+from sqlalchemy import Connection, Select, and_, select
 
-from ftbt_server.access import Principal, readable_query
+from ftbt_server.access import Principal, readable_query, reader_of
+from ftbt_server.accounts import Role
 from ftbt_server.tables import assignments, team_members, teams
 
 
-def teams_of(
-    conn: Connection, principal: Principal, readable: Collection[str]
-) -> dict[str, list[str]]:
-    """Family id → sorted team names, for each of `readable` (the families of the
-    answer); [] for a family without a coordinator or whose coordinator is in no team.
-
-    The statement reads only the families the principal may read now (a subquery,
-    not a list of ids), and the answer keeps only `readable`: a family that changed
-    hands between the two reads is left with [] rather than named to a reader who
-    may have lost it."""
-    wanted = set(readable)
-    query = readable_query(principal)
-    if query is None or not wanted:
-        return {}
-    rows = conn.execute(
+@functools.cache
+def _teams_query(role: Role) -> Select[tuple[str, str]] | None:
+    """Built once per role, as every pull runs it (access.py's `_READS`)."""
+    readable = readable_query(role)
+    if readable is None:
+        return None
+    return (
         select(assignments.c.family_id, teams.c.name)
         .select_from(
             assignments.join(
@@ -45,9 +39,26 @@ def teams_of(
         .where(
             assignments.c.kind == "coordinator",
             assignments.c.ended_ms.is_(None),
-            assignments.c.family_id.in_(query),
+            assignments.c.family_id.in_(readable),
         )
     )
+
+
+def teams_of(
+    conn: Connection, principal: Principal, readable: Collection[str]
+) -> dict[str, list[str]]:
+    """Family id → sorted team names, for each of `readable` (the families of the
+    answer); [] for a family without a coordinator or whose coordinator is in no team.
+
+    The statement reads only the families the principal may read now (a subquery,
+    not a list of ids), and the answer keeps only `readable`: a family that changed
+    hands between the two reads is left with [] rather than named to a reader who
+    may have lost it."""
+    wanted = set(readable)
+    query = _teams_query(principal.role)
+    if query is None or not wanted:
+        return {}
+    rows = conn.execute(query, reader_of(principal))
     found: dict[str, set[str]] = {family_id: set() for family_id in wanted}
     for row in rows:
         if row.family_id in found:

@@ -231,10 +231,15 @@ def page_json(
     return out, cleared, per_family, row_ids
 
 
+# Built once, as every pull runs them (access.py's `_READS`).
+_GRANTS = select(grants.c.family_id, grants.c.revoked_ms).where(
+    grants.c.user_id == bindparam("user_id")
+)
+_TOP = select(seq_counter.c.value).where(seq_counter.c.id == 1)
+
+
 def _grant_rows(conn: Connection, user_id: str) -> dict[str, int | None]:
-    rows = conn.execute(
-        select(grants.c.family_id, grants.c.revoked_ms).where(grants.c.user_id == user_id)
-    )
+    rows = conn.execute(_GRANTS, {"user_id": user_id})
     return {row.family_id: row.revoked_ms for row in rows}
 
 
@@ -513,7 +518,7 @@ def _read_page(
     # Every number up to the committed counter is committed (numbers are assigned
     # under the lock), so reading only up to it can never skip a later commit,
     # and the cursor may move up to it even when none of those rows are the user's.
-    top = conn.execute(select(seq_counter.c.value).where(seq_counter.c.id == 1)).scalar_one()
+    top = conn.execute(_TOP).scalar_one()
     rows: list[Any] = []
     size = 0
     cursor = after
@@ -564,16 +569,49 @@ def pull(
     form: str = "changes",
 ) -> Page:
     now = settings.clock()
+    answer = functools.partial(_answer, settings, principal, after, form, now, client_addr)
+    # On PostgreSQL the page is read and its audit entry written in one transaction: one
+    # transaction, connection and commit fewer for every pull (docs/server.md, "The
+    # morning rush"). On SQLite a writing transaction holds the store's only
+    # write lock, which a pull takes only for its entry.
+    together = engine.dialect.name != "sqlite"
+    reading = write_tx if together else read_tx
     # At almost every pull the grants need no update, and the page is read in the same
     # transaction that found so: one transaction (and connection) fewer per pull.
-    with read_tx(engine) as conn:
+    with reading(engine) as conn:
         recorded = _recorded_grants(conn, principal)
         if recorded is not None:
             read = _read(conn, principal, *recorded, after, limit, count)
+            if together:
+                return answer(conn, read)
     if recorded is None:
         updated = _record_grants(engine, principal, now)
-        with read_tx(engine) as conn:
+        with reading(engine) as conn:
             read = _read(conn, principal, *updated, after, limit, count)
+            if together:
+                return answer(conn, read)
+    with write_tx(engine) as conn:
+        return answer(conn, read)
+
+
+# What `_read` found: (readable, revoked, rows, next, has_more, device names, family
+# teams, changes left).
+_Read = tuple[
+    set[str], set[str], list[Any], int, bool, dict[str, str], dict[str, list[str]], int | None
+]
+
+
+def _answer(
+    settings: Settings,
+    principal: Principal,
+    after: int,
+    form: str,
+    now: int,
+    client_addr: str,
+    conn: Connection,
+    read: _Read,
+) -> Page:
+    """The page of what `_read` found, its audit entry written on `conn`."""
     readable, revoked, rows, next_seq, has_more, names, family_teams, left = read
     uid = principal.user_id
     out, cleared, per_family, row_ids = page_json(settings.sealer, rows, form)
@@ -582,21 +620,20 @@ def pull(
         log.warning(
             "pull withheld %d stored changes whose value does not open or is not JSON", withheld
         )
-    with write_tx(engine) as conn:
-        actor = audit.Actor(uid, principal.username, principal.device_name, client_addr)
-        audit.record(
-            conn,
-            now,
-            "pull",
-            actor,
-            families=per_family,
-            counts={
-                "changes": len(out),
-                "families": len(per_family),
-                **({"withheld": withheld} if withheld else {}),
-            },
-            detail=f"after={after}",
-        )
+    actor = audit.Actor(uid, principal.username, principal.device_name, client_addr)
+    audit.record(
+        conn,
+        now,
+        "pull",
+        actor,
+        families=per_family,
+        counts={
+            "changes": len(out),
+            "families": len(per_family),
+            **({"withheld": withheld} if withheld else {}),
+        },
+        detail=f"after={after}",
+    )
     return Page(
         changes_json=out,
         next=next_seq,
@@ -619,9 +656,7 @@ def _read(
     after: int,
     limit: int,
     count: bool,
-) -> tuple[
-    set[str], set[str], list[Any], int, bool, dict[str, str], dict[str, list[str]], int | None
-]:
+) -> _Read:
     """What a pull page says, read once the grants are up to date."""
     uid = principal.user_id
     if not (readable or revoked):

@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import Connection, Engine, insert, select
+from sqlalchemy import Connection, Engine, bindparam, insert, select
 from sqlalchemy.exc import IntegrityError
 
 from ftbt_desktop.core.changes import DELETED, Change, ChangeFormatError
@@ -270,7 +270,7 @@ def _store(
             result.accepted.append(change.change_id)
 
         if new_entities:
-            conn.execute(insert(entities), new_entities)
+            conn.execute(_NEW_ENTITIES, new_entities)
         # The audit entries first (audit_chain.append never waits for the chain's head),
         # so the sequence lock is held only for the numbering and the commit.
         actor = audit.Actor(
@@ -348,10 +348,26 @@ def _message(reason: str, change: Change) -> str:
 _RETRY_FIELDS = ("entity_type", "entity_id", "family_id", "field", "hlc", "device_id", "user_id")
 
 
+# The statements of every push, built once: building one cost the server about as much
+# CPU as running it (docs/server.md, "The morning rush").
+_IDS = bindparam("ids", expanding=True)
+_KNOWN = select(changes).where(changes.c.change_id.in_(_IDS))
+_OWNERS = select(entities).where(entities.c.entity_id.in_(_IDS))
+_WRITERS = (
+    select(changes.c.entity_id, changes.c.pushed_by)
+    .where(
+        changes.c.entity_id.in_(_IDS),
+        changes.c.entity_type.in_(sorted(REVIEW_ENTITY_TYPES)),
+    )
+    .distinct()
+)
+_NEW_ENTITIES = insert(entities)
+
+
 def _known_rows(conn: Connection, change_ids: list[str]) -> dict[str, Any]:
     if not change_ids:
         return {}
-    rows = conn.execute(select(changes).where(changes.c.change_id.in_(change_ids)))
+    rows = conn.execute(_KNOWN, {"ids": change_ids})
     return {row.change_id: row for row in rows}
 
 
@@ -384,7 +400,7 @@ def _seal(sealer: Sealer, stored: list[Change]) -> Sealed:
 def _entity_owners(conn: Connection, entity_ids: set[str]) -> dict[str, tuple[str, str]]:
     if not entity_ids:
         return {}
-    rows = conn.execute(select(entities).where(entities.c.entity_id.in_(sorted(entity_ids))))
+    rows = conn.execute(_OWNERS, {"ids": sorted(entity_ids)})
     return {row.entity_id: (row.entity_type, row.family_id) for row in rows}
 
 
@@ -392,14 +408,7 @@ def _review_writers(conn: Connection, entity_ids: set[str]) -> dict[str, set[str
     """Review entity id → the accounts that pushed its stored changes."""
     if not entity_ids:
         return {}
-    rows = conn.execute(
-        select(changes.c.entity_id, changes.c.pushed_by)
-        .where(
-            changes.c.entity_id.in_(sorted(entity_ids)),
-            changes.c.entity_type.in_(sorted(REVIEW_ENTITY_TYPES)),
-        )
-        .distinct()
-    )
+    rows = conn.execute(_WRITERS, {"ids": sorted(entity_ids)})
     writers: dict[str, set[str]] = {}
     for row in rows:
         writers.setdefault(row.entity_id, set()).add(row.pushed_by)
