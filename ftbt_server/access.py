@@ -87,7 +87,8 @@ _READS: dict[Role, Select[tuple[str]]] = {
 
 def readable_query(role: Role) -> Select[tuple[str]] | None:
     """The ids of the families a principal of `role` may read, as one query (None: none
-    at all), run with `reader_of(principal)` as its parameters.
+    at all), run with `reader_of(principal)` as its parameters: a statement shared by
+    every request, whose bind parameter `reader` no caller may use for anything else.
 
     Usable as a subquery, so a question about every readable family (their teams,
     pull.py) is one statement whatever their number."""
@@ -197,7 +198,7 @@ def _rights_query(role: Role) -> CompoundSelect:
             reads.c.family_id.in_(ids)
         ),
     ]
-    if role is Role.COORDINATOR:
+    if role == Role.COORDINATOR:
         parts.append(
             select(
                 literal_column("'ended'"),

@@ -12,7 +12,8 @@ database: a rewritten chain no longer matches its checkpoints.
 Entries are chained under the one-row `audit_head`, with ids that follow the head's,
 so they are chained in id order even with several server processes on PostgreSQL. A
 request's transaction takes the head only if it is free (`append`: SKIP LOCKED), and
-then chains its entry, and any left pending, itself. If the head is taken, it writes
+then chains its entry, and any it sees pending, itself (an entry committed while it
+took the head is left to its look, below). If the head is taken, it writes
 its entry to `audit_pending` and goes on. Every transaction that appended or held the
 head looks again when it ends, committed or not, and chains what is pending: a
 holder finds what others left meanwhile, and a writer whose entry committed after the

@@ -10,6 +10,7 @@ Clients apply changes idempotently by change_id, so a copy never applies twice.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import logging
@@ -569,11 +570,11 @@ def pull(
     form: str = "changes",
 ) -> Page:
     now = settings.clock()
-    answer = functools.partial(_answer, settings, principal, after, form, now, client_addr)
+    answer = functools.partial(_answer, engine, settings, principal, after, form, now, client_addr)
     # On PostgreSQL the page is read and its audit entry written in one transaction: one
     # transaction, connection and commit fewer for every pull (docs/server.md, "The
-    # morning rush"). On SQLite a writing transaction holds the store's only
-    # write lock, which a pull takes only for its entry.
+    # morning rush"). On SQLite a writing transaction holds the store's only write lock,
+    # which a pull takes only to write its entry, once its page is rendered.
     together = engine.dialect.name != "sqlite"
     reading = write_tx if together else read_tx
     # At almost every pull the grants need no update, and the page is read in the same
@@ -583,15 +584,14 @@ def pull(
         if recorded is not None:
             read = _read(conn, principal, *recorded, after, limit, count)
             if together:
-                return answer(conn, read)
+                return answer(read, conn)
     if recorded is None:
         updated = _record_grants(engine, principal, now)
         with reading(engine) as conn:
             read = _read(conn, principal, *updated, after, limit, count)
             if together:
-                return answer(conn, read)
-    with write_tx(engine) as conn:
-        return answer(conn, read)
+                return answer(read, conn)
+    return answer(read, None)
 
 
 # What `_read` found: (readable, revoked, rows, next, has_more, device names, family
@@ -602,16 +602,19 @@ _Read = tuple[
 
 
 def _answer(
+    engine: Engine,
     settings: Settings,
     principal: Principal,
     after: int,
     form: str,
     now: int,
     client_addr: str,
-    conn: Connection,
     read: _Read,
+    conn: Connection | None,
 ) -> Page:
-    """The page of what `_read` found, its audit entry written on `conn`."""
+    """The page of what `_read` found, rendered, and its audit entry written: on `conn`,
+    the transaction that read it, or without one in a write transaction of its own,
+    opened only once the page is rendered."""
     readable, revoked, rows, next_seq, has_more, names, family_teams, left = read
     uid = principal.user_id
     out, cleared, per_family, row_ids = page_json(settings.sealer, rows, form)
@@ -621,19 +624,16 @@ def _answer(
             "pull withheld %d stored changes whose value does not open or is not JSON", withheld
         )
     actor = audit.Actor(uid, principal.username, principal.device_name, client_addr)
-    audit.record(
-        conn,
-        now,
-        "pull",
-        actor,
-        families=per_family,
-        counts={
-            "changes": len(out),
-            "families": len(per_family),
-            **({"withheld": withheld} if withheld else {}),
-        },
-        detail=f"after={after}",
-    )
+    counts = {
+        "changes": len(out),
+        "families": len(per_family),
+        **({"withheld": withheld} if withheld else {}),
+    }
+    writing = contextlib.nullcontext(conn) if conn is not None else write_tx(engine)
+    with writing as on:
+        audit.record(
+            on, now, "pull", actor, families=per_family, counts=counts, detail=f"after={after}"
+        )
     return Page(
         changes_json=out,
         next=next_seq,
