@@ -20,14 +20,19 @@ from json.encoder import encode_basestring as quoted
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
+    CompoundSelect,
     Connection,
     Dialect,
     Engine,
+    Select,
     and_,
     bindparam,
+    cast,
     func,
     insert,
     literal,
+    literal_column,
     null,
     or_,
     select,
@@ -38,7 +43,8 @@ from sqlalchemy import (
 from ftbt_desktop.core.entities import ENTITY_CLASSES  # noqa: F401  (registers the rules)
 from ftbt_desktop.core.fields import MAX_DEPTH, InvalidField, shallow, validate
 from ftbt_server import audit, devices
-from ftbt_server.access import Principal, readable_families
+from ftbt_server.access import Principal, readable_families, readable_query, reader_of
+from ftbt_server.accounts import Role
 from ftbt_server.db import lock_sequence, read_tx, store_sequence, write_tx
 from ftbt_server.family_teams import teams_of
 from ftbt_server.sealed_values import CLEARED, MissingKey, Sealer, UnreadableValue, binding
@@ -239,6 +245,23 @@ _GRANTS = select(grants.c.family_id, grants.c.revoked_ms).where(
 _TOP = select(seq_counter.c.value).where(seq_counter.c.id == 1)
 
 
+@functools.cache
+def _grants_and_reads(role: Role) -> Select[Any] | CompoundSelect[Any]:
+    """The user's recorded grants (kind "grant": family id, revoked_ms) and the families
+    they may read now (kind "readable"), as one statement: every pull asks both."""
+    recorded = select(
+        literal_column("'grant'").label("kind"), grants.c.family_id, grants.c.revoked_ms
+    ).where(grants.c.user_id == bindparam("reader"))
+    reads = readable_query(role)
+    if reads is None:
+        return recorded
+    now = reads.subquery()
+    return union_all(
+        recorded,
+        select(literal_column("'readable'"), now.c.family_id, cast(null(), BigInteger)),
+    )
+
+
 def _grant_rows(conn: Connection, user_id: str) -> dict[str, int | None]:
     rows = conn.execute(_GRANTS, {"user_id": user_id})
     return {row.family_id: row.revoked_ms for row in rows}
@@ -247,8 +270,15 @@ def _grant_rows(conn: Connection, user_id: str) -> dict[str, int | None]:
 def _recorded_grants(conn: Connection, principal: Principal) -> tuple[set[str], set[str]] | None:
     """(readable now, revoked) when the recorded grants are what the user may read now,
     as they are at almost every pull; None when they must be brought up to date."""
-    readable = readable_families(conn, principal)
-    rows = _grant_rows(conn, principal.user_id)
+    readable: set[str] = set()
+    rows: dict[str, int | None] = {}
+    for kind, family_id, revoked_ms in conn.execute(
+        _grants_and_reads(principal.role), reader_of(principal)
+    ):
+        if kind == "readable":
+            readable.add(family_id)
+        else:
+            rows[family_id] = revoked_ms
     if readable == {f for f, revoked in rows.items() if revoked is None}:
         return readable, set(rows) - readable
     return None
