@@ -15,6 +15,9 @@ from collections.abc import Sequence
 # The import names of the `server` extra in pyproject.toml (psycopg for psycopg[binary],
 # jwt for pyjwt[crypto]).
 SERVER_MODULES = ("fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg", "jwt")
+# Also in the extra, and not asked for: uvicorn uses them when they are there, and runs
+# without them (uvloop has no Windows build).
+SPEEDUPS = ("httptools", "uvloop")
 EXTRA_HINT = "pip install 'ftbt-desktop[server]'"
 # As ftbt_server/cli.py says it: the command could not be carried out.
 EXIT_NOT_INSTALLED = 1

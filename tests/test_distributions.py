@@ -10,6 +10,7 @@ itself: no ftbt_desktop module imports a package only the server installs.
 from __future__ import annotations
 
 import importlib.metadata
+import importlib.util
 import json
 import os
 import subprocess
@@ -23,7 +24,7 @@ from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 from test_architecture import ROOT, imports_of, tree_sources
 
-from ftbt_server.launch import SERVER_MODULES
+from ftbt_server.launch import SERVER_MODULES, SPEEDUPS
 
 DIST_NAME = "ftbt-desktop"
 # What the desktop may depend on, unconditionally (issue 15).
@@ -94,8 +95,21 @@ def test_the_server_extra_is_what_the_server_launcher_checks() -> None:
     # ftbt_server/launch.py names the import of each: psycopg[binary] imports as
     # psycopg, pyjwt[crypto] as jwt.
     imports = {"pyjwt": "jwt"}
-    assert {"fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg", "pyjwt"} == SERVER_PACKAGES
-    assert set(SERVER_MODULES) == {imports.get(name, name) for name in SERVER_PACKAGES}
+    required = {"fastapi", "uvicorn", "sqlalchemy", "alembic", "psycopg", "pyjwt"}
+    assert required | set(SPEEDUPS) == SERVER_PACKAGES
+    assert set(SERVER_MODULES) == {imports.get(name, name) for name in required}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uvloop has no Windows build")
+def test_the_server_extra_brings_uvicorns_speedups() -> None:
+    """`serve` leaves uvicorn to choose its HTTP parser and event loop, and it takes
+    httptools and uvloop when they can be imported (docs/server.md, "The morning rush")."""
+    from uvicorn.config import Config
+
+    config = Config(app=lambda *_: None, http="auto", loop="auto")
+    config.load()
+    assert config.http_protocol_class.__name__ == "HttpToolsProtocol"
+    assert all(importlib.util.find_spec(name) is not None for name in SPEEDUPS)
 
 
 def test_the_wheel_requires_no_server_package_unless_asked(wheel: Path) -> None:
