@@ -70,12 +70,29 @@ def by_extra(requires: list[str], extra: str) -> set[str]:
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "-w", str(out), str(ROOT)],
-        check=True,
-        capture_output=True,
-        timeout=600,
-    )
+    # setuptools builds in the checkout itself (build/, the egg-info): two test workers
+    # building at once broke each other's build, now and then. One at a time.
+    with (tmp_path_factory.getbasetemp().parent / "wheel.lock").open("w") as lock:
+        if sys.platform != "win32":  # Windows CI runs the suite in one process
+            import fcntl
+
+            fcntl.flock(lock, fcntl.LOCK_EX)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "--quiet",
+                "--no-deps",
+                "-w",
+                str(out),
+                str(ROOT),
+            ],
+            check=True,
+            capture_output=True,
+            timeout=600,
+        )
     (built,) = out.glob("ftbt_desktop-*.whl")
     return built
 
